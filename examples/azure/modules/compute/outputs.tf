@@ -1,0 +1,3 @@
+output "aks_id" {
+  value = azurerm_kubernetes_cluster.main.id
+}

@@ -1,0 +1,3 @@
+output "key_ids" {
+  value = { for k, key in google_kms_crypto_key.this : k => key.id }
+}

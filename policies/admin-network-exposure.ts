@@ -1,0 +1,94 @@
+import { definePolicy } from '../src/policy/api.js';
+import { ADMIN_PORTS, adminExposure, isPublicSource } from '../src/policy/network.js';
+import type { CheckResult } from '../src/policy/api.js';
+import type { Resource } from '../src/model/resource.js';
+import type { ScanSettings } from '../src/settings.js';
+
+export default definePolicy({
+  meta: {
+    id: 'admin-network-exposure',
+    title: 'Administration interfaces are not reachable from public networks',
+    rules: ['CLD-19', 'CLD-20', 'CLD-36'],
+    severity: 'high',
+    description:
+      'Network rules (AWS security groups and NACLs, Azure NSG rules, GCP firewall rules; IPv4 and IPv6) do not open administration or database ports ' +
+      '(SSH, RDP, WinRM, Telnet, VNC, Docker, Kubernetes API, kubelet, etcd, SQL Server, Oracle, MySQL, PostgreSQL, MongoDB, Redis, Elasticsearch, Memcached, Cassandra) to the internet; ' +
+      'managed Kubernetes API endpoints (EKS, AKS, GKE) are private or restricted to allowed networks; databases are not publicly accessible.',
+    remediation: {
+      aws: 'Restrict `cidr_blocks`/`ipv6_cidr_blocks` of admin ports to a bastion or VPN range (or use SSM Session Manager); set `endpoint_public_access = false` or narrow `public_access_cidrs` on EKS; set `publicly_accessible = false` on RDS.',
+      azure: 'Replace `Internet`/`*` sources of admin ports by a bastion or VPN range (or use Azure Bastion); enable `private_cluster_enabled` or `api_server_access_profile.authorized_ip_ranges` on AKS; set `public_network_access_enabled = false` on databases.',
+      gcp: 'Limit `source_ranges` of admin ports to IAP (35.235.240.0/20) or a VPN range; enable `private_cluster_config.enable_private_endpoint` or `master_authorized_networks_config` on GKE; remove 0.0.0.0/0 from Cloud SQL `authorized_networks`.',
+    },
+    facets: ['ingress', 'adminEndpoint'],
+  },
+  check(resource, { settings }) {
+    return combine(checkIngress(resource, settings), checkEndpoint(resource));
+  },
+});
+
+function checkIngress(resource: Resource, settings: ScanSettings): CheckResult | undefined {
+  const facet = resource.facets.ingress;
+  if (!facet) return undefined;
+  const { exposed, undecided } = adminExposure(facet, [...ADMIN_PORTS, ...settings.extraAdminPorts]);
+  if (exposed.length) {
+    const names = [...new Map(exposed.map((e) => [e.port, `${e.name} (${e.port})`])).values()];
+    const sources = [...new Set(exposed.flatMap((e) => (e.rule.sources === 'unknown' ? [] : e.rule.sources.filter(isPublicSource))))];
+    return {
+      status: 'fail',
+      message: `Opens ${names.join(', ')} to the internet (${sources.join(', ')}).`,
+      evidence: [...new Set(exposed.map((e) => e.rule.evidence))],
+    };
+  }
+  if (undecided.length) {
+    const names = [...new Set(undecided.map((e) => `${e.name} (${e.port})`))];
+    return {
+      status: 'unknown',
+      message: `Could not verify that ${names.slice(0, 6).join(', ')}${names.length > 6 ? ` and ${names.length - 6} more` : ''} are closed to the internet: rule sources, ports or order are not known.`,
+      evidence: undecided.flatMap((e) => (e.rule ? [e.rule.evidence] : [])),
+      settle: 'the rule sources and ports once applied',
+    };
+  }
+  return { status: 'pass', message: 'No administration or database port is open to the internet.' };
+}
+
+function checkEndpoint(resource: Resource): CheckResult | undefined {
+  const e = resource.facets.adminEndpoint;
+  if (!e) return undefined;
+  const evidence = e.evidence;
+  if (e.publicAccess === 'no') return { status: 'pass', message: `The ${e.label} is not reachable from public networks.`, evidence };
+  if (e.publicAccess === 'unknown') {
+    return {
+      status: 'unknown',
+      message: `Could not verify whether the ${e.label} is reachable from public networks.`,
+      evidence,
+      settle: e.settle ?? 'the endpoint access settings once applied',
+    };
+  }
+  if (e.allowedNetworks === 'any') return { status: 'fail', message: `The ${e.label} is reachable from any address on the internet.`, evidence };
+  if (e.allowedNetworks === 'unknown') {
+    return {
+      status: 'unknown',
+      message: `The ${e.label} has a public endpoint; which networks may reach it could not be verified.`,
+      evidence,
+      settle: e.settle ?? 'the list of networks allowed to reach the endpoint',
+    };
+  }
+  const open = e.allowedNetworks.filter(isPublicSource);
+  if (open.length) return { status: 'fail', message: `The ${e.label} is reachable from the internet (${open.join(', ')}).`, evidence };
+  return { status: 'pass', message: `The ${e.label} is public but restricted to ${e.allowedNetworks.length} allowed network(s).`, evidence };
+}
+
+/** One finding per resource: the worst of the two checks, with both messages when both say something. */
+function combine(a: CheckResult | undefined, b: CheckResult | undefined): CheckResult | undefined {
+  if (!a || !b) return a ?? b;
+  const rank = { fail: 2, unknown: 1, pass: 0 } as const;
+  const [first, second] = rank[a.status] >= rank[b.status] ? [a, b] : [b, a];
+  const out: CheckResult = {
+    status: first.status,
+    message: second.status === first.status ? `${first.message} ${second.message}` : first.message,
+    evidence: [...(first.evidence ?? []), ...(second.evidence ?? [])],
+  };
+  const settle = first.settle ?? second.settle;
+  if (settle) out.settle = settle;
+  return out;
+}

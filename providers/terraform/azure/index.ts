@@ -1,0 +1,16 @@
+import type { CloudBuilders } from '../builder-types.js';
+import { ENDPOINTS } from './endpoints.js';
+import { IDENTITY } from './identity.js';
+import { INGRESS } from './nsg.js';
+import { LOCATIONS } from './locations.js';
+import { LOGGING } from './logging.js';
+import { regionOf } from './parents.js';
+import { STORAGE } from './storage.js';
+
+export const AZURE: CloudBuilders = {
+  cloud: 'azure',
+  prefixes: ['azurerm_', 'azuread_', 'azapi_'],
+  regionOf,
+  // LOCATIONS first: its builder records parent locations that regionOf reads back.
+  tables: [LOCATIONS, STORAGE, INGRESS, ENDPOINTS, IDENTITY, LOGGING],
+};

@@ -1,0 +1,111 @@
+import { isObject } from './configuration.js';
+import { parseAddress } from './address.js';
+import { attr, parsePath, type TfResource } from './tf-resource.js';
+
+/**
+ * How resources of one plan relate: a bucket and its separate encryption configuration, a security
+ * group and its rules, a user and the policies attached to it. Terraform's plan gives the
+ * relation twice: as references in the configuration's expressions (the only clue while ids are
+ * still unknown), and as equal values once known. Both are used; the module instance scopes
+ * references, so `aws_s3_bucket.this` in two modules never mix.
+ */
+export class Links {
+  private readonly byType = new Map<string, TfResource[]>();
+  private readonly byConfig = new Map<string, TfResource[]>();
+  private readonly byIdentity = new Map<string, TfResource[]>();
+  private readonly reverse = new Map<string, Map<TfResource, TfResource[]>>();
+
+  constructor(readonly resources: readonly TfResource[]) {
+    for (const r of resources) {
+      push(this.byType, r.type, r);
+      push(this.byConfig, `${r.moduleInstance}|${r.localAddress}`, r);
+      for (const key of IDENTITY_ATTRIBUTES) {
+        const v = r.values[key];
+        if (typeof v === 'string' && v.length > 0) push(this.byIdentity, v, r);
+      }
+    }
+  }
+
+  ofType(type: string): readonly TfResource[] {
+    return this.byType.get(type) ?? [];
+  }
+
+  /** The resources that `r`'s attribute at `path` points to, by reference or by identifying value. */
+  targets(r: TfResource, path: string, types?: readonly string[]): TfResource[] {
+    const out = new Set<TfResource>();
+    for (const ref of referencesAt(r, path)) for (const t of this.resolveReference(r, ref)) out.add(t);
+    const value = attr(r, path);
+    if (value.state === 'known') {
+      for (const v of Array.isArray(value.value) ? value.value : [value.value]) {
+        if (typeof v !== 'string') continue;
+        for (const t of this.byIdentity.get(v) ?? []) out.add(t);
+        // ARNs and ids are often embedded (`${aws_s3_bucket.x.arn}/*`); try the leading ARN.
+        const arn = /^arn:[^/\s]+?(?=\/\*|$)/.exec(v)?.[0];
+        if (arn && arn !== v) for (const t of this.byIdentity.get(arn) ?? []) out.add(t);
+      }
+    }
+    out.delete(r);
+    const list = [...out];
+    return types ? list.filter((t) => types.includes(t.type)) : list;
+  }
+
+  /** Resources of `type` whose attribute at `path` points to `target`. */
+  sources(target: TfResource, type: string, path: string): readonly TfResource[] {
+    const cacheKey = `${type}|${path}`;
+    let index = this.reverse.get(cacheKey);
+    if (!index) {
+      index = new Map();
+      for (const s of this.ofType(type)) {
+        for (const t of this.targets(s, path)) {
+          const list = index.get(t);
+          if (list) list.push(s);
+          else index.set(t, [s]);
+        }
+      }
+      this.reverse.set(cacheKey, index);
+    }
+    return index.get(target) ?? [];
+  }
+
+  private resolveReference(from: TfResource, ref: string): TfResource[] {
+    const head = /^([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)(\[[^\]]*\])?/.exec(ref);
+    if (!head) return [];
+    const [, type, name, keyPart] = head;
+    if (!type || !name || NON_RESOURCE_ROOTS.has(type)) return [];
+    const candidates = this.byConfig.get(`${from.moduleInstance}|${type}.${name}`) ?? [];
+    if (candidates.length <= 1) return candidates;
+    if (keyPart && !/each\.|count\./.test(keyPart)) {
+      const parsed = parseAddress(`${type}.${name}${keyPart}`);
+      if (parsed?.key !== undefined) return candidates.filter((c) => c.key === parsed.key);
+    }
+    if (from.key !== undefined) {
+      const same = candidates.filter((c) => c.key === from.key);
+      if (same.length > 0) return same;
+    }
+    return candidates;
+  }
+}
+
+const IDENTITY_ATTRIBUTES = ['id', 'arn', 'name', 'bucket', 'self_link'] as const;
+const NON_RESOURCE_ROOTS = new Set(['var', 'local', 'each', 'count', 'path', 'self', 'module', 'data', 'terraform']);
+
+/** The references recorded in the configuration for the expression at `path` (block indexes skipped). */
+export function referencesAt(r: TfResource, path: string): string[] {
+  let expr: unknown = r.config?.expressions;
+  for (const part of parsePath(path)) {
+    if (Array.isArray(expr)) expr = typeof part === 'number' ? expr[part] : expr[0];
+    if (typeof part === 'number') continue;
+    if (!isObject(expr)) return [];
+    expr = expr[part];
+  }
+  if (Array.isArray(expr)) expr = expr[0];
+  if (!isObject(expr)) return [];
+  const refs = expr.references;
+  return Array.isArray(refs) ? refs.filter((x): x is string => typeof x === 'string') : [];
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

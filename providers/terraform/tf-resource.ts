@@ -1,0 +1,110 @@
+import type { ConfigResource } from './configuration.js';
+import type { InstanceKey, ModuleStep } from './address.js';
+
+/** A Terraform resource instance as read from a plan or a Terraform JSON configuration, before facets. */
+export interface TfResource {
+  address: string;
+  type: string;
+  name: string;
+  key?: InstanceKey;
+  modules: ModuleStep[];
+  /** `module.a["x"]`, `''` at the root. */
+  moduleInstance: string;
+  /** `a.b`, `''` at the root: the key of the module in the configuration. */
+  moduleConfigPath: string;
+  /** `aws_s3_bucket.logs`: the block's address inside its module. */
+  localAddress: string;
+  values: Record<string, unknown>;
+  /** `after_unknown`: true where the value is known only after apply. */
+  unknownTree: unknown;
+  /** `after_sensitive` / `sensitive_values`. */
+  sensitiveTree: unknown;
+  /** In planned_values (no after_unknown), an attribute missing from values is unknown, not unset. */
+  absentIsUnknown: boolean;
+  config?: ConfigResource;
+  /** Provider configuration's region/location (AWS region, Google region or zone), when known. */
+  providerRegion?: string;
+  /** Google provider's default project. */
+  providerProject?: string;
+  input: string;
+  /** Byte offset of the resource in the input, to point into it when no source file is found. */
+  inputOffset?: number;
+  origin: 'plan' | 'config';
+}
+
+export type PathPart = string | number;
+
+/** `a[0].b.c` or `a.0.b` → ['a', 0, 'b', 'c'] */
+export function parsePath(path: string): PathPart[] {
+  const parts: PathPart[] = [];
+  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
+    if (m[2] !== undefined) parts.push(Number(m[2]));
+    else if (/^\d+$/.test(m[1]!)) parts.push(Number(m[1]));
+    else parts.push(m[1]!);
+  }
+  return parts;
+}
+
+export function formatPath(parts: readonly PathPart[]): string {
+  let s = '';
+  for (const p of parts) s += typeof p === 'number' ? `[${p}]` : s ? `.${p}` : p;
+  return s;
+}
+
+export type AttrState = 'known' | 'unknown' | 'unset';
+
+export interface Attr {
+  state: AttrState;
+  value: unknown;
+  /** Terraform-style path for evidence: `rule[0].apply_server_side_encryption_by_default[0].sse_algorithm`. */
+  path: string;
+}
+
+/** Reads an attribute with three-valued semantics: known value, unknown until apply, or unset (null / absent). */
+export function attr(r: TfResource, path: string | readonly PathPart[]): Attr {
+  const parts = typeof path === 'string' ? parsePath(path) : path;
+  const display = formatPath(parts);
+  let value: unknown = r.values;
+  let unknown: unknown = r.unknownTree;
+  for (const part of parts) {
+    if (unknown === true) return { state: 'unknown', value: undefined, path: display };
+    const container = value;
+    value = step(value, part);
+    unknown = step(unknown, part);
+    if (value === undefined) {
+      if (unknown === true) return { state: 'unknown', value: undefined, path: display };
+      const missingKey = container !== null && typeof container === 'object' && typeof part === 'string' && !(part in container);
+      if (missingKey && r.absentIsUnknown) return { state: 'unknown', value: undefined, path: display };
+      return { state: 'unset', value: undefined, path: display };
+    }
+  }
+  if (unknown === true) return { state: 'unknown', value: undefined, path: display };
+  if (value === null) return { state: 'unset', value: null, path: display };
+  return { state: 'known', value, path: display };
+}
+
+function step(v: unknown, part: PathPart): unknown {
+  if (v === null || typeof v !== 'object') return undefined;
+  // Terraform JSON may write a single nested block as an object rather than a one-element list.
+  if (typeof part === 'number') return Array.isArray(v) ? v[part] : part === 0 ? v : undefined;
+  return Array.isArray(v) ? undefined : (v as Record<string, unknown>)[part];
+}
+
+export function isSensitivePath(r: TfResource, path: string): boolean {
+  let s: unknown = r.sensitiveTree;
+  for (const part of parsePath(path)) {
+    if (s === true) return true;
+    s = step(s, part);
+  }
+  return s === true;
+}
+
+/** The number of elements of a nested block list (known), or undefined when unknown. */
+export function blocks(r: TfResource, path: string): Array<Record<string, unknown>> | 'unknown' {
+  const a = attr(r, path);
+  if (a.state === 'unknown') return 'unknown';
+  if (a.state === 'unset') return [];
+  if (Array.isArray(a.value)) return a.value.filter((x): x is Record<string, unknown> => x !== null && typeof x === 'object');
+  if (a.value !== null && typeof a.value === 'object') return [a.value as Record<string, unknown>];
+  return [];
+}

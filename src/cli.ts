@@ -1,0 +1,72 @@
+#!/usr/bin/env node
+import yargs from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { UserError } from './errors.js';
+import { removePendingOutputs } from './output.js';
+import { SCAN_OPTIONS } from './cli/scan-options.js';
+
+export const EXIT = { ok: 0, failed: 1, usage: 2, incomplete: 3 } as const;
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    removePendingOutputs();
+    process.stderr.write(`cldscan: interrupted (${signal}); no output was written\n`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
+}
+
+async function main(argv: string[]): Promise<number> {
+  let code: number = EXIT.ok;
+  await yargs(argv)
+    .scriptName('cldscan')
+    .usage('$0 <command> [options]')
+    .command(
+      'scan <inputs..>',
+      'Scan Terraform plans (terraform show -json) and Terraform JSON configurations against the CLD/CL rules',
+      (y) => y.positional('inputs', { type: 'string', array: true, describe: 'Files or directories to scan' }).options(SCAN_OPTIONS),
+      async (args) => {
+        // Commands load on demand: start-up time counts on every CI run.
+        const { runScanCommand } = await import('./cli/scan-command.js');
+        code = await runScanCommand(args);
+      },
+    )
+    .command(
+      'rules',
+      'List the rule catalog (CLD-01…CLD-76, CL-1…CL-30) and the policies serving each rule',
+      (y) =>
+        y.options({
+          format: { choices: ['text', 'json', 'markdown'] as const, default: 'text' as const, describe: 'Output format' },
+          lang: { choices: ['en', 'fr'] as const, default: 'en' as const, describe: 'Language of the summaries' },
+        }),
+      async (args) => {
+        const { runRulesCommand } = await import('./cli/rules-command.js');
+        process.stdout.write(runRulesCommand(args.format, args.lang));
+      },
+    )
+    .demandCommand(1, 'Give a command: scan or rules (see --help).')
+    .strict()
+    .help()
+    .version()
+    .wrap(Math.min(120, process.stdout.columns || 100))
+    .fail((msg, err) => {
+      if (err) throw err;
+      throw new UserError(msg ? msg.replace(/\s*\n\s*/g, ' ') : 'invalid usage');
+    })
+    .parseAsync();
+  return code;
+}
+
+main(hideBin(process.argv)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (err instanceof UserError) {
+      process.stderr.write(`cldscan: ${err.message.replace(/\s*\n\s*/g, ' ')}\n`);
+    } else {
+      const detail = process.env.CLDSCAN_DEBUG ? `\n${(err as Error).stack ?? ''}` : ' (set CLDSCAN_DEBUG=1 for details)';
+      process.stderr.write(`cldscan: internal error: ${String((err as Error).message ?? err).split('\n')[0]}${detail}\n`);
+    }
+    process.exitCode = EXIT.usage;
+  },
+);

@@ -1,0 +1,52 @@
+import { UserError } from '../errors.js';
+import { mergeSettings, type ConfigFile } from '../config-merge.js';
+import { DEFAULT_SETTINGS, type ScanSettings } from '../settings.js';
+import { scan } from '../scan.js';
+import { BUILTIN_POLICIES } from '../../policies/index.js';
+import { render, type Format } from '../report/render.js';
+import { writeAtomically } from '../output.js';
+import type { Severity } from '../model/finding.js';
+import type { ResidencyProfile } from '../regions/jurisdictions.js';
+
+export interface ScanArgs {
+  inputs?: string[];
+  format?: Format;
+  output?: string;
+  'source-root': string;
+  residency?: ResidencyProfile;
+  'fail-on'?: Severity | 'none';
+  config?: string;
+  policies?: string;
+  'min-log-retention-days'?: number;
+  'require-customer-managed-keys'?: boolean;
+  color?: boolean;
+}
+
+/** Runs `cldscan scan`; returns the exit code (0 clean, 1 failures at or above --fail-on, 3 incomplete scan). */
+export async function runScanCommand(args: ScanArgs): Promise<number> {
+  const inputs = args.inputs ?? [];
+  if (inputs.length === 0) throw new UserError('give at least one input file or directory');
+  const minDays = args['min-log-retention-days'];
+  if (minDays !== undefined && (!Number.isInteger(minDays) || minDays < 1)) throw new UserError('--min-log-retention-days must be a positive whole number');
+  const config: ConfigFile = args.config ? (await import('../config.js')).loadConfig(args.config) : {};
+  const settings: ScanSettings = mergeSettings(DEFAULT_SETTINGS, config, {
+    residency: args.residency,
+    failOn: args['fail-on'],
+    minLogRetentionDays: minDays,
+    requireCustomerManagedKeys: args['require-customer-managed-keys'],
+  } as Partial<ScanSettings>);
+  const policies = args.policies
+    ? [...BUILTIN_POLICIES, ...(await (await import('../policy/load.js')).loadPolicies(args.policies, BUILTIN_POLICIES))]
+    : BUILTIN_POLICIES;
+  const unknownDisabled = settings.disabledPolicies.filter((id) => !policies.some((p) => p.meta.id === id));
+  if (unknownDisabled.length) throw new UserError(`disabledPolicies: no policy named ${unknownDisabled.join(', ')}`);
+
+  const report = scan({ inputs, sourceRoot: args['source-root'], settings, policies });
+  const toTerminal = !args.output && process.stdout.isTTY === true;
+  const format: Format = args.format ?? (toTerminal ? 'text' : 'sarif');
+  const content = render(report, format, { color: args.color ?? (toTerminal && !process.env.NO_COLOR) });
+  if (args.output) writeAtomically(args.output, content);
+  else process.stdout.write(content);
+  if (report.summary.failed) return 1;
+  return report.incomplete.length ? 3 : 0;
+}

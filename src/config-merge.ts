@@ -1,0 +1,28 @@
+import type { ScanSettings } from './settings.js';
+import type { Severity } from './model/finding.js';
+import type { ResidencyProfile } from './regions/jurisdictions.js';
+
+/** The config file as written (see schemas/config.schema.json). */
+export interface ConfigFile {
+  residency?: ResidencyProfile;
+  failOn?: Severity | 'none';
+  minLogRetentionDays?: number;
+  requireCustomerManagedKeys?: boolean;
+  adminPorts?: Array<{ port: number; name: string }>;
+  disabledPolicies?: string[];
+}
+
+/** Flags win over the config file, which wins over defaults. */
+export function mergeSettings(base: ScanSettings, config: ConfigFile, flags: Partial<ScanSettings>): ScanSettings {
+  const fromConfig: Partial<ScanSettings> = {
+    ...(config.residency ? { residency: config.residency } : {}),
+    ...(config.failOn ? { failOn: config.failOn } : {}),
+    ...(config.minLogRetentionDays ? { minLogRetentionDays: config.minLogRetentionDays } : {}),
+    ...(config.requireCustomerManagedKeys !== undefined ? { requireCustomerManagedKeys: config.requireCustomerManagedKeys } : {}),
+    ...(config.adminPorts ? { extraAdminPorts: config.adminPorts } : {}),
+    ...(config.disabledPolicies ? { disabledPolicies: config.disabledPolicies } : {}),
+  };
+  const defined = Object.fromEntries(Object.entries(flags).filter(([, v]) => v !== undefined)) as Partial<ScanSettings>;
+  return { ...base, ...fromConfig, ...defined };
+}
+

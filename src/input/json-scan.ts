@@ -1,0 +1,224 @@
+import { UserError } from '../errors.js';
+import { isSpace } from './decode.js';
+
+/**
+ * Structural JSON scanning over bytes. Large plans are read section by section: the top level is
+ * indexed without building objects, then only the sections a reader needs are parsed, and big
+ * arrays (resource_changes, configuration items) element by element. This keeps a 100 MB plan from
+ * being materialised twice and lets files beyond V8's string limit be read at all.
+ *
+ * Strings and bracket nesting are checked on every byte; scalars outside parsed sections are only
+ * checked for their characters. Sections that are parsed are fully validated by JSON.parse.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const COMMA = 0x2c;
+const COLON = 0x3a;
+
+export class JsonScanner {
+  constructor(
+    readonly buf: Buffer,
+    private readonly name: string,
+  ) {}
+
+  /** Indexes the members of the top-level object. Rejects anything but a single object (trailing workflow-command lines excepted). */
+  topLevelObject(): Map<string, Span> {
+    const { buf } = this;
+    let pos = this.ws(0);
+    if (buf[pos] !== OPEN_BRACE) this.fail(pos, 'expected a JSON object');
+    const members = this.objectMembers(pos);
+    this.expectEnd(members.end);
+    return members.members;
+  }
+
+  /** The top level is an array: its elements' spans. */
+  topLevelArray(): Span[] {
+    const pos = this.ws(0);
+    if (this.buf[pos] !== OPEN_BRACKET) this.fail(pos, 'expected a JSON array');
+    const spans: Span[] = [];
+    const end = this.arrayElements({ start: pos, end: -1 }, (s) => spans.push(s));
+    this.expectEnd(end);
+    return spans;
+  }
+
+  /** Indexes the members of the object starting at `pos` (which must be `{`). */
+  objectMembers(pos: number): { members: Map<string, Span>; end: number } {
+    const { buf } = this;
+    const members = new Map<string, Span>();
+    pos = this.ws(pos + 1);
+    if (buf[pos] === CLOSE_BRACE) return { members, end: pos + 1 };
+    for (;;) {
+      if (buf[pos] !== QUOTE) this.fail(pos, 'expected a member name');
+      const keyEnd = this.skipString(pos);
+      const key = JSON.parse(buf.toString('utf8', pos, keyEnd)) as string;
+      pos = this.ws(keyEnd);
+      if (buf[pos] !== COLON) this.fail(pos, "expected ':'");
+      const start = this.ws(pos + 1);
+      const end = this.skipValue(start);
+      members.set(key, { start, end });
+      pos = this.ws(end);
+      if (buf[pos] === COMMA) {
+        pos = this.ws(pos + 1);
+        continue;
+      }
+      if (buf[pos] === CLOSE_BRACE) return { members, end: pos + 1 };
+      this.fail(pos, "expected ',' or '}'");
+    }
+  }
+
+  /**
+   * Calls `each` with the span of every element of the array at `span.start`; returns the end.
+   * Elements are found structurally, so the caller decides which ones to parse.
+   */
+  arrayElements(span: Span, each: (element: Span, index: number) => void): number {
+    const { buf } = this;
+    let pos = span.start;
+    if (buf[pos] !== OPEN_BRACKET) this.fail(pos, 'expected an array');
+    pos = this.ws(pos + 1);
+    if (buf[pos] === CLOSE_BRACKET) return pos + 1;
+    for (let i = 0; ; i++) {
+      const end = this.skipValue(pos);
+      each({ start: pos, end }, i);
+      pos = this.ws(end);
+      if (buf[pos] === COMMA) {
+        pos = this.ws(pos + 1);
+        continue;
+      }
+      if (buf[pos] === CLOSE_BRACKET) return pos + 1;
+      this.fail(pos, "expected ',' or ']'");
+    }
+  }
+
+  parse<T = unknown>(span: Span): T {
+    try {
+      return JSON.parse(this.buf.toString('utf8', span.start, span.end)) as T;
+    } catch (err) {
+      throw new UserError(`${this.name}: invalid JSON near byte ${span.start}: ${(err as Error).message}`);
+    }
+  }
+
+  isNull(span: Span): boolean {
+    return span.end - span.start === 4 && this.buf[span.start] === 0x6e;
+  }
+
+  /** 1-based line of a byte offset (for pointing into the input when no source file is found). */
+  lineAt(offset: number): number {
+    return this.lines().lineAt(offset);
+  }
+
+  private lineIndex?: LineIndex;
+  private lines(): LineIndex {
+    this.lineIndex ??= new LineIndex(this.buf);
+    return this.lineIndex;
+  }
+
+  private skipValue(pos: number): number {
+    const { buf } = this;
+    const c = buf[pos];
+    if (c === QUOTE) return this.skipString(pos);
+    if (c === OPEN_BRACE || c === OPEN_BRACKET) return this.skipContainer(pos);
+    if (c === undefined) this.fail(pos, 'unexpected end of data');
+    let end = pos;
+    while (end < buf.length) {
+      const b = buf[end]!;
+      if (b === COMMA || b === CLOSE_BRACE || b === CLOSE_BRACKET || isSpace(b)) break;
+      end++;
+    }
+    const token = buf.toString('latin1', pos, end);
+    if (!/^(true|false|null|-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?)$/.test(token)) {
+      this.fail(pos, `unexpected token ${JSON.stringify(token.slice(0, 20))}`);
+    }
+    return end;
+  }
+
+  private skipString(pos: number): number {
+    const { buf } = this;
+    let i = pos + 1;
+    for (;;) {
+      const q = buf.indexOf(QUOTE, i);
+      if (q < 0) this.fail(buf.length, 'unexpected end of data inside a string');
+      let back = 0;
+      for (let j = q - 1; j > pos && buf[j] === BACKSLASH; j--) back++;
+      if (back % 2 === 0) return q + 1;
+      i = q + 1;
+    }
+  }
+
+  private skipContainer(pos: number): number {
+    const { buf } = this;
+    const expected: number[] = [];
+    const len = buf.length;
+    let i = pos;
+    while (i < len) {
+      const b = buf[i]!;
+      if (b === QUOTE) {
+        i = this.skipString(i);
+        continue;
+      }
+      if (b === OPEN_BRACE) expected.push(CLOSE_BRACE);
+      else if (b === OPEN_BRACKET) expected.push(CLOSE_BRACKET);
+      else if (b === CLOSE_BRACE || b === CLOSE_BRACKET) {
+        if (expected.pop() !== b) this.fail(i, `unexpected '${String.fromCharCode(b)}'`);
+        if (expected.length === 0) return i + 1;
+      }
+      i++;
+    }
+    return this.fail(len, 'unexpected end of data: the JSON is truncated');
+  }
+
+  private ws(pos: number): number {
+    const { buf } = this;
+    while (pos < buf.length && isSpace(buf[pos]!)) pos++;
+    return pos;
+  }
+
+  /** After the document: only whitespace, or GitHub workflow-command lines (`::debug::…`) from setup-terraform's wrapper. */
+  private expectEnd(pos: number): void {
+    const { buf } = this;
+    for (;;) {
+      pos = this.ws(pos);
+      if (pos >= buf.length) return;
+      if (buf[pos] === COLON && buf[pos + 1] === COLON) {
+        const eol = buf.indexOf(0x0a, pos);
+        if (eol < 0) return;
+        pos = eol + 1;
+        continue;
+      }
+      this.fail(pos, 'unexpected data after the end of the JSON document');
+    }
+  }
+
+  private fail(pos: number, what: string): never {
+    const where = pos >= this.buf.length ? 'at the end of the file' : `at line ${this.lineAt(pos)}`;
+    const truncated = pos >= this.buf.length && !what.includes('truncated') ? ' (the JSON is truncated)' : '';
+    throw new UserError(`${this.name}: invalid JSON ${where}: ${what}${truncated}`);
+  }
+}
+
+/** Newline offsets, computed once, for turning byte offsets into line numbers. */
+class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(buf: Buffer) {
+    for (let i = buf.indexOf(0x0a); i >= 0; i = buf.indexOf(0x0a, i + 1)) this.starts.push(i + 1);
+  }
+  lineAt(offset: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+}

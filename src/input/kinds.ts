@@ -1,0 +1,36 @@
+import type { JsonScanner, Span } from './json-scan.js';
+import type { Notification } from '../model/finding.js';
+import type { Resource } from '../model/resource.js';
+import type { SourceIndex } from '../../providers/terraform/source-index.js';
+
+/** A JSON input document, indexed but not parsed. */
+export interface JsonDoc {
+  /** Path as the user gave it (or as found in a directory). */
+  path: string;
+  scanner: JsonScanner;
+  /** Top-level members when the document is an object. */
+  members?: Map<string, Span>;
+  /** Top-level elements when the document is an array. */
+  elements?: Span[];
+}
+
+export interface ReadContext {
+  sources: SourceIndex;
+}
+
+export interface InputRead {
+  resources: Resource[];
+  notifications: Notification[];
+  /** Values the input marks sensitive: reports never print them. */
+  secrets: Set<string>;
+}
+
+/** One kind of input file the scanner understands, detected from content, never from the file name. */
+export interface InputKind {
+  name: string;
+  label: string;
+  /** The scan category (SARIF automationDetails): `terraform`, `aws`, `azure`, `gcp`. */
+  category: string;
+  detect(doc: JsonDoc): boolean;
+  read(doc: JsonDoc, ctx: ReadContext): InputRead;
+}

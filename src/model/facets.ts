@@ -1,0 +1,136 @@
+/**
+ * Facets: what the rules need to know about a resource, computed by the adapter that knows the
+ * cloud and the input format, read by policies that know the rule. A policy never looks at raw
+ * attributes, so one policy judges a Terraform resource and its live twin alike.
+ *
+ * Every fact is three-valued: plans have values known only after apply and inventories miss
+ * fields. `unknown` is never read as compliant.
+ */
+
+export type Truth = 'yes' | 'no' | 'unknown';
+
+/**
+ * Where a fact came from: an attribute path in the input (`server_side_encryption_configuration[0]…`,
+ * `configuration.storageEncrypted`) or another resource that contributed it. `value` is only set for
+ * values that are safe to print (booleans, numbers, regions, CIDRs, ports, enum-like strings);
+ * adapters never put free text or anything marked sensitive here.
+ */
+export interface Evidence {
+  path: string;
+  value?: string | number | boolean | null;
+  /** Address or id of another resource the fact came from (a separate encryption configuration…). */
+  from?: string;
+  note?: string;
+}
+
+/** Data at rest. */
+export interface StorageFacet {
+  /** Human label of the store: "S3 bucket", "EBS volume", "Cloud SQL instance". */
+  service: string;
+  encrypted: Truth;
+  /** Who manages the key: the cloud provider, the customer (KMS/Key Vault/Cloud KMS key), or unknown. */
+  key: 'provider' | 'customer' | 'unknown' | 'none';
+  evidence: Evidence[];
+  /** For unknown results: what would settle it. */
+  settle?: string;
+}
+
+export type LocationRole = 'primary' | 'replica' | 'backup' | 'secondary';
+
+export interface DataLocation {
+  /** Region or location as the cloud names it (eu-west-3, francecentral, EUROPE-WEST9, EU, EUR4). Undefined: not known. */
+  region: string | undefined;
+  role: LocationRole;
+  evidence: Evidence;
+}
+
+/** Every place a copy of the data lives: primary region, replicas, backups, paired regions. */
+export interface DataLocationFacet {
+  locations: DataLocation[];
+}
+
+export interface PortRange {
+  from: number;
+  to: number;
+}
+
+export interface IngressRule {
+  action: 'allow' | 'deny';
+  /** Lower number wins (NACL rule number, NSG/firewall priority). Undefined for allow-only sets. */
+  priority?: number;
+  /** tcp, udp, icmp, all, or a protocol number as a string. */
+  protocol: string;
+  ports: PortRange[] | 'all' | 'unknown';
+  /** CIDRs, or provider tags such as `Internet`, `*`, `Any`. 'unknown' when not known at plan time. */
+  sources: string[] | 'unknown';
+  evidence: Evidence;
+}
+
+/** Inbound network rules that a resource carries. */
+export interface IngressFacet {
+  /** 'union': any allow opens (security groups). 'priority': first matching rule by priority decides (NACL, NSG, GCP firewall). */
+  evaluation: 'union' | 'priority';
+  rules: IngressRule[];
+  /** False when some rules are not visible (managed elsewhere, unknown at plan time). */
+  complete: boolean;
+  /** Whether the rule set is enabled at all (a disabled GCP firewall rule opens nothing). */
+  enabled?: Truth;
+}
+
+/** A management or data-plane endpoint that must not be open to public networks. */
+export interface AdminEndpointFacet {
+  kind: 'kubernetes-api' | 'database' | 'management';
+  label: string;
+  /** Reachable from public networks at all (public endpoint / public IP / public network access). */
+  publicAccess: Truth;
+  /** When public: the networks allowed. 'any' when unrestricted. */
+  allowedNetworks: string[] | 'any' | 'unknown';
+  evidence: Evidence[];
+  settle?: string;
+}
+
+/** An identity, or a grant to one, that the administrator-MFA rule looks at. */
+export interface IdentityFacet {
+  principalKind: 'user' | 'group' | 'role' | 'service-account' | 'grant';
+  /** Principal as the cloud names it (user name, role name, `user:alice@example.com`). Never a secret. */
+  principal?: string;
+  admin: Truth;
+  /** Whether people (not workloads) use it interactively: console password, assumable by people. */
+  humanAccess: Truth;
+  mfa: 'enforced' | 'absent' | 'unknown' | 'not-applicable';
+  /** A definite breach independent of MFA state, e.g. a basic owner role granted to an individual. */
+  violation?: string;
+  evidence: Evidence[];
+  settle?: string;
+}
+
+/** Somewhere logs are kept, with how long. */
+export interface LogStoreFacet {
+  kind: 'log-group' | 'log-workspace' | 'log-bucket' | 'trail-bucket' | 'diagnostic-setting';
+  label: string;
+  retentionDays: number | 'forever' | 'unknown';
+  evidence: Evidence[];
+  settle?: string;
+}
+
+/** An audit trail (CloudTrail, activity-log export, audit config). */
+export interface AuditTrailFacet {
+  label: string;
+  multiRegion: Truth;
+  integrityValidation: Truth;
+  /** All services / management events covered. */
+  coversAllServices: Truth;
+  evidence: Evidence[];
+}
+
+export interface Facets {
+  storage?: StorageFacet;
+  dataLocations?: DataLocationFacet;
+  ingress?: IngressFacet;
+  adminEndpoint?: AdminEndpointFacet;
+  identity?: IdentityFacet;
+  logStore?: LogStoreFacet;
+  auditTrail?: AuditTrailFacet;
+}
+
+export type FacetName = keyof Facets;

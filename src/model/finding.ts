@@ -1,0 +1,38 @@
+import type { CloudProvider, FileLocation } from './resource.js';
+import type { Evidence } from './facets.js';
+
+export type Status = 'pass' | 'fail' | 'unknown';
+
+export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export interface Finding {
+  policy: string;
+  rules: string[];
+  status: Status;
+  severity: Severity;
+  message: string;
+  resource: {
+    id: string;
+    provider: CloudProvider;
+    nativeType: string;
+    region: string | null;
+  };
+  location: FileLocation | null;
+  /** The input the resource came from, and for live scans the scope. */
+  input: string;
+  origin: 'plan' | 'config' | 'live';
+  evidence: Evidence[];
+  /** For unknown results: the evidence that would settle the question. */
+  settle?: string;
+  /** Stable across runs and line moves: policy + resource identity. */
+  fingerprint: string;
+}
+
+/** Something that went wrong or was skipped while reading part of the estate. */
+export interface Notification {
+  level: 'error' | 'warning' | 'note';
+  message: string;
+  /** The input / scope it concerns. */
+  scope?: string;
+}

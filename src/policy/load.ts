@@ -1,0 +1,45 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createJiti } from 'jiti';
+import { UserError } from '../errors.js';
+import { definePolicy, type Policy } from './api.js';
+
+/**
+ * Loads users' own policies (`--policies dir`): every `.ts`, `.js` or `.mjs` file whose default
+ * export is a policy (made with `definePolicy`). TypeScript is transpiled on load by jiti.
+ */
+export async function loadPolicies(dir: string, existing: readonly Policy[]): Promise<Policy[]> {
+  let names: string[];
+  try {
+    if (!statSync(dir).isDirectory()) throw new UserError(`--policies ${dir}: not a directory`);
+    names = readdirSync(dir).filter((n) => /\.(ts|mts|js|mjs)$/.test(n) && !n.endsWith('.d.ts') && !/\.test\./.test(n)).sort();
+  } catch (err) {
+    if (err instanceof UserError) throw err;
+    throw new UserError(`--policies ${dir}: no such directory`);
+  }
+  const jiti = createJiti(import.meta.url, { interopDefault: true, moduleCache: false });
+  const ids = new Set(existing.map((p) => p.meta.id));
+  const loaded: Policy[] = [];
+  for (const name of names) {
+    const file = path.resolve(dir, name);
+    let mod: unknown;
+    try {
+      mod = /\.m?ts$/.test(name) ? await jiti.import(file) : await import(pathToFileURL(file).href);
+    } catch (err) {
+      throw new UserError(`${file}: cannot load policy: ${(err as Error).message.split('\n')[0]}`);
+    }
+    const candidate = (mod as { default?: unknown }).default ?? mod;
+    let policy: Policy;
+    try {
+      policy = definePolicy(candidate as Policy);
+    } catch (err) {
+      throw new UserError(`${file}: ${(err as Error).message}`);
+    }
+    if (ids.has(policy.meta.id)) throw new UserError(`${file}: policy id "${policy.meta.id}" is already used`);
+    ids.add(policy.meta.id);
+    loaded.push(policy);
+  }
+  if (loaded.length === 0) throw new UserError(`--policies ${dir}: no policy files (.ts, .js, .mjs) found`);
+  return loaded;
+}

@@ -1,0 +1,30 @@
+import type { ScanReport } from './scan-report.js';
+
+/** The machine format: every finding, passes included, and the summary. */
+export function toJson(report: ScanReport): string {
+  const doc = {
+    tool: report.tool,
+    findings: report.findings.map((f) => ({
+      policy: f.policy,
+      rules: f.rules,
+      status: f.status,
+      severity: f.severity,
+      message: f.message,
+      resource: f.resource,
+      location: f.location,
+      input: f.input,
+      origin: f.origin,
+      evidence: f.evidence,
+      ...(f.settle ? { settle: f.settle } : {}),
+      fingerprint: f.fingerprint,
+    })),
+    summary: {
+      ...report.summary,
+      residency: report.settings.residency,
+      inputs: report.inputs,
+      incomplete: report.incomplete,
+      notifications: report.notifications,
+    },
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}

@@ -1,0 +1,168 @@
+import { createHash } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
+import { CATALOG } from '../catalog/rules.js';
+import type { Finding, Severity } from '../model/finding.js';
+import type { PolicyMeta } from '../policy/api.js';
+import type { ScanReport } from './scan-report.js';
+
+const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const SRCROOT = '%SRCROOT%';
+
+/** GitHub reads security-severity for rules tagged `security`: >= 9 critical, 7–8.9 high, 4–6.9 medium, below low. */
+const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
+const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+
+const RULEBOOKS = [
+  { name: 'CLD', title: "Hébergement de Services en ligne ou Cloud — règles de sécurité (France Travail)" },
+  { name: 'CL', title: 'Règles de sécurité applicables aux partenaires (France Travail)' },
+] as const;
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one run, the policies as rules related to the CLD and CL
+ * rulebooks (SARIF taxonomies), failures and unknowns as results (passes stay in JSON), each on the
+ * `.tf` line with a fingerprint that survives line moves.
+ */
+export function toSarif(report: ScanReport): string {
+  const policies = report.policies;
+  const ruleIndex = new Map(policies.map((p, i) => [p.id, i]));
+  const taxonomies = RULEBOOKS.map((book) => ({
+    name: book.name,
+    guid: guid(`taxonomy:${book.name}`),
+    organization: 'France Travail',
+    shortDescription: { text: book.title },
+    isComprehensive: true,
+    taxa: CATALOG.filter((r) => r.rulebook === book.name).map((r) => ({
+      id: r.id,
+      name: r.title,
+      shortDescription: { text: r.title },
+      fullDescription: { text: r.summary.en },
+      properties: { section: r.section, automation: r.automation },
+    })),
+  }));
+  const taxonIndex = new Map<string, { book: number; index: number }>();
+  taxonomies.forEach((t, book) => t.taxa.forEach((taxon, index) => taxonIndex.set(taxon.id, { book, index })));
+
+  const results = report.findings.filter((f) => f.status !== 'pass').map((f) => result(f, ruleIndex.get(f.policy) ?? -1));
+  const category = report.categories.length ? report.categories.join('+') : 'terraform';
+  const doc = {
+    $schema: SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: report.tool.name,
+            version: report.tool.version,
+            semanticVersion: report.tool.version,
+            informationUri: report.tool.informationUri,
+            rules: policies.map((p) => rule(p, taxonIndex, taxonomies)),
+            supportedTaxonomies: taxonomies.map((t, index) => ({ name: t.name, index, guid: t.guid })),
+          },
+        },
+        taxonomies,
+        automationDetails: { id: `cldscan/${category}/` },
+        originalUriBaseIds: { [SRCROOT]: { uri: dirUri(report.sourceRoot) } },
+        invocations: [
+          {
+            executionSuccessful: report.incomplete.length === 0,
+            toolExecutionNotifications: [...report.incomplete, ...report.notifications].map((n) => ({
+              level: n.level,
+              message: { text: n.scope ? `${n.scope}: ${n.message}` : n.message },
+            })),
+          },
+        ],
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+function rule(p: PolicyMeta, taxonIndex: Map<string, { book: number; index: number }>, taxonomies: Array<{ name: string; guid: string }>) {
+  const related = p.rules.flatMap((id) => {
+    const t = taxonIndex.get(id);
+    if (!t) return [];
+    const book = taxonomies[t.book]!;
+    return [{ target: { id, index: t.index, toolComponent: { name: book.name, index: t.book, guid: book.guid } }, kinds: ['relevant'] }];
+  });
+  return {
+    id: p.id,
+    name: pascal(p.id),
+    shortDescription: { text: p.title },
+    fullDescription: { text: p.description },
+    help: { text: helpText(p), markdown: helpMarkdown(p) },
+    ...(p.helpUri ? { helpUri: p.helpUri } : {}),
+    defaultConfiguration: { level: LEVEL[p.severity] },
+    relationships: related,
+    properties: {
+      tags: ['security', 'compliance', ...p.rules],
+      'security-severity': SECURITY_SEVERITY[p.severity],
+      precision: 'high',
+      'problem.severity': LEVEL[p.severity] === 'note' ? 'recommendation' : LEVEL[p.severity],
+    },
+  };
+}
+
+function result(f: Finding, ruleIndex: number) {
+  const where = f.location ?? { uri: f.input, line: 1 };
+  const text =
+    f.status === 'unknown'
+      ? `Could not be verified (${f.rules.join(', ')}) — ${f.resource.id}: ${f.message}${f.settle ? ` To settle it: ${f.settle}.` : ''}`
+      : `${f.rules.join(', ')} — ${f.resource.id}: ${f.message}`;
+  return {
+    ruleId: f.policy,
+    ...(ruleIndex >= 0 ? { ruleIndex } : {}),
+    kind: 'fail',
+    level: f.status === 'unknown' ? 'note' : LEVEL[f.severity],
+    message: { text },
+    locations: [
+      {
+        physicalLocation: { artifactLocation: { uri: where.uri, uriBaseId: SRCROOT }, region: { startLine: where.line } },
+        logicalLocations: [{ fullyQualifiedName: f.resource.id, kind: 'resource' }],
+      },
+    ],
+    partialFingerprints: { 'cldscanResource/v1': f.fingerprint },
+    properties: {
+      status: f.status,
+      severity: f.severity,
+      rules: f.rules,
+      provider: f.resource.provider,
+      resourceType: f.resource.nativeType,
+      ...(f.resource.region ? { region: f.resource.region } : {}),
+    },
+  };
+}
+
+function helpText(p: PolicyMeta): string {
+  const fix = Object.entries(p.remediation).map(([cloud, text]) => `${cloud.toUpperCase()}: ${text}`);
+  return [p.description, '', 'Remediation:', ...fix, '', `Rules: ${p.rules.join(', ')}`].join('\n');
+}
+
+function helpMarkdown(p: PolicyMeta): string {
+  const fix = Object.entries(p.remediation).map(([cloud, text]) => `- **${cloud.toUpperCase()}**: ${text}`);
+  const rules = p.rules.map((id) => {
+    const r = CATALOG.find((c) => c.id === id);
+    return r ? `- **${id}** — ${r.title}: ${r.summary.en}` : `- **${id}**`;
+  });
+  return [`## ${p.title}`, '', p.description, '', '### Remediation', '', ...fix, '', '### Rules', '', ...rules].join('\n');
+}
+
+function pascal(id: string): string {
+  return id
+    .split('-')
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
+}
+
+function dirUri(dir: string): string {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+/** A stable, name-based GUID (RFC 4122 layout) so taxonomy references never change between runs. */
+function guid(name: string): string {
+  const h = createHash('sha1').update(`cldscan:${name}`).digest('hex');
+  const variant = ((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16);
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { UserError } from './errors.js';
+
+/**
+ * Loads a YAML or JSON file (YAML is a superset) and validates it against a JSON Schema, with errors
+ * that name the file, the line and the field, so a user can fix a config or attestation file alone.
+ */
+export function loadValidated<T>(file: string, validate: ValidateFunction): T {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new UserError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : 'cannot be read'}`);
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length) {
+    const e = doc.errors[0]!;
+    const at = e.linePos?.[0];
+    throw new UserError(`${file}${at ? `:${at.line}` : ''}: ${e.message.split('\n')[0]}`);
+  }
+  const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  if (!validate(data)) {
+    const err = validate.errors![0]!;
+    const node = nodeAt(doc.contents, err.instancePath);
+    const line = node?.range ? lines.linePos(node.range[0]).line : undefined;
+    throw new UserError(`${file}${line ? `:${line}` : ''}: ${describe(err)}`);
+  }
+  return data as T;
+}
+
+export function compileSchema(schema: object): ValidateFunction {
+  const ajv = new Ajv({ allErrors: false, strict: true });
+  return ajv.compile(schema);
+}
+
+function nodeAt(root: unknown, pointer: string): Node | undefined {
+  let node = root as Node | undefined;
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+      node = (pair?.value ?? pair?.key) as Node | undefined;
+    } else if (isSeq(node)) node = node.items[Number(key)] as Node | undefined;
+    else return node;
+  }
+  return node;
+}
+
+function describe(err: ErrorObject): string {
+  const field = err.instancePath ? err.instancePath.slice(1).replace(/\//g, '.') : '(top level)';
+  switch (err.keyword) {
+    case 'additionalProperties':
+      return `${field === '(top level)' ? '' : `${field}: `}unknown field "${(err.params as { additionalProperty: string }).additionalProperty}"`;
+    case 'required':
+      return `${field === '(top level)' ? '' : `${field}: `}missing required field "${(err.params as { missingProperty: string }).missingProperty}"`;
+    case 'enum':
+      return `${field}: must be one of ${(err.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
+    default:
+      return `${field}: ${err.message ?? 'is invalid'}`;
+  }
+}

@@ -1,0 +1,22 @@
+import { JsonScanner } from '../../src/input/json-scan.js';
+import { readPlan } from '../../providers/terraform/plan-reader.js';
+import { toResources } from '../../providers/terraform/to-resources.js';
+import type { Resource } from '../../src/model/resource.js';
+import { buildPlan, type FixtureResource, type PlanOptions } from './plan-builder.js';
+
+/** Plan fixture → model resources, through the real plan reader and facet builders. */
+export function resourcesFromPlan(doc: unknown, input = 'plan.json'): Resource[] {
+  const scanner = new JsonScanner(Buffer.from(JSON.stringify(doc)), input);
+  const result = readPlan(scanner, scanner.topLevelObject(), input);
+  return toResources(result.resources, () => undefined);
+}
+
+export function resources(list: FixtureResource[], opts?: PlanOptions): Resource[] {
+  return resourcesFromPlan(buildPlan(list, opts));
+}
+
+export function byId(list: readonly Resource[], id: string): Resource {
+  const r = list.find((x) => x.id === id);
+  if (!r) throw new Error(`no resource ${id} among ${list.map((x) => x.id).join(', ')}`);
+  return r;
+}
