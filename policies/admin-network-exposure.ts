@@ -35,7 +35,7 @@ function checkIngress(resource: Resource, settings: ScanSettings): CheckResult |
     const sources = [...new Set(exposed.flatMap((e) => (e.rule.sources === 'unknown' ? [] : e.rule.sources.filter(isPublicSource))))];
     return {
       status: 'fail',
-      message: `Opens ${names.join(', ')} to the internet (${sources.join(', ')}).`,
+      message: `Opens ${listSome(names)} to the internet (${sources.join(', ')}).`,
       evidence: [...new Set(exposed.map((e) => e.rule.evidence))],
     };
   }
@@ -43,7 +43,7 @@ function checkIngress(resource: Resource, settings: ScanSettings): CheckResult |
     const names = [...new Set(undecided.map((e) => `${e.name} (${e.port})`))];
     return {
       status: 'unknown',
-      message: `Could not verify that ${names.slice(0, 6).join(', ')}${names.length > 6 ? ` and ${names.length - 6} more` : ''} are closed to the internet: rule sources, ports or order are not known.`,
+      message: `Could not verify that ${listSome(names)} ${names.length === 1 ? 'is' : 'are'} closed to the internet: rule sources, ports or order are not known.`,
       evidence: undecided.flatMap((e) => (e.rule ? [e.rule.evidence] : [])),
       settle: 'the rule sources and ports once applied',
     };
@@ -76,6 +76,11 @@ function checkEndpoint(resource: Resource): CheckResult | undefined {
   const open = e.allowedNetworks.filter(isPublicSource);
   if (open.length) return { status: 'fail', message: `The ${e.label} is reachable from the internet (${open.join(', ')}).`, evidence };
   return { status: 'pass', message: `The ${e.label} is public but restricted to ${e.allowedNetworks.length} allowed network(s).`, evidence };
+}
+
+/** `SSH (22), RDP (3389)`, or the first four and how many more: a rule opening every port would list twenty. */
+function listSome(names: string[]): string {
+  return names.length <= 5 ? names.join(', ') : `${names.slice(0, 4).join(', ')} and ${names.length - 4} more administration or database ports`;
 }
 
 /** One finding per resource: the worst of the two checks, with both messages when both say something. */

@@ -39,7 +39,7 @@ export default definePolicy({
       evidence.push(loc.evidence);
       if (j.verdict === 'forbidden') bad.push(label);
       else if (j.verdict === 'global') bad.push(`${loc.role} ${loc.region ?? ''} (global: the data may be stored in any country)`);
-      else if (j.verdict === 'unknown') unknown.push(`${loc.role}: ${j.reason}`);
+      else if (j.verdict === 'unknown') unknown.push(`${loc.role}: ${j.reason.replace(/\.$/, '')}`);
       else places.push(label);
     }
     if (bad.length) {

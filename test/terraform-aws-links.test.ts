@@ -60,3 +60,25 @@ describe('AWS links between resources', () => {
     expect(byId(rs, 'module.app["green"].aws_security_group.this').facets.ingress?.complete).toBe(false);
   });
 });
+
+describe('Links: reference specificity', () => {
+  it('a reference to one for_each instance does not reach the other instances', () => {
+    const list = resources([
+      { address: 'aws_s3_bucket.this["documents"]', values: { bucket: 'docs' }, unknown: { id: true, arn: true } },
+      { address: 'aws_s3_bucket.this["exports"]', values: { bucket: 'exports' }, unknown: { id: true, arn: true } },
+      {
+        address: 'aws_s3_bucket_server_side_encryption_configuration.documents',
+        values: { rule: [{ apply_server_side_encryption_by_default: [{ sse_algorithm: 'aws:kms' }], bucket_key_enabled: true }] },
+        unknown: { bucket: true, id: true, rule: [{ apply_server_side_encryption_by_default: [{ kms_master_key_id: true }] }] },
+        expressions: {
+          // As Terraform writes it: the keyed reference, then the bare block address.
+          bucket: { references: ['aws_s3_bucket.this["documents"].id', 'aws_s3_bucket.this["documents"]', 'aws_s3_bucket.this'] },
+          rule: [{ apply_server_side_encryption_by_default: [{ kms_master_key_id: { references: ['aws_kms_key.data.arn', 'aws_kms_key.data'] }, sse_algorithm: { constant_value: 'aws:kms' } }] }],
+        },
+      },
+      { address: 'aws_kms_key.data', values: { enable_key_rotation: true }, unknown: { arn: true, id: true, key_id: true } },
+    ]);
+    expect(byId(list, 'aws_s3_bucket.this["documents"]').facets.storage?.key).toBe('customer');
+    expect(byId(list, 'aws_s3_bucket.this["exports"]').facets.storage?.key).toBe('provider');
+  });
+});

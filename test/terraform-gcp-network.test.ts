@@ -55,7 +55,8 @@ describe('GCP firewall rules → admin-network-exposure', () => {
 
   it('reads port ranges, protocol all, IPv6 and deny rules', () => {
     expect(check([firewall({ source_ranges: ['::/0'], allow: [{ protocol: 'tcp', ports: ['3000-4000'] }] })], 'google_compute_firewall.fw')).toMatchObject({ status: 'fail', message: expect.stringContaining('MySQL (3306)') });
-    expect(check([firewall({ source_ranges: ['0.0.0.0/0'], allow: [{ protocol: 'all', ports: [] }] })], 'google_compute_firewall.fw')?.message).toContain('PostgreSQL (5432)');
+    // Every port open: the message names the first few admin ports and counts the rest (21 built-in).
+    expect(check([firewall({ source_ranges: ['0.0.0.0/0'], allow: [{ protocol: 'all', ports: [] }] })], 'google_compute_firewall.fw')?.message).toContain('SSH (22), Telnet (23), RDP (3389), WinRM (5985) and 17 more');
     expect(check([firewall({ source_ranges: ['0.0.0.0/0'], allow: [{ protocol: 'tcp', ports: ['443'] }] })], 'google_compute_firewall.fw')?.status).toBe('pass');
     expect(check([firewall({ source_ranges: ['0.0.0.0/0'], deny: [{ protocol: 'tcp', ports: ['22'] }], priority: 100 })], 'google_compute_firewall.fw')?.status).toBe('pass');
     expect(check([firewall({ source_ranges: ['0.0.0.0/0'], allow: [{ protocol: 'udp', ports: ['22'] }] })], 'google_compute_firewall.fw')?.status).toBe('pass');

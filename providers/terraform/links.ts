@@ -33,7 +33,7 @@ export class Links {
   /** The resources that `r`'s attribute at `path` points to, by reference or by identifying value. */
   targets(r: TfResource, path: string, types?: readonly string[]): TfResource[] {
     const out = new Set<TfResource>();
-    for (const ref of referencesAt(r, path)) for (const t of this.resolveReference(r, ref)) out.add(t);
+    for (const ref of mostSpecific(referencesAt(r, path))) for (const t of this.resolveReference(r, ref)) out.add(t);
     const value = attr(r, path);
     if (value.state === 'known') {
       for (const v of Array.isArray(value.value) ? value.value : [value.value]) {
@@ -88,6 +88,20 @@ export class Links {
 
 const IDENTITY_ATTRIBUTES = ['id', 'arn', 'name', 'bucket', 'self_link'] as const;
 const NON_RESOURCE_ROOTS = new Set(['var', 'local', 'each', 'count', 'path', 'self', 'module', 'data', 'terraform']);
+
+/**
+ * Terraform lists `aws_s3_bucket.this["a"].id`, `aws_s3_bucket.this["a"]` and `aws_s3_bucket.this`
+ * for one expression: the bare block address must not widen the reference to every instance.
+ */
+function mostSpecific(refs: string[]): string[] {
+  const keyed = new Set<string>();
+  for (const ref of refs) {
+    const m = /^([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)\[/.exec(ref);
+    if (m) keyed.add(m[1]!);
+  }
+  if (keyed.size === 0) return refs;
+  return refs.filter((ref) => ref.includes('[') || !keyed.has(ref.split('.').slice(0, 2).join('.')));
+}
 
 /** The references recorded in the configuration for the expression at `path` (block indexes skipped). */
 export function referencesAt(r: TfResource, path: string): string[] {

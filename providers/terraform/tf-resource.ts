@@ -1,4 +1,5 @@
-import type { ConfigResource } from './configuration.js';
+import { isObject, type ConfigResource } from './configuration.js';
+import type { Truth } from '../../src/model/facets.js';
 import type { InstanceKey, ModuleStep } from './address.js';
 
 /** A Terraform resource instance as read from a plan or a Terraform JSON configuration, before facets. */
@@ -107,4 +108,37 @@ export function blocks(r: TfResource, path: string): Array<Record<string, unknow
   if (Array.isArray(a.value)) return a.value.filter((x): x is Record<string, unknown> => x !== null && typeof x === 'object');
   if (a.value !== null && typeof a.value === 'object') return [a.value as Record<string, unknown>];
   return [];
+}
+
+/**
+ * Whether the configuration writes an argument or a static block at `path` ('unknown' when the
+ * plan carries no configuration for the resource). A leaf expression above the path
+ * (`ingress = var.rules`) sets everything below it. `dynamic` blocks are not recorded in the plan's
+ * configuration, so 'no' means "no static argument or block".
+ */
+export function configured(r: TfResource, path: string | readonly PathPart[]): Truth {
+  if (!r.config) return 'unknown';
+  let expr: unknown = r.config.expressions ?? {};
+  for (const part of typeof path === 'string' ? parsePath(path) : path) {
+    if (Array.isArray(expr)) expr = typeof part === 'number' ? (expr[part] ?? expr[0]) : expr[0];
+    if (typeof part === 'number') continue;
+    if (!isObject(expr) || 'references' in expr || 'constant_value' in expr) return 'yes';
+    if (expr[part] === undefined || expr[part] === null) return 'no';
+    expr = expr[part];
+  }
+  return 'yes';
+}
+
+/**
+ * An attribute as it will be applied. Optional+Computed attributes (EBS `encrypted`, a firewall's
+ * `direction`, a Cloud SQL `ip_configuration`…) are unknown in a plan whenever the configuration
+ * leaves them out, yet what applies then is the provider's or the service's default: such an
+ * attribute reads as unset. A value the configuration does set (from a variable, another
+ * resource…) stays unknown. Limit: a `dynamic` block whose `for_each` is unknown reads as unset,
+ * so defaults relied on must err towards a failure, never a silent pass.
+ */
+export function setting(r: TfResource, path: string | readonly PathPart[]): Attr {
+  const a = attr(r, path);
+  if (a.state === 'unknown' && configured(r, path) === 'no') return { state: 'unset', value: undefined, path: a.path };
+  return a;
 }

@@ -5,9 +5,9 @@
  */
 import type { Evidence, StorageFacet, Truth } from '../../../src/model/facets.js';
 import type { BuildContext } from '../builder-types.js';
-import { blocks, type TfResource } from '../tf-resource.js';
+import { setting, blocks, type TfResource } from '../tf-resource.js';
 import { keyOrManaged, weakestKey, type KeyOwner } from './kms.js';
-import { allOf, evidence, flag, fromResource, setting } from './values.js';
+import { allOf, evidence, flag, fromResource } from './values.js';
 
 interface Device {
   encrypted: Truth;

@@ -5,9 +5,9 @@
  */
 import type { AdminEndpointFacet, Evidence, IngressRule, Truth } from '../../../src/model/facets.js';
 import type { Builder, BuilderTable, BuildContext } from '../builder-types.js';
-import { blocks, type TfResource } from '../tf-resource.js';
+import { setting, blocks, type TfResource } from '../tf-resource.js';
 import { securityGroupIngress, separateRules } from './network.js';
-import { evidence, flag, numberOf, resolveAll, setting, strings, text } from './values.js';
+import { evidence, flag, numberOf, resolveAll, strings, text } from './values.js';
 
 type Networks = AdminEndpointFacet['allowedNetworks'];
 

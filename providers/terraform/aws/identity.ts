@@ -8,7 +8,8 @@ import type { Evidence, IdentityFacet, Truth } from '../../../src/model/facets.j
 import type { Builder, BuilderTable, BuildContext } from '../builder-types.js';
 import type { TfResource } from '../tf-resource.js';
 import { AWS_MANAGED_POLICY, deniesWithoutMfa, grantsAdmin, managedPolicyIsAdmin, parsePolicy, readTrust } from './iam-policy.js';
-import { anyOf, fromResource, resolveAll, setting, settingBlocks, strings, text } from './values.js';
+import { anyOf, fromResource, resolveAll, settingBlocks, strings, text } from './values.js';
+import { setting } from '../tf-resource.js';
 
 /** What one attached policy contributes. */
 interface Grant {

@@ -6,7 +6,8 @@ import type { AuditTrailFacet, Evidence, LogStoreFacet, Truth } from '../../../s
 import type { Builder, BuilderTable, BuildContext } from '../builder-types.js';
 import type { TfResource } from '../tf-resource.js';
 import { bucketConfigs } from './s3.js';
-import { evidence, flag, numberOf, setting, settingBlocks, strings, text } from './values.js';
+import { evidence, flag, numberOf, settingBlocks, strings, text } from './values.js';
+import { setting } from '../tf-resource.js';
 
 /** `retention_in_days`: 0 or not set means the log group never expires events. */
 const logGroup: Builder<LogStoreFacet> = (r) => {

@@ -5,8 +5,8 @@
  */
 import type { IngressFacet, IngressRule, PortRange } from '../../../src/model/facets.js';
 import type { Builder, BuilderTable, BuildContext } from '../builder-types.js';
-import { blocks, type Attr, type TfResource } from '../tf-resource.js';
-import { setting, strings, text } from './values.js';
+import { setting, blocks, type Attr, type TfResource } from '../tf-resource.js';
+import { strings, text } from './values.js';
 
 const PROTOCOL_NUMBERS: Readonly<Record<string, string>> = { '-1': 'all', all: 'all', '6': 'tcp', '17': 'udp', '1': 'icmp', '58': 'icmpv6' };
 

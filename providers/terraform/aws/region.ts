@@ -1,6 +1,7 @@
 import type { Evidence } from '../../../src/model/facets.js';
 import type { TfResource } from '../tf-resource.js';
-import { setting, text } from './values.js';
+import { text } from './values.js';
+import { setting } from '../tf-resource.js';
 
 /** `arn:aws:logs:eu-west-3:123456789012:…` (partitions aws, aws-cn, aws-us-gov…); global services leave the region empty. */
 const ARN_REGION = /^arn:aws[a-z-]*:[^:]+:([a-z]{2}(?:-[a-z]+)+-\d+):/;

@@ -6,7 +6,8 @@ import type { Evidence, StorageFacet } from '../../../src/model/facets.js';
 import type { BuildContext } from '../builder-types.js';
 import type { TfResource } from '../tf-resource.js';
 import { keyOrManaged } from './kms.js';
-import { evidence, setting, text } from './values.js';
+import { evidence, text } from './values.js';
+import { setting } from '../tf-resource.js';
 
 /** The separate configuration resources of `type` that apply to a bucket. */
 export function bucketConfigs(ctx: BuildContext, bucket: TfResource, type: string): readonly TfResource[] {

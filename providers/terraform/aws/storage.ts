@@ -5,7 +5,8 @@ import type { TfResource } from '../tf-resource.js';
 import { ebsVolume, instanceVolumes, launchTemplateVolumes } from './ebs.js';
 import { keyOrManaged, keyOwner } from './kms.js';
 import { bucketEncryption } from './s3.js';
-import { evidence, flag, setting, text } from './values.js';
+import { evidence, flag, text } from './values.js';
+import { setting } from '../tf-resource.js';
 
 interface FlagSpec {
   service: string;

@@ -4,40 +4,9 @@
  * evidence that never carries a value that is not safe to print.
  */
 import type { Evidence, Truth } from '../../../src/model/facets.js';
-import { isObject } from '../configuration.js';
 import type { BuildContext } from '../builder-types.js';
 import { referencesAt } from '../links.js';
-import { attr, blocks, isSensitivePath, parsePath, type Attr, type PathPart, type TfResource } from '../tf-resource.js';
-
-/**
- * An attribute with the provider default made explicit. Optional+computed attributes (EBS
- * `encrypted`, RDS cluster `storage_encrypted`, EKS `public_access_cidrs`, S3 `lifecycle_rule`…) are
- * unknown in a plan whenever the configuration does not set them; the configuration recorded in
- * the plan then shows no expression for them, and the value is the provider's or AWS's default,
- * so it is reported `unset`. A value the configuration does set (from a variable, another
- * resource…) stays unknown. Limit: `dynamic` blocks are not recorded in the plan's configuration,
- * so a dynamic block whose `for_each` is itself unknown reads as unset; the defaults this module
- * relies on are chosen so that this mostly errs towards a failure, never a silent pass.
- */
-export function setting(r: TfResource, path: string | readonly PathPart[]): Attr {
-  const a = attr(r, path);
-  if (a.state !== 'unknown' || !r.config) return a;
-  return configured(r, typeof path === 'string' ? parsePath(path) : path) ? a : { state: 'unset', value: undefined, path: a.path };
-}
-
-/** Whether the resource's configuration has an expression (or a static block) at `path`. */
-function configured(r: TfResource, parts: readonly PathPart[]): boolean {
-  let expr: unknown = r.config?.expressions ?? {};
-  for (const part of parts) {
-    if (Array.isArray(expr)) expr = typeof part === 'number' ? (expr[part] ?? expr[0]) : expr[0];
-    if (typeof part === 'number') continue;
-    // A leaf expression (`ingress = var.rules`) sets everything below it.
-    if (!isObject(expr) || 'references' in expr || 'constant_value' in expr) return true;
-    if (!(part in expr)) return false;
-    expr = expr[part];
-  }
-  return true;
-}
+import { setting, blocks, isSensitivePath, type Attr, type TfResource } from '../tf-resource.js';
 
 /** A string attribute, with `""` (how the provider writes an absent optional string) read as unset. */
 export function text(r: TfResource, path: string): Attr {

@@ -3,7 +3,8 @@ import type { BuildContext, BuilderTable } from '../builder-types.js';
 import type { Links } from '../links.js';
 import type { TfResource } from '../tf-resource.js';
 import { rangeToCidrs } from './ip-ranges.js';
-import { configured, configuredStrings, ev, evFrom, idSet, read, readBool, sameResourceGroup } from './values.js';
+import { configuredStrings, ev, evFrom, idSet, read, readBool, sameResourceGroup } from './values.js';
+import { configured } from '../tf-resource.js';
 
 /**
  * Database, cache and Kubernetes API endpoints. Public network access is on by default for every

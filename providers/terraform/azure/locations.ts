@@ -2,9 +2,9 @@ import type { DataLocation, DataLocationFacet, Evidence, LocationRole } from '..
 import { azurePairedRegion } from '../../../src/regions/index.js';
 import type { BuildContext, BuilderTable } from '../builder-types.js';
 import type { Links } from '../links.js';
-import { blocks, type TfResource } from '../tf-resource.js';
+import { configured, blocks, type TfResource } from '../tf-resource.js';
 import { hasParent, locationOf } from './parents.js';
-import { configured, ev, evFrom, knownString, read, readBool } from './values.js';
+import { ev, evFrom, knownString, read, readBool } from './values.js';
 
 /**
  * Types that hold configuration of the platform, not customer data: access control, policy,

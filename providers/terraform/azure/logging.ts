@@ -2,8 +2,8 @@ import type { Evidence, LogStoreFacet } from '../../../src/model/facets.js';
 import type { BuildContext, BuilderTable } from '../builder-types.js';
 import type { Links } from '../links.js';
 import { referencesAt } from '../links.js';
-import { blocks, type TfResource } from '../tf-resource.js';
-import { configured, ev, evFrom, idSet, read, readBool, readStrings } from './values.js';
+import { configured, blocks, type TfResource } from '../tf-resource.js';
+import { ev, evFrom, idSet, read, readBool, readStrings } from './values.js';
 
 /**
  * Where Azure keeps logs: Log Analytics workspaces, and the export of the subscription's activity

@@ -1,8 +1,8 @@
 import type { Evidence, IngressFacet, IngressRule, PortRange } from '../../../src/model/facets.js';
 import type { BuildContext, BuilderTable } from '../builder-types.js';
 import type { Links } from '../links.js';
-import { blocks, type TfResource } from '../tf-resource.js';
-import { configured, ev, knownString, read, readStrings, sameResourceGroup } from './values.js';
+import { configured, blocks, type TfResource } from '../tf-resource.js';
+import { ev, knownString, read, readStrings, sameResourceGroup } from './values.js';
 
 /**
  * Network security groups. Azure evaluates inbound rules by priority (lower first) and ends with

@@ -1,9 +1,9 @@
 import type { Evidence, StorageFacet, Truth } from '../../../src/model/facets.js';
 import type { BuildContext, BuilderTable } from '../builder-types.js';
 import type { Links } from '../links.js';
-import { blocks, type TfResource } from '../tf-resource.js';
+import { configured, blocks, type TfResource } from '../tf-resource.js';
 import { parentOf } from './parents.js';
-import { anyTruth, configured, ev, evFrom, idSet, read, readBool } from './values.js';
+import { anyTruth, ev, evFrom, idSet, read, readBool } from './values.js';
 
 /** Whether an optional nested block is present. */
 function blockSet(r: TfResource, path: string): Truth {

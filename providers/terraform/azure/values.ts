@@ -1,7 +1,6 @@
 import type { Evidence, Truth } from '../../../src/model/facets.js';
-import { isObject } from '../configuration.js';
 import type { Links } from '../links.js';
-import { attr, isSensitivePath, parsePath, type Attr, type TfResource } from '../tf-resource.js';
+import { configured, attr, isSensitivePath, type Attr, type TfResource } from '../tf-resource.js';
 
 /**
  * Attribute readers for azurerm plans. azurerm 3.x emits `""` for many unset optional strings
@@ -45,24 +44,6 @@ export function readStrings(r: TfResource, path: string): string[] | 'unknown' {
     if (typeof v === 'string' && v !== '') out.push(v);
   }
   return out;
-}
-
-/**
- * Whether the configuration sets the attribute: tells "unknown because the value comes from
- * another resource" from "unknown because Optional+Computed and left to the service".
- * 'unknown' when the plan carries no configuration for the resource.
- */
-export function configured(r: TfResource, path: string): Truth {
-  const expressions = r.config?.expressions;
-  if (!isObject(expressions)) return 'unknown';
-  let expr: unknown = expressions;
-  for (const part of parsePath(path)) {
-    if (Array.isArray(expr)) expr = typeof part === 'number' ? expr[part] ?? expr[0] : expr[0];
-    if (typeof part === 'number') continue;
-    if (!isObject(expr)) return 'no';
-    expr = expr[part];
-  }
-  return expr === undefined ? 'no' : 'yes';
 }
 
 /** Values shown in evidence: booleans and numbers always; strings only when the caller says they are safe. */

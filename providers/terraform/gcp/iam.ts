@@ -2,7 +2,8 @@ import type { Truth } from '../../../src/model/facets.js';
 import type { BuildContext } from '../builder-types.js';
 import type { TfResource } from '../tf-resource.js';
 import { isObject } from '../configuration.js';
-import { knownString, related, setting } from './values.js';
+import { knownString, related } from './values.js';
+import { setting } from '../tf-resource.js';
 
 /** IAM members (`user:`, `group:`, `serviceAccount:`…) and roles as Google names them, and what they mean for admin MFA. */
 

@@ -3,7 +3,8 @@ import type { Builder, BuildContext, BuilderTable } from '../builder-types.js';
 import { referencesAt } from '../links.js';
 import type { TfResource } from '../tf-resource.js';
 import { BASIC_ADMIN_ROLES, isHuman, memberKind, parsePolicyData, roleVerdict, type RoleVerdict } from './iam.js';
-import { evidence, knownString, setting } from './values.js';
+import { evidence, knownString } from './values.js';
+import { setting } from '../tf-resource.js';
 
 /**
  * Project, folder and organization IAM grants. Google's 2-step verification is enforced in Cloud

@@ -2,7 +2,8 @@ import type { DataLocation, DataLocationFacet, LocationRole } from '../../../src
 import type { BuildContext, BuilderTable } from '../builder-types.js';
 import type { TfResource } from '../tf-resource.js';
 import { isControlPlane, isGlobalType } from './kinds.js';
-import { attributed, blockCount, evidence, knownString, related, setting, stringList, zoneToRegion } from './values.js';
+import { attributed, blockCount, evidence, knownString, related, stringList, zoneToRegion } from './values.js';
+import { setting } from '../tf-resource.js';
 
 type Place =
   | { state: 'known'; region: string; raw: string; path: string }

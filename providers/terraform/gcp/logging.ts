@@ -3,7 +3,8 @@ import type { Builder, BuildContext, BuilderTable } from '../builder-types.js';
 import { referencesAt } from '../links.js';
 import type { TfResource } from '../tf-resource.js';
 import { parsePolicyData } from './iam.js';
-import { blockCount, evidence, evidenceFrom, knownString, setting, stringList } from './values.js';
+import { blockCount, evidence, evidenceFrom, knownString, stringList } from './values.js';
+import { setting } from '../tf-resource.js';
 
 // ─── Log stores ────────────────────────────────────────────────────────────────────────────────
 

@@ -1,7 +1,8 @@
 import type { AdminEndpointFacet, Evidence, IngressFacet, IngressRule, PortRange, Truth } from '../../../src/model/facets.js';
 import type { Builder, BuilderTable } from '../builder-types.js';
 import type { TfResource } from '../tf-resource.js';
-import { blockCount, evidence, knownString, setting, stringList } from './values.js';
+import { blockCount, evidence, knownString, stringList } from './values.js';
+import { setting } from '../tf-resource.js';
 
 // ─── VPC firewall rules ────────────────────────────────────────────────────────────────────────
 

@@ -1,7 +1,8 @@
 import type { Evidence, StorageFacet } from '../../../src/model/facets.js';
 import type { Builder, BuildContext, BuilderTable } from '../builder-types.js';
 import type { TfResource } from '../tf-resource.js';
-import { attributed, blockCount, configured, evidence, refersTo, related, setting } from './values.js';
+import { attributed, blockCount, evidence, refersTo, related } from './values.js';
+import { configured, setting } from '../tf-resource.js';
 
 /**
  * Google encrypts all data at rest, always (AES-256, Google-managed keys). What a plan can show is

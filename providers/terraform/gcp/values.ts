@@ -1,53 +1,11 @@
-import type { Evidence, Truth } from '../../../src/model/facets.js';
+import type { Evidence } from '../../../src/model/facets.js';
 import { isObject } from '../configuration.js';
 import type { BuildContext } from '../builder-types.js';
 import { referencesAt } from '../links.js';
-import { attr, isSensitivePath, parsePath, type Attr, type TfResource } from '../tf-resource.js';
+import { setting, isSensitivePath, type Attr, type TfResource } from '../tf-resource.js';
 
 /** Values an evidence entry may carry: booleans, numbers and enum-like strings, never free text. */
 export type SafeValue = string | number | boolean;
-
-/**
- * Whether the configuration writes an argument or a static nested block at `path`; 'unknown' when
- * the plan carries no configuration for the resource. `dynamic` blocks are left out of the plan's
- * configuration by Terraform (jsonconfig ignores them), so 'no' means "no static argument or block".
- */
-export function configured(r: TfResource, path: string): Truth {
-  if (!r.config) return 'unknown';
-  let expr: unknown = r.config.expressions ?? {};
-  for (const part of parsePath(path)) {
-    if (typeof part === 'number') {
-      if (Array.isArray(expr)) expr = expr[part] ?? expr[0];
-      continue;
-    }
-    if (Array.isArray(expr)) expr = expr[0];
-    if (!isObject(expr) || expr[part] === undefined || expr[part] === null) return 'no';
-    expr = expr[part];
-  }
-  return 'yes';
-}
-
-export interface Setting extends Attr {
-  /** True when the value is the provider/API default because the configuration leaves it out. */
-  defaulted: boolean;
-}
-
-/**
- * An attribute as it will be applied. Google's Optional+Computed attributes (a Cloud SQL
- * `ip_configuration`, a firewall's `direction` and `source_ranges`, a GKE cluster's
- * `master_authorized_networks_config`…) are unknown in the plan when the configuration leaves
- * them out, yet what applies is then the provider's or the API's default: such an attribute reads
- * as unset (`defaulted`). Nested blocks written as objects (Terraform JSON) are read too.
- */
-export function setting(r: TfResource, path: string): Setting {
-  let a = attr(r, path);
-  if (a.state === 'unset' && /\[0\]/.test(path)) {
-    const flat = attr(r, path.replace(/\[0\]/g, ''));
-    if (flat.state !== 'unset') a = { ...flat, path };
-  }
-  if (a.state === 'unknown' && configured(r, path) === 'no') return { state: 'unset', value: undefined, path, defaulted: true };
-  return { ...a, defaulted: false };
-}
 
 /** A known, non-empty string (or undefined). */
 export function knownString(s: Attr): string | undefined {
