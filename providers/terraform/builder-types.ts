@@ -18,6 +18,7 @@ export interface CloudBuilders {
   cloud: CloudProvider;
   /** Terraform type prefixes of this cloud's providers. */
   prefixes: readonly string[];
-  regionOf(r: TfResource): string | undefined;
+  /** Primary region; `links` finds a parent's for child resources that have none of their own. */
+  regionOf(r: TfResource, links: Links): string | undefined;
   tables: readonly BuilderTable[];
 }

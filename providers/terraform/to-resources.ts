@@ -47,7 +47,7 @@ export function toResources(tf: readonly TfResource[], located: (r: TfResource) 
   for (const r of tf) {
     const cloud = cloudOf(r.type);
     if (!cloud) continue;
-    const ctx: BuildContext = { links, regionOf: cloud.spec.regionOf };
+    const ctx: BuildContext = { links, regionOf: (x) => cloudOf(x.type)?.spec.regionOf(x, links) };
     const facets: Facets = {};
     for (const [facet, entry] of cloud.byFacet) {
       const builder = entry.byType.get(r.type) ?? entry.any;
@@ -59,7 +59,7 @@ export function toResources(tf: readonly TfResource[], located: (r: TfResource) 
       id: r.address,
       provider: cloud.spec.cloud,
       nativeType: r.type,
-      region: cloud.spec.regionOf(r),
+      region: ctx.regionOf(r),
       source: { origin: r.origin, input: r.input, ...(scope !== undefined ? { scope } : {}), ...(location ? { location } : {}) },
       facets,
     });

@@ -52,12 +52,13 @@ export function isPublicSource(source: string): boolean {
   return false;
 }
 
-function coversTcp(protocol: string): boolean {
+/** Whether a rule's protocol lets TCP through (admin interfaces and databases are TCP). */
+export function coversTcp(protocol: string): boolean {
   const p = protocol.toLowerCase();
   return p === 'tcp' || p === 'all' || p === '-1' || p === '6' || p === '*';
 }
 
-function portsCover(ports: PortRange[] | 'all', port: number): boolean {
+export function portsCover(ports: PortRange[] | 'all', port: number): boolean {
   return ports === 'all' || ports.some((r) => r.from <= port && port <= r.to);
 }
 

@@ -8,6 +8,7 @@ import type { Builder, BuilderTable, BuildContext } from '../builder-types.js';
 import { setting, blocks, type TfResource } from '../tf-resource.js';
 import { securityGroupIngress, separateRules } from './network.js';
 import { evidence, flag, numberOf, resolveAll, strings, text } from './values.js';
+import { coversTcp, portsCover } from '../../../src/policy/network.js';
 
 type Networks = AdminEndpointFacet['allowedNetworks'];
 
@@ -30,11 +31,9 @@ function listenerPort(r: TfResource): number | undefined {
 }
 
 function reachesPort(rule: IngressRule, port: number | undefined): boolean | 'unknown' {
-  const p = rule.protocol.toLowerCase();
-  if (p !== 'tcp' && p !== 'all') return false;
+  if (!coversTcp(rule.protocol)) return false;
   if (rule.ports === 'unknown') return 'unknown';
-  if (rule.ports === 'all' || port === undefined) return true;
-  return rule.ports.some((range) => range.from <= port && port <= range.to);
+  return port === undefined || portsCover(rule.ports, port);
 }
 
 /**

@@ -11,6 +11,5 @@ export const AZURE: CloudBuilders = {
   cloud: 'azure',
   prefixes: ['azurerm_', 'azuread_', 'azapi_'],
   regionOf,
-  // LOCATIONS first: its builder records parent locations that regionOf reads back.
   tables: [LOCATIONS, STORAGE, INGRESS, ENDPOINTS, IDENTITY, LOGGING],
 };

@@ -131,7 +131,7 @@ function distinct(list: DataLocation[]): DataLocation[] {
 function dataLocations(r: TfResource, { links }: BuildContext): DataLocationFacet | undefined {
   // Entra ID objects (azuread_*) live in the tenant's directory, not in a region the plan sets.
   if (r.type.startsWith('azuread_')) return undefined;
-  const { region, parent } = locationOf(r, links); // also records the parent's region for regionOf
+  const { region, parent } = locationOf(r, links);
   if (isControlPlane(r)) return undefined;
   const ownsLocation = read(r, 'location').state !== 'unset';
   if (!ownsLocation && !hasParent(r.type)) return undefined;

@@ -79,24 +79,15 @@ export function ownLocation(r: TfResource): string | undefined {
   return knownString(r, 'location');
 }
 
-/**
- * Parent locations found while building facets (which have the plan's links), read back by
- * `regionOf`, which only gets the resource: the framework builds facets before it asks for the
- * region. See the report: regionOf wants the build context.
- */
-const PARENT_REGION = new WeakMap<TfResource, string>();
-
-/** The location of the resource, or of its parent when it has none (or only after apply); records it for regionOf. */
+/** The location of the resource, or of its parent when it has none (or only after apply). */
 export function locationOf(r: TfResource, links: Links): { region: string | undefined; parent?: TfResource } {
   const own = ownLocation(r);
   if (own !== undefined || !hasParent(r.type)) return { region: own };
   const parent = parentOf(r, links);
   if (!parent) return { region: undefined };
-  const region = locationOf(parent, links).region;
-  if (region !== undefined) PARENT_REGION.set(r, region);
-  return { region, parent };
+  return { region: locationOf(parent, links).region, parent };
 }
 
-export function regionOf(r: TfResource): string | undefined {
-  return ownLocation(r) ?? PARENT_REGION.get(r);
+export function regionOf(r: TfResource, links: Links): string | undefined {
+  return locationOf(r, links).region;
 }
