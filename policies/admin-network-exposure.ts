@@ -13,7 +13,8 @@ export default definePolicy({
     description:
       'Network rules (AWS security groups and NACLs, Azure NSG rules, GCP firewall rules; IPv4 and IPv6) do not open administration or database ports ' +
       '(SSH, RDP, WinRM, Telnet, VNC, Docker, Kubernetes API, kubelet, etcd, SQL Server, Oracle, MySQL, PostgreSQL, MongoDB, Redis, Elasticsearch, Memcached, Cassandra) to the internet; ' +
-      'managed Kubernetes API endpoints (EKS, AKS, GKE) are private or restricted to allowed networks; databases are not publicly accessible.',
+      'managed Kubernetes API endpoints (EKS, AKS, GKE) are private or restricted to allowed networks; databases are not publicly accessible. ' +
+      'On network ACLs, which are stateless, an allow of the ephemeral range (1024–65535) is read as return traffic, not as an open service: the security groups decide what listens.',
     remediation: {
       aws: 'Restrict `cidr_blocks`/`ipv6_cidr_blocks` of admin ports to a bastion or VPN range (or use SSM Session Manager); set `endpoint_public_access = false` or narrow `public_access_cidrs` on EKS; set `publicly_accessible = false` on RDS.',
       azure: 'Replace `Internet`/`*` sources of admin ports by a bastion or VPN range (or use Azure Bastion); enable `private_cluster_enabled` or `api_server_access_profile.authorized_ip_ranges` on AKS; set `public_network_access_enabled = false` on databases.',

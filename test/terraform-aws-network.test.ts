@@ -191,3 +191,34 @@ describe('AWS admin endpoints', () => {
     expect(r?.settle).toContain('access policy');
   });
 });
+
+describe('AWS network ACLs: stateless return traffic', () => {
+  const nacl = (ingress: Array<Record<string, unknown>>): FixtureResource => ({
+    address: 'aws_network_acl.private',
+    values: { vpc_id: 'vpc-0a1b2c3d4e5f60718', ingress, egress: [] },
+    unknown: { arn: true, id: true, owner_id: true, subnet_ids: true },
+  });
+  const rule = (rule_no: number, action: string, from_port: number, to_port: number) => ({
+    rule_no,
+    action,
+    protocol: 'tcp',
+    cidr_block: '0.0.0.0/0',
+    ipv6_cidr_block: '',
+    from_port,
+    to_port,
+    icmp_code: 0,
+    icmp_type: 0,
+  });
+
+  it('reads an allow of the ephemeral range as return traffic, not as RDP exposed', () => {
+    const list = resources([nacl([rule(100, 'deny', 22, 22), rule(110, 'allow', 443, 443), rule(120, 'allow', 1024, 65535)])]);
+    expect(runPolicy(policy, list).get('aws_network_acl.private')).toMatchObject({ status: 'pass' });
+  });
+
+  it('still fails an allow that covers an admin port below 1024, or every port', () => {
+    const ssh = resources([nacl([rule(100, 'allow', 0, 1023)])]);
+    expect(runPolicy(policy, ssh).get('aws_network_acl.private')).toMatchObject({ status: 'fail', message: expect.stringContaining('SSH (22)') });
+    const all = resources([nacl([{ ...rule(100, 'allow', 0, 0), protocol: '-1' }])]);
+    expect(runPolicy(policy, all).get('aws_network_acl.private')?.status).toBe('fail');
+  });
+});

@@ -75,6 +75,12 @@ export interface IngressFacet {
   complete: boolean;
   /** Whether the rule set is enabled at all (a disabled GCP firewall rule opens nothing). */
   enabled?: Truth;
+  /**
+   * A stateless filter (AWS network ACL): replies to outbound connections come back on ephemeral
+   * ports, so an allow of the ephemeral range (1024 and up to 65535) lets return traffic in rather
+   * than opening a service; the stateful rules in front of the instances decide what listens.
+   */
+  stateless?: boolean;
 }
 
 /** A management or data-plane endpoint that must not be open to public networks. */

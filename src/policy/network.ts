@@ -62,6 +62,11 @@ export function portsCover(ports: PortRange[] | 'all', port: number): boolean {
   return ports === 'all' || ports.some((r) => r.from <= port && port <= r.to);
 }
 
+/** An allow of the ephemeral range (from 1024 or above up to 65535): return traffic through a stateless filter. */
+function isReturnTraffic(rule: IngressRule): boolean {
+  return Array.isArray(rule.ports) && rule.ports.length > 0 && rule.ports.every((p) => p.from >= 1024 && p.to === 65535);
+}
+
 export interface Exposure {
   exposed: Array<{ port: number; name: string; rule: IngressRule }>;
   /** Admin ports whose exposure could not be decided (unknown sources, ports or rule order). */
@@ -72,7 +77,8 @@ export interface Exposure {
 export function adminExposure(facet: IngressFacet, adminPorts: ReadonlyArray<{ port: number; name: string }>): Exposure {
   const out: Exposure = { exposed: [], undecided: [] };
   if (facet.enabled === 'no') return out;
-  const rules = facet.evaluation === 'priority' ? [...facet.rules].sort((a, b) => (a.priority ?? Infinity) - (b.priority ?? Infinity)) : facet.rules;
+  const ordered = facet.evaluation === 'priority' ? [...facet.rules].sort((a, b) => (a.priority ?? Infinity) - (b.priority ?? Infinity)) : facet.rules;
+  const rules = facet.stateless ? ordered.filter((r) => !(r.action === 'allow' && isReturnTraffic(r))) : ordered;
   for (const admin of adminPorts) {
     let decided = false;
     for (const rule of rules) {

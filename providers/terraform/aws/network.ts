@@ -127,8 +127,13 @@ const vpcIngressRule: Builder<IngressFacet> = (r) => ({ evaluation: 'union', rul
 /** NACL inline `ingress` entries; anything they do not match meets the implicit final deny. */
 const networkAcl: Builder<IngressFacet> = (r) => {
   const list = blocks(r, 'ingress');
-  if (list === 'unknown') return { evaluation: 'priority', rules: [], complete: false };
-  return { evaluation: 'priority', rules: list.map((_, i) => readRule(r, { prefix: `ingress[${i}].`, ...NACL_INLINE }, `ingress[${i}].cidr_block`)), complete: true };
+  if (list === 'unknown') return { evaluation: 'priority', rules: [], complete: false, stateless: true };
+  return {
+    evaluation: 'priority',
+    rules: list.map((_, i) => readRule(r, { prefix: `ingress[${i}].`, ...NACL_INLINE }, `ingress[${i}].cidr_block`)),
+    complete: true,
+    stateless: true,
+  };
 };
 
 /**
@@ -147,7 +152,7 @@ const networkAclRule: Builder<IngressFacet> = (r, ctx) => {
         .filter(({ rule }) => rule.action === 'deny' && (rule.priority ?? Infinity) < (own.priority ?? 0))
         .map(({ s, rule }) => ({ ...rule, evidence: { ...rule.evidence, from: s.address } }))
     : [];
-  return { evaluation: 'priority', rules: [...siblings, own], complete: true };
+  return { evaluation: 'priority', rules: [...siblings, own], complete: true, stateless: true };
 };
 
 export const networkTable: BuilderTable = {
