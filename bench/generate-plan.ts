@@ -4,7 +4,9 @@
  * (S3 buckets with separate encryption configurations, EBS, RDS, security groups and rules, IAM,
  * log groups, Azure storage/NSG/workspaces, GCP disks/firewalls/buckets), spread over for_each
  * module instances with a nested module, with the attribute sets, after_unknown and after_sensitive
- * trees and configuration section that real plans carry. Also writes the .tf files of the modules.
+ * trees and configuration section that real plans carry. As in the plan of a living estate, most
+ * resources already exist (no-op, with `before` and `prior_state`), some are updated and a few
+ * created. Also writes the .tf files of the modules.
  */
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
@@ -128,14 +130,17 @@ export function generatePlan(dir: string, count: number): GeneratedPlan {
   };
   const perTenant = 50;
   const tenants = Math.max(1, Math.ceil(count / perTenant));
-  const items: Array<{ address: string; moduleAddress: string; tpl: Template; i: number; tenant: string; name: string }> = [];
+  const items: Item[] = [];
   for (let n = 0; n < count; n++) {
     const tenant = `t${Math.floor(n / perTenant)}`;
     const tpl = TEMPLATES[n % TEMPLATES.length]!;
     const slot = Math.floor((n % perTenant) / TEMPLATES.length);
     const name = slot === 0 ? 'this' : `this${slot}`;
     const moduleAddress = tpl.module === 'app' ? `module.tenant["${tenant}"]` : `module.tenant["${tenant}"].module.db`;
-    items.push({ address: `${moduleAddress}.${tpl.type}.${name}`, moduleAddress, tpl, i: n, tenant, name });
+    // A living estate: 60 % unchanged, 25 % updated, 15 % created.
+    const roll = (n * 7919) % 100;
+    const action: Item['action'] = roll < 60 ? 'no-op' : roll < 85 ? 'update' : 'create';
+    items.push({ address: `${moduleAddress}.${tpl.type}.${name}`, moduleAddress, tpl, i: n, tenant, name, action });
   }
 
   out(`{"format_version":"1.2","terraform_version":"1.9.8","variables":{"region":{"value":"eu-west-3"},"db_password":{"value":"Bench-Root-Passw0rd-DoNotUse"}},"planned_values":{"root_module":{"child_modules":[`);
@@ -150,27 +155,69 @@ export function generatePlan(dir: string, count: number): GeneratedPlan {
   }
   out(']}},"resource_changes":[');
   items.forEach((x, k) => out((k ? ',' : '') + changeJson(x)));
-  out('],"configuration":');
+  out('],"output_changes":{"tenant_count":{"actions":["no-op"],"before":' + tenants + ',"after":' + tenants + ',"after_unknown":false,"before_sensitive":false,"after_sensitive":false}}');
+  out(',"prior_state":{"format_version":"1.0","terraform_version":"1.9.8","values":{"root_module":{"child_modules":[');
+  for (let t = 0; t < tenants; t++) {
+    const tenant = `t${t}`;
+    const existing = items.filter((x) => x.tenant === tenant && x.action !== 'create');
+    out(`${t ? ',' : ''}{"address":"module.tenant[\\"${tenant}\\"]","resources":[`);
+    out(existing.filter((x) => x.tpl.module === 'app').map((x) => priorJson(x)).join(','));
+    out(`],"child_modules":[{"address":"module.tenant[\\"${tenant}\\"].module.db","resources":[`);
+    out(existing.filter((x) => x.tpl.module === 'db').map((x) => priorJson(x)).join(','));
+    out(']}]}');
+  }
+  out(']}}},"configuration":');
   out(JSON.stringify(configuration(items)));
-  out(`,"timestamp":"2026-11-24T09:00:00Z","applyable":true,"complete":true,"errored":false}`);
+  out(`,"relevant_attributes":[{"resource":"module.tenant.aws_s3_bucket.this","attribute":["id"]}],"timestamp":"2026-11-24T09:00:00Z","applyable":true,"complete":true,"errored":false}`);
   closeSync(fd);
   return { file, sourceRoot: dir, resources: count, bytes };
 }
 
-function common(x: { address: string; moduleAddress: string; tpl: Template; name: string }) {
+function common(x: Item) {
   const provider = x.tpl.type.startsWith('azurerm_') ? 'azurerm' : x.tpl.type.startsWith('google_') ? 'google' : 'aws';
   return `"address":${JSON.stringify(x.address)},"module_address":${JSON.stringify(x.moduleAddress)},"mode":"managed","type":"${x.tpl.type}","name":"${x.name}","provider_name":"registry.terraform.io/hashicorp/${provider}"`;
 }
 
-function plannedJson(x: { address: string; moduleAddress: string; tpl: Template; i: number; tenant: string; name: string }): string {
-  return `{${common(x)},"schema_version":0,"values":${JSON.stringify(x.tpl.values(x.i, x.tenant))},"sensitive_values":${JSON.stringify(x.tpl.sensitive ?? {})}}`;
+interface Item {
+  address: string;
+  moduleAddress: string;
+  tpl: Template;
+  i: number;
+  tenant: string;
+  name: string;
+  action: 'no-op' | 'update' | 'create';
 }
 
-function changeJson(x: { address: string; moduleAddress: string; tpl: Template; i: number; tenant: string; name: string }): string {
-  return `{${common(x)},"change":{"actions":["create"],"before":null,"after":${JSON.stringify(x.tpl.values(x.i, x.tenant))},"after_unknown":${JSON.stringify(x.tpl.unknown)},"before_sensitive":false,"after_sensitive":${JSON.stringify(x.tpl.sensitive ?? {})}}}`;
+/** Values once applied: what the plan knows for an existing resource (ids, ARNs and other computed attributes filled in). */
+function applied(x: Item): Record<string, unknown> {
+  const values = x.tpl.values(x.i, x.tenant);
+  for (const [k, v] of Object.entries(x.tpl.unknown)) {
+    if (v !== true || k in values) continue;
+    values[k] = k.endsWith('arn') ? `arn:aws:${x.tpl.type.split('_')[1]}:eu-west-3:111122223333:${x.tpl.type}/${x.tenant}-${x.i}` : k === 'id' ? `${x.tenant}-${x.name}-${x.i}` : `computed-${k}-${x.i}`;
+  }
+  return values;
 }
 
-function configuration(items: Array<{ tpl: Template; name: string }>) {
+function plannedJson(x: Item): string {
+  const values = x.action === 'create' ? x.tpl.values(x.i, x.tenant) : applied(x);
+  return `{${common(x)},"schema_version":0,"values":${JSON.stringify(values)},"sensitive_values":${JSON.stringify(x.tpl.sensitive ?? {})}}`;
+}
+
+function priorJson(x: Item): string {
+  return `{${common(x)},"schema_version":0,"values":${JSON.stringify(applied(x))},"sensitive_values":${JSON.stringify(x.tpl.sensitive ?? {})}}`;
+}
+
+function changeJson(x: Item): string {
+  const sensitive = JSON.stringify(x.tpl.sensitive ?? {});
+  if (x.action === 'create') {
+    return `{${common(x)},"change":{"actions":["create"],"before":null,"after":${JSON.stringify(x.tpl.values(x.i, x.tenant))},"after_unknown":${JSON.stringify(x.tpl.unknown)},"before_sensitive":false,"after_sensitive":${sensitive}}}`;
+  }
+  const before = applied(x);
+  const after = x.action === 'update' ? { ...before, tags: { ...(before.tags as object | undefined), Revision: 'r2' } } : before;
+  return `{${common(x)},"change":{"actions":["${x.action}"],"before":${JSON.stringify(before)},"after":${JSON.stringify(after)},"after_unknown":{},"before_sensitive":${sensitive},"after_sensitive":${sensitive}}}`;
+}
+
+function configuration(items: Item[]) {
   const blocks = (module: 'app' | 'db') => {
     const seen = new Map<string, unknown>();
     for (const x of items) {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Finding, Severity } from './model/finding.js';
 import type { Resource } from './model/resource.js';
 import type { Policy } from './policy/api.js';
@@ -45,7 +45,7 @@ export function evaluate(resources: readonly Resource[], policies: readonly Poli
  */
 export function fingerprint(policyId: string, resource: Resource): string {
   const scope = resource.source.scope ?? '';
-  return createHash('sha256').update(`${policyId}\u0000${resource.provider}\u0000${scope}\u0000${resource.id}`).digest('hex').slice(0, 32);
+  return hash('sha256', `${policyId}\u0000${resource.provider}\u0000${scope}\u0000${resource.id}`, 'hex').slice(0, 32);
 }
 
 export interface Summary {

@@ -33,11 +33,11 @@ export function scan(req: ScanRequest): ScanReport {
     sourceRoot,
     settings: req.settings,
     policies: req.policies.map((p) => p.meta),
-    findings: redactor.deep(findings),
+    findings: redactor.inPlace(findings),
     summary: summarise(findings, read.resources.length, req.settings.failOn),
     inputs: read.inputs,
-    notifications: redactor.deep(read.notifications.filter((n) => n.level !== 'error')),
-    incomplete: redactor.deep(incomplete),
+    notifications: redactor.inPlace(read.notifications.filter((n) => n.level !== 'error')),
+    incomplete: redactor.inPlace(incomplete),
   };
   return report;
 }

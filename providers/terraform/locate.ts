@@ -25,9 +25,16 @@ export class Locator {
     return this.rootDir;
   }
 
+  /** Every instance of a block (count, for_each, module instances) is at the same place: found once. */
+  private readonly found = new Map<string, FileLocation | undefined>();
+
   locate(r: TfResource): FileLocation | undefined {
+    const key = `${r.moduleConfigPath}|${r.localAddress}`;
+    if (this.found.has(key)) return this.found.get(key);
     const block = this.block(r);
-    return block ? { uri: this.uri(block.file), line: block.startLine } : undefined;
+    const location = block ? { uri: this.uri(block.file), line: block.startLine } : undefined;
+    this.found.set(key, location);
+    return location;
   }
 
   block(r: TfResource): DeclaredBlock | undefined {

@@ -35,8 +35,19 @@ export interface TfResource {
 
 export type PathPart = string | number;
 
-/** `a[0].b.c` or `a.0.b` → ['a', 0, 'b', 'c'] */
-export function parsePath(path: string): PathPart[] {
+const parsedPaths = new Map<string, readonly PathPart[]>();
+
+/** `a[0].b.c` or `a.0.b` → ['a', 0, 'b', 'c']; builders ask for the same few paths on every resource, so they are parsed once. */
+export function parsePath(path: string): readonly PathPart[] {
+  let parts = parsedPaths.get(path);
+  if (!parts) {
+    parts = splitPath(path);
+    if (parsedPaths.size < 10_000) parsedPaths.set(path, parts);
+  }
+  return parts;
+}
+
+function splitPath(path: string): PathPart[] {
   const parts: PathPart[] = [];
   for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
     if (m[2] !== undefined) parts.push(Number(m[2]));

