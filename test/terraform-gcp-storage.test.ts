@@ -96,7 +96,7 @@ describe('GCP storage facet → encryption-at-rest', () => {
 
   it('reads a boot disk key left out of the configuration as Google-managed, and a raw CSEK as customer-supplied', () => {
     const plain = [instance('google_compute_instance.app', {}, { unknown: { id: true, boot_disk: [{ kms_key_self_link: true, source: true, device_name: true }] } })];
-    expect(storage(plain, 'google_compute_instance.app')).toMatchObject({ key: 'provider', service: 'Compute Engine instance disks' });
+    expect(storage(plain, 'google_compute_instance.app')).toMatchObject({ key: 'provider', service: 'Compute Engine instance storage' });
 
     const csek = [
       instance(

@@ -24,6 +24,8 @@ export interface ModuleCall {
   name: string;
   source?: string;
   version_constraint?: string;
+  /** The call's arguments: what the module's `var.x` are, as expressions in the caller. */
+  expressions?: Expressions;
 }
 
 export interface ProviderConfig {
@@ -37,6 +39,8 @@ export interface ProviderConfig {
 export interface ConfigModule {
   resources: Map<string, ConfigResource>;
   calls: Map<string, ModuleCall>;
+  /** Output expressions: what `module.m.x` is, in the module's own scope. */
+  outputs: Map<string, unknown>;
 }
 
 export class ConfigIndex {
@@ -111,12 +115,15 @@ export class ConfigIndex {
   }
 
   addModule(path: string, mod: Record<string, unknown>): void {
-    const entry: ConfigModule = { resources: new Map(), calls: new Map() };
+    const entry: ConfigModule = { resources: new Map(), calls: new Map(), outputs: new Map() };
     this.modules.set(path, entry);
     if (Array.isArray(mod.resources)) {
       for (const r of mod.resources) {
         if (isObject(r) && typeof r.address === 'string') entry.resources.set(r.address, r as unknown as ConfigResource);
       }
+    }
+    if (isObject(mod.outputs)) {
+      for (const [name, output] of Object.entries(mod.outputs)) if (isObject(output)) entry.outputs.set(name, output.expression);
     }
     if (isObject(mod.module_calls)) {
       for (const [name, call] of Object.entries(mod.module_calls)) {
@@ -124,6 +131,7 @@ export class ConfigIndex {
         const mc: ModuleCall = { name };
         if (typeof call.source === 'string') mc.source = call.source;
         if (typeof call.version_constraint === 'string') mc.version_constraint = call.version_constraint;
+        if (isObject(call.expressions)) mc.expressions = call.expressions;
         entry.calls.set(name, mc);
         if (isObject(call.module)) this.addModule(path ? `${path}.${name}` : name, call.module);
       }

@@ -29,6 +29,7 @@ function finish(read: TfReadResult, doc: JsonDoc, ctx: ReadContext): InputRead {
   const scope = rootDir === undefined ? inputUri : locator.uri(rootDir);
   const resources = toResources(
     read.resources,
+    read.config,
     (r) => locator.locate(r) ?? { uri: inputUri, line: r.inputOffset === undefined ? 1 : doc.scanner.lineAt(r.inputOffset) },
     scope,
   );

@@ -2,6 +2,7 @@ import type { FacetName, Facets } from '../../src/model/facets.js';
 import type { Resource } from '../../src/model/resource.js';
 import type { Builder, BuilderTable, BuildContext, CloudBuilders } from './builder-types.js';
 import { Links } from './links.js';
+import type { ConfigIndex } from './configuration.js';
 import type { TfResource } from './tf-resource.js';
 import { AWS } from './aws/index.js';
 import { AZURE } from './azure/index.js';
@@ -41,8 +42,13 @@ export function cloudOf(type: string): CompiledCloud | undefined {
 }
 
 /** Terraform resource instances → model resources with their facets. Types of other providers (random, null…) are left out. */
-export function toResources(tf: readonly TfResource[], located: (r: TfResource) => Resource['source']['location'], scope?: string): Resource[] {
-  const links = new Links(tf);
+export function toResources(
+  tf: readonly TfResource[],
+  config: ConfigIndex | undefined,
+  located: (r: TfResource) => Resource['source']['location'],
+  scope?: string,
+): Resource[] {
+  const links = new Links(tf, config);
   const out: Resource[] = [];
   for (const r of tf) {
     const cloud = cloudOf(r.type);

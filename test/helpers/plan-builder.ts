@@ -25,6 +25,10 @@ export interface PlanOptions {
   sensitiveVariables?: string[];
   /** Module sources by config path (`a`, `a.b`); default `./modules/<name>`. */
   moduleSources?: Record<string, string>;
+  /** Arguments of module calls by config path: `{ storage: { kms_key_arn: { references: ['module.kms.arn', 'module.kms'] } } }`. */
+  moduleArguments?: Record<string, Record<string, unknown>>;
+  /** Output expressions of modules by config path: `{ kms: { arn: { references: ['aws_kms_key.this.arn', 'aws_kms_key.this'] } } }`. */
+  moduleOutputs?: Record<string, Record<string, unknown>>;
   terraformVersion?: string;
 }
 
@@ -92,7 +96,14 @@ export function buildPlan(resources: FixtureResource[], opts: PlanOptions = {}):
       path.push(step.name);
       config.module_calls ??= {};
       const p = path.join('.');
-      config.module_calls[step.name] ??= { source: opts.moduleSources?.[p] ?? `./modules/${step.name}`, expressions: {}, module: { resources: [] } };
+      config.module_calls[step.name] ??= {
+        source: opts.moduleSources?.[p] ?? `./modules/${step.name}`,
+        expressions: opts.moduleArguments?.[p] ?? {},
+        module: {
+          resources: [],
+          ...(opts.moduleOutputs?.[p] ? { outputs: Object.fromEntries(Object.entries(opts.moduleOutputs[p]).map(([k, e]) => [k, { expression: e }])) } : {}),
+        },
+      };
       config = config.module_calls[step.name]!.module;
     }
     const configKey = `${path.join('.')}|${parsed.type}.${parsed.name}`;
@@ -137,6 +148,7 @@ export function buildPlan(resources: FixtureResource[], opts: PlanOptions = {}):
 
 interface ConfigModuleJson {
   resources: unknown[];
+  outputs?: Record<string, { expression: unknown }>;
   module_calls?: Record<string, { source: string; expressions: Record<string, unknown>; module: ConfigModuleJson }>;
 }
 

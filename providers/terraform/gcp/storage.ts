@@ -1,7 +1,7 @@
 import type { Evidence, StorageFacet } from '../../../src/model/facets.js';
 import type { Builder, BuildContext, BuilderTable } from '../builder-types.js';
 import type { TfResource } from '../tf-resource.js';
-import { attributed, blockCount, evidence, refersTo, related } from './values.js';
+import { attributed, blockCount, evidence, related } from './values.js';
 import { configured, setting } from '../tf-resource.js';
 
 /**
@@ -41,13 +41,13 @@ const present = (v: unknown) => (typeof v === 'string' ? v.trim() !== '' : Array
  * unknown reference to a Cloud KMS key of this plan), unknown when one is unknown otherwise, and
  * the provider's key when none is set (Google's default encryption).
  */
-function keyOf(r: TfResource, paths: readonly KeyPath[]): KeyFinding {
+function keyOf(r: TfResource, ctx: BuildContext, paths: readonly KeyPath[]): KeyFinding {
   const pending: Evidence[] = [];
   for (const { path, kind } of paths) {
     const s = setting(r, path);
     if (s.state === 'known' && present(s.value)) return { key: 'customer', evidence: [evidence(r, path, undefined, KIND_NOTE[kind])] };
     if (s.state === 'unknown') {
-      if (refersTo(r, path, KMS_TYPES)) return { key: 'customer', evidence: [evidence(r, path, undefined, 'Cloud KMS key of this plan (customer-managed)')] };
+      if (ctx.links.targets(r, path, KMS_TYPES).length > 0) return { key: 'customer', evidence: [evidence(r, path, undefined, 'Cloud KMS key of this plan (customer-managed)')] };
       pending.push(evidence(r, path, undefined, 'known only after apply'));
     }
   }
@@ -69,8 +69,8 @@ function combine(parts: readonly KeyFinding[]): KeyFinding {
 }
 
 /** The key of a related resource (a disk, a dataset), its evidence marked as coming from it. */
-function keyFrom(source: TfResource, paths: readonly KeyPath[]): KeyFinding {
-  const found = keyOf(source, paths);
+function keyFrom(source: TfResource, ctx: BuildContext, paths: readonly KeyPath[]): KeyFinding {
+  const found = keyOf(source, ctx, paths);
   return { key: found.key, evidence: found.evidence.map((e) => attributed(e, source)) };
 }
 
@@ -81,8 +81,8 @@ const DISK_KEYS = computeKeyBlock('disk_encryption_key');
 function instanceDisk(r: TfResource, ctx: BuildContext, block: string, keys: readonly KeyPath[]): KeyFinding {
   const source = `${block}.source`;
   const disks = related(ctx, r, source, DISK_TYPES);
-  if (disks.length > 0) return combine(disks.map((d) => keyFrom(d, DISK_KEYS)));
-  const own = keyOf(r, keys);
+  if (disks.length > 0) return combine(disks.map((d) => keyFrom(d, ctx, DISK_KEYS)));
+  const own = keyOf(r, ctx, keys);
   if (own.key !== 'provider') return own;
   // A boot disk the instance creates (initialize_params; `source` is then filled in by Google) gets
   // Google's default encryption without a key of its own; an existing disk outside the plan has its own key.
@@ -122,18 +122,18 @@ const instanceStorage: Builder<StorageFacet> = (r, ctx) => {
     });
   }
   if (parts.length === 0) return undefined;
-  return facet('Compute Engine instance disks', combine(parts));
+  return facet('Compute Engine instance storage', combine(parts));
 };
 
 /** BigQuery table: its own key, else the default key of its dataset when the dataset is in the plan. */
 const tableStorage: Builder<StorageFacet> = (r, ctx) => {
-  const own = keyOf(r, [kms('encryption_configuration[0].kms_key_name')]);
+  const own = keyOf(r, ctx, [kms('encryption_configuration[0].kms_key_name')]);
   if (own.key !== 'provider') return facet('BigQuery table', own);
   const datasets = related(ctx, r, 'dataset_id', ['google_bigquery_dataset'], 'dataset_id');
   if (datasets.length === 0) {
     return facet('BigQuery table', { key: 'unknown', evidence: [evidence(r, 'dataset_id', undefined, 'tables inherit the default key of their dataset, which is not in this plan')] });
   }
-  const found = combine(datasets.map((d) => keyFrom(d, [kms('default_encryption_configuration[0].kms_key_name')])));
+  const found = combine(datasets.map((d) => keyFrom(d, ctx, [kms('default_encryption_configuration[0].kms_key_name')])));
   return facet('BigQuery table', { key: found.key, evidence: [...own.evidence, ...found.evidence] });
 };
 
@@ -162,7 +162,7 @@ const KEYED: Record<string, { service: string; keys: KeyPath[] }> = {
 
 export const storageTable: BuilderTable = {
   storage: {
-    ...Object.fromEntries(Object.entries(KEYED).map(([type, spec]): [string, Builder<StorageFacet>] => [type, (r) => facet(spec.service, keyOf(r, spec.keys))])),
+    ...Object.fromEntries(Object.entries(KEYED).map(([type, spec]): [string, Builder<StorageFacet>] => [type, (r, ctx) => facet(spec.service, keyOf(r, ctx, spec.keys))])),
     google_compute_instance: instanceStorage,
     google_bigquery_table: tableStorage,
   },
