@@ -81,6 +81,22 @@ describe('Azure RBAC role assignments', () => {
     expect(result?.settle).toContain('797f4846-ba00-4fd7-ba43-dac1f8f63013');
   });
 
+  it('Owner to a user named among the exclusions of the policy requiring MFA fails', () => {
+    const { result, facet } = check(
+      [assignment({ role_definition_name: 'Owner', principal_id: USER_ID, principal_type: 'User' }), caPolicy({ excluded_users: [USER_ID] })],
+      'azurerm_role_assignment.admin',
+    );
+    expect(facet).toMatchObject({ admin: 'yes', humanAccess: 'yes', mfa: 'absent' });
+    expect(result).toMatchObject({ status: 'fail', message: expect.stringContaining('excluded from the conditional-access policy that requires MFA') });
+    // Evidence names the policy but never prints the excluded identities.
+    expect(facet?.evidence).toContainEqual({ path: 'conditions[0].users[0].excluded_users', from: 'azuread_conditional_access_policy.mfa', note: 'excluded from this conditional-access policy requiring MFA' });
+  });
+
+  it('a Reader excluded from the MFA policy is not an administrator: no finding', () => {
+    const { result } = check([assignment({ role_definition_name: 'Reader', principal_id: USER_ID, principal_type: 'User' }), caPolicy({ excluded_users: [USER_ID] })], 'azurerm_role_assignment.admin');
+    expect(result).toBeUndefined();
+  });
+
   it('a policy in report-only mode, or with MFA as one of several OR controls, does not count', () => {
     const reportOnly = caPolicy({}, { state: 'enabledForReportingButNotEnforced' });
     expect(check([assignment({ role_definition_name: 'Owner', principal_id: USER_ID, principal_type: 'User' }), reportOnly], 'azurerm_role_assignment.admin').facet?.mfa).toBe('unknown');

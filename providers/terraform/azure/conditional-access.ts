@@ -34,6 +34,8 @@ export type Scope = { kind: 'rbac' } | { kind: 'directory'; roleTemplateId?: str
 
 export interface Coverage {
   enforced: boolean;
+  /** An enabled policy requiring MFA names the principal among its exclusions: MFA is deliberately not required of it. */
+  excluded: boolean;
   evidence: Evidence[];
 }
 
@@ -119,10 +121,16 @@ function coversPrincipal(policy: TfResource, principal: Principal, scope: Scope,
 }
 
 export function coverage(links: Links, principal: Principal, scope: Scope): Coverage {
-  for (const policy of links.ofType(POLICY)) {
-    if (requiresMfa(policy) && appliesToEverySignIn(policy) && coversApps(policy, scope) && coversPrincipal(policy, principal, scope, links)) {
-      return { enforced: true, evidence: [evFrom(policy, 'grant_controls[0].built_in_controls', 'safe', 'conditional access requires MFA for this principal')] };
+  const mfaPolicies = links.ofType(POLICY).filter(requiresMfa);
+  for (const policy of mfaPolicies) {
+    if (appliesToEverySignIn(policy) && coversApps(policy, scope) && coversPrincipal(policy, principal, scope, links)) {
+      return { enforced: true, excluded: false, evidence: [evFrom(policy, 'grant_controls[0].built_in_controls', 'safe', 'conditional access requires MFA for this principal')] };
     }
   }
-  return { enforced: false, evidence: [] };
+  const exclusionList = principal.kind === 'user' ? `${USERS}excluded_users` : principal.kind === 'group' ? `${USERS}excluded_groups` : undefined;
+  const excluding = exclusionList && mfaPolicies.find((policy) => names(policy, exclusionList, principal, links) === 'yes');
+  if (excluding) {
+    return { enforced: false, excluded: true, evidence: [evFrom(excluding, exclusionList!, 'hidden', 'excluded from this conditional-access policy requiring MFA')] };
+  }
+  return { enforced: false, excluded: false, evidence: [] };
 }

@@ -100,10 +100,12 @@ function grant(principal: Principal, role: string | undefined, admin: { truth: T
     principal: `${describe(principal)}${role ? ` (${role})` : ''}`,
     admin: admin.truth,
     humanAccess: humanAccess(principal),
-    mfa: mfa.enforced ? 'enforced' : 'unknown',
+    mfa: mfa.enforced ? 'enforced' : mfa.excluded ? 'absent' : 'unknown',
     evidence,
   };
-  if (!mfa.enforced) out.settle = settle;
+  // Excluded by name from the policy that requires MFA: a deliberate gap, not a lack of evidence.
+  if (mfa.excluded && admin.truth === 'yes') out.violation = 'excluded from the conditional-access policy that requires MFA, while holding a privileged role';
+  else if (!mfa.enforced) out.settle = settle;
   return out;
 }
 
