@@ -1,4 +1,5 @@
 import { definePolicy } from '../src/policy/api.js';
+import { capitalise } from '../src/policy/text.js';
 
 export default definePolicy({
   meta: {
@@ -49,7 +50,3 @@ export default definePolicy({
     };
   },
 });
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}

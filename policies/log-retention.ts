@@ -1,4 +1,5 @@
 import { definePolicy } from '../src/policy/api.js';
+import { capitalise } from '../src/policy/text.js';
 import type { Evidence } from '../src/model/facets.js';
 
 export default definePolicy({
@@ -63,7 +64,3 @@ export default definePolicy({
     return { status: 'pass', message: `${capitalise(fine.join('; '))}.`, evidence };
   },
 });
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
