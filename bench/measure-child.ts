@@ -19,7 +19,7 @@ if (mode === 'parse') {
   const { DEFAULT_SETTINGS } = await import('../src/settings.js');
   const { BUILTIN_POLICIES } = await import('../policies/index.js');
   const t0 = process.hrtime.bigint();
-  const report_ = scan({ inputs: [plan!], sourceRoot: sourceRoot!, settings: { ...DEFAULT_SETTINGS, failOn: 'none' }, policies: BUILTIN_POLICIES });
+  const report_ = await scan({ inputs: [plan!], sourceRoot: sourceRoot!, settings: { ...DEFAULT_SETTINGS, failOn: 'none' }, policies: BUILTIN_POLICIES });
   writeAtomically(output!, render(report_, 'sarif', { color: false }));
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   report(seconds, report_.summary.resources > 0, report_.summary.findings);

@@ -21,8 +21,8 @@ async function main(argv: string[]): Promise<number> {
     .scriptName('cldscan')
     .usage('$0 <command> [options]')
     .command(
-      'scan <inputs..>',
-      'Scan Terraform plans (terraform show -json) and Terraform JSON configurations against the CLD/CL rules',
+      'scan [inputs..]',
+      'Scan Terraform plans (terraform show -json), Terraform JSON configurations, cloud inventory exports, and live AWS, Azure and GCP estates against the CLD/CL rules',
       (y) => y.positional('inputs', { type: 'string', array: true, describe: 'Files or directories to scan' }).options(SCAN_OPTIONS),
       async (args) => {
         // Commands load on demand: start-up time counts on every CI run.

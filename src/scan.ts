@@ -1,43 +1,96 @@
 import path from 'node:path';
-import { evaluate, summarise } from './evaluate.js';
+import { Evaluator } from './evaluate.js';
 import type { InputKind } from './input/kinds.js';
 import { readInputs } from './input/read-inputs.js';
+import type { Notification } from './model/finding.js';
 import type { Policy } from './policy/api.js';
 import { Redactor } from './report/redact.js';
 import type { ScanReport } from './report/scan-report.js';
 import type { ScanSettings } from './settings.js';
 import { SourceIndex } from '../providers/terraform/source-index.js';
 import { TERRAFORM_JSON, TERRAFORM_PLAN } from '../providers/terraform/index.js';
+import { AWS_INPUT_KINDS } from '../providers/aws/index.js';
+import { AZURE_INPUT_KINDS } from '../providers/azure/index.js';
+import { GCP_INPUT_KINDS } from '../providers/gcp/index.js';
 import { TOOL } from './tool.js';
+import type { LiveContext, LiveSource } from './live/source.js';
+import { SILENT, type Progress } from './live/progress.js';
+import { InventoryWriter } from './live/inventory-out.js';
+import { identityKey } from './live/identity.js';
 
 /** Every input kind cldscan reads, in detection order. */
-export const INPUT_KINDS: readonly InputKind[] = [TERRAFORM_PLAN, TERRAFORM_JSON];
+export const INPUT_KINDS: readonly InputKind[] = [TERRAFORM_PLAN, TERRAFORM_JSON, ...AWS_INPUT_KINDS, ...AZURE_INPUT_KINDS, ...GCP_INPUT_KINDS];
 
 export interface ScanRequest {
   inputs: string[];
+  /** Live clouds to read. */
+  live?: readonly LiveSource[];
   sourceRoot: string;
   settings: ScanSettings;
   policies: readonly Policy[];
+  /** Keep passing findings (the JSON report lists them; the others only count them). Default true. */
+  keepPasses?: boolean;
+  /** Write the live inventory here; live findings then point at its lines. */
+  inventoryOut?: string;
+  concurrency?: number;
+  progress?: Progress;
+  signal?: AbortSignal;
 }
 
-/** One pass: read → normalise → evaluate → a redacted report that every output format is written from. */
-export function scan(req: ScanRequest): ScanReport {
+/**
+ * One pass: read → normalise → evaluate → a redacted report that every output format is written
+ * from. Files are read first, so a live resource that a plan or state manages points at its `.tf`
+ * block; live resources are judged as their pages arrive and are not kept.
+ */
+export async function scan(req: ScanRequest): Promise<ScanReport> {
   const sourceRoot = path.resolve(req.sourceRoot);
-  const read = readInputs(req.inputs, INPUT_KINDS, { sources: new SourceIndex(sourceRoot) });
-  const findings = evaluate(read.resources, req.policies, req.settings);
-  const redactor = new Redactor(read.secrets);
-  const incomplete = read.notifications.filter((n) => n.level === 'error');
-  const report: ScanReport = {
+  const read = req.inputs.length ? readInputs(req.inputs, INPUT_KINDS, { sources: new SourceIndex(sourceRoot) }) : undefined;
+  const evaluator = new Evaluator(req.policies, req.settings, req.keepPasses ?? true);
+  for (const r of read?.resources ?? []) evaluator.add(r);
+  const notifications: Notification[] = [...(read?.notifications ?? [])];
+  const categories = new Set(read?.categories ?? []);
+  const redactor = new Redactor(read?.secrets ?? []);
+
+  if (req.live?.length) {
+    const inventory = req.inventoryOut ? new InventoryWriter(req.inventoryOut, sourceRoot, redactor) : undefined;
+    const progress = req.progress ?? SILENT;
+    const ctx: LiveContext = {
+      concurrency: req.concurrency ?? 4,
+      notify: (n) => notifications.push(n),
+      covered: (c) => categories.add(c),
+      progress,
+      ...(req.signal ? { signal: req.signal } : {}),
+    };
+    try {
+      for (const source of req.live) {
+        for await (const { resource, raw } of source.scan(ctx)) {
+          categories.add(resource.source.category);
+          const declared = read?.declared.get(identityKey(resource.id));
+          const where = declared ?? (inventory ? inventory.append(raw) : undefined);
+          if (where) resource.source.location = where;
+          evaluator.add(resource);
+        }
+      }
+      inventory?.commit();
+    } catch (err) {
+      inventory?.abandon();
+      throw err;
+    } finally {
+      progress.close();
+    }
+  }
+
+  const incomplete = notifications.filter((n) => n.level === 'error');
+  return {
     tool: TOOL,
-    categories: [...new Set(read.inputs.map((i) => i.category))].sort(),
+    categories: [...categories].sort(),
     sourceRoot,
     settings: req.settings,
     policies: req.policies.map((p) => p.meta),
-    findings: redactor.inPlace(findings),
-    summary: summarise(findings, read.resources.length, req.settings.failOn),
-    inputs: read.inputs,
-    notifications: redactor.inPlace(read.notifications.filter((n) => n.level !== 'error')),
+    findings: redactor.inPlace(evaluator.findings),
+    summary: evaluator.summary(),
+    inputs: read?.inputs ?? [],
+    notifications: redactor.inPlace(notifications.filter((n) => n.level !== 'error')),
     incomplete: redactor.inPlace(incomplete),
   };
-  return report;
 }

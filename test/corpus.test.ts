@@ -24,7 +24,7 @@ describe.skipIf(!present)('real-world plan corpus', () => {
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
   const files = present ? readdirSync(PLANS).filter((f) => f.endsWith('.json')).sort() : [];
 
-  it('scans every plan without a crash and writes SARIF the Multitool accepts', () => {
+  it('scans every plan without a crash and writes SARIF the Multitool accepts', async () => {
     expect(files.length).toBeGreaterThanOrEqual(400);
     const refused: string[] = [];
     let resources = 0;
@@ -33,7 +33,7 @@ describe.skipIf(!present)('real-world plan corpus', () => {
     for (const file of files) {
       let report;
       try {
-        report = scan({ inputs: [path.join(PLANS, file)], sourceRoot: PLANS, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES });
+        report = await scan({ inputs: [path.join(PLANS, file)], sourceRoot: PLANS, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES });
       } catch (err) {
         if (err instanceof UserError) {
           refused.push(`${file}: ${err.message}`);

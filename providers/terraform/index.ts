@@ -1,4 +1,6 @@
 import type { InputKind, InputRead, JsonDoc, ReadContext } from '../../src/input/kinds.js';
+import type { FileLocation } from '../../src/model/resource.js';
+import { identityKey } from '../../src/live/identity.js';
 import { Locator } from './locate.js';
 import { looksLikePlan, readPlan, type TfReadResult } from './plan-reader.js';
 import { toResources } from './to-resources.js';
@@ -7,7 +9,6 @@ import { looksLikeTerraformJson, readTerraformJson } from './tfjson-reader.js';
 export const TERRAFORM_PLAN: InputKind = {
   name: 'terraform-plan',
   label: 'Terraform plan (terraform show -json)',
-  category: 'terraform',
   detect: (doc) => doc.members !== undefined && looksLikePlan(doc.members),
   read: (doc, ctx) => finish(readPlan(doc.scanner, doc.members!, doc.path), doc, ctx),
 };
@@ -15,7 +16,6 @@ export const TERRAFORM_PLAN: InputKind = {
 export const TERRAFORM_JSON: InputKind = {
   name: 'terraform-json',
   label: 'Terraform JSON configuration (*.tf.json, cdktf synth)',
-  category: 'terraform',
   detect: (doc) => doc.members !== undefined && !looksLikePlan(doc.members) && looksLikeTerraformJson(doc.members),
   read: (doc, ctx) => finish(readTerraformJson(doc.scanner, doc.members!, doc.path), doc, ctx),
 };
@@ -33,5 +33,15 @@ function finish(read: TfReadResult, doc: JsonDoc, ctx: ReadContext): InputRead {
     (r) => locator.locate(r) ?? { uri: inputUri, line: r.inputOffset === undefined ? 1 : doc.scanner.lineAt(r.inputOffset) },
     scope,
   );
-  return { resources, notifications: read.notifications, secrets: read.secrets };
+  // Plans of existing resources (and state) know their ARNs and ids: live findings can point back here.
+  const declared = new Map<string, FileLocation>();
+  for (const r of read.resources) {
+    const location = locator.locate(r);
+    if (!location) continue;
+    for (const key of ['arn', 'id', 'self_link'] as const) {
+      const v = r.values[key];
+      if (typeof v === 'string' && v.length > 3) declared.set(identityKey(v), location);
+    }
+  }
+  return { resources, notifications: read.notifications, secrets: read.secrets, declared, categories: ['terraform'] };
 }

@@ -66,7 +66,7 @@ export function toResources(
       provider: cloud.spec.cloud,
       nativeType: r.type,
       region: ctx.regionOf(r),
-      source: { origin: r.origin, input: r.input, ...(scope !== undefined ? { scope } : {}), ...(location ? { location } : {}) },
+      source: { origin: r.origin, category: 'terraform', input: r.input, ...(scope !== undefined ? { scope } : {}), ...(location ? { location } : {}) },
       facets,
     });
   }

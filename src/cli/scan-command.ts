@@ -5,11 +5,16 @@ import { scan } from '../scan.js';
 import { BUILTIN_POLICIES } from '../../policies/index.js';
 import { render, type Format } from '../report/render.js';
 import { writeAtomically } from '../output.js';
+import { liveSources, type LiveFlags } from '../live/sources.js';
+import { createProgress } from '../live/progress.js';
 import type { Severity } from '../model/finding.js';
 import type { ResidencyProfile } from '../regions/jurisdictions.js';
 
-export interface ScanArgs {
+export interface ScanArgs extends LiveFlags {
   inputs?: string[];
+  'inventory-out'?: string;
+  concurrency: number;
+  progress?: boolean;
   format?: Format;
   output?: string;
   'source-root': string;
@@ -25,7 +30,10 @@ export interface ScanArgs {
 /** Runs `cldscan scan`; returns the exit code (0 clean, 1 failures at or above --fail-on, 3 incomplete scan). */
 export async function runScanCommand(args: ScanArgs): Promise<number> {
   const inputs = args.inputs ?? [];
-  if (inputs.length === 0) throw new UserError('give at least one input file or directory');
+  const live = await liveSources(args);
+  if (inputs.length === 0 && live.length === 0) throw new UserError('give at least one input file or directory, or a live cloud to scan (--aws, --azure, --gcp)');
+  if (args['inventory-out'] && live.length === 0) throw new UserError('--inventory-out needs a live scan (--aws, --azure or --gcp)');
+  if (!Number.isInteger(args.concurrency) || args.concurrency < 1 || args.concurrency > 64) throw new UserError('--concurrency must be a whole number from 1 to 64');
   const minDays = args['min-log-retention-days'];
   if (minDays !== undefined && (!Number.isInteger(minDays) || minDays < 1)) throw new UserError('--min-log-retention-days must be a positive whole number');
   const config: ConfigFile = args.config ? (await import('../config.js')).loadConfig(args.config) : {};
@@ -41,9 +49,20 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
   const unknownDisabled = settings.disabledPolicies.filter((id) => !policies.some((p) => p.meta.id === id));
   if (unknownDisabled.length) throw new UserError(`disabledPolicies: no policy named ${unknownDisabled.join(', ')}`);
 
-  const report = scan({ inputs, sourceRoot: args['source-root'], settings, policies });
   const toTerminal = !args.output && process.stdout.isTTY === true;
   const format: Format = args.format ?? (toTerminal ? 'text' : 'sarif');
+  const progressMode = args.progress === true ? (process.stderr.isTTY ? 'tty' : 'lines') : args.progress === false || !process.stderr.isTTY || process.env.CI ? 'off' : 'tty';
+  const report = await scan({
+    inputs,
+    live,
+    sourceRoot: args['source-root'],
+    settings,
+    policies,
+    keepPasses: format === 'json',
+    concurrency: args.concurrency,
+    progress: createProgress(progressMode),
+    ...(args['inventory-out'] ? { inventoryOut: args['inventory-out'] } : {}),
+  });
   const content = render(report, format, { color: args.color ?? (toTerminal && !process.env.NO_COLOR) });
   if (args.output) writeAtomically(args.output, content);
   else process.stdout.write(content);

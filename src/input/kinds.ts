@@ -1,6 +1,6 @@
 import type { JsonScanner, Span } from './json-scan.js';
 import type { Notification } from '../model/finding.js';
-import type { Resource } from '../model/resource.js';
+import type { FileLocation, Resource } from '../model/resource.js';
 import type { SourceIndex } from '../../providers/terraform/source-index.js';
 
 /** A JSON input document, indexed but not parsed. */
@@ -23,14 +23,16 @@ export interface InputRead {
   notifications: Notification[];
   /** Values the input marks sensitive: reports never print them. */
   secrets: Set<string>;
+  /** Where resources with a known cloud identifier (ARN, Azure id, Google name; see identityKey) are declared: live findings point there. */
+  declared?: Map<string, FileLocation>;
+  /** Scan categories this input covers (`terraform`, `aws/123456789012`). */
+  categories: string[];
 }
 
 /** One kind of input file the scanner understands, detected from content, never from the file name. */
 export interface InputKind {
   name: string;
   label: string;
-  /** The scan category (SARIF automationDetails): `terraform`, `aws`, `azure`, `gcp`. */
-  category: string;
   detect(doc: JsonDoc): boolean;
   read(doc: JsonDoc, ctx: ReadContext): InputRead;
 }

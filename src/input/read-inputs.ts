@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { Notification } from '../model/finding.js';
-import type { Resource } from '../model/resource.js';
+import type { FileLocation, Resource } from '../model/resource.js';
 import { decodeJsonBytes } from './decode.js';
 import { JsonScanner } from './json-scan.js';
 import type { InputKind, JsonDoc, ReadContext } from './kinds.js';
@@ -10,7 +10,6 @@ import type { InputKind, JsonDoc, ReadContext } from './kinds.js';
 export interface InputSummary {
   path: string;
   kind: string;
-  category: string;
   resources: number;
 }
 
@@ -19,6 +18,8 @@ export interface ReadInputsResult {
   notifications: Notification[];
   secrets: Set<string>;
   inputs: InputSummary[];
+  declared: Map<string, FileLocation>;
+  categories: Set<string>;
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', 'dist', '.venv']);
@@ -29,7 +30,7 @@ const MAX_DIRECTORY_FILES = 10_000;
  * are searched for `.json` files, and those of no known kind are passed over with a note.
  */
 export function readInputs(paths: readonly string[], kinds: readonly InputKind[], ctx: ReadContext): ReadInputsResult {
-  const out: ReadInputsResult = { resources: [], notifications: [], secrets: new Set(), inputs: [] };
+  const out: ReadInputsResult = { resources: [], notifications: [], secrets: new Set(), inputs: [], declared: new Map(), categories: new Set() };
   for (const p of paths) {
     let stat;
     try {
@@ -67,7 +68,9 @@ function readOne(doc: JsonDoc, kind: InputKind, ctx: ReadContext, out: ReadInput
   for (const r of read.resources) out.resources.push(r);
   out.notifications.push(...read.notifications);
   for (const s of read.secrets) out.secrets.add(s);
-  out.inputs.push({ path: doc.path, kind: kind.name, category: kind.category, resources: read.resources.length });
+  for (const [k, v] of read.declared ?? []) out.declared.set(k, v);
+  for (const c of read.categories) out.categories.add(c);
+  out.inputs.push({ path: doc.path, kind: kind.name, resources: read.resources.length });
 }
 
 export function openDoc(file: string): JsonDoc {

@@ -21,6 +21,8 @@ export interface Finding {
   location: FileLocation | null;
   /** The input the resource came from, and for live scans the scope. */
   input: string;
+  /** The scan category the finding belongs to (see ResourceSource.category). */
+  category: string;
   origin: 'plan' | 'config' | 'live';
   evidence: Evidence[];
   /** For unknown results: the evidence that would settle the question. */
@@ -35,4 +37,6 @@ export interface Notification {
   message: string;
   /** The input / scope it concerns. */
   scope?: string;
+  /** The scan category it belongs to, when it concerns one (`aws/123456789012`). */
+  category?: string;
 }

@@ -12,6 +12,11 @@ export interface FileLocation {
 
 export interface ResourceSource {
   origin: Origin;
+  /**
+   * The kind of scan and its scope, which names the SARIF run (`automationDetails.id`
+   * `cldscan/<category>/`): `terraform`, `aws/123456789012`, `azure/<subscription>`, `gcp/<project>`.
+   */
+  category: string;
   /** The input the resource was read from (plan JSON, tf.json, inventory file or live scope), as given. */
   input: string;
   /** Where the resource is declared (the `.tf` resource block, or the module call of a remote module). */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { CATALOG } from '../catalog/rules.js';
-import type { Finding, Severity } from '../model/finding.js';
+import type { Finding, Notification, Severity } from '../model/finding.js';
 import type { PolicyMeta } from '../policy/api.js';
 import type { ScanReport } from './scan-report.js';
 
@@ -42,41 +42,41 @@ export function toSarif(report: ScanReport): string {
   const taxonIndex = new Map<string, { book: number; index: number }>();
   taxonomies.forEach((t, book) => t.taxa.forEach((taxon, index) => taxonIndex.set(taxon.id, { book, index })));
 
-  const results = report.findings.filter((f) => f.status !== 'pass').map((f) => result(f, ruleIndex.get(f.policy) ?? -1));
-  const category = report.categories.length ? report.categories.join('+') : 'terraform';
-  const doc = {
-    $schema: SCHEMA,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: report.tool.name,
-            version: report.tool.version,
-            semanticVersion: report.tool.version,
-            informationUri: report.tool.informationUri,
-            rules: policies.map((p) => rule(p, taxonIndex, taxonomies)),
-            supportedTaxonomies: taxonomies.map((t, index) => ({ name: t.name, index, guid: t.guid })),
-          },
-        },
-        taxonomies,
-        automationDetails: { id: `cldscan/${category}/` },
-        originalUriBaseIds: { [SRCROOT]: { uri: dirUri(report.sourceRoot) } },
-        invocations: [
-          {
-            executionSuccessful: report.incomplete.length === 0,
-            toolExecutionNotifications: [...report.incomplete, ...report.notifications].map((n) => ({
-              level: n.level,
-              message: { text: n.scope ? `${n.scope}: ${n.message}` : n.message },
-            })),
-          },
-        ],
-        columnKind: 'utf16CodeUnits',
-        results,
-      },
-    ],
+  const driver = {
+    name: report.tool.name,
+    version: report.tool.version,
+    semanticVersion: report.tool.version,
+    informationUri: report.tool.informationUri,
+    rules: policies.map((p) => rule(p, taxonIndex, taxonomies)),
+    supportedTaxonomies: taxonomies.map((t, index) => ({ name: t.name, index, guid: t.guid })),
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  // One run per scan category (the plan, each account, subscription, project): GitHub tracks
+  // alerts per category, and a run with no results closes the alerts fixed in that scope.
+  const categories = new Set([...report.categories, ...report.findings.map((f) => f.category)]);
+  for (const n of [...report.incomplete, ...report.notifications]) if (n.category) categories.add(n.category);
+  if (categories.size === 0) categories.add('terraform');
+  const runs = [...categories].sort().map((category) => {
+    const results = report.findings.filter((f) => f.status !== 'pass' && f.category === category).map((f) => result(f, ruleIndex.get(f.policy) ?? -1));
+    const mine = (n: Notification) => n.category === undefined || n.category === category;
+    return {
+      tool: { driver },
+      taxonomies,
+      automationDetails: { id: `cldscan/${category}/` },
+      originalUriBaseIds: { [SRCROOT]: { uri: dirUri(report.sourceRoot) } },
+      invocations: [
+        {
+          executionSuccessful: !report.incomplete.some(mine),
+          toolExecutionNotifications: [...report.incomplete.filter(mine), ...report.notifications.filter(mine)].map((n) => ({
+            level: n.level,
+            message: { text: n.scope ? `${n.scope}: ${n.message}` : n.message },
+          })),
+        },
+      ],
+      columnKind: 'utf16CodeUnits',
+      results,
+    };
+  });
+  return `${JSON.stringify({ $schema: SCHEMA, version: '2.1.0', runs }, null, 2)}\n`;
 }
 
 function rule(p: PolicyMeta, taxonIndex: Map<string, { book: number; index: number }>, taxonomies: Array<{ name: string; guid: string }>) {

@@ -1,0 +1,33 @@
+import type { Notification } from '../model/finding.js';
+import type { CloudProvider, Resource } from '../model/resource.js';
+import type { Progress } from './progress.js';
+
+/** One resource read from a live cloud, with the inventory record it was built from. */
+export interface LiveItem {
+  resource: Resource;
+  /** The record as the cloud returned it (written to --inventory-out, redacted). */
+  raw: unknown;
+}
+
+export interface LiveContext {
+  /** How many accounts/regions/subscriptions/projects to read at once. */
+  concurrency: number;
+  /**
+   * Something could not be read: level `error` marks the scan incomplete (SARIF
+   * executionSuccessful false, JSON summary.incomplete, exit code 3); nothing from that part is
+   * counted compliant, since no resource from it reaches the policies.
+   */
+  notify(n: Notification): void;
+  /** A scope was read (even if empty): its SARIF run is written, so fixed alerts close. */
+  covered(category: string): void;
+  progress: Progress;
+  signal?: AbortSignal;
+}
+
+/** A live cloud inventory: resources arrive as pages are read, already with their facets. */
+export interface LiveSource {
+  cloud: CloudProvider;
+  /** What is scanned, for messages: `AWS account 123… in eu-west-3`, `2 subscriptions`. */
+  describe(): string;
+  scan(ctx: LiveContext): AsyncIterable<LiveItem>;
+}
