@@ -4,7 +4,9 @@
  *   read + JSON.parse of the same file, both timed inside fresh processes after start-up;
  * - the whole CLI run as a user sees it (process start and module loading included);
  * - peak resident memory of the scan process, and what it adds to an idle Node process, against the plan's size.
- * Figures, not tests: nothing here fails on a threshold. BENCH_SIZES and BENCH_REPEATS change the runs.
+ * Then each live-cloud benchmark (bench/live-*.ts): paging through a local server that speaks the
+ * cloud's protocol. Figures, not tests: nothing here fails on a threshold. BENCH_SIZES and
+ * BENCH_REPEATS change the plan runs; BENCH_ONLY=plans|aws|azure|gcp runs one part.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync, statSync } from 'node:fs';
@@ -44,29 +46,40 @@ function best(runs: Measure[]): Measure {
 
 const times = <T>(n: number, f: () => T): T[] => Array.from({ length: n }, f);
 
+const only = process.env.BENCH_ONLY;
 const out = path.join(os.tmpdir(), 'cldscan-bench');
-rmSync(out, { recursive: true, force: true });
-const idle = best(times(repeats, () => inProcess(['parse', path.join(root, 'package.json')])));
-console.log(`node ${process.version} on ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? 'unknown'}); idle Node process: ${idle.maxRssMb.toFixed(0)} MB RSS`);
-console.log(`best of ${repeats} runs for time, worst for memory\n`);
-console.log('resources | plan MB | parse s | scan s | scan/parse | CLI run s | scan peak RSS MB | added RSS / plan size');
-for (const n of sizes) {
-  const plan = generatePlan(path.join(out, String(n)), n);
-  const mb = statSync(plan.file).size / 1024 / 1024;
-  const sarif = path.join(out, `${n}.sarif`);
-  const parse = best(times(repeats, () => inProcess(['parse', plan.file])));
-  const work = best(times(repeats, () => inProcess(['scan', plan.file, plan.sourceRoot, sarif])));
-  const whole = best(times(repeats, () => wholeCli(['scan', plan.file, '--source-root', plan.sourceRoot, '--format', 'sarif', '--output', sarif, '--fail-on', 'none'])));
-  console.log(
-    [
-      String(n).padStart(9),
-      mb.toFixed(1).padStart(7),
-      parse.seconds.toFixed(3).padStart(7),
-      work.seconds.toFixed(3).padStart(6),
-      (work.seconds / parse.seconds).toFixed(2).padStart(10),
-      whole.seconds.toFixed(2).padStart(9),
-      work.maxRssMb.toFixed(0).padStart(16),
-      ((work.maxRssMb - idle.maxRssMb) / mb).toFixed(2).padStart(21),
-    ].join(' | '),
-  );
+if (!only || only === 'plans') await planBenchmarks();
+for (const cloud of ['aws', 'azure', 'gcp'] as const) {
+  if (only && only !== cloud) continue;
+  const { benchLive } = (await import(`./live-${cloud}.js`)) as { benchLive: () => Promise<string[]> };
+  console.log(`\nlive ${cloud}`);
+  for (const line of await benchLive()) console.log(line);
+}
+
+async function planBenchmarks(): Promise<void> {
+  rmSync(out, { recursive: true, force: true });
+  const idle = best(times(repeats, () => inProcess(['parse', path.join(root, 'package.json')])));
+  console.log(`node ${process.version} on ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? 'unknown'}); idle Node process: ${idle.maxRssMb.toFixed(0)} MB RSS`);
+  console.log(`best of ${repeats} runs for time, worst for memory\n`);
+  console.log('resources | plan MB | parse s | scan s | scan/parse | CLI run s | scan peak RSS MB | added RSS / plan size');
+  for (const n of sizes) {
+    const plan = generatePlan(path.join(out, String(n)), n);
+    const mb = statSync(plan.file).size / 1024 / 1024;
+    const sarif = path.join(out, `${n}.sarif`);
+    const parse = best(times(repeats, () => inProcess(['parse', plan.file])));
+    const work = best(times(repeats, () => inProcess(['scan', plan.file, plan.sourceRoot, sarif])));
+    const whole = best(times(repeats, () => wholeCli(['scan', plan.file, '--source-root', plan.sourceRoot, '--format', 'sarif', '--output', sarif, '--fail-on', 'none'])));
+    console.log(
+      [
+        String(n).padStart(9),
+        mb.toFixed(1).padStart(7),
+        parse.seconds.toFixed(3).padStart(7),
+        work.seconds.toFixed(3).padStart(6),
+        (work.seconds / parse.seconds).toFixed(2).padStart(10),
+        whole.seconds.toFixed(2).padStart(9),
+        work.maxRssMb.toFixed(0).padStart(16),
+        ((work.maxRssMb - idle.maxRssMb) / mb).toFixed(2).padStart(21),
+      ].join(' | '),
+    );
+  }
 }

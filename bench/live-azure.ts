@@ -1,0 +1,4 @@
+/** Live azure benchmark: filled in with the live adapter. */
+export async function benchLive(): Promise<string[]> {
+  return ['not measured yet'];
+}
