@@ -94,3 +94,17 @@ describe('JsonScanner', () => {
     expect(s.lineAt(m.get('b')!.start)).toBe(3);
   });
 });
+
+describe('JsonScanner.jsonLines', () => {
+  const scan = (text: string) => new JsonScanner(Buffer.from(text), 'assets.jsonl');
+
+  it('gives each line\'s object, with CRLF and blank lines', () => {
+    const s = scan('{"name":"a","x":{"y":"}"}}\r\n\n{"name":"b"}\n');
+    expect(s.jsonLines().map((span) => s.parse<{ name: string }>(span).name)).toEqual(['a', 'b']);
+  });
+
+  it('refuses a line that is not one complete object, naming the line', () => {
+    expect(() => scan('{"a":1}\n{"b":2} {"c":3}\n').jsonLines()).toThrow(/line 2: expected one JSON object per line/);
+    expect(() => scan('{"a":1}\n{"b":').jsonLines()).toThrow(/truncated|end of data/);
+  });
+});

@@ -54,6 +54,26 @@ export class JsonScanner {
     return spans;
   }
 
+  /**
+   * JSON lines (`gcloud asset export`, AWS Config JSON lines): one object per line. Returns each
+   * object's span; any line that is not a complete object is an error with its line number.
+   */
+  jsonLines(): Span[] {
+    const { buf } = this;
+    const spans: Span[] = [];
+    let pos = this.ws(0);
+    while (pos < buf.length) {
+      if (buf[pos] !== OPEN_BRACE) this.fail(pos, 'expected a JSON object at the start of the line');
+      const end = this.skipValue(pos);
+      spans.push({ start: pos, end });
+      let next = end;
+      while (next < buf.length && (buf[next] === 0x20 || buf[next] === 0x09 || buf[next] === 0x0d)) next++;
+      if (next < buf.length && buf[next] !== 0x0a) this.fail(next, 'expected one JSON object per line');
+      pos = this.ws(next);
+    }
+    return spans;
+  }
+
   /** Indexes the members of the object starting at `pos` (which must be `{`). */
   objectMembers(pos: number): { members: Map<string, Span>; end: number } {
     const { buf } = this;

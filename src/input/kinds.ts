@@ -12,6 +12,8 @@ export interface JsonDoc {
   members?: Map<string, Span>;
   /** Top-level elements when the document is an array. */
   elements?: Span[];
+  /** One object per line (JSON lines), when the document is that. */
+  lines?: Span[];
 }
 
 export interface ReadContext {

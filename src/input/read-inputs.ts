@@ -84,7 +84,13 @@ export function openDoc(file: string): JsonDoc {
   const first = scanner.buf[0];
   if (first === 0x5b) return { path: file, scanner, elements: scanner.topLevelArray() };
   if (first !== 0x7b) throw new UserError(`${file}: not a JSON document (it starts with ${JSON.stringify(scanner.buf.toString('utf8', 0, 12))})`);
-  return { path: file, scanner, members: scanner.topLevelObject() };
+  try {
+    return { path: file, scanner, members: scanner.topLevelObject() };
+  } catch (err) {
+    // A second object after the first: JSON lines (gcloud asset export, AWS Config items one per line).
+    if (!(err instanceof UserError) || !/after the end of the JSON document/.test(err.message)) throw err;
+    return { path: file, scanner, lines: scanner.jsonLines() };
+  }
 }
 
 /** In a directory, unreadable or non-JSON files are not fatal: they are noted and passed over. */
