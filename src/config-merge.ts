@@ -10,6 +10,8 @@ export interface ConfigFile {
   requireCustomerManagedKeys?: boolean;
   adminPorts?: Array<{ port: number; name: string }>;
   disabledPolicies?: string[];
+  waivers?: Array<{ rule?: string; policy?: string; resource: string; justification: string; approver: string; expires: string }>;
+  allowInlineWaivers?: boolean;
 }
 
 /** Flags win over the config file, which wins over defaults. */
@@ -21,6 +23,7 @@ export function mergeSettings(base: ScanSettings, config: ConfigFile, flags: Par
     ...(config.requireCustomerManagedKeys !== undefined ? { requireCustomerManagedKeys: config.requireCustomerManagedKeys } : {}),
     ...(config.adminPorts ? { extraAdminPorts: config.adminPorts } : {}),
     ...(config.disabledPolicies ? { disabledPolicies: config.disabledPolicies } : {}),
+    ...(config.allowInlineWaivers !== undefined ? { allowInlineWaivers: config.allowInlineWaivers } : {}),
   };
   const defined = Object.fromEntries(Object.entries(flags).filter(([, v]) => v !== undefined)) as Partial<ScanSettings>;
   return { ...base, ...fromConfig, ...defined };

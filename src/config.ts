@@ -3,12 +3,23 @@ import { fileURLToPath } from 'node:url';
 import type { ValidateFunction } from 'ajv';
 import { compileSchema, loadValidated } from './structured-file.js';
 import type { ConfigFile } from './config-merge.js';
+import type { Waiver } from './waivers.js';
 
 let validator: ValidateFunction | undefined;
 
-export function loadConfig(file: string): ConfigFile {
+export function loadConfig(file: string): { config: ConfigFile; waivers: Waiver[] } {
   validator ??= compileSchema(JSON.parse(readFileSync(schemaPath('config.schema.json'), 'utf8')) as object);
-  return loadValidated<ConfigFile>(file, validator);
+  const { data, lineOf } = loadValidated<ConfigFile>(file, validator);
+  const waivers: Waiver[] = (data.waivers ?? []).map((w, i) => ({
+    origin: 'config',
+    targets: [w.rule, w.policy].filter((t): t is string => t !== undefined),
+    resource: w.resource,
+    justification: w.justification,
+    approver: w.approver,
+    expires: w.expires,
+    where: `${file}:${lineOf(`/waivers/${i}`) ?? 1}`,
+  }));
+  return { config: data, waivers };
 }
 
 /** Schemas ship beside the code: `schemas/` at the package root, from src/ or dist/src/. */

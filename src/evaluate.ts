@@ -3,6 +3,9 @@ import type { Finding, Severity } from './model/finding.js';
 import type { Resource } from './model/resource.js';
 import type { Policy } from './policy/api.js';
 import type { ScanSettings } from './settings.js';
+import { covers, isExpired, today, type Suppression, type Waiver } from './waivers.js';
+
+const NO_WAIVER: { suppression?: Suppression; expired: Waiver[] } = { expired: [] };
 
 export interface Summary {
   resources: number;
@@ -11,8 +14,10 @@ export interface Summary {
   /** Failures per severity. */
   failuresBySeverity: Record<Severity, number>;
   failOn: Severity | 'none';
-  /** True when some failure is at or above --fail-on. */
+  /** True when some failure (not waived) is at or above --fail-on. */
   failed: boolean;
+  /** Failures and unknowns accepted by a waiver: not in byStatus, never failing the scan. */
+  waived: number;
 }
 
 const RANK: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1 };
@@ -45,8 +50,12 @@ export class Evaluator {
       failuresBySeverity: { critical: 0, high: 0, medium: 0, low: 0 },
       failOn: settings.failOn,
       failed: false,
+      waived: 0,
     };
   }
+
+  /** Warnings met while judging (waivers expired or not allowed), once each. */
+  readonly notes = new Set<string>();
 
   add(resource: Resource): void {
     const ctx = { settings: this.settings };
@@ -61,10 +70,14 @@ export class Evaluator {
       }
       if (!result) continue;
       s.findings++;
-      s.byStatus[result.status]++;
-      if (result.status === 'fail') {
-        s.failuresBySeverity[policy.meta.severity]++;
-        if (atOrAbove(policy.meta.severity, this.settings.failOn)) s.failed = true;
+      const { suppression, expired } = result.status === 'pass' ? NO_WAIVER : this.waiverFor(policy, resource);
+      if (suppression) s.waived++;
+      else {
+        s.byStatus[result.status]++;
+        if (result.status === 'fail') {
+          s.failuresBySeverity[policy.meta.severity]++;
+          if (atOrAbove(policy.meta.severity, this.settings.failOn)) s.failed = true;
+        }
       }
       if (result.status === 'pass' && !this.keepPasses) continue;
       const finding: Finding = {
@@ -82,8 +95,33 @@ export class Evaluator {
         fingerprint: fingerprint(policy.meta.id, resource),
       };
       if (result.settle) finding.settle = result.settle;
+      if (suppression) finding.suppression = suppression;
+      if (expired.length) finding.expiredWaivers = expired.map((w) => ({ where: w.where, expires: w.expires }));
       this.findings.push(finding);
     }
+  }
+
+  /** The first waiver in force that covers this policy's finding on this resource; expired ones are reported, never applied. */
+  private waiverFor(policy: Policy, resource: Resource): { suppression?: Suppression; expired: Waiver[] } {
+    const inline = resource.source.waivers ?? [];
+    if (inline.length && !this.settings.allowInlineWaivers) {
+      this.notes.add(`inline waivers are not allowed by the configuration (allowInlineWaivers: false): ${inline.map((w) => w.where).join(', ')} ignored`);
+    }
+    const candidates = [...this.settings.waivers, ...(this.settings.allowInlineWaivers ? inline : [])];
+    const subject = { policy: policy.meta.id, rules: policy.meta.rules, resource: { id: resource.id } };
+    const expired: Waiver[] = [];
+    const day = today();
+    for (const w of candidates) {
+      if (!covers(w, subject)) continue;
+      if (isExpired(w.expires, day)) {
+        expired.push(w);
+        this.notes.add(`waiver ${w.where} expired on ${w.expires}: it no longer applies`);
+        continue;
+      }
+      const suppression: Suppression = { origin: w.origin, justification: w.justification, expires: w.expires, where: w.where, ...(w.approver ? { approver: w.approver } : {}) };
+      return { suppression, expired };
+    }
+    return { expired };
   }
 
   summary(): Summary {

@@ -80,6 +80,7 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
     }
   }
 
+  for (const message of evaluator.notes) notifications.push({ level: 'warning', message });
   const incomplete = notifications.filter((n) => n.level === 'error');
   return {
     tool: TOOL,

@@ -1,5 +1,6 @@
 import type { ResidencyProfile } from './regions/jurisdictions.js';
 import type { Severity } from './model/finding.js';
+import type { Waiver } from './waivers.js';
 
 /** What a scan is judged against: flags, then the config file, then these defaults. */
 export interface ScanSettings {
@@ -13,6 +14,10 @@ export interface ScanSettings {
   extraAdminPorts: Array<{ port: number; name: string }>;
   /** Policy ids switched off. */
   disabledPolicies: string[];
+  /** Waivers from the configuration file. */
+  waivers: Waiver[];
+  /** Whether `# cldscan:ignore` comments in Terraform are honoured. */
+  allowInlineWaivers: boolean;
 }
 
 export const DEFAULT_SETTINGS: ScanSettings = {
@@ -22,4 +27,6 @@ export const DEFAULT_SETTINGS: ScanSettings = {
   requireCustomerManagedKeys: false,
   extraAdminPorts: [],
   disabledPolicies: [],
+  waivers: [],
+  allowInlineWaivers: true,
 };

@@ -7,7 +7,13 @@ import { UserError } from './errors.js';
  * Loads a YAML or JSON file (YAML is a superset) and validates it against a JSON Schema, with errors
  * that name the file, the line and the field, so a user can fix a config or attestation file alone.
  */
-export function loadValidated<T>(file: string, validate: ValidateFunction): T {
+export interface Loaded<T> {
+  data: T;
+  /** The line where the value at a JSON pointer (`/waivers/2`) starts, for messages about it. */
+  lineOf(pointer: string): number | undefined;
+}
+
+export function loadValidated<T>(file: string, validate: ValidateFunction): Loaded<T> {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -23,17 +29,21 @@ export function loadValidated<T>(file: string, validate: ValidateFunction): T {
     throw new UserError(`${file}${at ? `:${at.line}` : ''}: ${e.message.split('\n')[0]}`);
   }
   const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  const lineOf = (pointer: string) => {
+    const node = nodeAt(doc.contents, pointer);
+    return node?.range ? lines.linePos(node.range[0]).line : undefined;
+  };
   if (!validate(data)) {
     const err = validate.errors![0]!;
-    const node = nodeAt(doc.contents, err.instancePath);
-    const line = node?.range ? lines.linePos(node.range[0]).line : undefined;
+    const line = lineOf(err.instancePath);
     throw new UserError(`${file}${line ? `:${line}` : ''}: ${describe(err)}`);
   }
-  return data as T;
+  return { data: data as T, lineOf };
 }
 
 export function compileSchema(schema: object): ValidateFunction {
-  const ajv = new Ajv({ allErrors: false, strict: true });
+  // strictRequired is off: `anyOf: [{ required: [rule] }, { required: [policy] }]` names properties declared beside it.
+  const ajv = new Ajv({ allErrors: false, strict: true, strictRequired: false, verbose: true });
   return ajv.compile(schema);
 }
 
@@ -57,6 +67,10 @@ function describe(err: ErrorObject): string {
       return `${field === '(top level)' ? '' : `${field}: `}unknown field "${(err.params as { additionalProperty: string }).additionalProperty}"`;
     case 'required':
       return `${field === '(top level)' ? '' : `${field}: `}missing required field "${(err.params as { missingProperty: string }).missingProperty}"`;
+    case 'anyOf':
+      return `${field}: give one of the alternatives (${(err.parentSchema as { anyOf?: Array<{ required?: string[] }> } | undefined)?.anyOf?.map((a) => a.required?.join('+')).join(' or ') ?? 'see the schema'})`;
+    case 'pattern':
+      return `${field}: ${/date|expires|nextReview|reviewed|until/i.test(field) ? 'must be a date (YYYY-MM-DD)' : `does not match ${(err.params as { pattern: string }).pattern}`}`;
     case 'enum':
       return `${field}: must be one of ${(err.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
     default:

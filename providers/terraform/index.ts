@@ -27,12 +27,18 @@ function finish(read: TfReadResult, doc: JsonDoc, ctx: ReadContext): InputRead {
   const rootDir = locator.rootModuleDir;
   // Fingerprints are scoped by the root module's place in the repository, not by where the plan file happened to be written.
   const scope = rootDir === undefined ? inputUri : locator.uri(rootDir);
+  const problems = new Set<string>();
   const resources = toResources(
     read.resources,
     read.config,
-    (r) => locator.locate(r) ?? { uri: inputUri, line: r.inputOffset === undefined ? 1 : doc.scanner.lineAt(r.inputOffset) },
+    (r) => {
+      const location = locator.locate(r) ?? { uri: inputUri, line: r.inputOffset === undefined ? 1 : doc.scanner.lineAt(r.inputOffset) };
+      const waivers = locator.inlineWaivers(r, (p) => problems.add(p));
+      return waivers.length ? { location, waivers } : { location };
+    },
     scope,
   );
+  for (const message of problems) read.notifications.push({ level: 'warning', message, scope: doc.path });
   // Plans of existing resources (and state) know their ARNs and ids: live findings can point back here.
   const declared = new Map<string, FileLocation>();
   for (const r of read.resources) {

@@ -2,6 +2,8 @@ import path from 'node:path';
 import type { FileLocation } from '../../src/model/resource.js';
 import { isLocalSource, type ConfigIndex } from './configuration.js';
 import type { SourceIndex, DeclaredBlock } from './source-index.js';
+import type { HclComment } from './hcl-blocks.js';
+import { parseInlineWaiver, type Waiver } from '../../src/waivers.js';
 import type { TfResource } from './tf-resource.js';
 
 /**
@@ -27,6 +29,7 @@ export class Locator {
 
   /** Every instance of a block (count, for_each, module instances) is at the same place: found once. */
   private readonly found = new Map<string, FileLocation | undefined>();
+  private readonly waivers = new Map<string, Waiver[]>();
 
   locate(r: TfResource): FileLocation | undefined {
     const key = `${r.moduleConfigPath}|${r.localAddress}`;
@@ -38,20 +41,53 @@ export class Locator {
   }
 
   block(r: TfResource): DeclaredBlock | undefined {
-    if (!this.rootDir) return undefined;
+    return this.declaringBlocks(r).at(-1);
+  }
+
+  /**
+   * The blocks that bring the resource into being, outermost first: each module call on its way
+   * (while module sources are local and inside the source root), then its own resource block — or,
+   * for a remote module, that module's call, last.
+   */
+  declaringBlocks(r: TfResource): DeclaredBlock[] {
+    if (!this.rootDir) return [];
     let dir = this.rootDir;
+    const found: DeclaredBlock[] = [];
+    const add = (key: string) => {
+      const b = this.sources.dir(dir).blocks.get(key);
+      if (b) found.push(b);
+      return found;
+    };
     const chain = this.config.callChain(r.moduleConfigPath);
     if (!chain) {
       // Without a configuration section the module sources are unknown: the call in the root module is the best place.
       const first = r.modules[0];
-      return first ? this.sources.dir(dir).blocks.get(`module.${first.name}`) : this.sources.dir(dir).blocks.get(`resource.${r.localAddress}`);
+      return add(first ? `module.${first.name}` : `resource.${r.localAddress}`);
     }
     for (const call of chain) {
       const next = isLocalSource(call.source) ? path.resolve(dir, call.source) : undefined;
-      if (!next || !this.inside(next)) return this.sources.dir(dir).blocks.get(`module.${call.name}`);
+      if (!next || !this.inside(next)) return add(`module.${call.name}`);
+      add(`module.${call.name}`);
       dir = next;
     }
-    return this.sources.dir(dir).blocks.get(`resource.${r.localAddress}`);
+    return add(`resource.${r.localAddress}`);
+  }
+
+  /** `# cldscan:ignore …` comments on or inside the resource's block and the module calls leading to it. */
+  inlineWaivers(r: TfResource, problems: (message: string) => void): Waiver[] {
+    const key = `${r.moduleConfigPath}|${r.localAddress}`;
+    const cached = this.waivers.get(key);
+    if (cached) return cached;
+    const out: Waiver[] = [];
+    this.waivers.set(key, out);
+    for (const block of this.declaringBlocks(r)) {
+      for (const comment of commentsOf(this.sources.commentsOf(block.file), block)) {
+        const parsed = parseInlineWaiver(comment.text, `${this.uri(block.file)}:${comment.line}`);
+        if (parsed && 'waiver' in parsed) out.push(parsed.waiver);
+        else if (parsed) problems(parsed.problem);
+      }
+    }
+    return out;
   }
 
   uri(file: string): string {
@@ -97,4 +133,12 @@ function findRootModuleDir(sources: SourceIndex, resources: readonly TfResource[
 function isWithin(root: string, dir: string): boolean {
   const rel = path.relative(root, dir);
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/** Comments inside a block, and the run of comment lines directly above it. */
+function commentsOf(comments: readonly HclComment[], block: DeclaredBlock): HclComment[] {
+  const byLine = new Map(comments.map((c) => [c.line, c]));
+  const out = comments.filter((c) => c.line >= block.startLine && c.line <= block.endLine);
+  for (let line = block.startLine - 1; byLine.has(line); line--) out.push(byLine.get(line)!);
+  return out;
 }

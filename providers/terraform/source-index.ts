@@ -40,6 +40,11 @@ export class SourceIndex {
     return found;
   }
 
+  /** The comments of a file already indexed (through its directory). */
+  commentsOf(file: string): readonly HclComment[] {
+    return this.dir(path.dirname(file)).files.find((f) => f.file === file)?.comments ?? [];
+  }
+
   /** Every directory under the root holding `.tf` or `.tf.json` files (bounded walk, vendor folders skipped). */
   terraformDirs(limit = 5000): string[] {
     if (this.allDirs) return this.allDirs;

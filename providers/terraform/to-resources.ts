@@ -45,7 +45,7 @@ export function cloudOf(type: string): CompiledCloud | undefined {
 export function toResources(
   tf: readonly TfResource[],
   config: ConfigIndex | undefined,
-  located: (r: TfResource) => Resource['source']['location'],
+  place: (r: TfResource) => Pick<Resource['source'], 'location' | 'waivers'>,
   scope?: string,
 ): Resource[] {
   const links = new Links(tf, config);
@@ -60,13 +60,13 @@ export function toResources(
       const value = builder?.(r, ctx);
       if (value !== undefined) (facets as Record<string, unknown>)[facet] = value;
     }
-    const location = located(r);
+    const placed = place(r);
     out.push({
       id: r.address,
       provider: cloud.spec.cloud,
       nativeType: r.type,
       region: ctx.regionOf(r),
-      source: { origin: r.origin, category: 'terraform', input: r.input, ...(scope !== undefined ? { scope } : {}), ...(location ? { location } : {}) },
+      source: { origin: r.origin, category: 'terraform', input: r.input, ...(scope !== undefined ? { scope } : {}), ...placed },
       facets,
     });
   }

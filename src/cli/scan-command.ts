@@ -36,12 +36,14 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
   if (!Number.isInteger(args.concurrency) || args.concurrency < 1 || args.concurrency > 64) throw new UserError('--concurrency must be a whole number from 1 to 64');
   const minDays = args['min-log-retention-days'];
   if (minDays !== undefined && (!Number.isInteger(minDays) || minDays < 1)) throw new UserError('--min-log-retention-days must be a positive whole number');
-  const config: ConfigFile = args.config ? (await import('../config.js')).loadConfig(args.config) : {};
+  const loaded = args.config ? (await import('../config.js')).loadConfig(args.config) : undefined;
+  const config: ConfigFile = loaded?.config ?? {};
   const settings: ScanSettings = mergeSettings(DEFAULT_SETTINGS, config, {
     residency: args.residency,
     failOn: args['fail-on'],
     minLogRetentionDays: minDays,
     requireCustomerManagedKeys: args['require-customer-managed-keys'],
+    waivers: loaded?.waivers,
   } as Partial<ScanSettings>);
   const policies = args.policies
     ? [...BUILTIN_POLICIES, ...(await (await import('../policy/load.js')).loadPolicies(args.policies, BUILTIN_POLICIES))]

@@ -1,5 +1,6 @@
 import type { CloudProvider, FileLocation } from './resource.js';
 import type { Evidence } from './facets.js';
+import type { Suppression } from '../waivers.js';
 
 export type Status = 'pass' | 'fail' | 'unknown';
 
@@ -29,6 +30,10 @@ export interface Finding {
   settle?: string;
   /** Stable across runs and line moves: policy + resource identity. */
   fingerprint: string;
+  /** A waiver accepts this failure or unknown: it stays visible, counted apart, and does not fail the scan. */
+  suppression?: Suppression;
+  /** Waivers that matched but have expired (they no longer apply). */
+  expiredWaivers?: Array<{ where: string; expires: string }>;
 }
 
 /** Something that went wrong or was skipped while reading part of the estate. */

@@ -1,4 +1,5 @@
 import type { Facets } from './facets.js';
+import type { Waiver } from '../waivers.js';
 
 export type CloudProvider = 'aws' | 'azure' | 'gcp';
 
@@ -21,6 +22,8 @@ export interface ResourceSource {
   input: string;
   /** Where the resource is declared (the `.tf` resource block, or the module call of a remote module). */
   location?: FileLocation;
+  /** Waivers written in the source that declares the resource (comments on or in its block, or its module call). */
+  waivers?: Waiver[];
   /** What the id is unique within: the root module's directory (relative to the source root) for Terraform, the account / subscription / project for live resources. */
   scope?: string;
 }

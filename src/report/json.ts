@@ -17,6 +17,8 @@ export function toJson(report: ScanReport): string {
       evidence: f.evidence,
       ...(f.settle ? { settle: f.settle } : {}),
       fingerprint: f.fingerprint,
+      ...(f.suppression ? { suppression: f.suppression } : {}),
+      ...(f.expiredWaivers ? { expiredWaivers: f.expiredWaivers } : {}),
     })),
     summary: {
       ...report.summary,

@@ -10,7 +10,9 @@ export function toMarkdown(report: ScanReport): string {
   const { summary } = report;
   const head: string[] = [];
   const verdict = summary.failed ? '❌' : summary.byStatus.fail || summary.byStatus.unknown ? '⚠️' : '✅';
-  head.push(`## ${verdict} cldscan: ${summary.byStatus.fail} failed, ${summary.byStatus.unknown} could not be verified, ${summary.byStatus.pass} passed`);
+  head.push(
+    `## ${verdict} cldscan: ${summary.byStatus.fail} failed, ${summary.byStatus.unknown} could not be verified, ${summary.byStatus.pass} passed${summary.waived ? `, ${summary.waived} waived` : ''}`,
+  );
   head.push('');
   head.push(`${summary.resources} resource(s) from ${report.inputs.length} input(s); residency profile \`${report.settings.residency}\`; failing on \`${summary.failOn}\` and above.`);
   head.push('');
@@ -30,7 +32,7 @@ export function toMarkdown(report: ScanReport): string {
     head.push('');
   }
 
-  const rows = sortFindings(report.findings.filter((f) => f.status !== 'pass'));
+  const rows = sortFindings(report.findings.filter((f) => f.status !== 'pass' && !f.suppression));
   const body: string[] = [];
   if (rows.length) body.push('### Findings', '', '| Status | Severity | Policy | Resource | Location | Message |', '|---|---|---|---|---|---|');
   let size = head.join('\n').length + body.join('\n').length;
@@ -48,7 +50,7 @@ export function toMarkdown(report: ScanReport): string {
 
 function topRules(findings: readonly Finding[]): Array<[string, number]> {
   const counts = new Map<string, number>();
-  for (const f of findings) if (f.status === 'fail') for (const r of f.rules) counts.set(r, (counts.get(r) ?? 0) + 1);
+  for (const f of findings) if (f.status === 'fail' && !f.suppression) for (const r of f.rules) counts.set(r, (counts.get(r) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 

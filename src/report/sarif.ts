@@ -123,6 +123,17 @@ function result(f: Finding, ruleIndex: number) {
       },
     ],
     partialFingerprints: { 'cldscanResource/v1': f.fingerprint },
+    ...(f.suppression
+      ? {
+          suppressions: [
+            {
+              kind: f.suppression.origin === 'inline' ? 'inSource' : 'external',
+              status: 'accepted',
+              justification: `${f.suppression.justification} (${f.suppression.approver ? `approved by ${f.suppression.approver}, ` : ''}until ${f.suppression.expires}; ${f.suppression.where})`,
+            },
+          ],
+        }
+      : {}),
     properties: {
       status: f.status,
       severity: f.severity,

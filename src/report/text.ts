@@ -15,7 +15,8 @@ export function toText(report: ScanReport, { color }: TextOptions): string {
       ` — ${report.inputs.length} input(s), ${summary.resources} resource(s), residency ${report.settings.residency}, fail on ${summary.failOn}`,
   );
   lines.push('');
-  const shown = sortFindings(report.findings.filter((f) => f.status !== 'pass'));
+  const shown = sortFindings(report.findings.filter((f) => f.status !== 'pass' && !f.suppression));
+  const waived = sortFindings(report.findings.filter((f) => f.suppression));
   for (const f of shown) {
     const status = f.status === 'fail' ? c.red('FAIL   ') : c.yellow('UNKNOWN');
     lines.push(`${status} ${pad(f.severity.toUpperCase(), 8)} ${pad(f.policy, 24)} ${f.resource.id}`);
@@ -24,6 +25,11 @@ export function toText(report: ScanReport, { color }: TextOptions): string {
     if (f.settle) lines.push(`        ${c.dim(`To settle: ${f.settle}`)}`);
   }
   if (shown.length) lines.push('');
+  for (const f of waived) {
+    lines.push(`${c.dim('WAIVED ')} ${pad(f.severity.toUpperCase(), 8)} ${pad(f.policy, 24)} ${f.resource.id}`);
+    lines.push(`        ${c.dim(`${where(f)}  ${f.suppression!.justification} — until ${f.suppression!.expires} (${f.suppression!.where})`)}`);
+  }
+  if (waived.length) lines.push('');
   for (const n of report.incomplete) lines.push(c.red(`INCOMPLETE ${n.scope ? `${n.scope}: ` : ''}${n.message}`));
   for (const n of report.notifications) lines.push(c.dim(`${n.level.toUpperCase()} ${n.scope ? `${n.scope}: ` : ''}${n.message}`));
   if (report.incomplete.length || report.notifications.length) lines.push('');
@@ -32,6 +38,7 @@ export function toText(report: ScanReport, { color }: TextOptions): string {
   lines.push(
     `${c.bold('Summary:')} ${c.red(`${summary.byStatus.fail} failed`)}${bySeverity.length ? ` (${bySeverity.join(', ')})` : ''}, ` +
       `${c.yellow(`${summary.byStatus.unknown} could not be verified`)}, ${c.green(`${summary.byStatus.pass} passed`)}` +
+      (summary.waived ? `, ${summary.waived} waived` : '') +
       (report.incomplete.length ? c.red(' — scan incomplete') : ''),
   );
   return `${lines.join('\n')}\n`;

@@ -8,7 +8,7 @@ import { buildPlan, type FixtureResource, type PlanOptions } from './plan-builde
 export function resourcesFromPlan(doc: unknown, input = 'plan.json'): Resource[] {
   const scanner = new JsonScanner(Buffer.from(JSON.stringify(doc)), input);
   const result = readPlan(scanner, scanner.topLevelObject(), input);
-  return toResources(result.resources, result.config, () => undefined);
+  return toResources(result.resources, result.config, () => ({}));
 }
 
 export function resources(list: FixtureResource[], opts?: PlanOptions): Resource[] {

@@ -1,0 +1,126 @@
+/**
+ * What the facet builders know beyond the item they judge: facts gathered per account before (or,
+ * for the few resources that need another one, after) its items are read. A live scan fills them
+ * from AWS Config and the IAM, CloudWatch Logs and CloudTrail APIs; an offline file fills them from
+ * the items it holds. Nothing here is a raw document: policies are reduced to verdicts, buckets to
+ * their lifecycle and region, security groups to their inbound rules.
+ */
+import type { Evidence, IngressRule, Truth } from '../../src/model/facets.js';
+
+export type KeyManager = 'AWS' | 'CUSTOMER';
+
+/** What one policy contributes to a principal. */
+export interface Grant {
+  admin: Truth;
+  /** Denies actions without MFA. */
+  mfaDeny: Truth;
+  evidence: Evidence;
+}
+
+/** One user's line of the IAM credential report (the columns that matter, nothing secret). */
+export interface CredentialRow {
+  passwordEnabled: Truth;
+  mfaActive: Truth;
+  accessKeysActive: Truth;
+}
+
+/** Managed Config rules whose results stand in for facts Config items do not carry. */
+export const MANAGED_RULES = ['IAM_USER_MFA_ENABLED', 'MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS', 'ROOT_ACCOUNT_MFA_ENABLED', 'CW_LOGGROUP_RETENTION_PERIOD_CHECK'] as const;
+export type ManagedRule = (typeof MANAGED_RULES)[number];
+
+export interface RuleResult {
+  rule: ManagedRule;
+  ruleName: string;
+  compliance: 'COMPLIANT' | 'NON_COMPLIANT';
+  region: string | undefined;
+  /** The rule's threshold where it has one and it is known (CW_LOGGROUP_RETENTION_PERIOD_CHECK MinRetentionTime). */
+  threshold?: number;
+}
+
+/** One lifecycle rule of a bucket, reduced to what matters for the objects a trail writes. */
+export interface ExpiryRule {
+  enabled: Truth;
+  /** Key prefix ('' for every object); undefined when it cannot be read. */
+  prefix: string | undefined;
+  /** A tag filter: CloudTrail does not tag its objects, so the rule never applies to them. */
+  tagged: boolean;
+  /** Days after which current objects expire; undefined: never; 'unknown': a date, or unreadable. */
+  days: number | 'unknown' | undefined;
+  evidence: Evidence;
+}
+
+export interface BucketFacts {
+  region: string | undefined;
+  account: string | undefined;
+  /** 'unknown' when the item's supplementary configuration was not captured. */
+  lifecycle: ExpiryRule[] | 'unknown';
+}
+
+export interface TrailStatus {
+  isLogging: Truth;
+  /** Management events recorded for every event source (from the event selectors). */
+  allManagementEvents: Truth;
+  evidence: Evidence[];
+}
+
+/** Why a source of facts could not be read (for the `settle` text), or that it was read. */
+export type SourceState = { read: true } | { read: false; why: string };
+
+export class AccountFacts {
+  readonly kms = new Map<string, KeyManager>();
+  readonly policies = new Map<string, Grant>();
+  readonly groups = new Map<string, Grant[]>();
+  credentialReport: Map<string, CredentialRow> | undefined;
+  rootCredentials: CredentialRow | undefined;
+  credentialState: SourceState = { read: false, why: 'the IAM credential report is read only for the account whose credentials run the scan' };
+  /** Managed rule results by rule, then by evaluated resource id. */
+  readonly rules = new Map<ManagedRule, Map<string, RuleResult>>();
+  /** Rules found deployed (even with no results), by identifier. */
+  readonly rulesDeployed = new Set<ManagedRule>();
+  rulesState: SourceState = { read: false, why: 'Config rule results were not read' };
+  readonly trails = new Map<string, TrailStatus>();
+  trailState: SourceState = { read: false, why: 'CloudTrail GetTrailStatus is called only in the account whose credentials run the scan' };
+
+  constructor(readonly accountId: string) {}
+
+  /** A KMS key by ARN or key id. */
+  keyManager(ref: string): KeyManager | undefined {
+    return this.kms.get(ref) ?? this.kms.get(ref.replace(/^arn:aws[a-z-]*:kms:[^:]*:\d{12}:key\//, ''));
+  }
+
+  addKey(arn: string | undefined, keyId: string | undefined, manager: KeyManager): void {
+    if (arn) this.kms.set(arn, manager);
+    if (keyId) this.kms.set(keyId, manager);
+  }
+
+  ruleResult(rule: ManagedRule, resourceId: string | undefined): RuleResult | undefined {
+    return resourceId === undefined ? undefined : this.rules.get(rule)?.get(resourceId);
+  }
+
+  addRuleResult(resourceId: string, result: RuleResult): void {
+    let m = this.rules.get(result.rule);
+    if (!m) this.rules.set(result.rule, (m = new Map()));
+    const prev = m.get(resourceId);
+    // Several deployments of one rule (two regions, a conformance pack and Security Hub): a failure anywhere wins.
+    if (!prev || (prev.compliance === 'COMPLIANT' && result.compliance === 'NON_COMPLIANT')) m.set(resourceId, result);
+  }
+}
+
+/** Facts looked up after the main read for the few resources that need another resource. */
+export class Lookups {
+  /** Buckets by name: their region and lifecycle (trail destinations, replication targets). */
+  readonly buckets = new Map<string, BucketFacts | 'not-found'>();
+  /** Security groups' inbound rules by `region/sg-id` (the groups of public database endpoints). */
+  readonly securityGroups = new Map<string, IngressRule[] | 'incomplete' | 'not-found'>();
+  bucketState: SourceState = { read: true };
+  groupState: SourceState = { read: true };
+}
+
+/** What an item needs looked up before its facets can be built. */
+export interface Needs {
+  buckets: string[];
+  /** Security group ids in the item's region. */
+  securityGroups: string[];
+}
+
+export const NO_NEEDS: Needs = { buckets: [], securityGroups: [] };

@@ -1,0 +1,54 @@
+import type { Evidence } from '../../src/model/facets.js';
+import { isObject, type CaiAsset, type JsonObject } from './asset.js';
+
+/** Reading `resource.data` of an asset: values by dotted path, and evidence paths in the input's own spelling. */
+
+export const dataOf = (a: CaiAsset): JsonObject | undefined => (isObject(a.resource?.data) ? (a.resource.data as JsonObject) : undefined);
+
+/** The value at a dotted path (`settings.ipConfiguration.ipv4Enabled`) of an object. */
+export function get(obj: unknown, path: string): unknown {
+  let cur: unknown = obj;
+  for (const key of path.split('.')) {
+    if (!isObject(cur)) return undefined;
+    cur = cur[key];
+  }
+  return cur;
+}
+
+export const str = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() !== '' ? v.trim() : undefined);
+export const bool = (v: unknown): boolean | undefined => (typeof v === 'boolean' ? v : v === 'true' ? true : v === 'false' ? false : undefined);
+/** Numbers, and int64 values the JSON APIs write as strings (`"2592000"`). */
+export function num(v: unknown): number | undefined {
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim())) return Number(v);
+  return undefined;
+}
+export const list = (v: unknown): unknown[] | undefined => (Array.isArray(v) ? v : undefined);
+export const strings = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim()) : undefined);
+
+const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/** Path of a top-level member (`iamPolicy.bindings[0]`), spelled as the input spells it (`iam_policy.bindings[0]` in an export). */
+export function topPath(a: CaiAsset, camelPath: string): string {
+  if (a.spelling !== 'snake') return camelPath;
+  return camelPath
+    .split('.')
+    .map((seg) => snake(seg))
+    .join('.');
+}
+
+/** Evidence path of a `resource.data` field; search results have no `resource.data`, and their fields sit at the top. */
+export const dataPath = (path: string): string => `resource.data.${path}`;
+
+export function ev(path: string, value?: string | number | boolean, note?: string): Evidence {
+  const e: Evidence = { path };
+  if (value !== undefined) e.value = value;
+  if (note) e.note = note;
+  return e;
+}
+
+/** `projects/p/locations/europe-west9/buckets/x` → `europe-west9` (also zones and regions). */
+export function locationInName(name: string): string | undefined {
+  const m = /\/(?:locations|zones|regions)\/([^/]+)/.exec(name);
+  return m ? m[1] : undefined;
+}
