@@ -3,7 +3,7 @@ import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { UserError } from './errors.js';
 import { removePendingOutputs } from './output.js';
-import { SCAN_OPTIONS } from './cli/scan-options.js';
+import { REPORT_OPTIONS, SCAN_OPTIONS } from './cli/scan-options.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, incomplete: 3 } as const;
 
@@ -28,6 +28,29 @@ async function main(argv: string[]): Promise<number> {
         // Commands load on demand: start-up time counts on every CI run.
         const { runScanCommand } = await import('./cli/scan-command.js');
         code = await runScanCommand(args);
+      },
+    )
+    .command(
+      'report [inputs..]',
+      'Write the compliance matrix of every CLD and CL rule (policies, attestations, waivers) as HTML, Markdown, JSON or CSV',
+      (y) => y.positional('inputs', { type: 'string', array: true, describe: 'Files or directories to scan' }).options(REPORT_OPTIONS),
+      async (args) => {
+        const { runReportCommand } = await import('./cli/report-command.js');
+        code = await runReportCommand(args);
+      },
+    )
+    .command(
+      'init',
+      'Write a starter attestations file listing every organisational rule',
+      (y) =>
+        y.options({
+          output: { alias: 'o', type: 'string', default: 'cldscan-attestations.yaml', describe: 'File to write' },
+          force: { type: 'boolean', default: false, describe: 'Replace the file if it exists' },
+          lang: { choices: ['en', 'fr'] as const, default: 'en' as const, describe: 'Language of the comments' },
+        }),
+      async (args) => {
+        const { runInitCommand } = await import('./cli/init-command.js');
+        runInitCommand(args.output, args.force, args.lang);
       },
     )
     .command(

@@ -7,6 +7,13 @@ import { covers, isExpired, today, type Suppression, type Waiver } from './waive
 
 const NO_WAIVER: { suppression?: Suppression; expired: Waiver[] } = { expired: [] };
 
+export interface OutcomeCounts {
+  pass: number;
+  fail: number;
+  unknown: number;
+  waived: number;
+}
+
 export interface Summary {
   resources: number;
   findings: number;
@@ -56,6 +63,8 @@ export class Evaluator {
 
   /** Warnings met while judging (waivers expired or not allowed), once each. */
   readonly notes = new Set<string>();
+  /** Per catalog rule, per scan category: how many findings of each outcome (the compliance matrix is built from these). */
+  readonly ruleCounts = new Map<string, Map<string, OutcomeCounts>>();
 
   add(resource: Resource): void {
     const ctx = { settings: this.settings };
@@ -72,7 +81,8 @@ export class Evaluator {
       s.findings++;
       const { suppression, expired } = result.status === 'pass' ? NO_WAIVER : this.waiverFor(policy, resource);
       if (suppression) s.waived++;
-      else {
+      this.count(policy.meta.rules, resource.source.category, suppression ? 'waived' : result.status);
+      if (!suppression) {
         s.byStatus[result.status]++;
         if (result.status === 'fail') {
           s.failuresBySeverity[policy.meta.severity]++;
@@ -98,6 +108,16 @@ export class Evaluator {
       if (suppression) finding.suppression = suppression;
       if (expired.length) finding.expiredWaivers = expired.map((w) => ({ where: w.where, expires: w.expires }));
       this.findings.push(finding);
+    }
+  }
+
+  private count(rules: readonly string[], category: string, outcome: keyof OutcomeCounts): void {
+    for (const rule of rules) {
+      let byCategory = this.ruleCounts.get(rule);
+      if (!byCategory) this.ruleCounts.set(rule, (byCategory = new Map()));
+      let counts = byCategory.get(category);
+      if (!counts) byCategory.set(category, (counts = { pass: 0, fail: 0, unknown: 0, waived: 0 }));
+      counts[outcome]++;
     }
   }
 

@@ -93,5 +93,6 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
     inputs: read?.inputs ?? [],
     notifications: redactor.inPlace(notifications.filter((n) => n.level !== 'error')),
     incomplete: redactor.inPlace(incomplete),
+    ruleCounts: evaluator.ruleCounts,
   };
 }

@@ -79,7 +79,7 @@ export function normaliseItem(value: unknown): ConfigItem | string {
   if (!isRecord(raw)) return 'not a JSON object';
   const resourceType = str(raw.resourceType);
   if (!resourceType) return 'no resourceType';
-  if (!/^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+$/.test(resourceType)) return `resourceType ${JSON.stringify(resourceType.slice(0, 60))} is not an AWS Config type`;
+  if (!/^AWS::[A-Za-z0-9]*::[A-Za-z0-9]+$/.test(resourceType)) return `resourceType ${JSON.stringify(resourceType.slice(0, 60))} is not an AWS Config type`;
   const configuration = decodeJsonText(raw.configuration);
   const supplementaryRaw = decodeJsonText(raw.supplementaryConfiguration);
   const supplementary: Json = {};

@@ -5,7 +5,7 @@
  * (`keyManager` AWS or CUSTOMER), read before the stores.
  */
 import type { Evidence, StorageFacet, Truth } from '../../src/model/facets.js';
-import { conf, list, supp, text, truthy, type Found } from './ci.js';
+import { conf, list, supp, text, truthy, type ConfigItem, type Found } from './ci.js';
 import { ev, hasConfiguration, type BuildContext } from './context.js';
 
 type Key = StorageFacet['key'];
@@ -60,8 +60,8 @@ function always(service: string, keyPath: string, why: string) {
 }
 
 /** Whether an S3 item's supplementary configuration was captured (Config always writes these for a bucket). */
-export function s3SupplementCaptured(ctx: BuildContext): boolean {
-  const s = ctx.item.supplementary;
+export function s3SupplementCaptured(item: ConfigItem): boolean {
+  const s = item.supplementary;
   return ['BucketVersioningConfiguration', 'BucketLoggingConfiguration', 'IsRequesterPaysEnabled', 'BucketPolicy', 'AccessControlList', 'ServerSideEncryptionConfiguration'].some((k) => k in s);
 }
 
@@ -75,7 +75,7 @@ function s3Bucket(ctx: BuildContext): StorageFacet {
   const rules = list(supp(ctx.item, 'ServerSideEncryptionConfiguration.rules'));
   const rule = rules?.[0];
   if (!rule) {
-    if (!s3SupplementCaptured(ctx)) {
+    if (!s3SupplementCaptured(ctx.item)) {
       return facet(service, 'yes', 'unknown', [{ path: 'supplementaryConfiguration.ServerSideEncryptionConfiguration', value: null, note: 'supplementary configuration not in the item; S3 encrypts all new objects since 2023-01-05' }], 'the default encryption of the bucket (supplementaryConfiguration.ServerSideEncryptionConfiguration)');
     }
     return facet(service, 'yes', 'provider', [{ path: 'supplementaryConfiguration.ServerSideEncryptionConfiguration', value: null, note: 'no default encryption rule: S3 applies SSE-S3 (AES256) to all new objects since 2023-01-05' }]);

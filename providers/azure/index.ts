@@ -1,4 +1,5 @@
 import type { InputKind } from '../../src/input/kinds.js';
+import { AZURE_ARM, AZURE_RESOURCE_GRAPH } from './inventory.js';
 
-/** Offline inventory files of this cloud that cldscan reads (filled in by the live-cloud work). */
-export const AZURE_INPUT_KINDS: readonly InputKind[] = [];
+/** Offline Azure inventories cldscan reads: Resource Graph results (`az graph query -o json`) and ARM resource JSON. */
+export const AZURE_INPUT_KINDS: readonly InputKind[] = [AZURE_RESOURCE_GRAPH, AZURE_ARM];

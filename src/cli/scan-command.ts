@@ -1,14 +1,18 @@
+import path from 'node:path';
 import { UserError } from '../errors.js';
 import { mergeSettings, type ConfigFile } from '../config-merge.js';
 import { DEFAULT_SETTINGS, type ScanSettings } from '../settings.js';
 import { scan } from '../scan.js';
 import { BUILTIN_POLICIES } from '../../policies/index.js';
 import { render, type Format } from '../report/render.js';
+import type { ScanReport } from '../report/scan-report.js';
 import { writeAtomically } from '../output.js';
 import { liveSources, type LiveFlags } from '../live/sources.js';
 import { createProgress } from '../live/progress.js';
 import type { Severity } from '../model/finding.js';
 import type { ResidencyProfile } from '../regions/jurisdictions.js';
+import type { Lang } from '../compliance/i18n.js';
+import type { ComplianceFormat } from '../compliance/render.js';
 
 export interface ScanArgs extends LiveFlags {
   inputs?: string[];
@@ -25,10 +29,37 @@ export interface ScanArgs extends LiveFlags {
   'min-log-retention-days'?: number;
   'require-customer-managed-keys'?: boolean;
   color?: boolean;
+  report?: string;
+  attestations?: string;
+  lang: Lang;
 }
 
 /** Runs `cldscan scan`; returns the exit code (0 clean, 1 failures at or above --fail-on, 3 incomplete scan). */
 export async function runScanCommand(args: ScanArgs): Promise<number> {
+  const toTerminal = !args.output && process.stdout.isTTY === true;
+  const format: Format = args.format ?? (toTerminal ? 'text' : 'sarif');
+  // The compliance report needs every rule's counts, which the scan keeps whatever the format.
+  const report = await runScan(args, format === 'json');
+  if (args.report) {
+    const { writeComplianceReport } = await import('./report-command.js');
+    await writeComplianceReport(report, args.report, formatFromExtension(args.report), args);
+  }
+  const content = render(report, format, { color: args.color ?? (toTerminal && !process.env.NO_COLOR) });
+  if (args.output) writeAtomically(args.output, content);
+  else process.stdout.write(content);
+  return exitCode(report);
+}
+
+export function exitCode(report: ScanReport): number {
+  if (report.summary.failed) return 1;
+  return report.incomplete.length ? 3 : 0;
+}
+
+/** The flags that say what to scan and how to judge it, common to `scan` and `report`. */
+export type ScanInputArgs = Omit<ScanArgs, 'format' | 'output' | 'color' | 'report'>;
+
+/** Validates the flags, loads the configuration and policies, and scans the inputs and live clouds they name. */
+export async function runScan(args: ScanInputArgs, keepPasses: boolean): Promise<ScanReport> {
   const inputs = args.inputs ?? [];
   const live = await liveSources(args);
   if (inputs.length === 0 && live.length === 0) throw new UserError('give at least one input file or directory, or a live cloud to scan (--aws, --azure, --gcp)');
@@ -50,24 +81,28 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
     : BUILTIN_POLICIES;
   const unknownDisabled = settings.disabledPolicies.filter((id) => !policies.some((p) => p.meta.id === id));
   if (unknownDisabled.length) throw new UserError(`disabledPolicies: no policy named ${unknownDisabled.join(', ')}`);
+  // Check the attestations before a long live scan, not after it.
+  if (args.attestations) (await import('../compliance/attestations.js')).loadAttestations(args.attestations);
 
-  const toTerminal = !args.output && process.stdout.isTTY === true;
-  const format: Format = args.format ?? (toTerminal ? 'text' : 'sarif');
   const progressMode = args.progress === true ? (process.stderr.isTTY ? 'tty' : 'lines') : args.progress === false || !process.stderr.isTTY || process.env.CI ? 'off' : 'tty';
-  const report = await scan({
+  return scan({
     inputs,
     live,
     sourceRoot: args['source-root'],
     settings,
     policies,
-    keepPasses: format === 'json',
+    keepPasses,
     concurrency: args.concurrency,
     progress: createProgress(progressMode),
     ...(args['inventory-out'] ? { inventoryOut: args['inventory-out'] } : {}),
   });
-  const content = render(report, format, { color: args.color ?? (toTerminal && !process.env.NO_COLOR) });
-  if (args.output) writeAtomically(args.output, content);
-  else process.stdout.write(content);
-  if (report.summary.failed) return 1;
-  return report.incomplete.length ? 3 : 0;
+}
+
+/** `report.html` → html; the compliance report's format follows its file name. */
+export function formatFromExtension(file: string): ComplianceFormat {
+  const ext = path.extname(file).toLowerCase();
+  const byExt: Record<string, ComplianceFormat> = { '.html': 'html', '.htm': 'html', '.md': 'markdown', '.markdown': 'markdown', '.json': 'json', '.csv': 'csv' };
+  const format = byExt[ext];
+  if (!format) throw new UserError(`--report ${file}: name it .html, .md, .json or .csv to choose its format`);
+  return format;
 }

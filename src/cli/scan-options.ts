@@ -21,4 +21,16 @@ export const SCAN_OPTIONS = {
   'inventory-out': { type: 'string' as const, group: 'Live scans:', describe: 'Write the live inventory here (JSON lines); live findings point at its lines' },
   concurrency: { type: 'number' as const, default: 4, group: 'Live scans:', describe: 'Accounts, regions, subscriptions or projects read at once' },
   progress: { type: 'boolean' as const, group: 'Live scans:', describe: 'Show progress on standard error (default: on a terminal, outside CI)' },
+  attestations: { type: 'string' as const, group: 'Compliance report:', describe: 'Attestations file (YAML or JSON, see schemas/attestations.schema.json) for the organisational rules' },
+  lang: { choices: ['en', 'fr'] as const, default: 'en' as const, group: 'Compliance report:', describe: 'Language of the compliance report (rule titles stay in French)' },
+  report: { type: 'string' as const, group: 'Compliance report:', describe: 'Also write the compliance matrix to this file (.html, .md, .json or .csv)' },
 };
+
+/** `cldscan report`: the scan's inputs and settings, with the compliance formats. */
+export const REPORT_OPTIONS = (() => {
+  const { format: _format, report: _report, color: _color, ...rest } = SCAN_OPTIONS;
+  return {
+    ...rest,
+    format: { choices: ['html', 'markdown', 'json', 'csv'] as const, describe: 'Report format (default: from the --output extension, else markdown)' },
+  };
+})();

@@ -1,6 +1,6 @@
 import type { Finding, Notification } from '../model/finding.js';
 import type { PolicyMeta } from '../policy/api.js';
-import type { Summary } from '../evaluate.js';
+import type { OutcomeCounts, Summary } from '../evaluate.js';
 import type { InputSummary } from '../input/read-inputs.js';
 import type { ScanSettings } from '../settings.js';
 
@@ -18,6 +18,8 @@ export interface ScanReport {
   notifications: Notification[];
   /** Parts of the estate that could not be read: nothing from them counts as compliant. */
   incomplete: Notification[];
+  /** Per catalog rule, per scan category, the outcomes of the policies serving it. */
+  ruleCounts: Map<string, Map<string, OutcomeCounts>>;
 }
 
 export const STATUS_ORDER = { fail: 0, unknown: 1, pass: 2 } as const;

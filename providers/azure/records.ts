@@ -1,0 +1,175 @@
+import type { Evidence } from '../../src/model/facets.js';
+
+/**
+ * Azure resource records as the inventory gives them: Resource Graph rows (`resources`,
+ * `resourcecontainers`, `securityresources`), ARM REST bodies (`GET …?api-version=`), and the
+ * flattened objects that `az … show/list` print (the same fields without the `properties` wrapper).
+ * Field names are compared case-insensitively: ARM, Graph and the CLI do not always agree
+ * (`authorizedIPRanges` / `authorizedIpRanges`, `keyvaultproperties` / `keyVaultProperties`), and
+ * so are types (Graph lower-cases them).
+ */
+export type AzRecord = Record<string, unknown>;
+
+export function isObject(v: unknown): v is AzRecord {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** A value read at a path, and the path as spelled in the record (for evidence). */
+export interface Got {
+  value: unknown;
+  path: string;
+  found: boolean;
+}
+
+function key(obj: AzRecord, name: string): string | undefined {
+  if (Object.prototype.hasOwnProperty.call(obj, name)) return name;
+  const lower = name.toLowerCase();
+  for (const k of Object.keys(obj)) if (k.toLowerCase() === lower) return k;
+  return undefined;
+}
+
+/** `a.b.c` from `obj`, case-insensitively; `prefix` is prepended to the path reported. */
+export function get(obj: unknown, path: string, prefix = ''): Got {
+  let cur: unknown = obj;
+  let spelled = prefix;
+  for (const part of path.split('.')) {
+    const k = isObject(cur) ? key(cur, part) : undefined;
+    if (k === undefined) return { value: undefined, path: prefix ? `${prefix}.${path}` : path, found: false };
+    cur = (cur as AzRecord)[k];
+    spelled = spelled ? `${spelled}.${k}` : k;
+  }
+  return { value: cur, path: spelled, found: cur !== undefined && cur !== null };
+}
+
+/**
+ * A resource property: under `properties` (ARM, Graph), or at the top level when the record has no
+ * `properties` object (the flattened `az` CLI output).
+ */
+export function prop(rec: AzRecord, path: string, prefix = ''): Got {
+  const p = key(rec, 'properties');
+  const props = p === undefined ? undefined : rec[p];
+  if (isObject(props)) {
+    const got = get(props, path, prefix ? `${prefix}.${p}` : p!);
+    return got.found ? got : { ...got, path: `${prefix ? `${prefix}.` : ''}properties.${path}` };
+  }
+  const got = get(rec, path, prefix);
+  return got.found ? got : { ...got, path: `${prefix ? `${prefix}.` : ''}properties.${path}` };
+}
+
+/** A top-level field (`id`, `type`, `location`, `sku.name`). */
+export function field(rec: AzRecord, path: string): Got {
+  const got = get(rec, path);
+  return got.found ? got : { ...got, path };
+}
+
+export function str(g: Got): string | undefined {
+  return typeof g.value === 'string' && g.value !== '' ? g.value : undefined;
+}
+
+export function bool(g: Got): boolean | undefined {
+  if (typeof g.value === 'boolean') return g.value;
+  if (typeof g.value === 'string' && /^(true|false)$/i.test(g.value)) return g.value.toLowerCase() === 'true';
+  return undefined;
+}
+
+export function num(g: Got): number | undefined {
+  if (typeof g.value === 'number' && Number.isFinite(g.value)) return g.value;
+  if (typeof g.value === 'string' && /^-?\d+$/.test(g.value)) return Number(g.value);
+  return undefined;
+}
+
+export function list(g: Got): unknown[] | undefined {
+  return Array.isArray(g.value) ? g.value : undefined;
+}
+
+export const lower = (s: string): string => s.toLowerCase();
+
+/** The record's type, lower-cased (Graph spells `microsoft.storage/storageaccounts`, ARM `Microsoft.Storage/storageAccounts`). */
+export function typeOf(rec: AzRecord): string {
+  const t = field(rec, 'type').value;
+  return typeof t === 'string' ? t.toLowerCase() : '';
+}
+
+export function idOf(rec: AzRecord): string | undefined {
+  const id = field(rec, 'id').value;
+  return typeof id === 'string' && id !== '' ? id : undefined;
+}
+
+/** `/subscriptions/<id>/…` → the subscription id, lower-cased (GUIDs compare case-insensitively). */
+export function subscriptionOf(rec: AzRecord): string | undefined {
+  const declared = field(rec, 'subscriptionId').value;
+  if (typeof declared === 'string' && declared) return declared.toLowerCase();
+  const m = /^\/subscriptions\/([^/]+)/i.exec(idOf(rec) ?? '');
+  return m ? m[1]!.toLowerCase() : undefined;
+}
+
+/** The id of the resource a child id belongs to: `…/servers/a/databases/b` → `…/servers/a`. */
+export function parentId(id: string): string | undefined {
+  const m = /^(.*\/providers\/[^/]+\/[^/]+\/[^/]+)((?:\/[^/]+\/[^/]+)+)$/i.exec(id);
+  if (!m) return undefined;
+  const rest = m[2]!.split('/').filter(Boolean);
+  return rest.length >= 2 ? `${m[1]}${rest.length > 2 ? `/${rest.slice(0, -2).join('/')}` : ''}` : undefined;
+}
+
+/** Looks like one Azure resource record: an ARM id and a namespaced type. */
+export function isAzureRecord(v: unknown): boolean {
+  if (!isObject(v)) return false;
+  const id = idOf(v);
+  const type = field(v, 'type').value;
+  return id !== undefined && /^\/(subscriptions|providers)\//i.test(id) && typeof type === 'string' && type.includes('/');
+}
+
+const SAFE_TEXT = /^[A-Za-z0-9 _.:()/-]{0,80}$/;
+
+/**
+ * Evidence for a field, with its value only when it is safe to print: booleans, numbers, and short
+ * enum-like strings (`Enabled`, `Microsoft.Keyvault`, `TLS1_2`, `Standard_GRS`, `francecentral`,
+ * `10.0.0.0/8`). Key URIs, ids and free text are never printed: callers mark them `hidden`.
+ */
+export function ev(g: Got, opts: { hidden?: boolean; note?: string; from?: string } = {}): Evidence {
+  const out: Evidence = { path: g.path };
+  if (!opts.hidden) {
+    const v = g.value;
+    if (typeof v === 'boolean' || typeof v === 'number') out.value = v;
+    else if (typeof v === 'string' && SAFE_TEXT.test(v) && !v.includes('://')) out.value = v;
+    else if (v === undefined || v === null) out.value = null;
+  }
+  if (opts.note) out.note = opts.note;
+  if (opts.from) out.from = opts.from;
+  return out;
+}
+
+/**
+ * What was read beside a record: child resources (a database's `transparentDataEncryption/current`,
+ * a server's `encryptionProtector/current`) and collections. A collection is the complete list of
+ * one kind of child, written `{ "id": "<parent>/<children>", "type": "<parent type>/<children>",
+ * "value": [ … ] }` like an ARM list response: an empty collection means "read, and there are none",
+ * which a missing child cannot say.
+ */
+export interface Details {
+  records: readonly AzRecord[];
+}
+
+export const NO_DETAILS: Details = { records: [] };
+
+/** Children whose type ends with `/<suffix>` (lower case), and whether their list is known complete. */
+export function children(details: Details, suffix: string): { items: AzRecord[]; complete: boolean } {
+  const items: AzRecord[] = [];
+  let complete = false;
+  const end = `/${suffix}`;
+  for (const r of details.records) {
+    if (!typeOf(r).endsWith(end)) continue;
+    const value = field(r, 'value').value;
+    if (Array.isArray(value) && idOf(r) !== undefined && field(r, 'properties').value === undefined) {
+      complete = true;
+      for (const v of value) if (isObject(v)) items.push(v);
+    } else items.push(r);
+  }
+  return { items, complete };
+}
+
+/** Nested child records a record carries itself (`resources: [...]`, as cldscan's inventory snapshot writes them). */
+export function nestedDetails(rec: AzRecord): AzRecord[] {
+  const nested = field(rec, 'resources').value;
+  return Array.isArray(nested) ? nested.filter(isObject) : [];
+}

@@ -1,0 +1,125 @@
+import type { CaiAsset } from './asset.js';
+import { dataOf, get, str } from './values.js';
+
+/**
+ * What judging one asset needs to know about others, learnt before the assets are judged (live:
+ * small listings read first in each scope; files: a first pass over the records that reads only
+ * these types in full). Kept per scope, small: one entry per project, log sink, folder and
+ * organization — never the estate.
+ *
+ * - Project numbers → ids, so a bucket (named without its project) or an IAM policy
+ *   (`//cloudresourcemanager.googleapis.com/projects/123`) is filed under `gcp/<project id>`.
+ * - Log sinks into Cloud Storage buckets: such a bucket is a log store, judged by its retention.
+ * - The `allServices` audit configs of folders and organizations: Data Access audit logs are
+ *   inherited, so a project is covered when one of its ancestors covers it.
+ */
+
+export const PROJECT = 'cloudresourcemanager.googleapis.com/Project';
+export const FOLDER = 'cloudresourcemanager.googleapis.com/Folder';
+export const ORGANIZATION = 'cloudresourcemanager.googleapis.com/Organization';
+export const LOG_SINK = 'logging.googleapis.com/LogSink';
+
+/** The asset types whose records the context learns from. */
+export const CONTEXT_TYPES: ReadonlySet<string> = new Set([PROJECT, FOLDER, ORGANIZATION, LOG_SINK]);
+
+/** Data Access audit log types; Admin Activity logs are always written and cannot be turned off. */
+export const LOG_TYPES = ['ADMIN_READ', 'DATA_READ', 'DATA_WRITE'] as const;
+/** AuditLogConfig.LogType numbers, as REST responses with `enum-encoding=int` carry them. */
+const LOG_TYPE_NUMBERS: Record<number, string> = { 1: 'ADMIN_READ', 2: 'DATA_WRITE', 3: 'DATA_READ' };
+
+export function logTypeName(t: unknown): string | undefined {
+  if (typeof t === 'number') return LOG_TYPE_NUMBERS[t];
+  return typeof t === 'string' && t ? t : undefined;
+}
+
+/** The `allServices` audit config of one IAM policy. */
+export interface AuditSummary {
+  /** Index in `auditConfigs` (for evidence), undefined when the policy has no allServices config. */
+  index: number | undefined;
+  logTypes: string[];
+  exempted: number;
+}
+
+export function auditSummary(a: CaiAsset): AuditSummary | undefined {
+  const configs = a.iamPolicy?.auditConfigs;
+  if (!a.iamPolicy) return undefined;
+  const index = Array.isArray(configs) ? configs.findIndex((c) => c?.service === 'allServices') : -1;
+  if (index < 0) return { index: undefined, logTypes: [], exempted: 0 };
+  const logConfigs = Array.isArray(configs![index]!.auditLogConfigs) ? configs![index]!.auditLogConfigs! : [];
+  return {
+    index,
+    logTypes: logConfigs.map((c) => logTypeName(c?.logType)).filter((x): x is string => x !== undefined),
+    exempted: logConfigs.reduce((n, c) => n + (Array.isArray(c?.exemptedMembers) ? c.exemptedMembers.length : 0), 0),
+  };
+}
+
+/** `//cloudresourcemanager.googleapis.com/projects/123` → `projects/123` (also folders and organizations). */
+export function hierarchyName(assetName: string): string | undefined {
+  const m = /^\/\/cloudresourcemanager\.googleapis\.com\/((?:projects|folders|organizations)\/[^/]+)$/.exec(assetName);
+  return m ? m[1] : undefined;
+}
+
+export class InventoryContext {
+  /** Project number → project id. */
+  readonly projects = new Map<string, string>();
+  /** Bucket name → names of the log sinks writing into it. */
+  readonly sinkBuckets = new Map<string, string[]>();
+  /** `folders/F` / `organizations/O` (and projects) → their allServices audit config, as read. */
+  readonly audit = new Map<string, AuditSummary>();
+
+  learn(a: CaiAsset): void {
+    if (a.assetType === PROJECT) {
+      const data = dataOf(a);
+      const raw = get(data, 'projectNumber');
+      const number = typeof raw === 'number' ? String(raw) : str(raw);
+      const id = str(get(data, 'projectId'));
+      const fromName = hierarchyName(a.name)?.slice('projects/'.length);
+      if (id && number && /^\d+$/.test(number)) this.projects.set(number, id);
+      else if (id && fromName && /^\d+$/.test(fromName)) this.projects.set(fromName, id);
+    }
+    if (a.assetType === LOG_SINK) {
+      const data = dataOf(a);
+      const dest = str(get(data, 'destination'));
+      const bucket = dest && /^storage\.googleapis\.com\/([^/]+)/.exec(dest)?.[1];
+      if (bucket && get(data, 'disabled') !== true) {
+        const sink = str(get(data, 'name')) ?? a.name;
+        this.sinkBuckets.set(bucket, [...(this.sinkBuckets.get(bucket) ?? []), sink]);
+      }
+    }
+    if (a.assetType === FOLDER || a.assetType === ORGANIZATION || a.assetType === PROJECT) {
+      const node = hierarchyName(a.name);
+      const summary = auditSummary(a);
+      if (node && summary) this.audit.set(node, summary);
+    }
+  }
+
+  /** The project id for a project number (or the number when the id is not known). */
+  projectId(numberOrId: string): string {
+    return /^\d+$/.test(numberOrId) ? (this.projects.get(numberOrId) ?? numberOrId) : numberOrId;
+  }
+}
+
+/**
+ * Who owns an asset, for its scan category `gcp/<owner>`: the project id, or `folders/F` /
+ * `organizations/O` for assets of the hierarchy above projects. From (in order) the asset itself
+ * when it is a project, folder or organization, its `ancestors`, its `resource.parent`, the
+ * search result's `project`, a `projects/…` segment of its name, its `projectNumber`.
+ */
+export function ownerOf(a: CaiAsset, ctx: InventoryContext): string | undefined {
+  const self = hierarchyName(a.name);
+  if (self && (a.assetType === PROJECT || a.assetType === FOLDER || a.assetType === ORGANIZATION)) {
+    if (self.startsWith('projects/')) return ctx.projectId(str(get(dataOf(a), 'projectId')) ?? self.slice('projects/'.length));
+    return self;
+  }
+  const first = a.ancestors?.[0];
+  if (first) return first.startsWith('projects/') ? ctx.projectId(first.slice('projects/'.length)) : first;
+  const parent = a.resource?.parent ? hierarchyName(a.resource.parent) : undefined;
+  if (parent) return parent.startsWith('projects/') ? ctx.projectId(parent.slice('projects/'.length)) : parent;
+  const project = a.search?.project;
+  if (project?.startsWith('projects/')) return ctx.projectId(project.slice('projects/'.length));
+  const inName = /\/projects\/([^/]+)\//.exec(a.name)?.[1];
+  if (inName) return ctx.projectId(inName);
+  const number = get(dataOf(a), 'projectNumber');
+  if (typeof number === 'string' || typeof number === 'number') return ctx.projectId(String(number));
+  return undefined;
+}

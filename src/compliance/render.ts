@@ -1,0 +1,123 @@
+import { MARKDOWN_LIMIT } from '../report/markdown.js';
+import type { ComplianceReport } from './matrix.js';
+import { RULE_STATUSES, statusLabel, words } from './i18n.js';
+
+export type ComplianceFormat = 'html' | 'markdown' | 'json' | 'csv';
+
+export function complianceJson(report: ComplianceReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/**
+ * One row per rule for spreadsheets: RFC 4180 quoting, UTF-8 with a byte-order mark so Excel reads
+ * the accents, and `;` as the separator in French (the separator French spreadsheets expect).
+ */
+export function complianceCsv(report: ComplianceReport): string {
+  const w = words(report.lang);
+  const sep = report.lang === 'fr' ? ';' : ',';
+  const header = [
+    w.rule,
+    'rulebook',
+    w.section,
+    w.ruleTitle,
+    w.automation,
+    w.status,
+    w.summary,
+    w.policies,
+    w.pass,
+    w.fail,
+    w.unknown,
+    w.waived,
+    ...report.sources,
+    w.owner,
+    w.date,
+    w.nextReview,
+    w.evidence,
+    w.scope,
+  ];
+  const rows = report.rules.map((r) => {
+    const a = r.attestation.current;
+    return [
+      r.id,
+      r.rulebook,
+      r.section,
+      r.title,
+      w[r.automation],
+      statusLabel(r.status, report.lang),
+      r.reason,
+      r.policies.join(' '),
+      r.counts.pass,
+      r.counts.fail,
+      r.counts.unknown,
+      r.counts.waived,
+      ...report.sources.map((s) => {
+        const c = r.bySource[s];
+        return c && r.policies.length && c.pass + c.fail + c.unknown + c.waived > 0 ? statusLabel(c.status, report.lang) : '';
+      }),
+      a?.owner ?? '',
+      a?.date ?? '',
+      a?.nextReview ?? '',
+      a?.document ?? a?.url ?? '',
+      a?.scope ?? '',
+    ];
+  });
+  return `\uFEFF${[header, ...rows].map((row) => row.map((v) => csvCell(String(v), sep)).join(sep)).join('\r\n')}\r\n`;
+}
+
+function csvCell(v: string, sep: string): string {
+  // A leading = + - @ would be a formula in a spreadsheet: neutralise it.
+  const safe = /^[=+\-@]/.test(v) ? `'${v}` : v;
+  return safe.includes(sep) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * A short summary for a pull-request comment or $GITHUB_STEP_SUMMARY: rule statuses, failures by
+ * severity, top failing rules, then the rules that need attention, as far as GitHub's size limit
+ * allows. No links (no URLs at all: GitHub would turn them into links).
+ */
+export function complianceMarkdown(report: ComplianceReport): string {
+  const w = words(report.lang);
+  const lines: string[] = [];
+  lines.push(`## ${w.title} — ${report.tool.name} ${report.tool.version}`, '');
+  if (report.incomplete.length) {
+    lines.push(`> **${w.incomplete}**`);
+    for (const n of report.incomplete) lines.push(`> - ${cell(n.scope ? `${n.scope}: ${n.message}` : n.message)}`);
+    lines.push('');
+  }
+  lines.push(`| ${w.status} | ${w.count} |`, '|---|---:|');
+  for (const s of RULE_STATUSES) if (report.totals[s]) lines.push(`| ${statusLabel(s, report.lang)} | ${report.totals[s]} |`);
+  lines.push('', `| ${w.severity} | ${w.failures} |`, '|---|---:|');
+  for (const s of ['critical', 'high', 'medium', 'low'] as const) lines.push(`| ${s} | ${report.summary.failuresBySeverity[s]} |`);
+  const failing = report.rules.filter((r) => r.counts.fail > 0).sort((a, b) => b.counts.fail - a.counts.fail);
+  if (failing.length) {
+    lines.push('', `### ${w.topFailing}`, '', `| ${w.rule} | ${w.ruleTitle} | ${w.failures} |`, '|---|---|---:|');
+    for (const r of failing.slice(0, 10)) lines.push(`| ${r.id} | ${cell(r.title)} | ${r.counts.fail} |`);
+  }
+  const attention = report.rules
+    .filter((r) => !['compliant', 'attested', 'inherited'].includes(r.status))
+    .sort((a, b) => RULE_STATUSES.indexOf(a.status) - RULE_STATUSES.indexOf(b.status));
+  lines.push('', `| ${w.rule} | ${w.ruleTitle} | ${w.status} | ${w.summary} |`, '|---|---|---|---|');
+  let size = lines.join('\n').length;
+  let shown = 0;
+  for (const r of attention) {
+    const row = `| ${r.id} | ${cell(r.title)} | ${statusLabel(r.status, report.lang)} | ${cell(r.reason)} |`;
+    if (size + row.length + 200 > MARKDOWN_LIMIT) break;
+    lines.push(row);
+    size += row.length + 1;
+    shown++;
+  }
+  if (shown < attention.length) lines.push('', `_${attention.length - shown} …_`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Table cells: no pipes, newlines, HTML, or anything GitHub would link. */
+function cell(s: string): string {
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\b(?:https?|ftp):\/\/\S+/gi, '(URL)')
+    .replace(/\bwww\.\S+/gi, '(URL)');
+}
