@@ -34,7 +34,8 @@ export function loadValidated<T>(file: string, validate: ValidateFunction): Load
     return node?.range ? lines.linePos(node.range[0]).line : undefined;
   };
   if (!validate(data)) {
-    const err = validate.errors![0]!;
+    // Alternatives fail as a group: say which alternatives, not the first one's missing field.
+    const err = validate.errors!.find((e) => e.keyword === 'anyOf') ?? validate.errors![0]!;
     const line = lineOf(err.instancePath);
     throw new UserError(`${file}${line ? `:${line}` : ''}: ${describe(err)}`);
   }

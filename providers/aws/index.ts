@@ -1,4 +1,5 @@
 import type { InputKind } from '../../src/input/kinds.js';
+import { AWS_CONFIG_EVALUATIONS, AWS_CONFIG_INVENTORY } from './offline.js';
 
-/** Offline inventory files of this cloud that cldscan reads (filled in by the live-cloud work). */
-export const AWS_INPUT_KINDS: readonly InputKind[] = [];
+/** Offline AWS inventory files cldscan reads (see offline.ts). */
+export const AWS_INPUT_KINDS: readonly InputKind[] = [AWS_CONFIG_INVENTORY, AWS_CONFIG_EVALUATIONS];

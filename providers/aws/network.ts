@@ -4,7 +4,7 @@
  * OpenSearch, from their Config items. Only CIDR sources can be public: referenced groups and
  * prefix lists are not read as the internet.
  */
-import type { AdminEndpointFacet, Evidence, IngressFacet, IngressRule, PortRange, Truth } from '../../src/model/facets.js';
+import type { AdminEndpointFacet, Evidence, IngressFacet, IngressRule, PortRange } from '../../src/model/facets.js';
 import { coversTcp, portsCover } from '../../src/policy/network.js';
 import { conf, field, isRecord, list, num, text, truthy, type ConfigItem } from './ci.js';
 import { ev, hasConfiguration, type BuildContext } from './context.js';
@@ -251,4 +251,3 @@ export const ENDPOINTS: Readonly<Record<string, (ctx: BuildContext) => AdminEndp
   'AWS::Elasticsearch::Domain': searchDomain('Elasticsearch domain', 'vpcOptions'),
 };
 
-export type { Truth };

@@ -30,7 +30,7 @@ interface Placed {
 const GRAPH_MARKERS = ['count', 'totalRecords', 'total_records', 'skipToken', 'skip_token', 'resultTruncated'];
 
 /** Rows of a table-format result as objects. */
-function tableRows(columns: unknown, rows: unknown): AzRecord[] | undefined {
+export function tableRows(columns: unknown, rows: unknown): AzRecord[] | undefined {
   if (!Array.isArray(columns) || !Array.isArray(rows)) return undefined;
   const names = columns.map((c) => (isObject(c) && typeof c.name === 'string' ? c.name : undefined));
   return rows.filter(Array.isArray).map((row: unknown[]) => {

@@ -111,15 +111,21 @@ export function ownerOf(a: CaiAsset, ctx: InventoryContext): string | undefined 
     if (self.startsWith('projects/')) return ctx.projectId(str(get(dataOf(a), 'projectId')) ?? self.slice('projects/'.length));
     return self;
   }
-  const first = a.ancestors?.[0];
-  if (first) return first.startsWith('projects/') ? ctx.projectId(first.slice('projects/'.length)) : first;
   const parent = a.resource?.parent ? hierarchyName(a.resource.parent) : undefined;
-  if (parent) return parent.startsWith('projects/') ? ctx.projectId(parent.slice('projects/'.length)) : parent;
-  const project = a.search?.project;
-  if (project?.startsWith('projects/')) return ctx.projectId(project.slice('projects/'.length));
   const inName = /\/projects\/([^/]+)\//.exec(a.name)?.[1];
-  if (inName) return ctx.projectId(inName);
   const number = get(dataOf(a), 'projectNumber');
-  if (typeof number === 'string' || typeof number === 'number') return ctx.projectId(String(number));
-  return undefined;
+  const candidates = [
+    a.ancestors?.[0],
+    parent,
+    a.search?.project,
+    // Compute, GKE, Cloud SQL, Logging… name their project (by id) in the resource name.
+    inName ? `projects/${inName}` : undefined,
+    typeof number === 'string' || typeof number === 'number' ? `projects/${number}` : undefined,
+  ].filter((x): x is string => typeof x === 'string' && x !== '');
+  const first = candidates[0];
+  if (!first) return undefined;
+  if (!first.startsWith('projects/')) return first;
+  // A project number the context cannot turn into an id: another candidate may name the id itself.
+  const resolved = candidates.filter((c) => c.startsWith('projects/')).map((c) => ctx.projectId(c.slice('projects/'.length)));
+  return resolved.find((id) => !/^\d+$/.test(id)) ?? resolved[0];
 }

@@ -1,9 +1,238 @@
 import { UserError } from '../../src/errors.js';
-import type { LiveSource } from '../../src/live/source.js';
+import { mapConcurrent } from '../../src/live/pool.js';
+import type { LiveContext, LiveItem, LiveSource } from '../../src/live/source.js';
+import { fromClientAsset, normaliseRecord, type CaiAsset } from './asset.js';
+import { callOptions, createClient, DEFAULT_RETRY, type AssetClient, type ClientOptions, type RetrySettings } from './client.js';
+import { FOLDER, InventoryContext, LOG_SINK, ORGANIZATION, PROJECT } from './context.js';
+import { DATA_TYPES } from './locations.js';
+import { PageQueue, QueueCancelled } from './queue.js';
+import { categoryOf, toResource } from './resource.js';
+import { STORES } from './storage.js';
 
-export type LiveOptions = { scopes: string[] };
+export type LiveOptions = {
+  /** `projects/ID` (or number), `folders/ID`, `organizations/ID`. */
+  scopes: string[];
+  /** Asset types read with content type RESOURCE (default: every type a policy looks at, DEFAULT_ASSET_TYPES). */
+  assetTypes?: string[];
+  /** Assets per page, 1 to 1000 (the API's maximum, the default). */
+  pageSize?: number;
+  /** AssetServiceClient options laid over the defaults (tests: a local endpoint and a test auth client). */
+  clientOptions?: ClientOptions;
+  retry?: Partial<RetrySettings>;
+};
 
+/** The asset types read with content type RESOURCE: data stores, firewall rules, GKE clusters, Cloud SQL, log buckets. */
+export const DEFAULT_ASSET_TYPES: readonly string[] = [...new Set([...DATA_TYPES, ...Object.keys(STORES), 'compute.googleapis.com/Firewall'])].sort();
+
+const RESOURCE = 'RESOURCE';
+const IAM_POLICY = 'IAM_POLICY';
+
+/**
+ * Live GCP through Cloud Asset Inventory `listAssets`. Per scope, in this order, each listing paged
+ * at up to 1000 assets and processed page by page:
+ * 1. RESOURCE of projects and log sinks: project numbers → ids, and the buckets sinks write into (kept for the scope);
+ *    the records themselves have nothing to judge but go to --inventory-out, so that file reads back alike;
+ * 2. for folders and organizations, IAM_POLICY of the folders and organizations (kept for the scope:
+ *    their audit configs are inherited by the projects below them), then judged;
+ * 3. RESOURCE of the asset types the policies look at, judged as each page arrives;
+ * 4. IAM_POLICY of the projects, judged as each page arrives.
+ * Scopes are read in parallel (`--concurrency`), pages handed to the scan through a bounded
+ * queue. A listing that fails after the client's retries marks its scope (and every project of it
+ * that is known) incomplete; the scope's remaining listings are not read, and no run of it is
+ * reported as complete.
+ */
 export function createGcpSource(options: LiveOptions): LiveSource {
-  void options;
-  throw new UserError('live gcp scanning is not available in this build');
+  const scopes = [...new Set(options.scopes)];
+  for (const s of scopes) if (!/^(projects|folders|organizations)\/[^/\s]+$/.test(s)) throw new UserError(`--scope ${s}: expected projects/ID, folders/ID or organizations/ID`);
+  const pageSize = options.pageSize ?? 1000;
+  if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1000) throw new UserError('the Cloud Asset Inventory page size must be from 1 to 1000');
+  const assetTypes = options.assetTypes?.length ? [...options.assetTypes] : [...DEFAULT_ASSET_TYPES];
+  const retry: RetrySettings = { ...DEFAULT_RETRY, ...options.retry };
+  return {
+    cloud: 'gcp',
+    describe: () => (scopes.length === 1 ? `GCP ${scopes[0]}` : `GCP ${scopes.length} scopes (${scopes.join(', ')})`),
+    scan: (ctx) => scanScopes(scopes, { assetTypes, pageSize, retry, clientOptions: options.clientOptions ?? {} }, ctx),
+  };
+}
+
+interface Settings {
+  assetTypes: string[];
+  pageSize: number;
+  retry: RetrySettings;
+  clientOptions: ClientOptions;
+}
+
+async function* scanScopes(scopes: string[], settings: Settings, ctx: LiveContext): AsyncGenerator<LiveItem> {
+  const client = await createClient(settings.clientOptions);
+  const queue = new PageQueue<LiveItem[]>(Math.max(2, ctx.concurrency));
+  const reader = new ScopeReader(client, settings, ctx, queue);
+  const producer = (async () => {
+    for await (const done of mapConcurrent(scopes, ctx.concurrency, (scope) => reader.read(scope))) void done;
+  })().then(
+    () => queue.close(),
+    (err: unknown) => queue.close(err),
+  );
+  try {
+    for await (const page of queue.drain()) yield* page;
+  } finally {
+    queue.cancel();
+    await producer;
+    await client.close().catch(() => undefined);
+  }
+}
+
+class ScopeFailed extends Error {}
+
+class ScopeReader {
+  private readonly options: Record<string, unknown>;
+
+  constructor(
+    private readonly client: AssetClient,
+    private readonly settings: Settings,
+    private readonly ctx: LiveContext,
+    private readonly queue: PageQueue<LiveItem[]>,
+  ) {
+    this.options = callOptions(settings.retry);
+  }
+
+  /** Reads one scope; failures are reported, never thrown (but a cancelled scan stops quietly). */
+  async read(scope: string): Promise<void> {
+    const inv = new InventoryContext();
+    const isProject = scope.startsWith('projects/');
+    const given = scope.slice(scope.indexOf('/') + 1);
+    const owner = () => (isProject ? inv.projectId(given) : scope);
+    let step = 'projects and log sinks (RESOURCE)';
+    let read = 0;
+    try {
+      // Kept in the inventory too (no facets of their own), so a file written with --inventory-out reads back the same.
+      await this.list(scope, RESOURCE, [PROJECT, LOG_SINK], async (assets) => {
+        const page: Array<{ asset: CaiAsset; raw: Record<string, unknown> }> = [];
+        for (const a of assets) {
+          const raw = fromClientAsset(a);
+          const asset = normaliseRecord(raw);
+          if (!asset) continue;
+          inv.learn(asset);
+          page.push({ asset, raw });
+        }
+        read += await this.emit(scope, page.map(({ asset, raw }) => ({ resource: toResource(asset, inv, isProject ? { fallbackOwner: owner() } : {}), raw })));
+      });
+      if (!isProject) {
+        step = 'folder and organization IAM policies (IAM_POLICY)';
+        const held: Array<{ asset: CaiAsset; raw: Record<string, unknown> }> = [];
+        await this.list(scope, IAM_POLICY, [FOLDER, ORGANIZATION], (assets) => {
+          for (const a of assets) {
+            const raw = fromClientAsset(a);
+            const asset = normaliseRecord(raw);
+            if (!asset) continue;
+            inv.learn(asset);
+            held.push({ asset, raw });
+          }
+        });
+        // Judged once every ancestor's audit config is known.
+        read += await this.emit(scope, held.map(({ asset, raw }) => ({ resource: toResource(asset, inv, {}), raw })));
+      }
+      step = `resources (RESOURCE: ${this.settings.assetTypes.length} asset types)`;
+      await this.list(scope, RESOURCE, this.settings.assetTypes, async (assets) => {
+        read += await this.emit(scope, this.items(assets, inv, isProject ? owner() : undefined));
+      });
+      step = 'project IAM policies (IAM_POLICY)';
+      await this.list(scope, IAM_POLICY, [PROJECT], async (assets) => {
+        read += await this.emit(scope, this.items(assets, inv, isProject ? owner() : undefined));
+      });
+    } catch (err) {
+      if (err instanceof QueueCancelled || this.queue.isCancelled) return;
+      const why = describeError(err, scope);
+      const projects = isProject ? [owner()] : [scope, ...new Set(inv.projects.values())];
+      for (const p of projects) {
+        this.ctx.notify({ level: 'error', message: `${step} could not be read, so the scan of ${scope} is incomplete: ${why}`, scope, category: categoryOf(p) });
+      }
+      this.ctx.progress.finish(scope, `failed (${step}): ${why}`);
+      return;
+    }
+    // Every project of the scope was read (even those with nothing to judge): their runs are complete.
+    const covered = isProject ? [owner()] : [scope, ...inv.projects.values(), ...[...inv.audit.keys()].filter((k) => !k.startsWith('projects/'))];
+    for (const c of new Set(covered)) this.ctx.covered(categoryOf(c));
+    this.ctx.progress.finish(scope, `${read} resources`);
+  }
+
+  private items(assets: readonly unknown[], inv: InventoryContext, fallbackOwner: string | undefined): LiveItem[] {
+    const out: LiveItem[] = [];
+    for (const a of assets) {
+      const raw = fromClientAsset(a);
+      const asset = normaliseRecord(raw);
+      if (!asset) continue;
+      out.push({ resource: toResource(asset, inv, fallbackOwner ? { fallbackOwner } : {}), raw });
+    }
+    return out;
+  }
+
+  private async emit(scope: string, items: LiveItem[]): Promise<number> {
+    if (items.length === 0) return 0;
+    this.ctx.progress.advance(scope, items.length);
+    await this.queue.push(items);
+    return items.length;
+  }
+
+  /** Pages through one listing, handing each page to `each` before asking for the next. */
+  private async list(parent: string, contentType: string, assetTypes: string[], each: (assets: unknown[]) => void | Promise<void>): Promise<void> {
+    let request: Record<string, unknown> | null | undefined = { parent, contentType, assetTypes, pageSize: this.settings.pageSize };
+    while (request) {
+      if (this.ctx.signal?.aborted) throw new ScopeFailed('the scan was interrupted');
+      if (this.queue.isCancelled) throw new QueueCancelled('the scan stopped reading');
+      const [assets, next] = (await this.client.listAssets(request, this.options)) as unknown as [unknown[], Record<string, unknown> | null | undefined];
+      await each(assets ?? []);
+      request = next && typeof next.pageToken === 'string' && next.pageToken !== '' ? next : undefined;
+    }
+  }
+}
+
+/**
+ * One line saying why a listing failed: the API's status and message (HTTP client errors carry the
+ * JSON error body as their message), with what to do for the usual causes.
+ */
+export function describeError(err: unknown, scope: string): string {
+  const e = err as { code?: unknown; status?: unknown; message?: unknown; details?: unknown };
+  let status: string | undefined;
+  let httpCode: number | undefined;
+  let message = typeof e?.message === 'string' ? e.message : String(err);
+  const json = /^\s*\{/.test(message) ? safeParse(message) : undefined;
+  const body = json && typeof json === 'object' ? (json as { error?: { code?: number; status?: string; message?: string } }).error : undefined;
+  if (body) {
+    status = body.status;
+    httpCode = body.code;
+    message = body.message ?? message;
+  } else if (typeof e?.code === 'number') {
+    if (e.code >= 100) httpCode = e.code;
+    else status = GRPC_NAMES[e.code];
+  }
+  if (typeof e?.status === 'number') httpCode ??= e.status;
+  const first = message.split('\n')[0]!.trim();
+  const label = [status, httpCode ? `HTTP ${httpCode}` : undefined].filter(Boolean).join(', ');
+  let hint = '';
+  if (status === 'PERMISSION_DENIED' || httpCode === 403) hint = ` (the credentials need roles/cloudasset.viewer on ${scope}, and the Cloud Asset API enabled in their quota project)`;
+  else if (status === 'UNAUTHENTICATED' || httpCode === 401) hint = ' (Application Default Credentials were refused: workload identity federation in CI, gcloud auth application-default login elsewhere)';
+  else if (status === 'RESOURCE_EXHAUSTED' || httpCode === 429) hint = ' (still throttled after retries: ListAssets allows 100 calls a minute per quota project; scan folders or the organization rather than many projects)';
+  return `${label ? `${label}: ` : ''}${first}${hint}`;
+}
+
+const GRPC_NAMES: Record<number, string> = {
+  1: 'CANCELLED',
+  2: 'UNKNOWN',
+  3: 'INVALID_ARGUMENT',
+  4: 'DEADLINE_EXCEEDED',
+  5: 'NOT_FOUND',
+  7: 'PERMISSION_DENIED',
+  8: 'RESOURCE_EXHAUSTED',
+  9: 'FAILED_PRECONDITION',
+  13: 'INTERNAL',
+  14: 'UNAVAILABLE',
+  16: 'UNAUTHENTICATED',
+};
+
+function safeParse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,0 +1,358 @@
+/**
+ * One account of a live scan: its facts and lookups, the items held back until what they need is
+ * known, and the sources outside AWS Config (IAM credential report, CloudWatch log groups,
+ * CloudTrail trail status, managed rule results). Both the single-account reader and the
+ * aggregator reader drive one of these per account; only how items are fetched differs.
+ *
+ * Memory per account: KMS key managers, customer managed policy and group verdicts (not their
+ * documents), credential report rows (three flags a user), rule results (one per evaluated user and
+ * log group), and the few items held back (trails, replicating buckets, public databases). Nothing
+ * else is kept after it is evaluated.
+ */
+import { GetTrailStatusCommand, GetEventSelectorsCommand, type GetEventSelectorsCommandOutput } from '@aws-sdk/client-cloudtrail';
+import { DescribeLogGroupsCommand } from '@aws-sdk/client-cloudwatch-logs';
+import { GenerateCredentialReportCommand, GetCredentialReportCommand } from '@aws-sdk/client-iam';
+import type { Evidence, Truth } from '../../src/model/facets.js';
+import type { LiveContext, LiveItem } from '../../src/live/source.js';
+import { canonicalId, conf, normaliseItem, text, truthy, type ConfigItem } from './ci.js';
+import { describeError, isAccessDenied, type Clients } from './clients.js';
+import { AccountFacts, Lookups, MANAGED_RULES, type CredentialRow, type ManagedRule, type RuleResult, type TrailStatus } from './facts.js';
+import type { Channel, Limiter } from './flow.js';
+import { rootIdentity } from './identity.js';
+import { primaryLocation } from './locations.js';
+import { logGroupFromRule, logGroupStore, trailArn } from './logging.js';
+import { absorb, absorbGroups, facetsOf, hasNeeds, inventoryRecord, needsOf, toResource } from './model.js';
+import { logGroupStorage } from './storage.js';
+
+export interface Env {
+  ctx: LiveContext;
+  out: Channel<LiveItem>;
+  limiter: Limiter;
+  clients: Clients;
+  pageSize: number;
+  signal: AbortSignal;
+}
+
+/** Sends through the call limiter, with the scan's abort signal. */
+export function call<T>(env: Env, send: (opts: { abortSignal: AbortSignal }) => Promise<T>): Promise<T> {
+  return env.limiter.run(() => send({ abortSignal: env.signal }));
+}
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export class AccountRun {
+  readonly facts: AccountFacts;
+  readonly lookups = new Lookups();
+  readonly category: string;
+  readonly input: string;
+  /** Items held back until their lookups are done. */
+  readonly deferred: ConfigItem[] = [];
+  private readonly groups: ConfigItem[] = [];
+  /** Global resources (IAM, trails) already emitted: Config may record them in more than one region. */
+  private readonly seenGlobal = new Set<string>();
+  emitted = 0;
+
+  constructor(
+    readonly env: Env,
+    readonly account: string,
+    /** The credentials belong to this account: its IAM, CloudWatch Logs and CloudTrail APIs can be called. */
+    readonly caller: boolean,
+    readonly partition = 'aws',
+  ) {
+    this.facts = new AccountFacts(account);
+    this.category = `aws/${account}`;
+    this.input = `live/aws/${account}`;
+  }
+
+  error(message: string, scope = this.category): void {
+    this.env.ctx.notify({ level: 'error', message, scope, category: this.category });
+  }
+
+  warn(message: string, scope = this.category): void {
+    this.env.ctx.notify({ level: 'warning', message, scope, category: this.category });
+  }
+
+  /**
+   * A record as Config returned it: prerequisites feed the facts (KMS keys are also resources),
+   * groups wait for the policies, items needing a lookup wait for it, the rest is judged now.
+   */
+  async take(raw: unknown, where: string): Promise<void> {
+    const item = normaliseItem(raw);
+    if (typeof item === 'string') {
+      this.error(`a configuration item could not be read (${item}); it was not judged`, where);
+      return;
+    }
+    if (absorb(item, this.facts) === 'group') {
+      this.groups.push(item);
+      return;
+    }
+    if (item.resourceType === 'AWS::IAM::Policy') return;
+    if (hasNeeds(needsOf(item))) {
+      if (!this.isDuplicate(item)) this.deferred.push(item);
+      return;
+    }
+    await this.emit(item);
+  }
+
+  private isDuplicate(item: ConfigItem): boolean {
+    if (item.awsRegion !== 'global' && !item.resourceType.startsWith('AWS::IAM::') && item.resourceType !== 'AWS::CloudTrail::Trail') return false;
+    const id = canonicalId(item);
+    if (this.seenGlobal.has(id)) return true;
+    this.seenGlobal.add(id);
+    return false;
+  }
+
+  async emit(item: ConfigItem): Promise<void> {
+    if (this.isDuplicate(item)) return;
+    const facets = facetsOf({ item, facts: this.facts, lookups: this.lookups });
+    if (Object.keys(facets).length === 0) return;
+    await this.push({ resource: toResource(item, facets, { account: this.account, input: this.input }), raw: inventoryRecord(item) });
+  }
+
+  private async push(item: LiveItem): Promise<void> {
+    this.emitted++;
+    await this.env.out.push(item);
+  }
+
+  /** Once every policy of the account is known: groups get their verdicts and are judged. */
+  async finishGroups(): Promise<void> {
+    absorbGroups(this.groups, this.facts, this.lookups);
+    for (const g of this.groups.splice(0)) await this.emit(g);
+  }
+
+  /** What the held-back items need looked up: bucket names, and security groups by region. */
+  wanted(): { buckets: string[]; groups: Map<string, string[]> } {
+    const buckets = new Set<string>();
+    const groups = new Map<string, Set<string>>();
+    for (const item of this.deferred) {
+      const n = needsOf(item);
+      n.buckets.forEach((b) => buckets.add(b));
+      if (n.securityGroups.length) {
+        const region = item.awsRegion ?? '';
+        let s = groups.get(region);
+        if (!s) groups.set(region, (s = new Set()));
+        n.securityGroups.forEach((g) => s.add(g));
+      }
+    }
+    return { buckets: [...buckets], groups: new Map([...groups].map(([r, s]) => [r, [...s]])) };
+  }
+
+  /** Judges the held-back items, after their lookups (and, for the caller's trails, their status). */
+  async finishDeferred(): Promise<void> {
+    const { buckets, groups } = this.wanted();
+    for (const b of buckets) if (!this.lookups.buckets.has(b)) this.lookups.buckets.set(b, 'not-found');
+    for (const [region, ids] of groups) for (const id of ids) if (!this.lookups.securityGroups.has(`${region}/${id}`)) this.lookups.securityGroups.set(`${region}/${id}`, 'not-found');
+    if (this.caller) await this.readTrailStatus();
+    for (const item of this.deferred.splice(0)) {
+      const facets = facetsOf({ item, facts: this.facts, lookups: this.lookups });
+      if (Object.keys(facets).length) await this.push({ resource: toResource(item, facets, { account: this.account, input: this.input }), raw: inventoryRecord(item) });
+    }
+  }
+
+  /** The root user of the account, judged on MFA. */
+  async emitRoot(): Promise<void> {
+    const arn = `arn:${this.partition}:iam::${this.account}:root`;
+    const identity = rootIdentity(this.facts);
+    await this.push({
+      resource: {
+        id: arn,
+        provider: 'aws',
+        nativeType: 'AWS::::Account',
+        region: 'global',
+        source: { origin: 'live', category: this.category, input: this.input, scope: this.account },
+        facets: { identity },
+      },
+      raw: { resourceType: 'AWS::::Account', accountId: this.account, resourceId: this.account, arn, awsRegion: 'global', configuration: { rootMfa: identity.mfa } },
+    });
+  }
+
+  // ---- IAM credential report (caller account only) -------------------------------------------
+
+  async readCredentialReport(region: string): Promise<void> {
+    const iam = this.env.clients.iam(region);
+    try {
+      for (let i = 0; ; i++) {
+        const g = await call(this.env, (o) => iam.send(new GenerateCredentialReportCommand({}), o));
+        if (g.State === 'COMPLETE') break;
+        if (i >= 20) throw new Error('the credential report was not ready after 20 attempts');
+        await delay(Math.min(500 * 2 ** i, 4000));
+      }
+      const r = await call(this.env, (o) => iam.send(new GetCredentialReportCommand({}), o));
+      const csv = r.Content ? Buffer.from(r.Content).toString('utf8') : '';
+      const rows = parseCredentialReport(csv);
+      this.facts.credentialReport = rows.users;
+      this.facts.rootCredentials = rows.root;
+      this.facts.credentialState = { read: true };
+    } catch (err) {
+      const why = `the IAM credential report could not be read (${describeError(err)})`;
+      this.facts.credentialState = { read: false, why };
+      this.warn(`${why}: IAM users' console access and MFA come from Config rule results where deployed, else stay unknown`, `${this.category}/iam`);
+    }
+  }
+
+  // ---- CloudWatch log groups ------------------------------------------------------------------
+
+  /** Log groups of one region: DescribeLogGroups in the caller's account, else the CW_LOGGROUP_RETENTION_PERIOD_CHECK results. */
+  async readLogGroups(region: string): Promise<void> {
+    let denied: string | undefined;
+    if (this.caller) {
+      const logs = this.env.clients.logs(region);
+      let token: string | undefined;
+      try {
+        do {
+          const page = await call(this.env, (o) => logs.send(new DescribeLogGroupsCommand({ limit: 50, ...(token ? { nextToken: token } : {}) }), o));
+          for (const g of page.logGroups ?? []) await this.emitLogGroup(region, g);
+          this.env.ctx.progress.advance(`${this.category}/${region}`, page.logGroups?.length ?? 0);
+          token = page.nextToken;
+        } while (token);
+        return;
+      } catch (err) {
+        denied = describeError(err);
+        if (!isAccessDenied(err)) {
+          this.error(`CloudWatch log groups in ${region} could not be read: ${denied}`, `${this.category}/${region}/logs`);
+          return;
+        }
+      }
+    }
+    const results = [...(this.facts.rules.get('CW_LOGGROUP_RETENTION_PERIOD_CHECK') ?? new Map<string, RuleResult>())].filter(([, r]) => r.region === region);
+    if (!this.ruleRegions.has(region)) {
+      this.error(
+        `CloudWatch log groups in ${region} were not read (${denied ?? 'log groups are not AWS Config resources and the credentials are not of this account'}) and no CW_LOGGROUP_RETENTION_PERIOD_CHECK rule results were found: their retention is not judged`,
+        `${this.category}/${region}/logs`,
+      );
+      return;
+    }
+    for (const [resourceId, r] of results) {
+      const arn = resourceId.startsWith('arn:') ? resourceId.replace(/:\*$/, '') : `arn:${this.partition}:logs:${region}:${this.account}:log-group:${resourceId}`;
+      await this.push({
+        resource: {
+          id: arn,
+          provider: 'aws',
+          nativeType: 'AWS::Logs::LogGroup',
+          region,
+          source: { origin: 'live', category: this.category, input: this.input, scope: this.account },
+          facets: { logStore: logGroupFromRule(r), dataLocations: { locations: [{ region, role: 'primary', evidence: { path: 'configRule.awsRegion', value: region } }] } },
+        },
+        raw: { resourceType: 'AWS::Logs::LogGroup', accountId: this.account, awsRegion: region, arn, resourceId, configuration: { configRule: r.ruleName, complianceType: r.compliance } },
+      });
+    }
+  }
+
+  /** Regions where the log group rule is deployed (even without results). */
+  readonly ruleRegions = new Set<string>();
+
+  private async emitLogGroup(region: string, g: { logGroupName?: string; logGroupArn?: string; arn?: string; retentionInDays?: number; kmsKeyId?: string; creationTime?: number; logGroupClass?: string }): Promise<void> {
+    const arn = g.logGroupArn ?? g.arn?.replace(/:\*$/, '') ?? `arn:${this.partition}:logs:${region}:${this.account}:log-group:${g.logGroupName}`;
+    const item: ConfigItem = {
+      resourceType: 'AWS::Logs::LogGroup',
+      accountId: this.account,
+      awsRegion: region,
+      availabilityZone: undefined,
+      arn,
+      resourceId: g.logGroupName,
+      resourceName: g.logGroupName,
+      status: undefined,
+      capturedAt: undefined,
+      configuration: { logGroupName: g.logGroupName, arn, retentionInDays: g.retentionInDays, kmsKeyId: g.kmsKeyId, logGroupClass: g.logGroupClass },
+      supplementary: {},
+    };
+    await this.push({
+      resource: toResource(item, { logStore: logGroupStore(g.retentionInDays), storage: logGroupStorage(g.kmsKeyId, 'kmsKeyId'), dataLocations: { locations: [primaryLocation(item)] } }, { account: this.account, input: this.input }),
+      raw: inventoryRecord(item),
+    });
+  }
+
+  // ---- CloudTrail trail status (caller account only) ------------------------------------------
+
+  private async readTrailStatus(): Promise<void> {
+    const trails = this.deferred.filter((i) => i.resourceType === 'AWS::CloudTrail::Trail');
+    if (trails.length === 0) return;
+    this.facts.trailState = { read: true };
+    for (const item of trails) {
+      const arn = trailArn(item);
+      if (!arn) continue;
+      const home = text(conf(item, 'homeRegion')) ?? item.awsRegion ?? 'us-east-1';
+      const ct = this.env.clients.cloudtrail(home);
+      try {
+        const s = await call(this.env, (o) => ct.send(new GetTrailStatusCommand({ Name: arn }), o));
+        const status: TrailStatus = {
+          isLogging: s.IsLogging === true ? 'yes' : s.IsLogging === false ? 'no' : 'unknown',
+          allManagementEvents: 'unknown',
+          evidence: [{ path: 'GetTrailStatus.IsLogging', value: s.IsLogging ?? null }],
+        };
+        if (truthy(conf(item, 'hasCustomEventSelectors')) !== 'no') {
+          const sel = await call(this.env, (o) => ct.send(new GetEventSelectorsCommand({ TrailName: arn }), o));
+          const m = managementCoverage(sel);
+          status.allManagementEvents = m.truth;
+          status.evidence.push(m.evidence);
+        }
+        this.facts.trails.set(arn, status);
+      } catch (err) {
+        const why = `CloudTrail status could not be read (${describeError(err)})`;
+        if (isAccessDenied(err)) {
+          this.facts.trailState = { read: false, why };
+          this.warn(`${why}: whether trails are logging stays unknown`, `${this.category}/cloudtrail`);
+          return;
+        }
+        this.warn(`${why} for a trail; whether it is logging stays unknown`, `${this.category}/cloudtrail`);
+      }
+    }
+  }
+}
+
+/**
+ * Whether the selectors record management events of every service: a basic selector including
+ * them (without excluded event sources), or an advanced selector on `eventCategory = Management`
+ * not narrowed by `eventSource`.
+ */
+export function managementCoverage(sel: Pick<GetEventSelectorsCommandOutput, 'EventSelectors' | 'AdvancedEventSelectors'>): { truth: Truth; evidence: Evidence } {
+  const advanced = sel.AdvancedEventSelectors ?? [];
+  if (advanced.length) {
+    const ok = advanced.some((s) => {
+      const fields = s.FieldSelectors ?? [];
+      const management = fields.some((f) => f.Field === 'eventCategory' && (f.Equals ?? []).includes('Management'));
+      const narrowed = fields.some((f) => f.Field === 'eventSource');
+      return management && !narrowed;
+    });
+    return { truth: ok ? 'yes' : 'no', evidence: { path: 'GetEventSelectors.AdvancedEventSelectors', note: ok ? 'selects all management events' : 'no selector records all management events' } };
+  }
+  const basic = sel.EventSelectors ?? [];
+  if (basic.length === 0) return { truth: 'yes', evidence: { path: 'GetEventSelectors.EventSelectors', note: 'no selector: management events are recorded' } };
+  const ok = basic.some((s) => s.IncludeManagementEvents !== false && (s.ExcludeManagementEventSources ?? []).length === 0);
+  return { truth: ok ? 'yes' : 'no', evidence: { path: 'GetEventSelectors.EventSelectors', value: ok, note: ok ? 'management events of every source recorded' : 'management events excluded or narrowed' } };
+}
+
+/** The credential report's CSV: per user ARN, console password, MFA device, active access keys. */
+export function parseCredentialReport(csv: string): { users: Map<string, CredentialRow>; root: CredentialRow | undefined } {
+  const lines = csv.split(/\r?\n/).filter((l) => l.trim() !== '');
+  const header = (lines.shift() ?? '').split(',');
+  const col = (name: string) => header.indexOf(name);
+  const [iUser, iArn, iPassword, iMfa, iKey1, iKey2] = ['user', 'arn', 'password_enabled', 'mfa_active', 'access_key_1_active', 'access_key_2_active'].map(col);
+  const truth = (v: string | undefined): Truth => (v === 'true' ? 'yes' : v === 'false' ? 'no' : 'unknown');
+  const users = new Map<string, CredentialRow>();
+  let root: CredentialRow | undefined;
+  for (const line of lines) {
+    const f = line.split(',');
+    const at = (i: number | undefined) => (i === undefined || i < 0 ? undefined : f[i]);
+    const keys = [truth(at(iKey1)), truth(at(iKey2))];
+    const row: CredentialRow = {
+      passwordEnabled: at(iPassword) === 'not_supported' ? 'yes' : truth(at(iPassword)),
+      mfaActive: truth(at(iMfa)),
+      accessKeysActive: keys.includes('yes') ? 'yes' : keys.includes('unknown') ? 'unknown' : 'no',
+    };
+    if (at(iUser) === '<root_account>') root = row;
+    else if (at(iArn)) users.set(at(iArn)!, row);
+  }
+  return { users, root };
+}
+
+/** Rule names as conformance packs, Security Hub and users name managed rules: the identifier, dashed, somewhere in the name. */
+export function ruleFromName(name: string): ManagedRule | undefined {
+  const n = name.toLowerCase().replace(/_/g, '-');
+  const order: ManagedRule[] = ['MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS', 'ROOT_ACCOUNT_MFA_ENABLED', 'IAM_USER_MFA_ENABLED', 'CW_LOGGROUP_RETENTION_PERIOD_CHECK'];
+  return order.find((r) => n.includes(r.toLowerCase().replace(/_/g, '-')));
+}
+
+export function isManagedRule(id: string | undefined): id is ManagedRule {
+  return (MANAGED_RULES as readonly string[]).includes(id ?? '');
+}

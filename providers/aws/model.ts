@@ -1,0 +1,153 @@
+/**
+ * From a configuration item to a Resource with facets, the same way for live reads and offline
+ * files: which Config types are read, which ones feed the facts of their account first (KMS keys,
+ * customer managed policies, groups), which need another resource looked up (trails, replicating
+ * buckets, public database endpoints), and the record written to --inventory-out.
+ */
+import type { Facets } from '../../src/model/facets.js';
+import type { Resource } from '../../src/model/resource.js';
+import { canonicalId, conf, text, type ConfigItem, type Json } from './ci.js';
+import type { BuildContext } from './context.js';
+import { AccountFacts, Lookups, type KeyManager, type Needs } from './facts.js';
+import { IDENTITY, groupItemGrants, policyItemGrant } from './identity.js';
+import { AUDIT_TRAIL, LOG_STORE, bucketFacts, trailNeeds } from './logging.js';
+import { DATA_TYPES, bucketNeeds, dataLocations } from './locations.js';
+import { ENDPOINTS, INGRESS, endpointNeeds, securityGroupRules } from './network.js';
+import { STORAGE } from './storage.js';
+
+/** Types read before the others of their account: their facts are joined into other resources' facets. */
+export const PREREQUISITE_TYPES = ['AWS::KMS::Key', 'AWS::IAM::Policy', 'AWS::IAM::Group'] as const;
+
+/** Types whose facets always need another resource (the trail's bucket). */
+export const DEFERRED_TYPES = ['AWS::CloudTrail::Trail'] as const;
+
+/** Every Config type cldscan reads: those some facet is built for. */
+export const READ_TYPES: readonly string[] = [
+  ...new Set([
+    ...PREREQUISITE_TYPES,
+    ...DEFERRED_TYPES,
+    ...Object.keys(STORAGE),
+    ...Object.keys(INGRESS),
+    ...Object.keys(ENDPOINTS),
+    ...Object.keys(IDENTITY),
+    ...[...DATA_TYPES].filter((t) => t !== 'AWS::Logs::LogGroup'),
+    'AWS::Backup::BackupPlan',
+  ]),
+].sort();
+
+export function isPrerequisite(type: string): boolean {
+  return (PREREQUISITE_TYPES as readonly string[]).includes(type);
+}
+
+/** What an item needs looked up before its facets are built (empty for most). */
+export function needsOf(item: ConfigItem): Needs {
+  switch (item.resourceType) {
+    case 'AWS::CloudTrail::Trail':
+      return trailNeeds(item);
+    case 'AWS::S3::Bucket':
+      return bucketNeeds(item);
+    case 'AWS::RDS::DBInstance':
+    case 'AWS::Redshift::Cluster':
+      return endpointNeeds(item);
+    default:
+      return { buckets: [], securityGroups: [] };
+  }
+}
+
+export function hasNeeds(n: Needs): boolean {
+  return n.buckets.length > 0 || n.securityGroups.length > 0;
+}
+
+/** A prerequisite item's contribution to its account's facts. Groups are returned, to be reduced once every policy is known. */
+export function absorb(item: ConfigItem, facts: AccountFacts): 'group' | undefined {
+  switch (item.resourceType) {
+    case 'AWS::KMS::Key': {
+      const manager = text(conf(item, 'keyManager'));
+      if (manager === 'AWS' || manager === 'CUSTOMER') facts.addKey(text(conf(item, 'arn')) ?? item.arn, text(conf(item, 'keyId')) ?? item.resourceId, manager as KeyManager);
+      return undefined;
+    }
+    case 'AWS::IAM::Policy': {
+      const arn = text(conf(item, 'arn')) ?? item.arn;
+      if (arn) facts.policies.set(arn, policyItemGrant(item));
+      return undefined;
+    }
+    case 'AWS::IAM::Group':
+      return 'group';
+    default:
+      return undefined;
+  }
+}
+
+/** Reduces groups to their grants once the account's policies are known. */
+export function absorbGroups(groups: readonly ConfigItem[], facts: AccountFacts, lookups: Lookups): void {
+  for (const item of groups) {
+    const name = text(conf(item, 'groupName')) ?? item.resourceName;
+    if (name) facts.groups.set(name, groupItemGrants({ item, facts, lookups }));
+  }
+}
+
+/** Puts what a looked-up item says into the lookups. */
+export function absorbLookup(item: ConfigItem, lookups: Lookups): void {
+  if (item.resourceType === 'AWS::S3::Bucket') {
+    const name = text(conf(item, 'name')) ?? item.resourceName ?? item.resourceId;
+    if (name) lookups.buckets.set(name, bucketFacts(item));
+  } else if (item.resourceType === 'AWS::EC2::SecurityGroup' && item.resourceId) {
+    lookups.securityGroups.set(`${item.awsRegion}/${item.resourceId}`, securityGroupRules(item) ?? 'incomplete');
+  }
+}
+
+export function facetsOf(ctx: BuildContext): Facets {
+  const type = ctx.item.resourceType;
+  const facets: Facets = {};
+  const storage = STORAGE[type]?.(ctx);
+  if (storage) facets.storage = storage;
+  const locations = dataLocations(ctx);
+  if (locations) facets.dataLocations = locations;
+  const ingress = INGRESS[type]?.(ctx);
+  if (ingress) facets.ingress = ingress;
+  const endpoint = ENDPOINTS[type]?.(ctx);
+  if (endpoint) facets.adminEndpoint = endpoint;
+  const identity = IDENTITY[type]?.(ctx);
+  if (identity) facets.identity = identity;
+  const logStore = LOG_STORE[type]?.(ctx);
+  if (logStore) facets.logStore = logStore;
+  const trail = AUDIT_TRAIL[type]?.(ctx);
+  if (trail) facets.auditTrail = trail;
+  return facets;
+}
+
+export interface SourceInfo {
+  account: string;
+  input: string;
+}
+
+export function toResource(item: ConfigItem, facets: Facets, src: SourceInfo): Resource {
+  return {
+    id: canonicalId(item),
+    provider: 'aws',
+    nativeType: item.resourceType,
+    region: item.awsRegion ?? undefined,
+    source: { origin: 'live', category: `aws/${src.account}`, input: src.input, scope: src.account },
+    facets,
+  };
+}
+
+/** The item as --inventory-out keeps it: one configuration item, decoded, in the snapshot spelling a later offline scan reads back. */
+export function inventoryRecord(item: ConfigItem): Json {
+  const out: Json = { resourceType: item.resourceType };
+  if (item.accountId) out.accountId = item.accountId;
+  if (item.awsRegion) out.awsRegion = item.awsRegion;
+  if (item.availabilityZone) out.availabilityZone = item.availabilityZone;
+  if (item.arn) out.arn = item.arn;
+  if (item.resourceId) out.resourceId = item.resourceId;
+  if (item.resourceName) out.resourceName = item.resourceName;
+  if (item.status) out.configurationItemStatus = item.status;
+  if (item.capturedAt !== undefined) out.configurationItemCaptureTime = new Date(item.capturedAt).toISOString();
+  out.configuration = item.configuration ?? null;
+  out.supplementaryConfiguration = item.supplementary;
+  return out;
+}
+
+export function newAccount(accountId: string): { facts: AccountFacts; lookups: Lookups } {
+  return { facts: new AccountFacts(accountId), lookups: new Lookups() };
+}

@@ -1,0 +1,65 @@
+import type { ResourceGraphClient } from '@azure/arm-resourcegraph';
+import { MFA_ASSESSMENTS } from './identity.js';
+import { tableRows } from './inventory.js';
+import { isObject, type AzRecord } from './records.js';
+
+/**
+ * Resource Graph: one KQL query over a subscription or a management group, read page by page
+ * (`$top` 1000, `$skipToken`), in the object-array format (the table format is understood too, for
+ * older API versions or proxies that answer with it). The next page is requested as soon as a page
+ * arrives, so reading it overlaps with judging the one before; at most two pages are held.
+ */
+
+/** The stable Resource Graph API version the 5.x clients use (the 5.0.0-beta.4 client defaults to a preview version). */
+export const GRAPH_API_VERSION = '2024-04-01';
+
+const MFA_KEYS = MFA_ASSESSMENTS.map((a) => `'${a.key}'`).join(', ');
+
+/** Sorted by id so that pages are stable while they are read. */
+export const QUERIES = {
+  containers:
+    "resourcecontainers | where type =~ 'microsoft.resources/subscriptions' or type =~ 'microsoft.resources/subscriptions/resourcegroups' " +
+    '| project id, name, type, location, subscriptionId, resourceGroup, properties | order by id asc',
+  assessments: `securityresources | where type =~ 'microsoft.security/assessments' | where name in~ (${MFA_KEYS}) | project id, name, type, subscriptionId, properties | order by id asc`,
+  resources: 'resources | project id, name, type, kind, location, subscriptionId, resourceGroup, sku, properties | order by id asc',
+} as const;
+
+export interface GraphScope {
+  subscriptions?: string[];
+  managementGroups?: string[];
+}
+
+/**
+ * The rows of a page's `data`: an object array, a table (`columns` + `rows`), or the object array
+ * as the SDK's deserialiser leaves it (a dictionary keyed "0", "1", …).
+ */
+export function rowsOf(data: unknown): AzRecord[] {
+  if (Array.isArray(data)) return data.filter(isObject);
+  if (!isObject(data)) return [];
+  if ('columns' in data && 'rows' in data) return tableRows(data.columns, data.rows) ?? [];
+  return Object.values(data).filter(isObject);
+}
+
+export class GraphError extends Error {}
+
+export async function* graphPages(client: ResourceGraphClient, query: string, scope: GraphScope, opts: { pageSize: number; signal?: AbortSignal }): AsyncGenerator<AzRecord[]> {
+  const request = (skipToken?: string) =>
+    client.resources(
+      { query, ...scope, options: { top: opts.pageSize, resultFormat: 'objectArray', ...(skipToken ? { skipToken } : {}) } },
+      opts.signal ? { abortSignal: opts.signal } : {},
+    );
+  let pending: ReturnType<typeof request> | undefined = request();
+  try {
+    while (pending) {
+      const page = await pending;
+      pending = page.skipToken ? request(page.skipToken) : undefined;
+      if (!page.skipToken && page.resultTruncated === 'true') {
+        throw new GraphError(`Resource Graph truncated the result after ${page.count} rows without a continuation token`);
+      }
+      yield rowsOf(page.data);
+    }
+  } finally {
+    // Stopped early: the page requested ahead is not wanted, and its failure is not an error.
+    pending?.catch(() => undefined);
+  }
+}

@@ -1,0 +1,174 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A local Cloud Asset Inventory that speaks the REST API the way `@google-cloud/asset` calls it in
+ * HTTP/1.1 mode (`fallback: true`): `GET /v1/{parent}/assets?assetTypes=…&contentType=1&pageSize=…
+ * &pageToken=…&$alt=json;enum-encoding=int` with `Authorization: Bearer …`, answered in the REST
+ * JSON shape (camelCase, proto3 JSON: `resource.data` a plain object, empty fields left out, enums
+ * as numbers when the request asks for `enum-encoding=int`), errors in Google's JSON error shape.
+ *
+ * Assets belong to a parent when the parent is among their `ancestors` (projects by number or id).
+ * Faults make given requests fail a number of times (throttling, unavailability, denied access),
+ * and a delay per page stands in for the API's latency.
+ */
+
+export type RestAsset = {
+  name: string;
+  assetType: string;
+  ancestors: string[];
+  resource?: Record<string, unknown>;
+  iamPolicy?: { bindings?: unknown[]; auditConfigs?: Array<{ service: string; auditLogConfigs?: Array<{ logType: string; exemptedMembers?: string[] }> }>; etag?: string; version?: number };
+  updateTime?: string;
+};
+
+export interface Fault {
+  /** Only requests for this parent (`projects/x`), content type or page (by token presence) match. */
+  parent?: string;
+  contentType?: 'RESOURCE' | 'IAM_POLICY';
+  laterPagesOnly?: boolean;
+  status: number;
+  /** How many matching requests fail (Infinity: all). */
+  times: number;
+}
+
+export interface GcpServerOptions {
+  /** The bearer token requests must carry. */
+  token: string;
+  /** Project id → number, so `projects/<id>` and `projects/<number>` name the same project. */
+  projects: Record<string, string>;
+  /** The whole estate; or a function giving the assets of a listing (benchmarks generate them). */
+  assets: RestAsset[] | ((parent: string, contentType: 'RESOURCE' | 'IAM_POLICY', assetTypes: string[]) => RestAsset[]);
+  faults?: Fault[];
+  pageDelayMs?: number;
+}
+
+export interface LoggedRequest {
+  parent: string;
+  contentType: string;
+  assetTypes: string[];
+  pageSize: number;
+  pageToken: string | undefined;
+  status: number;
+  numericEnums: boolean;
+}
+
+export interface GcpServer {
+  port: number;
+  /** `127.0.0.1:<port>`, as CLDSCAN_GCP_ENDPOINT takes it. */
+  endpoint: string;
+  requests: LoggedRequest[];
+  options: GcpServerOptions;
+  close(): Promise<void>;
+}
+
+const CONTENT_TYPES: Record<string, 'RESOURCE' | 'IAM_POLICY'> = { '1': 'RESOURCE', '2': 'IAM_POLICY' };
+const LOG_TYPES: Record<string, number> = { ADMIN_READ: 1, DATA_WRITE: 2, DATA_READ: 3 };
+const STATUS: Record<number, string> = { 400: 'INVALID_ARGUMENT', 401: 'UNAUTHENTICATED', 403: 'PERMISSION_DENIED', 404: 'NOT_FOUND', 429: 'RESOURCE_EXHAUSTED', 500: 'INTERNAL', 503: 'UNAVAILABLE' };
+const MESSAGE: Record<number, string> = {
+  403: "The caller does not have permission",
+  429: "Quota exceeded for quota metric 'List Assets requests' and limit 'List Assets requests per minute' of service 'cloudasset.googleapis.com'",
+  503: 'The service is currently unavailable.',
+};
+
+function error(res: http.ServerResponse, status: number, message?: string): void {
+  const body = JSON.stringify({ error: { code: status, message: message ?? MESSAGE[status] ?? 'error', status: STATUS[status] ?? 'UNKNOWN' } });
+  res.writeHead(status, { 'content-type': 'application/json; charset=UTF-8', 'content-length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+/** Same parent? `projects/<id>` and `projects/<number>` are the same project. */
+function within(asset: RestAsset, parent: string, projects: Record<string, string>): boolean {
+  if (asset.ancestors.includes(parent)) return true;
+  const m = /^projects\/(.+)$/.exec(parent);
+  return m !== null && projects[m[1]!] !== undefined && asset.ancestors.includes(`projects/${projects[m[1]!]}`);
+}
+
+/** The record of one content type: RESOURCE carries `resource`, IAM_POLICY `iamPolicy` (with numeric enums if asked). */
+function view(asset: RestAsset, contentType: 'RESOURCE' | 'IAM_POLICY', numericEnums: boolean): Record<string, unknown> {
+  const base = { name: asset.name, assetType: asset.assetType, ancestors: asset.ancestors, updateTime: asset.updateTime ?? '2025-06-02T08:15:00.123456Z' };
+  if (contentType === 'RESOURCE') return { ...base, resource: asset.resource };
+  const policy = asset.iamPolicy!;
+  if (!numericEnums || !policy.auditConfigs) return { ...base, iamPolicy: policy };
+  return {
+    ...base,
+    iamPolicy: {
+      ...policy,
+      auditConfigs: policy.auditConfigs.map((c) => ({ ...c, auditLogConfigs: c.auditLogConfigs?.map((l) => ({ ...l, logType: LOG_TYPES[l.logType] ?? 0 })) })),
+    },
+  };
+}
+
+export async function startGcpServer(options: GcpServerOptions): Promise<GcpServer> {
+  const requests: LoggedRequest[] = [];
+  const faults = (options.faults ?? []).map((f) => ({ ...f, left: f.times }));
+  const server = http.createServer((req, res) => {
+    void (async () => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const m = /^\/v1\/((?:projects|folders|organizations)\/[^/]+)\/assets$/.exec(url.pathname);
+      if (req.method !== 'GET' || !m) return error(res, 404, `no route ${req.method} ${url.pathname}`);
+      const parent = m[1]!;
+      const alt = url.searchParams.get('$alt') ?? '';
+      const numericEnums = /enum-encoding=int/.test(alt);
+      const rawType = url.searchParams.get('contentType') ?? '';
+      const entry: LoggedRequest = {
+        parent,
+        contentType: rawType,
+        assetTypes: url.searchParams.getAll('assetTypes'),
+        pageSize: Number(url.searchParams.get('pageSize') ?? 100),
+        pageToken: url.searchParams.get('pageToken') ?? undefined,
+        status: 200,
+        numericEnums,
+      };
+      requests.push(entry);
+      const fail = (status: number, message?: string) => {
+        entry.status = status;
+        error(res, status, message);
+      };
+      if (req.headers.authorization !== `Bearer ${options.token}`) return fail(401, 'Request had invalid authentication credentials.');
+      // The client sends enums as numbers in REST mode: a name here would be a client not speaking the protocol.
+      const contentType = CONTENT_TYPES[rawType];
+      if (!contentType) return fail(400, `Invalid value at 'content_type' (${rawType}): expected a numeric enum`);
+      if (!(entry.pageSize >= 1 && entry.pageSize <= 1000)) return fail(400, 'page_size must be between 1 and 1000');
+      const fault = faults.find(
+        (f) => f.left > 0 && (f.parent === undefined || f.parent === parent) && (f.contentType === undefined || f.contentType === contentType) && (!f.laterPagesOnly || entry.pageToken !== undefined),
+      );
+      if (fault) {
+        fault.left--;
+        return fail(fault.status);
+      }
+      if (options.pageDelayMs) await new Promise((r) => setTimeout(r, options.pageDelayMs));
+      const all =
+        typeof options.assets === 'function'
+          ? options.assets(parent, contentType, entry.assetTypes)
+          : options.assets.filter(
+              (a) =>
+                within(a, parent, options.projects) &&
+                (entry.assetTypes.length === 0 || entry.assetTypes.includes(a.assetType)) &&
+                (contentType === 'RESOURCE' ? a.resource !== undefined : a.iamPolicy !== undefined),
+            );
+      const offset = entry.pageToken ? Number(Buffer.from(entry.pageToken, 'base64url').toString()) : 0;
+      if (!Number.isInteger(offset) || offset < 0) return fail(400, 'invalid page token');
+      const page = all.slice(offset, offset + entry.pageSize);
+      const body: Record<string, unknown> = { readTime: '2025-06-02T09:00:00.000000Z' };
+      if (page.length) body.assets = page.map((a) => view(a, contentType, numericEnums));
+      if (offset + entry.pageSize < all.length) body.nextPageToken = Buffer.from(String(offset + entry.pageSize)).toString('base64url');
+      const text = JSON.stringify(body);
+      res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8', 'content-length': Buffer.byteLength(text) });
+      res.end(text);
+    })().catch((err: unknown) => error(res, 500, String(err)));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    port,
+    endpoint: `127.0.0.1:${port}`,
+    requests,
+    options,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
