@@ -34,8 +34,9 @@ export function loadValidated<T>(file: string, validate: ValidateFunction): Load
     return node?.range ? lines.linePos(node.range[0]).line : undefined;
   };
   if (!validate(data)) {
-    // Alternatives fail as a group: say which alternatives, not the first one's missing field.
-    const err = validate.errors!.find((e) => e.keyword === 'anyOf') ?? validate.errors![0]!;
+    // A misspelt field explains the "missing" one, and alternatives fail as a group: say those first.
+    const errors = validate.errors!;
+    const err = errors.find((e) => e.keyword === 'additionalProperties') ?? errors.find((e) => e.keyword === 'anyOf') ?? errors[0]!;
     const line = lineOf(err.instancePath);
     throw new UserError(`${file}${line ? `:${line}` : ''}: ${describe(err)}`);
   }
@@ -44,7 +45,7 @@ export function loadValidated<T>(file: string, validate: ValidateFunction): Load
 
 export function compileSchema(schema: object): ValidateFunction {
   // strictRequired is off: `anyOf: [{ required: [rule] }, { required: [policy] }]` names properties declared beside it.
-  const ajv = new Ajv({ allErrors: false, strict: true, strictRequired: false, verbose: true });
+  const ajv = new Ajv({ allErrors: true, strict: true, strictRequired: false, verbose: true });
   return ajv.compile(schema);
 }
 

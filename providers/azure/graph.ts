@@ -51,7 +51,7 @@ export async function* graphPages(client: ResourceGraphClient, query: string, sc
   let pending: ReturnType<typeof request> | undefined = request();
   try {
     while (pending) {
-      const page = await pending;
+      const page: Awaited<ReturnType<ResourceGraphClient['resources']>> = await pending;
       pending = page.skipToken ? request(page.skipToken) : undefined;
       if (!page.skipToken && page.resultTruncated === 'true') {
         throw new GraphError(`Resource Graph truncated the result after ${page.count} rows without a continuation token`);

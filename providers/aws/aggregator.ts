@@ -1,0 +1,208 @@
+/**
+ * A whole organisation through an AWS Config aggregator: advanced queries
+ * (SelectAggregateResourceConfig, 100 rows a page, `configuration` and `supplementaryConfiguration`
+ * selected explicitly since `SELECT *` leaves them out).
+ *
+ * 1. The aggregator's source status: accounts/regions whose last collection failed are reported
+ *    (their data may be missing or stale), so the scan says it is incomplete.
+ * 2. One GROUP BY query gives the accounts and regions holding the types cldscan reads.
+ * 3. Per account (at most --concurrency at once): its KMS keys, policies, groups and trails; its
+ *    managed rule results (GetAggregateComplianceDetailsByConfigRule); then every region's other
+ *    resources as parallel queries; then the held-back items with their lookups; then the root user.
+ * The account whose credentials run the scan also gets its IAM credential report, CloudWatch log
+ * groups and trail status; other accounts' are known only through the rules' results.
+ */
+import { DescribeAggregateComplianceByConfigRulesCommand, DescribeConfigurationAggregatorSourcesStatusCommand, GetAggregateComplianceDetailsByConfigRuleCommand, SelectAggregateResourceConfigCommand } from '@aws-sdk/client-config-service';
+import { AccountRun, call, ruleFromName, type Env } from './account-run.js';
+import { describeError, isAccessDenied } from './clients.js';
+import { decodeJsonText, isRecord, normaliseItem } from './ci.js';
+import { runAll } from './flow.js';
+import { absorbLookup, DEFERRED_TYPES, PREREQUISITE_TYPES, READ_TYPES } from './model.js';
+import { identify } from './single-account.js';
+import type { ManagedRule } from './facts.js';
+
+const COLUMNS = 'resourceId, resourceName, resourceType, accountId, awsRegion, availabilityZone, arn, configurationItemCaptureTime, configurationItemStatus, configuration, supplementaryConfiguration';
+
+function quote(values: readonly string[]): string {
+  return values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
+}
+
+/** Ids safe to put in a query (bucket names, security group ids). */
+const SAFE_ID = /^[A-Za-z0-9._-]{1,255}$/;
+
+interface FailedSource {
+  region: string;
+  code: string;
+}
+
+export async function readAggregator(env: Env, aggregator: string, region: string): Promise<void> {
+  const { ctx } = env;
+  const client = env.clients.config(region);
+  const who = await identify(env, region);
+  if (!who) ctx.notify({ level: 'warning', message: "could not identify the scanning account (sts:GetCallerIdentity): its IAM credential report, log groups and trail status are not read", scope: 'aws' });
+
+  const select = async (expression: string, each: (row: unknown) => Promise<void>, progressScope?: string): Promise<void> => {
+    let token: string | undefined;
+    do {
+      const page = await call(env, (o) =>
+        client.send(new SelectAggregateResourceConfigCommand({ ConfigurationAggregatorName: aggregator, Expression: expression, Limit: env.pageSize, ...(token ? { NextToken: token } : {}) }), o),
+      );
+      const rows = page.Results ?? [];
+      if (progressScope) ctx.progress.advance(progressScope, rows.length);
+      for (const r of rows) await each(r);
+      token = page.NextToken;
+    } while (token && !env.signal.aborted);
+  };
+
+  // 1. Sources whose last collection failed.
+  const failed = new Map<string, FailedSource[]>();
+  try {
+    let token: string | undefined;
+    do {
+      const page = await call(env, (o) =>
+        client.send(new DescribeConfigurationAggregatorSourcesStatusCommand({ ConfigurationAggregatorName: aggregator, UpdateStatus: ['FAILED'], ...(token ? { NextToken: token } : {}) }), o),
+      );
+      for (const s of page.AggregatedSourceStatusList ?? []) {
+        if (s.LastUpdateStatus !== 'FAILED' || !s.SourceId) continue;
+        failed.set(s.SourceId, [...(failed.get(s.SourceId) ?? []), { region: s.AwsRegion ?? 'unknown region', code: s.LastErrorCode ?? 'unknown error' }]);
+      }
+      token = page.NextToken;
+    } while (token);
+  } catch (err) {
+    if (!isAccessDenied(err)) {
+      ctx.notify({ level: 'error', message: `AWS Config aggregator ${aggregator} in ${region} could not be read: ${describeError(err)}`, scope: 'aws' });
+      return;
+    }
+    ctx.notify({ level: 'warning', message: `the aggregator's source status could not be read (${describeError(err)}): accounts whose collection failed cannot be reported`, scope: 'aws' });
+  }
+
+  // 2. Accounts and regions.
+  const partitions = new Map<string, Set<string>>();
+  try {
+    await select(`SELECT accountId, awsRegion, COUNT(*) WHERE resourceType IN (${quote(READ_TYPES)}) GROUP BY accountId, awsRegion`, async (row) => {
+      const r = decodeJsonText(row);
+      if (!isRecord(r) || typeof r.accountId !== 'string' || typeof r.awsRegion !== 'string') return;
+      let s = partitions.get(r.accountId);
+      if (!s) partitions.set(r.accountId, (s = new Set()));
+      s.add(r.awsRegion);
+    });
+  } catch (err) {
+    ctx.notify({ level: 'error', message: `AWS Config aggregator ${aggregator} in ${region} could not be queried: ${describeError(err)}; nothing was read`, scope: 'aws' });
+    return;
+  }
+  const accounts = [...new Set([...partitions.keys(), ...failed.keys()])].filter((a) => /^\d{12}$/.test(a)).sort();
+
+  // 3. Accounts.
+  await runAll(accounts, ctx.concurrency, async (account) => {
+    const run = new AccountRun(env, account, account === who?.account, who?.partition);
+    ctx.covered(run.category);
+    for (const f of failed.get(account) ?? []) {
+      run.error(`the aggregator's last collection from region ${f.region} failed (${f.code}): resources there may be missing or out of date`, `${run.category}/${f.region}`);
+    }
+    const regions = [...(partitions.get(account) ?? [])].sort();
+    try {
+      await select(
+        `SELECT ${COLUMNS} WHERE accountId = '${account}' AND resourceType IN (${quote([...PREREQUISITE_TYPES, ...DEFERRED_TYPES])})`,
+        (row) => run.take(row, `${run.category}/prerequisites`),
+        run.category,
+      );
+    } catch (err) {
+      run.error(`KMS keys, IAM policies, groups and trails could not be read: ${describeError(err)}; nothing of this account was judged`);
+      ctx.progress.finish(run.category, 'failed');
+      return;
+    }
+    await readRuleResults(env, client, aggregator, run);
+    if (run.caller) await run.readCredentialReport(region);
+    await run.finishGroups();
+
+    const others = READ_TYPES.filter((t) => !(PREREQUISITE_TYPES as readonly string[]).includes(t) && !(DEFERRED_TYPES as readonly string[]).includes(t));
+    let incomplete = false;
+    await runAll(regions, ctx.concurrency, async (r) => {
+      const scope = `${run.category}/${r}`;
+      const tasks: Array<Promise<void>> = [];
+      tasks.push(
+        select(`SELECT ${COLUMNS} WHERE accountId = '${account}' AND awsRegion = '${r}' AND resourceType IN (${quote(others)})`, (row) => run.take(row, scope), scope).catch((err: unknown) => {
+          incomplete = true;
+          run.error(`resources in ${r} could not be read completely: ${describeError(err)}; those not yet read were not judged`, scope);
+        }),
+      );
+      if (r !== 'global') tasks.push(run.readLogGroups(r));
+      await Promise.all(tasks);
+      ctx.progress.finish(scope, 'done');
+    });
+
+    await lookups(run, select);
+    await run.finishDeferred();
+    await run.emitRoot();
+    ctx.progress.finish(run.category, incomplete ? 'incomplete' : 'done');
+  });
+}
+
+/** The held-back items' buckets (anywhere in the organisation) and security groups (in their account). */
+async function lookups(run: AccountRun, select: (e: string, each: (row: unknown) => Promise<void>) => Promise<void>): Promise<void> {
+  const { buckets, groups } = run.wanted();
+  const absorb = async (row: unknown) => {
+    const item = normaliseItem(row);
+    if (typeof item !== 'string') absorbLookup(item, run.lookups);
+  };
+  try {
+    const names = buckets.filter((b) => SAFE_ID.test(b));
+    for (let i = 0; i < names.length; i += 50) {
+      await select(`SELECT ${COLUMNS} WHERE resourceType = 'AWS::S3::Bucket' AND resourceId IN (${quote(names.slice(i, i + 50))})`, absorb);
+    }
+    if (names.some((b) => !run.lookups.buckets.has(b))) run.lookups.bucketState = { read: false, why: 'not recorded by any account of the aggregator' };
+    const ids = [...new Set([...groups.values()].flat())].filter((g) => SAFE_ID.test(g));
+    for (let i = 0; i < ids.length; i += 50) {
+      await select(`SELECT ${COLUMNS} WHERE resourceType = 'AWS::EC2::SecurityGroup' AND accountId = '${run.account}' AND resourceId IN (${quote(ids.slice(i, i + 50))})`, absorb);
+    }
+  } catch (err) {
+    run.lookups.bucketState = { read: false, why: `the lookup failed (${describeError(err)})` };
+    run.warn(`resources needed by trails, replicating buckets or public databases could not be looked up (${describeError(err)}): those facts stay unknown`);
+  }
+}
+
+/**
+ * The managed rules' results for one account, through the aggregator. Rules are recognised by
+ * name (conformance packs and Security Hub keep the identifier in it); a rule's parameters are not
+ * visible through the aggregator, so a log group rule's threshold stays unknown.
+ */
+async function readRuleResults(env: Env, client: ReturnType<Env['clients']['config']>, aggregator: string, run: AccountRun): Promise<void> {
+  try {
+    const rows: Array<{ name: string; rule: ManagedRule; region: string }> = [];
+    let token: string | undefined;
+    do {
+      const page = await call(env, (o) =>
+        client.send(new DescribeAggregateComplianceByConfigRulesCommand({ ConfigurationAggregatorName: aggregator, Filters: { AccountId: run.account }, Limit: 1000, ...(token ? { NextToken: token } : {}) }), o),
+      );
+      for (const r of page.AggregateComplianceByConfigRules ?? []) {
+        const rule = r.ConfigRuleName ? ruleFromName(r.ConfigRuleName) : undefined;
+        if (rule && r.AwsRegion) rows.push({ name: r.ConfigRuleName!, rule, region: r.AwsRegion });
+      }
+      token = page.NextToken;
+    } while (token);
+    for (const row of rows) {
+      run.facts.rulesDeployed.add(row.rule);
+      if (row.rule === 'CW_LOGGROUP_RETENTION_PERIOD_CHECK') run.ruleRegions.add(row.region);
+      let next: string | undefined;
+      do {
+        const page = await call(env, (o) =>
+          client.send(
+            new GetAggregateComplianceDetailsByConfigRuleCommand({ ConfigurationAggregatorName: aggregator, ConfigRuleName: row.name, AccountId: run.account, AwsRegion: row.region, Limit: 100, ...(next ? { NextToken: next } : {}) }),
+            o,
+          ),
+        );
+        for (const e of page.AggregateEvaluationResults ?? []) {
+          const q = e.EvaluationResultIdentifier?.EvaluationResultQualifier;
+          if (!q?.ResourceId || (e.ComplianceType !== 'COMPLIANT' && e.ComplianceType !== 'NON_COMPLIANT')) continue;
+          run.facts.addRuleResult(q.ResourceId, { rule: row.rule, ruleName: row.name, compliance: e.ComplianceType, region: row.region });
+        }
+        next = page.NextToken;
+      } while (next);
+    }
+    run.facts.rulesState = rows.length ? { read: true } : { read: false, why: 'no IAM_USER_MFA_ENABLED, MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS, ROOT_ACCOUNT_MFA_ENABLED or CW_LOGGROUP_RETENTION_PERIOD_CHECK rule reports to the aggregator for this account' };
+  } catch (err) {
+    const why = `the aggregator's rule results could not be read (${describeError(err)})`;
+    run.facts.rulesState = { read: false, why };
+    run.warn(`${why}: MFA and log group retention stay unknown where no other source applies`, `${run.category}/rules`);
+  }
+}

@@ -1,0 +1,236 @@
+/**
+ * One account, the regions asked for, through AWS Config's own recorder in each region:
+ * GetDiscoveredResourceCounts tells which of the types cldscan reads exist there, then each type is
+ * paged with ListDiscoveredResources (100 identifiers a page) and fetched with
+ * BatchGetResourceConfig (100 keys a call; unprocessed keys are retried with backoff), the next list
+ * page being requested while the current one is fetched.
+ *
+ * Order, so joins never depend on timing: first, in every region, the types other resources are
+ * joined with (KMS keys, IAM policies and groups) and the managed rule results, with the IAM
+ * credential report; then every other type and the CloudWatch log groups; last, the few items that
+ * need another resource looked up (trails and their buckets, replicating buckets, public databases
+ * and their security groups).
+ */
+import { BatchGetResourceConfigCommand, DescribeConfigRulesCommand, GetComplianceDetailsByConfigRuleCommand, GetDiscoveredResourceCountsCommand, ListDiscoveredResourcesCommand, type ResourceKey, type ResourceType } from '@aws-sdk/client-config-service';
+import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
+import { UserError } from '../../src/errors.js';
+import { AccountRun, call, isManagedRule, type Env } from './account-run.js';
+import { describeError, isSetupError } from './clients.js';
+import { runAll } from './flow.js';
+import { absorbLookup, isPrerequisite, READ_TYPES } from './model.js';
+import { normaliseItem } from './ci.js';
+import type { ManagedRule } from './facts.js';
+
+const UNPROCESSED_ATTEMPTS = 6;
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function identify(env: Env, region: string): Promise<{ account: string; partition: string } | undefined> {
+  try {
+    const id = await call(env, (o) => env.clients.sts(region).send(new GetCallerIdentityCommand({}), o));
+    if (!id.Account) throw new Error('GetCallerIdentity returned no account');
+    return { account: id.Account, partition: /^arn:([^:]+):/.exec(id.Arn ?? '')?.[1] ?? 'aws' };
+  } catch (err) {
+    if (isSetupError(err)) throw new UserError(`AWS: ${describeError(err)} (credentials come from the standard chain: environment, profile, SSO, web identity, instance role)`);
+    return undefined;
+  }
+}
+
+export async function readSingleAccount(env: Env, regions: readonly string[]): Promise<void> {
+  const { ctx } = env;
+  const who = await identify(env, regions[0]!);
+  if (!who) {
+    ctx.notify({ level: 'error', message: 'could not identify the AWS account (sts:GetCallerIdentity failed): nothing was read', scope: 'aws' });
+    return;
+  }
+  const run = new AccountRun(env, who.account, true, who.partition);
+  ctx.covered(run.category);
+  const reader = new RegionReader(env, run);
+  const present = new Map<string, string[]>();
+
+  await Promise.all([
+    run.readCredentialReport(regions[0]!),
+    runAll(regions, ctx.concurrency, async (region) => {
+      const types = await reader.discoveredTypes(region);
+      if (!types) return;
+      present.set(region, types);
+      await runAll(types.filter(isPrerequisite), types.length, (type) => reader.readType(region, type));
+      await reader.readRules(region);
+    }),
+  ]);
+  run.facts.rulesState = reader.rulesRead ? { read: true } : { read: false, why: reader.rulesWhy ?? 'no managed rule results were found' };
+  await run.finishGroups();
+
+  const ok = regions.filter((r) => present.has(r));
+  await runAll(ok, ctx.concurrency, async (region) => {
+    const types = present.get(region)!.filter((t) => !isPrerequisite(t));
+    await Promise.all([...types.map((type) => reader.readType(region, type)), run.readLogGroups(region)]);
+    ctx.progress.finish(`${run.category}/${region}`, reader.failedRegions.has(region) ? 'incomplete' : 'done');
+  });
+
+  await reader.lookups(ok);
+  await run.finishDeferred();
+  await run.emitRoot();
+}
+
+/** Reads AWS Config in the regions of one account. */
+class RegionReader {
+  readonly failedRegions = new Set<string>();
+  rulesRead = false;
+  rulesWhy: string | undefined;
+
+  constructor(
+    private readonly env: Env,
+    private readonly run: AccountRun,
+  ) {}
+
+  private scope(region: string): string {
+    return `${this.run.category}/${region}`;
+  }
+
+  /** The types cldscan reads that the recorder holds in this region; undefined when the region cannot be read at all. */
+  async discoveredTypes(region: string): Promise<string[] | undefined> {
+    const client = this.env.clients.config(region);
+    const types = new Set<string>();
+    let token: string | undefined;
+    try {
+      do {
+        const page = await call(this.env, (o) => client.send(new GetDiscoveredResourceCountsCommand({ limit: 100, ...(token ? { nextToken: token } : {}) }), o));
+        for (const c of page.resourceCounts ?? []) if (c.resourceType && (c.count ?? 0) > 0) types.add(c.resourceType);
+        token = page.nextToken;
+      } while (token);
+    } catch (err) {
+      this.failedRegions.add(region);
+      this.run.error(`AWS Config in ${region} could not be read: ${describeError(err)}; no resource of this region was judged`, this.scope(region));
+      this.env.ctx.progress.finish(this.scope(region), 'failed');
+      return undefined;
+    }
+    return READ_TYPES.filter((t) => types.has(t));
+  }
+
+  /** Pages one type: list page N+1 is requested while page N is fetched. */
+  async readType(region: string, type: string): Promise<void> {
+    const client = this.env.clients.config(region);
+    let token: string | undefined;
+    let pending: Promise<void> | undefined;
+    let failure: unknown;
+    const hold = (p: Promise<void>) => p.catch((err: unknown) => void (failure ??= err));
+    try {
+      do {
+        const page = await call(this.env, (o) =>
+          client.send(new ListDiscoveredResourcesCommand({ resourceType: type as ResourceType, limit: this.env.pageSize, ...(token ? { nextToken: token } : {}) }), o),
+        );
+        token = page.nextToken;
+        const keys: ResourceKey[] = (page.resourceIdentifiers ?? []).flatMap((r) => (r.resourceId ? [{ resourceType: type as ResourceType, resourceId: r.resourceId }] : []));
+        if (pending) await pending;
+        if (failure) throw failure;
+        pending = keys.length ? hold(this.batchGet(region, keys)) : undefined;
+      } while (token && !this.env.signal.aborted);
+      if (pending) await pending;
+      if (failure) throw failure;
+    } catch (err) {
+      this.failedRegions.add(region);
+      this.run.error(`${type} in ${region} could not be read completely: ${describeError(err)}; the resources of this type not yet read were not judged`, `${this.scope(region)}/${type}`);
+    }
+  }
+
+  /** BatchGetResourceConfig, retrying the keys Config leaves unprocessed. */
+  private async batchGet(region: string, keys: ResourceKey[], lookup = false): Promise<void> {
+    const client = this.env.clients.config(region);
+    let todo = keys;
+    for (let attempt = 1; todo.length > 0; attempt++) {
+      const r = await call(this.env, (o) => client.send(new BatchGetResourceConfigCommand({ resourceKeys: todo }), o));
+      const items = r.baseConfigurationItems ?? [];
+      if (lookup) {
+        for (const raw of items) {
+          const item = normaliseItem(raw);
+          if (typeof item !== 'string') absorbLookup(item, this.run.lookups);
+        }
+      } else {
+        this.env.ctx.progress.advance(this.scope(region), items.length);
+        for (const raw of items) await this.run.take(raw, `${this.scope(region)}/${raw.resourceType ?? 'unknown type'}`);
+      }
+      todo = r.unprocessedResourceKeys ?? [];
+      if (todo.length === 0) break;
+      if (attempt >= UNPROCESSED_ATTEMPTS) {
+        throw new Error(`${todo.length} resource(s) stayed unprocessed by BatchGetResourceConfig after ${attempt} attempts`);
+      }
+      await delay(Math.min(200 * 2 ** (attempt - 1), 5000) * (0.5 + Math.random() / 2));
+    }
+  }
+
+  /** Results of the managed rules that stand in for MFA and log group facts, where deployed in this region. */
+  async readRules(region: string): Promise<void> {
+    const client = this.env.clients.config(region);
+    try {
+      let token: string | undefined;
+      const rules: Array<{ name: string; id: ManagedRule; threshold?: number }> = [];
+      do {
+        const page = await call(this.env, (o) => client.send(new DescribeConfigRulesCommand(token ? { NextToken: token } : {}), o));
+        for (const r of page.ConfigRules ?? []) {
+          const id = r.Source?.Owner === 'AWS' ? r.Source.SourceIdentifier : undefined;
+          if (!r.ConfigRuleName || !isManagedRule(id)) continue;
+          const rule: { name: string; id: ManagedRule; threshold?: number } = { name: r.ConfigRuleName, id };
+          if (id === 'CW_LOGGROUP_RETENTION_PERIOD_CHECK') rule.threshold = minRetention(r.InputParameters);
+          rules.push(rule);
+        }
+        token = page.NextToken;
+      } while (token);
+      for (const rule of rules) {
+        this.run.facts.rulesDeployed.add(rule.id);
+        if (rule.id === 'CW_LOGGROUP_RETENTION_PERIOD_CHECK') this.run.ruleRegions.add(region);
+        let next: string | undefined;
+        do {
+          const page = await call(this.env, (o) =>
+            client.send(new GetComplianceDetailsByConfigRuleCommand({ ConfigRuleName: rule.name, ComplianceTypes: ['COMPLIANT', 'NON_COMPLIANT'], Limit: 100, ...(next ? { NextToken: next } : {}) }), o),
+          );
+          for (const e of page.EvaluationResults ?? []) {
+            const q = e.EvaluationResultIdentifier?.EvaluationResultQualifier;
+            if (!q?.ResourceId || (e.ComplianceType !== 'COMPLIANT' && e.ComplianceType !== 'NON_COMPLIANT')) continue;
+            this.run.facts.addRuleResult(q.ResourceId, { rule: rule.id, ruleName: rule.name, compliance: e.ComplianceType, region, ...(rule.threshold !== undefined ? { threshold: rule.threshold } : {}) });
+          }
+          next = page.NextToken;
+        } while (next);
+      }
+      this.rulesRead = true;
+    } catch (err) {
+      this.rulesWhy = `Config rule results could not be read in ${region} (${describeError(err)})`;
+      this.run.warn(`${this.rulesWhy}: MFA and log group retention fall back to other sources, else stay unknown`, `${this.scope(region)}/rules`);
+    }
+  }
+
+  /** Looks up the buckets and security groups the held-back items need, in the regions read. */
+  async lookups(regions: readonly string[]): Promise<void> {
+    const { buckets, groups } = this.run.wanted();
+    try {
+      let missing = buckets;
+      for (const region of regions) {
+        if (missing.length === 0) break;
+        for (let i = 0; i < missing.length; i += 100) {
+          await this.batchGet(region, missing.slice(i, i + 100).map((b) => ({ resourceType: 'AWS::S3::Bucket', resourceId: b })), true);
+        }
+        missing = missing.filter((b) => !this.run.lookups.buckets.has(b));
+      }
+      if (missing.length) this.run.lookups.bucketState = { read: false, why: 'not recorded by AWS Config in the regions read (another account or region)' };
+      for (const [region, ids] of groups) {
+        if (!regions.includes(region)) continue;
+        for (let i = 0; i < ids.length; i += 100) {
+          await this.batchGet(region, ids.slice(i, i + 100).map((id) => ({ resourceType: 'AWS::EC2::SecurityGroup', resourceId: id })), true);
+        }
+      }
+    } catch (err) {
+      this.run.lookups.bucketState = { read: false, why: `the lookup failed (${describeError(err)})` };
+      this.run.warn(`resources needed by trails, replicating buckets or public databases could not be looked up (${describeError(err)}): those facts stay unknown`);
+    }
+  }
+}
+
+/** MinRetentionTime of CW_LOGGROUP_RETENTION_PERIOD_CHECK: its parameter, or the rule's documented default of 365 days. */
+export function minRetention(inputParameters: string | undefined): number {
+  try {
+    const p = inputParameters ? (JSON.parse(inputParameters) as Record<string, unknown>) : {};
+    const n = Number(p.MinRetentionTime);
+    return Number.isFinite(n) && n > 0 ? n : 365;
+  } catch {
+    return 365;
+  }
+}

@@ -1,0 +1,230 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { googleAuthLibrary } from 'google-gax';
+import { createGcpSource, type LiveOptions } from '../providers/gcp/live.js';
+import type { LiveContext, LiveItem } from '../src/live/source.js';
+import type { Notification } from '../src/model/finding.js';
+import { BUILTIN_POLICIES } from '../policies/index.js';
+import { runPolicy } from '../src/policy/tester.js';
+import { estate, FOLDER, ORG, PROJECTS, TOKEN } from './helpers/gcp-estate.js';
+import { startGcpServer, type Fault, type GcpServer } from './helpers/gcp-server.js';
+
+/**
+ * The live source with the real AssetServiceClient (REST mode: `fallback: true`, `protocol: 'http'`,
+ * `apiEndpoint`, `port`, an OAuth2Client holding a test access token) against the local server.
+ */
+
+let server: GcpServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function serve(faults: Fault[] = [], pageDelayMs = 0): Promise<GcpServer> {
+  server = await startGcpServer({ token: TOKEN, projects: PROJECTS, assets: estate(), faults, pageDelayMs });
+  return server;
+}
+
+function testAuth() {
+  const auth = new googleAuthLibrary.OAuth2Client();
+  auth.setCredentials({ access_token: TOKEN, expiry_date: Date.now() + 3_600_000 });
+  return auth;
+}
+
+function source(s: GcpServer, opts: Partial<LiveOptions> & Pick<LiveOptions, 'scopes'>) {
+  return createGcpSource({
+    pageSize: 1000,
+    retry: { initialDelayMs: 5, maxDelayMs: 20, maxRetries: 4 },
+    ...opts,
+    clientOptions: { fallback: true, protocol: 'http', apiEndpoint: '127.0.0.1', port: s.port, authClient: testAuth() },
+  });
+}
+
+interface Run {
+  items: LiveItem[];
+  notes: Notification[];
+  covered: string[];
+  finished: Array<[string, string]>;
+  advanced: number;
+}
+
+async function run(src: ReturnType<typeof createGcpSource>, concurrency = 4, stopAfter?: number): Promise<Run> {
+  const out: Run = { items: [], notes: [], covered: [], finished: [], advanced: 0 };
+  const ctx: LiveContext = {
+    concurrency,
+    notify: (n) => out.notes.push(n),
+    covered: (c) => out.covered.push(c),
+    progress: { advance: (_s, n) => (out.advanced += n), finish: (s, o) => out.finished.push([s, o]), close: () => undefined },
+  };
+  for await (const item of src.scan(ctx)) {
+    out.items.push(item);
+    if (stopAfter !== undefined && out.items.length >= stopAfter) break;
+  }
+  return out;
+}
+
+const ids = (r: Run) => r.items.map((i) => i.resource.id).sort();
+const byName = (r: Run, suffix: string) => {
+  const found = r.items.filter((i) => i.resource.id.endsWith(suffix));
+  if (found.length === 0) throw new Error(`no ${suffix} among ${ids(r).join(', ')}`);
+  return found.find((i) => Object.keys(i.resource.facets).length > 0) ?? found[0]!;
+};
+
+describe('live GCP through Cloud Asset Inventory', () => {
+  it('pages through listAssets with numeric enums, a bearer token and the REST shape', async () => {
+    const s = await serve();
+    const r = await run(source(s, { scopes: ['projects/hosting-prod'], pageSize: 3 }));
+    expect(r.notes).toEqual([]);
+    // Every request: the REST path of the scope, numeric content types, the page size asked, JSON with int enums.
+    expect(s.requests.every((q) => q.parent === 'projects/hosting-prod' && ['1', '2'].includes(q.contentType) && q.pageSize === 3 && q.numericEnums)).toBe(true);
+    const resourceListing = s.requests.filter((q) => q.contentType === '1' && q.assetTypes.includes('storage.googleapis.com/Bucket'));
+    expect(resourceListing.length).toBe(4); // 11 assets, 3 a page
+    expect(resourceListing.map((q) => q.pageToken === undefined)).toEqual([true, false, false, false]);
+    expect(r.items.every((i) => i.resource.source.category === 'gcp/hosting-prod' && i.resource.source.scope === 'hosting-prod')).toBe(true);
+    expect(r.items.every((i) => i.resource.source.input === 'live/gcp/hosting-prod' && i.resource.source.origin === 'live')).toBe(true);
+    expect(r.covered).toEqual(['gcp/hosting-prod']);
+    expect(r.finished).toEqual([['projects/hosting-prod', `${r.items.length} resources`]]);
+    expect(r.advanced).toBe(r.items.length);
+    expect(ids(r)).toContain('//storage.googleapis.com/hosting-prod-documents');
+    expect(ids(r)).not.toContain('//storage.googleapis.com/hosting-denied-secrets');
+  });
+
+  it('converts the protobuf Struct of resource.data once: raw records are the REST JSON', async () => {
+    const s = await serve();
+    const r = await run(source(s, { scopes: ['projects/hosting-prod'] }));
+    const sql = byName(r, '/instances/orders-db');
+    const raw = sql.raw as { name: string; assetType: string; resource: { data: Record<string, any>; location: string }; updateTime: string; ancestors: string[] };
+    expect(raw.name).toBe('//cloudsql.googleapis.com/projects/hosting-prod/instances/orders-db');
+    expect(raw.resource.data.settings.ipConfiguration).toEqual({ ipv4Enabled: true, requireSsl: true, authorizedNetworks: [{ kind: 'sql#aclEntry', name: 'everyone', value: '0.0.0.0/0' }] });
+    expect(raw.resource.data.settings.dataDiskSizeGb).toBe('100');
+    expect(raw.resource.location).toBe('europe-west9');
+    expect(raw.updateTime).toBe('2025-06-02T08:15:00.123Z');
+    expect(raw.ancestors).toEqual([`projects/${PROJECTS['hosting-prod']}`, FOLDER, ORG]);
+    expect(JSON.stringify(raw)).not.toMatch(/structValue|stringValue|"fields"/);
+    // IAM policies: enums sent as numbers come back as names.
+    const iam = r.items.find((i) => i.resource.nativeType === 'cloudresourcemanager.googleapis.com/Project' && i.resource.facets.identity)!;
+    expect((iam.raw as { iamPolicy: { bindings: Array<{ role: string }> } }).iamPolicy.bindings[0]!.role).toBe('roles/owner');
+  });
+
+  it('retries throttling (429) and unavailability (503), then reads everything', async () => {
+    const clean = await serve();
+    const expected = ids(await run(source(clean, { scopes: ['projects/hosting-prod'], pageSize: 4 })));
+    await clean.close();
+    const s = await serve([
+      { parent: 'projects/hosting-prod', contentType: 'RESOURCE', status: 429, times: 2 },
+      { parent: 'projects/hosting-prod', contentType: 'RESOURCE', laterPagesOnly: true, status: 503, times: 1 },
+      { parent: 'projects/hosting-prod', contentType: 'IAM_POLICY', status: 503, times: 1 },
+    ]);
+    const r = await run(source(s, { scopes: ['projects/hosting-prod'], pageSize: 4 }));
+    expect(r.notes).toEqual([]);
+    expect(ids(r)).toEqual(expected);
+    expect(s.requests.filter((q) => q.status === 429)).toHaveLength(2);
+    expect(s.requests.filter((q) => q.status === 503)).toHaveLength(2);
+    expect(r.covered).toEqual(['gcp/hosting-prod']);
+  });
+
+  it('reports a scope that stays unavailable after the retries, and yields nothing from it as complete', async () => {
+    const s = await serve([{ parent: 'projects/hosting-data', status: 503, times: Infinity }]);
+    const r = await run(source(s, { scopes: ['projects/hosting-data'], retry: { initialDelayMs: 1, maxDelayMs: 2, maxRetries: 2 } }));
+    expect(r.items).toEqual([]);
+    expect(r.covered).toEqual([]);
+    expect(s.requests).toHaveLength(3);
+    expect(r.notes).toEqual([
+      expect.objectContaining({ level: 'error', scope: 'projects/hosting-data', category: 'gcp/hosting-data', message: expect.stringMatching(/UNAVAILABLE, HTTP 503: The service is currently unavailable/) }),
+    ]);
+  });
+
+  it('reports permission denied on one project without retrying it, and reads the others', async () => {
+    const s = await serve([{ parent: 'projects/hosting-denied', status: 403, times: Infinity }]);
+    const r = await run(source(s, { scopes: ['projects/hosting-prod', 'projects/hosting-denied'] }));
+    expect(s.requests.filter((q) => q.parent === 'projects/hosting-denied')).toHaveLength(1);
+    expect(r.notes).toEqual([
+      {
+        level: 'error',
+        scope: 'projects/hosting-denied',
+        category: 'gcp/hosting-denied',
+        message: expect.stringContaining('PERMISSION_DENIED, HTTP 403: The caller does not have permission (the credentials need roles/cloudasset.viewer on projects/hosting-denied'),
+      },
+    ]);
+    expect(r.items.some((i) => i.resource.source.category === 'gcp/hosting-denied')).toBe(false);
+    expect(r.covered).toEqual(['gcp/hosting-prod']);
+    expect(r.finished.find(([scope]) => scope === 'projects/hosting-denied')?.[1]).toMatch(/^failed/);
+  });
+
+  it('reads an organization: project ids from numbers, folder and organization policies, inherited audit configs', async () => {
+    const s = await serve();
+    const r = await run(source(s, { scopes: [ORG], pageSize: 2 }));
+    expect(r.notes).toEqual([]);
+    expect(byName(r, '//storage.googleapis.com/hosting-prod-exports').resource.source.category).toBe('gcp/hosting-prod');
+    expect(byName(r, '//storage.googleapis.com/hosting-denied-secrets').resource.source.category).toBe('gcp/hosting-denied');
+    const prodIam = r.items.find((i) => i.resource.id.endsWith(`projects/${PROJECTS['hosting-prod']}`) && i.resource.facets.auditTrail)!;
+    expect(prodIam.resource.facets.auditTrail?.coversAllServices).toBe('yes');
+    expect(prodIam.resource.facets.auditTrail?.evidence).toContainEqual(expect.objectContaining({ from: FOLDER, value: 'allServices' }));
+    expect(byName(r, `//cloudresourcemanager.googleapis.com/${ORG}`).resource.facets.auditTrail?.coversAllServices).toBe('no');
+    expect(byName(r, `//cloudresourcemanager.googleapis.com/${FOLDER}`).resource.source.category).toBe(`gcp/${FOLDER}`);
+    expect(new Set(r.covered)).toEqual(new Set([`gcp/${ORG}`, `gcp/${FOLDER}`, 'gcp/hosting-prod', 'gcp/hosting-data', 'gcp/hosting-denied']));
+    // Four listings: projects and sinks, folder and organization policies, resources, project policies.
+    expect(new Set(s.requests.map((q) => `${q.contentType}:${q.assetTypes.length > 2 ? 'resources' : q.assetTypes.join(',')}`))).toEqual(
+      new Set([
+        '1:cloudresourcemanager.googleapis.com/Project,logging.googleapis.com/LogSink',
+        '2:cloudresourcemanager.googleapis.com/Folder,cloudresourcemanager.googleapis.com/Organization',
+        '1:resources',
+        '2:cloudresourcemanager.googleapis.com/Project',
+      ]),
+    );
+  });
+
+  it('hands pages over as they arrive and stops reading when the scan stops', async () => {
+    const s = await serve([], 5);
+    const r = await run(source(s, { scopes: ['projects/hosting-prod'], pageSize: 1 }), 1, 1);
+    expect(r.items).toHaveLength(1);
+    // The queue holds two pages: the scope was not read to its end before the first resource was judged.
+    const total = estate().filter((a) => a.ancestors.includes(`projects/${PROJECTS['hosting-prod']}`)).length;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(s.requests.length).toBeLessThan(total);
+  });
+
+  it('gives each of the five policies something to say about live resources: pass, fail and unknown', async () => {
+    const s = await serve();
+    const r = await run(source(s, { scopes: ['projects/hosting-prod', 'projects/hosting-data'] }));
+    const resources = r.items.map((i) => i.resource);
+    const statuses = (policyId: string) => {
+      const policy = BUILTIN_POLICIES.find((p) => p.meta.id === policyId)!;
+      const out: Record<string, string> = {};
+      for (const [id, result] of runPolicy(policy, resources)) if (result) out[`${id}${resources.filter((x) => x.id === id).length > 1 ? '#' + result.status : ''}`] = result.status;
+      return out;
+    };
+    expect(statuses('encryption-at-rest')).toMatchObject({
+      '//storage.googleapis.com/hosting-prod-documents': 'pass',
+      '//compute.googleapis.com/projects/hosting-prod/zones/us-east1-b/disks/scratch-1': 'pass',
+    });
+    expect(runPolicy(BUILTIN_POLICIES[0]!, resources, { requireCustomerManagedKeys: true }).get('//compute.googleapis.com/projects/hosting-prod/zones/us-east1-b/disks/scratch-1')?.status).toBe('fail');
+    expect(statuses('data-residency')).toMatchObject({
+      '//storage.googleapis.com/hosting-prod-documents': 'pass',
+      '//storage.googleapis.com/hosting-prod-exports': 'fail',
+      '//storage.googleapis.com/hosting-data-lake': 'pass',
+      '//compute.googleapis.com/projects/hosting-prod/zones/us-east1-b/disks/scratch-1': 'fail',
+      '//cloudsql.googleapis.com/projects/hosting-prod/instances/orders-db': 'pass',
+      '//logging.googleapis.com/projects/hosting-prod/locations/global/buckets/_Default': 'fail',
+    });
+    expect(statuses('admin-mfa')).toMatchObject({
+      [`//cloudresourcemanager.googleapis.com/projects/${PROJECTS['hosting-prod']}`]: 'fail',
+    });
+    expect(statuses('admin-network-exposure')).toMatchObject({
+      '//compute.googleapis.com/projects/hosting-prod/global/firewalls/allow-ssh-from-anywhere': 'fail',
+      '//compute.googleapis.com/projects/hosting-prod/global/firewalls/allow-ssh-from-iap': 'pass',
+      '//cloudsql.googleapis.com/projects/hosting-prod/instances/orders-db': 'fail',
+      '//cloudsql.googleapis.com/projects/hosting-data/instances/reporting-db': 'pass',
+      '//container.googleapis.com/projects/hosting-prod/locations/europe-west9/clusters/apps': 'pass',
+      '//container.googleapis.com/projects/hosting-data/locations/europe-west1/clusters/batch': 'fail',
+    });
+    expect(statuses('log-retention')).toMatchObject({
+      '//logging.googleapis.com/projects/hosting-prod/locations/global/buckets/_Default': 'fail',
+      '//logging.googleapis.com/projects/hosting-prod/locations/global/buckets/_Required': 'pass',
+      '//logging.googleapis.com/projects/hosting-data/locations/global/buckets/_Default': 'pass',
+      '//storage.googleapis.com/hosting-prod-audit-logs': 'pass',
+      // Scanned by project, the folder passing down its audit config is not read.
+      [`//cloudresourcemanager.googleapis.com/projects/${PROJECTS['hosting-prod']}`]: 'unknown',
+      [`//cloudresourcemanager.googleapis.com/projects/${PROJECTS['hosting-data']}`]: 'pass',
+    });
+  });
+});
