@@ -33,7 +33,7 @@ function testAuth() {
 function source(s: GcpServer, opts: Partial<LiveOptions> & Pick<LiveOptions, 'scopes'>) {
   return createGcpSource({
     pageSize: 1000,
-    retry: { initialDelayMs: 5, maxDelayMs: 20, maxRetries: 4 },
+    retry: { initialDelayMs: 5, maxDelayMs: 20, maxAttempts: 5 },
     ...opts,
     clientOptions: { fallback: true, protocol: 'http', apiEndpoint: '127.0.0.1', port: s.port, authClient: testAuth() },
   });
@@ -124,7 +124,7 @@ describe('live GCP through Cloud Asset Inventory', () => {
 
   it('reports a scope that stays unavailable after the retries, and yields nothing from it as complete', async () => {
     const s = await serve([{ parent: 'projects/hosting-data', status: 503, times: Infinity }]);
-    const r = await run(source(s, { scopes: ['projects/hosting-data'], retry: { initialDelayMs: 1, maxDelayMs: 2, maxRetries: 2 } }));
+    const r = await run(source(s, { scopes: ['projects/hosting-data'], retry: { initialDelayMs: 1, maxDelayMs: 2, maxAttempts: 3 } }));
     expect(r.items).toEqual([]);
     expect(r.covered).toEqual([]);
     expect(s.requests).toHaveLength(3);
@@ -187,17 +187,24 @@ describe('live GCP through Cloud Asset Inventory', () => {
     const s = await serve();
     const r = await run(source(s, { scopes: ['projects/hosting-prod', 'projects/hosting-data'] }));
     const resources = r.items.map((i) => i.resource);
-    const statuses = (policyId: string) => {
+    // Project records come twice (RESOURCE, with nothing to judge, and IAM_POLICY): key each result by id.
+    const statuses = (policyId: string, settings = {}) => {
       const policy = BUILTIN_POLICIES.find((p) => p.meta.id === policyId)!;
       const out: Record<string, string> = {};
-      for (const [id, result] of runPolicy(policy, resources)) if (result) out[`${id}${resources.filter((x) => x.id === id).length > 1 ? '#' + result.status : ''}`] = result.status;
+      for (const res of resources) {
+        const result = runPolicy(policy, [res], settings).get(res.id);
+        if (result) out[res.id] = result.status;
+      }
       return out;
     };
     expect(statuses('encryption-at-rest')).toMatchObject({
       '//storage.googleapis.com/hosting-prod-documents': 'pass',
       '//compute.googleapis.com/projects/hosting-prod/zones/us-east1-b/disks/scratch-1': 'pass',
     });
-    expect(runPolicy(BUILTIN_POLICIES[0]!, resources, { requireCustomerManagedKeys: true }).get('//compute.googleapis.com/projects/hosting-prod/zones/us-east1-b/disks/scratch-1')?.status).toBe('fail');
+    expect(statuses('encryption-at-rest', { requireCustomerManagedKeys: true })).toMatchObject({
+      '//storage.googleapis.com/hosting-prod-documents': 'pass',
+      '//compute.googleapis.com/projects/hosting-prod/zones/us-east1-b/disks/scratch-1': 'fail',
+    });
     expect(statuses('data-residency')).toMatchObject({
       '//storage.googleapis.com/hosting-prod-documents': 'pass',
       '//storage.googleapis.com/hosting-prod-exports': 'fail',

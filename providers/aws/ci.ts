@@ -81,6 +81,7 @@ export function normaliseItem(value: unknown): ConfigItem | string {
   if (!resourceType) return 'no resourceType';
   if (!/^AWS::[A-Za-z0-9]*::[A-Za-z0-9]+$/.test(resourceType)) return `resourceType ${JSON.stringify(resourceType.slice(0, 60))} is not an AWS Config type`;
   const configuration = decodeJsonText(raw.configuration);
+  if (typeof raw.configuration === 'string' && raw.configuration.trim() !== '' && raw.configuration !== 'null' && !isRecord(configuration)) return 'configuration is not valid JSON';
   const supplementaryRaw = decodeJsonText(raw.supplementaryConfiguration);
   const supplementary: Json = {};
   if (isRecord(supplementaryRaw)) for (const [k, v] of Object.entries(supplementaryRaw)) supplementary[k] = decodeJsonText(v);

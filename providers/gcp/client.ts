@@ -15,12 +15,12 @@ export interface RetrySettings {
   /** First delay before a retry (full jitter: a random wait up to it), doubling each time. */
   initialDelayMs: number;
   maxDelayMs: number;
-  /** Attempts after the first. */
-  maxRetries: number;
+  /** Tries in all, the first included (google-gax's `maxRetries`). */
+  maxAttempts: number;
 }
 
 /** Cloud Asset Inventory allows 100 ListAssets calls per minute per consumer project: throttling waits up to 32 s between tries. */
-export const DEFAULT_RETRY: RetrySettings = { initialDelayMs: 1000, maxDelayMs: 32_000, maxRetries: 8 };
+export const DEFAULT_RETRY: RetrySettings = { initialDelayMs: 1000, maxDelayMs: 32_000, maxAttempts: 10 };
 
 /**
  * What is retried. gRPC codes (DEADLINE_EXCEEDED 4, RESOURCE_EXHAUSTED 8, INTERNAL 13, UNAVAILABLE
@@ -43,7 +43,7 @@ export function callOptions(retry: RetrySettings): Record<string, unknown> {
         initialRpcTimeoutMillis: 120_000,
         rpcTimeoutMultiplier: 1,
         maxRpcTimeoutMillis: 120_000,
-        maxRetries: retry.maxRetries,
+        maxRetries: retry.maxAttempts,
       },
     },
   };

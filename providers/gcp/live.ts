@@ -191,12 +191,13 @@ class ScopeReader {
  * JSON error body as their message), with what to do for the usual causes.
  */
 export function describeError(err: unknown, scope: string): string {
-  const e = err as { code?: unknown; status?: unknown; message?: unknown; details?: unknown };
+  const e = err as { code?: unknown; status?: unknown; message?: unknown };
+  let message = typeof e?.message === 'string' ? e.message : String(err);
+  // After its retries google-gax reports "Exceeded maximum number of retries retrying error Error: {…} …": the last error is the one to show.
+  const gaveUp = /Exceeded maximum number of retries|Total timeout of API/.test(message);
+  const body = embeddedError(message);
   let status: string | undefined;
   let httpCode: number | undefined;
-  let message = typeof e?.message === 'string' ? e.message : String(err);
-  const json = /^\s*\{/.test(message) ? safeParse(message) : undefined;
-  const body = json && typeof json === 'object' ? (json as { error?: { code?: number; status?: string; message?: string } }).error : undefined;
   if (body) {
     status = body.status;
     httpCode = body.code;
@@ -205,14 +206,37 @@ export function describeError(err: unknown, scope: string): string {
     if (e.code >= 100) httpCode = e.code;
     else status = GRPC_NAMES[e.code];
   }
-  if (typeof e?.status === 'number') httpCode ??= e.status;
+  if (!body && typeof e?.status === 'number') httpCode ??= e.status;
   const first = message.split('\n')[0]!.trim();
   const label = [status, httpCode ? `HTTP ${httpCode}` : undefined].filter(Boolean).join(', ');
   let hint = '';
   if (status === 'PERMISSION_DENIED' || httpCode === 403) hint = ` (the credentials need roles/cloudasset.viewer on ${scope}, and the Cloud Asset API enabled in their quota project)`;
   else if (status === 'UNAUTHENTICATED' || httpCode === 401) hint = ' (Application Default Credentials were refused: workload identity federation in CI, gcloud auth application-default login elsewhere)';
-  else if (status === 'RESOURCE_EXHAUSTED' || httpCode === 429) hint = ' (still throttled after retries: ListAssets allows 100 calls a minute per quota project; scan folders or the organization rather than many projects)';
-  return `${label ? `${label}: ` : ''}${first}${hint}`;
+  else if (status === 'RESOURCE_EXHAUSTED' || httpCode === 429) hint = ' (ListAssets allows 100 calls a minute per quota project: scan folders or the organization rather than many projects)';
+  return `${label ? `${label}: ` : ''}${first}${hint}${gaveUp ? ' (still failing after the retries)' : ''}`;
+}
+
+/** The first `{"error": {…}}` JSON object in a message (the API's error body, as the HTTP client quotes it). */
+function embeddedError(text: string): { code?: number; status?: string; message?: string } | undefined {
+  const start = text.indexOf('{"error"');
+  if (start < 0) return undefined;
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) {
+      const parsed = safeParse(text.slice(start, i + 1)) as { error?: { code?: number; status?: string; message?: string } } | undefined;
+      return parsed?.error;
+    }
+  }
+  return undefined;
 }
 
 const GRPC_NAMES: Record<number, string> = {

@@ -100,7 +100,8 @@ interface Converted {
 function convertBody(body: Record<string, unknown>): Converted {
   const out: Converted = { values: {}, unknownTree: {}, expressions: {} };
   for (const [k, v] of Object.entries(body)) {
-    if (META_ARGUMENTS.has(k)) continue;
+    // `__proto__` is no Terraform argument, and assigning it would replace the object's prototype.
+    if (META_ARGUMENTS.has(k) || k === '__proto__') continue;
     const c = convertValue(v);
     if (c.unknown === true) out.unknownTree[k] = true;
     else {

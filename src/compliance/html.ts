@@ -4,26 +4,27 @@ import { RULE_STATUSES, statusLabel, words, type Lang } from './i18n.js';
 
 /** Words only the HTML report needs (the shared ones come from i18n.ts). */
 const EXTRA_EN = {
-    langName: 'English', language: 'Language', organisation: 'Organisation', totals: 'Rules by status', filters: 'Filters',
-    all: 'all', search: 'Search (id or title)', rulebook: 'Rulebook', shown: 'rules shown', of: 'of', expandAll: 'Expand all',
-    collapseAll: 'Collapse all', print: 'Print', why: 'Why', automationWhy: 'Why this class', findings: 'Findings', resource: 'Resource',
-    location: 'Location', message: 'Message', settle: 'To settle', waiver: 'Waiver', approver: 'approved by', until: 'until',
-    attestation: 'Attestation', stateValid: 'valid', stateExpired: 'expired', stateMissing: 'missing', expired: 'EXPIRED',
-    none: 'none', more: 'more findings not shown (see the JSON or SARIF report)', noFinding: 'No failure and no unknown.',
-    notApplicable: 'no policy checks this rule', source: 'Source', critical: 'critical', high: 'high', medium: 'medium', low: 'low',
-    details: 'Details', where: 'Declared in', colon: ': ', noScript: 'This report needs JavaScript to show the matrix.', noSource: 'No scan source.',
-  },
+  langName: 'English', language: 'Language', organisation: 'Organisation', totals: 'Rules by status', filters: 'Filters',
+  all: 'all', search: 'Search (id or title)', rulebook: 'Rulebook', shown: 'rules shown', of: 'of', expandAll: 'Expand all',
+  collapseAll: 'Collapse all', print: 'Print', findings: 'Findings', resource: 'Resource', location: 'Location', message: 'Message',
+  settle: 'To settle', waiver: 'Waiver', approver: 'approved by', until: 'until', attestation: 'Attestation', stateValid: 'valid',
+  stateExpired: 'expired', stateMissing: 'missing', expired: 'EXPIRED', none: 'none',
+  more: 'more findings not shown (see the JSON or SARIF report)', noFinding: 'No failure and no unknown.',
+  notApplicable: 'no policy checks this rule', source: 'Source', critical: 'critical', high: 'high', medium: 'medium', low: 'low',
+  details: 'Details', where: 'Declared in', colon: ': ', noScript: 'This report needs JavaScript to show the matrix.', noSource: 'No scan source.',
+};
+const EXTRA: Record<Lang, Record<keyof typeof EXTRA_EN, string>> = {
+  en: EXTRA_EN,
   fr: {
     langName: 'français', language: 'Langue', organisation: 'Organisation', totals: 'Règles par statut', filters: 'Filtres',
     all: 'tous', search: 'Recherche (identifiant ou intitulé)', rulebook: 'Référentiel', shown: 'règles affichées', of: 'sur',
-    expandAll: 'Tout déplier', collapseAll: 'Tout replier', print: 'Imprimer', why: 'Motif', automationWhy: 'Pourquoi cette vérification',
-    findings: 'Constats', resource: 'Ressource', location: 'Emplacement', message: 'Message', settle: 'Pour conclure',
-    waiver: 'Dérogation', approver: 'approuvée par', until: 'jusqu’au', attestation: 'Attestation', stateValid: 'valide',
-    stateExpired: 'expirée', stateMissing: 'manquante', expired: 'EXPIRÉE', none: 'aucun',
-    more: 'autres constats non affichés (voir le rapport JSON ou SARIF)', noFinding: 'Aucune non-conformité ni inconnue.',
-    notApplicable: 'aucun contrôle ne vérifie cette règle', source: 'Source', critical: 'critique', high: 'élevée', medium: 'moyenne',
-    low: 'faible', details: 'Détail', where: 'Déclarée dans', colon: '\u202f: ', noScript: 'Ce rapport a besoin de JavaScript pour afficher la matrice.',
-    noSource: 'Aucune source analysée.',
+    expandAll: 'Tout déplier', collapseAll: 'Tout replier', print: 'Imprimer', findings: 'Constats', resource: 'Ressource',
+    location: 'Emplacement', message: 'Message', settle: 'Pour conclure', waiver: 'Dérogation', approver: 'approuvée par',
+    until: 'jusqu’au', attestation: 'Attestation', stateValid: 'valide', stateExpired: 'expirée', stateMissing: 'manquante',
+    expired: 'EXPIRÉE', none: 'aucun', more: 'autres constats non affichés (voir le rapport JSON ou SARIF)',
+    noFinding: 'Aucune non-conformité ni inconnue.', notApplicable: 'aucun contrôle ne vérifie cette règle', source: 'Source',
+    critical: 'critique', high: 'élevée', medium: 'moyenne', low: 'faible', details: 'Détail', where: 'Déclarée dans',
+    colon: '\u202f: ', noScript: 'Ce rapport a besoin de JavaScript pour afficher la matrice.', noSource: 'Aucune source analysée.',
   },
 };
 
@@ -56,12 +57,12 @@ tr.rule{cursor:pointer}tr.rule:hover>*{box-shadow:inset 0 0 0 9999px rgba(0,40,9
 tr.rule th button{font:inherit;font-weight:600;border:0;background:none;padding:0;color:#0b4a82;cursor:pointer;white-space:nowrap}
 tr.rule th button::before{content:"▸ ";color:var(--muted)}tr.rule th button[aria-expanded=true]::before{content:"▾ "}
 td.cell{font-size:.8rem;white-space:nowrap;border-left:1px solid var(--line)}td.cell .lbl{display:block;font-weight:600}
-td.cell.na{color:var(--muted);text-align:center}.cnt{margin-right:.45rem}.cnt.z{opacity:.45}
+td.cell{border-color:var(--line)}td.cell.na{color:var(--muted);text-align:center}.cnt{margin-right:.45rem}.cnt.z{opacity:.45}
 .out{display:none}
 tr.detail>td{background:#fafbfc;padding:.6rem 1rem 1rem 2rem;border-bottom:2px solid var(--line)}
 .detail dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0}.detail dt{color:var(--muted)}.detail dd{margin:0}
 .detail table{width:auto;min-width:50%;background:#fff;border:1px solid var(--line);font-size:.85rem}.detail th{background:var(--head)}
-.detail td.msg{max-width:48rem;white-space:normal}code{font-size:.85em;overflow-wrap:anywhere}
+.detail td.loc code{white-space:nowrap;overflow-wrap:normal}.detail td.msg{max-width:48rem;white-space:normal}code{font-size:.85em;overflow-wrap:anywhere}
 .sub{color:var(--muted);font-size:.85em}.flag{font-weight:700;color:#8a1c14}
 .detail ul{margin:.2rem 0;padding-left:1.2rem}
 @media print{
@@ -205,7 +206,7 @@ const SCRIPT = `
           const kind = f.suppression ? ['compliant', W.waived] : f.status === 'fail' ? ['non-compliant', W.fail] : ['not-verified', W.unknown];
           b.append(el('tr', { 'data-resource': f.resource.id }, [el('td', {}, [el('span', { class: 'badge s-' + kind[0], text: kind[1] })]),
             el('td', { text: W[f.severity] || f.severity }), el('td', {}, [el('code', { class: 'res', text: f.resource.id }), el('div', { class: 'sub', text: f.resource.nativeType + (f.resource.region ? ' · ' + f.resource.region : '') })]),
-            el('td', {}, [f.location ? el('code', { text: f.location.uri + ':' + f.location.line }) : '—']), msg]));
+            el('td', { class: 'loc' }, [f.location ? el('code', { text: f.location.uri + ':' + f.location.line }) : '—']), msg]));
         }
         t.append(b);
         box.append(t);

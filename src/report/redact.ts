@@ -18,9 +18,15 @@ const SECRET_PATTERNS: readonly RegExp[] = [
   // Azure storage account keys and SAS signatures, and other long base64 secrets with padding.
   /\b[A-Za-z0-9+/]{60,}={1,2}(?![A-Za-z0-9+/=])/g,
   /\bsig=[A-Za-z0-9%+/=]{20,}/gi,
-  // Credentials inside URLs and connection strings.
-  /(?<=[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:)[^\s@/]+(?=@)/gi,
-  /(?<=\b(password|passwd|pwd|secret|accountkey|sharedaccesskey|client_secret|api[_-]?key|token)\s*[=:]\s*["']?)[^\s;"',}]{4,}/gi,
+];
+
+/**
+ * Credentials inside URLs and `key=value` strings: the label is kept, the value replaced. Anchored
+ * on a word boundary and free of look-behind, so they stay linear on hostile input.
+ */
+const LABELLED_SECRETS: ReadonlyArray<RegExp> = [
+  /\b([a-z][a-z0-9+.-]{0,30}:\/\/[^\s:/@]{1,256}:)[^\s@/]{1,1024}(?=@)/gi,
+  /\b(password|passwd|pwd|secret|accountkey|sharedaccesskey|client_secret|api[_-]?key|token)(\s{0,16}[=:]\s{0,16}["']?)[^\s;"',}]{4,}/gi,
 ];
 
 /**
@@ -54,7 +60,10 @@ export class Redactor {
     const cached = this.cache.get(s);
     if (cached !== undefined) return cached;
     let out = this.known.replaceAll(s, REDACTED);
-    if (MIGHT_HOLD_SECRET.test(out) || hasLongBase64Run(out)) for (const re of SECRET_PATTERNS) out = out.replace(re, REDACTED);
+    if (MIGHT_HOLD_SECRET.test(out) || hasLongBase64Run(out)) {
+      for (const re of SECRET_PATTERNS) out = out.replace(re, REDACTED);
+      for (const re of LABELLED_SECRETS) out = out.replace(re, (_match, label: string, sep?: string) => `${label}${sep ?? ''}${REDACTED}`);
+    }
     this.cache.set(s, out);
     return out;
   }
@@ -77,9 +86,10 @@ export class Redactor {
       }
     } else if (value !== null && typeof value === 'object') {
       const record = value as Record<string, unknown>;
-      for (const k in record) {
+      for (const k of Object.keys(record)) {
         const v = record[k];
-        if (typeof v === 'string') record[k] = this.text(v);
+        // defineProperty, not assignment: an own `__proto__` key from parsed input would hit the prototype setter.
+        if (typeof v === 'string') Object.defineProperty(record, k, { value: this.text(v), enumerable: true, writable: true, configurable: true });
         else if (v !== null && typeof v === 'object') this.walk(v);
       }
     }

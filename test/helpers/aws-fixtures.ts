@@ -1,0 +1,407 @@
+/**
+ * Realistic AWS Config items for tests and the benchmark, in the snapshot spelling (configuration
+ * and supplementary configuration as objects). Field names and value shapes follow the real items
+ * in ../shared/corpus/inventory (RDK examples, Cloud Custodian recordings) and the
+ * aws-config-resource-schema property lists: camelCase for the EC2/RDS/S3/IAM/CloudTrail types,
+ * PascalCase for the CloudFormation-modelled ones (EKS, EFS, OpenSearch), IAM policy documents
+ * URL-encoded as the IAM API returns them.
+ */
+import type { FixtureItem } from './aws-server.js';
+
+export const ACCOUNT = '111122223333';
+export const OTHER_ACCOUNT = '444455556666';
+export const CAPTURE = '2026-01-15T10:00:00.000Z';
+
+type Base = { account?: string; region?: string };
+
+function item(resourceType: string, resourceId: string, o: Base & { arn?: string; name?: string; az?: string; recordedIn?: string }, configuration: unknown, supplementaryConfiguration: Record<string, unknown> = {}): FixtureItem {
+  const out: FixtureItem = {
+    accountId: o.account ?? ACCOUNT,
+    awsRegion: o.region ?? 'eu-west-3',
+    resourceType,
+    resourceId,
+    configurationItemCaptureTime: CAPTURE,
+    configurationItemStatus: 'OK',
+    availabilityZone: o.az ?? 'Not Applicable',
+    configuration,
+    supplementaryConfiguration,
+  };
+  if (o.arn) out.arn = o.arn;
+  if (o.name) out.resourceName = o.name;
+  if (o.recordedIn) out.recordedIn = o.recordedIn;
+  return out;
+}
+
+export function kmsKey(o: Base & { id: string; manager: 'AWS' | 'CUSTOMER' }): FixtureItem {
+  const region = o.region ?? 'eu-west-3';
+  const account = o.account ?? ACCOUNT;
+  const arn = `arn:aws:kms:${region}:${account}:key/${o.id}`;
+  return item(
+    'AWS::KMS::Key',
+    o.id,
+    { ...o, arn },
+    {
+      keyId: o.id,
+      arn,
+      awsaccountId: account,
+      keyState: 'Enabled',
+      keyManager: o.manager,
+      keyUsage: 'ENCRYPT_DECRYPT',
+      customerMasterKeySpec: 'SYMMETRIC_DEFAULT',
+      origin: 'AWS_KMS',
+      enabled: true,
+      creationDate: '2025-05-20T18:12:43.927Z',
+      encryptionAlgorithms: ['SYMMETRIC_DEFAULT'],
+      multiRegion: false,
+    },
+    { KeyRotationStatus: o.manager === 'AWS', Tags: [] },
+  );
+}
+
+export function keyArn(id: string, o: Base = {}): string {
+  return `arn:aws:kms:${o.region ?? 'eu-west-3'}:${o.account ?? ACCOUNT}:key/${id}`;
+}
+
+export interface LifecycleRule {
+  id: string;
+  days: number;
+  prefix?: string;
+  status?: 'Enabled' | 'Disabled';
+}
+
+export function s3Bucket(o: Base & { name: string; sse?: { algorithm: 'AES256' | 'aws:kms'; key?: string } | null; lifecycle?: LifecycleRule[]; replicateTo?: string[] }): FixtureItem {
+  const supplementary: Record<string, unknown> = {
+    AccessControlList: { grantSet: null, grantList: [{ grantee: { id: 'a1b2c3d4e5f6', displayName: null }, permission: 'FullControl' }], owner: { displayName: null, id: 'a1b2c3d4e5f6' }, isRequesterCharged: false },
+    BucketAccelerateConfiguration: { status: null },
+    BucketLoggingConfiguration: { destinationBucketName: null, logFilePrefix: null },
+    BucketNotificationConfiguration: { configurations: {} },
+    BucketPolicy: { policyText: null },
+    BucketVersioningConfiguration: { status: 'Enabled', isMfaDeleteEnabled: null },
+    IsRequesterPaysEnabled: false,
+    PublicAccessBlockConfiguration: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true },
+  };
+  if (o.sse !== null) {
+    const sse = o.sse ?? { algorithm: 'AES256' };
+    supplementary.ServerSideEncryptionConfiguration = {
+      rules: [{ applyServerSideEncryptionByDefault: { sseAlgorithm: sse.algorithm, ...(sse.key ? { kmsMasterKeyID: sse.key } : {}) }, bucketKeyEnabled: sse.algorithm === 'aws:kms' }],
+    };
+  }
+  if (o.lifecycle) {
+    supplementary.BucketLifecycleConfiguration = {
+      rules: o.lifecycle.map((r) => ({
+        id: r.id,
+        status: r.status ?? 'Enabled',
+        expirationInDays: r.days,
+        expiredObjectDeleteMarker: false,
+        noncurrentVersionExpirationInDays: -1,
+        transitions: [],
+        filter: { predicate: { type: 'LifecyclePrefixPredicate', prefix: r.prefix ?? '' } },
+      })),
+    };
+  }
+  if (o.replicateTo?.length) {
+    supplementary.BucketReplicationConfiguration = {
+      roleARN: `arn:aws:iam::${o.account ?? ACCOUNT}:role/s3-replication`,
+      rules: Object.fromEntries(o.replicateTo.map((dest, i) => [`rule-${i + 1}`, { prefix: '', status: 'Enabled', destinationConfig: { bucketARN: `arn:aws:s3:::${dest}`, storageClass: 'STANDARD' } }])),
+    };
+  }
+  return item('AWS::S3::Bucket', o.name, { ...o, arn: `arn:aws:s3:::${o.name}`, name: o.name, az: 'Regional' }, { name: o.name, owner: { displayName: null, id: 'a1b2c3d4e5f6' }, creationDate: '2025-02-12T07:21:45.000Z' }, supplementary);
+}
+
+export function volume(o: Base & { id: string; encrypted?: boolean; kmsKeyId?: string }): FixtureItem {
+  const region = o.region ?? 'eu-west-3';
+  const configuration: Record<string, unknown> = {
+    volumeId: o.id,
+    size: 8,
+    snapshotId: 'snap-0a2a8752',
+    availabilityZone: `${region}a`,
+    state: 'in-use',
+    createTime: '2025-10-28T00:33:43.651Z',
+    attachments: [{ volumeId: o.id, instanceId: 'i-029e75b19', device: '/dev/xvda', state: 'attached', attachTime: '2025-10-28T00:33:43.000Z', deleteOnTermination: true }],
+    tags: [],
+    volumeType: 'gp3',
+    iops: 3000,
+  };
+  if (o.encrypted !== undefined) configuration.encrypted = o.encrypted;
+  if (o.kmsKeyId) configuration.kmsKeyId = o.kmsKeyId;
+  return item('AWS::EC2::Volume', o.id, { ...o, arn: `arn:aws:ec2:${region}:${o.account ?? ACCOUNT}:volume/${o.id}`, az: `${region}a` }, configuration);
+}
+
+export interface Permission {
+  protocol: string;
+  from?: number;
+  to?: number;
+  cidrs?: string[];
+  ipv6?: string[];
+  groups?: string[];
+}
+
+export function securityGroup(o: Base & { id: string; name?: string; ingress: Permission[] }): FixtureItem {
+  const region = o.region ?? 'eu-west-3';
+  const account = o.account ?? ACCOUNT;
+  const perm = (p: Permission) => ({
+    ipProtocol: p.protocol,
+    ...(p.from !== undefined ? { fromPort: p.from, toPort: p.to ?? p.from } : {}),
+    userIdGroupPairs: (p.groups ?? []).map((g) => ({ groupId: g, userId: account })),
+    ipRanges: p.cidrs ?? [],
+    ipv4Ranges: (p.cidrs ?? []).map((cidrIp) => ({ cidrIp })),
+    ipv6Ranges: (p.ipv6 ?? []).map((cidrIpv6) => ({ cidrIpv6 })),
+    prefixListIds: [],
+  });
+  return item(
+    'AWS::EC2::SecurityGroup',
+    o.id,
+    { ...o, arn: `arn:aws:ec2:${region}:${account}:security-group/${o.id}`, name: o.name ?? o.id },
+    {
+      ownerId: account,
+      groupName: o.name ?? o.id,
+      groupId: o.id,
+      description: 'managed by cldscan tests',
+      ipPermissions: o.ingress.map(perm),
+      ipPermissionsEgress: [perm({ protocol: '-1', cidrs: ['0.0.0.0/0'] })],
+      vpcId: 'vpc-0990dc6d',
+      tags: [],
+    },
+  );
+}
+
+export interface AclEntry {
+  rule: number;
+  action: 'allow' | 'deny';
+  protocol: string;
+  from?: number;
+  to?: number;
+  cidr: string;
+  egress?: boolean;
+}
+
+export function networkAcl(o: Base & { id: string; entries: AclEntry[] }): FixtureItem {
+  const region = o.region ?? 'eu-west-3';
+  const account = o.account ?? ACCOUNT;
+  return item(
+    'AWS::EC2::NetworkAcl',
+    o.id,
+    { ...o, arn: `arn:aws:ec2:${region}:${account}:network-acl/${o.id}` },
+    {
+      associations: [{ networkAclAssociationId: 'aclassoc-01', networkAclId: o.id, subnetId: 'subnet-29428871' }],
+      entries: [
+        ...o.entries.map((e) => ({
+          cidrBlock: e.cidr,
+          egress: e.egress ?? false,
+          protocol: e.protocol,
+          ruleAction: e.action,
+          ruleNumber: e.rule,
+          ...(e.from !== undefined ? { portRange: { from: e.from, to: e.to ?? e.from } } : {}),
+        })),
+        { cidrBlock: '0.0.0.0/0', egress: false, protocol: '-1', ruleAction: 'deny', ruleNumber: 32767 },
+      ],
+      isDefault: false,
+      networkAclId: o.id,
+      ownerId: account,
+      vpcId: 'vpc-0990dc6d',
+      tags: [],
+    },
+  );
+}
+
+export function rdsInstance(o: Base & { id: string; encrypted?: boolean; kmsKeyId?: string; publiclyAccessible?: boolean; securityGroups?: string[]; engine?: string; port?: number }): FixtureItem {
+  const region = o.region ?? 'eu-west-3';
+  const configuration: Record<string, unknown> = {
+    dBInstanceIdentifier: o.id,
+    dBInstanceClass: 'db.m6g.large',
+    engine: o.engine ?? 'postgres',
+    dBInstanceStatus: 'available',
+    masterUsername: 'app',
+    endpoint: { address: `${o.id}.abcdefghij.${region}.rds.amazonaws.com`, port: o.port ?? 5432, hostedZoneId: 'Z1RLNUO7B9Q6NB' },
+    allocatedStorage: 100,
+    backupRetentionPeriod: 7,
+    vpcSecurityGroups: (o.securityGroups ?? []).map((g) => ({ vpcSecurityGroupId: g, status: 'active' })),
+    availabilityZone: `${region}a`,
+    multiAZ: true,
+    engineVersion: '16.3',
+    readReplicaDBInstanceIdentifiers: [],
+    storageType: 'gp3',
+    dbInstancePort: 0,
+    dbiResourceId: `db-${o.id.toUpperCase()}`,
+    cACertificateIdentifier: 'rds-ca-rsa2048-g1',
+    copyTagsToSnapshot: true,
+    iAMDatabaseAuthenticationEnabled: false,
+  };
+  if (o.publiclyAccessible !== undefined) configuration.publiclyAccessible = o.publiclyAccessible;
+  if (o.encrypted !== undefined) configuration.storageEncrypted = o.encrypted;
+  if (o.kmsKeyId) configuration.kmsKeyId = o.kmsKeyId;
+  return item('AWS::RDS::DBInstance', `db-${o.id.toUpperCase()}`, { ...o, arn: `arn:aws:rds:${region}:${o.account ?? ACCOUNT}:db:${o.id}`, name: o.id, az: 'Multiple Availability Zones' }, configuration, { Tags: [] });
+}
+
+/** EKS items come from the CloudFormation model: PascalCase, and real ones often lack the endpoint access fields. */
+export function eksCluster(o: Base & { name: string; publicAccess?: boolean; publicCidrs?: string[] }): FixtureItem {
+  const region = o.region ?? 'eu-west-3';
+  const arn = `arn:aws:eks:${region}:${o.account ?? ACCOUNT}:cluster/${o.name}`;
+  const vpc: Record<string, unknown> = { SecurityGroupIds: ['sg-0f3863656b1ca8068'], SubnetIds: ['subnet-05b873ed614f61c42', 'subnet-0bc174a1c1bcb2a86'] };
+  if (o.publicAccess !== undefined) {
+    vpc.EndpointPublicAccess = o.publicAccess;
+    vpc.EndpointPrivateAccess = !o.publicAccess;
+  }
+  if (o.publicCidrs) vpc.PublicAccessCidrs = o.publicCidrs;
+  return item('AWS::EKS::Cluster', o.name, { ...o, arn, name: o.name, az: 'Regional' }, {
+    Arn: arn,
+    Endpoint: `https://C14FFAA56074291F46DD0987C6C1BA14.gr7.${region}.eks.amazonaws.com`,
+    Name: o.name,
+    ResourcesVpcConfig: vpc,
+    RoleArn: `arn:aws:iam::${o.account ?? ACCOUNT}:role/eks-cluster-role`,
+    Version: '1.31',
+  });
+}
+
+export function dynamoTable(o: Base & { name: string; kmsKey?: string; replicas?: string[] }): FixtureItem {
+  const region = o.region ?? 'eu-west-3';
+  const arn = `arn:aws:dynamodb:${region}:${o.account ?? ACCOUNT}:table/${o.name}`;
+  const configuration: Record<string, unknown> = {
+    attributeDefinitions: [{ attributeName: 'pk', attributeType: 'S' }],
+    tableName: o.name,
+    keySchema: [{ attributeName: 'pk', keyType: 'HASH' }],
+    tableStatus: 'ACTIVE',
+    creationDateTime: 1642087688890,
+    tableArn: arn,
+    tableId: `${o.name}-id`,
+    billingModeSummary: { billingMode: 'PAY_PER_REQUEST', lastUpdateToPayPerRequestDateTime: 1642087688890 },
+  };
+  if (o.kmsKey) configuration.ssedescription = { status: 'ENABLED', ssetype: 'KMS', kmsmasterKeyArn: o.kmsKey };
+  if (o.replicas) configuration.replicas = [region, ...o.replicas].map((regionName) => ({ regionName, replicaStatus: 'ACTIVE' }));
+  return item('AWS::DynamoDB::Table', o.name, { ...o, arn, name: o.name }, configuration, {
+    ContinuousBackupsDescription: { continuousBackupsStatus: 'ENABLED', pointInTimeRecoveryDescription: { pointInTimeRecoveryStatus: 'ENABLED' } },
+    Tags: [],
+  });
+}
+
+export type PolicyDocument = { Version: string; Statement: unknown[] };
+
+/** As the IAM API (and so AWS Config) returns policy documents: URL-encoded JSON. */
+export function encodedDocument(doc: PolicyDocument): string {
+  return encodeURIComponent(JSON.stringify(doc));
+}
+
+export const ADMIN_DOC: PolicyDocument = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }] };
+export const READ_ONLY_DOC: PolicyDocument = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:GetObject', 's3:ListBucket'], Resource: '*' }] };
+export const FORCE_MFA_DOC: PolicyDocument = {
+  Version: '2012-10-17',
+  Statement: [{ Sid: 'DenyAllExceptListedIfNoMFA', Effect: 'Deny', NotAction: ['iam:CreateVirtualMFADevice', 'iam:EnableMFADevice', 'iam:ListMFADevices', 'sts:GetSessionToken'], Resource: '*', Condition: { BoolIfExists: { 'aws:MultiFactorAuthPresent': 'false' } } }],
+};
+
+const IAM_REGION = { region: 'global', recordedIn: 'eu-west-3' };
+
+export function iamPolicy(o: Base & { name: string; document: PolicyDocument }): FixtureItem {
+  const account = o.account ?? ACCOUNT;
+  const arn = `arn:aws:iam::${account}:policy/${o.name}`;
+  const id = `ANPA${o.name.toUpperCase().replace(/[^A-Z0-9]/g, '').padEnd(16, 'X').slice(0, 16)}`;
+  return item('AWS::IAM::Policy', id, { ...IAM_REGION, ...o, region: 'global', arn, name: o.name }, {
+    policyName: o.name,
+    policyId: id,
+    arn,
+    path: '/',
+    defaultVersionId: 'v2',
+    attachmentCount: 1,
+    permissionsBoundaryUsageCount: 0,
+    isAttachable: true,
+    createDate: '2025-09-22T05:55:07.000Z',
+    updateDate: '2025-09-23T05:55:07.000Z',
+    policyVersionList: [
+      { document: encodedDocument(READ_ONLY_DOC), versionId: 'v1', isDefaultVersion: false, createDate: '2025-09-22T05:55:07.000Z' },
+      { document: encodedDocument(o.document), versionId: 'v2', isDefaultVersion: true, createDate: '2025-09-23T05:55:07.000Z' },
+    ],
+  });
+}
+
+export function iamUser(o: Base & { name: string; managed?: string[]; inline?: PolicyDocument[]; groups?: string[] }): FixtureItem {
+  const account = o.account ?? ACCOUNT;
+  const arn = `arn:aws:iam::${account}:user/${o.name}`;
+  const id = userId(o.name);
+  return item('AWS::IAM::User', id, { ...IAM_REGION, ...o, region: 'global', arn, name: o.name }, {
+    path: '/',
+    userName: o.name,
+    userId: id,
+    arn,
+    createDate: '2025-09-22T05:55:07.000Z',
+    userPolicyList: (o.inline ?? []).map((d, i) => ({ policyName: `${o.name}-inline-${i}`, policyDocument: encodedDocument(d) })),
+    groupList: o.groups ?? [],
+    attachedManagedPolicies: (o.managed ?? []).map((policyArn) => ({ policyName: policyArn.split('/').pop(), policyArn })),
+    permissionsBoundary: null,
+    tags: [],
+  });
+}
+
+export function userId(name: string): string {
+  return `AIDA${name.toUpperCase().replace(/[^A-Z0-9]/g, '').padEnd(17, 'Q').slice(0, 17)}`;
+}
+
+export function iamGroup(o: Base & { name: string; managed?: string[]; inline?: PolicyDocument[] }): FixtureItem {
+  const account = o.account ?? ACCOUNT;
+  const arn = `arn:aws:iam::${account}:group/${o.name}`;
+  const id = `AGPA${o.name.toUpperCase().replace(/[^A-Z0-9]/g, '').padEnd(17, 'G').slice(0, 17)}`;
+  return item('AWS::IAM::Group', id, { ...IAM_REGION, ...o, region: 'global', arn, name: o.name }, {
+    path: '/',
+    groupName: o.name,
+    groupId: id,
+    arn,
+    createDate: '2025-09-22T05:55:07.000Z',
+    groupPolicyList: (o.inline ?? []).map((d, i) => ({ policyName: `${o.name}-inline-${i}`, policyDocument: encodedDocument(d) })),
+    attachedManagedPolicies: (o.managed ?? []).map((policyArn) => ({ policyName: policyArn.split('/').pop(), policyArn })),
+  });
+}
+
+export function iamRole(o: Base & { name: string; managed?: string[]; trust: PolicyDocument }): FixtureItem {
+  const account = o.account ?? ACCOUNT;
+  const arn = `arn:aws:iam::${account}:role/${o.name}`;
+  const id = `AROA${o.name.toUpperCase().replace(/[^A-Z0-9]/g, '').padEnd(17, 'R').slice(0, 17)}`;
+  return item('AWS::IAM::Role', id, { ...IAM_REGION, ...o, region: 'global', arn, name: o.name }, {
+    path: '/',
+    roleName: o.name,
+    roleId: id,
+    arn,
+    createDate: '2025-09-22T05:55:07.000Z',
+    assumeRolePolicyDocument: encodedDocument(o.trust),
+    instanceProfileList: [],
+    rolePolicyList: [],
+    attachedManagedPolicies: (o.managed ?? []).map((policyArn) => ({ policyName: policyArn.split('/').pop(), policyArn })),
+    permissionsBoundary: null,
+    tags: [],
+    roleLastUsed: null,
+  });
+}
+
+export function trail(o: Base & { name: string; bucket: string; prefix?: string; multiRegion?: boolean; validation?: boolean; globalEvents?: boolean; customSelectors?: boolean }): FixtureItem {
+  const region = o.region ?? 'eu-west-3';
+  const arn = `arn:aws:cloudtrail:${region}:${o.account ?? ACCOUNT}:trail/${o.name}`;
+  const configuration: Record<string, unknown> = {
+    name: o.name,
+    s3BucketName: o.bucket,
+    includeGlobalServiceEvents: o.globalEvents ?? true,
+    isMultiRegionTrail: o.multiRegion ?? true,
+    homeRegion: region,
+    trailARN: arn,
+    logFileValidationEnabled: o.validation ?? true,
+    hasCustomEventSelectors: o.customSelectors ?? false,
+    hasInsightSelectors: false,
+    isOrganizationTrail: false,
+  };
+  if (o.prefix) configuration.s3KeyPrefix = o.prefix;
+  return item('AWS::CloudTrail::Trail', o.name, { ...o, arn, name: o.name, az: 'Regional' }, configuration, { Tags: [] });
+}
+
+export interface CredentialUser {
+  user: string;
+  password: boolean | 'not_supported';
+  mfa: boolean;
+  keys?: boolean;
+}
+
+/** The IAM credential report CSV (the columns IAM writes, in its order). */
+export function credentialReport(account: string, rows: CredentialUser[]): string {
+  const header =
+    'user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated';
+  const lines = rows.map((r) => {
+    const arn = r.user === '<root_account>' ? `arn:aws:iam::${account}:root` : `arn:aws:iam::${account}:user/${r.user}`;
+    return [r.user, arn, '2025-09-22T05:55:07+00:00', String(r.password), 'N/A', 'N/A', 'N/A', String(r.mfa), String(r.keys ?? false), 'N/A', 'N/A', 'N/A', 'N/A', 'false', 'N/A', 'N/A', 'N/A', 'N/A', 'false', 'N/A', 'false', 'N/A'].join(',');
+  });
+  return `${[header, ...lines].join('\n')}\n`;
+}

@@ -1,0 +1,447 @@
+/**
+ * A local AWS endpoint on 127.0.0.1 for the real SDK clients: AWS Config (JSON 1.1,
+ * `X-Amz-Target: StarlingDoveService.*`, epoch-second timestamps, `configuration` and
+ * supplementary values as JSON strings the way BatchGetResourceConfig returns them), CloudWatch
+ * Logs and CloudTrail (JSON 1.1), STS and IAM (query protocol, XML). The region of each request is
+ * read from its SigV4 credential scope, so one server holds every region and account.
+ *
+ * Self-contained (node: imports only): the CLI test runs it in a worker thread, transpiled on the
+ * fly, while the test's main thread waits on the CLI.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** A configuration item in the snapshot spelling (objects, ISO times); the server serves it in each API's shape. */
+export interface FixtureItem {
+  accountId: string;
+  awsRegion: string;
+  resourceType: string;
+  resourceId: string;
+  resourceName?: string;
+  arn?: string;
+  availabilityZone?: string;
+  configurationItemCaptureTime?: string;
+  configurationItemStatus?: string;
+  configuration: unknown;
+  supplementaryConfiguration?: Record<string, unknown>;
+  /** Serve this raw text as the item's `configuration` (a malformed item). */
+  rawConfiguration?: string;
+  /** The region whose recorder holds the item, when not its awsRegion (IAM's `global` items are recorded in one region). */
+  recordedIn?: string;
+}
+
+export interface FixtureRule {
+  name: string;
+  /** The managed rule identifier (Source.SourceIdentifier). */
+  identifier: string;
+  inputParameters?: string;
+  results: Array<{ resourceType: string; resourceId: string; compliance: 'COMPLIANT' | 'NON_COMPLIANT' }>;
+}
+
+export interface FixtureLogGroup {
+  logGroupName: string;
+  retentionInDays?: number;
+  kmsKeyId?: string;
+}
+
+export interface AwsFixture {
+  /** The account whose credentials call (STS GetCallerIdentity). */
+  callerAccount: string;
+  items: FixtureItem[];
+  /** Per account, per region. */
+  logGroups?: Record<string, Record<string, FixtureLogGroup[]>>;
+  /** Per account: the credential report CSV. */
+  credentialReports?: Record<string, string>;
+  /** Per account, per region. */
+  rules?: Record<string, Record<string, FixtureRule[]>>;
+  /** By trail ARN. */
+  trails?: Record<string, { isLogging: boolean; eventSelectors?: unknown[]; advancedEventSelectors?: unknown[] }>;
+  aggregator?: { name: string; failedSources?: Array<{ accountId: string; region: string; code: string }> };
+}
+
+export interface Faults {
+  /** Added to every response. */
+  latencyMs?: number;
+  /** The first N calls of an operation answer ThrottlingException. */
+  throttle?: Record<string, number>;
+  /** The first N calls of an operation answer HTTP 500. */
+  serverError?: Record<string, number>;
+  /** Every AWS Config call in these regions is denied. */
+  denyRegions?: string[];
+  /** These operations are denied everywhere. */
+  deny?: string[];
+  /** BatchGetResourceConfig leaves the second half of the keys unprocessed on a first try. */
+  unprocessed?: boolean;
+}
+
+export interface CallRecord {
+  operation: string;
+  region: string;
+  body: Record<string, unknown>;
+}
+
+export interface AwsServer {
+  url: string;
+  calls: CallRecord[];
+  close(): Promise<void>;
+}
+
+const CONFIG_TYPES_PAGE = 100;
+
+function token(n: number): string {
+  return Buffer.from(`offset:${n}`).toString('base64');
+}
+
+function untoken(t: unknown): number {
+  if (typeof t !== 'string' || !t) return 0;
+  const m = /^offset:(\d+)$/.exec(Buffer.from(t, 'base64').toString('utf8'));
+  return m ? Number(m[1]) : 0;
+}
+
+function epochSeconds(iso: string | undefined): number {
+  return Math.floor(Date.parse(iso ?? '2026-01-15T10:00:00Z') / 1000);
+}
+
+/** BatchGetResourceConfig's BaseConfigurationItem: API spelling, configuration and supplementary values as JSON strings. */
+function apiShape(item: FixtureItem): Record<string, unknown> {
+  const supplementary: Record<string, string> = {};
+  for (const [k, v] of Object.entries(item.supplementaryConfiguration ?? {})) {
+    // S3's AccessControlList arrives encoded twice.
+    supplementary[k] = k === 'AccessControlList' && typeof v !== 'string' ? JSON.stringify(JSON.stringify(v)) : typeof v === 'string' ? v : JSON.stringify(v);
+  }
+  return {
+    version: '1.3',
+    accountId: item.accountId,
+    configurationItemCaptureTime: epochSeconds(item.configurationItemCaptureTime),
+    configurationItemStatus: item.configurationItemStatus ?? 'OK',
+    configurationStateId: '1736935200000',
+    ...(item.arn ? { arn: item.arn } : {}),
+    resourceType: item.resourceType,
+    resourceId: item.resourceId,
+    ...(item.resourceName ? { resourceName: item.resourceName } : {}),
+    awsRegion: item.awsRegion,
+    availabilityZone: item.availabilityZone ?? 'Not Applicable',
+    configuration: item.rawConfiguration ?? JSON.stringify(item.configuration),
+    supplementaryConfiguration: supplementary,
+  };
+}
+
+/** A SelectResourceConfig row: the selected columns, configuration as an object. */
+function selectRow(item: FixtureItem, columns: readonly string[]): string {
+  const row: Record<string, unknown> = {};
+  const all: Record<string, unknown> = {
+    resourceId: item.resourceId,
+    resourceName: item.resourceName,
+    resourceType: item.resourceType,
+    accountId: item.accountId,
+    awsRegion: item.awsRegion,
+    availabilityZone: item.availabilityZone ?? 'Not Applicable',
+    arn: item.arn,
+    configurationItemCaptureTime: item.configurationItemCaptureTime ?? '2026-01-15T10:00:00.000Z',
+    configurationItemStatus: item.configurationItemStatus ?? 'OK',
+    configuration: item.configuration,
+    supplementaryConfiguration: item.supplementaryConfiguration ?? {},
+  };
+  for (const c of columns) if (all[c] !== undefined) row[c] = all[c];
+  if (item.rawConfiguration !== undefined) return `{"resourceType":${JSON.stringify(item.resourceType)},"configuration":${item.rawConfiguration}`;
+  return JSON.stringify(row);
+}
+
+interface Query {
+  columns: string[];
+  equals: Map<string, string>;
+  inList: Map<string, string[]>;
+  groupBy: string[] | undefined;
+}
+
+/** The subset of AWS Config's SQL that cldscan sends. */
+function parseQuery(expression: string): Query {
+  const m = /^SELECT\s+(.*?)\s+WHERE\s+(.*?)(?:\s+GROUP BY\s+(.*))?$/is.exec(expression.trim());
+  if (!m) throw new Error(`unsupported expression: ${expression}`);
+  const columns = m[1]!.split(',').map((c) => c.trim());
+  const equals = new Map<string, string>();
+  const inList = new Map<string, string[]>();
+  for (const e of m[2]!.matchAll(/(\w+)\s*=\s*'((?:[^']|'')*)'/g)) equals.set(e[1]!, e[2]!.replace(/''/g, "'"));
+  for (const e of m[2]!.matchAll(/(\w+)\s+IN\s*\(([^)]*)\)/g)) inList.set(e[1]!, [...e[2]!.matchAll(/'((?:[^']|'')*)'/g)].map((x) => x[1]!.replace(/''/g, "'")));
+  return { columns, equals, inList, groupBy: m[3]?.split(',').map((c) => c.trim()) };
+}
+
+function matches(item: FixtureItem, q: Query): boolean {
+  const value = (k: string) => String((item as unknown as Record<string, unknown>)[k] ?? '');
+  for (const [k, v] of q.equals) if (value(k) !== v) return false;
+  for (const [k, vs] of q.inList) if (!vs.includes(value(k))) return false;
+  return true;
+}
+
+class AwsError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status = 400,
+  ) {
+    super(message);
+  }
+}
+
+export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): Promise<AwsServer> {
+  const calls: CallRecord[] = [];
+  const counts = new Map<string, number>();
+  const unprocessedSeen = new Set<string>();
+  // Items by account/region/type, ordered by id, for paging.
+  const byPartition = new Map<string, FixtureItem[]>();
+  const key = (a: string, r: string, t: string) => `${a}|${r}|${t}`;
+  for (const item of fixture.items) {
+    const k = key(item.accountId, item.recordedIn ?? item.awsRegion, item.resourceType);
+    let l = byPartition.get(k);
+    if (!l) byPartition.set(k, (l = []));
+    l.push(item);
+  }
+  for (const l of byPartition.values()) l.sort((a, b) => (a.resourceId < b.resourceId ? -1 : a.resourceId > b.resourceId ? 1 : 0));
+  const ordered = [...fixture.items].sort((a, b) => (`${a.accountId}|${a.awsRegion}|${a.resourceType}|${a.resourceId}` < `${b.accountId}|${b.awsRegion}|${b.resourceType}|${b.resourceId}` ? -1 : 1));
+
+  const caller = fixture.callerAccount;
+  const itemsOf = (account: string, region: string, type: string) => byPartition.get(key(account, region, type)) ?? [];
+
+  function config(op: string, region: string, body: Record<string, unknown>): unknown {
+    if (faults.denyRegions?.includes(region)) throw new AccessDenied(op);
+    switch (op) {
+      case 'GetDiscoveredResourceCounts': {
+        const counts = new Map<string, number>();
+        for (const item of fixture.items) if (item.accountId === caller && (item.recordedIn ?? item.awsRegion) === region) counts.set(item.resourceType, (counts.get(item.resourceType) ?? 0) + 1);
+        const list = [...counts].sort(([a], [b]) => (a < b ? -1 : 1));
+        const start = untoken(body.nextToken);
+        const limit = Number(body.limit ?? CONFIG_TYPES_PAGE) || CONFIG_TYPES_PAGE;
+        const page = list.slice(start, start + limit);
+        return {
+          totalDiscoveredResources: [...counts.values()].reduce((a, b) => a + b, 0),
+          resourceCounts: page.map(([resourceType, count]) => ({ resourceType, count })),
+          ...(start + limit < list.length ? { nextToken: token(start + limit) } : {}),
+        };
+      }
+      case 'ListDiscoveredResources': {
+        const type = String(body.resourceType);
+        const all = itemsOf(caller, region, type);
+        const start = untoken(body.nextToken);
+        const limit = Math.min(100, Number(body.limit ?? 100) || 100);
+        const page = all.slice(start, start + limit);
+        return {
+          resourceIdentifiers: page.map((i) => ({ resourceType: i.resourceType, resourceId: i.resourceId, ...(i.resourceName ? { resourceName: i.resourceName } : {}) })),
+          ...(start + limit < all.length ? { nextToken: token(start + limit) } : {}),
+        };
+      }
+      case 'BatchGetResourceConfig': {
+        const keys = (body.resourceKeys as Array<{ resourceType: string; resourceId: string }>) ?? [];
+        if (keys.length < 1 || keys.length > 100) throw new AwsError('ValidationException', 'resourceKeys must hold 1 to 100 keys');
+        let serve = keys;
+        let unprocessed: typeof keys = [];
+        const sig = keys.map((k) => k.resourceId).join(',');
+        if (faults.unprocessed && keys.length > 1 && !unprocessedSeen.has(sig)) {
+          unprocessedSeen.add(sig);
+          serve = keys.slice(0, Math.ceil(keys.length / 2));
+          unprocessed = keys.slice(Math.ceil(keys.length / 2));
+          for (const k of unprocessed) unprocessedSeen.add(k.resourceId);
+        }
+        const items = serve.flatMap((k) => {
+          const found = itemsOf(caller, region, k.resourceType).find((i) => i.resourceId === k.resourceId);
+          return found ? [apiShape(found)] : [];
+        });
+        return { baseConfigurationItems: items, unprocessedResourceKeys: unprocessed };
+      }
+      case 'DescribeConfigRules': {
+        const rules = fixture.rules?.[caller]?.[region] ?? [];
+        return { ConfigRules: rules.map((r) => ({ ConfigRuleName: r.name, ConfigRuleState: 'ACTIVE', Source: { Owner: 'AWS', SourceIdentifier: r.identifier }, ...(r.inputParameters ? { InputParameters: r.inputParameters } : {}) })) };
+      }
+      case 'GetComplianceDetailsByConfigRule': {
+        const rule = (fixture.rules?.[caller]?.[region] ?? []).find((r) => r.name === body.ConfigRuleName);
+        if (!rule) throw new AwsError('NoSuchConfigRuleException', `no rule ${String(body.ConfigRuleName)}`);
+        return { EvaluationResults: rule.results.map((x) => evaluation(rule.name, x)) };
+      }
+      case 'DescribeConfigurationAggregatorSourcesStatus': {
+        aggregatorOf(body);
+        const failed = fixture.aggregator!.failedSources ?? [];
+        return { AggregatedSourceStatusList: failed.map((f) => ({ SourceId: f.accountId, SourceType: 'ACCOUNT', AwsRegion: f.region, LastUpdateStatus: 'FAILED', LastErrorCode: f.code, LastErrorMessage: 'collection failed', LastUpdateTime: epochSeconds(undefined) })) };
+      }
+      case 'SelectAggregateResourceConfig': {
+        aggregatorOf(body);
+        const q = parseQuery(String(body.Expression));
+        const limit = Math.min(100, Number(body.Limit ?? 100) || 100);
+        const start = untoken(body.NextToken);
+        if (q.groupBy) {
+          const groups = new Map<string, { accountId: string; awsRegion: string; n: number }>();
+          for (const item of ordered) {
+            if (!matches(item, q)) continue;
+            const k = `${item.accountId}|${item.awsRegion}`;
+            const g = groups.get(k) ?? { accountId: item.accountId, awsRegion: item.awsRegion, n: 0 };
+            g.n++;
+            groups.set(k, g);
+          }
+          const rows = [...groups.values()].map((g) => JSON.stringify({ accountId: g.accountId, awsRegion: g.awsRegion, 'COUNT(*)': g.n }));
+          return { Results: rows.slice(start, start + 500), ...(start + 500 < rows.length ? { NextToken: token(start + 500) } : {}), QueryInfo: { SelectFields: q.columns.map((Name) => ({ Name })) } };
+        }
+        const rows: string[] = [];
+        let i = 0;
+        let more = false;
+        for (const item of ordered) {
+          if (!matches(item, q)) continue;
+          if (i++ < start) continue;
+          if (rows.length === limit) {
+            more = true;
+            break;
+          }
+          rows.push(selectRow(item, q.columns));
+        }
+        return { Results: rows, ...(more ? { NextToken: token(start + limit) } : {}), QueryInfo: { SelectFields: q.columns.map((Name) => ({ Name })) } };
+      }
+      case 'DescribeAggregateComplianceByConfigRules': {
+        aggregatorOf(body);
+        const account = (body.Filters as { AccountId?: string } | undefined)?.AccountId;
+        const out: unknown[] = [];
+        for (const [acct, regions] of Object.entries(fixture.rules ?? {})) {
+          if (account && acct !== account) continue;
+          for (const [r, rules] of Object.entries(regions)) {
+            for (const rule of rules) out.push({ ConfigRuleName: rule.name, AccountId: acct, AwsRegion: r, Compliance: { ComplianceType: rule.results.some((x) => x.compliance === 'NON_COMPLIANT') ? 'NON_COMPLIANT' : 'COMPLIANT' } });
+          }
+        }
+        return { AggregateComplianceByConfigRules: out };
+      }
+      case 'GetAggregateComplianceDetailsByConfigRule': {
+        aggregatorOf(body);
+        const rule = (fixture.rules?.[String(body.AccountId)]?.[String(body.AwsRegion)] ?? []).find((r) => r.name === body.ConfigRuleName);
+        if (!rule) throw new AwsError('NoSuchConfigRuleException', `no rule ${String(body.ConfigRuleName)}`);
+        return { AggregateEvaluationResults: rule.results.map((x) => ({ ...evaluation(rule.name, x), AccountId: body.AccountId, AwsRegion: body.AwsRegion })) };
+      }
+      default:
+        throw new AwsError('UnknownOperationException', `operation ${op} is not served by the test server`);
+    }
+  }
+
+  function aggregatorOf(body: Record<string, unknown>): void {
+    if (!fixture.aggregator || body.ConfigurationAggregatorName !== fixture.aggregator.name) {
+      throw new AwsError('NoSuchConfigurationAggregatorException', `The configuration aggregator does not exist: ${String(body.ConfigurationAggregatorName)}`);
+    }
+  }
+
+  function evaluation(ruleName: string, x: FixtureRule['results'][number]): unknown {
+    return {
+      EvaluationResultIdentifier: { EvaluationResultQualifier: { ConfigRuleName: ruleName, ResourceType: x.resourceType, ResourceId: x.resourceId }, OrderingTimestamp: epochSeconds(undefined) },
+      ComplianceType: x.compliance,
+      ResultRecordedTime: epochSeconds(undefined),
+      ConfigRuleInvokedTime: epochSeconds(undefined),
+    };
+  }
+
+  function logs(op: string, region: string, body: Record<string, unknown>): unknown {
+    if (op !== 'DescribeLogGroups') throw new AwsError('UnknownOperationException', op);
+    const all = fixture.logGroups?.[caller]?.[region] ?? [];
+    const start = untoken(body.nextToken);
+    const limit = Math.min(50, Number(body.limit ?? 50) || 50);
+    return {
+      logGroups: all.slice(start, start + limit).map((g) => {
+        const arn = `arn:aws:logs:${region}:${caller}:log-group:${g.logGroupName}`;
+        return { ...g, arn: `${arn}:*`, logGroupArn: arn, creationTime: 1736935200000, storedBytes: 1024, metricFilterCount: 0, logGroupClass: 'STANDARD' };
+      }),
+      ...(start + limit < all.length ? { nextToken: token(start + limit) } : {}),
+    };
+  }
+
+  function cloudtrail(op: string, body: Record<string, unknown>): unknown {
+    const name = String(body.Name ?? body.TrailName);
+    const t = fixture.trails?.[name];
+    if (!t) throw new AwsError('TrailNotFoundException', `Unknown trail: ${name}`);
+    if (op === 'GetTrailStatus') return { IsLogging: t.isLogging, LatestDeliveryTime: epochSeconds(undefined) };
+    if (op === 'GetEventSelectors') return { TrailARN: name, ...(t.advancedEventSelectors ? { AdvancedEventSelectors: t.advancedEventSelectors } : { EventSelectors: t.eventSelectors ?? [] }) };
+    throw new AwsError('UnknownOperationException', op);
+  }
+
+  function query(action: string): string {
+    const id = `<ResponseMetadata><RequestId>00000000-0000-0000-0000-000000000000</RequestId></ResponseMetadata>`;
+    if (action === 'GetCallerIdentity') {
+      return `<GetCallerIdentityResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><GetCallerIdentityResult><Arn>arn:aws:iam::${caller}:role/cldscan-audit</Arn><UserId>AROAEXAMPLEID:cldscan</UserId><Account>${caller}</Account></GetCallerIdentityResult>${id}</GetCallerIdentityResponse>`;
+    }
+    if (action === 'GenerateCredentialReport') {
+      return `<GenerateCredentialReportResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><GenerateCredentialReportResult><State>COMPLETE</State><Description>No report exists. Starting a new report generation task</Description></GenerateCredentialReportResult>${id}</GenerateCredentialReportResponse>`;
+    }
+    if (action === 'GetCredentialReport') {
+      const csv = fixture.credentialReports?.[caller];
+      if (csv === undefined) throw new AwsError('ReportNotPresent', 'Credential report not present', 410);
+      return `<GetCredentialReportResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><GetCredentialReportResult><Content>${Buffer.from(csv).toString('base64')}</Content><ReportFormat>text/csv</ReportFormat><GeneratedTime>2026-01-15T10:00:00Z</GeneratedTime></GetCredentialReportResult>${id}</GetCredentialReportResponse>`;
+    }
+    throw new AwsError('InvalidAction', `Could not find operation ${action}`);
+  }
+
+  class AccessDenied extends AwsError {
+    constructor(op: string) {
+      super('AccessDeniedException', `User: arn:aws:sts::${caller}:assumed-role/cldscan-audit/ci is not authorized to perform: ${op}`);
+    }
+  }
+
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      const auth = String(req.headers.authorization ?? '');
+      const scope = /Credential=[^/]+\/\d{8}\/([^/]+)\/([^/]+)\/aws4_request/.exec(auth);
+      const region = scope?.[1] ?? 'unknown';
+      const service = scope?.[2] ?? 'unknown';
+      const target = String(req.headers['x-amz-target'] ?? '');
+      const isQuery = !target;
+      let op: string;
+      let body: Record<string, unknown> = {};
+      if (isQuery) {
+        const form = new URLSearchParams(text);
+        op = form.get('Action') ?? '';
+        body = Object.fromEntries(form);
+      } else {
+        op = target.slice(target.lastIndexOf('.') + 1);
+        try {
+          body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
+        } catch {
+          body = {};
+        }
+      }
+      calls.push({ operation: op, region, body });
+      const n = (counts.get(op) ?? 0) + 1;
+      counts.set(op, n);
+      const respond = () => {
+        try {
+          if (faults.deny?.includes(op)) throw isQuery ? new AwsError('AccessDenied', `not authorized to perform: ${service}:${op}`, 403) : new AccessDenied(op);
+          if ((faults.throttle?.[op] ?? 0) >= n) throw new AwsError(isQuery ? 'Throttling' : 'ThrottlingException', 'Rate exceeded');
+          if ((faults.serverError?.[op] ?? 0) >= n) throw new AwsError('InternalFailure', 'internal error', 500);
+          if (isQuery) {
+            const xml = query(op);
+            res.writeHead(200, { 'content-type': 'text/xml', 'x-amzn-requestid': 'req' });
+            res.end(xml);
+            return;
+          }
+          const out = service === 'logs' ? logs(op, region, body) : service === 'cloudtrail' ? cloudtrail(op, body) : config(op, region, body);
+          res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': 'req' });
+          res.end(JSON.stringify(out));
+        } catch (err) {
+          const e = err instanceof AwsError ? err : new AwsError('InternalFailure', (err as Error).message, 500);
+          if (isQuery) {
+            res.writeHead(e.status === 400 && e.code === 'AccessDenied' ? 403 : e.status, { 'content-type': 'text/xml' });
+            res.end(`<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type><Code>${e.code}</Code><Message>${e.message.replace(/[<&]/g, '')}</Message></Error><RequestId>req</RequestId></ErrorResponse>`);
+            return;
+          }
+          res.writeHead(e.status, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': e.code, 'x-amzn-requestid': 'req' });
+          res.end(JSON.stringify({ __type: e.code, message: e.message }));
+        }
+      };
+      if (faults.latencyMs) setTimeout(respond, faults.latencyMs);
+      else respond();
+    });
+  });
+  server.keepAliveTimeout = 30_000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    calls,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

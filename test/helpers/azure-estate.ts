@@ -1,0 +1,467 @@
+/**
+ * Azure records as Resource Graph returns them (`resources`, `resourcecontainers`,
+ * `securityresources` rows: lower-case `type`, `subscriptionId`, `resourceGroup`, the ARM
+ * `properties`), and ARM bodies of the child resources Graph does not carry. Field names and
+ * values follow the ARM REST API examples (Azure/azure-rest-api-specs) and the samples in
+ * ../shared/corpus/inventory. Only node: modules may be imported here (see azure-server.ts).
+ */
+import type { AzureFixture, Row, SubscriptionData } from './azure-server.js';
+
+export const SUB_A = '3f2a5c1e-8b7d-4e6f-9a0b-1c2d3e4f5a6b';
+export const SUB_B = '7c9e1a2b-3d4f-4a5b-8c6d-9e0f1a2b3c4d';
+export const SUB_C = 'b1d2e3f4-a5b6-4c7d-8e9f-0a1b2c3d4e5f';
+export const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
+
+export const rg = (sub: string, group: string) => `/subscriptions/${sub}/resourceGroups/${group}`;
+
+function base(sub: string, group: string, provider: string, type: string, name: string, location: string, extra: Row = {}): Row {
+  return {
+    id: `${rg(sub, group)}/providers/${provider}/${name}`,
+    name: name.split('/').pop(),
+    type: type.toLowerCase(),
+    tenantId: TENANT,
+    kind: '',
+    location,
+    resourceGroup: group,
+    subscriptionId: sub,
+    managedBy: '',
+    sku: null,
+    plan: null,
+    tags: {},
+    identity: null,
+    zones: null,
+    extendedLocation: null,
+    ...extra,
+  };
+}
+
+export function subscription(sub: string, name = 'Hosting production'): Row {
+  return {
+    id: `/subscriptions/${sub}`,
+    name,
+    type: 'microsoft.resources/subscriptions',
+    tenantId: TENANT,
+    kind: '',
+    location: '',
+    resourceGroup: '',
+    subscriptionId: sub,
+    properties: {
+      state: 'Enabled',
+      subscriptionPolicies: { locationPlacementId: 'Public_2014-09-01', quotaId: 'EnterpriseAgreement_2014-09-01', spendingLimit: 'Off' },
+    },
+  };
+}
+
+export function resourceGroup(sub: string, group: string, location = 'francecentral'): Row {
+  return {
+    id: rg(sub, group),
+    name: group,
+    type: 'microsoft.resources/subscriptions/resourcegroups',
+    tenantId: TENANT,
+    kind: '',
+    location,
+    resourceGroup: group,
+    subscriptionId: sub,
+    properties: { provisioningState: 'Succeeded' },
+  };
+}
+
+export function storageAccount(sub: string, group: string, name: string, o: { location?: string; sku?: string; cmk?: boolean; secondary?: string } = {}): Row {
+  const location = o.location ?? 'francecentral';
+  const sku = o.sku ?? 'Standard_LRS';
+  const geo = /GR?Z?RS$/.test(sku) && /G/.test(sku.split('_')[1] ?? '');
+  return base(sub, group, 'Microsoft.Storage', 'Microsoft.Storage/storageAccounts', `storageAccounts/${name}`, location, {
+    kind: 'StorageV2',
+    sku: { name: sku, tier: 'Standard' },
+    properties: {
+      provisioningState: 'Succeeded',
+      creationTime: '2024-03-18T04:42:22.4322836Z',
+      primaryLocation: location,
+      statusOfPrimary: 'available',
+      ...(geo ? { secondaryLocation: o.secondary ?? (location === 'francecentral' ? 'francesouth' : 'westeurope'), statusOfSecondary: 'available' } : {}),
+      supportsHttpsTrafficOnly: true,
+      minimumTlsVersion: 'TLS1_2',
+      allowBlobPublicAccess: false,
+      allowSharedKeyAccess: false,
+      publicNetworkAccess: 'Enabled',
+      networkAcls: { bypass: 'AzureServices', defaultAction: 'Deny', ipRules: [], virtualNetworkRules: [] },
+      encryption: {
+        keySource: o.cmk ? 'Microsoft.Keyvault' : 'Microsoft.Storage',
+        requireInfrastructureEncryption: true,
+        services: { blob: { enabled: true, keyType: 'Account', lastEnabledTime: '2024-03-18T04:42:22.4322836Z' }, file: { enabled: true, keyType: 'Account', lastEnabledTime: '2024-03-18T04:42:22.4322836Z' } },
+        ...(o.cmk ? { keyvaultproperties: { keyvaulturi: `https://kv-${name}.vault.azure.net`, keyname: 'storage', keyversion: '' }, identity: { userAssignedIdentity: '' } } : {}),
+      },
+      primaryEndpoints: { blob: `https://${name}.blob.core.windows.net/`, file: `https://${name}.file.core.windows.net/` },
+    },
+  });
+}
+
+export function disk(sub: string, group: string, name: string, o: { location?: string; cmk?: boolean } = {}): Row {
+  return base(sub, group, 'Microsoft.Compute', 'Microsoft.Compute/disks', `disks/${name}`, o.location ?? 'francecentral', {
+    sku: { name: 'Premium_LRS', tier: 'Premium' },
+    managedBy: `${rg(sub, group)}/providers/Microsoft.Compute/virtualMachines/vm-app`,
+    properties: {
+      osType: 'Linux',
+      hyperVGeneration: 'V2',
+      creationData: { createOption: 'FromImage' },
+      diskSizeGB: 64,
+      encryption: o.cmk
+        ? { type: 'EncryptionAtRestWithCustomerKey', diskEncryptionSetId: `${rg(sub, group)}/providers/Microsoft.Compute/diskEncryptionSets/des-app` }
+        : { type: 'EncryptionAtRestWithPlatformKey' },
+      networkAccessPolicy: 'DenyAll',
+      publicNetworkAccess: 'Disabled',
+      diskState: 'Attached',
+      provisioningState: 'Succeeded',
+    },
+  });
+}
+
+export function virtualMachine(sub: string, group: string, name: string, o: { location?: string; encryptionAtHost?: boolean } = {}): Row {
+  return base(sub, group, 'Microsoft.Compute', 'Microsoft.Compute/virtualMachines', `virtualMachines/${name}`, o.location ?? 'francecentral', {
+    properties: {
+      vmId: '0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0',
+      hardwareProfile: { vmSize: 'Standard_D4s_v5' },
+      storageProfile: {
+        osDisk: { osType: 'Linux', name: `${name}-os`, createOption: 'FromImage', caching: 'ReadWrite', managedDisk: { id: `${rg(sub, group)}/providers/Microsoft.Compute/disks/${name}-os`, storageAccountType: 'Premium_LRS' }, diskSizeGB: 64 },
+        imageReference: { publisher: 'Canonical', offer: '0001-com-ubuntu-server-jammy', sku: '22_04-lts-gen2', version: 'latest' },
+        dataDisks: [],
+      },
+      osProfile: { computerName: name, adminUsername: 'azureuser', linuxConfiguration: { disablePasswordAuthentication: true } },
+      networkProfile: { networkInterfaces: [{ id: `${rg(sub, group)}/providers/Microsoft.Network/networkInterfaces/${name}-nic` }] },
+      ...(o.encryptionAtHost === undefined ? {} : { securityProfile: { encryptionAtHost: o.encryptionAtHost } }),
+      provisioningState: 'Succeeded',
+    },
+  });
+}
+
+export function sqlServer(sub: string, group: string, name: string, o: { location?: string; publicNetworkAccess?: 'Enabled' | 'Disabled' } = {}): Row {
+  return base(sub, group, 'Microsoft.Sql', 'Microsoft.Sql/servers', `servers/${name}`, o.location ?? 'francecentral', {
+    kind: 'v12.0',
+    properties: {
+      administratorLogin: 'sqladmin',
+      version: '12.0',
+      state: 'Ready',
+      fullyQualifiedDomainName: `${name}.database.windows.net`,
+      minimalTlsVersion: '1.2',
+      publicNetworkAccess: o.publicNetworkAccess ?? 'Enabled',
+      restrictOutboundNetworkAccess: 'Disabled',
+    },
+  });
+}
+
+export function sqlDatabase(sub: string, group: string, server: string, name: string, o: { location?: string; backup?: 'Geo' | 'Local' | 'Zone' | 'GeoZone' } = {}): Row {
+  return base(sub, group, 'Microsoft.Sql', 'Microsoft.Sql/servers/databases', `servers/${server}/databases/${name}`, o.location ?? 'francecentral', {
+    kind: name === 'master' ? 'v12.0,system' : 'v12.0,user,vcore',
+    sku: { name: 'GP_Gen5', tier: 'GeneralPurpose', family: 'Gen5', capacity: 2 },
+    managedBy: `${rg(sub, group)}/providers/Microsoft.Sql/servers/${server}`,
+    properties: {
+      collation: 'SQL_Latin1_General_CP1_CI_AS',
+      maxSizeBytes: 34359738368,
+      status: 'Online',
+      databaseId: '1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f',
+      currentServiceObjectiveName: 'GP_Gen5_2',
+      ...(name === 'master' ? {} : { currentBackupStorageRedundancy: o.backup ?? 'Local', requestedBackupStorageRedundancy: o.backup ?? 'Local' }),
+      zoneRedundant: false,
+    },
+  });
+}
+
+export const tde = (databaseId: string, state: 'Enabled' | 'Disabled') => ({
+  id: `${databaseId}/transparentDataEncryption/Current`,
+  name: 'Current',
+  type: 'Microsoft.Sql/servers/databases/transparentDataEncryption',
+  properties: { state },
+});
+
+export const protector = (serverId: string, serverKeyType: 'ServiceManaged' | 'AzureKeyVault') => ({
+  id: `${serverId}/encryptionProtector/current`,
+  name: 'current',
+  type: 'Microsoft.Sql/servers/encryptionProtector',
+  kind: serverKeyType === 'ServiceManaged' ? 'servicemanaged' : 'azurekeyvault',
+  location: 'France Central',
+  properties: { serverKeyName: serverKeyType === 'ServiceManaged' ? 'ServiceManaged' : 'kv_key_1', serverKeyType, autoRotationEnabled: false },
+});
+
+export const firewallRules = (serverId: string, rules: Array<[string, string, string]>) => ({
+  value: rules.map(([name, start, end]) => ({ id: `${serverId}/firewallRules/${name}`, name, type: 'Microsoft.Sql/servers/firewallRules', properties: { startIpAddress: start, endIpAddress: end } })),
+});
+
+export function postgresFlexible(sub: string, group: string, name: string, o: { location?: string; public?: boolean; geoBackup?: boolean } = {}): Row {
+  return base(sub, group, 'Microsoft.DBforPostgreSQL', 'Microsoft.DBforPostgreSQL/flexibleServers', `flexibleServers/${name}`, o.location ?? 'francecentral', {
+    sku: { name: 'Standard_D2ds_v4', tier: 'GeneralPurpose' },
+    properties: {
+      version: '16',
+      state: 'Ready',
+      fullyQualifiedDomainName: `${name}.postgres.database.azure.com`,
+      storage: { storageSizeGB: 128, autoGrow: 'Disabled' },
+      dataEncryption: { type: 'SystemManaged' },
+      backup: { backupRetentionDays: 7, geoRedundantBackup: o.geoBackup ? 'Enabled' : 'Disabled' },
+      network: { publicNetworkAccess: o.public === false ? 'Disabled' : 'Enabled' },
+      highAvailability: { mode: 'Disabled' },
+    },
+  });
+}
+
+export type NsgRule = { name: string; priority: number; access: 'Allow' | 'Deny'; direction?: 'Inbound' | 'Outbound'; protocol?: string; ports: string | string[]; source: string | string[] };
+
+export function nsg(sub: string, group: string, name: string, rules: NsgRule[], location = 'francecentral'): Row {
+  const id = `${rg(sub, group)}/providers/Microsoft.Network/networkSecurityGroups/${name}`;
+  return base(sub, group, 'Microsoft.Network', 'Microsoft.Network/networkSecurityGroups', `networkSecurityGroups/${name}`, location, {
+    properties: {
+      provisioningState: 'Succeeded',
+      resourceGuid: '94a0c0a4-cdba-45b0-b2b1-b6f602d8981e',
+      securityRules: rules.map((r) => ({
+        name: r.name,
+        id: `${id}/securityRules/${r.name}`,
+        type: 'Microsoft.Network/networkSecurityGroups/securityRules',
+        properties: {
+          provisioningState: 'Succeeded',
+          protocol: r.protocol ?? 'Tcp',
+          sourcePortRange: '*',
+          ...(typeof r.ports === 'string' ? { destinationPortRange: r.ports, destinationPortRanges: [] } : { destinationPortRanges: r.ports }),
+          ...(typeof r.source === 'string' ? { sourceAddressPrefix: r.source, sourceAddressPrefixes: [] } : { sourceAddressPrefixes: r.source }),
+          destinationAddressPrefix: '*',
+          access: r.access,
+          priority: r.priority,
+          direction: r.direction ?? 'Inbound',
+        },
+      })),
+      defaultSecurityRules: [
+        { name: 'AllowVnetInBound', properties: { protocol: '*', sourcePortRange: '*', destinationPortRange: '*', sourceAddressPrefix: 'VirtualNetwork', destinationAddressPrefix: 'VirtualNetwork', access: 'Allow', priority: 65000, direction: 'Inbound' } },
+        { name: 'AllowAzureLoadBalancerInBound', properties: { protocol: '*', sourcePortRange: '*', destinationPortRange: '*', sourceAddressPrefix: 'AzureLoadBalancer', destinationAddressPrefix: '*', access: 'Allow', priority: 65001, direction: 'Inbound' } },
+        { name: 'DenyAllInBound', properties: { protocol: '*', sourcePortRange: '*', destinationPortRange: '*', sourceAddressPrefix: '*', destinationAddressPrefix: '*', access: 'Deny', priority: 65500, direction: 'Inbound' } },
+      ],
+      subnets: [{ id: `${rg(sub, group)}/providers/Microsoft.Network/virtualNetworks/vnet/subnets/app` }],
+    },
+  });
+}
+
+export function aks(sub: string, group: string, name: string, o: { location?: string; private?: boolean; authorized?: string[] } = {}): Row {
+  const profile = o.private !== undefined || o.authorized ? { apiServerAccessProfile: { ...(o.private !== undefined ? { enablePrivateCluster: o.private } : {}), ...(o.authorized ? { authorizedIPRanges: o.authorized } : {}) } } : {};
+  return base(sub, group, 'Microsoft.ContainerService', 'Microsoft.ContainerService/managedClusters', `managedClusters/${name}`, o.location ?? 'francecentral', {
+    sku: { name: 'Base', tier: 'Standard' },
+    properties: {
+      provisioningState: 'Succeeded',
+      kubernetesVersion: '1.30.3',
+      dnsPrefix: name,
+      fqdn: `${name}-k8s-1a2b3c4d.hcp.francecentral.azmk8s.io`,
+      agentPoolProfiles: [{ name: 'system', count: 3, vmSize: 'Standard_D4s_v5', osType: 'Linux', mode: 'System', type: 'VirtualMachineScaleSets', enableEncryptionAtHost: true }],
+      enableRBAC: true,
+      nodeResourceGroup: `MC_${group}_${name}_francecentral`,
+      networkProfile: { networkPlugin: 'azure', loadBalancerSku: 'standard', outboundType: 'loadBalancer' },
+      ...profile,
+    },
+  });
+}
+
+export function workspace(sub: string, group: string, name: string, o: { location?: string; retention?: number; sku?: string } = {}): Row {
+  return base(sub, group, 'Microsoft.OperationalInsights', 'Microsoft.OperationalInsights/workspaces', `workspaces/${name}`, o.location ?? 'francecentral', {
+    properties: {
+      customerId: '5b02755b-5bf4-430c-9487-45502a2a7e62',
+      provisioningState: 'Succeeded',
+      sku: { name: o.sku ?? 'PerGB2018' },
+      ...(o.retention === undefined ? {} : { retentionInDays: o.retention }),
+      features: { enableLogAccessUsingOnlyResourcePermissions: true },
+      publicNetworkAccessForIngestion: 'Enabled',
+      publicNetworkAccessForQuery: 'Enabled',
+    },
+  });
+}
+
+export function keyVault(sub: string, group: string, name: string, location = 'francecentral'): Row {
+  return base(sub, group, 'Microsoft.KeyVault', 'Microsoft.KeyVault/vaults', `vaults/${name}`, location, {
+    properties: {
+      sku: { family: 'A', name: 'standard' },
+      tenantId: TENANT,
+      enableRbacAuthorization: true,
+      enableSoftDelete: true,
+      softDeleteRetentionInDays: 90,
+      enablePurgeProtection: true,
+      vaultUri: `https://${name}.vault.azure.net/`,
+      publicNetworkAccess: 'Disabled',
+      provisioningState: 'Succeeded',
+    },
+  });
+}
+
+/** A Defender for Cloud assessment row (securityresources). */
+export function assessment(sub: string, key: string, code: 'Healthy' | 'Unhealthy' | 'NotApplicable', displayName = 'Accounts with owner permissions on Azure resources should be MFA enabled'): Row {
+  return {
+    id: `/subscriptions/${sub}/providers/Microsoft.Security/assessments/${key}`,
+    name: key,
+    type: 'microsoft.security/assessments',
+    tenantId: TENANT,
+    subscriptionId: sub,
+    resourceGroup: '',
+    location: '',
+    properties: {
+      resourceDetails: { Source: 'Azure', Id: `/subscriptions/${sub}` },
+      displayName,
+      status: { code, ...(code === 'Unhealthy' ? { cause: '', description: '' } : {}), firstEvaluationDate: '2025-01-10T08:00:00.000Z', statusChangeDate: '2025-01-10T08:00:00.000Z' },
+      metadata: { assessmentType: 'BuiltIn', severity: 'High', displayName },
+    },
+  };
+}
+
+export const MFA = {
+  owner: '6240402e-f77c-46fa-9060-a7ce53997754',
+  write: 'c0cb17b2-0607-48a7-b0e0-903ed22de39b',
+  read: 'dabc9bc4-b8a8-45bd-9a5a-43000df8aa1c',
+  ownerDeprecated: '94290b00-4d0c-d7b4-7cea-064a9554e681',
+  writeDeprecated: '57e98606-6b1e-6193-0e3d-fe621387c16b',
+} as const;
+
+/** A subscription-level diagnostic setting (ARM body, api-version 2021-05-01-preview). */
+export function activityExport(sub: string, name: string, dest: { workspaceId?: string; storageAccountId?: string }) {
+  return {
+    id: `/subscriptions/${sub}/providers/microsoft.insights/diagnosticSettings/${name}`,
+    type: 'Microsoft.Insights/diagnosticSettings',
+    name,
+    properties: {
+      ...(dest.workspaceId ? { workspaceId: dest.workspaceId } : {}),
+      ...(dest.storageAccountId ? { storageAccountId: dest.storageAccountId } : {}),
+      logs: ['Administrative', 'Security', 'ServiceHealth', 'Alert', 'Recommendation', 'Policy', 'Autoscale', 'ResourceHealth'].map((category) => ({ category, enabled: true })),
+    },
+  };
+}
+
+/** The ARM body of a workspace (GET). */
+export function workspaceBody(row: Row): Row {
+  const { id, name, location, properties } = row as { id: string; name: string; location: string; properties: Row };
+  return { id, name, type: 'Microsoft.OperationalInsights/workspaces', location, properties };
+}
+
+/** A storage lifecycle policy deleting activity-log blobs after `days`. */
+export function lifecyclePolicy(accountId: string, days: number) {
+  return {
+    id: `${accountId}/managementPolicies/default`,
+    name: 'DefaultManagementPolicy',
+    type: 'Microsoft.Storage/storageAccounts/managementPolicies',
+    properties: {
+      policy: {
+        rules: [
+          {
+            enabled: true,
+            name: 'expire-activity-logs',
+            type: 'Lifecycle',
+            definition: {
+              filters: { blobTypes: ['appendBlob'], prefixMatch: ['insights-activity-logs/'] },
+              actions: { baseBlob: { delete: { daysAfterModificationGreaterThan: days } } },
+            },
+          },
+        ],
+      },
+    },
+  };
+}
+
+/**
+ * A realistic subscription: compliant and non-compliant resources of every type the policies
+ * judge, with the ARM children the live scan reads. Returns the Graph data and the ARM bodies.
+ */
+export function mixedSubscription(sub: string): { data: SubscriptionData; arm: Record<string, unknown> } {
+  const g = 'rg-hosting-prod';
+  const server = sqlServer(sub, g, 'sql-hosting-prod');
+  const serverId = server.id as string;
+  const dbOk = sqlDatabase(sub, g, 'sql-hosting-prod', 'orders');
+  const dbOff = sqlDatabase(sub, g, 'sql-hosting-prod', 'legacy', { backup: 'Geo' });
+  const master = sqlDatabase(sub, g, 'sql-hosting-prod', 'master');
+  const logs = workspace(sub, g, 'log-hosting-prod', { retention: 400 });
+  const shortLogs = workspace(sub, g, 'log-app', { retention: 30 });
+  const archive = storageAccount(sub, g, 'sthostingarchive', { sku: 'Standard_GRS' });
+  const resources: Row[] = [
+    storageAccount(sub, g, 'sthostingdata', { cmk: true }),
+    archive,
+    storageAccount(sub, g, 'sthostingexports', { location: 'eastus', sku: 'Standard_RAGRS', secondary: 'westus' }),
+    disk(sub, g, 'vm-app-os'),
+    virtualMachine(sub, g, 'vm-app', { encryptionAtHost: true }),
+    virtualMachine(sub, g, 'vm-bastion'),
+    server,
+    dbOk,
+    dbOff,
+    master,
+    postgresFlexible(sub, g, 'psql-hosting-prod', { public: false }),
+    nsg(sub, g, 'nsg-app', [
+      { name: 'allow-https', priority: 100, access: 'Allow', ports: '443', source: 'Internet' },
+      { name: 'allow-ssh-any', priority: 110, access: 'Allow', ports: '22', source: '*' },
+    ]),
+    nsg(sub, g, 'nsg-bastion', [
+      { name: 'deny-rdp', priority: 100, access: 'Deny', ports: '3389', source: 'Internet' },
+      { name: 'allow-rdp-any', priority: 200, access: 'Allow', ports: ['3389', '5985-5986'], source: ['0.0.0.0/0'] },
+      { name: 'allow-ssh-vpn', priority: 300, access: 'Allow', ports: '22', source: '10.20.0.0/16' },
+    ]),
+    aks(sub, g, 'aks-private', { private: true }),
+    aks(sub, g, 'aks-public'),
+    logs,
+    shortLogs,
+    keyVault(sub, g, 'kv-hosting-prod'),
+  ].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  const arm: Record<string, unknown> = {
+    [`${dbOk.id}/transparentDataEncryption/current`]: tde(dbOk.id as string, 'Enabled'),
+    [`${dbOff.id}/transparentDataEncryption/current`]: tde(dbOff.id as string, 'Disabled'),
+    [`${serverId}/encryptionProtector/current`]: protector(serverId, 'ServiceManaged'),
+    [`${serverId}/firewallRules`]: firewallRules(serverId, [
+      ['AllowAllWindowsAzureIps', '0.0.0.0', '0.0.0.0'],
+      ['office', '203.0.113.0', '203.0.113.255'],
+    ]),
+    [`/subscriptions/${sub}/providers/Microsoft.Insights/diagnosticSettings`]: {
+      value: [activityExport(sub, 'activity-to-logs', { workspaceId: logs.id as string }), activityExport(sub, 'activity-to-archive', { storageAccountId: archive.id as string })],
+    },
+    [logs.id as string]: workspaceBody(logs),
+    [`${archive.id}/managementPolicies/default`]: lifecyclePolicy(archive.id as string, 730),
+  };
+  return {
+    data: {
+      containers: [subscription(sub), resourceGroup(sub, g)],
+      resources,
+      assessments: [assessment(sub, MFA.owner, 'Healthy'), assessment(sub, MFA.write, 'Unhealthy', 'Accounts with write permissions on Azure resources should be MFA enabled')],
+    },
+    arm,
+  };
+}
+
+export function fixtureOf(...subs: Array<{ sub: string; data: SubscriptionData; arm?: Record<string, unknown> }>): AzureFixture {
+  return {
+    subscriptions: Object.fromEntries(subs.map((s) => [s.sub, s.data])),
+    arm: Object.assign({}, ...subs.map((s) => s.arm ?? {})),
+  };
+}
+
+/**
+ * `count` generated resources for a subscription, made on demand by index (sorted by id): a mix of
+ * storage accounts, disks, VMs, NSGs, workspaces, key vaults and web apps, as a real estate has.
+ * No SQL database, so paging is measured without the per-database ARM reads.
+ */
+export function generatedResources(sub: string, total: number): { count: number; make: (i: number) => Row } {
+  const regions = ['francecentral', 'westeurope', 'northeurope', 'germanywestcentral'];
+  return {
+    count: total,
+    make: (i) => {
+      const n = String(i).padStart(7, '0');
+      const g = `rg-${String(Math.floor(i / 500)).padStart(4, '0')}`;
+      const location = regions[i % regions.length]!;
+      switch (i % 7) {
+        case 0:
+          return storageAccount(sub, g, `st${n}`, { location, sku: i % 3 ? 'Standard_LRS' : 'Standard_GRS' });
+        case 1:
+          return disk(sub, g, `disk-${n}`, { location });
+        case 2:
+          return virtualMachine(sub, g, `vm-${n}`, { location, encryptionAtHost: i % 2 === 0 });
+        case 3:
+          return nsg(sub, g, `nsg-${n}`, [
+            { name: 'allow-https', priority: 100, access: 'Allow', ports: '443', source: 'Internet' },
+            { name: 'allow-ssh', priority: 200, access: 'Allow', ports: '22', source: i % 5 ? '10.0.0.0/8' : '*' },
+          ], location);
+        case 4:
+          return workspace(sub, g, `log-${n}`, { location, retention: i % 2 ? 90 : 730 });
+        case 5:
+          return keyVault(sub, g, `kv-${n}`, location);
+        default:
+          return base(sub, g, 'Microsoft.Web', 'Microsoft.Web/sites', `sites/app-${n}`, location, {
+            kind: 'app,linux',
+            properties: { state: 'Running', httpsOnly: true, siteConfig: { minTlsVersion: '1.2', ftpsState: 'Disabled' }, serverFarmId: `${rg(sub, g)}/providers/Microsoft.Web/serverfarms/plan` },
+          });
+      }
+    },
+  };
+}
