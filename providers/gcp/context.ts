@@ -93,6 +93,17 @@ export class InventoryContext {
     }
   }
 
+  /**
+   * A record named with its project id (`//compute.googleapis.com/projects/web-prod/…`) whose first
+   * ancestor is its project by number tells that number's id: files without the project records
+   * still file buckets and IAM policies (named by number) under the id.
+   */
+  learnName(name: string, ancestors: readonly string[] | undefined): void {
+    const id = /\/projects\/([a-z][a-z0-9-]{4,28}[a-z0-9])\//.exec(name)?.[1];
+    const number = /^projects\/(\d+)$/.exec(ancestors?.[0] ?? '')?.[1];
+    if (id && number && !this.projects.has(number)) this.projects.set(number, id);
+  }
+
   /** The project id for a project number (or the number when the id is not known). */
   projectId(numberOrId: string): string {
     return /^\d+$/.test(numberOrId) ? (this.projects.get(numberOrId) ?? numberOrId) : numberOrId;

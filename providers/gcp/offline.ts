@@ -17,7 +17,9 @@ import { toResource } from './resource.js';
  *   `searchAllIamPolicies` (`{results: […]}`), also as recorded HTTP exchanges (`{body: {…}}`);
  * - the `--inventory-out` file of a live scan (JSON lines in the REST spelling).
  * Records are read twice: a first pass parses only projects, log sinks, folders and organizations
- * (for project ids, sink destinations and inherited audit configs), the second builds resources.
+ * (for project ids, sink destinations and inherited audit configs) and the names and ancestors of
+ * the others (a name with a project id and an ancestor with its number tell one from the other);
+ * the second builds resources.
  */
 
 const PAGE_KEYS = ['assets', 'results'] as const;
@@ -82,12 +84,21 @@ function recordSpans(doc: JsonDoc, enumerate = true): Span[] | undefined {
   return spans;
 }
 
-function typeOf(scanner: JsonScanner, span: Span): string | undefined {
+/** The type, name and ancestors of a record, read without parsing the rest of it. */
+function peek(scanner: JsonScanner, span: Span): { type?: string; name?: string; ancestors?: string[] } {
   const m = membersAt(scanner, span);
-  const t = m?.get('asset_type') ?? m?.get('assetType');
-  if (!t) return undefined;
-  const v = scanner.parse(t);
-  return typeof v === 'string' ? v : undefined;
+  const value = (key: string) => {
+    const s = m?.get(key);
+    return s ? scanner.parse(s) : undefined;
+  };
+  const type = value('asset_type') ?? value('assetType');
+  const name = value('name');
+  const ancestors = value('ancestors');
+  return {
+    ...(typeof type === 'string' ? { type } : {}),
+    ...(typeof name === 'string' ? { name } : {}),
+    ...(Array.isArray(ancestors) ? { ancestors: ancestors.filter((x): x is string => typeof x === 'string') } : {}),
+  };
 }
 
 function read(doc: JsonDoc, ctx: ReadContext): InputRead {
@@ -96,7 +107,8 @@ function read(doc: JsonDoc, ctx: ReadContext): InputRead {
   const context = new InventoryContext();
   // First pass: the hierarchy and the sinks, whatever their place in the file.
   for (const span of spans) {
-    const type = typeOf(scanner, span);
+    const { type, name, ancestors } = peek(scanner, span);
+    if (name) context.learnName(name, ancestors);
     if (type !== undefined && !CONTEXT_TYPES.has(type)) continue;
     const asset = normaliseRecord(scanner.parse(span));
     if (asset && CONTEXT_TYPES.has(asset.assetType)) context.learn(asset);

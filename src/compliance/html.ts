@@ -42,6 +42,7 @@ button.badge{cursor:pointer}.badge.zero{opacity:.55}.badge b{margin-left:.35rem}
 .s-attestation-expired{background:#fbe0cc;color:#742b00;border-color:#b9470f}.s-attestation-missing{background:#f3e8fd;color:#562582;border-color:#8e44c9}
 .s-partially-verified{background:#fff8c5;color:#574600;border-color:#c99a06}.s-compliant{background:#dff3e4;color:#1b5a2c;border-color:#2e8b47}
 .s-attested{background:#dcefff;color:#0b4a82;border-color:#2a7ac0}.s-inherited{background:#eceff1;color:#37474f;border-color:#78909c}
+.s-waived{background:#eef0f3;color:#3b4652;border-color:#6b7785;border-style:dashed}
 .warn{border:1px solid #e8710a;border-left-width:6px;background:#fff6ea;padding:.5rem 1rem;margin:1rem 0}.warn h2{margin:.2rem 0}
 .filters{display:flex;flex-wrap:wrap;align-items:end;gap:.6rem 1rem;margin:1rem 0 .5rem;padding:.6rem .8rem;background:var(--head);border:1px solid var(--line);border-radius:6px}
 .filters label{display:flex;flex-direction:column;font-size:.8rem;color:var(--muted);gap:.15rem}
@@ -62,7 +63,7 @@ td.cell{border-color:var(--line)}td.cell.na{color:var(--muted);text-align:center
 tr.detail>td{background:#fafbfc;padding:.6rem 1rem 1rem 2rem;border-bottom:2px solid var(--line)}
 .detail dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0}.detail dt{color:var(--muted)}.detail dd{margin:0}
 .detail table{width:auto;min-width:50%;background:#fff;border:1px solid var(--line);font-size:.85rem}.detail th{background:var(--head)}
-.detail td.loc code{white-space:nowrap;overflow-wrap:normal}.detail td.msg{max-width:48rem;white-space:normal}code{font-size:.85em;overflow-wrap:anywhere}
+.detail td.msg{max-width:48rem;white-space:normal}code{font-size:.85em;overflow-wrap:anywhere}
 .sub{color:var(--muted);font-size:.85em}.flag{font-weight:700;color:#8a1c14}
 .detail ul{margin:.2rem 0;padding-left:1.2rem}
 @media print{
@@ -203,18 +204,25 @@ const SCRIPT = `
           const msg = el('td', { class: 'msg' }, [f.message, ' ', el('span', { class: 'sub', text: '(' + f.policy + ', ' + f.category + ')' })]);
           if (f.settle) msg.append(el('div', { class: 'sub' }, [el('b', { text: W.settle + W.colon }), f.settle]));
           if (f.suppression) { const x = f.suppression; msg.append(el('div', { class: 'waiver' }, [el('b', { text: W.waiver + W.colon }), x.justification + (x.approver ? ' — ' + W.approver + ' ' + x.approver : '') + ' — ' + W.until + ' ' + x.expires + ' (' + x.where + ')'])); }
-          const kind = f.suppression ? ['compliant', W.waived] : f.status === 'fail' ? ['non-compliant', W.fail] : ['not-verified', W.unknown];
+          const kind = f.suppression ? ['waived', W.waived] : f.status === 'fail' ? ['non-compliant', W.fail] : ['not-verified', W.unknown];
           b.append(el('tr', { 'data-resource': f.resource.id }, [el('td', {}, [el('span', { class: 'badge s-' + kind[0], text: kind[1] })]),
-            el('td', { text: W[f.severity] || f.severity }), el('td', {}, [el('code', { class: 'res', text: f.resource.id }), el('div', { class: 'sub', text: f.resource.nativeType + (f.resource.region ? ' · ' + f.resource.region : '') })]),
-            el('td', { class: 'loc' }, [f.location ? el('code', { text: f.location.uri + ':' + f.location.line }) : '—']), msg]));
+            el('td', { text: W[f.severity] || f.severity }), el('td', {}, [breakable(f.resource.id, 'res'), el('div', { class: 'sub', text: f.resource.nativeType + (f.resource.region ? ' · ' + f.resource.region : '') })]),
+            el('td', { class: 'loc' }, [f.location ? breakable(f.location.uri + ':' + f.location.line, 'loc') : '—']), msg]));
         }
         t.append(b);
         box.append(t);
         if (r.findings.length > MAX_FINDINGS) box.append(el('p', { class: 'sub', text: (r.findings.length - MAX_FINDINGS) + ' ' + W.more }));
       }
     }
-    if (r.remediation.length) box.append(el('h3', { text: W.remediation }), el('ul', {}, r.remediation.map((m) => el('li', {}, [el('b', { text: m.cloud.toUpperCase() }), ' (' + m.policy + ') : ' + m.text]))));
+    if (r.remediation.length) box.append(el('h3', { text: W.remediation }), el('ul', {}, r.remediation.map((m) => el('li', {}, [el('b', { text: m.cloud.toUpperCase() }), ' (' + m.policy + ')' + W.colon + m.text]))));
     return box;
+  }
+
+  /** Long ids and paths: a line may break after / . : (text nodes and <wbr>, no markup from data). */
+  function breakable(text, cls) {
+    const code = el('code', { class: cls });
+    for (const part of String(text).split(/(?<=[\/.:])/)) code.append(part, el('wbr'));
+    return code;
   }
 
   function attestations(r) {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { CATALOG } from '../catalog/rules.js';
 import type { Finding, Notification, Severity } from '../model/finding.js';
 import type { PolicyMeta } from '../policy/api.js';
@@ -22,7 +23,10 @@ const RULEBOOKS = [
  * rulebooks (SARIF taxonomies), failures and unknowns as results (passes stay in JSON), each on the
  * `.tf` line with a fingerprint that survives line moves.
  */
-export function toSarif(report: ScanReport): string {
+/** What GitHub code scanning accepts in one SARIF upload. */
+export const GITHUB_LIMITS = { resultsPerRun: 25_000, runsPerFile: 20, gzipBytes: 10 * 1024 * 1024 };
+
+export function toSarif(report: ScanReport, limits: typeof GITHUB_LIMITS = GITHUB_LIMITS): string {
   const policies = report.policies;
   const ruleIndex = new Map(policies.map((p, i) => [p.id, i]));
   const taxonomies = RULEBOOKS.map((book) => ({
@@ -52,12 +56,41 @@ export function toSarif(report: ScanReport): string {
   };
   // One run per scan category (the plan, each account, subscription, project): GitHub tracks
   // alerts per category, and a run with no results closes the alerts fixed in that scope.
-  const categories = new Set([...report.categories, ...report.findings.map((f) => f.category)]);
+  let categories = new Set([...report.categories, ...report.findings.map((f) => f.category)]);
   for (const n of [...report.incomplete, ...report.notifications]) if (n.category) categories.add(n.category);
   if (categories.size === 0) categories.add('terraform');
-  const runs = [...categories].sort().map((category) => {
-    const results = report.findings.filter((f) => f.status !== 'pass' && f.category === category).map((f) => result(f, ruleIndex.get(f.policy) ?? -1));
-    const mine = (n: Notification) => n.category === undefined || n.category === category;
+  const limitNotes: Notification[] = [];
+  // Past GitHub's runs per file, group accounts/subscriptions/projects by cloud: one run per cloud.
+  const grouped = categories.size > limits.runsPerFile;
+  const runOf = (category: string) => (grouped ? category.split('/')[0]! : category);
+  if (grouped) {
+    limitNotes.push({
+      level: 'warning',
+      message: `${categories.size} scan categories exceed GitHub's ${limits.runsPerFile} runs per SARIF file: results are grouped by cloud (cldscan/aws/, cldscan/azure/, cldscan/gcp/); scan in shards (--shard) or separate jobs to keep one category per account, subscription or project`,
+    });
+    categories = new Set([...categories].map(runOf));
+  }
+  let perRun = limits.resultsPerRun;
+  for (;;) {
+    const runs = [...categories].sort().map((category) => buildRun(category, perRun));
+    const text = `${JSON.stringify({ $schema: SCHEMA, version: '2.1.0', runs }, null, 2)}\n`;
+    // GitHub refuses files over 10 MB once gzipped (compressing only what could be that big): keep the most severe results until it fits.
+    if (perRun <= 100 || Buffer.byteLength(text) <= limits.gzipBytes || gzipSync(text).length <= limits.gzipBytes) return text;
+    perRun = Math.floor(perRun / 2);
+    limitNotes.push({ level: 'warning', message: `the SARIF file would exceed GitHub's ${limits.gzipBytes / 1024 / 1024} MB gzipped: at most ${perRun} results per run are kept, most severe first; the JSON report has them all` });
+  }
+
+  function buildRun(category: string, cap: number) {
+    const all = report.findings.filter((f) => f.status !== 'pass' && runOf(f.category) === category).sort(bySeverity);
+    const kept = all.slice(0, cap);
+    const notes = [...limitNotes];
+    if (all.length > cap) {
+      notes.push({
+        level: 'warning',
+        message: `${all.length - cap} of ${all.length} results left out of this run (GitHub shows at most ${limits.resultsPerRun} per run): the most severe are kept; the JSON report has them all`,
+      });
+    }
+    const mine = (n: Notification) => n.category === undefined || runOf(n.category) === category;
     return {
       tool: { driver },
       taxonomies,
@@ -66,17 +99,24 @@ export function toSarif(report: ScanReport): string {
       invocations: [
         {
           executionSuccessful: !report.incomplete.some(mine),
-          toolExecutionNotifications: [...report.incomplete.filter(mine), ...report.notifications.filter(mine)].map((n) => ({
+          toolExecutionNotifications: [...report.incomplete.filter(mine), ...report.notifications.filter(mine), ...notes].map((n) => ({
             level: n.level,
             message: { text: n.scope ? `${n.scope}: ${n.message}` : n.message },
           })),
         },
       ],
       columnKind: 'utf16CodeUnits',
-      results,
+      results: kept.map((f) => result(f, ruleIndex.get(f.policy) ?? -1)),
     };
-  });
-  return `${JSON.stringify({ $schema: SCHEMA, version: '2.1.0', runs }, null, 2)}\n`;
+  }
+}
+
+const LEVEL_RANK = { error: 0, warning: 1, note: 2 } as const;
+
+/** Failures before unknowns, then by level and severity: what is kept when a run must be capped. */
+function bySeverity(a: Finding, b: Finding): number {
+  const rank = (f: Finding) => (f.status === 'unknown' ? 3 : LEVEL_RANK[LEVEL[f.severity]]) * 10 + ['critical', 'high', 'medium', 'low'].indexOf(f.severity);
+  return rank(a) - rank(b);
 }
 
 function rule(p: PolicyMeta, taxonIndex: Map<string, { book: number; index: number }>, taxonomies: Array<{ name: string; guid: string }>) {

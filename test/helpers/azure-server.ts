@@ -51,6 +51,8 @@ export interface Faults {
   throttleResetsAfter?: string;
   /** After the throttled ones, the next N Resource Graph requests answer 500. */
   serverErrors?: number;
+  /** Every Resource Graph request from the Nth (1-based) on answers 500: a failure in the middle of a scope. */
+  failFrom?: number;
   /** The Nth Resource Graph request (1-based) answers 200 with x-ms-user-quota-remaining 0 and this reset time. */
   spendQuotaAt?: { request: number; resetsAfter: string };
   /** Answer Resource Graph in the table format whatever is asked. */
@@ -148,7 +150,7 @@ export function startAzureServer(opts: ServerOptions): Promise<AzureServer> {
       });
       return;
     }
-    if (errored < (faults.serverErrors ?? 0)) {
+    if (errored < (faults.serverErrors ?? 0) || (faults.failFrom !== undefined && graphRequests >= faults.failFrom)) {
       errored++;
       respond(500, error('InternalServerError', 'Encountered an internal server error.'));
       return;

@@ -1,0 +1,214 @@
+/**
+ * Live AWS, one account: the real SDK clients (Config, STS, IAM, CloudWatch Logs, CloudTrail)
+ * against a local server that speaks their wire protocols.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { startAwsServer, type AwsServer, type Faults, type AwsFixture } from './helpers/aws-server.js';
+import { estate } from './helpers/aws-estate.js';
+import { ACCOUNT, credentialReport, iamUser, userId, volume } from './helpers/aws-fixtures.js';
+import { collect, findingOf, localOptions, scanAws, statusOf } from './helpers/aws-live.js';
+
+let server: AwsServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function serve(fixture: AwsFixture = estate(), faults: Faults = {}): Promise<AwsServer> {
+  server = await startAwsServer(fixture, faults);
+  return server;
+}
+
+const CATEGORY = `aws/${ACCOUNT}`;
+
+describe('live AWS account through AWS Config', () => {
+  it('pages ListDiscoveredResources and fetches 100 keys a BatchGetResourceConfig call, as pages arrive', async () => {
+    const s = await serve();
+    const got = await collect(localOptions(s.url));
+    expect(got.notifications.filter((n) => n.level === 'error')).toEqual([]);
+    expect(got.covered).toEqual([CATEGORY]);
+    const volumes = got.items.filter((i) => i.resource.nativeType === 'AWS::EC2::Volume');
+    expect(volumes).toHaveLength(253);
+    const lists = s.calls.filter((c) => c.operation === 'ListDiscoveredResources' && c.body.resourceType === 'AWS::EC2::Volume');
+    expect(lists).toHaveLength(3);
+    expect(lists.every((c) => c.body.limit === 100)).toBe(true);
+    const gets = s.calls.filter((c) => c.operation === 'BatchGetResourceConfig');
+    expect(Math.max(...gets.map((c) => (c.body.resourceKeys as unknown[]).length))).toBe(100);
+    // Every resource carries its ARN, type, region and the account as category and scope.
+    const v = volumes[0]!.resource;
+    expect(v.id).toMatch(/^arn:aws:ec2:eu-west-3:111122223333:volume\/vol-/);
+    expect(v.source).toMatchObject({ origin: 'live', category: CATEGORY, scope: ACCOUNT, input: `live/aws/${ACCOUNT}` });
+    expect(v.region).toBe('eu-west-3');
+    // The inventory record is the decoded item (configuration an object), never the API's JSON string.
+    expect(volumes[0]!.raw).toMatchObject({ resourceType: 'AWS::EC2::Volume', accountId: ACCOUNT, configuration: { encrypted: true } });
+    // Global IAM items and each trail come once, even when read in several places.
+    const ids = got.items.map((i) => i.resource.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('retries the keys BatchGetResourceConfig leaves unprocessed', async () => {
+    const s = await serve(estate(), { unprocessed: true });
+    const got = await collect(localOptions(s.url));
+    expect(got.notifications.filter((n) => n.level === 'error')).toEqual([]);
+    expect(got.items.filter((i) => i.resource.nativeType === 'AWS::EC2::Volume')).toHaveLength(253);
+    const gets = s.calls.filter((c) => c.operation === 'BatchGetResourceConfig');
+    const firstKeys = (gets[0]!.body.resourceKeys as Array<{ resourceId: string }>).map((k) => k.resourceId);
+    expect(gets.some((c, i) => i > 0 && (c.body.resourceKeys as Array<{ resourceId: string }>).every((k) => firstKeys.includes(k.resourceId)))).toBe(true);
+  });
+
+  it('rides out throttling and server errors with the SDK retry strategy', async () => {
+    const s = await serve(estate(), { throttle: { ListDiscoveredResources: 2, BatchGetResourceConfig: 1, GetCallerIdentity: 1 }, serverError: { GetDiscoveredResourceCounts: 1 } });
+    const got = await collect(localOptions(s.url));
+    expect(got.notifications.filter((n) => n.level === 'error')).toEqual([]);
+    expect(got.items.filter((i) => i.resource.nativeType === 'AWS::EC2::Volume')).toHaveLength(253);
+    expect(s.calls.filter((c) => c.operation === 'GetCallerIdentity').length).toBe(2);
+  });
+
+  it('reports a region where access is denied, and judges nothing from it', async () => {
+    const fixture = estate();
+    fixture.items.push(volume({ id: 'vol-frankfurt', region: 'eu-central-1', encrypted: false }));
+    const s = await serve(fixture, { denyRegions: ['eu-central-1'] });
+    const report = await scanAws(localOptions(s.url, { regions: ['eu-west-3', 'eu-central-1'] }));
+    expect(report.incomplete).toHaveLength(1);
+    expect(report.incomplete[0]).toMatchObject({ level: 'error', category: CATEGORY, scope: `${CATEGORY}/eu-central-1` });
+    expect(report.incomplete[0]!.message).toMatch(/AWS Config in eu-central-1 could not be read: AccessDeniedException/);
+    expect(report.findings.some((f) => f.resource.id.includes('eu-central-1'))).toBe(false);
+    // The other region was read completely.
+    expect(statusOf(report.findings, 'encryption-at-rest', 'volume/vol-plain')).toBe('fail');
+  });
+
+  it('judges the five policies on live resources: pass, fail and unknown', async () => {
+    const s = await serve();
+    const report = await scanAws(localOptions(s.url, { regions: ['eu-west-3', 'us-east-1'] }));
+    const f = report.findings;
+    expect(report.incomplete).toEqual([]);
+    // encryption-at-rest
+    expect(statusOf(f, 'encryption-at-rest', 'volume/vol-00000000000000000')).toBe('pass');
+    expect(findingOf(f, 'encryption-at-rest', 'volume/vol-00000000000000000')!.message).toMatch(/customer-managed key/);
+    expect(findingOf(f, 'encryption-at-rest', 'volume/vol-awskey')!.message).toMatch(/managed by the cloud provider/);
+    expect(statusOf(f, 'encryption-at-rest', 'volume/vol-plain')).toBe('fail');
+    expect(statusOf(f, 'encryption-at-rest', 'volume/vol-nofield')).toBe('unknown');
+    expect(statusOf(f, 'encryption-at-rest', 'db:orders-private')).toBe('fail');
+    expect(statusOf(f, 'encryption-at-rest', ':::app-data')).toBe('pass');
+    // data-residency: replicas and copies count
+    expect(statusOf(f, 'data-residency', ':::app-data')).toBe('pass');
+    expect(statusOf(f, 'data-residency', ':::app-replicated')).toBe('fail');
+    expect(findingOf(f, 'data-residency', ':::app-replicated')!.message).toMatch(/replica us-east-1/);
+    expect(statusOf(f, 'data-residency', 'table/sessions')).toBe('fail');
+    expect(statusOf(f, 'data-residency', 'volume/vol-useast')).toBe('fail');
+    // admin-network-exposure: security groups, NACLs, EKS and public databases
+    expect(statusOf(f, 'admin-network-exposure', 'security-group/sg-0ssh0000000000001')).toBe('fail');
+    expect(statusOf(f, 'admin-network-exposure', 'security-group/sg-0web0000000000002')).toBe('pass');
+    expect(statusOf(f, 'admin-network-exposure', 'network-acl/acl-0guarded00000001')).toBe('fail');
+    expect(findingOf(f, 'admin-network-exposure', 'network-acl/acl-0guarded00000001')!.message).not.toMatch(/SSH/);
+    expect(statusOf(f, 'admin-network-exposure', 'cluster/platform')).toBe('unknown');
+    expect(statusOf(f, 'admin-network-exposure', 'cluster/platform-private')).toBe('pass');
+    expect(statusOf(f, 'admin-network-exposure', 'cluster/platform-open')).toBe('fail');
+    expect(statusOf(f, 'admin-network-exposure', 'db:orders-public')).toBe('fail');
+    expect(statusOf(f, 'admin-network-exposure', 'db:orders-partner')).toBe('pass');
+    expect(statusOf(f, 'admin-network-exposure', 'db:orders-private')).toBe('pass');
+    // admin-mfa: credential report, groups joined, trust policies, the root user
+    expect(statusOf(f, 'admin-mfa', 'user/alice')).toBe('pass');
+    expect(statusOf(f, 'admin-mfa', 'user/bob')).toBe('fail');
+    expect(statusOf(f, 'admin-mfa', 'user/carol')).toBe('none');
+    expect(statusOf(f, 'admin-mfa', 'user/dave')).toBe('unknown');
+    expect(statusOf(f, 'admin-mfa', 'user/erin')).toBe('pass');
+    expect(statusOf(f, 'admin-mfa', 'role/break-glass')).toBe('fail');
+    expect(statusOf(f, 'admin-mfa', 'role/deploy')).toBe('none');
+    expect(statusOf(f, 'admin-mfa', `${ACCOUNT}:root`)).toBe('pass');
+    // log-retention: log groups (not Config resources) and trails with their bucket and status
+    expect(statusOf(f, 'log-retention', 'log-group:/app/api')).toBe('fail');
+    expect(statusOf(f, 'log-retention', 'log-group:/app/audit')).toBe('pass');
+    expect(statusOf(f, 'log-retention', 'log-group:/app/forever')).toBe('pass');
+    expect(statusOf(f, 'log-retention', 'trail/org-audit')).toBe('pass');
+    expect(statusOf(f, 'log-retention', 'trail/short-audit')).toBe('fail');
+    expect(statusOf(f, 'log-retention', 'trail/elsewhere')).toBe('fail');
+    // Evidence names item paths and only safe values.
+    const sg = findingOf(f, 'admin-network-exposure', 'security-group/sg-0ssh0000000000001')!;
+    expect(sg.evidence).toContainEqual({ path: 'configuration.ipPermissions[0]', value: '0.0.0.0/0' });
+    const pub = findingOf(f, 'admin-network-exposure', 'db:orders-public')!;
+    expect(pub.evidence.map((e) => e.path)).toContain('configuration.publiclyAccessible');
+  });
+
+  it('falls back to managed Config rule results when the credential report is denied, and stays unknown without them', async () => {
+    const fixture = estate();
+    fixture.rules = {
+      [ACCOUNT]: {
+        'eu-west-3': [
+          {
+            name: 'mfa-enabled-for-iam-console-access',
+            identifier: 'MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS',
+            results: [
+              { resourceType: 'AWS::IAM::User', resourceId: userId('alice'), compliance: 'COMPLIANT' },
+              { resourceType: 'AWS::IAM::User', resourceId: userId('bob'), compliance: 'NON_COMPLIANT' },
+            ],
+          },
+        ],
+      },
+    };
+    const s = await serve(fixture, { deny: ['GenerateCredentialReport'] });
+    const report = await scanAws(localOptions(s.url));
+    const f = report.findings;
+    expect(statusOf(f, 'admin-mfa', 'user/alice')).toBe('pass');
+    expect(statusOf(f, 'admin-mfa', 'user/bob')).toBe('fail');
+    expect(findingOf(f, 'admin-mfa', 'user/bob')!.evidence).toContainEqual(expect.objectContaining({ path: 'configRule.MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS', value: 'NON_COMPLIANT' }));
+    // No report, no rule result: never a pass.
+    expect(statusOf(f, 'admin-mfa', 'user/dave')).toBe('unknown');
+    expect(findingOf(f, 'admin-mfa', 'user/dave')!.settle).toMatch(/credential report/);
+    expect(statusOf(f, 'admin-mfa', `${ACCOUNT}:root`)).toBe('unknown');
+    expect(report.notifications.some((n) => n.level === 'warning' && /credential report could not be read/.test(n.message))).toBe(true);
+  });
+
+  it('reads log group retention from CW_LOGGROUP_RETENTION_PERIOD_CHECK when DescribeLogGroups is denied, else reports them unread', async () => {
+    const fixture = estate();
+    fixture.rules = {
+      [ACCOUNT]: {
+        'eu-west-3': [
+          {
+            name: 'cw-loggroup-retention-period-check',
+            identifier: 'CW_LOGGROUP_RETENTION_PERIOD_CHECK',
+            inputParameters: '{"MinRetentionTime":"365"}',
+            results: [
+              { resourceType: 'AWS::Logs::LogGroup', resourceId: '/app/audit', compliance: 'COMPLIANT' },
+              { resourceType: 'AWS::Logs::LogGroup', resourceId: '/app/api', compliance: 'NON_COMPLIANT' },
+            ],
+          },
+        ],
+      },
+    };
+    const s = await serve(fixture, { deny: ['DescribeLogGroups'] });
+    const report = await scanAws(localOptions(s.url, { regions: ['eu-west-3', 'us-east-1'] }));
+    const f = report.findings;
+    expect(statusOf(f, 'log-retention', 'log-group:/app/audit')).toBe('pass');
+    expect(statusOf(f, 'log-retention', 'log-group:/app/api')).toBe('unknown');
+    expect(findingOf(f, 'log-retention', 'log-group:/app/api')!.settle).toMatch(/below 365 days/);
+    // us-east-1 has no rule: its log groups were not read, and the scan says so.
+    expect(report.incomplete).toHaveLength(1);
+    expect(report.incomplete[0]).toMatchObject({ category: CATEGORY, scope: `${CATEGORY}/us-east-1/logs` });
+  });
+
+  it('reports a malformed item and never counts it compliant', async () => {
+    const fixture = estate();
+    const bad = volume({ id: 'vol-malformed', encrypted: true });
+    bad.rawConfiguration = '{"volumeId":"vol-malformed","encrypted":tr';
+    fixture.items.push(bad);
+    const s = await serve(fixture);
+    const report = await scanAws(localOptions(s.url));
+    expect(report.findings.some((f) => f.resource.id.endsWith('vol-malformed'))).toBe(false);
+    expect(report.incomplete).toContainEqual(expect.objectContaining({ level: 'error', category: CATEGORY, message: expect.stringMatching(/configuration is not valid JSON/) }));
+  });
+
+  it('reads the credential report of the scanning account only once and joins groups and policies by account', async () => {
+    const fixture: AwsFixture = {
+      callerAccount: ACCOUNT,
+      items: [iamUser({ name: 'solo', managed: ['arn:aws:iam::aws:policy/AdministratorAccess'] })],
+      credentialReports: { [ACCOUNT]: credentialReport(ACCOUNT, [{ user: 'solo', password: false, mfa: false, keys: false }]) },
+      logGroups: { [ACCOUNT]: { 'eu-west-3': [] } },
+    };
+    const s = await serve(fixture);
+    const report = await scanAws(localOptions(s.url));
+    // No console password and no active key: nobody uses the user interactively.
+    expect(statusOf(report.findings, 'admin-mfa', 'user/solo')).toBe('none');
+    expect(s.calls.filter((c) => c.operation === 'GetCredentialReport')).toHaveLength(1);
+  });
+});
