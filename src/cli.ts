@@ -54,6 +54,21 @@ async function main(argv: string[]): Promise<number> {
       },
     )
     .command(
+      'merge <reports..>',
+      'Merge SARIF (or cldscan JSON) reports of shards or separate scans into one, deduplicated, notifications kept',
+      (y) =>
+        y
+          .positional('reports', { type: 'string', array: true, describe: 'Reports to merge (all SARIF, or all JSON)' })
+          .options({ output: { alias: 'o', type: 'string', describe: 'Write the merged report here (default: standard output)' } }),
+      async (args) => {
+        const { mergeReports } = await import('./merge.js');
+        const { writeAtomically } = await import('./output.js');
+        const merged = mergeReports(args.reports ?? []);
+        if (args.output) writeAtomically(args.output, merged.text);
+        else process.stdout.write(merged.text);
+      },
+    )
+    .command(
       'rules',
       'List the rule catalog (CLD-01…CLD-76, CL-1…CL-30) and the policies serving each rule',
       (y) =>

@@ -25,6 +25,14 @@ export interface Summary {
   failed: boolean;
   /** Failures and unknowns accepted by a waiver: not in byStatus, never failing the scan. */
   waived: number;
+  /** With --new-only: failures and unknowns already in the baseline, left out of everything else. */
+  inBaseline: number;
+}
+
+/** Fingerprints of a previous report, and whether to report only what is new. */
+export interface BaselineOptions {
+  fingerprints: ReadonlySet<string>;
+  newOnly: boolean;
 }
 
 const RANK: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1 };
@@ -48,6 +56,7 @@ export class Evaluator {
     policies: readonly Policy[],
     private readonly settings: ScanSettings,
     private readonly keepPasses = true,
+    private readonly baseline?: BaselineOptions,
   ) {
     this.enabled = policies.filter((p) => !settings.disabledPolicies.includes(p.meta.id));
     this.summaryCounts = {
@@ -58,6 +67,7 @@ export class Evaluator {
       failOn: settings.failOn,
       failed: false,
       waived: 0,
+      inBaseline: 0,
     };
   }
 
@@ -78,6 +88,12 @@ export class Evaluator {
         throw new Error(`policy ${policy.meta.id} failed on ${resource.id}: ${(err as Error).message}`);
       }
       if (!result) continue;
+      const print = fingerprint(policy.meta.id, resource);
+      const known = this.baseline?.fingerprints.has(print) ?? false;
+      if (known && this.baseline?.newOnly && result.status !== 'pass') {
+        s.inBaseline++;
+        continue;
+      }
       s.findings++;
       const { suppression, expired } = result.status === 'pass' ? NO_WAIVER : this.waiverFor(policy, resource);
       if (suppression) s.waived++;
@@ -102,8 +118,9 @@ export class Evaluator {
         category: resource.source.category,
         origin: resource.source.origin,
         evidence: result.evidence ?? [],
-        fingerprint: fingerprint(policy.meta.id, resource),
+        fingerprint: print,
       };
+      if (this.baseline && result.status !== 'pass') finding.baseline = known ? 'unchanged' : 'new';
       if (result.settle) finding.settle = result.settle;
       if (suppression) finding.suppression = suppression;
       if (expired.length) finding.expiredWaivers = expired.map((w) => ({ where: w.where, expires: w.expires }));

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { Evaluator } from './evaluate.js';
+import { Evaluator, type BaselineOptions } from './evaluate.js';
 import type { InputKind } from './input/kinds.js';
 import { readInputs } from './input/read-inputs.js';
 import type { Notification } from './model/finding.js';
@@ -33,6 +33,8 @@ export interface ScanRequest {
   /** Write the live inventory here; live findings then point at its lines. */
   inventoryOut?: string;
   concurrency?: number;
+  /** Fingerprints of a previous report: findings are marked new or unchanged, or (newOnly) only new ones are reported. */
+  baseline?: BaselineOptions;
   progress?: Progress;
   signal?: AbortSignal;
 }
@@ -45,7 +47,7 @@ export interface ScanRequest {
 export async function scan(req: ScanRequest): Promise<ScanReport> {
   const sourceRoot = path.resolve(req.sourceRoot);
   const read = req.inputs.length ? readInputs(req.inputs, INPUT_KINDS, { sources: new SourceIndex(sourceRoot) }) : undefined;
-  const evaluator = new Evaluator(req.policies, req.settings, req.keepPasses ?? true);
+  const evaluator = new Evaluator(req.policies, req.settings, req.keepPasses ?? true, req.baseline);
   for (const r of read?.resources ?? []) evaluator.add(r);
   const notifications: Notification[] = [...(read?.notifications ?? [])];
   const categories = new Set(read?.categories ?? []);

@@ -57,7 +57,7 @@ describe('live AWS account through AWS Config', () => {
   });
 
   it('rides out throttling and server errors with the SDK retry strategy', async () => {
-    const s = await serve(estate(), { throttle: { ListDiscoveredResources: 2, BatchGetResourceConfig: 1, GetCallerIdentity: 1 }, serverError: { GetDiscoveredResourceCounts: 1 } });
+    const s = await serve(estate(), { throttle: { ListDiscoveredResources: 1, BatchGetResourceConfig: 1, GetCallerIdentity: 1 }, serverError: { GetDiscoveredResourceCounts: 1 } });
     const got = await collect(localOptions(s.url));
     expect(got.notifications.filter((n) => n.level === 'error')).toEqual([]);
     expect(got.items.filter((i) => i.resource.nativeType === 'AWS::EC2::Volume')).toHaveLength(253);

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { googleAuthLibrary } from 'google-gax';
 import { createGcpSource, type LiveOptions } from '../providers/gcp/live.js';
@@ -5,6 +8,9 @@ import type { LiveContext, LiveItem } from '../src/live/source.js';
 import type { Notification } from '../src/model/finding.js';
 import { BUILTIN_POLICIES } from '../policies/index.js';
 import { runPolicy } from '../src/policy/tester.js';
+import { scan } from '../src/scan.js';
+import { DEFAULT_SETTINGS } from '../src/settings.js';
+import { buildPlan } from './helpers/plan-builder.js';
 import { estate, FOLDER, ORG, PROJECTS, TOKEN } from './helpers/gcp-estate.js';
 import { startGcpServer, type Fault, type GcpServer } from './helpers/gcp-server.js';
 
@@ -233,5 +239,23 @@ describe('live GCP through Cloud Asset Inventory', () => {
       [`//cloudresourcemanager.googleapis.com/projects/${PROJECTS['hosting-prod']}`]: 'unknown',
       [`//cloudresourcemanager.googleapis.com/projects/${PROJECTS['hosting-data']}`]: 'pass',
     });
+  });
+
+  it('points a live finding at the .tf block of the plan that manages the resource', async () => {
+    const s = await serve();
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cldscan-gcp-twin-'));
+    try {
+      writeFileSync(
+        path.join(dir, 'main.tf'),
+        ['resource "google_compute_firewall" "ssh" {', '  name          = "allow-ssh-from-anywhere"', '  network       = "vpc-main"', '  source_ranges = ["0.0.0.0/0"]', '  allow {', '    protocol = "tcp"', '    ports    = ["22"]', '  }', '}', ''].join('\n'),
+      );
+      const values = { name: 'allow-ssh-from-anywhere', network: 'vpc-main', source_ranges: ['0.0.0.0/0'], allow: [{ protocol: 'tcp', ports: ['22'] }], deny: [], direction: 'INGRESS', disabled: false, priority: 1000, project: 'hosting-prod', id: 'projects/hosting-prod/global/firewalls/allow-ssh-from-anywhere' };
+      writeFileSync(path.join(dir, 'plan.json'), JSON.stringify(buildPlan([{ address: 'google_compute_firewall.ssh', values, actions: ['no-op'] }])));
+      const report = await scan({ inputs: [path.join(dir, 'plan.json')], live: [source(s, { scopes: ['projects/hosting-prod'] })], sourceRoot: dir, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES });
+      const live = report.findings.find((f) => f.origin === 'live' && f.resource.id === '//compute.googleapis.com/projects/hosting-prod/global/firewalls/allow-ssh-from-anywhere');
+      expect(live).toMatchObject({ policy: 'admin-network-exposure', status: 'fail', category: 'gcp/hosting-prod', location: { uri: 'main.tf', line: 1 } });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

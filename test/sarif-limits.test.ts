@@ -31,7 +31,7 @@ function report(findings: Finding[], categories: string[]): ScanReport {
     settings: DEFAULT_SETTINGS,
     policies: BUILTIN_POLICIES.map((p) => p.meta),
     findings,
-    summary: { resources: findings.length, findings: findings.length, byStatus: { pass: 0, fail: findings.length, unknown: 0 }, failuresBySeverity: { critical: 0, high: 0, medium: 0, low: 0 }, failOn: 'high', failed: true, waived: 0 },
+    summary: { resources: findings.length, findings: findings.length, byStatus: { pass: 0, fail: findings.length, unknown: 0 }, failuresBySeverity: { critical: 0, high: 0, medium: 0, low: 0 }, failOn: 'high', failed: true, waived: 0, inBaseline: 0 },
     inputs: [],
     notifications: [],
     incomplete: [],

@@ -173,15 +173,26 @@ class ScopeReader {
     return items.length;
   }
 
-  /** Pages through one listing, handing each page to `each` before asking for the next. */
+  /**
+   * Pages through one listing: the next page is asked for as soon as a page arrives, and this one
+   * handled while it travels, so the API's latency and the scan's work overlap (two pages at most).
+   */
   private async list(parent: string, contentType: string, assetTypes: string[], each: (assets: unknown[]) => void | Promise<void>): Promise<void> {
-    let request: Record<string, unknown> | null | undefined = { parent, contentType, assetTypes, pageSize: this.settings.pageSize };
-    while (request) {
-      if (this.ctx.signal?.aborted) throw new ScopeFailed('the scan was interrupted');
-      if (this.queue.isCancelled) throw new QueueCancelled('the scan stopped reading');
-      const [assets, next] = (await this.client.listAssets(request, this.options)) as unknown as [unknown[], Record<string, unknown> | null | undefined];
-      await each(assets ?? []);
-      request = next && typeof next.pageToken === 'string' && next.pageToken !== '' ? next : undefined;
+    const call = (request: Record<string, unknown>) => {
+      if (this.ctx.signal?.aborted) return Promise.reject(new ScopeFailed('the scan was interrupted'));
+      if (this.queue.isCancelled) return Promise.reject(new QueueCancelled('the scan stopped reading'));
+      return this.client.listAssets(request, this.options) as unknown as Promise<[unknown[], Record<string, unknown> | null | undefined]>;
+    };
+    let pending: Promise<[unknown[], Record<string, unknown> | null | undefined]> | undefined = call({ parent, contentType, assetTypes, pageSize: this.settings.pageSize });
+    try {
+      while (pending) {
+        const [assets, next] = await pending;
+        pending = next && typeof next.pageToken === 'string' && next.pageToken !== '' ? call(next) : undefined;
+        await each(assets ?? []);
+      }
+    } finally {
+      // Abandoned (the page's handling failed, or the scan stopped): its outcome no longer matters.
+      pending?.catch(() => undefined);
     }
   }
 }

@@ -93,7 +93,9 @@ function peek(scanner: JsonScanner, span: Span): { type?: string; name?: string;
   };
   const type = value('asset_type') ?? value('assetType');
   const name = value('name');
-  const ancestors = value('ancestors');
+  // Search results name their project (by number) in `project` rather than in ancestors.
+  const project = value('project');
+  const ancestors = value('ancestors') ?? (typeof project === 'string' ? [project] : undefined);
   return {
     ...(typeof type === 'string' ? { type } : {}),
     ...(typeof name === 'string' ? { name } : {}),

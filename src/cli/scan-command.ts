@@ -30,6 +30,8 @@ export interface ScanArgs extends LiveFlags {
   'require-customer-managed-keys'?: boolean;
   color?: boolean;
   report?: string;
+  baseline?: string;
+  'new-only'?: boolean;
   attestations?: string;
   lang: Lang;
 }
@@ -81,6 +83,8 @@ export async function runScan(args: ScanInputArgs, keepPasses: boolean): Promise
     : BUILTIN_POLICIES;
   const unknownDisabled = settings.disabledPolicies.filter((id) => !policies.some((p) => p.meta.id === id));
   if (unknownDisabled.length) throw new UserError(`disabledPolicies: no policy named ${unknownDisabled.join(', ')}`);
+  if (args['new-only'] && !args.baseline) throw new UserError('--new-only needs --baseline');
+  const baseline = args.baseline ? { fingerprints: (await import('../baseline.js')).loadBaseline(args.baseline), newOnly: args['new-only'] === true } : undefined;
   // Check the attestations before a long live scan, not after it.
   if (args.attestations) (await import('../compliance/attestations.js')).loadAttestations(args.attestations);
 
@@ -92,6 +96,7 @@ export async function runScan(args: ScanInputArgs, keepPasses: boolean): Promise
     settings,
     policies,
     keepPasses,
+    ...(baseline ? { baseline } : {}),
     concurrency: args.concurrency,
     progress: createProgress(progressMode),
     ...(args['inventory-out'] ? { inventoryOut: args['inventory-out'] } : {}),

@@ -21,6 +21,8 @@ export const SCAN_OPTIONS = {
   'inventory-out': { type: 'string' as const, group: 'Live scans:', describe: 'Write the live inventory here (JSON lines); live findings point at its lines' },
   concurrency: { type: 'number' as const, default: 4, group: 'Live scans:', describe: 'Accounts, regions, subscriptions or projects read at once' },
   progress: { type: 'boolean' as const, group: 'Live scans:', describe: 'Show progress on standard error (default: on a terminal, outside CI)' },
+  baseline: { type: 'string' as const, describe: 'A previous cldscan JSON or SARIF report: findings are marked new or unchanged' },
+  'new-only': { type: 'boolean' as const, describe: 'With --baseline: report (and fail on) only findings not in the baseline' },
   attestations: { type: 'string' as const, group: 'Compliance report:', describe: 'Attestations file (YAML or JSON, see schemas/attestations.schema.json) for the organisational rules' },
   lang: { choices: ['en', 'fr'] as const, default: 'en' as const, group: 'Compliance report:', describe: 'Language of the compliance report (rule titles stay in French)' },
   report: { type: 'string' as const, group: 'Compliance report:', describe: 'Also write the compliance matrix to this file (.html, .md, .json or .csv)' },

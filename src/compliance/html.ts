@@ -32,11 +32,11 @@ const CSS = `
 :root{color-scheme:light;--fg:#1d2329;--muted:#5a6570;--line:#d5dbe1;--head:#f1f4f7}
 *{box-sizing:border-box}
 body{margin:0;padding:1.5rem 2rem;font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:var(--fg);background:#fff}
-h1{font-size:1.5rem;margin:0 0 .3rem}h2{font-size:1.1rem;margin:1.2rem 0 .5rem}h3{font-size:1rem;margin:.9rem 0 .3rem}
+h1{font-size:1.5em;margin:0 0 .3rem}h2{font-size:1.1em;margin:1.2rem 0 .5rem}h3{font-size:1em;margin:.9rem 0 .3rem}
 .meta{color:var(--muted);margin:0 0 .8rem;display:flex;flex-wrap:wrap;gap:.2rem 1.2rem}.meta b{color:var(--fg);font-weight:600}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .totals{display:flex;flex-wrap:wrap;gap:.4rem;list-style:none;padding:0;margin:0}
-.badge{display:inline-block;border:1px solid;border-left-width:4px;border-radius:4px;padding:.1rem .45rem;font:inherit;font-size:.85rem;white-space:nowrap}
+.badge{display:inline-block;border:1px solid;border-left-width:4px;border-radius:4px;padding:.1rem .45rem;font:inherit;font-size:.85em;white-space:nowrap}
 button.badge{cursor:pointer}.badge.zero{opacity:.55}.badge b{margin-left:.35rem}
 .s-non-compliant{background:#fde2e1;color:#8a1c14;border-color:#d93025}.s-not-verified{background:#fff0d9;color:#6e3b00;border-color:#e8710a}
 .s-attestation-expired{background:#fbe0cc;color:#742b00;border-color:#b9470f}.s-attestation-missing{background:#f3e8fd;color:#562582;border-color:#8e44c9}
@@ -45,29 +45,29 @@ button.badge{cursor:pointer}.badge.zero{opacity:.55}.badge b{margin-left:.35rem}
 .s-waived{background:#eef0f3;color:#3b4652;border-color:#6b7785;border-style:dashed}
 .warn{border:1px solid #e8710a;border-left-width:6px;background:#fff6ea;padding:.5rem 1rem;margin:1rem 0}.warn h2{margin:.2rem 0}
 .filters{display:flex;flex-wrap:wrap;align-items:end;gap:.6rem 1rem;margin:1rem 0 .5rem;padding:.6rem .8rem;background:var(--head);border:1px solid var(--line);border-radius:6px}
-.filters label{display:flex;flex-direction:column;font-size:.8rem;color:var(--muted);gap:.15rem}
+.filters label{display:flex;flex-direction:column;font-size:.8em;color:var(--muted);gap:.15rem}
 .filters select,.filters input,.filters button{font:inherit;padding:.25rem .4rem;border:1px solid #aab4be;border-radius:4px;background:#fff;color:var(--fg)}
 .filters input{min-width:16rem}.filters button{cursor:pointer}#counter{margin:0 0 0 auto;font-weight:600}
 .wrap{overflow-x:auto;border:1px solid var(--line);border-radius:6px}
 table{border-collapse:collapse;width:100%}
 th,td{padding:.35rem .5rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
-thead th{background:var(--head);position:sticky;top:0;z-index:1;font-size:.8rem;text-transform:uppercase;letter-spacing:.02em;color:var(--muted)}
+thead th{background:var(--head);position:sticky;top:0;z-index:1;font-size:.8em;text-transform:uppercase;letter-spacing:.02em;color:var(--muted)}
 thead th.src{text-transform:none;letter-spacing:0;overflow-wrap:anywhere;min-width:7rem}
-tr.section th{background:#e4e9ee;font-size:.85rem;padding:.3rem .5rem}
+tr.section th{background:#e4e9ee;font-size:.85em;padding:.3rem .5rem}
 tr.rule{cursor:pointer}tr.rule:hover>*{box-shadow:inset 0 0 0 9999px rgba(0,40,90,.04)}
 tr.rule th button{font:inherit;font-weight:600;border:0;background:none;padding:0;color:#0b4a82;cursor:pointer;white-space:nowrap}
 tr.rule th button::before{content:"▸ ";color:var(--muted)}tr.rule th button[aria-expanded=true]::before{content:"▾ "}
-td.cell{font-size:.8rem;white-space:nowrap;border-left:1px solid var(--line)}td.cell .lbl{display:block;font-weight:600}
+td.cell{font-size:.8em;white-space:nowrap;border-left:1px solid var(--line)}td.cell .lbl{display:block;font-weight:600}
 td.cell{border-color:var(--line)}td.cell.na{color:var(--muted);text-align:center}.cnt{margin-right:.45rem}.cnt.z{opacity:.45}
 .out{display:none}
 tr.detail>td{background:#fafbfc;padding:.6rem 1rem 1rem 2rem;border-bottom:2px solid var(--line)}
 .detail dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0}.detail dt{color:var(--muted)}.detail dd{margin:0}
-.detail table{width:auto;min-width:50%;background:#fff;border:1px solid var(--line);font-size:.85rem}.detail th{background:var(--head)}
-.detail td.msg{max-width:48rem;white-space:normal}code{font-size:.85em;overflow-wrap:anywhere}
+.detail table{width:auto;min-width:50%;background:#fff;border:1px solid var(--line);font-size:.85em}.detail th{background:var(--head)}
+.detail td.msg{max-width:48rem;white-space:normal}code{font-size:.85em;overflow-wrap:break-word}
 .sub{color:var(--muted);font-size:.85em}.flag{font-weight:700;color:#8a1c14}
 .detail ul{margin:.2rem 0;padding-left:1.2rem}
 @media print{
-  body{padding:0;font-size:11px}.filters,.no-print{display:none!important}
+  body{padding:0;font-size:10.5px}h1{font-size:1.4em}tr.detail>td{padding:.3rem .5rem .6rem 1.5rem}.detail h3{margin:.4rem 0 .2rem}.filters,.no-print{display:none!important}
   .out{display:revert}tr.detail[hidden]{display:table-row}
   .wrap{overflow:visible;border:0}thead{display:table-header-group}thead th{position:static}
   tr.rule,tr.section,.detail tr{break-inside:avoid;page-break-inside:avoid}tr.section{break-after:avoid}
@@ -206,8 +206,8 @@ const SCRIPT = `
           if (f.suppression) { const x = f.suppression; msg.append(el('div', { class: 'waiver' }, [el('b', { text: W.waiver + W.colon }), x.justification + (x.approver ? ' — ' + W.approver + ' ' + x.approver : '') + ' — ' + W.until + ' ' + x.expires + ' (' + x.where + ')'])); }
           const kind = f.suppression ? ['waived', W.waived] : f.status === 'fail' ? ['non-compliant', W.fail] : ['not-verified', W.unknown];
           b.append(el('tr', { 'data-resource': f.resource.id }, [el('td', {}, [el('span', { class: 'badge s-' + kind[0], text: kind[1] })]),
-            el('td', { text: W[f.severity] || f.severity }), el('td', {}, [breakable(f.resource.id, 'res'), el('div', { class: 'sub', text: f.resource.nativeType + (f.resource.region ? ' · ' + f.resource.region : '') })]),
-            el('td', { class: 'loc' }, [f.location ? breakable(f.location.uri + ':' + f.location.line, 'loc') : '—']), msg]));
+            el('td', { text: W[f.severity] || f.severity }), el('td', {}, [breakable(f.resource.id, 'res', /(?<=[/.:])/), el('div', { class: 'sub', text: f.resource.nativeType + (f.resource.region ? ' · ' + f.resource.region : '') })]),
+            el('td', { class: 'loc' }, [f.location ? breakable(f.location.uri + ':' + f.location.line, 'loc', /(?<=[/])/) : '—']), msg]));
         }
         t.append(b);
         box.append(t);
@@ -218,10 +218,10 @@ const SCRIPT = `
     return box;
   }
 
-  /** Long ids and paths: a line may break after / . : (text nodes and <wbr>, no markup from data). */
-  function breakable(text, cls) {
+  /** Long ids and paths: a line may break where the pattern says (text nodes and <wbr>, no markup from data). */
+  function breakable(text, cls, at) {
     const code = el('code', { class: cls });
-    for (const part of String(text).split(/(?<=[\/.:])/)) code.append(part, el('wbr'));
+    for (const part of String(text).split(at)) code.append(part, el('wbr'));
     return code;
   }
 

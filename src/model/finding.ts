@@ -32,6 +32,8 @@ export interface Finding {
   fingerprint: string;
   /** A waiver accepts this failure or unknown: it stays visible, counted apart, and does not fail the scan. */
   suppression?: Suppression;
+  /** Against --baseline: `new` (not in the baseline) or `unchanged`. */
+  baseline?: 'new' | 'unchanged';
   /** Waivers that matched but have expired (they no longer apply). */
   expiredWaivers?: Array<{ where: string; expires: string }>;
 }

@@ -18,6 +18,7 @@ export function toJson(report: ScanReport): string {
       ...(f.settle ? { settle: f.settle } : {}),
       fingerprint: f.fingerprint,
       ...(f.suppression ? { suppression: f.suppression } : {}),
+      ...(f.baseline ? { baseline: f.baseline } : {}),
       ...(f.expiredWaivers ? { expiredWaivers: f.expiredWaivers } : {}),
     })),
     summary: {

@@ -14,7 +14,10 @@ export function toMarkdown(report: ScanReport): string {
     `## ${verdict} cldscan: ${summary.byStatus.fail} failed, ${summary.byStatus.unknown} could not be verified, ${summary.byStatus.pass} passed${summary.waived ? `, ${summary.waived} waived` : ''}`,
   );
   head.push('');
-  head.push(`${summary.resources} resource(s) from ${report.inputs.length} input(s); residency profile \`${report.settings.residency}\`; failing on \`${summary.failOn}\` and above.`);
+  head.push(
+    `${summary.resources} resource(s) from ${report.inputs.length} input(s); residency profile \`${report.settings.residency}\`; failing on \`${summary.failOn}\` and above.` +
+      (summary.inBaseline ? ` ${summary.inBaseline} finding(s) already in the baseline are not shown.` : ''),
+  );
   head.push('');
   if (report.incomplete.length) {
     head.push(`> **Scan incomplete** — nothing from these parts is counted compliant:`);

@@ -163,6 +163,7 @@ function result(f: Finding, ruleIndex: number) {
       },
     ],
     partialFingerprints: { 'cldscanResource/v1': f.fingerprint },
+    ...(f.baseline ? { baselineState: f.baseline } : {}),
     ...(f.suppression
       ? {
           suppressions: [

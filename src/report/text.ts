@@ -39,6 +39,7 @@ export function toText(report: ScanReport, { color }: TextOptions): string {
     `${c.bold('Summary:')} ${c.red(`${summary.byStatus.fail} failed`)}${bySeverity.length ? ` (${bySeverity.join(', ')})` : ''}, ` +
       `${c.yellow(`${summary.byStatus.unknown} could not be verified`)}, ${c.green(`${summary.byStatus.pass} passed`)}` +
       (summary.waived ? `, ${summary.waived} waived` : '') +
+      (summary.inBaseline ? `, ${summary.inBaseline} already in the baseline (not shown)` : '') +
       (report.incomplete.length ? c.red(' — scan incomplete') : ''),
   );
   return `${lines.join('\n')}\n`;

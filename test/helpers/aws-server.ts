@@ -234,12 +234,11 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
         if (keys.length < 1 || keys.length > 100) throw new AwsError('ValidationException', 'resourceKeys must hold 1 to 100 keys');
         let serve = keys;
         let unprocessed: typeof keys = [];
-        const sig = keys.map((k) => k.resourceId).join(',');
-        if (faults.unprocessed && keys.length > 1 && !unprocessedSeen.has(sig)) {
-          unprocessedSeen.add(sig);
+        // Once per key: the second half of a first request comes back unprocessed.
+        if (faults.unprocessed && keys.length > 1 && !keys.some((k) => unprocessedSeen.has(k.resourceId))) {
           serve = keys.slice(0, Math.ceil(keys.length / 2));
           unprocessed = keys.slice(Math.ceil(keys.length / 2));
-          for (const k of unprocessed) unprocessedSeen.add(k.resourceId);
+          for (const k of keys) unprocessedSeen.add(k.resourceId);
         }
         const items = serve.flatMap((k) => {
           const found = itemsOf(caller, region, k.resourceType).find((i) => i.resourceId === k.resourceId);

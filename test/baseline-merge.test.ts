@@ -1,0 +1,99 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from './helpers/cli.js';
+import { buildPlan } from './helpers/plan-builder.js';
+import { validateSarif } from './helpers/sarif-validate.js';
+
+let dir: string;
+const file = (n: string) => path.join(dir, n);
+const volume = (name: string) => ({ address: `aws_ebs_volume.${name}`, values: { availability_zone: 'eu-west-3a', encrypted: false, size: 10 }, unknown: { id: true } });
+const group = { address: 'aws_cloudwatch_log_group.app', values: { name: '/app', retention_in_days: 30 }, unknown: { arn: true, id: true } };
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'cldscan-baseline-'));
+  writeFileSync(file('before.json'), JSON.stringify(buildPlan([volume('old')])));
+  writeFileSync(file('after.json'), JSON.stringify(buildPlan([volume('old'), volume('new')])));
+  writeFileSync(file('logs.json'), JSON.stringify(buildPlan([group])));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const scan = (args: string[]) => cli(['scan', ...args, '--source-root', dir]);
+
+describe('--baseline and --new-only', () => {
+  // As in CI: the plan is written to the same path on every run (fingerprints are scoped by it when no .tf is found).
+  const plan = (which: string) => {
+    writeFileSync(file('plan.json'), readFileSync(file(which)));
+    return file('plan.json');
+  };
+
+  beforeAll(() => {
+    expect(scan([plan('before.json'), '--format', 'json', '--output', file('baseline.json'), '--fail-on', 'none']).status).toBe(0);
+    expect(scan([plan('before.json'), '--format', 'sarif', '--output', file('baseline.sarif'), '--fail-on', 'none']).status).toBe(0);
+  });
+
+  it('marks findings new or unchanged against a JSON or SARIF baseline', () => {
+    for (const baseline of ['baseline.json', 'baseline.sarif']) {
+      const r = scan([plan('after.json'), '--baseline', file(baseline), '--format', 'json', '--fail-on', 'none']);
+      const findings = (JSON.parse(r.stdout) as { findings: Array<{ resource: { id: string }; policy: string; baseline?: string }> }).findings.filter((f) => f.policy === 'encryption-at-rest');
+      expect(findings.find((f) => f.resource.id === 'aws_ebs_volume.old')?.baseline).toBe('unchanged');
+      expect(findings.find((f) => f.resource.id === 'aws_ebs_volume.new')?.baseline).toBe('new');
+    }
+  });
+
+  it('reports and fails only on new findings with --new-only', () => {
+    expect(scan([plan('before.json'), '--baseline', file('baseline.json'), '--new-only', '--format', 'json']).status).toBe(0);
+    const r = scan([plan('after.json'), '--baseline', file('baseline.json'), '--new-only', '--format', 'json']);
+    expect(r.status).toBe(1);
+    const doc = JSON.parse(r.stdout) as { findings: Array<{ resource: { id: string }; status: string }>; summary: { inBaseline: number } };
+    expect(doc.findings.filter((f) => f.status !== 'pass').map((f) => f.resource.id)).toEqual(['aws_ebs_volume.new']);
+    expect(doc.summary.inBaseline).toBe(1);
+  });
+
+  it('writes SARIF baselineState', () => {
+    const out = file('after.sarif');
+    scan([plan('after.json'), '--baseline', file('baseline.sarif'), '--format', 'sarif', '--output', out, '--fail-on', 'none']);
+    const results = JSON.parse(readFileSync(out, 'utf8')).runs[0].results as Array<{ baselineState: string; locations: unknown }>;
+    expect(results.map((x) => x.baselineState).sort()).toEqual(['new', 'unchanged']);
+    expect(validateSarif([out])).toEqual([]);
+  });
+
+  it('refuses --new-only without a baseline, and a baseline that is not a report', () => {
+    expect(scan([file('after.json'), '--new-only']).stderr).toContain('--new-only needs --baseline');
+    expect(scan([file('after.json'), '--baseline', file('after.json')]).stderr).toContain('not a cldscan JSON or SARIF report');
+  });
+});
+
+describe('cldscan merge', () => {
+  it('merges SARIF runs of the same category, deduplicated, and keeps it valid', () => {
+    scan([file('after.json'), '--format', 'sarif', '--output', file('a.sarif'), '--fail-on', 'none']);
+    scan([file('logs.json'), '--format', 'sarif', '--output', file('b.sarif'), '--fail-on', 'none']);
+    const r = cli(['merge', file('a.sarif'), file('b.sarif'), file('a.sarif'), '--output', file('merged.sarif')]);
+    expect(r.status).toBe(0);
+    const merged = JSON.parse(readFileSync(file('merged.sarif'), 'utf8'));
+    expect(merged.runs).toHaveLength(1);
+    const a = JSON.parse(readFileSync(file('a.sarif'), 'utf8')).runs[0].results.length;
+    const b = JSON.parse(readFileSync(file('b.sarif'), 'utf8')).runs[0].results.length;
+    expect(merged.runs[0].results).toHaveLength(a + b);
+    expect(validateSarif([file('merged.sarif')])).toEqual([]);
+  });
+
+  it('merges JSON reports and recounts the summary', () => {
+    scan([file('after.json'), '--format', 'json', '--output', file('a.json'), '--fail-on', 'high']);
+    scan([file('logs.json'), '--format', 'json', '--output', file('b.json'), '--fail-on', 'high']);
+    const r = cli(['merge', file('a.json'), file('b.json'), file('b.json')]);
+    const doc = JSON.parse(r.stdout) as { findings: unknown[]; summary: { byStatus: { fail: number }; failed: boolean; resources: number } };
+    const a = JSON.parse(readFileSync(file('a.json'), 'utf8'));
+    const b = JSON.parse(readFileSync(file('b.json'), 'utf8'));
+    expect(doc.findings).toHaveLength(a.findings.length + b.findings.length);
+    expect(doc.summary.byStatus.fail).toBe(a.summary.byStatus.fail + b.summary.byStatus.fail);
+    expect(doc.summary.failed).toBe(true);
+  });
+
+  it('refuses to mix kinds', () => {
+    const r = cli(['merge', file('a.sarif'), file('a.json')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('all SARIF or all cldscan JSON');
+  });
+});
