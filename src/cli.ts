@@ -99,7 +99,9 @@ main(hideBin(process.argv)).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    if (err instanceof UserError) {
+    if (err instanceof RangeError && /call stack/i.test(err.message)) {
+      process.stderr.write('cldscan: an input is nested too deeply to be read\n');
+    } else if (err instanceof UserError) {
       process.stderr.write(`cldscan: ${err.message.replace(/\s*\n\s*/g, ' ')}\n`);
     } else {
       const detail = process.env.CLDSCAN_DEBUG ? `\n${(err as Error).stack ?? ''}` : ' (set CLDSCAN_DEBUG=1 for details)';

@@ -31,6 +31,12 @@ export function writeAtomically(file: string, content: string): void {
   }
 }
 
+/** A temporary file being written elsewhere (the live inventory snapshot): removed too if the scan is interrupted. */
+export function trackPending(tmp: string): () => void {
+  pending.add(tmp);
+  return () => pending.delete(tmp);
+}
+
 /** On SIGINT/SIGTERM: drop half-written temporary files; the previous output stays untouched. */
 export function removePendingOutputs(): void {
   for (const tmp of pending) removeQuietly(tmp);

@@ -13,6 +13,7 @@ import { AWS_INPUT_KINDS } from '../providers/aws/index.js';
 import { AZURE_INPUT_KINDS } from '../providers/azure/index.js';
 import { GCP_INPUT_KINDS } from '../providers/gcp/index.js';
 import { TOOL } from './tool.js';
+import { Ticker } from './yield.js';
 import type { LiveContext, LiveSource } from './live/source.js';
 import { SILENT, type Progress } from './live/progress.js';
 import { InventoryWriter } from './live/inventory-out.js';
@@ -46,9 +47,13 @@ export interface ScanRequest {
  */
 export async function scan(req: ScanRequest): Promise<ScanReport> {
   const sourceRoot = path.resolve(req.sourceRoot);
-  const read = req.inputs.length ? readInputs(req.inputs, INPUT_KINDS, { sources: new SourceIndex(sourceRoot) }) : undefined;
+  const read = req.inputs.length ? await readInputs(req.inputs, INPUT_KINDS, { sources: new SourceIndex(sourceRoot) }) : undefined;
   const evaluator = new Evaluator(req.policies, req.settings, req.keepPasses ?? true, req.baseline);
-  for (const r of read?.resources ?? []) evaluator.add(r);
+  const ticker = new Ticker();
+  for (const r of read?.resources ?? []) {
+    await ticker.tick();
+    evaluator.add(r);
+  }
   const notifications: Notification[] = [...(read?.notifications ?? [])];
   const categories = new Set(read?.categories ?? []);
   const redactor = new Redactor(read?.secrets ?? []);

@@ -7,6 +7,7 @@ import { readPlan } from '../providers/terraform/plan-reader.js';
 import { Locator } from '../providers/terraform/locate.js';
 import { SourceIndex } from '../providers/terraform/source-index.js';
 import { buildPlan, type FixtureResource } from './helpers/plan-builder.js';
+import { runSync } from '../src/yield.js';
 
 let repo: string;
 
@@ -69,7 +70,7 @@ const RESOURCES: FixtureResource[] = [
 
 function locate(doc: Record<string, unknown>, planPath: string) {
   const scanner = new JsonScanner(Buffer.from(JSON.stringify(doc)), planPath);
-  const read = readPlan(scanner, scanner.topLevelObject(), planPath);
+  const read = runSync(readPlan(scanner, scanner.topLevelObject(), planPath));
   const locator = new Locator(new SourceIndex(repo), read.config, read.resources, planPath);
   return new Map(read.resources.map((r) => [r.address, locator.locate(r)]));
 }

@@ -1,6 +1,7 @@
 import type { InputKind, InputRead, JsonDoc, ReadContext } from '../../src/input/kinds.js';
 import type { FileLocation } from '../../src/model/resource.js';
 import { identityKey } from '../../src/live/identity.js';
+import { runPausing } from '../../src/yield.js';
 import { Locator } from './locate.js';
 import { looksLikePlan, readPlan, type TfReadResult } from './plan-reader.js';
 import { toResources } from './to-resources.js';
@@ -10,7 +11,7 @@ export const TERRAFORM_PLAN: InputKind = {
   name: 'terraform-plan',
   label: 'Terraform plan (terraform show -json)',
   detect: (doc) => doc.members !== undefined && looksLikePlan(doc.members),
-  read: (doc, ctx) => finish(readPlan(doc.scanner, doc.members!, doc.path), doc, ctx),
+  read: async (doc, ctx) => finish(await runPausing(readPlan(doc.scanner, doc.members!, doc.path)), doc, ctx),
 };
 
 export const TERRAFORM_JSON: InputKind = {
@@ -21,14 +22,14 @@ export const TERRAFORM_JSON: InputKind = {
 };
 
 /** Locates each resource's block (or, failing that, its place in the input file) and computes facets. */
-function finish(read: TfReadResult, doc: JsonDoc, ctx: ReadContext): InputRead {
+async function finish(read: TfReadResult, doc: JsonDoc, ctx: ReadContext): Promise<InputRead> {
   const locator = new Locator(ctx.sources, read.config, read.resources, doc.path);
   const inputUri = locator.uri(doc.path);
   const rootDir = locator.rootModuleDir;
   // Fingerprints are scoped by the root module's place in the repository, not by where the plan file happened to be written.
   const scope = rootDir === undefined ? inputUri : locator.uri(rootDir);
   const problems = new Set<string>();
-  const resources = toResources(
+  const resources = await runPausing(toResources(
     read.resources,
     read.config,
     (r) => {
@@ -37,7 +38,7 @@ function finish(read: TfReadResult, doc: JsonDoc, ctx: ReadContext): InputRead {
       return waivers.length ? { location, waivers } : { location };
     },
     scope,
-  );
+  ));
   for (const message of problems) read.notifications.push({ level: 'warning', message, scope: doc.path });
   // Plans of existing resources (and state) know their ARNs and ids: live findings can point back here.
   const declared = new Map<string, FileLocation>();

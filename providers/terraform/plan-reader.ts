@@ -5,6 +5,7 @@ import type { TfResource } from './tf-resource.js';
 import { collectSensitiveStrings } from './sensitive.js';
 import { providerSettings } from './provider-settings.js';
 import type { Notification } from '../../src/model/finding.js';
+import type { Steps } from '../../src/yield.js';
 
 export interface TfReadResult {
   resources: TfResource[];
@@ -27,7 +28,7 @@ export function looksLikePlan(members: Map<string, Span>): boolean {
  * and after_sensitive), or from planned_values / values when a plan was trimmed to those.
  * resource_changes is walked element by element so a large plan is never held as one object tree.
  */
-export function readPlan(scanner: JsonScanner, members: Map<string, Span>, input: string): TfReadResult {
+export function* readPlan(scanner: JsonScanner, members: Map<string, Span>, input: string): Steps<TfReadResult> {
   const configSpan = members.get('configuration');
   const config = ConfigIndex.fromPlanConfiguration(configSpan ? scanner.parse(configSpan) : undefined);
   const variablesSpan = members.get('variables');
@@ -80,15 +81,16 @@ export function readPlan(scanner: JsonScanner, members: Map<string, Span>, input
   const changes = members.get('resource_changes');
   let fromChanges = 0;
   if (changes && !scanner.isNull(changes)) {
-    scanner.arrayElements(changes, (span) => {
+    for (const span of scanner.elements(changes)) {
+      yield;
       const rc = scanner.parse<Record<string, unknown>>(span);
-      if (!isObject(rc) || !isObject(rc.change)) return;
+      if (!isObject(rc) || !isObject(rc.change)) continue;
       const change = rc.change;
       const actions = Array.isArray(change.actions) ? change.actions : [];
-      if (actions.length === 1 && actions[0] === 'delete') return;
+      if (actions.length === 1 && actions[0] === 'delete') continue;
       fromChanges++;
       add(rc, change.after, change.after_unknown ?? {}, change.after_sensitive ?? {}, change.after_unknown === undefined, span.start);
-    });
+    }
   }
   if (fromChanges === 0) {
     // Plans trimmed to planned_values, and `terraform show -json` of a state (values).

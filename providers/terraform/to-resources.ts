@@ -2,6 +2,7 @@ import type { FacetName, Facets } from '../../src/model/facets.js';
 import type { Resource } from '../../src/model/resource.js';
 import type { Builder, BuilderTable, BuildContext, CloudBuilders } from './builder-types.js';
 import { Links } from './links.js';
+import type { Steps } from '../../src/yield.js';
 import type { ConfigIndex } from './configuration.js';
 import type { TfResource } from './tf-resource.js';
 import { AWS } from './aws/index.js';
@@ -42,15 +43,16 @@ export function cloudOf(type: string): CompiledCloud | undefined {
 }
 
 /** Terraform resource instances → model resources with their facets. Types of other providers (random, null…) are left out. */
-export function toResources(
+export function* toResources(
   tf: readonly TfResource[],
   config: ConfigIndex | undefined,
   place: (r: TfResource) => Pick<Resource['source'], 'location' | 'waivers'>,
   scope?: string,
-): Resource[] {
+): Steps<Resource[]> {
   const links = new Links(tf, config);
   const out: Resource[] = [];
   for (const r of tf) {
+    yield;
     const cloud = cloudOf(r.type);
     if (!cloud) continue;
     const ctx: BuildContext = { links, regionOf: (x) => cloudOf(x.type)?.spec.regionOf(x, links) };

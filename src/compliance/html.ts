@@ -47,12 +47,12 @@ button.badge{cursor:pointer}.badge.zero{opacity:.55}.badge b{margin-left:.35rem}
 .filters{display:flex;flex-wrap:wrap;align-items:end;gap:.6rem 1rem;margin:1rem 0 .5rem;padding:.6rem .8rem;background:var(--head);border:1px solid var(--line);border-radius:6px}
 .filters label{display:flex;flex-direction:column;font-size:.8em;color:var(--muted);gap:.15rem}
 .filters select,.filters input,.filters button{font:inherit;padding:.25rem .4rem;border:1px solid #aab4be;border-radius:4px;background:#fff;color:var(--fg)}
-.filters input{min-width:16rem}.filters button{cursor:pointer}#counter{margin:0 0 0 auto;font-weight:600}
+.filters input{min-width:16rem}.actions{display:flex;gap:.4rem}.filters button{cursor:pointer}#counter{margin:0 0 0 auto;font-weight:600}
 .wrap{overflow-x:auto;border:1px solid var(--line);border-radius:6px}
 table{border-collapse:collapse;width:100%}
 th,td{padding:.35rem .5rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
 thead th{background:var(--head);position:sticky;top:0;z-index:1;font-size:.8em;text-transform:uppercase;letter-spacing:.02em;color:var(--muted)}
-thead th.src{text-transform:none;letter-spacing:0;overflow-wrap:anywhere;min-width:7rem}
+thead th.src{text-transform:none;letter-spacing:0;min-width:7rem}thead th.src code{font:inherit}
 tr.section th{background:#e4e9ee;font-size:.85em;padding:.3rem .5rem}
 tr.rule{cursor:pointer}tr.rule:hover>*{box-shadow:inset 0 0 0 9999px rgba(0,40,90,.04)}
 tr.rule th button{font:inherit;font-weight:600;border:0;background:none;padding:0;color:#0b4a82;cursor:pointer;white-space:nowrap}
@@ -133,7 +133,7 @@ const SCRIPT = `
   const counter = el('p', { id: 'counter', role: 'status', 'aria-live': 'polite' });
   const btn = (text, fn) => { const b = el('button', { type: 'button', text }); b.addEventListener('click', fn); return b; };
   const form = el('form', { class: 'filters', role: 'search', 'aria-label': W.filters }, [lStatus, lBook, lAuto, el('label', {}, [W.search, fText]),
-    btn(W.expandAll, () => toggleAll(true)), btn(W.collapseAll, () => toggleAll(false)), btn(W.print, () => window.print()), counter]);
+    el('div', { class: 'actions' }, [btn(W.expandAll, () => toggleAll(true)), btn(W.collapseAll, () => toggleAll(false)), btn(W.print, () => window.print())]), counter]);
   form.addEventListener('submit', (e) => e.preventDefault());
   form.addEventListener('input', () => apply());
   root.append(form);
@@ -141,7 +141,7 @@ const SCRIPT = `
   // Matrix
   const cols = 4 + R.sources.length;
   const head = el('tr', {}, [W.rule, W.ruleTitle, W.automation, W.status].map((t) => el('th', { scope: 'col', text: t })));
-  for (const s of R.sources) head.append(el('th', { scope: 'col', class: 'src', text: s }));
+  for (const s of R.sources) head.append(el('th', { scope: 'col', class: 'src' }, [breakable(s, 'src', /(?<=[/])/)]));
   const table = el('table', { id: 'matrix' }, [el('caption', { class: 'sr', text: W.title }), el('thead', {}, [head])]);
   const rows = [];
   let group = null, key = '';
@@ -182,7 +182,7 @@ const SCRIPT = `
     const box = el('div', {}, [el('h3', { text: W.details + ' ' + r.id + ' — ' + r.title })]);
     box.append(el('dl', {}, [
       el('dt', { text: W.summary }), el('dd', { text: r.summary }),
-      el('dt', { text: W.status }), el('dd', {}, [badge(r.status), ' ', r.reason]),
+      el('dt', { text: W.status }), el('dd', {}, [badge(r.status), r.reason === L[r.status] ? '' : ' ' + r.reason]),
       el('dt', { text: W.automation }), el('dd', {}, [W[r.automation] + ' — ', el('span', { class: 'sub', text: r.automationReason })]),
       el('dt', { text: W.policies }), el('dd', { text: r.policies.length ? r.policies.join(', ') : W.none }),
       el('dt', { text: W.attestation }), el('dd', {}, [attestations(r)]),
@@ -303,7 +303,7 @@ export function complianceHtml(report: ComplianceReport): string {
   const csp = `default-src 'none'; style-src ${sha256(CSS)}; script-src ${sha256(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
   const title = escapeHtml(`${w.title} — ${report.tool.name} ${report.tool.version}${report.organisation ? ` — ${report.organisation}` : ''}`);
   return `<!doctype html>
-<html lang="${lang}">
+<html lang="${escapeHtml(lang)}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">

@@ -23,6 +23,11 @@ const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
 const COMMA = 0x2c;
+/**
+ * Deeper nesting is refused: real plans and inventories nest a few dozen levels, and the readers
+ * that walk values recursively must never meet a document built to exhaust the stack.
+ */
+export const MAX_DEPTH = 1000;
 /** Bytes that change the structure: quotes and brackets. */
 const STRUCTURAL = new Uint8Array(256);
 for (const b of [0x22, 0x7b, 0x7d, 0x5b, 0x5d]) STRUCTURAL[b] = 1;
@@ -104,14 +109,24 @@ export class JsonScanner {
    * Elements are found structurally, so the caller decides which ones to parse.
    */
   arrayElements(span: Span, each: (element: Span, index: number) => void): number {
+    const it = this.elements(span);
+    let index = 0;
+    for (let step = it.next(); ; step = it.next()) {
+      if (step.done) return step.value;
+      each(step.value, index++);
+    }
+  }
+
+  /** The elements of the array at `span.start`, one by one; the generator's return value is the array's end. */
+  *elements(span: Span): Generator<Span, number> {
     const { buf } = this;
     let pos = span.start;
     if (buf[pos] !== OPEN_BRACKET) this.fail(pos, 'expected an array');
     pos = this.ws(pos + 1);
     if (buf[pos] === CLOSE_BRACKET) return pos + 1;
-    for (let i = 0; ; i++) {
+    for (;;) {
       const end = this.skipValue(pos);
-      each({ start: pos, end }, i);
+      yield { start: pos, end };
       pos = this.ws(end);
       if (buf[pos] === COMMA) {
         pos = this.ws(pos + 1);
@@ -190,9 +205,10 @@ export class JsonScanner {
         i = this.skipString(i);
         continue;
       }
-      if (b === OPEN_BRACE) expected.push(CLOSE_BRACE);
-      else if (b === OPEN_BRACKET) expected.push(CLOSE_BRACKET);
-      else {
+      if (b === OPEN_BRACE || b === OPEN_BRACKET) {
+        expected.push(b === OPEN_BRACE ? CLOSE_BRACE : CLOSE_BRACKET);
+        if (expected.length > MAX_DEPTH) this.fail(i, `nested more than ${MAX_DEPTH} levels deep`);
+      } else {
         if (expected.pop() !== b) this.fail(i, `unexpected '${String.fromCharCode(b)}'`);
         if (expected.length === 0) return i + 1;
       }

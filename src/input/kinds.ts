@@ -36,5 +36,5 @@ export interface InputKind {
   name: string;
   label: string;
   detect(doc: JsonDoc): boolean;
-  read(doc: JsonDoc, ctx: ReadContext): InputRead;
+  read(doc: JsonDoc, ctx: ReadContext): InputRead | Promise<InputRead>;
 }

@@ -29,7 +29,7 @@ const MAX_DIRECTORY_FILES = 10_000;
  * Reads every input: files are read whatever their name and must be of a known kind; directories
  * are searched for `.json` files, and those of no known kind are passed over with a note.
  */
-export function readInputs(paths: readonly string[], kinds: readonly InputKind[], ctx: ReadContext): ReadInputsResult {
+export async function readInputs(paths: readonly string[], kinds: readonly InputKind[], ctx: ReadContext): Promise<ReadInputsResult> {
   const out: ReadInputsResult = { resources: [], notifications: [], secrets: new Set(), inputs: [], declared: new Map(), categories: new Set() };
   for (const p of paths) {
     let stat;
@@ -46,7 +46,7 @@ export function readInputs(paths: readonly string[], kinds: readonly InputKind[]
         const kind = doc && kinds.find((k) => k.detect(doc));
         if (!doc || !kind) continue;
         known++;
-        readOne(doc, kind, ctx, out);
+        await readOne(doc, kind, ctx, out);
       }
       if (known === 0) throw new UserError(`${p}: no Terraform plan or other known input found in this directory`);
     } else {
@@ -57,14 +57,14 @@ export function readInputs(paths: readonly string[], kinds: readonly InputKind[]
           `${p}: not a known input: expected a Terraform plan (terraform show -json), a Terraform JSON configuration, or a cloud inventory export`,
         );
       }
-      readOne(doc, kind, ctx, out);
+      await readOne(doc, kind, ctx, out);
     }
   }
   return out;
 }
 
-function readOne(doc: JsonDoc, kind: InputKind, ctx: ReadContext, out: ReadInputsResult): void {
-  const read = kind.read(doc, ctx);
+async function readOne(doc: JsonDoc, kind: InputKind, ctx: ReadContext, out: ReadInputsResult): Promise<void> {
+  const read = await kind.read(doc, ctx);
   for (const r of read.resources) out.resources.push(r);
   out.notifications.push(...read.notifications);
   for (const s of read.secrets) out.secrets.add(s);

@@ -2,6 +2,7 @@ import { closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } fro
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UserError } from '../errors.js';
+import { trackPending } from '../output.js';
 import type { FileLocation } from '../model/resource.js';
 import type { Redactor } from '../report/redact.js';
 
@@ -14,6 +15,7 @@ export class InventoryWriter {
   private readonly tmp: string;
   private readonly fd: number;
   private line = 0;
+  private readonly untrack: () => void;
   readonly uri: string;
 
   constructor(
@@ -28,6 +30,7 @@ export class InventoryWriter {
     } catch (err) {
       throw new UserError(`cannot write --inventory-out ${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'the directory does not exist' : (err as Error).message}`);
     }
+    this.untrack = trackPending(this.tmp);
     this.uri = path.relative(sourceRoot, abs).split(path.sep).join('/');
   }
 
@@ -43,9 +46,11 @@ export class InventoryWriter {
     fsyncSync(this.fd);
     closeSync(this.fd);
     renameSync(this.tmp, path.resolve(this.file));
+    this.untrack();
   }
 
   abandon(): void {
+    this.untrack();
     try {
       closeSync(this.fd);
     } catch {
@@ -56,9 +61,5 @@ export class InventoryWriter {
     } catch {
       // already gone
     }
-  }
-
-  get pendingPath(): string {
-    return this.tmp;
   }
 }

@@ -2,13 +2,14 @@ import { JsonScanner } from '../../src/input/json-scan.js';
 import { readPlan } from '../../providers/terraform/plan-reader.js';
 import { toResources } from '../../providers/terraform/to-resources.js';
 import type { Resource } from '../../src/model/resource.js';
+import { runSync } from '../../src/yield.js';
 import { buildPlan, type FixtureResource, type PlanOptions } from './plan-builder.js';
 
 /** Plan fixture → model resources, through the real plan reader and facet builders. */
 export function resourcesFromPlan(doc: unknown, input = 'plan.json'): Resource[] {
   const scanner = new JsonScanner(Buffer.from(JSON.stringify(doc)), input);
-  const result = readPlan(scanner, scanner.topLevelObject(), input);
-  return toResources(result.resources, result.config, () => ({}));
+  const result = runSync(readPlan(scanner, scanner.topLevelObject(), input));
+  return runSync(toResources(result.resources, result.config, () => ({})));
 }
 
 export function resources(list: FixtureResource[], opts?: PlanOptions): Resource[] {
