@@ -9,6 +9,8 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scan } from '../src/scan.js';
 import { toSarif } from '../src/report/sarif.js';
+import { render } from '../src/report/render.js';
+import { readFileSync } from 'node:fs';
 import { UserError } from '../src/errors.js';
 import { DEFAULT_SETTINGS } from '../src/settings.js';
 import { BUILTIN_POLICIES } from '../policies/index.js';
@@ -53,4 +55,50 @@ describe.skipIf(!present)('real-world plan corpus', () => {
     const issues = validateSarif(written);
     expect(issues).toEqual([]);
   }, 600_000);
+
+  it('never prints a value a plan marks sensitive, in any format', async () => {
+    let plansWithSecrets = 0;
+    let secretsChecked = 0;
+    for (const file of files) {
+      const secrets = sensitiveValues(JSON.parse(readFileSync(path.join(PLANS, file), 'utf8').replace(/^\uFEFF/, '')));
+      if (secrets.size === 0) continue;
+      plansWithSecrets++;
+      secretsChecked += secrets.size;
+      const report = await scan({ inputs: [path.join(PLANS, file)], sourceRoot: PLANS, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES });
+      for (const format of ['json', 'sarif', 'text', 'markdown'] as const) {
+        // The SARIF tool and taxonomy sections are the tool's own documentation (policy help, rule summaries), not data from the plan.
+        const out =
+          format === 'sarif'
+            ? JSON.stringify((JSON.parse(render(report, format, { color: false })) as { runs: Array<{ tool?: unknown; taxonomies?: unknown }> }).runs.map(({ tool: _t, taxonomies: _x, ...run }) => run))
+            : render(report, format, { color: false });
+        for (const secret of secrets) if (out.includes(secret)) throw new Error(`${file}: a sensitive value appears in the ${format} report`);
+      }
+    }
+    console.info(`corpus: ${secretsChecked} sensitive values in ${plansWithSecrets} plans checked against 4 formats`);
+    expect(plansWithSecrets).toBeGreaterThan(5);
+  }, 600_000);
 });
+
+/**
+ * The sensitive strings of a plan, found independently of the scanner: values under
+ * after_sensitive / sensitive_values marked true, and sensitive root variables. Strings shorter
+ * than 6 characters are left out ("eu", "true"), as the scanner documents, and so are plain
+ * lower-case words ("password" is a sensitive value in one corpus plan): they cannot be told apart
+ * from the report's own prose.
+ */
+function sensitiveValues(plan: Record<string, unknown>): Set<string> {
+  const out = new Set<string>();
+  const all = (v: unknown) => {
+    if (typeof v === 'string' && v.length >= 6 && !/^[a-z]+$/.test(v)) out.add(v);
+    else if (v && typeof v === 'object') Object.values(v).forEach(all);
+  };
+  const walk = (value: unknown, marks: unknown) => {
+    if (marks === true) return all(value);
+    if (!marks || typeof marks !== 'object' || !value || typeof value !== 'object') return;
+    for (const [k, m] of Object.entries(marks)) walk((value as Record<string, unknown>)[k], m);
+  };
+  for (const rc of (plan.resource_changes as Array<{ change?: { after?: unknown; after_sensitive?: unknown } }> | undefined) ?? []) walk(rc.change?.after, rc.change?.after_sensitive);
+  const vars = ((plan.configuration as { root_module?: { variables?: Record<string, { sensitive?: boolean }> } } | undefined)?.root_module?.variables) ?? {};
+  for (const [name, v] of Object.entries(vars)) if (v.sensitive) all((plan.variables as Record<string, { value?: unknown }> | undefined)?.[name]?.value);
+  return out;
+}

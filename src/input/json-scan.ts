@@ -88,7 +88,7 @@ export class JsonScanner {
     for (;;) {
       if (buf[pos] !== QUOTE) this.fail(pos, 'expected a member name');
       const keyEnd = this.skipString(pos);
-      const key = JSON.parse(buf.toString('utf8', pos, keyEnd)) as string;
+      const key = this.parse<string>({ start: pos, end: keyEnd });
       pos = this.ws(keyEnd);
       if (buf[pos] !== COLON) this.fail(pos, "expected ':'");
       const start = this.ws(pos + 1);
