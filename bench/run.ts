@@ -29,6 +29,8 @@ interface Measure {
 
 function inProcess(args: string[]): Measure {
   const r = spawnSync(process.execPath, ['--max-old-space-size=8192', child, ...args], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  // A plan over V8's 512 MB string limit cannot be read as one string at all: the bare parse has no figure.
+  if (r.status !== 0 && /ERR_STRING_TOO_LONG/.test(r.stderr)) return { seconds: NaN, maxRssMb: NaN };
   if (r.status !== 0) throw new Error(`benchmark child failed: ${r.stderr.slice(0, 800)}`);
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as Measure;
 }
@@ -41,6 +43,7 @@ function wholeCli(args: string[]): Measure {
 }
 
 function best(runs: Measure[]): Measure {
+  if (runs.some((r) => Number.isNaN(r.seconds))) return { seconds: NaN, maxRssMb: NaN };
   return { seconds: Math.min(...runs.map((r) => r.seconds)), maxRssMb: Math.max(...runs.map((r) => r.maxRssMb)) };
 }
 
@@ -62,6 +65,7 @@ async function planBenchmarks(): Promise<void> {
   console.log(`node ${process.version} on ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? 'unknown'}); idle Node process: ${idle.maxRssMb.toFixed(0)} MB RSS`);
   console.log(`best of ${repeats} runs for time, worst for memory\n`);
   console.log('resources | plan MB | parse s | scan s | scan/parse | CLI run s | scan peak RSS MB | added RSS / plan size');
+  console.log('(parse s "n/a": the plan is over V8\'s 512 MB string limit; JSON.parse of the file cannot run at all)');
   for (const n of sizes) {
     const plan = generatePlan(path.join(out, String(n)), n);
     const mb = statSync(plan.file).size / 1024 / 1024;
@@ -73,9 +77,9 @@ async function planBenchmarks(): Promise<void> {
       [
         String(n).padStart(9),
         mb.toFixed(1).padStart(7),
-        parse.seconds.toFixed(3).padStart(7),
+        (Number.isNaN(parse.seconds) ? 'n/a' : parse.seconds.toFixed(3)).padStart(7),
         work.seconds.toFixed(3).padStart(6),
-        (work.seconds / parse.seconds).toFixed(2).padStart(10),
+        (Number.isNaN(parse.seconds) ? 'n/a' : (work.seconds / parse.seconds).toFixed(2)).padStart(10),
         whole.seconds.toFixed(2).padStart(9),
         work.maxRssMb.toFixed(0).padStart(16),
         ((work.maxRssMb - idle.maxRssMb) / mb).toFixed(2).padStart(21),

@@ -47,7 +47,10 @@ export default definePolicy({
       ] as const;
       for (const [truth, holds, breaks] of aspects) {
         if (truth === 'no') problems.push(`the ${trail.label} ${breaks}`);
-        else if (truth === 'unknown') unknowns.push(`whether the ${trail.label} ${holds}`);
+        else if (truth === 'unknown') {
+          unknowns.push(`whether the ${trail.label} ${holds}`);
+          settle ??= trail.settle;
+        }
       }
       if (!problems.length && !unknowns.length) fine.push(`the ${trail.label} records every region with integrity validation`);
     }

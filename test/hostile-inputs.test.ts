@@ -113,7 +113,7 @@ describe('property: mutated real documents', () => {
   it('scan or are refused with a one-line reason, never crash', async () => {
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 0, max: SEEDS.length - 1 }), fc.array(mutation, { minLength: 1, maxLength: 3 }), async (i, mutations) => {
-        let bytes = SEEDS[i]!;
+        let bytes: Buffer = SEEDS[i]!;
         for (const m of mutations) bytes = mutate(bytes, m);
         await scanBytes(bytes);
       }),

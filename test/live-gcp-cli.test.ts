@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateSarif } from './helpers/sarif-validate.js';
-import { cliAsync } from './helpers/gcp-cli.js';
+import { cliAsync } from './helpers/cli.js';
 import { estate, PROJECTS, TOKEN } from './helpers/gcp-estate.js';
 import { startGcpServer, type Fault, type GcpServer } from './helpers/gcp-server.js';
 

@@ -55,7 +55,7 @@ export interface CaiAsset {
 
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const camel = (key: string): string => key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+const camel = (key: string): string => (key.includes('_') ? key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase()) : key);
 
 /** camelCases every key, except under `resource.data` (already the service's camelCase JSON, whose keys are its own). */
 function camelKeys(v: unknown, path: string): unknown {
@@ -81,7 +81,8 @@ export function normaliseRecord(record: unknown): CaiAsset | undefined {
   // TemporalAsset (batchGetAssetsHistory, gcloud asset get-history): the asset it holds, unless deleted.
   if (isObject(record.asset) && !('assetType' in record) && !('asset_type' in record)) return record.deleted === true ? undefined : normaliseRecord(record.asset);
   const spelling = 'asset_type' in record || 'iam_policy' in record ? 'snake' : 'camel';
-  const r = camelKeys(record, '') as Record<string, unknown>;
+  // The REST spelling (the API, the Node client, gcloud asset list) needs no renaming: a shallow copy will do.
+  const r = spelling === 'snake' ? (camelKeys(record, '') as Record<string, unknown>) : { ...record };
   // searchAllIamPolicies result: the policy of `resource`.
   if (typeof r.resource === 'string' && isObject(r.policy)) {
     return { name: r.resource, assetType: typeof r.assetType === 'string' ? r.assetType : assetTypeOf(r.resource), iamPolicy: r.policy as IamPolicy, spelling, ...(typeof r.project === 'string' ? { search: { project: r.project } } : {}) };

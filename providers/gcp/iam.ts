@@ -1,5 +1,5 @@
 import type { AuditTrailFacet, Evidence, IdentityFacet, Truth } from '../../src/model/facets.js';
-import { BASIC_ADMIN_ROLES, isHuman, memberKind } from '../terraform/gcp/iam.js';
+import { ADMIN_ROLES, BASIC_ADMIN_ROLES, isHuman, memberKind } from '../terraform/gcp/iam.js';
 import type { CaiAsset } from './asset.js';
 import { FOLDER, LOG_TYPES, ORGANIZATION, PROJECT, auditSummary, hierarchyName, type AuditSummary, type InventoryContext } from './context.js';
 import { ev, topPath } from './values.js';
@@ -17,26 +17,6 @@ const MFA_SETTLE =
 const BASIC_TO_USER = 'basic owner/editor role granted directly to an individual user: grant predefined roles to groups with 2-step verification enforced';
 const ADMIN_TO_PUBLIC = 'administrative role granted to allUsers / allAuthenticatedUsers: anyone can use it';
 
-/**
- * Predefined roles that administer the resource hierarchy or IAM itself, besides every `*.admin`
- * role. Mirrors the (unexported) list of providers/terraform/gcp/iam.ts: to be imported from there
- * once it is exported.
- */
-const ADMIN_ROLES: ReadonlySet<string> = new Set([
-  ...BASIC_ADMIN_ROLES,
-  'roles/resourcemanager.organizationAdmin',
-  'roles/resourcemanager.folderAdmin',
-  'roles/resourcemanager.folderIamAdmin',
-  'roles/resourcemanager.projectIamAdmin',
-  'roles/iam.securityAdmin',
-  'roles/iam.organizationRoleAdmin',
-  'roles/iam.roleAdmin',
-  'roles/iam.serviceAccountAdmin',
-  'roles/iam.serviceAccountKeyAdmin',
-  'roles/iam.serviceAccountTokenCreator',
-  'roles/iam.workloadIdentityPoolAdmin',
-  'roles/orgpolicy.policyAdmin',
-]);
 const CUSTOM_ROLE = /^(projects|organizations)\/[^/]+\/roles\//;
 
 const HIERARCHY: ReadonlySet<string> = new Set([PROJECT, FOLDER, ORGANIZATION]);

@@ -21,8 +21,14 @@ export type LiveOptions = {
   retry?: Partial<RetrySettings>;
 };
 
-/** The asset types read with content type RESOURCE: data stores, firewall rules, GKE clusters, Cloud SQL, log buckets. */
-export const DEFAULT_ASSET_TYPES: readonly string[] = [...new Set([...DATA_TYPES, ...Object.keys(STORES), 'compute.googleapis.com/Firewall'])].sort();
+/**
+ * The asset types read with content type RESOURCE: data stores, firewall rules, GKE clusters,
+ * Cloud SQL, log buckets. BigQuery tables are left out (a warehouse holds hundreds of thousands;
+ * their datasets carry the location and the default key); files may hold them.
+ */
+export const DEFAULT_ASSET_TYPES: readonly string[] = [...new Set([...DATA_TYPES, ...Object.keys(STORES), 'compute.googleapis.com/Firewall'])]
+  .filter((t) => t !== 'bigquery.googleapis.com/Table')
+  .sort();
 
 const RESOURCE = 'RESOURCE';
 const IAM_POLICY = 'IAM_POLICY';
@@ -178,16 +184,19 @@ class ScopeReader {
    * handled while it travels, so the API's latency and the scan's work overlap (two pages at most).
    */
   private async list(parent: string, contentType: string, assetTypes: string[], each: (assets: unknown[]) => void | Promise<void>): Promise<void> {
-    const call = (request: Record<string, unknown>) => {
+    type Page = [unknown[], Record<string, unknown> | null | undefined];
+    const call = (request: Record<string, unknown>): Promise<Page> => {
       if (this.ctx.signal?.aborted) return Promise.reject(new ScopeFailed('the scan was interrupted'));
       if (this.queue.isCancelled) return Promise.reject(new QueueCancelled('the scan stopped reading'));
-      return this.client.listAssets(request, this.options) as unknown as Promise<[unknown[], Record<string, unknown> | null | undefined]>;
+      return this.client.listAssets(request, this.options) as unknown as Promise<Page>;
     };
-    let pending: Promise<[unknown[], Record<string, unknown> | null | undefined]> | undefined = call({ parent, contentType, assetTypes, pageSize: this.settings.pageSize });
+    let pending: Promise<Page> | undefined = call({ parent, contentType, assetTypes, pageSize: this.settings.pageSize });
     try {
       while (pending) {
-        const [assets, next] = await pending;
+        const [assets, next]: Page = await pending;
         pending = next && typeof next.pageToken === 'string' && next.pageToken !== '' ? call(next) : undefined;
+        // Let the request for the next page reach the wire before this page's work takes the thread.
+        if (pending) await new Promise((resolve) => setImmediate(resolve));
         await each(assets ?? []);
       }
     } finally {

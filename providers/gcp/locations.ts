@@ -2,6 +2,7 @@ import type { DataLocation, DataLocationFacet, Evidence, LocationRole } from '..
 import { zoneToRegion } from '../terraform/gcp/values.js';
 import type { CaiAsset } from './asset.js';
 import { bool, dataOf, dataPath, ev, get, list, locationInName, str, strings } from './values.js';
+import { closestMultiRegion } from '../terraform/gcp/locations.js';
 
 /**
  * Where each data store keeps its data, from its Cloud Asset Inventory record: the service's own
@@ -74,14 +75,6 @@ function bucketLocations(a: CaiAsset): DataLocation[] {
   if (type && main.evidence.value !== undefined) main.evidence = { ...main.evidence, note: type };
   const custom = strings(get(dataOf(a), 'customPlacementConfig.dataLocations')) ?? [];
   return [main, ...custom.map((loc, i) => at(region(loc), 'replica', ev(`${dataPath('customPlacementConfig.dataLocations')}[${i}]`, loc)))];
-}
-
-/** Multi-region Cloud SQL picks for backups when `backupConfiguration.location` is unset: the one closest to the instance. */
-function closestMultiRegion(r: string): string | undefined {
-  if (r.startsWith('europe-')) return 'EU';
-  if (r.startsWith('us-')) return 'US';
-  if (r.startsWith('asia-')) return 'ASIA';
-  return undefined;
 }
 
 /**

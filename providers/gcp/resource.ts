@@ -46,13 +46,14 @@ export const categoryOf = (owner: string): string => `gcp/${owner}`;
  */
 export function toResource(a: CaiAsset, ctx: InventoryContext, where: Placement): Resource {
   const owner = ownerOf(a, ctx) ?? where.fallbackOwner ?? 'unknown';
+  const facets = facetsOf(a, ctx);
   const resource: Resource = {
     id: a.name,
     provider: 'gcp',
     nativeType: a.assetType,
-    region: regionOfAsset(a),
+    region: facets.dataLocations ? facets.dataLocations.locations.find((l) => l.role === 'primary')?.region : regionOfAsset(a),
     source: { origin: 'live', category: categoryOf(owner), input: where.input ?? `live/gcp/${owner}`, scope: owner, ...(where.location ? { location: where.location } : {}) },
-    facets: facetsOf(a, ctx),
+    facets,
   };
   return resource;
 }

@@ -5,10 +5,14 @@ import { isObject, type CaiAsset, type JsonObject } from './asset.js';
 
 export const dataOf = (a: CaiAsset): JsonObject | undefined => (isObject(a.resource?.data) ? (a.resource.data as JsonObject) : undefined);
 
+const SPLIT = new Map<string, readonly string[]>();
+
 /** The value at a dotted path (`settings.ipConfiguration.ipv4Enabled`) of an object. */
 export function get(obj: unknown, path: string): unknown {
+  let keys = SPLIT.get(path);
+  if (!keys) SPLIT.set(path, (keys = path.split('.')));
   let cur: unknown = obj;
-  for (const key of path.split('.')) {
+  for (const key of keys) {
     if (!isObject(cur)) return undefined;
     cur = cur[key];
   }

@@ -127,6 +127,8 @@ export interface AuditTrailFacet {
   /** All services / management events covered. */
   coversAllServices: Truth;
   evidence: Evidence[];
+  /** For unknowns: what would settle them. */
+  settle?: string;
 }
 
 export interface Facets {

@@ -78,6 +78,8 @@ export interface CallRecord {
   operation: string;
   region: string;
   body: Record<string, unknown>;
+  /** When the request arrived (ms since the epoch). */
+  at: number;
 }
 
 export interface AwsServer {
@@ -196,8 +198,15 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
     if (!l) byPartition.set(k, (l = []));
     l.push(item);
   }
-  for (const l of byPartition.values()) l.sort((a, b) => (a.resourceId < b.resourceId ? -1 : a.resourceId > b.resourceId ? 1 : 0));
-  const ordered = [...fixture.items].sort((a, b) => (`${a.accountId}|${a.awsRegion}|${a.resourceType}|${a.resourceId}` < `${b.accountId}|${b.awsRegion}|${b.resourceType}|${b.resourceId}` ? -1 : 1));
+  const byId = new Map<string, FixtureItem>();
+  for (const [k, l] of byPartition) {
+    l.sort((a, b) => (a.resourceId < b.resourceId ? -1 : a.resourceId > b.resourceId ? 1 : 0));
+    for (const i of l) byId.set(`${k}|${i.resourceId}`, i);
+  }
+  const sortKey = (i: FixtureItem) => `${i.accountId}|${i.awsRegion}|${i.resourceType}|${i.resourceId}`;
+  const ordered = fixture.items.map((i) => [sortKey(i), i] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, i]) => i);
+  // Rows of each query, computed once: pages are slices of it.
+  const queryRows = new Map<string, FixtureItem[]>();
 
   const caller = fixture.callerAccount;
   const itemsOf = (account: string, region: string, type: string) => byPartition.get(key(account, region, type)) ?? [];
@@ -241,7 +250,7 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
           for (const k of keys) unprocessedSeen.add(k.resourceId);
         }
         const items = serve.flatMap((k) => {
-          const found = itemsOf(caller, region, k.resourceType).find((i) => i.resourceId === k.resourceId);
+          const found = byId.get(`${key(caller, region, k.resourceType)}|${k.resourceId}`);
           return found ? [apiShape(found)] : [];
         });
         return { baseConfigurationItems: items, unprocessedResourceKeys: unprocessed };
@@ -277,18 +286,10 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
           const rows = [...groups.values()].map((g) => JSON.stringify({ accountId: g.accountId, awsRegion: g.awsRegion, 'COUNT(*)': g.n }));
           return { Results: rows.slice(start, start + 500), ...(start + 500 < rows.length ? { NextToken: token(start + 500) } : {}), QueryInfo: { SelectFields: q.columns.map((Name) => ({ Name })) } };
         }
-        const rows: string[] = [];
-        let i = 0;
-        let more = false;
-        for (const item of ordered) {
-          if (!matches(item, q)) continue;
-          if (i++ < start) continue;
-          if (rows.length === limit) {
-            more = true;
-            break;
-          }
-          rows.push(selectRow(item, q.columns));
-        }
+        let all = queryRows.get(String(body.Expression));
+        if (!all) queryRows.set(String(body.Expression), (all = ordered.filter((item) => matches(item, q))));
+        const rows = all.slice(start, start + limit).map((item) => selectRow(item, q.columns));
+        const more = start + limit < all.length;
         return { Results: rows, ...(more ? { NextToken: token(start + limit) } : {}), QueryInfo: { SelectFields: q.columns.map((Name) => ({ Name })) } };
       }
       case 'DescribeAggregateComplianceByConfigRules': {
@@ -320,7 +321,7 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
     }
   }
 
-  function evaluation(ruleName: string, x: FixtureRule['results'][number]): unknown {
+  function evaluation(ruleName: string, x: FixtureRule['results'][number]): Record<string, unknown> {
     return {
       EvaluationResultIdentifier: { EvaluationResultQualifier: { ConfigRuleName: ruleName, ResourceType: x.resourceType, ResourceId: x.resourceId }, OrderingTimestamp: epochSeconds(undefined) },
       ComplianceType: x.compliance,
@@ -399,7 +400,7 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
           body = {};
         }
       }
-      calls.push({ operation: op, region, body });
+      calls.push({ operation: op, region, body, at: Date.now() });
       const n = (counts.get(op) ?? 0) + 1;
       counts.set(op, n);
       const respond = () => {

@@ -430,9 +430,10 @@ export function fixtureOf(...subs: Array<{ sub: string; data: SubscriptionData; 
 /**
  * `count` generated resources for a subscription, made on demand by index (sorted by id): a mix of
  * storage accounts, disks, VMs, NSGs, workspaces, key vaults and web apps, as a real estate has.
- * No SQL database, so paging is measured without the per-database ARM reads.
+ * No SQL database, so paging is measured without the per-database ARM reads. `compliant`: every
+ * resource passes (no finding to keep), to measure the scan's own memory.
  */
-export function generatedResources(sub: string, total: number): { count: number; make: (i: number) => Row } {
+export function generatedResources(sub: string, total: number, compliant = false): { count: number; make: (i: number) => Row } {
   const regions = ['francecentral', 'westeurope', 'northeurope', 'germanywestcentral'];
   return {
     count: total,
@@ -446,14 +447,14 @@ export function generatedResources(sub: string, total: number): { count: number;
         case 1:
           return disk(sub, g, `disk-${n}`, { location });
         case 2:
-          return virtualMachine(sub, g, `vm-${n}`, { location, encryptionAtHost: i % 2 === 0 });
+          return virtualMachine(sub, g, `vm-${n}`, { location, encryptionAtHost: compliant || i % 2 === 0 });
         case 3:
           return nsg(sub, g, `nsg-${n}`, [
             { name: 'allow-https', priority: 100, access: 'Allow', ports: '443', source: 'Internet' },
-            { name: 'allow-ssh', priority: 200, access: 'Allow', ports: '22', source: i % 5 ? '10.0.0.0/8' : '*' },
+            { name: 'allow-ssh', priority: 200, access: 'Allow', ports: '22', source: compliant || i % 5 ? '10.0.0.0/8' : '*' },
           ], location);
         case 4:
-          return workspace(sub, g, `log-${n}`, { location, retention: i % 2 ? 90 : 730 });
+          return workspace(sub, g, `log-${n}`, { location, retention: !compliant && i % 2 ? 90 : 730 });
         case 5:
           return keyVault(sub, g, `kv-${n}`, location);
         default:

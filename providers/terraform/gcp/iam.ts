@@ -44,7 +44,7 @@ export const BASIC_ADMIN_ROLES: ReadonlySet<string> = new Set(['roles/owner', 'r
  * Predefined roles that administer the resource hierarchy or IAM itself (granting any access,
  * minting service account credentials), besides every `*.admin` role of a service.
  */
-const ADMIN_ROLES: ReadonlySet<string> = new Set([
+export const ADMIN_ROLES: ReadonlySet<string> = new Set([
   ...BASIC_ADMIN_ROLES,
   'roles/resourcemanager.organizationAdmin',
   'roles/resourcemanager.folderAdmin',

@@ -58,7 +58,7 @@ function bucketLocations(r: TfResource): DataLocation[] {
 }
 
 /** Multi-region Cloud SQL picks for backups when `backup_configuration.location` is unset: the one closest to the instance. */
-function closestMultiRegion(region: string): string | undefined {
+export function closestMultiRegion(region: string): string | undefined {
   if (region.startsWith('europe-')) return 'EU';
   if (region.startsWith('us-')) return 'US';
   if (region.startsWith('asia-')) return 'ASIA';
