@@ -1,6 +1,7 @@
 import { definePolicy } from '../src/policy/api.js';
 import { ADMIN_PORTS, adminExposure, isPublicSource } from '../src/policy/network.js';
 import type { CheckResult } from '../src/policy/api.js';
+import { worstOf } from '../src/policy/combine.js';
 import type { Resource } from '../src/model/resource.js';
 import type { ScanSettings } from '../src/settings.js';
 
@@ -23,7 +24,7 @@ export default definePolicy({
     facets: ['ingress', 'adminEndpoint'],
   },
   check(resource, { settings }) {
-    return combine(checkIngress(resource, settings), checkEndpoint(resource));
+    return worstOf([checkIngress(resource, settings), checkEndpoint(resource)]);
   },
 });
 
@@ -82,19 +83,4 @@ function checkEndpoint(resource: Resource): CheckResult | undefined {
 /** `SSH (22), RDP (3389)`, or the first four and how many more: a rule opening every port would list twenty. */
 function listSome(names: string[]): string {
   return names.length <= 5 ? names.join(', ') : `${names.slice(0, 4).join(', ')} and ${names.length - 4} more administration or database ports`;
-}
-
-/** One finding per resource: the worst of the two checks, with both messages when both say something. */
-function combine(a: CheckResult | undefined, b: CheckResult | undefined): CheckResult | undefined {
-  if (!a || !b) return a ?? b;
-  const rank = { fail: 2, unknown: 1, pass: 0 } as const;
-  const [first, second] = rank[a.status] >= rank[b.status] ? [a, b] : [b, a];
-  const out: CheckResult = {
-    status: first.status,
-    message: second.status === first.status ? `${first.message} ${second.message}` : first.message,
-    evidence: [...(first.evidence ?? []), ...(second.evidence ?? [])],
-  };
-  const settle = first.settle ?? second.settle;
-  if (settle) out.settle = settle;
-  return out;
 }

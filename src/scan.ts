@@ -14,6 +14,8 @@ import { AZURE_INPUT_KINDS } from '../providers/azure/index.js';
 import { GCP_INPUT_KINDS } from '../providers/gcp/index.js';
 import { TOOL } from './tool.js';
 import { Ticker } from './yield.js';
+import { EnvironmentTally } from './environments.js';
+import type { Resource } from './model/resource.js';
 import type { LiveContext, LiveSource } from './live/source.js';
 import { SILENT, type Progress } from './live/progress.js';
 import { InventoryWriter } from './live/inventory-out.js';
@@ -49,10 +51,15 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
   const sourceRoot = path.resolve(req.sourceRoot);
   const read = req.inputs.length ? await readInputs(req.inputs, INPUT_KINDS, { sources: new SourceIndex(sourceRoot) }) : undefined;
   const evaluator = new Evaluator(req.policies, req.settings, req.keepPasses ?? true, req.baseline);
+  const environments = new EnvironmentTally(req.settings.environments);
+  const judge = (r: Resource) => {
+    environments.add(r);
+    evaluator.add(r);
+  };
   const ticker = new Ticker();
   for (const r of read?.resources ?? []) {
     await ticker.tick();
-    evaluator.add(r);
+    judge(r);
   }
   const notifications: Notification[] = [...(read?.notifications ?? [])];
   const categories = new Set(read?.categories ?? []);
@@ -75,7 +82,7 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
           const declared = read?.declared.get(identityKey(resource.id));
           const where = declared ?? (inventory ? inventory.append(raw) : undefined);
           if (where) resource.source.location = where;
-          evaluator.add(resource);
+          judge(resource);
         }
       }
       inventory?.commit();
@@ -87,6 +94,7 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
     }
   }
 
+  for (const scope of environments.scopeResources()) evaluator.add(scope);
   for (const message of evaluator.notes) notifications.push({ level: 'warning', message });
   const incomplete = notifications.filter((n) => n.level === 'error');
   return {

@@ -2,7 +2,15 @@
  * Live AWS, one account: the real SDK clients (Config, STS, IAM, CloudWatch Logs, CloudTrail)
  * against a local server that speaks their wire protocols.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { BUILTIN_POLICIES } from '../policies/index.js';
+import { createAwsSource } from '../providers/aws/live.js';
+import { scan } from '../src/scan.js';
+import { DEFAULT_SETTINGS } from '../src/settings.js';
+import { buildPlan } from './helpers/plan-builder.js';
 import { startAwsServer, type AwsServer, type Faults, type AwsFixture } from './helpers/aws-server.js';
 import { estate } from './helpers/aws-estate.js';
 import { ACCOUNT, credentialReport, iamUser, userId, volume } from './helpers/aws-fixtures.js';
@@ -184,7 +192,44 @@ describe('live AWS account through AWS Config', () => {
     expect(findingOf(f, 'log-retention', 'log-group:/app/api')!.settle).toMatch(/below 365 days/);
     // us-east-1 has no rule: its log groups were not read, and the scan says so.
     expect(report.incomplete).toHaveLength(1);
-    expect(report.incomplete[0]).toMatchObject({ category: CATEGORY, scope: `${CATEGORY}/us-east-1/logs` });
+    expect(report.incomplete[0]).toMatchObject({ category: CATEGORY, scope: `${CATEGORY}/logs` });
+    expect(report.incomplete[0]!.message).toMatch(/^CloudWatch log groups in us-east-1 were not read \(AccessDeniedException/);
+  });
+
+  it('keeps same-named log groups of two regions apart when they are known only from rule results', async () => {
+    const fixture = estate();
+    const rule = (compliance: 'COMPLIANT' | 'NON_COMPLIANT') => [
+      { name: 'cw-loggroup-retention-period-check', identifier: 'CW_LOGGROUP_RETENTION_PERIOD_CHECK', results: [{ resourceType: 'AWS::Logs::LogGroup', resourceId: '/shared/name', compliance }] },
+    ];
+    fixture.rules = { [ACCOUNT]: { 'eu-west-3': rule('COMPLIANT'), 'us-east-1': rule('NON_COMPLIANT') } };
+    const s = await serve(fixture, { deny: ['DescribeLogGroups'] });
+    const report = await scanAws(localOptions(s.url, { regions: ['eu-west-3', 'us-east-1'] }));
+    expect(report.incomplete).toEqual([]);
+    expect(statusOf(report.findings, 'log-retention', `arn:aws:logs:eu-west-3:${ACCOUNT}:log-group:/shared/name`)).toBe('pass');
+    expect(statusOf(report.findings, 'log-retention', `arn:aws:logs:us-east-1:${ACCOUNT}:log-group:/shared/name`)).toBe('unknown');
+  });
+
+  it('points a live finding at the .tf block of the plan that manages the same ARN', async () => {
+    const s = await serve();
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cldscan-aws-twin-'));
+    try {
+      const arn = `arn:aws:ec2:eu-west-3:${ACCOUNT}:security-group/sg-0ssh0000000000001`;
+      writeFileSync(path.join(dir, 'main.tf'), `# bastion access\n\nresource "aws_security_group" "bastion" {\n  name = "bastion"\n}\n`);
+      const plan = buildPlan([{ address: 'aws_security_group.bastion', values: { name: 'bastion', arn, id: 'sg-0ssh0000000000001', ingress: [] }, actions: ['no-op'] }]);
+      writeFileSync(path.join(dir, 'plan.json'), JSON.stringify(plan));
+      const report = await scan({
+        inputs: [path.join(dir, 'plan.json')],
+        live: [createAwsSource(localOptions(s.url))],
+        sourceRoot: dir,
+        settings: DEFAULT_SETTINGS,
+        policies: BUILTIN_POLICIES,
+      });
+      const live = report.findings.find((f) => f.category === CATEGORY && f.resource.id === arn && f.policy === 'admin-network-exposure')!;
+      expect(live.status).toBe('fail');
+      expect(live.location).toEqual({ uri: 'main.tf', line: 3 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reports a malformed item and never counts it compliant', async () => {

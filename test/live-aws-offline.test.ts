@@ -206,11 +206,11 @@ describe('AWS corpus (../shared/corpus/inventory, opt-in)', () => {
     console.info(`AWS corpus test skipped: ${corpus} is absent`);
     return;
   }
-  it.each(files)('%s is read as an AWS input', (name) => {
+  it.each(files)('%s is read as an AWS input', async (name) => {
     const file = path.join(corpus, name);
     const doc = openDoc(file);
     expect(AWS_INPUT_KINDS.some((k) => k.detect(doc))).toBe(true);
-    const read = readInputs([file], AWS_INPUT_KINDS, { sources: new SourceIndex(path.dirname(file)) });
+    const read = await readInputs([file], AWS_INPUT_KINDS, { sources: new SourceIndex(path.dirname(file)) });
     // Every record that carries a resourceType becomes a resource or is named in a notification.
     for (const r of read.resources) {
       expect(r.provider).toBe('aws');

@@ -27,7 +27,7 @@ interface SarifLog {
 }
 
 interface JsonReport {
-  findings: Array<{ policy: string; status: string; resource: { id: string }; location: { uri: string; line: number } | null; fingerprint: string; evidence: unknown[] }>;
+  findings: Array<{ policy: string; status: string; origin: string; resource: { id: string }; location: { uri: string; line: number } | null; fingerprint: string; evidence: unknown[] }>;
   summary: { incomplete: Array<{ level: string; message: string; category?: string }>; byStatus: Record<string, number> };
 }
 
@@ -105,7 +105,8 @@ describe.skipIf(!available)('cldscan scan --azure (built CLI, local Azure)', () 
   it('reports the unread subscription in JSON summary.incomplete, with stable fingerprints across two scans', () => {
     const first = cli(scanArgs('--format', 'json', '--fail-on', 'none'), { cwd: dir, env });
     const second = cli(scanArgs('--format', 'json', '--fail-on', 'none'), { cwd: dir, env });
-    expect(first.status).toBe(3);
+    expect(first.status, first.stderr).toBe(3);
+    expect(second.status, second.stderr).toBe(3);
     const a = JSON.parse(first.stdout) as JsonReport;
     const b = JSON.parse(second.stdout) as JsonReport;
     expect(a.summary.incomplete).toEqual([expect.objectContaining({ level: 'error', category: `azure/${SUB_B}` })]);
@@ -135,7 +136,7 @@ describe.skipIf(!available)('cldscan scan --azure (built CLI, local Azure)', () 
     writeFileSync(path.join(project, 'plan.json'), JSON.stringify(plan));
     const r = cli(['scan', 'plan.json', '--azure', '--subscription', SUB_A, '--source-root', '.', '--format', 'json', '--fail-on', 'none'], { cwd: project, env });
     expect(r.status).toBe(0);
-    const report = JSON.parse(r.stdout) as JsonReport & { findings: Array<{ origin: string }> };
+    const report = JSON.parse(r.stdout) as JsonReport;
     const live = report.findings.find((f) => f.origin === 'live' && f.resource.id === id && f.policy === 'data-residency');
     expect(live?.status).toBe('fail');
     expect(live?.location).toEqual({ uri: 'main.tf', line: 3 });

@@ -32,13 +32,13 @@ async function verdicts(...inputs: string[]): Promise<Record<string, string[]>> 
   return out;
 }
 
-function kinds(file: string): string[] {
-  return readInputs([file], INPUT_KINDS, { sources: new SourceIndex(ROOT) }).inputs.map((i) => i.kind);
+async function kinds(file: string): Promise<string[]> {
+  return (await readInputs([file], INPUT_KINDS, { sources: new SourceIndex(ROOT) })).inputs.map((i) => i.kind);
 }
 
 describe('offline Azure: az graph query output', () => {
   it('reads the object array of `az graph query -o json` ({count, data, skip_token, total_records})', async () => {
-    expect(kinds(fixture('graph-query.json'))).toEqual(['azure-resource-graph']);
+    expect(await kinds(fixture('graph-query.json'))).toEqual(['azure-resource-graph']);
     const v = await verdicts(fixture('graph-query.json'));
     expect(v['nsg-jump']).toEqual(['admin-network-exposure fail']);
     expect(v['aks-hosting']).toEqual(['admin-network-exposure pass', 'data-residency pass']);
@@ -53,7 +53,7 @@ describe('offline Azure: az graph query output', () => {
   });
 
   it('reads the older table format ({columns, rows}) of the Resource Graph REST response', async () => {
-    expect(kinds(fixture('graph-table.json'))).toEqual(['azure-resource-graph']);
+    expect(await kinds(fixture('graph-table.json'))).toEqual(['azure-resource-graph']);
     const v = await verdicts(fixture('graph-table.json'));
     expect(v['stlegacyexports']).toEqual(['data-residency fail', 'encryption-at-rest pass']);
     expect(v['nsg-legacy']).toEqual(['admin-network-exposure fail']);
@@ -82,7 +82,7 @@ describe('offline Azure: az graph query output', () => {
 
 describe('offline Azure: ARM resource JSON', () => {
   it('reads one resource (a REST GET body)', async () => {
-    expect(kinds(fixture('arm-storage-account.json'))).toEqual(['azure-arm']);
+    expect(await kinds(fixture('arm-storage-account.json'))).toEqual(['azure-arm']);
     const report = await scanFiles(fixture('arm-storage-account.json'));
     expect(report.findings.map((f) => `${f.policy} ${f.status}`).sort()).toEqual(['data-residency pass', 'encryption-at-rest pass']);
     expect(report.findings.find((f) => f.policy === 'encryption-at-rest')?.message).toContain('customer-managed key');
@@ -100,7 +100,7 @@ describe('offline Azure: ARM resource JSON', () => {
   });
 
   it('reads JSON lines and joins a database to its TDE child and its server\'s protector, and a server to its firewall rules', async () => {
-    expect(kinds(fixture('arm-sql.jsonl'))).toEqual(['azure-arm']);
+    expect(await kinds(fixture('arm-sql.jsonl'))).toEqual(['azure-arm']);
     const report = await scanFiles(fixture('arm-sql.jsonl'));
     const r = (name: string, policy: string) => report.findings.find((f) => f.resource.id.endsWith(name) && f.policy === policy);
     expect(r('/databases/reporting', 'encryption-at-rest')?.status).toBe('fail');
@@ -173,7 +173,7 @@ describe.skipIf(!existsSync(CORPUS))('offline Azure: every sample of ../shared/c
 
   it.each(samples)('%s parses as an Azure inventory', async (name) => {
     const file = path.join(CORPUS, name);
-    const [kind] = kinds(file);
+    const [kind] = await kinds(file);
     expect(kind).toMatch(/^azure-/);
     const report = await scanFiles(file);
     expect(report.incomplete).toEqual([]);

@@ -16,7 +16,7 @@ import type { Evidence, Truth } from '../../src/model/facets.js';
 import type { LiveContext, LiveItem } from '../../src/live/source.js';
 import { canonicalId, conf, normaliseItem, text, truthy, type ConfigItem } from './ci.js';
 import { describeError, isAccessDenied, type Clients } from './clients.js';
-import { AccountFacts, Lookups, MANAGED_RULES, type CredentialRow, type ManagedRule, type RuleResult, type TrailStatus } from './facts.js';
+import { AccountFacts, Lookups, MANAGED_RULES, type CredentialRow, type ManagedRule, type TrailStatus } from './facts.js';
 import type { Channel, Limiter } from './flow.js';
 import { rootIdentity } from './identity.js';
 import { primaryLocation } from './locations.js';
@@ -33,9 +33,9 @@ export interface Env {
   signal: AbortSignal;
 }
 
-/** Sends through the call limiter, with the scan's abort signal. */
-export function call<T>(env: Env, send: (opts: { abortSignal: AbortSignal }) => Promise<T>): Promise<T> {
-  return env.limiter.run(() => send({ abortSignal: env.signal }));
+/** Sends through the call limiter, with the scan's abort signal; `chain` for the next page of a listing or query. */
+export function call<T>(env: Env, send: (opts: { abortSignal: AbortSignal }) => Promise<T>, chain = false): Promise<T> {
+  return env.limiter.run(() => send({ abortSignal: env.signal }), chain);
 }
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -50,7 +50,6 @@ export class AccountRun {
   private readonly groups: ConfigItem[] = [];
   /** Global resources (IAM, trails) already emitted: Config may record them in more than one region. */
   private readonly seenGlobal = new Set<string>();
-  emitted = 0;
 
   constructor(
     readonly env: Env,
@@ -110,7 +109,6 @@ export class AccountRun {
   }
 
   private async push(item: LiveItem): Promise<void> {
-    this.emitted++;
     await this.env.out.push(item);
   }
 
@@ -214,15 +212,13 @@ export class AccountRun {
         }
       }
     }
-    const results = [...(this.facts.rules.get('CW_LOGGROUP_RETENTION_PERIOD_CHECK') ?? new Map<string, RuleResult>())].filter(([, r]) => r.region === region);
+    const results = this.facts.ruleResults('CW_LOGGROUP_RETENTION_PERIOD_CHECK').filter((r) => r.region === region);
     if (!this.ruleRegions.has(region)) {
-      this.error(
-        `CloudWatch log groups in ${region} were not read (${denied ?? 'log groups are not AWS Config resources and the credentials are not of this account'}) and no CW_LOGGROUP_RETENTION_PERIOD_CHECK rule results were found: their retention is not judged`,
-        `${this.category}/${region}/logs`,
-      );
+      this.logGaps.push({ region, why: denied ?? 'log groups are not AWS Config resources, and the credentials are not of this account' });
       return;
     }
-    for (const [resourceId, r] of results) {
+    for (const r of results) {
+      const { resourceId } = r;
       const arn = resourceId.startsWith('arn:') ? resourceId.replace(/:\*$/, '') : `arn:${this.partition}:logs:${region}:${this.account}:log-group:${resourceId}`;
       await this.push({
         resource: {
@@ -240,6 +236,20 @@ export class AccountRun {
 
   /** Regions where the log group rule is deployed (even without results). */
   readonly ruleRegions = new Set<string>();
+  /** Regions whose log groups could be read neither directly nor through the rule. */
+  private readonly logGaps: Array<{ region: string; why: string }> = [];
+
+  /** One error for the regions whose log groups were not read: their retention is not judged, so the scan is incomplete. */
+  reportLogGaps(): void {
+    if (this.logGaps.length === 0) return;
+    const regions = this.logGaps.map((g) => g.region).sort();
+    const whys = [...new Set(this.logGaps.map((g) => g.why))];
+    this.error(
+      `CloudWatch log groups in ${regions.join(', ')} were not read (${whys.join('; ')}) and no CW_LOGGROUP_RETENTION_PERIOD_CHECK rule reports there: their retention is not judged`,
+      `${this.category}/logs`,
+    );
+    this.logGaps.length = 0;
+  }
 
   private async emitLogGroup(region: string, g: { logGroupName?: string; logGroupArn?: string; arn?: string; retentionInDays?: number; kmsKeyId?: string; creationTime?: number; logGroupClass?: string }): Promise<void> {
     const arn = g.logGroupArn ?? g.arn?.replace(/:\*$/, '') ?? `arn:${this.partition}:logs:${region}:${this.account}:log-group:${g.logGroupName}`;

@@ -38,14 +38,17 @@ interface FailedSource {
 export async function readAggregator(env: Env, aggregator: string, region: string): Promise<void> {
   const { ctx } = env;
   const client = env.clients.config(region);
-  const who = await identify(env, region);
-  if (!who) ctx.notify({ level: 'warning', message: "could not identify the scanning account (sts:GetCallerIdentity): its IAM credential report, log groups and trail status are not read", scope: 'aws' });
+  const id = await identify(env, region);
+  const who = 'error' in id ? undefined : id;
+  if ('error' in id) ctx.notify({ level: 'warning', message: `could not identify the scanning account (sts:GetCallerIdentity: ${id.error}): its IAM credential report, log groups and trail status are not read`, scope: 'aws' });
 
   const select = async (expression: string, each: (row: unknown) => Promise<void>, progressScope?: string): Promise<void> => {
     let token: string | undefined;
     do {
-      const page = await call(env, (o) =>
-        client.send(new SelectAggregateResourceConfigCommand({ ConfigurationAggregatorName: aggregator, Expression: expression, Limit: env.pageSize, ...(token ? { NextToken: token } : {}) }), o),
+      const page = await call(
+        env,
+        (o) => client.send(new SelectAggregateResourceConfigCommand({ ConfigurationAggregatorName: aggregator, Expression: expression, Limit: env.pageSize, ...(token ? { NextToken: token } : {}) }), o),
+        true,
       );
       const rows = page.Results ?? [];
       if (progressScope) ctx.progress.advance(progressScope, rows.length);
@@ -131,6 +134,7 @@ export async function readAggregator(env: Env, aggregator: string, region: strin
       ctx.progress.finish(scope, 'done');
     });
 
+    run.reportLogGaps();
     await lookups(run, select);
     await run.finishDeferred();
     await run.emitRoot();
@@ -199,10 +203,10 @@ async function readRuleResults(env: Env, client: ReturnType<Env['clients']['conf
         next = page.NextToken;
       } while (next);
     }
-    run.facts.rulesState = rows.length ? { read: true } : { read: false, why: 'no IAM_USER_MFA_ENABLED, MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS, ROOT_ACCOUNT_MFA_ENABLED or CW_LOGGROUP_RETENTION_PERIOD_CHECK rule reports to the aggregator for this account' };
+    run.facts.settleRulesState(undefined);
   } catch (err) {
     const why = `the aggregator's rule results could not be read (${describeError(err)})`;
-    run.facts.rulesState = { read: false, why };
+    run.facts.settleRulesState(why);
     run.warn(`${why}: MFA and log group retention stay unknown where no other source applies`, `${run.category}/rules`);
   }
 }

@@ -42,11 +42,13 @@ export function isRecord(v: unknown): v is Json {
 export function decodeJsonText(value: unknown): unknown {
   let v = value;
   for (let i = 0; i < 4 && typeof v === 'string'; i++) {
-    const t = v.trimStart();
-    const c = t[0];
-    if (c !== '{' && c !== '[' && c !== '"') break;
+    let j = 0;
+    while (j < v.length && v.charCodeAt(j) <= 0x20) j++;
+    const c = v.charCodeAt(j);
+    // `{`, `[` or `"`: JSON text; anything else is a plain string (checked without copying it).
+    if (c !== 0x7b && c !== 0x5b && c !== 0x22) break;
     try {
-      v = JSON.parse(t);
+      v = JSON.parse(v);
     } catch {
       break;
     }

@@ -14,6 +14,10 @@ import { STSClient } from '@aws-sdk/client-sts';
 
 export type Credentials = ConfigServiceClientConfig['credentials'];
 
+// The SDK warns on Node 20 that its releases after January 2027 will need Node 22; cldscan pins
+// Node 20 compatible versions, so the warning says nothing to its users. An explicit setting wins.
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 export interface ClientSettings {
   endpoint?: string;
   credentials?: Credentials;
@@ -24,12 +28,20 @@ export interface ClientSettings {
 
 type Common = {
   region: string;
+  logger: ConfigServiceClientConfig['logger'];
   maxAttempts: number;
   retryMode: 'adaptive';
   requestHandler: { requestTimeout: number; connectionTimeout: number };
   endpoint?: string;
   credentials?: Credentials;
 };
+
+/**
+ * No `info`: the SDK's logger middleware builds a redacted copy of every response for `info`
+ * (`logger?.info?.(…)`), which costs as much as deserialising it; without the method it skips that.
+ * Warnings and errors are not printed either: every failure reaches the scan as an exception.
+ */
+const QUIET_LOGGER = { debug: () => {}, warn: () => {}, error: () => {} } as unknown as ConfigServiceClientConfig['logger'];
 
 /** One client per service and region, created on first use. */
 export class Clients {
@@ -40,6 +52,7 @@ export class Clients {
   private common(region: string): Common {
     const c: Common = {
       region,
+      logger: QUIET_LOGGER,
       maxAttempts: this.settings.maxAttempts,
       retryMode: 'adaptive',
       requestHandler: { requestTimeout: this.settings.requestTimeoutMs, connectionTimeout: Math.min(10_000, this.settings.requestTimeoutMs) },

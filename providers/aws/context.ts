@@ -27,5 +27,3 @@ export function ev(f: Found, opts: { show?: boolean; note?: string } = {}): Evid
 export function hasConfiguration(item: ConfigItem): boolean {
   return item.configuration !== undefined && Object.keys(item.configuration).length > 0;
 }
-
-export const MISSING_NOTE = 'not in the configuration item';

@@ -30,6 +30,8 @@ export type ManagedRule = (typeof MANAGED_RULES)[number];
 
 export interface RuleResult {
   rule: ManagedRule;
+  /** The evaluated resource: user id, account id, log group name (or ARN). */
+  resourceId: string;
   ruleName: string;
   compliance: 'COMPLIANT' | 'NON_COMPLIANT';
   region: string | undefined;
@@ -83,6 +85,12 @@ export class AccountFacts {
 
   constructor(readonly accountId: string) {}
 
+  /** After the rules are read: whether an MFA rule stands in for the credential report, and if not, why. */
+  settleRulesState(failure: string | undefined): void {
+    const mfa = (['IAM_USER_MFA_ENABLED', 'MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS', 'ROOT_ACCOUNT_MFA_ENABLED'] as const).some((r) => this.rulesDeployed.has(r));
+    this.rulesState = mfa ? { read: true } : { read: false, why: failure ?? 'no MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS, IAM_USER_MFA_ENABLED or ROOT_ACCOUNT_MFA_ENABLED rule reports for this account' };
+  }
+
   /** A KMS key by ARN or key id. */
   keyManager(ref: string): KeyManager | undefined {
     return this.kms.get(ref) ?? this.kms.get(ref.replace(/^arn:aws[a-z-]*:kms:[^:]*:\d{12}:key\//, ''));
@@ -93,16 +101,27 @@ export class AccountFacts {
     if (keyId) this.kms.set(keyId, manager);
   }
 
-  ruleResult(rule: ManagedRule, resourceId: string | undefined): RuleResult | undefined {
-    return resourceId === undefined ? undefined : this.rules.get(rule)?.get(resourceId);
+  /** Results keyed by resource id; regional resources (log groups) by region and id, since names repeat across regions. */
+  private static key(rule: ManagedRule, resourceId: string, region: string | undefined): string {
+    return rule === 'CW_LOGGROUP_RETENTION_PERIOD_CHECK' ? `${region ?? ''}|${resourceId}` : resourceId;
   }
 
-  addRuleResult(resourceId: string, result: RuleResult): void {
+  ruleResult(rule: ManagedRule, resourceId: string | undefined, region?: string): RuleResult | undefined {
+    return resourceId === undefined ? undefined : this.rules.get(rule)?.get(AccountFacts.key(rule, resourceId, region));
+  }
+
+  /** Every result of a rule (for log groups, known only through them). */
+  ruleResults(rule: ManagedRule): RuleResult[] {
+    return [...(this.rules.get(rule)?.values() ?? [])];
+  }
+
+  addRuleResult(resourceId: string, result: Omit<RuleResult, 'resourceId'>): void {
     let m = this.rules.get(result.rule);
     if (!m) this.rules.set(result.rule, (m = new Map()));
-    const prev = m.get(resourceId);
+    const key = AccountFacts.key(result.rule, resourceId, result.region);
+    const prev = m.get(key);
     // Several deployments of one rule (two regions, a conformance pack and Security Hub): a failure anywhere wins.
-    if (!prev || (prev.compliance === 'COMPLIANT' && result.compliance === 'NON_COMPLIANT')) m.set(resourceId, result);
+    if (!prev || (prev.compliance === 'COMPLIANT' && result.compliance === 'NON_COMPLIANT')) m.set(key, { ...result, resourceId });
   }
 }
 
@@ -122,5 +141,3 @@ export interface Needs {
   /** Security group ids in the item's region. */
   securityGroups: string[];
 }
-
-export const NO_NEEDS: Needs = { buckets: [], securityGroups: [] };

@@ -6,19 +6,25 @@
  */
 import { mapConcurrent } from '../../src/live/pool.js';
 
+/**
+ * At most `limit` calls in flight. Calls that continue a chain (the next page of a listing, whose
+ * token the previous page gave) go before the others: a listing cannot be parallelised, so it sets
+ * the pace of the whole read, while the fetches it feeds can wait their turn.
+ */
 export class Limiter {
   private active = 0;
+  private readonly chained: Array<() => void> = [];
   private readonly waiting: Array<() => void> = [];
 
   constructor(readonly limit: number) {}
 
-  async run<T>(call: () => Promise<T>): Promise<T> {
-    if (this.active >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+  async run<T>(call: () => Promise<T>, chain = false): Promise<T> {
+    if (this.active >= this.limit) await new Promise<void>((resolve) => (chain ? this.chained : this.waiting).push(resolve));
     else this.active++;
     try {
       return await call();
     } finally {
-      const next = this.waiting.shift();
+      const next = this.chained.shift() ?? this.waiting.shift();
       if (next) next();
       else this.active--;
     }

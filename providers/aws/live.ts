@@ -23,7 +23,7 @@ export type LiveOptions = {
   endpoint?: string;
   /** Credentials; default: the SDK's standard chain. */
   credentials?: Credentials;
-  /** Attempts per call, first included; default 10 (adaptive retry: throttling and 5xx back off). */
+  /** Attempts per call, first included; default `AWS_MAX_ATTEMPTS`, else 10 (adaptive retry: throttling and 5xx back off). */
   maxAttempts?: number;
   /** Per-request timeout; default 60 s. */
   requestTimeoutMs?: number;
@@ -32,6 +32,12 @@ export type LiveOptions = {
 };
 
 const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
+
+/** The SDK's own `AWS_MAX_ATTEMPTS`, which an explicit `maxAttempts` would otherwise override. */
+function envAttempts(): number | undefined {
+  const n = Number(process.env.AWS_MAX_ATTEMPTS);
+  return Number.isInteger(n) && n >= 1 && n <= 50 ? n : undefined;
+}
 
 export function createAwsSource(options: LiveOptions): LiveSource {
   for (const r of options.regions) if (!REGION.test(r)) throw new UserError(`--aws-region ${r}: not an AWS region name (like eu-west-3)`);
@@ -58,7 +64,7 @@ async function* scan(ctx: LiveContext, options: LiveOptions, endpoint: string | 
   const clients = new Clients({
     ...(endpoint ? { endpoint } : {}),
     ...(options.credentials ? { credentials: options.credentials } : {}),
-    maxAttempts: options.maxAttempts ?? 10,
+    maxAttempts: options.maxAttempts ?? envAttempts() ?? 10,
     requestTimeoutMs: options.requestTimeoutMs ?? 60_000,
   });
   const abort = new AbortController();

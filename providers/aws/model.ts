@@ -8,7 +8,7 @@ import type { Facets } from '../../src/model/facets.js';
 import type { Resource } from '../../src/model/resource.js';
 import { canonicalId, conf, text, type ConfigItem, type Json } from './ci.js';
 import type { BuildContext } from './context.js';
-import { AccountFacts, Lookups, type KeyManager, type Needs } from './facts.js';
+import type { AccountFacts, KeyManager, Lookups, Needs } from './facts.js';
 import { IDENTITY, groupItemGrants, policyItemGrant } from './identity.js';
 import { AUDIT_TRAIL, LOG_STORE, bucketFacts, trailNeeds } from './logging.js';
 import { DATA_TYPES, bucketNeeds, dataLocations } from './locations.js';
@@ -146,8 +146,4 @@ export function inventoryRecord(item: ConfigItem): Json {
   out.configuration = item.configuration ?? null;
   out.supplementaryConfiguration = item.supplementary;
   return out;
-}
-
-export function newAccount(accountId: string): { facts: AccountFacts; lookups: Lookups } {
-  return { facts: new AccountFacts(accountId), lookups: new Lookups() };
 }

@@ -12,6 +12,7 @@ import type { InputKind, InputRead, JsonDoc, ReadContext } from '../../src/input
 import type { Span } from '../../src/input/json-scan.js';
 import type { Notification } from '../../src/model/finding.js';
 import type { Resource } from '../../src/model/resource.js';
+import { Ticker } from '../../src/yield.js';
 import { accountOf, arnAccount, canonicalId, conf, decodeJsonText, isDeleted, isRecord, normaliseItem, text, type ConfigItem } from './ci.js';
 import { AccountFacts, Lookups } from './facts.js';
 import { absorb, absorbGroups, absorbLookup, facetsOf, toResource } from './model.js';
@@ -76,14 +77,16 @@ function accountFor(item: ConfigItem): string {
 
 const OFFLINE = 'an inventory file carries no IAM credential report, Config rule results or trail status';
 
-function read(doc: JsonDoc, ctx: ReadContext): InputRead {
+async function read(doc: JsonDoc, ctx: ReadContext): Promise<InputRead> {
   const spans = recordSpans(doc) ?? [];
+  const ticker = new Ticker();
   const notifications: Notification[] = [];
   const uri = path.relative(ctx.sources.root, path.resolve(doc.path)).split(path.sep).join('/');
   // History files hold several items per resource: keep the latest, and drop deleted resources.
   const latest = new Map<string, { item: ConfigItem; line: number }>();
   let skipped = 0;
   for (const span of spans) {
+    await ticker.tick();
     const line = doc.scanner.lineAt(span.start);
     let value: unknown;
     try {
@@ -128,6 +131,7 @@ function read(doc: JsonDoc, ctx: ReadContext): InputRead {
 
   const resources: Resource[] = [];
   for (const { item, line, account } of live) {
+    await ticker.tick();
     const facts = accounts.get(account)!;
     const facets = item.resourceType === 'AWS::Logs::LogGroup' ? logGroupFacets(item) : facetsOf({ item, facts, lookups });
     if (Object.keys(facets).length === 0) continue;

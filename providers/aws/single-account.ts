@@ -22,24 +22,27 @@ import { normaliseItem } from './ci.js';
 import type { ManagedRule } from './facts.js';
 
 const UNPROCESSED_ATTEMPTS = 6;
+/** Fetches of one type in flight while its listing goes on (each holds at most one page). */
+const BATCH_WINDOW = 3;
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function identify(env: Env, region: string): Promise<{ account: string; partition: string } | undefined> {
+/** The account of the credentials (and its partition), or why it could not be told. */
+export async function identify(env: Env, region: string): Promise<{ account: string; partition: string } | { error: string }> {
   try {
     const id = await call(env, (o) => env.clients.sts(region).send(new GetCallerIdentityCommand({}), o));
     if (!id.Account) throw new Error('GetCallerIdentity returned no account');
     return { account: id.Account, partition: /^arn:([^:]+):/.exec(id.Arn ?? '')?.[1] ?? 'aws' };
   } catch (err) {
     if (isSetupError(err)) throw new UserError(`AWS: ${describeError(err)} (credentials come from the standard chain: environment, profile, SSO, web identity, instance role)`);
-    return undefined;
+    return { error: describeError(err) };
   }
 }
 
 export async function readSingleAccount(env: Env, regions: readonly string[]): Promise<void> {
   const { ctx } = env;
   const who = await identify(env, regions[0]!);
-  if (!who) {
-    ctx.notify({ level: 'error', message: 'could not identify the AWS account (sts:GetCallerIdentity failed): nothing was read', scope: 'aws' });
+  if ('error' in who) {
+    ctx.notify({ level: 'error', message: `could not identify the AWS account (sts:GetCallerIdentity: ${who.error}): nothing was read`, scope: 'aws' });
     return;
   }
   const run = new AccountRun(env, who.account, true, who.partition);
@@ -57,7 +60,7 @@ export async function readSingleAccount(env: Env, regions: readonly string[]): P
       await reader.readRules(region);
     }),
   ]);
-  run.facts.rulesState = reader.rulesRead ? { read: true } : { read: false, why: reader.rulesWhy ?? 'no managed rule results were found' };
+  run.facts.settleRulesState(reader.rulesWhy);
   await run.finishGroups();
 
   const ok = regions.filter((r) => present.has(r));
@@ -67,6 +70,7 @@ export async function readSingleAccount(env: Env, regions: readonly string[]): P
     ctx.progress.finish(`${run.category}/${region}`, reader.failedRegions.has(region) ? 'incomplete' : 'done');
   });
 
+  run.reportLogGaps();
   await reader.lookups(ok);
   await run.finishDeferred();
   await run.emitRoot();
@@ -75,7 +79,6 @@ export async function readSingleAccount(env: Env, regions: readonly string[]): P
 /** Reads AWS Config in the regions of one account. */
 class RegionReader {
   readonly failedRegions = new Set<string>();
-  rulesRead = false;
   rulesWhy: string | undefined;
 
   constructor(
@@ -107,25 +110,30 @@ class RegionReader {
     return READ_TYPES.filter((t) => types.has(t));
   }
 
-  /** Pages one type: list page N+1 is requested while page N is fetched. */
+  /**
+   * Pages one type. The listing (a chain: each page needs the previous token) runs ahead of the
+   * fetches by up to BATCH_WINDOW pages, so the chain's length, not the fetching, sets the pace.
+   */
   async readType(region: string, type: string): Promise<void> {
     const client = this.env.clients.config(region);
     let token: string | undefined;
-    let pending: Promise<void> | undefined;
+    const pending: Array<Promise<void>> = [];
     let failure: unknown;
     const hold = (p: Promise<void>) => p.catch((err: unknown) => void (failure ??= err));
     try {
       do {
-        const page = await call(this.env, (o) =>
-          client.send(new ListDiscoveredResourcesCommand({ resourceType: type as ResourceType, limit: this.env.pageSize, ...(token ? { nextToken: token } : {}) }), o),
+        const page = await call(
+          this.env,
+          (o) => client.send(new ListDiscoveredResourcesCommand({ resourceType: type as ResourceType, limit: this.env.pageSize, ...(token ? { nextToken: token } : {}) }), o),
+          true,
         );
         token = page.nextToken;
         const keys: ResourceKey[] = (page.resourceIdentifiers ?? []).flatMap((r) => (r.resourceId ? [{ resourceType: type as ResourceType, resourceId: r.resourceId }] : []));
-        if (pending) await pending;
+        if (pending.length >= BATCH_WINDOW) await pending.shift();
         if (failure) throw failure;
-        pending = keys.length ? hold(this.batchGet(region, keys)) : undefined;
+        if (keys.length) pending.push(hold(this.batchGet(region, keys)));
       } while (token && !this.env.signal.aborted);
-      if (pending) await pending;
+      await Promise.all(pending);
       if (failure) throw failure;
     } catch (err) {
       this.failedRegions.add(region);
@@ -191,7 +199,6 @@ class RegionReader {
           next = page.NextToken;
         } while (next);
       }
-      this.rulesRead = true;
     } catch (err) {
       this.rulesWhy = `Config rule results could not be read in ${region} (${describeError(err)})`;
       this.run.warn(`${this.rulesWhy}: MFA and log group retention fall back to other sources, else stay unknown`, `${this.scope(region)}/rules`);

@@ -70,6 +70,8 @@ export interface DetailFailure {
 
 /** What a page's records need read beside them. */
 export interface DetailReader {
+  /** Whether the row needs anything read beside it (most do not: they are judged from the Graph row alone). */
+  needs(row: AzRecord): boolean;
   /** Details of one Graph row (undefined when it needs none). */
   forRow(row: AzRecord): Promise<AzRecord[] | undefined>;
 }
@@ -106,6 +108,11 @@ export function detailReader(client: ResourceManagementClient, failures: DetailF
     }
   };
   return {
+    needs(row) {
+      const type = typeOf(row);
+      if (type === 'microsoft.sql/servers/databases') return !isSystemDatabase(row);
+      return FIREWALL_API[type] !== undefined && hasPublicEndpoint(row, type);
+    },
     async forRow(row) {
       const type = typeOf(row);
       const id = idOf(row);

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { InputKind, InputRead, JsonDoc, ReadContext } from '../../src/input/kinds.js';
 import type { Span } from '../../src/input/json-scan.js';
 import type { Resource } from '../../src/model/resource.js';
+import { runPausing, runSync, type Steps } from '../../src/yield.js';
 import { RULE_TYPE, SUBSCRIPTION_TYPE, subscriptionRecord, toResource } from './build.js';
 import { mfaAssessment } from './identity.js';
 import { field, idOf, isAzureRecord, isObject, lower, nestedDetails, parentId, subscriptionOf, typeOf, type AzRecord } from './records.js';
@@ -155,9 +156,15 @@ function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
   else map.set(k, [v]);
 }
 
-/** Reads the records of one document into resources, joining details to what they describe. */
+/** Reads the records of one document into resources, joining details to what they describe (at once: tests, small inputs). */
 export function readAzureDoc(doc: JsonDoc, ctx: ReadContext): InputRead {
+  return runSync(azureDocSteps(doc, ctx));
+}
+
+/** The same, pausing now and then so that a signal can stop the scan of a large inventory. */
+function* azureDocSteps(doc: JsonDoc, ctx: ReadContext): Steps<InputRead> {
   const placed = placedRecords(doc);
+  yield;
   const uri = path.relative(ctx.sources.root, path.resolve(doc.path)).split(path.sep).join('/');
   const lineOf = (offset: number) => doc.scanner.lineAt(offset);
 
@@ -212,7 +219,9 @@ export function readAzureDoc(doc: JsonDoc, ctx: ReadContext): InputRead {
 
   const resources: Resource[] = [];
   const categories = new Set<string>();
+  let n = 0;
   for (const p of [...own.values(), ...synthesized]) {
+    if (++n % 256 === 0) yield;
     const r = p.record;
     const id = lower(idOf(r) ?? '');
     const type = typeOf(r);
@@ -234,12 +243,12 @@ export const AZURE_RESOURCE_GRAPH: InputKind = {
   name: 'azure-resource-graph',
   label: 'Azure Resource Graph result (az graph query -o json; object array or table format)',
   detect: (doc) => isGraphResponse(doc),
-  read: readAzureDoc,
+  read: (doc, ctx) => runPausing(azureDocSteps(doc, ctx)),
 };
 
 export const AZURE_ARM: InputKind = {
   name: 'azure-arm',
   label: 'Azure ARM resource JSON (one resource, a {value: [...]} list, an array, or JSON lines)',
   detect: (doc) => !isGraphResponse(doc) && looksLikeArm(doc),
-  read: readAzureDoc,
+  read: (doc, ctx) => runPausing(azureDocSteps(doc, ctx)),
 };

@@ -69,7 +69,10 @@ async function* scanAzure(options: LiveOptions, scopes: readonly Scope[], ctx: L
   try {
     await credential.getToken(`${endpoint ?? 'https://management.azure.com'}/.default`, ctx.signal ? { abortSignal: ctx.signal } : {});
   } catch (err) {
-    throw new UserError(`Azure: could not get a token (${firstLine(err)}); sign in with az login, or provide a managed identity or workload identity`);
+    const why = Array.isArray((err as { errors?: unknown }).errors)
+      ? "none of DefaultAzureCredential's sources gave one: environment variables, workload identity, managed identity, Azure CLI, Azure Developer CLI, Azure PowerShell"
+      : firstLine(err);
+    throw new UserError(`Azure: could not get a token (${why}); sign in with az login, or run with a managed identity or workload identity`);
   }
   const agent = options.ca ? new https.Agent({ ca: options.ca, keepAlive: true }) : undefined;
   const common = { ...(endpoint ? { endpoint } : {}), ...(agent ? { agent } : {}), userAgentOptions: { userAgentPrefix: 'cldscan' } };
@@ -193,15 +196,24 @@ async function readScope(r: ScopeReader, scope: Scope): Promise<void> {
 
     stage = 'resources';
     for await (const page of graphPages(r.graph, QUERIES.resources, graphScope, opts)) {
+      const rows = page.filter((row) => own(subscriptionOf(row)));
+      // Most rows are judged from Graph alone; the few that need ARM reads get them, a few at a time.
+      const extra = new Map<AzRecord, AzRecord[]>();
+      await forEachLimit(
+        rows.filter((row) => details.needs(row)),
+        DETAIL_CONCURRENCY,
+        async (row) => {
+          const found = await details.forRow(row);
+          if (found?.length) extra.set(row, found);
+        },
+      );
       const items: LiveItem[] = [];
-      await forEachLimit(page, DETAIL_CONCURRENCY, async (row) => {
-        const sub = subscriptionOf(row);
-        if (!own(sub)) return;
-        const extra = await details.forRow(row);
-        const raw = extra?.length ? { ...row, resources: [...nestedDetails(row), ...extra] } : row;
-        const resource = toResource(raw, { records: nestedDetails(raw) }, live(sub));
+      for (const row of rows) {
+        const more = extra.get(row);
+        const raw = more ? { ...row, resources: [...nestedDetails(row), ...more] } : row;
+        const resource = toResource(raw, { records: nestedDetails(raw) }, live(subscriptionOf(row)));
         if (resource) items.push({ resource, raw });
-      });
+      }
       await emit(items);
     }
     ctx.progress.finish(scope.label, `${count} resources`);

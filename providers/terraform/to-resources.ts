@@ -63,6 +63,7 @@ export function* toResources(
       if (value !== undefined) (facets as Record<string, unknown>)[facet] = value;
     }
     const placed = place(r);
+    const tags = stringMap(r.values.tags) ?? stringMap(r.values.labels);
     out.push({
       id: r.address,
       provider: cloud.spec.cloud,
@@ -70,9 +71,17 @@ export function* toResources(
       region: ctx.regionOf(r),
       source: { origin: r.origin, category: 'terraform', input: r.input, ...(scope !== undefined ? { scope } : {}), ...placed },
       facets,
+      ...(tags ? { tags } : {}),
     });
   }
   return out;
 }
 
 export type { BuilderTable };
+
+/** A map of strings (tags, labels), without the non-string values a plan may hold there. */
+function stringMap(v: unknown): Record<string, string> | undefined {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const entries = Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string');
+  return entries.length ? Object.fromEntries(entries) : undefined;
+}

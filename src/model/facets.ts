@@ -131,6 +131,142 @@ export interface AuditTrailFacet {
   settle?: string;
 }
 
+/** Backups of a data store: automated backups or snapshots, how long they are kept, whether a backup plan covers it. */
+export interface BackupFacet {
+  service: string;
+  /** Automated backups, snapshots or point-in-time recovery are on. */
+  enabled: Truth;
+  /** How long backups are kept; undefined when the store has no such setting. */
+  retentionDays?: number | 'unknown';
+  evidence: Evidence[];
+  settle?: string;
+}
+
+/** A place backups are kept (AWS Backup vault, Recovery Services vault, GCP backup vault): protected against deletion and encrypted. */
+export interface BackupVaultFacet {
+  label: string;
+  /** Vault lock, immutability or soft delete: backups cannot be deleted early, even by an administrator. */
+  immutable: Truth;
+  encrypted: Truth;
+  evidence: Evidence[];
+  settle?: string;
+}
+
+/** An endpoint data travels through: a listener, a distribution, a storage or database endpoint. */
+export interface TransitFacet {
+  label: string;
+  /** Only encrypted connections are accepted (HTTPS only, TLS required, plain HTTP redirected). */
+  encryptedOnly: Truth;
+  /** The lowest TLS version accepted (`1.0`, `1.1`, `1.2`, `1.3`), when the endpoint sets one. */
+  minTls?: string | 'unknown';
+  /** A TLS policy that allows weak cipher suites (RC4, 3DES, CBC with SHA-1…). */
+  weakCiphers?: Truth;
+  evidence: Evidence[];
+  settle?: string;
+}
+
+/** A cryptographic key: rotated automatically, within a year. */
+export interface KeyFacet {
+  label: string;
+  /** Only customer-managed symmetric keys can rotate; others say not-applicable. */
+  rotation: Truth | 'not-applicable';
+  rotationDays?: number | 'unknown';
+  evidence: Evidence[];
+}
+
+/** A secrets store (Key Vault): protected against deletion. */
+export interface SecretStoreFacet {
+  label: string;
+  softDelete: Truth;
+  purgeProtection: Truth;
+  evidence: Evidence[];
+}
+
+/**
+ * Attributes that look like they carry a secret in clear (a password in user data, a key in an
+ * environment variable or app setting). Only where it is found: the value itself never travels.
+ */
+export interface PlaintextSecretFacet {
+  /** Attribute paths (and variable names) where a secret-looking value sits. */
+  found: Array<{ path: string; why: string }>;
+  /** Values unknown at plan time that could hold a secret: their paths. */
+  unknownPaths: string[];
+}
+
+/** Protection of audit logs: integrity validation, encryption, immutable or restricted storage. */
+export interface LogProtectionFacet {
+  label: string;
+  integrityValidation?: Truth;
+  encrypted: Truth;
+  /** Object lock, immutability policy, locked log bucket. */
+  immutable: Truth;
+  evidence: Evidence[];
+  settle?: string;
+}
+
+/** A threat-detection service (GuardDuty, Defender for Cloud, Security Command Center) and its malware protection. */
+export interface DetectionFacet {
+  service: string;
+  enabled: Truth;
+  /** Malware protection where the service offers it. */
+  malwareProtection?: Truth;
+  evidence: Evidence[];
+}
+
+/** A network that should record its traffic (VPC / NSG / subnet flow logs). */
+export interface FlowLogFacet {
+  label: string;
+  enabled: Truth;
+  evidence: Evidence[];
+  settle?: string;
+}
+
+/** Vulnerability scanning of images or instances (ECR scan on push / enhanced scanning, Inspector, Defender, Artifact Analysis). */
+export interface VulnerabilityScanFacet {
+  label: string;
+  enabled: Truth;
+  evidence: Evidence[];
+  settle?: string;
+}
+
+/** An account password policy (CL-15: at least 8 characters, 3 character classes, 5 previous refused, changed every 90 days at most). */
+export interface PasswordPolicyFacet {
+  minLength: number | 'unknown' | undefined;
+  /** How many of lower case, upper case, digits, symbols are required. */
+  characterClasses: number | 'unknown';
+  reusePrevention: number | 'unknown' | undefined;
+  maxAgeDays: number | 'unknown' | undefined;
+  evidence: Evidence[];
+}
+
+/** Long-lived credentials: access keys of the root account or of users, user-managed service account keys, unused ones. */
+export interface CredentialFacet {
+  label: string;
+  /** The account's root/owner holds access keys. */
+  rootAccessKeys?: Truth;
+  /** A user-managed long-lived key (service account key, IAM access key). */
+  longLivedKey?: Truth;
+  /** Days since last use, when known. */
+  unusedDays?: number | 'unknown';
+  evidence: Evidence[];
+  settle?: string;
+}
+
+/** A default network (AWS default VPC, GCP `default` network) in use. */
+export interface DefaultNetworkFacet {
+  label: string;
+  isDefault: Truth;
+  evidence: Evidence[];
+}
+
+/** Zones a service runs across, for availability. */
+export interface AvailabilityFacet {
+  label: string;
+  multiZone: Truth;
+  evidence: Evidence[];
+  settle?: string;
+}
+
 export interface Facets {
   storage?: StorageFacet;
   dataLocations?: DataLocationFacet;
@@ -139,6 +275,30 @@ export interface Facets {
   identity?: IdentityFacet;
   logStore?: LogStoreFacet;
   auditTrail?: AuditTrailFacet;
+  backup?: BackupFacet;
+  backupVault?: BackupVaultFacet;
+  transit?: TransitFacet;
+  key?: KeyFacet;
+  secretStore?: SecretStoreFacet;
+  plaintextSecrets?: PlaintextSecretFacet;
+  logProtection?: LogProtectionFacet;
+  detection?: DetectionFacet;
+  flowLog?: FlowLogFacet;
+  vulnerabilityScan?: VulnerabilityScanFacet;
+  passwordPolicy?: PasswordPolicyFacet;
+  credential?: CredentialFacet;
+  defaultNetwork?: DefaultNetworkFacet;
+  availability?: AvailabilityFacet;
+  environmentMix?: EnvironmentMixFacet;
+}
+
+/** Computed by the scanner for each scope (plan, account, subscription, project): which environments its resources belong to. */
+export interface EnvironmentMixFacet {
+  scope: string;
+  tagKeys: string[];
+  production: number;
+  nonProduction: number;
+  examples: { production: string[]; nonProduction: string[] };
 }
 
 export type FacetName = keyof Facets;

@@ -38,4 +38,6 @@ export interface Resource {
   region: string | undefined;
   source: ResourceSource;
   facets: Facets;
+  /** Tags or labels as the cloud keeps them (only string values), for environment separation. */
+  tags?: Record<string, string>;
 }

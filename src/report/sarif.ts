@@ -128,7 +128,8 @@ function rule(p: PolicyMeta, taxonIndex: Map<string, { book: number; index: numb
   });
   return {
     id: p.id,
-    name: pascal(p.id),
+    // SARIF wants a name distinct from the id: one-word ids (`backups`) go without.
+    ...(pascal(p.id).toLowerCase() !== p.id.toLowerCase() ? { name: pascal(p.id) } : {}),
     shortDescription: { text: p.title },
     fullDescription: { text: p.description },
     help: { text: helpText(p), markdown: helpMarkdown(p) },
