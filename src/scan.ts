@@ -17,6 +17,7 @@ import { Ticker } from './yield.js';
 import { EnvironmentTally } from './environments.js';
 import type { Resource } from './model/resource.js';
 import type { LiveContext, LiveSource } from './live/source.js';
+import type { Shard } from './live/shard.js';
 import { SILENT, type Progress } from './live/progress.js';
 import { InventoryWriter } from './live/inventory-out.js';
 import { identityKey } from './live/identity.js';
@@ -36,6 +37,7 @@ export interface ScanRequest {
   /** Write the live inventory here; live findings then point at its lines. */
   inventoryOut?: string;
   concurrency?: number;
+  shard?: Shard;
   /** Fingerprints of a previous report: findings are marked new or unchanged, or (newOnly) only new ones are reported. */
   baseline?: BaselineOptions;
   progress?: Progress;
@@ -74,6 +76,7 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
       covered: (c) => categories.add(c),
       progress,
       ...(req.signal ? { signal: req.signal } : {}),
+      ...(req.shard ? { shard: req.shard } : {}),
     };
     try {
       for (const source of req.live) {

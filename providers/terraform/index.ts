@@ -11,7 +11,8 @@ export const TERRAFORM_PLAN: InputKind = {
   name: 'terraform-plan',
   label: 'Terraform plan (terraform show -json)',
   detect: (doc) => doc.members !== undefined && looksLikePlan(doc.members),
-  read: async (doc, ctx) => finish(await runPausing(readPlan(doc.scanner, doc.members!, doc.path)), doc, ctx),
+  streams: true,
+  read: async (doc, ctx) => finish(await runPausing(readPlan(doc.stream ?? doc.scanner, doc.members!, doc.path)), doc, ctx),
 };
 
 export const TERRAFORM_JSON: InputKind = {
@@ -33,7 +34,7 @@ async function finish(read: TfReadResult, doc: JsonDoc, ctx: ReadContext): Promi
     read.resources,
     read.config,
     (r) => {
-      const location = locator.locate(r) ?? { uri: inputUri, line: r.inputOffset === undefined ? 1 : doc.scanner.lineAt(r.inputOffset) };
+      const location = locator.locate(r) ?? { uri: inputUri, line: r.inputOffset === undefined ? 1 : (doc.stream ?? doc.scanner).lineAt(r.inputOffset) };
       const waivers = locator.inlineWaivers(r, (p) => problems.add(p));
       return waivers.length ? { location, waivers } : { location };
     },

@@ -1,4 +1,5 @@
-import type { JsonScanner, Span } from '../../src/input/json-scan.js';
+import type { Span } from '../../src/input/json-scan.js';
+import type { DocumentScanner } from '../../src/input/file-scan.js';
 import { ConfigIndex, isObject } from './configuration.js';
 import { moduleConfigPath, moduleInstancePath, parseAddress } from './address.js';
 import type { TfResource } from './tf-resource.js';
@@ -28,7 +29,7 @@ export function looksLikePlan(members: Map<string, Span>): boolean {
  * and after_sensitive), or from planned_values / values when a plan was trimmed to those.
  * resource_changes is walked element by element so a large plan is never held as one object tree.
  */
-export function* readPlan(scanner: JsonScanner, members: Map<string, Span>, input: string): Steps<TfReadResult> {
+export function* readPlan(scanner: DocumentScanner, members: Map<string, Span>, input: string): Steps<TfReadResult> {
   const configSpan = members.get('configuration');
   const config = ConfigIndex.fromPlanConfiguration(configSpan ? scanner.parse(configSpan) : undefined);
   const variablesSpan = members.get('variables');

@@ -9,6 +9,7 @@ import type { ScanReport } from '../report/scan-report.js';
 import { writeAtomically } from '../output.js';
 import { liveSources, type LiveFlags } from '../live/sources.js';
 import { createProgress } from '../live/progress.js';
+import { parseShard } from '../live/shard.js';
 import type { Severity } from '../model/finding.js';
 import type { ResidencyProfile } from '../regions/jurisdictions.js';
 import type { Lang } from '../compliance/i18n.js';
@@ -18,6 +19,7 @@ export interface ScanArgs extends LiveFlags {
   inputs?: string[];
   'inventory-out'?: string;
   concurrency: number;
+  shard?: string;
   progress?: boolean;
   format?: Format;
   output?: string;
@@ -67,6 +69,8 @@ export async function runScan(args: ScanInputArgs, keepPasses: boolean): Promise
   if (inputs.length === 0 && live.length === 0) throw new UserError('give at least one input file or directory, or a live cloud to scan (--aws, --azure, --gcp)');
   if (args['inventory-out'] && live.length === 0) throw new UserError('--inventory-out needs a live scan (--aws, --azure or --gcp)');
   if (!Number.isInteger(args.concurrency) || args.concurrency < 1 || args.concurrency > 64) throw new UserError('--concurrency must be a whole number from 1 to 64');
+  if (args.shard && live.length === 0) throw new UserError('--shard splits live scans: give --aws, --azure or --gcp');
+  const shard = args.shard ? parseShard(args.shard) : undefined;
   const minDays = args['min-log-retention-days'];
   if (minDays !== undefined && (!Number.isInteger(minDays) || minDays < 1)) throw new UserError('--min-log-retention-days must be a positive whole number');
   const loaded = args.config ? (await import('../config.js')).loadConfig(args.config) : undefined;
@@ -98,6 +102,7 @@ export async function runScan(args: ScanInputArgs, keepPasses: boolean): Promise
     keepPasses,
     ...(baseline ? { baseline } : {}),
     concurrency: args.concurrency,
+    ...(shard ? { shard } : {}),
     progress: createProgress(progressMode),
     ...(args['inventory-out'] ? { inventoryOut: args['inventory-out'] } : {}),
   });

@@ -20,6 +20,7 @@ export const SCAN_OPTIONS = {
   scope: { array: true as const, string: true as const, group: 'Live GCP:', describe: 'projects/ID, folders/ID or organizations/ID to scan (repeatable)' },
   'inventory-out': { type: 'string' as const, group: 'Live scans:', describe: 'Write the live inventory here (JSON lines); live findings point at its lines' },
   concurrency: { type: 'number' as const, default: 4, group: 'Live scans:', describe: 'Accounts, regions, subscriptions or projects read at once' },
+  shard: { type: 'string' as const, group: 'Live scans:', describe: 'i/n: read only this job\'s share of the accounts, subscriptions or projects (merge the reports with cldscan merge)' },
   progress: { type: 'boolean' as const, group: 'Live scans:', describe: 'Show progress on standard error (default: on a terminal, outside CI)' },
   baseline: { type: 'string' as const, describe: 'A previous cldscan JSON or SARIF report: findings are marked new or unchanged' },
   'new-only': { type: 'boolean' as const, describe: 'With --baseline: report (and fail on) only findings not in the baseline' },

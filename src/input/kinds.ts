@@ -1,4 +1,5 @@
 import type { JsonScanner, Span } from './json-scan.js';
+import type { FileScanner } from './file-scan.js';
 import type { Notification } from '../model/finding.js';
 import type { FileLocation, Resource } from '../model/resource.js';
 import type { SourceIndex } from '../../providers/terraform/source-index.js';
@@ -14,6 +15,11 @@ export interface JsonDoc {
   elements?: Span[];
   /** One object per line (JSON lines), when the document is that. */
   lines?: Span[];
+  /**
+   * A file too large to hold (plans of hundreds of megabytes): read from the file a chunk at a
+   * time. `scanner` then holds nothing; only kinds that stream may read such a document.
+   */
+  stream?: FileScanner;
 }
 
 export interface ReadContext {
@@ -36,5 +42,7 @@ export interface InputKind {
   name: string;
   label: string;
   detect(doc: JsonDoc): boolean;
+  /** Reads documents from `doc.stream` when the file is too large to hold. */
+  streams?: boolean;
   read(doc: JsonDoc, ctx: ReadContext): InputRead | Promise<InputRead>;
 }

@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { Notification } from '../model/finding.js';
 import type { FileLocation, Resource } from '../model/resource.js';
-import { decodeJsonBytes } from './decode.js';
+import { decodeJsonBytes, isSpace } from './decode.js';
+import { FileScanner } from './file-scan.js';
 import { JsonScanner } from './json-scan.js';
 import type { InputKind, JsonDoc, ReadContext } from './kinds.js';
 
@@ -64,7 +65,15 @@ export async function readInputs(paths: readonly string[], kinds: readonly Input
 }
 
 async function readOne(doc: JsonDoc, kind: InputKind, ctx: ReadContext, out: ReadInputsResult): Promise<void> {
-  const read = await kind.read(doc, ctx);
+  if (doc.stream && !kind.streams) {
+    throw new UserError(`${doc.path}: too large to read as ${kind.label}: only Terraform plans are read from files over ${Math.round(STREAM_THRESHOLD / 1024 / 1024)} MB`);
+  }
+  let read;
+  try {
+    read = await kind.read(doc, ctx);
+  } finally {
+    doc.stream?.close();
+  }
   for (const r of read.resources) out.resources.push(r);
   out.notifications.push(...read.notifications);
   for (const s of read.secrets) out.secrets.add(s);
@@ -73,7 +82,13 @@ async function readOne(doc: JsonDoc, kind: InputKind, ctx: ReadContext, out: Rea
   out.inputs.push({ path: doc.path, kind: kind.name, resources: read.resources.length });
 }
 
+/** Files above this size are read a chunk at a time (plans only); CLDSCAN_STREAM_THRESHOLD overrides it, for tests. */
+const STREAM_THRESHOLD = Number(process.env.CLDSCAN_STREAM_THRESHOLD ?? 256 * 1024 * 1024);
+const STREAM_CHUNK = Number(process.env.CLDSCAN_STREAM_CHUNK ?? 8 * 1024 * 1024);
+
 export function openDoc(file: string): JsonDoc {
+  const streamed = openStreamed(file);
+  if (streamed) return streamed;
   let raw: Buffer;
   try {
     raw = readFileSync(file);
@@ -91,6 +106,38 @@ export function openDoc(file: string): JsonDoc {
     if (!(err instanceof UserError) || !/after the end of the JSON document/.test(err.message)) throw err;
     return { path: file, scanner, lines: scanner.jsonLines() };
   }
+}
+
+/**
+ * A large plain-UTF-8 JSON object (optionally after a BOM or setup-terraform's `[command]` line) is
+ * indexed from the file itself; anything else large (UTF-16, gzip) is read whole as before.
+ */
+function openStreamed(file: string): JsonDoc | undefined {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch (err) {
+    throw new UserError(`${file}: ${describeFsError(err)}`);
+  }
+  if (size <= STREAM_THRESHOLD) return undefined;
+  const head = Buffer.alloc(Math.min(size, 64 * 1024));
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, head, 0, head.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  let base = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  for (;;) {
+    while (base < head.length && isSpace(head[base]!)) base++;
+    if (head.toString('latin1', base, base + 9) !== '[command]') break;
+    const eol = head.indexOf(0x0a, base);
+    if (eol < 0) return undefined;
+    base = eol + 1;
+  }
+  if (head[base] !== 0x7b) return undefined;
+  const stream = new FileScanner(file, size, base, file, STREAM_CHUNK);
+  return { path: file, scanner: new JsonScanner(Buffer.alloc(0), file), members: stream.topLevelObject(), stream };
 }
 
 /** In a directory, unreadable or non-JSON files are not fatal: they are noted and passed over. */

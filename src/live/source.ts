@@ -1,6 +1,7 @@
 import type { Notification } from '../model/finding.js';
 import type { CloudProvider, Resource } from '../model/resource.js';
 import type { Progress } from './progress.js';
+import type { Shard } from './shard.js';
 
 /** One resource read from a live cloud, with the inventory record it was built from. */
 export interface LiveItem {
@@ -22,6 +23,11 @@ export interface LiveContext {
   covered(category: string): void;
   progress: Progress;
   signal?: AbortSignal;
+  /**
+   * `--shard i/n`: read only the accounts, subscriptions or projects for which `inShard(id, shard)`
+   * holds, so large estates split across CI jobs (their reports merge with `cldscan merge`).
+   */
+  shard?: Shard;
 }
 
 /** A live cloud inventory: resources arrive as pages are read, already with their facets. */
