@@ -82,8 +82,9 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
       for (const source of req.live) {
         for await (const { resource, raw } of source.scan(ctx)) {
           categories.add(resource.source.category);
-          const declared = read?.declared.get(identityKey(resource.id));
-          const where = declared ?? (inventory ? inventory.append(raw) : undefined);
+          // Every record goes to the snapshot (it must read back whole); the finding prefers the .tf that declares the resource.
+          const line = inventory?.append(raw);
+          const where = read?.declared.get(identityKey(resource.id)) ?? line;
           if (where) resource.source.location = where;
           judge(resource);
         }
