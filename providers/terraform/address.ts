@@ -59,6 +59,12 @@ export function parseAddress(address: string): ParsedAddress | undefined {
 
 function readKey(s: string, open: number): { key: InstanceKey; end: number } | undefined {
   if (s[open + 1] === '"') {
+    // Most keys (`["eu-west-3"]`) have no escapes: taken as they are, without building a JSON string to parse.
+    const close = s.indexOf('"', open + 2);
+    if (close >= 0 && s[close + 1] === ']') {
+      const plain = s.slice(open + 2, close);
+      if (!/[\\\u0000-\u001f]/.test(plain)) return { key: plain, end: close + 2 };
+    }
     let k = open + 2;
     let text = '"';
     while (k < s.length && s[k] !== '"') {

@@ -1,5 +1,5 @@
 import { isObject, type ConfigIndex } from './configuration.js';
-import { moduleConfigPath, moduleInstancePath, parseAddress, type InstanceKey, type ModuleStep } from './address.js';
+import { formatKey, moduleConfigPath, moduleInstancePath, parseAddress, type InstanceKey, type ModuleStep } from './address.js';
 import { attr, parsePath, type TfResource } from './tf-resource.js';
 
 /** Where a reference is evaluated: a module instance, and the resource instance's key for `each.key` matching. */
@@ -35,12 +35,17 @@ export class Links {
     for (const r of resources) {
       push(this.byType, r.type, r);
       push(this.byConfig, `${r.moduleInstance}|${r.localAddress}`, r);
+      // Paths grow one step at a time, and the thousands of resources of one module instance share them: no re-formatting, no copies.
+      let parentPath = '';
       for (let depth = 1; depth <= r.modules.length; depth++) {
-        const steps = r.modules.slice(0, depth);
-        const callKey = `${moduleInstancePath(steps.slice(0, -1))}|${steps[depth - 1]!.name}`;
+        const step = r.modules[depth - 1]!;
+        const callKey = `${parentPath}|${step.name}`;
+        const text = `module.${step.name}${step.key === undefined ? '' : formatKey(step.key)}`;
+        const path = parentPath ? `${parentPath}.${text}` : text;
         let instances = this.moduleInstances.get(callKey);
         if (!instances) this.moduleInstances.set(callKey, (instances = new Map()));
-        instances.set(moduleInstancePath(steps), steps);
+        if (!instances.has(path)) instances.set(path, r.modules.slice(0, depth));
+        parentPath = path;
       }
       for (const key of IDENTITY_ATTRIBUTES) {
         const v = r.values[key];

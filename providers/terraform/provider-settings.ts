@@ -13,10 +13,11 @@ export interface ProviderSettings {
 export function providerSettings(config: ConfigIndex, variables: Record<string, unknown>) {
   const cache = new Map<string, ProviderSettings>();
   return (key: string | undefined, providerName: string): ProviderSettings => {
-    const short = providerName.split('/').pop() ?? providerName;
-    const cacheKey = `${key ?? ''}|${short}`;
+    // Keyed by the full provider name, so that the resources of a plan (which all spell it the same way) cost one lookup each.
+    const cacheKey = `${key ?? ''}|${providerName}`;
     let found = cache.get(cacheKey);
     if (!found) {
+      const short = providerName.split('/').pop() ?? providerName;
       found = evaluate(config.providerFor(key, short), variables);
       cache.set(cacheKey, found);
     }

@@ -35,16 +35,28 @@ export interface TfResource {
 
 export type PathPart = string | number;
 
-const parsedPaths = new Map<string, readonly PathPart[]>();
+interface ParsedPath {
+  parts: readonly PathPart[];
+  /** The parts written back Terraform-style, as evidence shows them. */
+  display: string;
+}
 
-/** `a[0].b.c` or `a.0.b` → ['a', 0, 'b', 'c']; builders ask for the same few paths on every resource, so they are parsed once. */
-export function parsePath(path: string): readonly PathPart[] {
-  let parts = parsedPaths.get(path);
-  if (!parts) {
-    parts = splitPath(path);
-    if (parsedPaths.size < 10_000) parsedPaths.set(path, parts);
+const parsedPaths = new Map<string, ParsedPath>();
+
+/** Builders ask for the same few paths on every resource: each is parsed, and formatted for evidence, once. */
+function parsed(path: string): ParsedPath {
+  let entry = parsedPaths.get(path);
+  if (!entry) {
+    const parts = splitPath(path);
+    entry = { parts, display: formatPath(parts) };
+    if (parsedPaths.size < 10_000) parsedPaths.set(path, entry);
   }
-  return parts;
+  return entry;
+}
+
+/** `a[0].b.c` or `a.0.b` → ['a', 0, 'b', 'c']. */
+export function parsePath(path: string): readonly PathPart[] {
+  return parsed(path).parts;
 }
 
 function splitPath(path: string): PathPart[] {
@@ -74,8 +86,13 @@ export interface Attr {
 
 /** Reads an attribute with three-valued semantics: known value, unknown until apply, or unset (null / absent). */
 export function attr(r: TfResource, path: string | readonly PathPart[]): Attr {
-  const parts = typeof path === 'string' ? parsePath(path) : path;
-  const display = formatPath(parts);
+  let parts: readonly PathPart[];
+  let display: string;
+  if (typeof path === 'string') ({ parts, display } = parsed(path));
+  else {
+    parts = path;
+    display = formatPath(parts);
+  }
   let value: unknown = r.values;
   let unknown: unknown = r.unknownTree;
   for (const part of parts) {

@@ -14,6 +14,8 @@ const CLOUDS: readonly CloudBuilders[] = [AWS, AZURE, GCP];
 interface CompiledCloud {
   spec: CloudBuilders;
   byFacet: Map<FacetName, { byType: Map<string, Builder<unknown>>; any?: Builder<unknown> }>;
+  /** Per resource type, the builders that apply to it in facet order: one lookup per resource, not one per facet. */
+  forType: Map<string, ReadonlyArray<readonly [FacetName, Builder<unknown>]>>;
 }
 
 const COMPILED = CLOUDS.map(compile);
@@ -35,11 +37,33 @@ function compile(spec: CloudBuilders): CompiledCloud {
       }
     }
   }
-  return { spec, byFacet };
+  return { spec, byFacet, forType: new Map() };
 }
 
+function buildersFor(cloud: CompiledCloud, type: string): ReadonlyArray<readonly [FacetName, Builder<unknown>]> {
+  let list = cloud.forType.get(type);
+  if (!list) {
+    const found: Array<readonly [FacetName, Builder<unknown>]> = [];
+    for (const [facet, entry] of cloud.byFacet) {
+      const builder = entry.byType.get(type) ?? entry.any;
+      if (builder) found.push([facet, builder]);
+    }
+    list = found;
+    if (cloud.forType.size < 10_000) cloud.forType.set(type, list);
+  }
+  return list;
+}
+
+const cloudByType = new Map<string, CompiledCloud | null>();
+
 export function cloudOf(type: string): CompiledCloud | undefined {
-  return COMPILED.find((c) => c.spec.prefixes.some((p) => type.startsWith(p)));
+  let cloud = cloudByType.get(type);
+  if (cloud === undefined) {
+    cloud = COMPILED.find((c) => c.spec.prefixes.some((p) => type.startsWith(p))) ?? null;
+    // Type names come from the input: the memo is bounded so that a hostile plan cannot grow it without end.
+    if (cloudByType.size < 10_000) cloudByType.set(type, cloud);
+  }
+  return cloud ?? undefined;
 }
 
 /** Terraform resource instances → model resources with their facets. Types of other providers (random, null…) are left out. */
@@ -50,16 +74,23 @@ export function* toResources(
   scope?: string,
 ): Steps<Resource[]> {
   const links = new Links(tf, config);
+  // A resource's region is asked for by its own builders, by its children's and by the model: found once.
+  const regions = new Map<TfResource, string | undefined>();
+  const regionOf = (x: TfResource): string | undefined => {
+    if (regions.has(x)) return regions.get(x);
+    const region = cloudOf(x.type)?.spec.regionOf(x, links);
+    regions.set(x, region);
+    return region;
+  };
+  const ctx: BuildContext = { links, regionOf };
   const out: Resource[] = [];
   for (const r of tf) {
     yield;
     const cloud = cloudOf(r.type);
     if (!cloud) continue;
-    const ctx: BuildContext = { links, regionOf: (x) => cloudOf(x.type)?.spec.regionOf(x, links) };
     const facets: Facets = {};
-    for (const [facet, entry] of cloud.byFacet) {
-      const builder = entry.byType.get(r.type) ?? entry.any;
-      const value = builder?.(r, ctx);
+    for (const [facet, builder] of buildersFor(cloud, r.type)) {
+      const value = builder(r, ctx);
       if (value !== undefined) (facets as Record<string, unknown>)[facet] = value;
     }
     const placed = place(r);
@@ -68,7 +99,7 @@ export function* toResources(
       id: r.address,
       provider: cloud.spec.cloud,
       nativeType: r.type,
-      region: ctx.regionOf(r),
+      region: regionOf(r),
       source: { origin: r.origin, category: 'terraform', input: r.input, ...(scope !== undefined ? { scope } : {}), ...placed },
       facets,
       ...(tags ? { tags } : {}),
@@ -82,6 +113,16 @@ export type { BuilderTable };
 /** A map of strings (tags, labels), without the non-string values a plan may hold there. */
 function stringMap(v: unknown): Record<string, string> | undefined {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return undefined;
-  const entries = Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string');
-  return entries.length ? Object.fromEntries(entries) : undefined;
+  // Every resource has tags: a plain loop, without the entry arrays of Object.entries/fromEntries.
+  const record = v as Record<string, unknown>;
+  let out: Record<string, string> | undefined;
+  for (const k of Object.keys(record)) {
+    const value = record[k];
+    if (typeof value !== 'string') continue;
+    out ??= {};
+    // defineProperty, as fromEntries does: a `__proto__` tag must stay a tag.
+    if (k === '__proto__') Object.defineProperty(out, k, { value, enumerable: true, writable: true, configurable: true });
+    else out[k] = value;
+  }
+  return out;
 }

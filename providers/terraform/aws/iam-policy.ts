@@ -22,9 +22,18 @@ function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+function isJsonSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
 /** Statements of a JSON policy document; undefined when it is not one. */
 export function parsePolicy(text: unknown): Statement[] | undefined {
   if (typeof text !== 'string') return undefined;
+  // Only an object can be a policy. Plans are full of placeholders and ARNs in `policy` arguments, and a
+  // failed JSON.parse (an exception and its stack) costs far more than looking at the first character.
+  let first = 0;
+  while (first < text.length && isJsonSpace(text.charCodeAt(first))) first++;
+  if (text.charCodeAt(first) !== 0x7b) return undefined;
   let doc: unknown;
   try {
     doc = JSON.parse(text);
