@@ -25,6 +25,14 @@ export default definePolicy({
         evidence: s.found.map((f) => ({ path: f.path, note: f.why })),
       };
     }
+    if (s.unknownPaths.length) {
+      return {
+        status: 'unknown',
+        message: `Values known only after apply could hold a secret: ${s.unknownPaths.join(', ')}.`,
+        evidence: s.unknownPaths.map((path) => ({ path, note: 'known after apply' })),
+        settle: 'the values once applied (or that they come from a secrets manager)',
+      };
+    }
     return { status: 'pass', message: 'No secret-looking value in the attributes checked.' };
   },
 });

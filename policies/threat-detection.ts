@@ -27,7 +27,10 @@ export default definePolicy({
           ? { status: 'unknown' as const, message: `Could not verify that ${d.service} is enabled.`, evidence: d.evidence, settle: 'the detection service status' }
           : d.malwareProtection === 'no'
             ? { status: 'fail' as const, message: `${d.service} is enabled but its malware protection is off.`, evidence: d.evidence }
-            : { status: 'pass' as const, message: `${d.service} is enabled${d.malwareProtection === 'yes' ? ' with malware protection' : ''}.`, evidence: d.evidence };
+            : d.malwareProtection === 'unknown'
+              ? // Enabled is not enough where malware protection is offered: half-verified is not compliant.
+                { status: 'unknown' as const, message: `${d.service} is enabled; could not verify that its malware protection is on.`, evidence: d.evidence, settle: `the malware protection setting of ${d.service}` }
+              : { status: 'pass' as const, message: `${d.service} is enabled${d.malwareProtection === 'yes' ? ' with malware protection' : ''}.`, evidence: d.evidence };
     const flow = !f
       ? undefined
       : f.enabled === 'no'

@@ -10,7 +10,7 @@ export default definePolicy({
     rules: ['CLD-38', 'CL-21'],
     severity: 'high',
     description:
-      'Load balancer and CDN listeners accept HTTPS only (plain HTTP redirected), with a TLS policy of version 1.2 or later and no weak cipher suites (ANSSI recommendations); ' +
+      'Load balancer and CDN listeners accept HTTPS only (plain HTTP redirected), with a TLS policy of version 1.2 or later and no weak cipher suites — RC4, 3DES, DES, NULL, export or anonymous (ANSSI recommendations); ' +
       'storage accounts and buckets require secure transport; databases require TLS.',
     remediation: {
       aws: 'Redirect HTTP listeners to HTTPS; use `ELBSecurityPolicy-TLS13-1-2-2021-06` (or a TLS 1.2+ FIPS policy) on HTTPS listeners; CloudFront `viewer_protocol_policy = "redirect-to-https"` and `minimum_protocol_version = "TLSv1.2_2021"`; deny S3 requests without `aws:SecureTransport`.',

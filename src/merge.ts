@@ -89,6 +89,7 @@ interface JsonFinding {
 interface JsonReport {
   tool?: unknown;
   findings: JsonFinding[];
+  administrators?: Array<{ category?: string; resource?: { id?: string } }>;
   summary: { failOn?: string; resources?: number; inputs?: unknown[]; incomplete?: Array<{ message?: string }>; notifications?: Array<{ message?: string }>; [k: string]: unknown };
 }
 
@@ -130,5 +131,13 @@ function mergeJson(reports: readonly JsonReport[]): string {
     incomplete: unique(reports.map((r) => r.summary.incomplete)),
     notifications: unique(reports.map((r) => r.summary.notifications)),
   };
-  return `${JSON.stringify({ tool: reports[0]!.tool, findings, summary }, null, 2)}\n`;
+  // The same principal read by two shards (an aggregator and an account scan) is listed once.
+  const admins = new Map<string, unknown>();
+  for (const r of reports) {
+    for (const a of r.administrators ?? []) {
+      const key = `${a.category}\u0000${a.resource?.id}`;
+      if (!admins.has(key)) admins.set(key, a);
+    }
+  }
+  return `${JSON.stringify({ tool: reports[0]!.tool, findings, administrators: [...admins.values()], summary }, null, 2)}\n`;
 }

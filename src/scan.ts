@@ -21,6 +21,7 @@ import type { Shard } from './live/shard.js';
 import { SILENT, type Progress } from './live/progress.js';
 import { InventoryWriter } from './live/inventory-out.js';
 import { identityKey } from './live/identity.js';
+import { administratorOf, sortAdministrators, type Administrator } from './report/administrators.js';
 
 /** Every input kind cldscan reads, in detection order. */
 export const INPUT_KINDS: readonly InputKind[] = [TERRAFORM_PLAN, TERRAFORM_JSON, ...AWS_INPUT_KINDS, ...AZURE_INPUT_KINDS, ...GCP_INPUT_KINDS];
@@ -54,8 +55,11 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
   const read = req.inputs.length ? await readInputs(req.inputs, INPUT_KINDS, { sources: new SourceIndex(sourceRoot) }) : undefined;
   const evaluator = new Evaluator(req.policies, req.settings, req.keepPasses ?? true, req.baseline);
   const environments = new EnvironmentTally(req.settings.environments);
+  const administrators: Administrator[] = [];
   const judge = (r: Resource) => {
     environments.add(r);
+    const admin = administratorOf(r);
+    if (admin) administrators.push(admin);
     evaluator.add(r);
   };
   const ticker = new Ticker();
@@ -113,5 +117,6 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
     notifications: redactor.inPlace(notifications.filter((n) => n.level !== 'error')),
     incomplete: redactor.inPlace(incomplete),
     ruleCounts: evaluator.ruleCounts,
+    administrators: redactor.inPlace(sortAdministrators(administrators)),
   };
 }

@@ -40,6 +40,34 @@ describe('configuration file and flags', () => {
     expect(status(strict, 'module.compute.azurerm_managed_disk.scratch', 'encryption-at-rest')).toBe('fail');
   });
 
+  it('applies the thresholds of the other checks: zones required, backup retention, environment tags', () => {
+    const config = path.join(dir, 'beyond.yaml');
+    writeFileSync(config, 'highAvailability: ["module.data.*"]\nminBackupRetentionDays: 30\nenvironments:\n  tagKeys: [owner]\n');
+    const defaults = scan([]);
+    const strict = scan(['--config', config]);
+    const pg = 'module.data.azurerm_postgresql_flexible_server.main';
+    // Availability is judged only for the resources the configuration names.
+    expect(status(defaults, pg, 'availability')).toBeUndefined();
+    expect(status(strict, pg, 'availability')).toBe('fail');
+    expect(status(strict, 'module.compute.azurerm_kubernetes_cluster.main', 'availability')).toBeUndefined();
+    // 7 days of SQL backups: enough by default, not for 30.
+    expect(status(defaults, 'module.data.azurerm_mssql_database.app', 'backups')).toBe('pass');
+    expect(status(strict, 'module.data.azurerm_mssql_database.app', 'backups')).toBe('fail');
+    expect(status(strict, pg, 'backups')).toBe('pass');
+    // The plan's resources are tagged `environment = prod`; read from another key, no environment is known.
+    expect(status(defaults, 'scope:examples/azure', 'network-separation')).toBe('pass');
+    expect(status(strict, 'scope:examples/azure', 'network-separation')).toBeUndefined();
+  });
+
+  it('refuses a misspelt threshold, naming it', () => {
+    const config = path.join(dir, 'typo.yaml');
+    writeFileSync(config, 'minBackupRetentionDay: 30\n');
+    const r = cli(['scan', 'examples/azure/plan.json', '--config', config]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('minBackupRetentionDay');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
   it('lets flags override the file', () => {
     const config = path.join(dir, 'fr.yaml');
     writeFileSync(config, 'residency: fr\n');

@@ -188,6 +188,23 @@ describe.skipIf(unavailable !== undefined)('compliance HTML report in Chromium',
     expect(await detail.isVisible()).toBe(false);
   });
 
+  it('lists the administrators under CLD-16 and CLD-17, as the JSON report has them', async () => {
+    expect(json.administrators.map((a) => a.principal)).toContain('breakglass');
+    for (const id of ['CLD-16', 'CLD-17']) {
+      await page.click(`tr.rule#${id} th button`);
+      const rows = page.locator(`#d-${id} tr[data-principal]`);
+      expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-principal')))).toEqual(json.administrators.map((a) => a.principal));
+      const breakglass = page.locator(`#d-${id} tr[data-principal="breakglass"]`);
+      expect(await breakglass.textContent()).toContain('examples/aws/modules/iam/main.tf:69');
+      expect(await breakglass.textContent()).toContain('absent');
+      await page.click(`tr.rule#${id} th button`);
+    }
+    // Other rules do not carry the list.
+    await page.click('tr.rule#CLD-18 th button');
+    expect(await page.locator('#d-CLD-18 tr[data-principal]').count()).toBe(0);
+    await page.click('tr.rule#CLD-18 th button');
+  });
+
   it('shows attestations: valid with its document, expired flagged, links that open nothing of the report', async () => {
     await page.click('tr.rule#CLD-03 th button');
     const expired = page.locator('#d-CLD-03 .attestation');

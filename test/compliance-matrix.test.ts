@@ -45,10 +45,21 @@ attestations:
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'cldscan-matrix-'));
   writeFileSync(file('attestations.yaml'), ATTESTATIONS);
-  // One compliant bucket in Paris: every check on it passes.
+  // One compliant bucket in Paris, reached over TLS only: every check on it passes.
+  const denyHttp = { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: ['arn:aws:s3:::site-assets', 'arn:aws:s3:::site-assets/*'], Condition: { Bool: { 'aws:SecureTransport': 'false' } } };
   writeFileSync(
     file('clean.json'),
-    JSON.stringify(buildPlan([{ address: 'aws_s3_bucket.site', values: { bucket: 'site-assets', force_destroy: false }, unknown: { id: true, arn: true, server_side_encryption_configuration: true } }])),
+    JSON.stringify(
+      buildPlan([
+        { address: 'aws_s3_bucket.site', values: { bucket: 'site-assets', force_destroy: false }, unknown: { id: true, arn: true, server_side_encryption_configuration: true } },
+        {
+          address: 'aws_s3_bucket_policy.site',
+          values: { bucket: 'site-assets', policy: JSON.stringify({ Version: '2012-10-17', Statement: [denyHttp] }) },
+          unknown: { id: true },
+          expressions: { bucket: { references: ['aws_s3_bucket.site.id', 'aws_s3_bucket.site'] } },
+        },
+      ]),
+    ),
   );
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -159,6 +170,25 @@ describe('attestation files', () => {
 
   it('rejects YAML that does not parse, with its line', () => {
     bad('broken.yaml', 'attestations:\n  - rule: CLD-02\n   owner: [unclosed\n', /broken\.yaml(:\d+)?: /);
+  });
+});
+
+describe('administrators as evidence for CLD-16 and CLD-17', () => {
+  it('lists every privileged principal with its MFA state and declaration, in the scan and the compliance report', () => {
+    interface Admin { principal: string; kind: string; admin: string; mfa: string; resource: { id: string }; location: { uri: string; line: number } | null }
+    const scanned = JSON.parse(cli(['scan', 'examples/aws/plan.json', '--source-root', '.', '--format', 'json', '--fail-on', 'none']).stdout) as { administrators: Admin[] };
+    const by = (p: string) => scanned.administrators.find((a) => a.principal === p);
+    expect(by('breakglass')).toMatchObject({ kind: 'user', admin: 'yes', mfa: 'absent', resource: { id: 'module.iam.aws_iam_user.breakglass' }, location: { uri: 'examples/aws/modules/iam/main.tf', line: 69 } });
+    expect(by('teleservice-prod-admins')).toMatchObject({ kind: 'group', mfa: 'enforced' });
+    expect(by('teleservice-prod-support-admin')).toMatchObject({ kind: 'role', mfa: 'absent' });
+    // Service roles are not administrators.
+    expect(scanned.administrators.some((a) => /ec2|eks|s3/.test(a.principal))).toBe(false);
+    expect(scanned.administrators).toHaveLength(5);
+
+    const r = cli(['report', 'examples/aws/plan.json', '--source-root', '.', '--format', 'json', '--fail-on', 'none']);
+    expect((JSON.parse(r.stdout) as { administrators: Admin[] }).administrators).toEqual(scanned.administrators);
+    const md = cli(['report', 'examples/aws/plan.json', '--source-root', '.', '--format', 'markdown', '--fail-on', 'none']).stdout;
+    expect(md).toContain('Administrators seen (CLD-16, CLD-17): 5');
   });
 });
 

@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_POLICIES } from '../policies/index.js';
-import { toResource } from '../providers/azure/build.js';
+import { build, verdict } from './helpers/azure-verdict.js';
 import type { AzRecord } from '../providers/azure/records.js';
-import { runPolicy } from '../src/policy/tester.js';
-import type { ScanSettings } from '../src/settings.js';
 import { aks, assessment, disk, lifecyclePolicy, MFA, nsg, postgresFlexible, sqlDatabase, storageAccount, subscription, tde, virtualMachine, workspace, activityExport, workspaceBody, SUB_A } from './helpers/azure-estate.js';
 
 /**
  * Facets from Azure records, judged by the same policy files as Terraform resources: pass, fail and
  * unknown for each fact the issue lists, and unknown (never pass) whenever a field is missing.
  */
-function build(record: AzRecord, details: AzRecord[] = []) {
-  const r = toResource(record, { records: details }, { input: 'test' });
-  if (!r) throw new Error('no resource');
-  return r;
-}
-function verdict(policy: string, record: AzRecord, details: AzRecord[] = [], settings: Partial<ScanSettings> = {}) {
-  const r = build(record, details);
-  return runPolicy(BUILTIN_POLICIES.find((p) => p.meta.id === policy)!, [r], settings).get(r.id);
-}
 const G = 'rg-facets';
 const without = (rec: AzRecord, ...paths: string[]): AzRecord => {
   const copy = structuredClone(rec);

@@ -43,19 +43,20 @@ describe('offline Azure: az graph query output', () => {
     expect(v['nsg-jump']).toEqual(['admin-network-exposure fail']);
     expect(v['aks-hosting']).toEqual(['admin-network-exposure pass', 'data-residency pass']);
     expect(v['log-hosting-prod']).toEqual(['data-residency pass', 'encryption-at-rest pass', 'log-retention fail']);
-    expect(v['sthostingdocs']).toEqual(['data-residency pass', 'encryption-at-rest pass']);
+    expect(v['sthostingdocs']).toEqual(['data-residency pass', 'encryption-at-rest pass', 'tls-in-transit pass']);
     expect(v['vm-app-data']).toEqual(['data-residency pass', 'encryption-at-rest pass']);
     // Graph does not carry TDE: the database is unknown, never encrypted by assumption.
-    expect(v['orders']).toEqual(['data-residency pass', 'encryption-at-rest unknown']);
+    expect(v['orders']).toEqual(['backups unknown', 'data-residency pass', 'encryption-at-rest unknown']);
     // Public PostgreSQL server whose firewall rules are not in the file: unknown.
-    expect(v['psql-hosting-prod']).toEqual(['admin-network-exposure unknown', 'data-residency pass', 'encryption-at-rest pass']);
-    expect(v['sql-hosting-prod']).toEqual(['admin-network-exposure pass', 'data-residency pass']);
+    expect(v['psql-hosting-prod']).toEqual(['admin-network-exposure unknown', 'backups pass', 'data-residency pass', 'encryption-at-rest pass', 'tls-in-transit unknown']);
+    expect(v['sql-hosting-prod']).toEqual(['admin-network-exposure pass', 'data-residency pass', 'tls-in-transit pass']);
   });
 
   it('reads the older table format ({columns, rows}) of the Resource Graph REST response', async () => {
     expect(await kinds(fixture('graph-table.json'))).toEqual(['azure-resource-graph']);
     const v = await verdicts(fixture('graph-table.json'));
-    expect(v['stlegacyexports']).toEqual(['data-residency fail', 'encryption-at-rest pass']);
+    // HTTP allowed and no minimum TLS version set.
+    expect(v['stlegacyexports']).toEqual(['data-residency fail', 'encryption-at-rest pass', 'tls-in-transit fail']);
     expect(v['nsg-legacy']).toEqual(['admin-network-exposure fail']);
     expect(v['vm-legacy']).toEqual(['data-residency fail', 'encryption-at-rest fail']);
   });
@@ -84,7 +85,7 @@ describe('offline Azure: ARM resource JSON', () => {
   it('reads one resource (a REST GET body)', async () => {
     expect(await kinds(fixture('arm-storage-account.json'))).toEqual(['azure-arm']);
     const report = await scanFiles(fixture('arm-storage-account.json'));
-    expect(report.findings.map((f) => `${f.policy} ${f.status}`).sort()).toEqual(['data-residency pass', 'encryption-at-rest pass']);
+    expect(report.findings.map((f) => `${f.policy} ${f.status}`).sort()).toEqual(['data-residency pass', 'encryption-at-rest pass', 'tls-in-transit pass']);
     expect(report.findings.find((f) => f.policy === 'encryption-at-rest')?.message).toContain('customer-managed key');
     expect(report.findings[0]!.location).toEqual({ uri: 'test/fixtures/azure/arm-storage-account.json', line: 1 });
   });
@@ -113,9 +114,10 @@ describe('offline Azure: ARM resource JSON', () => {
 
   it('reads the flattened output of az … list (properties at the top level)', async () => {
     const v = await verdicts(fixture('az-storage-account-list.json'));
-    expect(v['stlegacybackup']).toEqual(['data-residency pass', 'encryption-at-rest pass']);
+    // HTTPS only, but TLS 1.0 accepted.
+    expect(v['stlegacybackup']).toEqual(['data-residency pass', 'encryption-at-rest pass', 'tls-in-transit fail']);
     // brazilsouth replicates to southcentralus: both outside the allowed countries.
-    expect(v['stlegacyuploads']).toEqual(['data-residency fail', 'encryption-at-rest pass']);
+    expect(v['stlegacyuploads']).toEqual(['data-residency fail', 'encryption-at-rest pass', 'tls-in-transit fail']);
   });
 
   it('reads subscription diagnostic settings; the retention of a destination not in the input stays unknown', async () => {
@@ -186,10 +188,11 @@ describe.skipIf(!existsSync(CORPUS))('offline Azure: every sample of ../shared/c
     expect((await v('azure-arm-disk.json'))['myManagedDisk']).toContain('encryption-at-rest pass');
     expect((await v('azure-arm-loganalytics-workspace.json'))['oiautorest6685']).toContain('log-retention fail');
     expect((await v('azure-arm-storage-account-cmk.json'))['sto8596']).toContain('encryption-at-rest pass');
-    expect((await v('azure-rg-storage-table-format.json'))['cctstoragey6akyqpagdt3o']).toEqual(['data-residency fail', 'encryption-at-rest pass']);
+    expect((await v('azure-rg-storage-table-format.json'))['cctstoragey6akyqpagdt3o']).toEqual(['data-residency fail', 'encryption-at-rest pass', 'tls-in-transit fail']);
     // TDE child records (2014-04-01 `status`): the databases they describe, master left out.
     const tde = await v('azure-arm-sql-tde-2014-04-01.json');
-    expect(tde['cctestdb']).toEqual(['encryption-at-rest pass']);
+    // Backup retention is a child resource of the database, not in the file: unknown.
+    expect(tde['cctestdb']).toEqual(['backups unknown', 'encryption-at-rest pass']);
     expect(tde['master']).toBeUndefined();
     expect((await v('azure-arm-nsg-list.json'))['c7n-nsg']).toEqual(['admin-network-exposure pass']);
   });

@@ -2,9 +2,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { googleAuthLibrary } from 'google-gax';
-import { createGcpSource, type LiveOptions } from '../providers/gcp/live.js';
-import type { LiveContext, LiveItem } from '../src/live/source.js';
+import type { LiveOptions } from '../providers/gcp/live.js';
+import type { LiveContext, LiveItem, LiveSource } from '../src/live/source.js';
 import type { Notification } from '../src/model/finding.js';
 import { BUILTIN_POLICIES } from '../policies/index.js';
 import { runPolicy } from '../src/policy/tester.js';
@@ -12,7 +11,7 @@ import { scan } from '../src/scan.js';
 import { DEFAULT_SETTINGS } from '../src/settings.js';
 import { buildPlan } from './helpers/plan-builder.js';
 import { estate, FOLDER, ORG, PROJECTS, TOKEN } from './helpers/gcp-estate.js';
-import { startGcpServer, type Fault, type GcpServer } from './helpers/gcp-server.js';
+import { localGcpSource, startGcpServer, type Fault, type GcpServer } from './helpers/gcp-server.js';
 
 /**
  * The live source with the real AssetServiceClient (REST mode: `fallback: true`, `protocol: 'http'`,
@@ -30,19 +29,8 @@ async function serve(faults: Fault[] = [], pageDelayMs = 0): Promise<GcpServer> 
   return server;
 }
 
-function testAuth() {
-  const auth = new googleAuthLibrary.OAuth2Client();
-  auth.setCredentials({ access_token: TOKEN, expiry_date: Date.now() + 3_600_000 });
-  return auth;
-}
-
 function source(s: GcpServer, opts: Partial<LiveOptions> & Pick<LiveOptions, 'scopes'>) {
-  return createGcpSource({
-    pageSize: 1000,
-    retry: { initialDelayMs: 5, maxDelayMs: 20, maxAttempts: 5 },
-    ...opts,
-    clientOptions: { fallback: true, protocol: 'http', apiEndpoint: '127.0.0.1', port: s.port, authClient: testAuth() },
-  });
+  return localGcpSource(s, TOKEN, opts, 5);
 }
 
 interface Run {
@@ -53,7 +41,7 @@ interface Run {
   advanced: number;
 }
 
-async function run(src: ReturnType<typeof createGcpSource>, concurrency = 4, stopAfter?: number): Promise<Run> {
+async function run(src: LiveSource, concurrency = 4, stopAfter?: number): Promise<Run> {
   const out: Run = { items: [], notes: [], covered: [], finished: [], advanced: 0 };
   const ctx: LiveContext = {
     concurrency,

@@ -36,6 +36,7 @@ function report(findings: Finding[], categories: string[]): ScanReport {
     notifications: [],
     incomplete: [],
     ruleCounts: new Map(),
+    administrators: [],
   };
 }
 

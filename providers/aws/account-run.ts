@@ -11,14 +11,16 @@
  */
 import { GetTrailStatusCommand, GetEventSelectorsCommand, type GetEventSelectorsCommandOutput } from '@aws-sdk/client-cloudtrail';
 import { DescribeLogGroupsCommand } from '@aws-sdk/client-cloudwatch-logs';
-import { GenerateCredentialReportCommand, GetCredentialReportCommand } from '@aws-sdk/client-iam';
+import { GenerateCredentialReportCommand, GetAccountPasswordPolicyCommand, GetCredentialReportCommand } from '@aws-sdk/client-iam';
 import type { Evidence, Truth } from '../../src/model/facets.js';
 import type { LiveContext, LiveItem } from '../../src/live/source.js';
 import { canonicalId, conf, normaliseItem, text, truthy, type ConfigItem } from './ci.js';
 import { describeError, isAccessDenied, type Clients } from './clients.js';
 import { AccountFacts, Lookups, MANAGED_RULES, type CredentialRow, type ManagedRule, type TrailStatus } from './facts.js';
 import type { Channel, Limiter } from './flow.js';
+import { accountPasswordPolicy, passwordPolicyFrom, rootCredential } from './credentials.js';
 import { rootIdentity } from './identity.js';
+import { tagsOf } from './tags.js';
 import { primaryLocation } from './locations.js';
 import { logGroupFromRule, logGroupStore, trailArn } from './logging.js';
 import { absorb, absorbGroups, facetsOf, hasNeeds, inventoryRecord, needsOf, toResource } from './model.js';
@@ -104,7 +106,8 @@ export class AccountRun {
   async emit(item: ConfigItem): Promise<void> {
     if (this.isDuplicate(item)) return;
     const facets = facetsOf({ item, facts: this.facts, lookups: this.lookups });
-    if (Object.keys(facets).length === 0) return;
+    // Tagged resources without a facet still count for environment separation.
+    if (Object.keys(facets).length === 0 && !tagsOf(item)) return;
     await this.push({ resource: toResource(item, facets, { account: this.account, input: this.input }), raw: inventoryRecord(item) });
   }
 
@@ -147,10 +150,12 @@ export class AccountRun {
     }
   }
 
-  /** The root user of the account, judged on MFA. */
+  /** The account: its root user (MFA, access keys) and its password policy. */
   async emitRoot(): Promise<void> {
     const arn = `arn:${this.partition}:iam::${this.account}:root`;
     const identity = rootIdentity(this.facts);
+    const credential = rootCredential(this.facts);
+    const passwordPolicy = accountPasswordPolicy(this.facts);
     await this.push({
       resource: {
         id: arn,
@@ -158,10 +163,41 @@ export class AccountRun {
         nativeType: 'AWS::::Account',
         region: 'global',
         source: { origin: 'live', category: this.category, input: this.input, scope: this.account },
-        facets: { identity },
+        facets: { identity, credential, passwordPolicy },
       },
-      raw: { resourceType: 'AWS::::Account', accountId: this.account, resourceId: this.account, arn, awsRegion: 'global', configuration: { rootMfa: identity.mfa } },
+      raw: {
+        resourceType: 'AWS::::Account',
+        accountId: this.account,
+        resourceId: this.account,
+        arn,
+        awsRegion: 'global',
+        configuration: {
+          rootMfa: identity.mfa,
+          rootAccessKeys: credential.rootAccessKeys ?? 'unknown',
+          passwordPolicy: { minLength: passwordPolicy.minLength ?? null, characterClasses: passwordPolicy.characterClasses, reusePrevention: passwordPolicy.reusePrevention ?? null, maxAgeDays: passwordPolicy.maxAgeDays ?? null },
+        },
+      },
     });
+  }
+
+  // ---- IAM account password policy (caller account only) -------------------------------------
+
+  async readPasswordPolicy(region: string): Promise<void> {
+    const iam = this.env.clients.iam(region);
+    try {
+      const r = await call(this.env, (o) => iam.send(new GetAccountPasswordPolicyCommand({}), o));
+      this.facts.passwordPolicy = passwordPolicyFrom(r.PasswordPolicy ?? {});
+      this.facts.passwordPolicyState = { read: true };
+    } catch (err) {
+      if ((err as { name?: string })?.name === 'NoSuchEntityException' || (err as { name?: string })?.name === 'NoSuchEntity') {
+        this.facts.passwordPolicy = passwordPolicyFrom(undefined);
+        this.facts.passwordPolicyState = { read: true };
+        return;
+      }
+      const why = `the account password policy could not be read (${describeError(err)})`;
+      this.facts.passwordPolicyState = { read: false, why };
+      this.warn(`${why}: it comes from the IAM_PASSWORD_POLICY rule where deployed, else stays unknown`, `${this.category}/iam`);
+    }
   }
 
   // ---- IAM credential report (caller account only) -------------------------------------------
@@ -332,12 +368,28 @@ export function managementCoverage(sel: Pick<GetEventSelectorsCommandOutput, 'Ev
   return { truth: ok ? 'yes' : 'no', evidence: { path: 'GetEventSelectors.EventSelectors', value: ok, note: ok ? 'management events of every source recorded' : 'management events excluded or narrowed' } };
 }
 
-/** The credential report's CSV: per user ARN, console password, MFA device, active access keys. */
+/** A date column of the credential report: ISO time, or `N/A` / `no_information` / `not_supported` (undefined). */
+function reportDate(v: string | undefined): number | undefined {
+  if (!v || !/^\d{4}-\d{2}-\d{2}T/.test(v)) return undefined;
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? undefined : t;
+}
+
+/** The credential report's CSV: per user ARN, console password, MFA device, active access keys and when each was last used. */
 export function parseCredentialReport(csv: string): { users: Map<string, CredentialRow>; root: CredentialRow | undefined } {
   const lines = csv.split(/\r?\n/).filter((l) => l.trim() !== '');
   const header = (lines.shift() ?? '').split(',');
   const col = (name: string) => header.indexOf(name);
   const [iUser, iArn, iPassword, iMfa, iKey1, iKey2] = ['user', 'arn', 'password_enabled', 'mfa_active', 'access_key_1_active', 'access_key_2_active'].map(col);
+  const [iCreated, iPasswordUsed, iPasswordChanged, iKey1Rotated, iKey1Used, iKey2Rotated, iKey2Used] = [
+    'user_creation_time',
+    'password_last_used',
+    'password_last_changed',
+    'access_key_1_last_rotated',
+    'access_key_1_last_used_date',
+    'access_key_2_last_rotated',
+    'access_key_2_last_used_date',
+  ].map(col);
   const truth = (v: string | undefined): Truth => (v === 'true' ? 'yes' : v === 'false' ? 'no' : 'unknown');
   const users = new Map<string, CredentialRow>();
   let root: CredentialRow | undefined;
@@ -350,6 +402,12 @@ export function parseCredentialReport(csv: string): { users: Map<string, Credent
       mfaActive: truth(at(iMfa)),
       accessKeysActive: keys.includes('yes') ? 'yes' : keys.includes('unknown') ? 'unknown' : 'no',
     };
+    const created = reportDate(at(iCreated));
+    const active: NonNullable<CredentialRow['activeCredentials']> = [];
+    if (row.passwordEnabled === 'yes' && at(iPassword) !== 'not_supported') active.push({ kind: 'password', lastUsed: reportDate(at(iPasswordUsed)), since: reportDate(at(iPasswordChanged)) ?? created });
+    if (keys[0] === 'yes') active.push({ kind: 'access key 1', lastUsed: reportDate(at(iKey1Used)), since: reportDate(at(iKey1Rotated)) ?? created });
+    if (keys[1] === 'yes') active.push({ kind: 'access key 2', lastUsed: reportDate(at(iKey2Used)), since: reportDate(at(iKey2Rotated)) ?? created });
+    row.activeCredentials = active;
     if (at(iUser) === '<root_account>') root = row;
     else if (at(iArn)) users.set(at(iArn)!, row);
   }
@@ -359,7 +417,16 @@ export function parseCredentialReport(csv: string): { users: Map<string, Credent
 /** Rule names as conformance packs, Security Hub and users name managed rules: the identifier, dashed, somewhere in the name. */
 export function ruleFromName(name: string): ManagedRule | undefined {
   const n = name.toLowerCase().replace(/_/g, '-');
-  const order: ManagedRule[] = ['MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS', 'ROOT_ACCOUNT_MFA_ENABLED', 'IAM_USER_MFA_ENABLED', 'CW_LOGGROUP_RETENTION_PERIOD_CHECK'];
+  const order: ManagedRule[] = [
+    'MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS',
+    'ROOT_ACCOUNT_MFA_ENABLED',
+    'IAM_USER_MFA_ENABLED',
+    'CW_LOGGROUP_RETENTION_PERIOD_CHECK',
+    'IAM_PASSWORD_POLICY',
+    'IAM_ROOT_ACCESS_KEY_CHECK',
+    'VPC_FLOW_LOGS_ENABLED',
+    'ECR_PRIVATE_IMAGE_SCANNING_ENABLED',
+  ];
   return order.find((r) => n.includes(r.toLowerCase().replace(/_/g, '-')));
 }
 

@@ -17,11 +17,12 @@ import { AccountRun, call, ruleFromName, type Env } from './account-run.js';
 import { describeError, isAccessDenied } from './clients.js';
 import { decodeJsonText, isRecord, normaliseItem } from './ci.js';
 import { runAll } from './flow.js';
+import { inShard } from '../../src/live/shard.js';
 import { absorbLookup, DEFERRED_TYPES, PREREQUISITE_TYPES, READ_TYPES } from './model.js';
 import { identify } from './single-account.js';
 import type { ManagedRule } from './facts.js';
 
-const COLUMNS = 'resourceId, resourceName, resourceType, accountId, awsRegion, availabilityZone, arn, configurationItemCaptureTime, configurationItemStatus, configuration, supplementaryConfiguration';
+const COLUMNS = 'resourceId, resourceName, resourceType, accountId, awsRegion, availabilityZone, arn, configurationItemCaptureTime, configurationItemStatus, configuration, supplementaryConfiguration, tags';
 
 function quote(values: readonly string[]): string {
   return values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
@@ -93,7 +94,12 @@ export async function readAggregator(env: Env, aggregator: string, region: strin
     ctx.notify({ level: 'error', message: `AWS Config aggregator ${aggregator} in ${region} could not be queried: ${describeError(err)}; nothing was read`, scope: 'aws' });
     return;
   }
-  const accounts = [...new Set([...partitions.keys(), ...failed.keys()])].filter((a) => /^\d{12}$/.test(a)).sort();
+  const all = [...new Set([...partitions.keys(), ...failed.keys()])].filter((a) => /^\d{12}$/.test(a)).sort();
+  // --shard i/n: this job reads its share of the accounts (a stable hash of each id), the rest are left to the others.
+  const accounts = all.filter((a) => inShard(a, ctx.shard));
+  if (ctx.shard && accounts.length < all.length) {
+    ctx.notify({ level: 'note', message: `shard ${ctx.shard.index}/${ctx.shard.count}: ${accounts.length} of the aggregator's ${all.length} account(s) read here`, scope: 'aws' });
+  }
 
   // 3. Accounts.
   await runAll(accounts, ctx.concurrency, async (account) => {
@@ -115,7 +121,7 @@ export async function readAggregator(env: Env, aggregator: string, region: strin
       return;
     }
     await readRuleResults(env, client, aggregator, run);
-    if (run.caller) await run.readCredentialReport(region);
+    if (run.caller) await Promise.all([run.readCredentialReport(region), run.readPasswordPolicy(region)]);
     await run.finishGroups();
 
     const others = READ_TYPES.filter((t) => !(PREREQUISITE_TYPES as readonly string[]).includes(t) && !(DEFERRED_TYPES as readonly string[]).includes(t));

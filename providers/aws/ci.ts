@@ -27,6 +27,8 @@ export interface ConfigItem {
   /** Undefined when the item carries no configuration (not recorded, or not selected). */
   configuration: Record<string, unknown> | undefined;
   supplementary: Record<string, unknown>;
+  /** The item's own `tags` (snapshot and select shapes carry them; BatchGetResourceConfig does not). */
+  tags?: Record<string, string>;
 }
 
 export type Json = Record<string, unknown>;
@@ -99,7 +101,32 @@ export function normaliseItem(value: unknown): ConfigItem | string {
     capturedAt: epochMs(raw.configurationItemCaptureTime),
     configuration: isRecord(configuration) ? configuration : undefined,
     supplementary,
+    ...tagMap(decodeJsonText(raw.tags)),
   };
+}
+
+/**
+ * Tags as Config spells them: an object (`{"env": "prod"}`, snapshot and history files), or a list
+ * of `{key, value}` (advanced queries; `Key`/`Value` and `tagKey`/`tagValue` in some types).
+ */
+export function tagList(v: unknown): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  if (Array.isArray(v)) {
+    for (const t of v) {
+      if (!isRecord(t)) continue;
+      const k = t.key ?? t.Key ?? t.tagKey ?? t.TagKey;
+      const value = t.value ?? t.Value ?? t.tagValue ?? t.TagValue;
+      if (typeof k === 'string' && typeof value === 'string') out[k] = value;
+    }
+  } else if (isRecord(v)) {
+    for (const [k, value] of Object.entries(v)) if (typeof value === 'string') out[k] = value;
+  } else return undefined;
+  return Object.keys(out).length ? out : undefined;
+}
+
+function tagMap(v: unknown): { tags?: Record<string, string> } {
+  const t = tagList(v);
+  return t ? { tags: t } : {};
 }
 
 /** Items that describe no current resource. */

@@ -5,7 +5,7 @@
  * the items it holds. Nothing here is a raw document: policies are reduced to verdicts, buckets to
  * their lifecycle and region, security groups to their inbound rules.
  */
-import type { Evidence, IngressRule, Truth } from '../../src/model/facets.js';
+import type { Evidence, IngressRule, PasswordPolicyFacet, Truth } from '../../src/model/facets.js';
 
 export type KeyManager = 'AWS' | 'CUSTOMER';
 
@@ -22,12 +22,33 @@ export interface CredentialRow {
   passwordEnabled: Truth;
   mfaActive: Truth;
   accessKeysActive: Truth;
+  /** When each active credential was last used, or (never used) created or rotated: ms since the epoch; undefined when the report does not say. */
+  activeCredentials?: Array<{ kind: 'password' | 'access key 1' | 'access key 2'; lastUsed: number | undefined; since: number | undefined }>;
 }
 
 /** Managed Config rules whose results stand in for facts Config items do not carry. */
-export const MANAGED_RULES = ['IAM_USER_MFA_ENABLED', 'MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS', 'ROOT_ACCOUNT_MFA_ENABLED', 'CW_LOGGROUP_RETENTION_PERIOD_CHECK'] as const;
+export const MANAGED_RULES = [
+  'IAM_USER_MFA_ENABLED',
+  'MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS',
+  'ROOT_ACCOUNT_MFA_ENABLED',
+  'CW_LOGGROUP_RETENTION_PERIOD_CHECK',
+  'IAM_PASSWORD_POLICY',
+  'IAM_ROOT_ACCESS_KEY_CHECK',
+  'VPC_FLOW_LOGS_ENABLED',
+  'ECR_PRIVATE_IMAGE_SCANNING_ENABLED',
+] as const;
 export type ManagedRule = (typeof MANAGED_RULES)[number];
 
+/** Rules whose evaluated resources repeat across regions (log group names, repository names): keyed by region too. */
+const REGIONAL_RULES: ReadonlySet<ManagedRule> = new Set(['CW_LOGGROUP_RETENTION_PERIOD_CHECK', 'ECR_PRIVATE_IMAGE_SCANNING_ENABLED']);
+
+/** An AWS Backup selection reduced to what covers a store: ARNs (with `*` wildcards) in and out. */
+export interface BackupSelection {
+  planId: string | undefined;
+  resources: string[];
+  notResources: string[];
+  name: string;
+}
 export interface RuleResult {
   rule: ManagedRule;
   /** The evaluated resource: user id, account id, log group name (or ARN). */
@@ -37,6 +58,8 @@ export interface RuleResult {
   region: string | undefined;
   /** The rule's threshold where it has one and it is known (CW_LOGGROUP_RETENTION_PERIOD_CHECK MinRetentionTime). */
   threshold?: number;
+  /** The rule's parameters where they matter and are known (IAM_PASSWORD_POLICY; not visible through an aggregator). */
+  parameters?: Record<string, string>;
 }
 
 /** One lifecycle rule of a bucket, reduced to what matters for the objects a trail writes. */
@@ -56,6 +79,8 @@ export interface BucketFacts {
   account: string | undefined;
   /** 'unknown' when the item's supplementary configuration was not captured. */
   lifecycle: ExpiryRule[] | 'unknown';
+  /** S3 Object Lock with a default retention (new objects cannot be deleted or overwritten before their time). */
+  objectLock?: { truth: Truth; evidence: Evidence };
 }
 
 export interface TrailStatus {
@@ -82,6 +107,15 @@ export class AccountFacts {
   rulesState: SourceState = { read: false, why: 'Config rule results were not read' };
   readonly trails = new Map<string, TrailStatus>();
   trailState: SourceState = { read: false, why: 'CloudTrail GetTrailStatus is called only in the account whose credentials run the scan' };
+  /** AWS Backup plans by id: the longest retention of their rules (undefined: kept until deleted). */
+  readonly backupPlans = new Map<string, number | 'unknown' | undefined>();
+  readonly backupSelections: BackupSelection[] = [];
+  /** Resources (`region/vpc-id`) that a flow log records, and the regions where flow logs are recorded at all. */
+  readonly flowLogTargets = new Set<string>();
+  readonly flowLogRegions = new Set<string>();
+  /** The account password policy (IAM GetAccountPasswordPolicy), when read. */
+  passwordPolicy: PasswordPolicyFacet | undefined;
+  passwordPolicyState: SourceState = { read: false, why: 'iam:GetAccountPasswordPolicy is called only in the account whose credentials run the scan' };
 
   constructor(readonly accountId: string) {}
 
@@ -103,7 +137,7 @@ export class AccountFacts {
 
   /** Results keyed by resource id; regional resources (log groups) by region and id, since names repeat across regions. */
   private static key(rule: ManagedRule, resourceId: string, region: string | undefined): string {
-    return rule === 'CW_LOGGROUP_RETENTION_PERIOD_CHECK' ? `${region ?? ''}|${resourceId}` : resourceId;
+    return REGIONAL_RULES.has(rule) ? `${region ?? ''}|${resourceId}` : resourceId;
   }
 
   ruleResult(rule: ManagedRule, resourceId: string | undefined, region?: string): RuleResult | undefined {

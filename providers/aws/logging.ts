@@ -9,6 +9,7 @@ import type { AuditTrailFacet, Evidence, LogStoreFacet, Truth } from '../../src/
 import { conf, isRecord, list, num, supp, text, truthy, type ConfigItem } from './ci.js';
 import { ev, type BuildContext } from './context.js';
 import type { BucketFacts, ExpiryRule, Needs, RuleResult } from './facts.js';
+import { objectLockOf } from './log-protection.js';
 import { s3SupplementCaptured } from './storage.js';
 
 function allOf(truths: readonly Truth[]): Truth {
@@ -56,7 +57,7 @@ export function trailArn(item: ConfigItem): string | undefined {
 
 /** Lifecycle rules of a bucket item (Config writes the S3 Java SDK shape: `expirationInDays` -1 when unset, `filter.predicate`). */
 export function bucketFacts(item: ConfigItem): BucketFacts {
-  const base = { region: item.awsRegion, account: item.accountId };
+  const base = { region: item.awsRegion, account: item.accountId, objectLock: objectLockOf(item) };
   const lc = supp(item, 'BucketLifecycleConfiguration');
   if (lc.value === undefined) return { ...base, lifecycle: s3SupplementCaptured(item) ? [] : 'unknown' };
   const rules = list(supp(item, 'BucketLifecycleConfiguration.rules'));

@@ -14,9 +14,18 @@ import { AUDIT_TRAIL, LOG_STORE, bucketFacts, trailNeeds } from './logging.js';
 import { DATA_TYPES, bucketNeeds, dataLocations } from './locations.js';
 import { ENDPOINTS, INGRESS, endpointNeeds, securityGroupRules } from './network.js';
 import { STORAGE } from './storage.js';
+import { BACKUP, BACKUP_VAULT, absorbBackupPlan, selectionOf } from './backups.js';
+import { userCredential } from './credentials.js';
+import { DETECTION, FLOW_LOG, VULNERABILITY_SCAN, absorbFlowLog } from './detection.js';
+import { KEY } from './keys.js';
+import { LOG_PROTECTION } from './log-protection.js';
+import { AVAILABILITY, DEFAULT_NETWORK } from './placement.js';
+import { PLAINTEXT, scrubbedConfiguration } from './secrets.js';
+import { tagsOf } from './tags.js';
+import { TRANSIT } from './transit.js';
 
 /** Types read before the others of their account: their facts are joined into other resources' facets. */
-export const PREREQUISITE_TYPES = ['AWS::KMS::Key', 'AWS::IAM::Policy', 'AWS::IAM::Group'] as const;
+export const PREREQUISITE_TYPES = ['AWS::KMS::Key', 'AWS::IAM::Policy', 'AWS::IAM::Group', 'AWS::Backup::BackupPlan', 'AWS::Backup::BackupSelection', 'AWS::EC2::FlowLog'] as const;
 
 /** Types whose facets always need another resource (the trail's bucket). */
 export const DEFERRED_TYPES = ['AWS::CloudTrail::Trail'] as const;
@@ -31,7 +40,16 @@ export const READ_TYPES: readonly string[] = [
     ...Object.keys(ENDPOINTS),
     ...Object.keys(IDENTITY),
     ...[...DATA_TYPES].filter((t) => t !== 'AWS::Logs::LogGroup'),
-    'AWS::Backup::BackupPlan',
+    ...Object.keys(BACKUP),
+    ...Object.keys(BACKUP_VAULT),
+    ...Object.keys(TRANSIT),
+    ...Object.keys(PLAINTEXT),
+    ...Object.keys(LOG_PROTECTION),
+    ...Object.keys(DETECTION),
+    ...Object.keys(FLOW_LOG),
+    ...Object.keys(VULNERABILITY_SCAN),
+    ...Object.keys(DEFAULT_NETWORK),
+    ...Object.keys(AVAILABILITY),
   ]),
 ].sort();
 
@@ -73,6 +91,15 @@ export function absorb(item: ConfigItem, facts: AccountFacts): 'group' | undefin
     }
     case 'AWS::IAM::Group':
       return 'group';
+    case 'AWS::Backup::BackupPlan':
+      absorbBackupPlan(item, facts);
+      return undefined;
+    case 'AWS::Backup::BackupSelection':
+      facts.backupSelections.push(selectionOf(item));
+      return undefined;
+    case 'AWS::EC2::FlowLog':
+      absorbFlowLog(item, facts);
+      return undefined;
     default:
       return undefined;
   }
@@ -113,6 +140,29 @@ export function facetsOf(ctx: BuildContext): Facets {
   if (logStore) facets.logStore = logStore;
   const trail = AUDIT_TRAIL[type]?.(ctx);
   if (trail) facets.auditTrail = trail;
+  const backup = BACKUP[type]?.(ctx);
+  if (backup) facets.backup = backup;
+  const vault = BACKUP_VAULT[type]?.(ctx);
+  if (vault) facets.backupVault = vault;
+  const transit = TRANSIT[type]?.(ctx);
+  if (transit) facets.transit = transit;
+  const key = KEY[type]?.(ctx);
+  if (key) facets.key = key;
+  const secrets = PLAINTEXT[type]?.(ctx);
+  if (secrets) facets.plaintextSecrets = secrets;
+  const protection = LOG_PROTECTION[type]?.(ctx);
+  if (protection) facets.logProtection = protection;
+  const detection = DETECTION[type]?.(ctx);
+  if (detection) facets.detection = detection;
+  const flowLog = FLOW_LOG[type]?.(ctx);
+  if (flowLog) facets.flowLog = flowLog;
+  const scan = VULNERABILITY_SCAN[type]?.(ctx);
+  if (scan) facets.vulnerabilityScan = scan;
+  const network = DEFAULT_NETWORK[type]?.(ctx);
+  if (network) facets.defaultNetwork = network;
+  const availability = AVAILABILITY[type]?.(ctx);
+  if (availability) facets.availability = availability;
+  if (type === 'AWS::IAM::User') facets.credential = userCredential(ctx.item, ctx.facts);
   return facets;
 }
 
@@ -122,6 +172,7 @@ export interface SourceInfo {
 }
 
 export function toResource(item: ConfigItem, facets: Facets, src: SourceInfo): Resource {
+  const tags = tagsOf(item);
   return {
     id: canonicalId(item),
     provider: 'aws',
@@ -129,6 +180,7 @@ export function toResource(item: ConfigItem, facets: Facets, src: SourceInfo): R
     region: item.awsRegion ?? undefined,
     source: { origin: 'live', category: `aws/${src.account}`, input: src.input, scope: src.account },
     facets,
+    ...(tags ? { tags } : {}),
   };
 }
 
@@ -143,7 +195,8 @@ export function inventoryRecord(item: ConfigItem): Json {
   if (item.resourceName) out.resourceName = item.resourceName;
   if (item.status) out.configurationItemStatus = item.status;
   if (item.capturedAt !== undefined) out.configurationItemCaptureTime = new Date(item.capturedAt).toISOString();
-  out.configuration = item.configuration ?? null;
+  out.configuration = scrubbedConfiguration(item) ?? null;
   out.supplementaryConfiguration = item.supplementary;
+  if (item.tags) out.tags = item.tags;
   return out;
 }

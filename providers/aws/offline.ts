@@ -19,6 +19,7 @@ import { absorb, absorbGroups, absorbLookup, facetsOf, toResource } from './mode
 import { logGroupStorage } from './storage.js';
 import { logGroupStore } from './logging.js';
 import { primaryLocation } from './locations.js';
+import { tagsOf } from './tags.js';
 
 const CONTAINERS = ['configurationItems', 'baseConfigurationItems', 'Results'] as const;
 
@@ -134,7 +135,7 @@ async function read(doc: JsonDoc, ctx: ReadContext): Promise<InputRead> {
     await ticker.tick();
     const facts = accounts.get(account)!;
     const facets = item.resourceType === 'AWS::Logs::LogGroup' ? logGroupFacets(item) : facetsOf({ item, facts, lookups });
-    if (Object.keys(facets).length === 0) continue;
+    if (Object.keys(facets).length === 0 && !tagsOf(item)) continue;
     const r = toResource(item, facets, { account, input: doc.path });
     r.source.location = { uri, line };
     resources.push(r);

@@ -14,6 +14,7 @@
 import { BatchGetResourceConfigCommand, DescribeConfigRulesCommand, GetComplianceDetailsByConfigRuleCommand, GetDiscoveredResourceCountsCommand, ListDiscoveredResourcesCommand, type ResourceKey, type ResourceType } from '@aws-sdk/client-config-service';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { UserError } from '../../src/errors.js';
+import { inShard } from '../../src/live/shard.js';
 import { AccountRun, call, isManagedRule, type Env } from './account-run.js';
 import { describeError, isSetupError } from './clients.js';
 import { runAll } from './flow.js';
@@ -45,6 +46,10 @@ export async function readSingleAccount(env: Env, regions: readonly string[]): P
     ctx.notify({ level: 'error', message: `could not identify the AWS account (sts:GetCallerIdentity: ${who.error}): nothing was read`, scope: 'aws' });
     return;
   }
+  if (!inShard(who.account, ctx.shard)) {
+    ctx.notify({ level: 'note', message: `AWS account ${who.account} belongs to another shard than ${ctx.shard!.index}/${ctx.shard!.count}: nothing was read`, scope: 'aws' });
+    return;
+  }
   const run = new AccountRun(env, who.account, true, who.partition);
   ctx.covered(run.category);
   const reader = new RegionReader(env, run);
@@ -52,6 +57,7 @@ export async function readSingleAccount(env: Env, regions: readonly string[]): P
 
   await Promise.all([
     run.readCredentialReport(regions[0]!),
+    run.readPasswordPolicy(regions[0]!),
     runAll(regions, ctx.concurrency, async (region) => {
       const types = await reader.discoveredTypes(region);
       if (!types) return;
@@ -171,14 +177,15 @@ class RegionReader {
     const client = this.env.clients.config(region);
     try {
       let token: string | undefined;
-      const rules: Array<{ name: string; id: ManagedRule; threshold?: number }> = [];
+      const rules: Array<{ name: string; id: ManagedRule; threshold?: number; parameters?: Record<string, string> }> = [];
       do {
         const page = await call(this.env, (o) => client.send(new DescribeConfigRulesCommand(token ? { NextToken: token } : {}), o));
         for (const r of page.ConfigRules ?? []) {
           const id = r.Source?.Owner === 'AWS' ? r.Source.SourceIdentifier : undefined;
           if (!r.ConfigRuleName || !isManagedRule(id)) continue;
-          const rule: { name: string; id: ManagedRule; threshold?: number } = { name: r.ConfigRuleName, id };
+          const rule: { name: string; id: ManagedRule; threshold?: number; parameters?: Record<string, string> } = { name: r.ConfigRuleName, id };
           if (id === 'CW_LOGGROUP_RETENTION_PERIOD_CHECK') rule.threshold = minRetention(r.InputParameters);
+          if (id === 'IAM_PASSWORD_POLICY') rule.parameters = ruleParameters(r.InputParameters);
           rules.push(rule);
         }
         token = page.NextToken;
@@ -194,7 +201,14 @@ class RegionReader {
           for (const e of page.EvaluationResults ?? []) {
             const q = e.EvaluationResultIdentifier?.EvaluationResultQualifier;
             if (!q?.ResourceId || (e.ComplianceType !== 'COMPLIANT' && e.ComplianceType !== 'NON_COMPLIANT')) continue;
-            this.run.facts.addRuleResult(q.ResourceId, { rule: rule.id, ruleName: rule.name, compliance: e.ComplianceType, region, ...(rule.threshold !== undefined ? { threshold: rule.threshold } : {}) });
+            this.run.facts.addRuleResult(q.ResourceId, {
+              rule: rule.id,
+              ruleName: rule.name,
+              compliance: e.ComplianceType,
+              region,
+              ...(rule.threshold !== undefined ? { threshold: rule.threshold } : {}),
+              ...(rule.parameters ? { parameters: rule.parameters } : {}),
+            });
           }
           next = page.NextToken;
         } while (next);
@@ -228,6 +242,17 @@ class RegionReader {
       this.run.lookups.bucketState = { read: false, why: `the lookup failed (${describeError(err)})` };
       this.run.warn(`resources needed by trails, replicating buckets or public databases could not be looked up (${describeError(err)}): those facts stay unknown`);
     }
+  }
+}
+
+/** A managed rule's input parameters as strings (`{}` when none are given: the rule's defaults apply). */
+export function ruleParameters(inputParameters: string | undefined): Record<string, string> {
+  try {
+    const p = inputParameters ? (JSON.parse(inputParameters) as unknown) : {};
+    if (p === null || typeof p !== 'object' || Array.isArray(p)) return {};
+    return Object.fromEntries(Object.entries(p).filter(([, v]) => v !== null && typeof v !== 'object').map(([k, v]) => [k, String(v)]));
+  } catch {
+    return {};
   }
 }
 

@@ -1,4 +1,5 @@
 import type { ResourceManagementClient } from '@azure/arm-resources';
+import { flowLogCovers } from './detection.js';
 import { isSystemDatabase } from './storage.js';
 import { idOf, isObject, lower, parentId, prop, str, typeOf, type AzRecord } from './records.js';
 
@@ -10,7 +11,13 @@ import { idOf, isObject, lower, parentId, prop, str, typeOf, type AzRecord } fro
  * - firewall rules of SQL, PostgreSQL and MySQL servers that have a public endpoint;
  * - the subscription's activity-log diagnostic settings (2021-05-01-preview), and what their
  *   destinations keep: the Log Analytics workspace (2022-10-01), the storage account's lifecycle
- *   policy (2023-05-01; none means blobs are kept until deleted).
+ *   policy (2023-05-01; none means blobs are kept until deleted), the storage account itself and
+ *   its `insights-activity-logs` container (2023-05-01: immutability);
+ * - SQL database short-term backup retention (`backupShortTermRetentionPolicies/default`, 2021-11-01);
+ * - PostgreSQL and MySQL flexible server parameters `require_secure_transport` and the TLS version
+ *   (`configurations/<name>`);
+ * - App Service site configuration (`config/web`, 2023-12-01: FTP state, minimum TLS versions);
+ * - Network Watcher flow logs of the subscription (2024-05-01), for the virtual networks they cover.
  */
 
 export const API = {
@@ -23,7 +30,23 @@ export const API = {
   diagnosticSettings: '2021-05-01-preview',
   workspace: '2022-10-01',
   managementPolicy: '2023-05-01',
+  shortTermRetention: '2021-11-01',
+  postgresFlexibleConfiguration: '2022-12-01',
+  mysqlFlexibleConfiguration: '2021-05-01',
+  webConfig: '2023-12-01',
+  networkWatcher: '2024-05-01',
+  storageAccount: '2023-05-01',
+  blobContainer: '2023-05-01',
 } as const;
+
+/** Server parameters read per flexible server: whether TLS is required, and the lowest TLS version. */
+const SERVER_PARAMETERS: Readonly<Record<string, { api: string; names: readonly string[] }>> = {
+  'microsoft.dbforpostgresql/flexibleservers': { api: API.postgresFlexibleConfiguration, names: ['require_secure_transport', 'ssl_min_protocol_version'] },
+  'microsoft.dbformysql/flexibleservers': { api: API.mysqlFlexibleConfiguration, names: ['require_secure_transport', 'tls_version'] },
+};
+
+const WEB_SITES = new Set(['microsoft.web/sites', 'microsoft.web/sites/slots']);
+const VNET = 'microsoft.network/virtualnetworks';
 
 export function statusOf(err: unknown): number | undefined {
   const s = (err as { statusCode?: unknown }).statusCode;
@@ -107,10 +130,46 @@ export function detailReader(client: ResourceManagementClient, failures: DetailF
       return undefined;
     }
   };
+  // Flow logs of a subscription, read once: the regional network watchers, then each one's flow logs.
+  const flowLogs = new Map<string, Promise<{ logs: AzRecord[]; complete: boolean } | undefined>>();
+  const subscriptionFlowLogs = (row: AzRecord, sub: string) => {
+    let p = flowLogs.get(sub);
+    if (!p) {
+      p = (async () => {
+        const watchers = await get('network watcher flow logs', row, `/subscriptions/${sub}/providers/Microsoft.Network/networkWatchers`, API.networkWatcher);
+        if (!watchers) return undefined;
+        const list = isObject(watchers.body) && Array.isArray(watchers.body.value) ? watchers.body.value.filter(isObject) : [];
+        let complete = !(isObject(watchers.body) && typeof watchers.body.nextLink === 'string' && watchers.body.nextLink);
+        const logs: AzRecord[] = [];
+        for (const w of list) {
+          const wid = idOf(w);
+          if (!wid) continue;
+          const got = await get('network watcher flow logs', row, `${wid}/flowLogs`, API.networkWatcher);
+          if (!got) return undefined;
+          if (isObject(got.body) && Array.isArray(got.body.value)) logs.push(...got.body.value.filter(isObject));
+          if (isObject(got.body) && typeof got.body.nextLink === 'string' && got.body.nextLink) complete = false;
+        }
+        return { logs, complete };
+      })();
+      flowLogs.set(sub, p);
+    }
+    return p;
+  };
+  /** The flow logs that may cover a VNet, as a collection (complete list) or, when a list had more pages, one by one. */
+  const flowLogsFor = async (row: AzRecord): Promise<AzRecord[] | undefined> => {
+    const id = idOf(row);
+    const sub = /^\/subscriptions\/([^/]+)/i.exec(id ?? '')?.[1]?.toLowerCase();
+    if (!id || !sub) return undefined;
+    const all = await subscriptionFlowLogs(row, sub);
+    if (!all) return undefined;
+    const mine = all.logs.filter((l) => flowLogCovers(row, l));
+    return all.complete ? [{ id: `${id}/flowLogs`, type: 'Microsoft.Network/networkWatchers/flowLogs', value: mine }] : mine;
+  };
   return {
     needs(row) {
       const type = typeOf(row);
       if (type === 'microsoft.sql/servers/databases') return !isSystemDatabase(row);
+      if (SERVER_PARAMETERS[type] || WEB_SITES.has(type) || type === VNET) return true;
       return FIREWALL_API[type] !== undefined && hasPublicEndpoint(row, type);
     },
     async forRow(row) {
@@ -133,18 +192,33 @@ export function detailReader(client: ResourceManagementClient, failures: DetailF
                 return p;
               })()
             : undefined;
-        const tde = await get('SQL database TDE states', row, `${id}/transparentDataEncryption/current`, API.tde);
+        const [tde, retention] = await Promise.all([
+          get('SQL database TDE states', row, `${id}/transparentDataEncryption/current`, API.tde),
+          get('SQL database backup retention policies', row, `${id}/backupShortTermRetentionPolicies/default`, API.shortTermRetention),
+        ]);
         if (isObject(tde?.body)) out.push(tde.body);
+        if (isObject(retention?.body)) out.push(retention.body);
         const p = await protector;
         if (p) out.push(p);
         return out;
       }
+      if (WEB_SITES.has(type)) {
+        const config = await get('App Service site configurations', row, `${id}/config/web`, API.webConfig);
+        return isObject(config?.body) ? [config.body] : undefined;
+      }
+      if (type === VNET) return flowLogsFor(row);
+      const out: AzRecord[] = [];
+      const params = SERVER_PARAMETERS[type];
+      if (params) {
+        const bodies = await Promise.all(params.names.map((n) => get('flexible server parameters', row, `${id}/configurations/${n}`, params.api)));
+        for (const b of bodies) if (isObject(b?.body)) out.push(b.body);
+      }
       const api = FIREWALL_API[type];
       if (api && hasPublicEndpoint(row, type)) {
         const got = await get('database server firewall rules', row, `${id}/firewallRules`, api);
-        return got ? collection(`${id}/firewallRules`, `${String(row.type)}/firewallRules`, got.body ?? { value: [] }) : undefined;
+        if (got) out.push(...collection(`${id}/firewallRules`, `${String(row.type)}/firewallRules`, got.body ?? { value: [] }));
       }
-      return undefined;
+      return out.length ? out : undefined;
     },
   };
 }
@@ -198,6 +272,23 @@ export function activityExports(client: ResourceManagementClient, failures: Deta
             ),
           );
           if (rec) attached.push(rec);
+          // Immutability: the account's own policy, and the container Azure Monitor writes to.
+          const body = await destination(`sa|${lower(account)}`, () =>
+            armGet(client, account, API.storageAccount, signal).then(
+              (b) => (isObject(b) ? b : undefined),
+              (error) => fail('activity-log destination storage accounts', subscription, error),
+            ),
+          );
+          if (body) attached.push(body);
+          const containerId = `${account}/blobServices/default/containers/insights-activity-logs`;
+          const container = await destination(`ct|${lower(account)}`, () =>
+            armGet(client, containerId, API.blobContainer, signal).then(
+              // No container yet (nothing written) is no policy on it.
+              (b): AzRecord => (isObject(b) ? b : { id: containerId, type: 'Microsoft.Storage/storageAccounts/blobServices/containers', properties: { hasImmutabilityPolicy: false, hasLegalHold: false } }),
+              (error) => fail('activity-log destination storage containers', subscription, error),
+            ),
+          );
+          if (container) attached.push(container);
         }
         return attached.length ? { ...s, resources: attached } : s;
       }),

@@ -1,11 +1,17 @@
 import type { Facets } from '../../src/model/facets.js';
 import type { FileLocation, Resource } from '../../src/model/resource.js';
+import { AVAILABILITY_BUILDERS } from './availability.js';
+import { BACKUP_BUILDERS, VAULT_BUILDERS } from './backups.js';
+import { DETECTION_BUILDERS, FLOW_LOG_BUILDERS, VULNERABILITY_BUILDERS } from './detection.js';
 import { subscriptionMfa } from './identity.js';
+import { KEY_BUILDERS, SECRET_STORE_BUILDERS } from './keys.js';
 import { dataLocations } from './locations.js';
-import { activityLog, workspaceLogStore } from './logging.js';
+import { activityLog, activityLogProtection, workspaceLogStore } from './logging.js';
 import { ENDPOINT_BUILDERS, INGRESS_BUILDERS, ruleRecord } from './network.js';
-import { field, idOf, str, subscriptionOf, typeOf, type AzRecord, type Details } from './records.js';
+import { field, idOf, isObject, str, subscriptionOf, typeOf, type AzRecord, type Details } from './records.js';
+import { SECRET_BUILDERS } from './secrets.js';
 import { STORAGE_BUILDERS } from './storage.js';
+import { TRANSIT_BUILDERS } from './transit.js';
 
 /**
  * One Azure record (with what was read beside it) → a Resource with its facets. The live scan and
@@ -43,8 +49,33 @@ function facetsOf(r: AzRecord, type: string, details: Details, siblings: readonl
     if (sub) facets.identity = subscriptionMfa(sub, details);
     const log = activityLog(details);
     if (log) facets.logStore = log;
+    const protection = activityLogProtection(details);
+    if (protection) facets.logProtection = protection;
   }
+  // Issue 8: backups, transport, keys, secrets, detection, availability.
+  set(facets, 'backup', BACKUP_BUILDERS[type]?.(r, details));
+  set(facets, 'backupVault', VAULT_BUILDERS[type]?.(r, details));
+  set(facets, 'transit', TRANSIT_BUILDERS[type]?.(r, details));
+  set(facets, 'secretStore', SECRET_STORE_BUILDERS[type]?.(r));
+  set(facets, 'key', KEY_BUILDERS[type]?.(r));
+  set(facets, 'plaintextSecrets', SECRET_BUILDERS[type]?.(r));
+  set(facets, 'detection', DETECTION_BUILDERS[type]?.(r, details));
+  set(facets, 'vulnerabilityScan', VULNERABILITY_BUILDERS[type]?.(r, details));
+  set(facets, 'flowLog', FLOW_LOG_BUILDERS[type]?.(r, details));
+  set(facets, 'availability', AVAILABILITY_BUILDERS[type]?.(r));
   return facets;
+}
+
+function set<K extends keyof Facets>(facets: Facets, name: K, value: Facets[K] | undefined): void {
+  if (value !== undefined) facets[name] = value;
+}
+
+/** String tags (Resource Graph and ARM `tags`), for environment separation. */
+function tagsOf(r: AzRecord): Record<string, string> | undefined {
+  const t = field(r, 'tags').value;
+  if (!isObject(t)) return undefined;
+  const entries = Object.entries(t).filter((e): e is [string, string] => typeof e[1] === 'string');
+  return entries.length ? Object.fromEntries(entries) : undefined;
 }
 
 /**
@@ -57,6 +88,7 @@ export function toResource(r: AzRecord, details: Details, origin: Origin, siblin
   const type = typeOf(r);
   const subscription = subscriptionOf(r);
   const region = str(field(r, 'location'));
+  const tags = tagsOf(r);
   return {
     id,
     provider: 'azure',
@@ -70,6 +102,7 @@ export function toResource(r: AzRecord, details: Details, origin: Origin, siblin
       ...(origin.location ? { location: origin.location } : {}),
     },
     facets: facetsOf(r, type, details, siblings),
+    ...(tags ? { tags } : {}),
   };
 }
 

@@ -15,13 +15,20 @@ export const GRAPH_API_VERSION = '2024-04-01';
 
 const MFA_KEYS = MFA_ASSESSMENTS.map((a) => `'${a.key}'`).join(', ');
 
-/** Sorted by id so that pages are stable while they are read. */
+/**
+ * Sorted by id so that pages are stable while they are read. The `securityresources` query reads
+ * the MFA assessments and the Defender for Cloud plans (`microsoft.security/pricings`) at once.
+ */
 export const QUERIES = {
   containers:
     "resourcecontainers | where type =~ 'microsoft.resources/subscriptions' or type =~ 'microsoft.resources/subscriptions/resourcegroups' " +
-    '| project id, name, type, location, subscriptionId, resourceGroup, properties | order by id asc',
-  assessments: `securityresources | where type =~ 'microsoft.security/assessments' | where name in~ (${MFA_KEYS}) | project id, name, type, subscriptionId, properties | order by id asc`,
-  resources: 'resources | project id, name, type, kind, location, subscriptionId, resourceGroup, sku, properties | order by id asc',
+    '| project id, name, type, location, subscriptionId, resourceGroup, tags, properties | order by id asc',
+  assessments:
+    `securityresources | where (type =~ 'microsoft.security/assessments' and name in~ (${MFA_KEYS})) or type =~ 'microsoft.security/pricings' ` +
+    '| project id, name, type, subscriptionId, properties | order by id asc',
+  resources: 'resources | project id, name, type, kind, location, subscriptionId, resourceGroup, sku, zones, tags, properties | order by id asc',
+  /** With --shard over a management group: its subscriptions, before anything else is read. */
+  subscriptions: "resourcecontainers | where type =~ 'microsoft.resources/subscriptions' | project id, subscriptionId | order by id asc",
 } as const;
 
 export interface GraphScope {
@@ -43,11 +50,16 @@ export function rowsOf(data: unknown): AzRecord[] {
 export class GraphError extends Error {}
 
 export async function* graphPages(client: ResourceGraphClient, query: string, scope: GraphScope, opts: { pageSize: number; signal?: AbortSignal }): AsyncGenerator<AzRecord[]> {
-  const request = (skipToken?: string) =>
-    client.resources(
+  const request = (skipToken?: string) => {
+    const p = client.resources(
       { query, ...scope, options: { top: opts.pageSize, resultFormat: 'objectArray', ...(skipToken ? { skipToken } : {}) } },
       opts.signal ? { abortSignal: opts.signal } : {},
     );
+    // The page asked ahead may fail while the one before is still being judged: its failure is
+    // reported when it is awaited, not as an unhandled rejection in the meantime.
+    p.catch(() => undefined);
+    return p;
+  };
   let pending: ReturnType<typeof request> | undefined = request();
   try {
     while (pending) {

@@ -5,7 +5,13 @@ import type { Resource } from '../../src/model/resource.js';
 import { runPausing, runSync, type Steps } from '../../src/yield.js';
 import { RULE_TYPE, SUBSCRIPTION_TYPE, subscriptionRecord, toResource } from './build.js';
 import { mfaAssessment } from './identity.js';
-import { field, idOf, isAzureRecord, isObject, lower, nestedDetails, parentId, subscriptionOf, typeOf, type AzRecord } from './records.js';
+import { flowLogCovers } from './detection.js';
+import { children, field, idOf, isAzureRecord, isObject, lower, nestedDetails, parentId, prop, str, subscriptionOf, typeOf, type AzRecord } from './records.js';
+
+const FLOW_LOG_TYPE = 'microsoft.network/networkwatchers/flowlogs';
+const PRICING_TYPE = 'microsoft.security/pricings';
+const VNET_TYPE = 'microsoft.network/virtualnetworks';
+const REGISTRY_TYPE = 'microsoft.containerregistry/registries';
 
 /**
  * Offline Azure inventories, recognised from their content:
@@ -136,9 +142,11 @@ function placedRecords(doc: JsonDoc): Placed[] {
 }
 
 /** Types that describe another resource rather than being one. */
-function detailKind(r: AzRecord): 'tde' | 'protector' | 'firewall' | 'policy' | 'assessment' | 'activity-export' | 'other-detail' | undefined {
+function detailKind(r: AzRecord): 'tde' | 'protector' | 'firewall' | 'child' | 'policy' | 'assessment' | 'activity-export' | 'other-detail' | undefined {
   const t = typeOf(r);
   if (t.endsWith('/transparentdataencryption')) return 'tde';
+  // Children read beside their parent: backup retention, server parameters, site configuration.
+  if (t.endsWith('/backupshorttermretentionpolicies') || /^microsoft\.dbfor(postgresql|mysql)\/flexibleservers\/configurations$/.test(t) || /^microsoft\.web\/sites(\/slots)?\/config$/.test(t)) return 'child';
   if (t.endsWith('/encryptionprotector')) return 'protector';
   if (t.endsWith('/firewallrules')) return 'firewall';
   if (t.endsWith('/managementpolicies')) return 'policy';
@@ -175,17 +183,28 @@ function* azureDocSteps(doc: JsonDoc, ctx: ReadContext): Steps<InputRead> {
   const firstOffset = new Map<string, number>();
   const rulesByNsg = new Map<string, AzRecord[]>();
 
+  // Flow logs and Defender plans, by subscription: joined to the networks and registries they concern.
+  const flowLogsBySub = new Map<string, AzRecord[]>();
+  const plansBySub = new Map<string, AzRecord[]>();
+  const destinations = new Set<string>();
   for (const p of placed) {
     const r = p.record;
     const id = lower(idOf(r) ?? '');
     const kind = detailKind(r);
     if (kind === undefined) {
       if (!own.has(id)) own.set(id, p);
-      if (typeOf(r) === RULE_TYPE) push(rulesByNsg, parentId(id) ?? '', r);
-      if (typeOf(r) === 'microsoft.operationalinsights/workspaces') global.push(r);
+      const type = typeOf(r);
+      if (type === RULE_TYPE) push(rulesByNsg, parentId(id) ?? '', r);
+      if (type === 'microsoft.operationalinsights/workspaces') global.push(r);
+      if (type === FLOW_LOG_TYPE) push(flowLogsBySub, subscriptionOf(r) ?? '', r);
+      if (type === PRICING_TYPE) push(plansBySub, subscriptionOf(r) ?? '', r);
       continue;
     }
-    if (kind === 'tde' || kind === 'firewall') {
+    if (kind === 'activity-export') {
+      const account = str(prop(r, 'storageAccountId'));
+      if (account) destinations.add(lower(account));
+    }
+    if (kind === 'tde' || kind === 'firewall' || kind === 'child') {
       const parent = parentId(id);
       if (parent) {
         push(byParent, parent, r);
@@ -202,6 +221,11 @@ function* azureDocSteps(doc: JsonDoc, ctx: ReadContext): Steps<InputRead> {
         if (!firstOffset.has(`/subscriptions/${sub}`)) firstOffset.set(`/subscriptions/${sub}`, p.offset);
       }
     }
+  }
+
+  // Activity-log destination accounts and their insights-activity-logs containers judge the log's protection.
+  for (const [id, p] of own) {
+    if (destinations.has(id) || [...destinations].some((d) => id === `${d}/blobservices/default/containers/insights-activity-logs`)) global.push(p.record);
   }
 
   // Databases known only from their TDE record, subscriptions only from their assessments or settings.
@@ -229,6 +253,14 @@ function* azureDocSteps(doc: JsonDoc, ctx: ReadContext): Steps<InputRead> {
     if (type === RULE_TYPE && own.has(parentId(id) ?? '')) continue;
     const records: AzRecord[] = [...nestedDetails(r), ...(byParent.get(id) ?? [])];
     if (type === 'microsoft.sql/servers/databases') records.push(...(byParent.get(`${parentId(id) ?? ''}#protector`) ?? []));
+    // A record read live carries these collections itself; a file that has the flow logs or plans of the subscription gives them here.
+    const sub = subscriptionOf(r) ?? '';
+    if (type === VNET_TYPE && !children({ records }, 'flowlogs').complete && flowLogsBySub.has(sub)) {
+      records.push({ id: `${idOf(r)}/flowLogs`, type: 'Microsoft.Network/networkWatchers/flowLogs', value: flowLogsBySub.get(sub)!.filter((l) => flowLogCovers(r, l)) });
+    }
+    if (type === REGISTRY_TYPE && !children({ records }, 'pricings').complete && plansBySub.has(sub)) {
+      records.push({ id: `/subscriptions/${sub}/providers/Microsoft.Security/pricings`, type: 'Microsoft.Security/pricings', value: plansBySub.get(sub)! });
+    }
     if (type === SUBSCRIPTION_TYPE) records.push(...(bySubscription.get(subscriptionOf(r) ?? '') ?? []), ...global);
     const siblings = type === RULE_TYPE ? (rulesByNsg.get(parentId(id) ?? '') ?? []).filter((x) => x !== r) : [];
     const resource = toResource(r, { records }, { input: doc.path, location: { uri, line: lineOf(p.offset) } }, siblings);

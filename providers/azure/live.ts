@@ -4,6 +4,7 @@ import { ResourceManagementClient } from '@azure/arm-resources';
 import { UserError } from '../../src/errors.js';
 import type { Notification } from '../../src/model/finding.js';
 import { mapConcurrent } from '../../src/live/pool.js';
+import { inShard } from '../../src/live/shard.js';
 import type { LiveContext, LiveItem, LiveSource } from '../../src/live/source.js';
 import { activityExports, describeError, detailReader, type DetailFailure } from './arm.js';
 import { categoryOf, SUBSCRIPTION_TYPE, toResource } from './build.js';
@@ -89,10 +90,12 @@ async function* scanAzure(options: LiveOptions, scopes: readonly Scope[], ctx: L
   const onAbort = () => stop.abort();
   ctx.signal?.addEventListener('abort', onAbort, { once: true });
   const reader: ScopeReader = { graph, arm, pageSize, channel, claims: new Map(), ctx, signal: stop.signal };
+  // --shard: subscriptions given one by one are kept or left here; a management group's, once listed.
+  const mine = scopes.filter((s) => s.kind === 'managementGroup' || inShard(s.id, ctx.shard));
 
   const producer = (async () => {
     try {
-      for await (const _ of mapConcurrent(scopes, ctx.concurrency, (scope) => readScope(reader, scope))) void _;
+      for await (const _ of mapConcurrent(mine, ctx.concurrency, (scope) => readScope(reader, scope))) void _;
       channel.close();
     } catch (err) {
       channel.close(err);
@@ -122,6 +125,12 @@ interface ScopeReader {
   signal: AbortSignal;
 }
 
+/** Resource Graph takes at most this many subscriptions per request (as the Azure CLI batches them). */
+const SUBSCRIPTIONS_PER_QUERY = 1000;
+
+const PRICING_TYPE = 'microsoft.security/pricings';
+const REGISTRY_TYPE = 'microsoft.containerregistry/registries';
+
 async function forEachLimit<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   for await (const _ of mapConcurrent(items, limit, work)) void _;
 }
@@ -135,10 +144,17 @@ async function forEachLimit<T>(items: readonly T[], limit: number, work: (item: 
 async function readScope(r: ScopeReader, scope: Scope): Promise<void> {
   const { ctx } = r;
   const graphScope: GraphScope = scope.kind === 'subscription' ? { subscriptions: [scope.id] } : { managementGroups: [scope.id] };
+  const sharded = ctx.shard !== undefined && ctx.shard.count > 1;
+  let graphScopes: GraphScope[] = [graphScope];
   const opts = { pageSize: r.pageSize, signal: r.signal };
+  /** Every page of a query over the scope (over each batch of this shard's subscriptions, when sharded). */
+  async function* pages(query: string): AsyncGenerator<AzRecord[]> {
+    for (const g of graphScopes) yield* graphPages(r.graph, query, g, opts);
+  }
   const owned = new Set<string>();
   const own = (sub: string | undefined): boolean => {
-    if (!sub) return scope.kind === 'managementGroup';
+    if (!sub) return scope.kind === 'managementGroup' && !sharded;
+    if (!inShard(sub, ctx.shard)) return false;
     if (!r.claims.has(sub)) r.claims.set(sub, scope.label);
     if (r.claims.get(sub) !== scope.label) return false;
     owned.add(sub);
@@ -160,18 +176,37 @@ async function readScope(r: ScopeReader, scope: Scope): Promise<void> {
     ctx.progress.finish(scope.label, `read with ${r.claims.get(scope.id)}`);
     return;
   }
-  let stage = 'Defender for Cloud assessments';
+  let stage = 'Defender for Cloud assessments and plans';
   try {
+    if (scope.kind === 'managementGroup' && sharded) {
+      // Only this shard's subscriptions of the group are queried, in batches.
+      stage = 'subscriptions of the management group';
+      const subs = new Set<string>();
+      for await (const page of graphPages(r.graph, QUERIES.subscriptions, graphScope, opts)) {
+        for (const row of page) {
+          const sub = subscriptionOf(row);
+          if (sub && inShard(sub, ctx.shard)) subs.add(sub);
+        }
+      }
+      const list = [...subs].sort();
+      graphScopes = [];
+      for (let i = 0; i < list.length; i += SUBSCRIPTIONS_PER_QUERY) graphScopes.push({ subscriptions: list.slice(i, i + SUBSCRIPTIONS_PER_QUERY) });
+      stage = 'Defender for Cloud assessments and plans';
+    }
     const assessments = new Map<string, AzRecord[]>();
-    for await (const page of graphPages(r.graph, QUERIES.assessments, graphScope, opts)) {
+    const pricings = new Map<string, AzRecord[]>();
+    for await (const page of pages(QUERIES.assessments)) {
       for (const a of page) {
         const sub = subscriptionOf(a);
-        if (sub) (assessments.get(sub) ?? assessments.set(sub, []).get(sub)!).push(a);
+        if (!sub) continue;
+        const into = typeOf(a) === PRICING_TYPE ? pricings : assessments;
+        (into.get(sub) ?? into.set(sub, []).get(sub)!).push(a);
       }
     }
+    const plansOf = (sub: string): AzRecord[] => (pricings.get(sub)?.length ? [{ id: `/subscriptions/${sub}/providers/Microsoft.Security/pricings`, type: 'Microsoft.Security/pricings', value: pricings.get(sub)! }] : []);
 
     stage = 'subscriptions and resource groups';
-    for await (const page of graphPages(r.graph, QUERIES.containers, graphScope, opts)) {
+    for await (const page of pages(QUERIES.containers)) {
       const items: LiveItem[] = [];
       await forEachLimit(page, DETAIL_CONCURRENCY, async (row) => {
         const sub = subscriptionOf(row);
@@ -184,18 +219,27 @@ async function readScope(r: ScopeReader, scope: Scope): Promise<void> {
             ...((await exportsOf(sub)) ?? []),
           ];
           raw = { ...row, resources };
+          // The subscription's Defender plans are resources of their own.
+          for (const plan of pricings.get(sub) ?? []) {
+            const resource = toResource(plan, { records: [] }, live(sub));
+            if (resource) items.push({ resource, raw: plan });
+          }
         }
         const resource = toResource(raw, { records: nestedDetails(raw) }, live(sub));
         if (resource) items.push({ resource, raw });
       });
       await emit(items);
     }
+    if (scope.kind === 'managementGroup' && sharded && !graphScopes.length) {
+      ctx.progress.finish(scope.label, 'no subscription in this shard');
+      return;
+    }
     if (scope.kind === 'subscription' && count === 0) {
       throw Object.assign(new Error(`subscription ${scope.id} was not found, or this identity cannot read it (it needs the Reader role)`), { code: 'SubscriptionNotFound' });
     }
 
     stage = 'resources';
-    for await (const page of graphPages(r.graph, QUERIES.resources, graphScope, opts)) {
+    for await (const page of pages(QUERIES.resources)) {
       const rows = page.filter((row) => own(subscriptionOf(row)));
       // Most rows are judged from Graph alone; the few that need ARM reads get them, a few at a time.
       const extra = new Map<AzRecord, AzRecord[]>();
@@ -209,8 +253,10 @@ async function readScope(r: ScopeReader, scope: Scope): Promise<void> {
       );
       const items: LiveItem[] = [];
       for (const row of rows) {
-        const more = extra.get(row);
-        const raw = more ? { ...row, resources: [...nestedDetails(row), ...more] } : row;
+        // Registries are scanned according to their subscription's Defender plans.
+        const sub = subscriptionOf(row);
+        const more = [...(extra.get(row) ?? []), ...(typeOf(row) === REGISTRY_TYPE && sub ? plansOf(sub) : [])];
+        const raw = more.length ? { ...row, resources: [...nestedDetails(row), ...more] } : row;
         const resource = toResource(raw, { records: nestedDetails(raw) }, live(subscriptionOf(row)));
         if (resource) items.push({ resource, raw });
       }

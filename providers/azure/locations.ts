@@ -1,5 +1,6 @@
 import type { DataLocation, DataLocationFacet, Evidence, LocationRole } from '../../src/model/facets.js';
 import { azurePairedRegion } from '../../src/regions/index.js';
+import { isControlPlaneArmType } from '../terraform/azure/control-plane.js';
 import { ev, field, isObject, list, lower, num, prop, str, type AzRecord, type Got } from './records.js';
 import { isSystemDatabase } from './storage.js';
 
@@ -9,23 +10,9 @@ import { isSystemDatabase } from './storage.js';
  * whose setting is missing from the record is a copy of unknown place, never none.
  */
 
-/**
- * Types that hold configuration of the platform, not customer data: networking (traffic passes
- * through, nothing is kept), access control and policy, identities, monitoring wiring and alerts,
- * security assessments, placement constructs. The same families the Terraform reader leaves out.
- */
-const CONTROL_PLANE: readonly RegExp[] = [
-  /^microsoft\.network\//,
-  /^microsoft\.(authorization|managedidentity|policyinsights|security|advisor|maintenance|costmanagement|consumption|features|managedservices|management)\//,
-  /^microsoft\.insights\/(actiongroups|activitylogalerts|metricalerts|scheduledqueryrules|autoscalesettings|diagnosticsettings|datacollectionruleassociations|privatelinkscopes)/,
-  /^microsoft\.alertsmanagement\//,
-  /^microsoft\.compute\/(availabilitysets|proximityplacementgroups|sshpublickeys|hostgroups|capacityreservationgroups)/,
-  /^microsoft\.devtestlab\/schedules/,
-  /^microsoft\.resources\/(subscriptions|deployments|tenants)$/,
-];
-
+/** Types that hold configuration of the platform, not customer data: the list the Terraform reader uses for azapi resources. */
 export function isControlPlane(type: string): boolean {
-  return CONTROL_PLANE.some((re) => re.test(type));
+  return isControlPlaneArmType(type);
 }
 
 function at(region: string | undefined, role: LocationRole, evidence: Evidence): DataLocation {

@@ -1,4 +1,4 @@
-import type { Evidence, LogStoreFacet } from '../../src/model/facets.js';
+import type { Evidence, LogProtectionFacet, LogStoreFacet } from '../../src/model/facets.js';
 import { bool, children, ev, field, get, idOf, isObject, list, lower, num, prop, str, typeOf, nestedDetails, type AzRecord, type Details } from './records.js';
 
 /**
@@ -145,4 +145,75 @@ export function activityLog(details: Details): LogStoreFacet | undefined {
     evidence: kept.evidence,
     ...(kept.days === 'unknown' && kept.settle ? { settle: kept.settle } : {}),
   };
+}
+
+const CONTAINER = 'insights-activity-logs';
+
+interface Protection {
+  immutable: 'yes' | 'no' | 'unknown';
+  evidence: Evidence[];
+  settle?: string;
+}
+
+/**
+ * Whether a destination storage account keeps activity-log blobs immutable: a locked account-level
+ * policy (`immutableStorageWithVersioning.immutabilityPolicy.state`), or a locked time-based
+ * retention policy or a legal hold on the `insights-activity-logs` container. An unlocked policy
+ * can be removed by an administrator.
+ */
+function storageProtection(accountId: string, details: Details): Protection {
+  const key = lower(accountId);
+  const account = details.records.find((r) => lower(idOf(r) ?? '') === key && typeOf(r) === 'microsoft.storage/storageaccounts');
+  const container = details.records.find((r) => lower(idOf(r) ?? '') === `${key}/blobservices/default/containers/${CONTAINER}`);
+  const evidence: Evidence[] = [];
+  if (account) {
+    const state = prop(account, 'immutableStorageWithVersioning.immutabilityPolicy.state');
+    const enabled = bool(prop(account, 'immutableStorageWithVersioning.enabled'));
+    if (enabled === true && lower(str(state) ?? '') === 'locked') return { immutable: 'yes', evidence: [ev(state, { from: accountId, note: 'account-level immutability, locked' })] };
+    evidence.push(ev(state.found ? state : prop(account, 'immutableStorageWithVersioning'), { from: accountId }));
+  }
+  if (container) {
+    const hold = prop(container, 'hasLegalHold');
+    const policy = prop(container, 'immutabilityPolicy.properties.state').found ? prop(container, 'immutabilityPolicy.properties.state') : prop(container, 'immutabilityPolicy.state');
+    if (bool(hold) === true) return { immutable: 'yes', evidence: [ev(hold, { from: accountId, note: `legal hold on the ${CONTAINER} container` })] };
+    if (lower(str(policy) ?? '') === 'locked') return { immutable: 'yes', evidence: [ev(policy, { from: accountId, note: `time-based retention on the ${CONTAINER} container, locked` })] };
+    evidence.push(ev(policy, { from: accountId, note: str(policy) ? 'an unlocked policy can be removed by an administrator' : `no immutability policy on the ${CONTAINER} container` }));
+  }
+  if (account && container) return { immutable: 'no', evidence };
+  return {
+    immutable: 'unknown',
+    evidence: [...evidence, { path: account ? `blobServices/default/containers/${CONTAINER}` : 'properties.immutableStorageWithVersioning', from: accountId, note: 'not read' }],
+    settle: `the immutability of the destination storage account and its ${CONTAINER} container`,
+  };
+}
+
+/**
+ * Protection of the activity log, on the subscription: immutable when one export keeps it in an
+ * immutable storage account; a Log Analytics workspace keeps no immutable copy (its data can be
+ * purged); an event hub or partner destination is out of sight. Every destination is encrypted at
+ * rest. Undefined when nothing exports the activity log, or the settings were not read.
+ */
+export function activityLogProtection(details: Details): LogProtectionFacet | undefined {
+  const { items } = children(details, 'diagnosticsettings');
+  const exporting = items.filter(exportsLogs);
+  if (!exporting.length) return undefined;
+  const verdicts: Protection[] = [];
+  exporting.forEach((s, i) => {
+    const nested: Details = { records: [...details.records, ...nestedDetails(s)] };
+    const at = `diagnosticSettings[${i}].properties`;
+    const ws = str(prop(s, 'workspaceId'));
+    const account = str(prop(s, 'storageAccountId'));
+    if (account) verdicts.push(storageProtection(account, nested));
+    if (ws) verdicts.push({ immutable: 'no', evidence: [{ path: `${at}.workspaceId`, note: 'a Log Analytics workspace keeps no immutable copy (its data can be purged)' }] });
+    if (!account && !ws) verdicts.push({ immutable: 'unknown', evidence: [{ path: `${at}.eventHubAuthorizationRuleId`, note: 'streamed to an event hub or a partner solution' }], settle: 'the store that receives the streamed activity log' });
+  });
+  const immutable = verdicts.some((v) => v.immutable === 'yes') ? 'yes' : verdicts.some((v) => v.immutable === 'unknown') ? 'unknown' : 'no';
+  const out: LogProtectionFacet = {
+    label: 'activity log',
+    encrypted: 'yes',
+    immutable,
+    evidence: [...verdicts.flatMap((v) => v.evidence), { path: 'diagnosticSettings', note: 'Azure encrypts every destination at rest' }],
+  };
+  if (immutable === 'unknown') out.settle = verdicts.find((v) => v.immutable === 'unknown')?.settle ?? 'the immutability of the destinations';
+  return out;
 }

@@ -18,9 +18,43 @@ export const PROJECT = 'cloudresourcemanager.googleapis.com/Project';
 export const FOLDER = 'cloudresourcemanager.googleapis.com/Folder';
 export const ORGANIZATION = 'cloudresourcemanager.googleapis.com/Organization';
 export const LOG_SINK = 'logging.googleapis.com/LogSink';
+/** SSL policies and URL maps: what a load balancer's target proxy accepts is set there. */
+export const SSL_POLICY_TYPES: ReadonlySet<string> = new Set(['compute.googleapis.com/SslPolicy', 'compute.googleapis.com/RegionSslPolicy']);
+export const URL_MAP_TYPES: ReadonlySet<string> = new Set(['compute.googleapis.com/UrlMap', 'compute.googleapis.com/RegionUrlMap']);
 
 /** The asset types whose records the context learns from. */
-export const CONTEXT_TYPES: ReadonlySet<string> = new Set([PROJECT, FOLDER, ORGANIZATION, LOG_SINK]);
+export const CONTEXT_TYPES: ReadonlySet<string> = new Set([PROJECT, FOLDER, ORGANIZATION, LOG_SINK, ...SSL_POLICY_TYPES, ...URL_MAP_TYPES]);
+
+/** An SSL policy as the proxies that name it need it. */
+export interface SslPolicySummary {
+  minTlsVersion?: string;
+  profile?: string;
+  /** `enabledFeatures` (Google computes them for every profile), else `customFeatures`. */
+  features?: string[];
+}
+
+/** What a URL map does with plain HTTP requests. */
+export interface UrlMapSummary {
+  /** Every request redirected to HTTPS (`defaultUrlRedirect.httpsRedirect`, path matchers likewise, nothing routed to a backend). */
+  httpsRedirectOnly: boolean;
+}
+
+/** A log sink's destination and whether it routes audit logs (no filter, or a filter naming cloudaudit). */
+export interface SinkSummary {
+  name: string;
+  /** `storage` bucket name, or a log bucket as project / location / bucket. */
+  destination: { kind: 'storage'; bucket: string } | { kind: 'logging'; project: string; location: string; bucket: string };
+  audit: boolean;
+}
+
+/** Relative name of a compute resource from its asset name or self link: `projects/p/global/sslPolicies/x`. */
+export function computeKey(nameOrLink: string): string | undefined {
+  const m = /(?:^|\/)(projects\/[^/]+\/(?:global|regions\/[^/]+)\/[A-Za-z]+\/[^/]+)$/.exec(nameOrLink.trim());
+  return m ? m[1] : undefined;
+}
+
+/** Whether a sink filter routes audit logs: none (every log) or one naming cloudaudit.googleapis.com. */
+export const auditFilter = (filter: string | undefined): boolean => filter === undefined || filter.trim() === '' || /cloudaudit/i.test(filter);
 
 /** Data Access audit log types; Admin Activity logs are always written and cannot be turned off. */
 export const LOG_TYPES = ['ADMIN_READ', 'DATA_READ', 'DATA_WRITE'] as const;
@@ -66,6 +100,12 @@ export class InventoryContext {
   readonly sinkBuckets = new Map<string, string[]>();
   /** `folders/F` / `organizations/O` (and projects) → their allServices audit config, as read. */
   readonly audit = new Map<string, AuditSummary>();
+  /** SSL policies by relative name (`projects/p/global/sslPolicies/x`). */
+  readonly sslPolicies = new Map<string, SslPolicySummary>();
+  /** URL maps by relative name (`projects/p/global/urlMaps/x`). */
+  readonly urlMaps = new Map<string, UrlMapSummary>();
+  /** Enabled log sinks: where they write, and whether audit logs go there. */
+  readonly sinks: SinkSummary[] = [];
 
   learn(a: CaiAsset): void {
     if (a.assetType === PROJECT) {
@@ -85,6 +125,34 @@ export class InventoryContext {
         const sink = str(get(data, 'name')) ?? a.name;
         this.sinkBuckets.set(bucket, [...(this.sinkBuckets.get(bucket) ?? []), sink]);
       }
+      const logBucket = dest && /^logging\.googleapis\.com\/projects\/([^/]+)\/locations\/([^/]+)\/buckets\/([^/]+)$/.exec(dest);
+      if (dest && get(data, 'disabled') !== true && (bucket || logBucket)) {
+        const filter = get(data, 'filter');
+        this.sinks.push({
+          name: str(get(data, 'name')) ?? a.name,
+          destination: bucket ? { kind: 'storage', bucket } : { kind: 'logging', project: logBucket![1]!, location: logBucket![2]!, bucket: logBucket![3]! },
+          audit: auditFilter(typeof filter === 'string' ? filter : undefined),
+        });
+      }
+    }
+    if (SSL_POLICY_TYPES.has(a.assetType)) {
+      const data = dataOf(a);
+      const key = computeKey(a.name) ?? computeKey(str(get(data, 'selfLink')) ?? '');
+      if (key && data) {
+        const enabled = get(data, 'enabledFeatures');
+        const custom = get(data, 'customFeatures');
+        const features = (Array.isArray(enabled) && enabled.length ? enabled : Array.isArray(custom) && custom.length ? custom : undefined)?.filter((x): x is string => typeof x === 'string');
+        this.sslPolicies.set(key, {
+          ...(str(get(data, 'minTlsVersion')) ? { minTlsVersion: str(get(data, 'minTlsVersion'))! } : {}),
+          ...(str(get(data, 'profile')) ? { profile: str(get(data, 'profile'))! } : {}),
+          ...(features ? { features } : {}),
+        });
+      }
+    }
+    if (URL_MAP_TYPES.has(a.assetType)) {
+      const data = dataOf(a);
+      const key = computeKey(a.name) ?? computeKey(str(get(data, 'selfLink')) ?? '');
+      if (key && data) this.urlMaps.set(key, { httpsRedirectOnly: redirectsOnly(data) });
     }
     if (a.assetType === FOLDER || a.assetType === ORGANIZATION || a.assetType === PROJECT) {
       const node = hierarchyName(a.name);
@@ -108,6 +176,14 @@ export class InventoryContext {
   projectId(numberOrId: string): string {
     return /^\d+$/.test(numberOrId) ? (this.projects.get(numberOrId) ?? numberOrId) : numberOrId;
   }
+}
+
+/** A URL map that sends every request to HTTPS: its default and every path matcher redirect, with no rule routing to a backend. */
+function redirectsOnly(data: Record<string, unknown>): boolean {
+  if (get(data, 'defaultUrlRedirect.httpsRedirect') !== true) return false;
+  const matchers = get(data, 'pathMatchers');
+  if (!Array.isArray(matchers)) return true;
+  return matchers.every((m) => get(m, 'defaultUrlRedirect.httpsRedirect') === true && !(Array.isArray(get(m, 'pathRules')) && (get(m, 'pathRules') as unknown[]).length) && !(Array.isArray(get(m, 'routeRules')) && (get(m, 'routeRules') as unknown[]).length));
 }
 
 /**

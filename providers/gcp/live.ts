@@ -1,13 +1,15 @@
 import { UserError } from '../../src/errors.js';
 import { mapConcurrent } from '../../src/live/pool.js';
+import { inShard } from '../../src/live/shard.js';
 import type { LiveContext, LiveItem, LiveSource } from '../../src/live/source.js';
-import { fromClientAsset, normaliseRecord, type CaiAsset } from './asset.js';
+import { fromClientAsset, isObject, normaliseRecord, type CaiAsset } from './asset.js';
 import { callOptions, createClient, DEFAULT_RETRY, type AssetClient, type ClientOptions, type RetrySettings } from './client.js';
-import { FOLDER, InventoryContext, LOG_SINK, ORGANIZATION, PROJECT } from './context.js';
+import { FOLDER, InventoryContext, LOG_SINK, ORGANIZATION, PROJECT, SSL_POLICY_TYPES, URL_MAP_TYPES } from './context.js';
 import { DATA_TYPES } from './locations.js';
 import { PageQueue, QueueCancelled } from './queue.js';
 import { categoryOf, toResource } from './resource.js';
 import { STORES } from './storage.js';
+import { PROXY_TYPES } from './transit.js';
 
 export type LiveOptions = {
   /** `projects/ID` (or number), `folders/ID`, `organizations/ID`. */
@@ -28,7 +30,24 @@ export type LiveOptions = {
  */
 export const DEFAULT_ASSET_TYPES: readonly string[] = [...new Set([...DATA_TYPES, ...Object.keys(STORES), 'compute.googleapis.com/Firewall'])]
   .filter((t) => t !== 'bigquery.googleapis.com/Table')
-  .sort();
+  .sort()
+  .concat(
+    // Issue 8: keys, networks, load balancer front ends, workloads with environment variables, credentials, backup vaults.
+    // listAssets takes RE2 regular expressions (full match) and refuses one that matches no supported type with
+    // INVALID_ARGUMENT: types whose support is not certain ride in an alternation with one that is, so the scan
+    // never fails for them.
+    'compute.googleapis.com/Network',
+    'compute.googleapis.com/Subnetwork',
+    'compute.googleapis.com/InstanceTemplate',
+    'compute.googleapis.com/(Region)?InstanceGroupManager',
+    'compute.googleapis.com/(SslPolicy|UrlMap|RegionUrlMap|RegionSslPolicy)',
+    'compute.googleapis.com/(Region)?Target(Https|Http)Proxy',
+    'compute.googleapis.com/TargetSslProxy',
+    'iam.googleapis.com/ServiceAccountKey',
+    'run.googleapis.com/Service',
+    'cloudfunctions.googleapis.com/(CloudFunction|Function)',
+    '(cloudkms.googleapis.com/CryptoKey|backupdr.googleapis.com/BackupVault)',
+  );
 
 const RESOURCE = 'RESOURCE';
 const IAM_POLICY = 'IAM_POLICY';
@@ -107,6 +126,15 @@ class ScopeReader {
     const isProject = scope.startsWith('projects/');
     const given = scope.slice(scope.indexOf('/') + 1);
     const owner = () => (isProject ? inv.projectId(given) : scope);
+    const shard = this.ctx.shard;
+    // --shard: projects by id, folders and organizations by their name (`folders/F`), each in one shard.
+    const mine = (unit: string) => !shard || inShard(unit, shard);
+    const keep = (items: LiveItem[]) => (shard ? items.filter((i) => mine(i.resource.source.scope ?? i.resource.source.category.slice('gcp/'.length))) : items);
+    // A project named by id that another shard reads: not a single call.
+    if (isProject && !/^\d+$/.test(given) && !mine(given)) {
+      this.ctx.progress.finish(scope, 'left to another shard');
+      return;
+    }
     let step = 'projects and log sinks (RESOURCE)';
     let read = 0;
     try {
@@ -120,8 +148,13 @@ class ScopeReader {
           inv.learn(asset);
           page.push({ asset, raw });
         }
-        read += await this.emit(scope, page.map(({ asset, raw }) => ({ resource: toResource(asset, inv, isProject ? { fallbackOwner: owner() } : {}), raw })));
+        read += await this.emit(scope, keep(page.map(({ asset, raw }) => ({ resource: toResource(asset, inv, isProject ? { fallbackOwner: owner() } : {}), raw }))));
       });
+      // A project named by number: its id is known now.
+      if (isProject && !mine(owner())) {
+        this.ctx.progress.finish(scope, 'left to another shard');
+        return;
+      }
       if (!isProject) {
         step = 'folder and organization IAM policies (IAM_POLICY)';
         const held: Array<{ asset: CaiAsset; raw: Record<string, unknown> }> = [];
@@ -135,20 +168,25 @@ class ScopeReader {
           }
         });
         // Judged once every ancestor's audit config is known.
-        read += await this.emit(scope, held.map(({ asset, raw }) => ({ resource: toResource(asset, inv, {}), raw })));
+        read += await this.emit(scope, keep(held.map(({ asset, raw }) => ({ resource: toResource(asset, inv, {}), raw }))));
       }
       step = `resources (RESOURCE: ${this.settings.assetTypes.length} asset types)`;
+      const fallback = isProject ? owner() : undefined;
+      // Load balancer proxies are judged by the SSL policy or URL map they name, which may come in a later page: held to the end of the listing.
+      const proxies: Array<{ asset: CaiAsset; raw: Record<string, unknown> }> = [];
       await this.list(scope, RESOURCE, this.settings.assetTypes, async (assets) => {
-        read += await this.emit(scope, this.items(assets, inv, isProject ? owner() : undefined));
+        read += await this.emit(scope, keep(this.items(assets, inv, fallback, proxies)));
       });
+      read += await this.emit(scope, keep(proxies.map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw }))));
       step = 'project IAM policies (IAM_POLICY)';
       await this.list(scope, IAM_POLICY, [PROJECT], async (assets) => {
-        read += await this.emit(scope, this.items(assets, inv, isProject ? owner() : undefined));
+        read += await this.emit(scope, keep(this.items(assets, inv, fallback)));
       });
     } catch (err) {
       if (err instanceof QueueCancelled || this.queue.isCancelled) return;
       const why = describeError(err, scope);
-      const projects = isProject ? [owner()] : [scope, ...new Set(inv.projects.values())];
+      // The scope itself is reported by every shard (what failed concerns them all); its projects by their own shard.
+      const projects = isProject ? [owner()] : [scope, ...[...new Set(inv.projects.values())].filter(mine)];
       for (const p of projects) {
         this.ctx.notify({ level: 'error', message: `${step} could not be read, so the scan of ${scope} is incomplete: ${why}`, scope, category: categoryOf(p) });
       }
@@ -157,16 +195,33 @@ class ScopeReader {
     }
     // Every project of the scope was read (even those with nothing to judge): their runs are complete.
     const covered = isProject ? [owner()] : [scope, ...inv.projects.values(), ...[...inv.audit.keys()].filter((k) => !k.startsWith('projects/'))];
-    for (const c of new Set(covered)) this.ctx.covered(categoryOf(c));
+    for (const c of new Set(covered)) if (mine(c)) this.ctx.covered(categoryOf(c));
     this.ctx.progress.finish(scope, `${read} resources`);
   }
 
-  private items(assets: readonly unknown[], inv: InventoryContext, fallbackOwner: string | undefined): LiveItem[] {
+  /**
+   * The items of a page. SSL policies and URL maps teach the context what the proxies naming them
+   * accept; proxies go to `held` when given (judged at the end of the listing). With --shard, records
+   * of a project of another shard (by their first ancestor, a project number the first listing
+   * resolved) are dropped before their conversion.
+   */
+  private items(assets: readonly unknown[], inv: InventoryContext, fallbackOwner: string | undefined, held?: Array<{ asset: CaiAsset; raw: Record<string, unknown> }>): LiveItem[] {
     const out: LiveItem[] = [];
+    const shard = this.ctx.shard;
     for (const a of assets) {
+      if (shard && !fallbackOwner && isObject(a) && Array.isArray(a.ancestors)) {
+        const number = /^projects\/(\d+)$/.exec(String(a.ancestors[0] ?? ''))?.[1];
+        const id = number ? inv.projects.get(number) : undefined;
+        if (id && !inShard(id, shard)) continue;
+      }
       const raw = fromClientAsset(a);
       const asset = normaliseRecord(raw);
       if (!asset) continue;
+      if (SSL_POLICY_TYPES.has(asset.assetType) || URL_MAP_TYPES.has(asset.assetType)) inv.learn(asset);
+      if (held && PROXY_TYPES.has(asset.assetType)) {
+        held.push({ asset, raw });
+        continue;
+      }
       out.push({ resource: toResource(asset, inv, fallbackOwner ? { fallbackOwner } : {}), raw });
     }
     return out;

@@ -382,8 +382,8 @@ const CLD: readonly CatalogRule[] = [
       },
       automation: 'partial',
       automationReason: {
-        en: 'Backup plans, their encryption and cross-region copies are visible; restore tests are organisational.',
-        fr: 'Les plans de sauvegarde, leur chiffrement et leurs copies inter-régions se voient ; les tests de restauration sont organisationnels.',
+        en: 'Backups, their retention, vault protection and where copies are kept are checked; the distance they need follows the risk analysis (one region can be enough: Paris has a single AWS region) and restore tests are organisational.',
+        fr: "Sauvegardes, rétention, protection des coffres et lieu des copies sont vérifiés ; la distance requise découle de l'analyse de risques (une région peut suffire : Paris n'a qu'une région AWS) et les tests de restauration sont organisationnels.",
       },
     },
     {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ComplianceReport } from './matrix.js';
+import { ADMINISTRATOR_RULES, type ComplianceReport } from './matrix.js';
 import { RULE_STATUSES, statusLabel, words, type Lang } from './i18n.js';
 
 /** Words only the HTML report needs (the shared ones come from i18n.ts). */
@@ -214,7 +214,25 @@ const SCRIPT = `
         if (r.findings.length > MAX_FINDINGS) box.append(el('p', { class: 'sub', text: (r.findings.length - MAX_FINDINGS) + ' ' + W.more }));
       }
     }
+    if (data.adminRules.includes(r.id) && R.administrators.length) box.append(administrators());
     if (r.remediation.length) box.append(el('h3', { text: W.remediation }), el('ul', {}, r.remediation.map((m) => el('li', {}, [el('b', { text: m.cloud.toUpperCase() }), ' (' + m.policy + ')' + W.colon + m.text]))));
+    return box;
+  }
+
+  function administrators() {
+    const list = R.administrators;
+    const box = el('div', {}, [el('h3', { text: W.administrators + ' (' + list.length + ')' })]);
+    const t = el('table', { class: 'findings admins' }, [el('thead', {}, [el('tr', {}, [W.principal, W.kind, W.mfa, W.source, W.resource, W.location].map((h) => el('th', { scope: 'col', text: h })))])]);
+    const b = el('tbody');
+    for (const a of list.slice(0, MAX_FINDINGS)) {
+      const who = el('td', {}, [breakable(a.principal, 'res', /(?<=[/.:@])/)]);
+      if (a.admin === 'unknown') who.append(el('div', { class: 'sub', text: W.adminUndecided }));
+      b.append(el('tr', { 'data-principal': a.principal }, [who, el('td', { text: a.kind }), el('td', { text: a.mfa }), el('td', { text: a.category }),
+        el('td', {}, [breakable(a.resource.id, 'res', /(?<=[/.:])/)]), el('td', { class: 'loc' }, [a.location ? breakable(a.location.uri + ':' + a.location.line, 'loc', /(?<=[/])/) : '—'])]));
+    }
+    t.append(b);
+    box.append(t);
+    if (list.length > MAX_FINDINGS) box.append(el('p', { class: 'sub', text: (list.length - MAX_FINDINGS) + ' ' + W.more }));
     return box;
   }
 
@@ -299,7 +317,7 @@ export function complianceHtml(report: ComplianceReport): string {
   const lang = report.lang;
   const w = { ...words(lang), ...EXTRA[lang] };
   const labels = Object.fromEntries(RULE_STATUSES.map((s) => [s, statusLabel(s, lang)]));
-  const data = embedJson({ report, words: w, labels, statuses: RULE_STATUSES });
+  const data = embedJson({ report, words: w, labels, statuses: RULE_STATUSES, adminRules: ADMINISTRATOR_RULES });
   const csp = `default-src 'none'; style-src ${sha256(CSS)}; script-src ${sha256(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
   const title = escapeHtml(`${w.title} — ${report.tool.name} ${report.tool.version}${report.organisation ? ` — ${report.organisation}` : ''}`);
   return `<!doctype html>

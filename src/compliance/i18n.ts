@@ -78,6 +78,11 @@ const EN = {
   bySeverity: 'Failures by severity',
   severity: 'Severity',
   count: 'Count',
+  administrators: 'Administrators seen (CLD-16, CLD-17)',
+  principal: 'Principal',
+  kind: 'Kind',
+  adminUndecided: 'rights not decided from the input',
+  mfa: 'MFA',
   };
 
 const FR: Record<keyof typeof EN, string> = {
@@ -118,6 +123,11 @@ const FR: Record<keyof typeof EN, string> = {
   bySeverity: 'Non-conformités par gravité',
   severity: 'Gravité',
   count: 'Nombre',
+  administrators: 'Administrateurs relevés (CLD-16, CLD-17)',
+  principal: 'Compte',
+  kind: 'Type',
+  adminUndecided: 'droits non établis à partir des données',
+  mfa: 'MFA',
   };
 
 const WORDS: Record<Lang, Words> = { en: EN, fr: FR };

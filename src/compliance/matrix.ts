@@ -3,6 +3,7 @@ import type { Automation } from '../catalog/types.js';
 import type { OutcomeCounts } from '../evaluate.js';
 import type { Finding, Notification } from '../model/finding.js';
 import type { PolicyMeta } from '../policy/api.js';
+import type { Administrator } from '../report/administrators.js';
 import type { ScanReport } from '../report/scan-report.js';
 import { attestationFor, type Attestation, type AttestationFile, type AttestationState } from './attestations.js';
 import { reason, type Lang, type RuleStatus } from './i18n.js';
@@ -40,8 +41,13 @@ export interface ComplianceReport {
   totals: Record<RuleStatus, number>;
   summary: ScanReport['summary'];
   incomplete: Notification[];
+  /** Privileged principals seen: the list of administrators (CLD-16) and the start of the rights review (CLD-17). */
+  administrators: Administrator[];
   organisation?: string;
 }
+
+/** The rules whose evidence includes the list of administrators. */
+export const ADMINISTRATOR_RULES: readonly string[] = ['CLD-16', 'CLD-17'];
 
 const EMPTY: OutcomeCounts = { pass: 0, fail: 0, unknown: 0, waived: 0 };
 
@@ -105,6 +111,7 @@ export function buildMatrix(report: ScanReport, attestations: AttestationFile | 
     totals,
     summary: report.summary,
     incomplete: report.incomplete,
+    administrators: report.administrators,
     ...(attestations?.organisation ? { organisation: attestations.organisation } : {}),
   };
 }

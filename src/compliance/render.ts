@@ -93,6 +93,10 @@ export function complianceMarkdown(report: ComplianceReport): string {
     lines.push('', `### ${w.topFailing}`, '', `| ${w.rule} | ${w.ruleTitle} | ${w.failures} |`, '|---|---|---:|');
     for (const r of failing.slice(0, 10)) lines.push(`| ${r.id} | ${cell(r.title)} | ${r.counts.fail} |`);
   }
+  if (report.administrators.length) {
+    const undecided = report.administrators.filter((a) => a.admin === 'unknown').length;
+    lines.push('', `${w.administrators}: ${report.administrators.length}${undecided ? ` (${undecided} ${w.adminUndecided})` : ''}`);
+  }
   const attention = report.rules
     .filter((r) => !['compliant', 'attested', 'inherited'].includes(r.status))
     .sort((a, b) => RULE_STATUSES.indexOf(a.status) - RULE_STATUSES.indexOf(b.status));

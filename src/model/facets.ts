@@ -159,7 +159,7 @@ export interface TransitFacet {
   encryptedOnly: Truth;
   /** The lowest TLS version accepted (`1.0`, `1.1`, `1.2`, `1.3`), when the endpoint sets one. */
   minTls?: string | 'unknown';
-  /** A TLS policy that allows weak cipher suites (RC4, 3DES, CBC with SHA-1…). */
+  /** A TLS policy that allows weak cipher suites: RC4, 3DES, DES, NULL, export or anonymous suites (ANSSI). */
   weakCiphers?: Truth;
   evidence: Evidence[];
   settle?: string;

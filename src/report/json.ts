@@ -21,6 +21,7 @@ export function toJson(report: ScanReport): string {
       ...(f.baseline ? { baseline: f.baseline } : {}),
       ...(f.expiredWaivers ? { expiredWaivers: f.expiredWaivers } : {}),
     })),
+    administrators: report.administrators,
     summary: {
       ...report.summary,
       residency: report.settings.residency,

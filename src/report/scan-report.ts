@@ -1,3 +1,4 @@
+import type { Administrator } from './administrators.js';
 import type { Finding, Notification } from '../model/finding.js';
 import type { PolicyMeta } from '../policy/api.js';
 import type { OutcomeCounts, Summary } from '../evaluate.js';
@@ -20,6 +21,8 @@ export interface ScanReport {
   incomplete: Notification[];
   /** Per catalog rule, per scan category, the outcomes of the policies serving it. */
   ruleCounts: Map<string, Map<string, OutcomeCounts>>;
+  /** Privileged principals seen (evidence for CLD-16 and CLD-17). */
+  administrators: Administrator[];
 }
 
 export const STATUS_ORDER = { fail: 0, unknown: 1, pass: 2 } as const;

@@ -12,7 +12,7 @@ export const ACCOUNT = '111122223333';
 export const OTHER_ACCOUNT = '444455556666';
 export const CAPTURE = '2026-01-15T10:00:00.000Z';
 
-type Base = { account?: string; region?: string };
+type Base = { account?: string; region?: string; tags?: Record<string, string> };
 
 function item(resourceType: string, resourceId: string, o: Base & { arn?: string; name?: string; az?: string; recordedIn?: string }, configuration: unknown, supplementaryConfiguration: Record<string, unknown> = {}): FixtureItem {
   const out: FixtureItem = {
@@ -29,10 +29,11 @@ function item(resourceType: string, resourceId: string, o: Base & { arn?: string
   if (o.arn) out.arn = o.arn;
   if (o.name) out.resourceName = o.name;
   if (o.recordedIn) out.recordedIn = o.recordedIn;
+  if (o.tags) out.tags = o.tags;
   return out;
 }
 
-export function kmsKey(o: Base & { id: string; manager: 'AWS' | 'CUSTOMER' }): FixtureItem {
+export function kmsKey(o: Base & { id: string; manager: 'AWS' | 'CUSTOMER'; rotation?: boolean; spec?: string; origin?: string }): FixtureItem {
   const region = o.region ?? 'eu-west-3';
   const account = o.account ?? ACCOUNT;
   const arn = `arn:aws:kms:${region}:${account}:key/${o.id}`;
@@ -46,15 +47,15 @@ export function kmsKey(o: Base & { id: string; manager: 'AWS' | 'CUSTOMER' }): F
       awsaccountId: account,
       keyState: 'Enabled',
       keyManager: o.manager,
-      keyUsage: 'ENCRYPT_DECRYPT',
-      customerMasterKeySpec: 'SYMMETRIC_DEFAULT',
-      origin: 'AWS_KMS',
+      keyUsage: o.spec?.startsWith('HMAC') ? 'GENERATE_VERIFY_MAC' : o.spec?.startsWith('RSA') || o.spec?.startsWith('ECC') ? 'SIGN_VERIFY' : 'ENCRYPT_DECRYPT',
+      customerMasterKeySpec: o.spec ?? 'SYMMETRIC_DEFAULT',
+      origin: o.origin ?? 'AWS_KMS',
       enabled: true,
       creationDate: '2025-05-20T18:12:43.927Z',
       encryptionAlgorithms: ['SYMMETRIC_DEFAULT'],
       multiRegion: false,
     },
-    { KeyRotationStatus: o.manager === 'AWS', Tags: [] },
+    { KeyRotationStatus: o.rotation ?? o.manager === 'AWS', Tags: [] },
   );
 }
 
@@ -69,13 +70,13 @@ export interface LifecycleRule {
   status?: 'Enabled' | 'Disabled';
 }
 
-export function s3Bucket(o: Base & { name: string; sse?: { algorithm: 'AES256' | 'aws:kms'; key?: string } | null; lifecycle?: LifecycleRule[]; replicateTo?: string[] }): FixtureItem {
+export function s3Bucket(o: Base & { name: string; sse?: { algorithm: 'AES256' | 'aws:kms'; key?: string } | null; lifecycle?: LifecycleRule[]; replicateTo?: string[]; policy?: PolicyDocument; objectLock?: { mode: 'COMPLIANCE' | 'GOVERNANCE'; days: number } | 'no-retention' }): FixtureItem {
   const supplementary: Record<string, unknown> = {
     AccessControlList: { grantSet: null, grantList: [{ grantee: { id: 'a1b2c3d4e5f6', displayName: null }, permission: 'FullControl' }], owner: { displayName: null, id: 'a1b2c3d4e5f6' }, isRequesterCharged: false },
     BucketAccelerateConfiguration: { status: null },
     BucketLoggingConfiguration: { destinationBucketName: null, logFilePrefix: null },
     BucketNotificationConfiguration: { configurations: {} },
-    BucketPolicy: { policyText: null },
+    BucketPolicy: { policyText: o.policy ? JSON.stringify(o.policy) : null },
     BucketVersioningConfiguration: { status: 'Enabled', isMfaDeleteEnabled: null },
     IsRequesterPaysEnabled: false,
     PublicAccessBlockConfiguration: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true },
@@ -98,6 +99,9 @@ export function s3Bucket(o: Base & { name: string; sse?: { algorithm: 'AES256' |
         filter: { predicate: { type: 'LifecyclePrefixPredicate', prefix: r.prefix ?? '' } },
       })),
     };
+  }
+  if (o.objectLock) {
+    supplementary.ObjectLockConfiguration = { objectLockEnabled: 'Enabled', ...(o.objectLock === 'no-retention' ? {} : { rule: { defaultRetention: { mode: o.objectLock.mode, days: o.objectLock.days } } }) };
   }
   if (o.replicateTo?.length) {
     supplementary.BucketReplicationConfiguration = {
@@ -204,7 +208,7 @@ export function networkAcl(o: Base & { id: string; entries: AclEntry[] }): Fixtu
   );
 }
 
-export function rdsInstance(o: Base & { id: string; encrypted?: boolean; kmsKeyId?: string; publiclyAccessible?: boolean; securityGroups?: string[]; engine?: string; port?: number }): FixtureItem {
+export function rdsInstance(o: Base & { id: string; encrypted?: boolean; kmsKeyId?: string; publiclyAccessible?: boolean; securityGroups?: string[]; engine?: string; port?: number; backupRetention?: number; multiAZ?: boolean; replicaOf?: string }): FixtureItem {
   const region = o.region ?? 'eu-west-3';
   const configuration: Record<string, unknown> = {
     dBInstanceIdentifier: o.id,
@@ -214,10 +218,10 @@ export function rdsInstance(o: Base & { id: string; encrypted?: boolean; kmsKeyI
     masterUsername: 'app',
     endpoint: { address: `${o.id}.abcdefghij.${region}.rds.amazonaws.com`, port: o.port ?? 5432, hostedZoneId: 'Z1RLNUO7B9Q6NB' },
     allocatedStorage: 100,
-    backupRetentionPeriod: 7,
+    backupRetentionPeriod: o.backupRetention ?? 7,
     vpcSecurityGroups: (o.securityGroups ?? []).map((g) => ({ vpcSecurityGroupId: g, status: 'active' })),
     availabilityZone: `${region}a`,
-    multiAZ: true,
+    multiAZ: o.multiAZ ?? true,
     engineVersion: '16.3',
     readReplicaDBInstanceIdentifiers: [],
     storageType: 'gp3',
@@ -228,9 +232,12 @@ export function rdsInstance(o: Base & { id: string; encrypted?: boolean; kmsKeyI
     iAMDatabaseAuthenticationEnabled: false,
   };
   if (o.publiclyAccessible !== undefined) configuration.publiclyAccessible = o.publiclyAccessible;
+  if (o.replicaOf) configuration.readReplicaSourceDBInstanceIdentifier = o.replicaOf;
   if (o.encrypted !== undefined) configuration.storageEncrypted = o.encrypted;
   if (o.kmsKeyId) configuration.kmsKeyId = o.kmsKeyId;
-  return item('AWS::RDS::DBInstance', `db-${o.id.toUpperCase()}`, { ...o, arn: `arn:aws:rds:${region}:${o.account ?? ACCOUNT}:db:${o.id}`, name: o.id, az: 'Multiple Availability Zones' }, configuration, { Tags: [] });
+  return item('AWS::RDS::DBInstance', `db-${o.id.toUpperCase()}`, { ...o, arn: `arn:aws:rds:${region}:${o.account ?? ACCOUNT}:db:${o.id}`, name: o.id, az: 'Multiple Availability Zones' }, configuration, {
+    Tags: Object.entries(o.tags ?? {}).map(([key, value]) => ({ key, value })),
+  });
 }
 
 /** EKS items come from the CloudFormation model: PascalCase, and real ones often lack the endpoint access fields. */
@@ -253,7 +260,7 @@ export function eksCluster(o: Base & { name: string; publicAccess?: boolean; pub
   });
 }
 
-export function dynamoTable(o: Base & { name: string; kmsKey?: string; replicas?: string[] }): FixtureItem {
+export function dynamoTable(o: Base & { name: string; kmsKey?: string; replicas?: string[]; pitr?: boolean }): FixtureItem {
   const region = o.region ?? 'eu-west-3';
   const arn = `arn:aws:dynamodb:${region}:${o.account ?? ACCOUNT}:table/${o.name}`;
   const configuration: Record<string, unknown> = {
@@ -269,7 +276,7 @@ export function dynamoTable(o: Base & { name: string; kmsKey?: string; replicas?
   if (o.kmsKey) configuration.ssedescription = { status: 'ENABLED', ssetype: 'KMS', kmsmasterKeyArn: o.kmsKey };
   if (o.replicas) configuration.replicas = [region, ...o.replicas].map((regionName) => ({ regionName, replicaStatus: 'ACTIVE' }));
   return item('AWS::DynamoDB::Table', o.name, { ...o, arn, name: o.name }, configuration, {
-    ContinuousBackupsDescription: { continuousBackupsStatus: 'ENABLED', pointInTimeRecoveryDescription: { pointInTimeRecoveryStatus: 'ENABLED' } },
+    ContinuousBackupsDescription: { continuousBackupsStatus: 'ENABLED', pointInTimeRecoveryDescription: { pointInTimeRecoveryStatus: o.pitr === false ? 'DISABLED' : 'ENABLED' } },
     Tags: [],
   });
 }
@@ -369,7 +376,7 @@ export function iamRole(o: Base & { name: string; managed?: string[]; trust: Pol
   });
 }
 
-export function trail(o: Base & { name: string; bucket: string; prefix?: string; multiRegion?: boolean; validation?: boolean; globalEvents?: boolean; customSelectors?: boolean }): FixtureItem {
+export function trail(o: Base & { name: string; bucket: string; prefix?: string; multiRegion?: boolean; validation?: boolean; globalEvents?: boolean; customSelectors?: boolean; kmsKeyId?: string }): FixtureItem {
   const region = o.region ?? 'eu-west-3';
   const arn = `arn:aws:cloudtrail:${region}:${o.account ?? ACCOUNT}:trail/${o.name}`;
   const configuration: Record<string, unknown> = {
@@ -385,6 +392,7 @@ export function trail(o: Base & { name: string; bucket: string; prefix?: string;
     isOrganizationTrail: false,
   };
   if (o.prefix) configuration.s3KeyPrefix = o.prefix;
+  if (o.kmsKeyId) configuration.kmsKeyId = o.kmsKeyId;
   return item('AWS::CloudTrail::Trail', o.name, { ...o, arn, name: o.name, az: 'Regional' }, configuration, { Tags: [] });
 }
 
@@ -393,6 +401,16 @@ export interface CredentialUser {
   password: boolean | 'not_supported';
   mfa: boolean;
   keys?: boolean;
+  /** Days ago, as the report writes dates; undefined: N/A. */
+  created?: number;
+  passwordLastUsed?: number;
+  keyRotated?: number;
+  keyLastUsed?: number;
+}
+
+/** An ISO time `days` ago, as the credential report writes it. */
+export function daysAgo(days: number | undefined): string {
+  return days === undefined ? 'N/A' : new Date(Date.now() - days * 86_400_000).toISOString().replace(/\.\d{3}Z$/, '+00:00');
 }
 
 /** The IAM credential report CSV (the columns IAM writes, in its order). */
@@ -401,7 +419,204 @@ export function credentialReport(account: string, rows: CredentialUser[]): strin
     'user,arn,user_creation_time,password_enabled,password_last_used,password_last_changed,password_next_rotation,mfa_active,access_key_1_active,access_key_1_last_rotated,access_key_1_last_used_date,access_key_1_last_used_region,access_key_1_last_used_service,access_key_2_active,access_key_2_last_rotated,access_key_2_last_used_date,access_key_2_last_used_region,access_key_2_last_used_service,cert_1_active,cert_1_last_rotated,cert_2_active,cert_2_last_rotated';
   const lines = rows.map((r) => {
     const arn = r.user === '<root_account>' ? `arn:aws:iam::${account}:root` : `arn:aws:iam::${account}:user/${r.user}`;
-    return [r.user, arn, '2025-09-22T05:55:07+00:00', String(r.password), 'N/A', 'N/A', 'N/A', String(r.mfa), String(r.keys ?? false), 'N/A', 'N/A', 'N/A', 'N/A', 'false', 'N/A', 'N/A', 'N/A', 'N/A', 'false', 'N/A', 'false', 'N/A'].join(',');
+    const created = r.created === undefined ? '2025-09-22T05:55:07+00:00' : daysAgo(r.created);
+    const key = r.keys ?? false;
+    return [
+      r.user,
+      arn,
+      created,
+      String(r.password),
+      daysAgo(r.passwordLastUsed),
+      'N/A',
+      'N/A',
+      String(r.mfa),
+      String(key),
+      key ? daysAgo(r.keyRotated) : 'N/A',
+      key ? daysAgo(r.keyLastUsed) : 'N/A',
+      key && r.keyLastUsed !== undefined ? 'eu-west-3' : 'N/A',
+      key && r.keyLastUsed !== undefined ? 's3' : 'N/A',
+      'false',
+      'N/A',
+      'N/A',
+      'N/A',
+      'N/A',
+      'false',
+      'N/A',
+      'false',
+      'N/A',
+    ].join(',');
   });
   return `${[header, ...lines].join('\n')}\n`;
+}
+
+// ---- Issue 8 types: shapes from the aws-config-resource-schema property lists ----------------
+
+export function vpc(o: Base & { id: string; isDefault?: boolean }): FixtureItem {
+  const region = o.region ?? 'eu-west-3';
+  const account = o.account ?? ACCOUNT;
+  return item('AWS::EC2::VPC', o.id, { ...o, arn: `arn:aws:ec2:${region}:${account}:vpc/${o.id}`, az: 'Multiple Availability Zones' }, {
+    cidrBlock: o.isDefault ? '172.31.0.0/16' : '10.0.0.0/16',
+    cidrBlockAssociationSet: [{ associationId: 'vpc-cidr-assoc-0a1b', cidrBlock: o.isDefault ? '172.31.0.0/16' : '10.0.0.0/16', cidrBlockState: { state: 'associated' } }],
+    dhcpOptionsId: 'dopt-0d8a1e5b',
+    instanceTenancy: 'default',
+    ipv6CidrBlockAssociationSet: [],
+    isDefault: o.isDefault ?? false,
+    ownerId: account,
+    state: 'available',
+    vpcId: o.id,
+    tags: Object.entries(o.tags ?? {}).map(([key, value]) => ({ key, value })),
+  });
+}
+
+export function flowLog(o: Base & { id: string; vpc: string }): FixtureItem {
+  const region = o.region ?? 'eu-west-3';
+  return item('AWS::EC2::FlowLog', o.id, { ...o, arn: `arn:aws:ec2:${region}:${o.account ?? ACCOUNT}:vpc-flow-log/${o.id}` }, {
+    creationTime: '2025-10-28T00:33:43.651Z',
+    deliverLogsStatus: 'SUCCESS',
+    flowLogId: o.id,
+    flowLogStatus: 'ACTIVE',
+    logDestinationType: 'cloud-watch-logs',
+    logGroupName: '/vpc/flow-logs',
+    resourceId: o.vpc,
+    trafficType: 'ALL',
+    maxAggregationInterval: 600,
+  });
+}
+
+export function guardDutyDetector(o: Base & { id: string; enable: boolean }): FixtureItem {
+  const region = o.region ?? 'eu-west-3';
+  return item('AWS::GuardDuty::Detector', o.id, { ...o, arn: `arn:aws:guardduty:${region}:${o.account ?? ACCOUNT}:detector/${o.id}` }, {
+    Enable: o.enable,
+    FindingPublishingFrequency: 'SIX_HOURS',
+    DataSources: { S3Logs: { Enable: true }, Kubernetes: { AuditLogs: { Enable: false } } },
+    Id: o.id,
+  });
+}
+
+export function ecrRepository(o: Base & { name: string; scanOnPush?: boolean }): FixtureItem {
+  const region = o.region ?? 'eu-west-3';
+  const arn = `arn:aws:ecr:${region}:${o.account ?? ACCOUNT}:repository/${o.name}`;
+  const configuration: Record<string, unknown> = { RepositoryName: o.name, Arn: arn, ImageTagMutability: 'IMMUTABLE' };
+  if (o.scanOnPush !== undefined) configuration.ImageScanningConfiguration = { ScanOnPush: o.scanOnPush };
+  return item('AWS::ECR::Repository', o.name, { ...o, arn, name: o.name }, configuration);
+}
+
+export function listener(o: Base & { id: string; protocol: 'HTTP' | 'HTTPS' | 'TCP' | 'TLS'; port?: number; sslPolicy?: string; defaultAction: 'forward' | 'redirect-https' | 'redirect-http' | 'fixed-response' }): FixtureItem {
+  const region = o.region ?? 'eu-west-3';
+  const account = o.account ?? ACCOUNT;
+  const lb = `arn:aws:elasticloadbalancing:${region}:${account}:loadbalancer/app/web/50dc6c495c0c9188`;
+  const arn = `arn:aws:elasticloadbalancing:${region}:${account}:listener/app/web/50dc6c495c0c9188/${o.id}`;
+  const action =
+    o.defaultAction === 'forward'
+      ? { Type: 'forward', Order: 1, TargetGroupArn: `arn:aws:elasticloadbalancing:${region}:${account}:targetgroup/web/73e2d6bc24d8a067`, ForwardConfig: { TargetGroups: [{ TargetGroupArn: `arn:aws:elasticloadbalancing:${region}:${account}:targetgroup/web/73e2d6bc24d8a067`, Weight: 1 }] } }
+      : o.defaultAction === 'fixed-response'
+        ? { Type: 'fixed-response', Order: 1, FixedResponseConfig: { StatusCode: '404', ContentType: 'text/plain' } }
+        : { Type: 'redirect', Order: 1, RedirectConfig: { Protocol: o.defaultAction === 'redirect-https' ? 'HTTPS' : 'HTTP', Port: '443', Host: '#{host}', Path: '/#{path}', Query: '#{query}', StatusCode: 'HTTP_301' } };
+  const configuration: Record<string, unknown> = { ListenerArn: arn, LoadBalancerArn: lb, Port: o.port ?? (o.protocol === 'HTTP' ? 80 : 443), Protocol: o.protocol, DefaultActions: [action] };
+  if (o.sslPolicy) {
+    configuration.SslPolicy = o.sslPolicy;
+    configuration.Certificates = [{ CertificateArn: `arn:aws:acm:${region}:${account}:certificate/0c7a7d76-7c3b-4d3b-9b3c-2f4a0d2e1a11` }];
+  }
+  return item('AWS::ElasticLoadBalancingV2::Listener', arn, { ...o, arn }, configuration);
+}
+
+export function loadBalancer(o: Base & { name: string; zones: string[] }): FixtureItem {
+  const region = o.region ?? 'eu-west-3';
+  const arn = `arn:aws:elasticloadbalancing:${region}:${o.account ?? ACCOUNT}:loadbalancer/app/${o.name}/50dc6c495c0c9188`;
+  return item('AWS::ElasticLoadBalancingV2::LoadBalancer', arn, { ...o, arn, name: o.name }, {
+    loadBalancerArn: arn,
+    dNSName: `${o.name}-123456789.${region}.elb.amazonaws.com`,
+    canonicalHostedZoneId: 'Z3Q77PNBQS71R4',
+    loadBalancerName: o.name,
+    scheme: 'internet-facing',
+    vpcId: 'vpc-0990dc6d',
+    state: { code: 'active' },
+    type: 'application',
+    availabilityZones: o.zones.map((z, i) => ({ zoneName: z, subnetId: `subnet-0${i}a2b3c4d`, loadBalancerAddresses: [] })),
+    securityGroups: ['sg-0web0000000000002'],
+    ipAddressType: 'ipv4',
+  });
+}
+
+export function distribution(o: Base & { id: string; viewer: string; behaviors?: string[]; defaultCertificate?: boolean; minimumProtocolVersion?: string }): FixtureItem {
+  const arn = `arn:aws:cloudfront::${o.account ?? ACCOUNT}:distribution/${o.id}`;
+  return item('AWS::CloudFront::Distribution', o.id, { ...o, region: 'us-east-1', arn }, {
+    arn,
+    id: o.id,
+    domainName: `${o.id.toLowerCase()}.cloudfront.net`,
+    distributionConfig: {
+      enabled: true,
+      httpVersion: 'http2',
+      isIPV6Enabled: true,
+      defaultCacheBehavior: { targetOriginId: 'app', viewerProtocolPolicy: o.viewer, compress: true, minTTL: 0 },
+      cacheBehaviors: { quantity: (o.behaviors ?? []).length, items: (o.behaviors ?? []).map((v, i) => ({ pathPattern: `/p${i}/*`, targetOriginId: 'app', viewerProtocolPolicy: v })) },
+      viewerCertificate: o.defaultCertificate
+        ? { cloudFrontDefaultCertificate: true, minimumProtocolVersion: 'TLSv1', certificateSource: 'cloudfront' }
+        : { acmCertificateArn: `arn:aws:acm:us-east-1:${o.account ?? ACCOUNT}:certificate/1f7e2a3b-0000-4000-8000-00000000cafe`, sslSupportMethod: 'sni-only', minimumProtocolVersion: o.minimumProtocolVersion ?? 'TLSv1.2_2021', certificateSource: 'acm' },
+      origins: { quantity: 1, items: [{ id: 'app', domainName: 'app.example.com', customOriginConfig: { httpPort: 80, httpsPort: 443, originProtocolPolicy: 'https-only' } }] },
+    },
+  });
+}
+
+export function taskDefinition(o: Base & { family: string; revision?: number; environment: Array<{ name: string; value: string }>; secrets?: Array<{ name: string; valueFrom: string }> }): FixtureItem {
+  const region = o.region ?? 'eu-west-3';
+  const arn = `arn:aws:ecs:${region}:${o.account ?? ACCOUNT}:task-definition/${o.family}:${o.revision ?? 1}`;
+  return item('AWS::ECS::TaskDefinition', arn, { ...o, arn }, {
+    TaskDefinitionArn: arn,
+    Family: o.family,
+    NetworkMode: 'awsvpc',
+    RequiresCompatibilities: ['FARGATE'],
+    Cpu: '256',
+    Memory: '512',
+    Status: 'ACTIVE',
+    ContainerDefinitions: [
+      {
+        Name: 'app',
+        Image: `${o.account ?? ACCOUNT}.dkr.ecr.${region}.amazonaws.com/app:1.4.2`,
+        Essential: true,
+        PortMappings: [{ ContainerPort: 8080, HostPort: 8080, Protocol: 'tcp' }],
+        Environment: o.environment.map((e) => ({ Name: e.name, Value: e.value })),
+        Secrets: (o.secrets ?? []).map((e) => ({ Name: e.name, ValueFrom: e.valueFrom })),
+      },
+    ],
+  });
+}
+
+export function backupPlan(o: Base & { id: string; name: string; deleteAfterDays?: number[] }): FixtureItem {
+  const region = o.region ?? 'eu-west-3';
+  const account = o.account ?? ACCOUNT;
+  return item('AWS::Backup::BackupPlan', o.id, { ...o, arn: `arn:aws:backup:${region}:${account}:backup-plan:${o.id}`, name: o.name }, {
+    BackupPlanId: o.id,
+    BackupPlan: {
+      BackupPlanName: o.name,
+      BackupPlanRule: (o.deleteAfterDays ?? [35]).map((d, i) => ({ RuleName: `rule-${i}`, TargetBackupVault: 'main', ScheduleExpression: 'cron(0 5 ? * * *)', StartWindowMinutes: 60, CompletionWindowMinutes: 180, Lifecycle: { DeleteAfterDays: d }, CopyActions: [] })),
+    },
+  });
+}
+
+export function backupSelection(o: Base & { planId: string; name: string; resources: string[]; notResources?: string[] }): FixtureItem {
+  const region = o.region ?? 'eu-west-3';
+  const id = `${o.planId}-${o.name}`;
+  return item('AWS::Backup::BackupSelection', id, { ...o, arn: `arn:aws:backup:${region}:${o.account ?? ACCOUNT}:backup-plan:${o.planId}/selection/${id}`, name: o.name }, {
+    BackupPlanId: o.planId,
+    SelectionId: id,
+    BackupSelection: { SelectionName: o.name, IamRoleArn: `arn:aws:iam::${o.account ?? ACCOUNT}:role/service-role/AWSBackupDefaultServiceRole`, Resources: o.resources, NotResources: o.notResources ?? [] },
+  });
+}
+
+export function backupVault(o: Base & { name: string; locked?: boolean; lockDate?: string }): FixtureItem {
+  const region = o.region ?? 'eu-west-3';
+  const arn = `arn:aws:backup:${region}:${o.account ?? ACCOUNT}:backup-vault:${o.name}`;
+  const configuration: Record<string, unknown> = { BackupVaultName: o.name, BackupVaultArn: arn, EncryptionKeyArn: keyArn('c0ffee00-1111-4222-8333-444455556666', o) };
+  if (o.locked !== undefined) configuration.Locked = o.locked;
+  if (o.lockDate) configuration.LockDate = o.lockDate;
+  return item('AWS::Backup::BackupVault', o.name, { ...o, arn, name: o.name }, configuration);
+}
+
+export function efsFileSystem(o: Base & { id: string; backup?: 'ENABLED' | 'DISABLED' }): FixtureItem {
+  const region = o.region ?? 'eu-west-3';
+  const arn = `arn:aws:elasticfilesystem:${region}:${o.account ?? ACCOUNT}:file-system/${o.id}`;
+  const configuration: Record<string, unknown> = { FileSystemId: o.id, Arn: arn, Encrypted: true, PerformanceMode: 'generalPurpose', ThroughputMode: 'bursting' };
+  if (o.backup) configuration.BackupPolicy = { Status: o.backup };
+  return item('AWS::EFS::FileSystem', o.id, { ...o, arn }, configuration);
 }

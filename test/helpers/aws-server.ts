@@ -28,6 +28,8 @@ export interface FixtureItem {
   rawConfiguration?: string;
   /** The region whose recorder holds the item, when not its awsRegion (IAM's `global` items are recorded in one region). */
   recordedIn?: string;
+  /** The item's tags: returned by advanced queries (`tags` column, a list of {key, value, tag}), not by BatchGetResourceConfig. */
+  tags?: Record<string, string>;
 }
 
 export interface FixtureRule {
@@ -52,6 +54,8 @@ export interface AwsFixture {
   logGroups?: Record<string, Record<string, FixtureLogGroup[]>>;
   /** Per account: the credential report CSV. */
   credentialReports?: Record<string, string>;
+  /** Per account: the account password policy (GetAccountPasswordPolicy); absent: NoSuchEntity (no custom policy). */
+  passwordPolicies?: Record<string, Record<string, number | boolean>>;
   /** Per account, per region. */
   rules?: Record<string, Record<string, FixtureRule[]>>;
   /** By trail ARN. */
@@ -143,6 +147,7 @@ function selectRow(item: FixtureItem, columns: readonly string[]): string {
     configurationItemStatus: item.configurationItemStatus ?? 'OK',
     configuration: item.configuration,
     supplementaryConfiguration: item.supplementaryConfiguration ?? {},
+    tags: Object.entries(item.tags ?? {}).map(([key, value]) => ({ key, value, tag: `${key}=${value}` })),
   };
   for (const c of columns) if (all[c] !== undefined) row[c] = all[c];
   if (item.rawConfiguration !== undefined) return `{"resourceType":${JSON.stringify(item.resourceType)},"configuration":${item.rawConfiguration}`;
@@ -365,6 +370,12 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
       const csv = fixture.credentialReports?.[caller];
       if (csv === undefined) throw new AwsError('ReportNotPresent', 'Credential report not present', 410);
       return `<GetCredentialReportResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><GetCredentialReportResult><Content>${Buffer.from(csv).toString('base64')}</Content><ReportFormat>text/csv</ReportFormat><GeneratedTime>2026-01-15T10:00:00Z</GeneratedTime></GetCredentialReportResult>${id}</GetCredentialReportResponse>`;
+    }
+    if (action === 'GetAccountPasswordPolicy') {
+      const p = fixture.passwordPolicies?.[caller];
+      if (!p) throw new AwsError('NoSuchEntity', `The Password Policy with domain name ${caller} cannot be found.`, 404);
+      const fields = Object.entries(p).map(([k, v]) => `<${k}>${String(v)}</${k}>`).join('');
+      return `<GetAccountPasswordPolicyResponse xmlns="https://iam.amazonaws.com/doc/2010-05-08/"><GetAccountPasswordPolicyResult><PasswordPolicy>${fields}</PasswordPolicy></GetAccountPasswordPolicyResult>${id}</GetAccountPasswordPolicyResponse>`;
     }
     throw new AwsError('InvalidAction', `Could not find operation ${action}`);
   }

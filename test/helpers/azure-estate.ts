@@ -466,3 +466,256 @@ export function generatedResources(sub: string, total: number, compliant = false
     },
   };
 }
+
+// ---- Issue 8: backups, transport, keys, secrets, detection, availability (ARM REST API example shapes) ----
+
+/** A Defender for Cloud plan (`securityresources` row / `az security pricing list` item). */
+export function pricing(sub: string, name: string, tier: 'Standard' | 'Free', o: { subPlan?: string; extensions?: Array<{ name: string; isEnabled: 'True' | 'False' }> } = {}): Row {
+  return {
+    id: `/subscriptions/${sub}/providers/Microsoft.Security/pricings/${name}`,
+    name,
+    type: 'microsoft.security/pricings',
+    tenantId: TENANT,
+    subscriptionId: sub,
+    resourceGroup: '',
+    location: '',
+    properties: {
+      pricingTier: tier,
+      ...(o.subPlan ? { subPlan: o.subPlan } : {}),
+      freeTrialRemainingTime: 'PT0S',
+      ...(tier === 'Standard' ? { enablementTime: '2025-02-03T10:00:00.000Z' } : {}),
+      ...(o.extensions ? { extensions: o.extensions } : {}),
+    },
+  };
+}
+
+export function webApp(sub: string, group: string, name: string, o: { httpsOnly?: boolean; kind?: string } = {}): Row {
+  return base(sub, group, 'Microsoft.Web', 'Microsoft.Web/sites', `sites/${name}`, 'francecentral', {
+    kind: o.kind ?? 'app,linux',
+    properties: {
+      state: 'Running',
+      hostNames: [`${name}.azurewebsites.net`],
+      httpsOnly: o.httpsOnly ?? true,
+      serverFarmId: `${rg(sub, group)}/providers/Microsoft.Web/serverfarms/plan`,
+      // Resource Graph's site record carries a site configuration of nulls: the real one is config/web.
+      siteConfig: { minTlsVersion: null, ftpsState: null, numberOfWorkers: 1 },
+    },
+  });
+}
+
+/** The ARM body of `…/config/web` (GET, 2023-12-01). */
+export function webConfig(siteId: string, o: { minTlsVersion?: string; scmMinTlsVersion?: string; ftpsState?: string } = {}): Row {
+  return {
+    id: `${siteId}/config/web`,
+    name: siteId.split('/').pop(),
+    type: 'Microsoft.Web/sites/config',
+    location: 'France Central',
+    properties: { numberOfWorkers: 1, http20Enabled: true, minTlsVersion: o.minTlsVersion ?? '1.2', scmMinTlsVersion: o.scmMinTlsVersion ?? '1.2', ftpsState: o.ftpsState ?? 'FtpsOnly', alwaysOn: true },
+  };
+}
+
+/** A flexible server parameter (`…/configurations/<name>`, GET). */
+export function serverParameter(serverId: string, name: string, value: string): Row {
+  return {
+    id: `${serverId}/configurations/${name}`,
+    name,
+    type: serverId.toLowerCase().includes('dbforpostgresql') ? 'Microsoft.DBforPostgreSQL/flexibleServers/configurations' : 'Microsoft.DBforMySQL/flexibleServers/configurations',
+    properties: { value, description: '', defaultValue: value, dataType: 'Enumeration', source: 'system-default', isReadOnly: false },
+  };
+}
+
+/** `…/backupShortTermRetentionPolicies/default` (GET, 2021-11-01). */
+export function shortTermRetention(databaseId: string, days: number): Row {
+  return { id: `${databaseId}/backupShortTermRetentionPolicies/default`, name: 'default', type: 'Microsoft.Sql/servers/databases/backupShortTermRetentionPolicies', properties: { retentionDays: days, diffBackupIntervalInHours: 12 } };
+}
+
+export function virtualNetwork(sub: string, group: string, name: string, subnets: Array<{ name: string; nsg?: string }>): Row {
+  const id = `${rg(sub, group)}/providers/Microsoft.Network/virtualNetworks/${name}`;
+  return base(sub, group, 'Microsoft.Network', 'Microsoft.Network/virtualNetworks', `virtualNetworks/${name}`, 'francecentral', {
+    properties: {
+      provisioningState: 'Succeeded',
+      addressSpace: { addressPrefixes: ['10.20.0.0/16'] },
+      subnets: subnets.map((s, i) => ({
+        id: `${id}/subnets/${s.name}`,
+        name: s.name,
+        type: 'Microsoft.Network/virtualNetworks/subnets',
+        properties: { addressPrefix: `10.20.${i}.0/24`, ...(s.nsg ? { networkSecurityGroup: { id: `${rg(sub, group)}/providers/Microsoft.Network/networkSecurityGroups/${s.nsg}` } } : {}) },
+      })),
+    },
+  });
+}
+
+export function networkWatcher(sub: string, region = 'francecentral'): Row {
+  return base(sub, 'NetworkWatcherRG', 'Microsoft.Network', 'Microsoft.Network/networkWatchers', `networkWatchers/NetworkWatcher_${region}`, region, { properties: { provisioningState: 'Succeeded' } });
+}
+
+/** A Network Watcher flow log (ARM body, 2024-05-01). */
+export function flowLog(sub: string, name: string, targetResourceId: string, enabled = true, region = 'francecentral'): Row {
+  return base(sub, 'NetworkWatcherRG', 'Microsoft.Network', 'Microsoft.Network/networkWatchers/flowLogs', `networkWatchers/NetworkWatcher_${region}/flowLogs/${name}`, region, {
+    properties: {
+      targetResourceId,
+      targetResourceGuid: '5b3f1c2d-0e9a-4b8c-9d7e-6f5a4b3c2d1e',
+      storageId: `${rg(sub, 'rg-logs')}/providers/Microsoft.Storage/storageAccounts/stflowlogs`,
+      enabled,
+      retentionPolicy: { days: 90, enabled: true },
+      format: { type: 'JSON', version: 2 },
+      provisioningState: 'Succeeded',
+    },
+  });
+}
+
+export function containerRegistry(sub: string, group: string, name: string): Row {
+  return base(sub, group, 'Microsoft.ContainerRegistry', 'Microsoft.ContainerRegistry/registries', `registries/${name}`, 'francecentral', {
+    sku: { name: 'Premium', tier: 'Premium' },
+    properties: { loginServer: `${name}.azurecr.io`, adminUserEnabled: false, publicNetworkAccess: 'Disabled', zoneRedundancy: 'Enabled', provisioningState: 'Succeeded' },
+  });
+}
+
+export function containerApp(sub: string, group: string, name: string, env: Array<{ name: string; value?: string; secretRef?: string }>): Row {
+  return base(sub, group, 'Microsoft.App', 'Microsoft.App/containerApps', `containerApps/${name}`, 'francecentral', {
+    properties: {
+      provisioningState: 'Succeeded',
+      managedEnvironmentId: `${rg(sub, group)}/providers/Microsoft.App/managedEnvironments/cae`,
+      configuration: { activeRevisionsMode: 'Single', secrets: [{ name: 'db-password' }], ingress: { external: true, targetPort: 8080, transport: 'auto', allowInsecure: false } },
+      template: { containers: [{ name: 'app', image: 'ghcr.io/example/app:1.4.2', env, resources: { cpu: 0.5, memory: '1Gi' } }], scale: { minReplicas: 1, maxReplicas: 3 } },
+    },
+  });
+}
+
+export function recoveryVault(sub: string, group: string, name: string, o: { softDelete?: string; immutability?: string } = {}): Row {
+  return base(sub, group, 'Microsoft.RecoveryServices', 'Microsoft.RecoveryServices/vaults', `vaults/${name}`, 'francecentral', {
+    sku: { name: 'RS0', tier: 'Standard' },
+    properties: {
+      provisioningState: 'Succeeded',
+      redundancySettings: { standardTierStorageRedundancy: 'LocallyRedundant', crossRegionRestore: 'Disabled' },
+      ...(o.softDelete || o.immutability
+        ? {
+            securitySettings: {
+              ...(o.softDelete ? { softDeleteSettings: { softDeleteState: o.softDelete, softDeleteRetentionPeriodInDays: 14, enhancedSecurityState: 'Enabled' } } : {}),
+              ...(o.immutability ? { immutabilitySettings: { state: o.immutability } } : {}),
+            },
+          }
+        : {}),
+      publicNetworkAccess: 'Enabled',
+    },
+  });
+}
+
+export function keyVaultWith(sub: string, group: string, name: string, o: { softDelete?: boolean; purgeProtection?: boolean }): Row {
+  const row = keyVault(sub, group, name);
+  const props = row.properties as Record<string, unknown>;
+  delete props.enableSoftDelete;
+  delete props.enablePurgeProtection;
+  if (o.softDelete !== undefined) props.enableSoftDelete = o.softDelete;
+  if (o.purgeProtection !== undefined) props.enablePurgeProtection = o.purgeProtection;
+  return row;
+}
+
+export function cosmosAccount(sub: string, group: string, name: string, backupPolicy: Record<string, unknown>, minimalTlsVersion = 'Tls12'): Row {
+  return base(sub, group, 'Microsoft.DocumentDB', 'Microsoft.DocumentDB/databaseAccounts', `databaseAccounts/${name}`, 'francecentral', {
+    kind: 'GlobalDocumentDB',
+    properties: {
+      provisioningState: 'Succeeded',
+      databaseAccountOfferType: 'Standard',
+      locations: [{ locationName: 'France Central', failoverPriority: 0, isZoneRedundant: false }],
+      backupPolicy,
+      minimalTlsVersion,
+      publicNetworkAccess: 'Disabled',
+    },
+  });
+}
+
+export function applicationGateway(sub: string, group: string, name: string, o: { httpRedirects: boolean; sslPolicy?: Record<string, unknown>; zones?: string[] }): Row {
+  const id = `${rg(sub, group)}/providers/Microsoft.Network/applicationGateways/${name}`;
+  const ref = (kind: string, n: string) => ({ id: `${id}/${kind}/${n}` });
+  return base(sub, group, 'Microsoft.Network', 'Microsoft.Network/applicationGateways', `applicationGateways/${name}`, 'francecentral', {
+    zones: o.zones ?? null,
+    properties: {
+      sku: { name: 'WAF_v2', tier: 'WAF_v2', capacity: 2 },
+      ...(o.sslPolicy ? { sslPolicy: o.sslPolicy } : {}),
+      httpListeners: [
+        { id: `${id}/httpListeners/http`, name: 'http', properties: { frontendPort: ref('frontendPorts', 'port80'), protocol: 'Http', requireServerNameIndication: false } },
+        { id: `${id}/httpListeners/https`, name: 'https', properties: { frontendPort: ref('frontendPorts', 'port443'), protocol: 'Https', sslCertificate: ref('sslCertificates', 'cert'), requireServerNameIndication: false } },
+      ],
+      requestRoutingRules: [
+        {
+          id: `${id}/requestRoutingRules/http-rule`,
+          name: 'http-rule',
+          properties: { ruleType: 'Basic', priority: 10, httpListener: ref('httpListeners', 'http'), ...(o.httpRedirects ? { redirectConfiguration: ref('redirectConfigurations', 'to-https') } : { backendAddressPool: ref('backendAddressPools', 'app'), backendHttpSettings: ref('backendHttpSettingsCollection', 'app') }) },
+        },
+        { id: `${id}/requestRoutingRules/https-rule`, name: 'https-rule', properties: { ruleType: 'Basic', priority: 20, httpListener: ref('httpListeners', 'https'), backendAddressPool: ref('backendAddressPools', 'app'), backendHttpSettings: ref('backendHttpSettingsCollection', 'app') } },
+      ],
+      redirectConfigurations: o.httpRedirects ? [{ id: `${id}/redirectConfigurations/to-https`, name: 'to-https', properties: { redirectType: 'Permanent', targetListener: ref('httpListeners', 'https'), includePath: true, includeQueryString: true } }] : [],
+      provisioningState: 'Succeeded',
+    },
+  });
+}
+
+/**
+ * A subscription with the issue 8 facts: Defender plans, a VNet with and one without flow logs, a
+ * registry, a container app with a password in clear, web apps, a SQL database with its retention
+ * policy, a vault, a Key Vault, and an activity log exported to an immutable storage account.
+ */
+export function issue8Subscription(sub: string): { data: SubscriptionData; arm: Record<string, unknown> } {
+  const g = 'rg-issue8';
+  const covered = virtualNetwork(sub, g, 'vnet-covered', [{ name: 'app', nsg: 'nsg-app' }, { name: 'data' }]);
+  const bare = virtualNetwork(sub, g, 'vnet-bare', [{ name: 'app' }]);
+  const watcher = networkWatcher(sub);
+  const vnetLog = flowLog(sub, 'fl-vnet-covered', covered.id as string);
+  const site = webApp(sub, g, 'app-portal');
+  const legacySite = webApp(sub, g, 'app-legacy', { httpsOnly: false });
+  const server = sqlServer(sub, g, 'sql-issue8');
+  const db = sqlDatabase(sub, g, 'sql-issue8', 'ledger');
+  const psql = postgresFlexible(sub, g, 'psql-issue8', { public: false });
+  const archive = storageAccount(sub, g, 'stactivityarchive');
+  const resources: Row[] = [
+    covered,
+    bare,
+    watcher,
+    vnetLog,
+    site,
+    legacySite,
+    server,
+    db,
+    psql,
+    archive,
+    containerRegistry(sub, g, 'acrissue8'),
+    containerApp(sub, g, 'ca-api', [
+      { name: 'DB_HOST', value: 'psql-issue8.postgres.database.azure.com' },
+      { name: 'DB_PASSWORD', value: 'Sup3r-S3cret!' },
+      { name: 'API_TOKEN', secretRef: 'api-token' },
+    ]),
+    recoveryVault(sub, g, 'rsv-issue8', { softDelete: 'AlwaysON', immutability: 'Locked' }),
+    keyVaultWith(sub, g, 'kv-issue8', { softDelete: true }),
+  ].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  const archiveId = archive.id as string;
+  const arm: Record<string, unknown> = {
+    [`/subscriptions/${sub}/providers/Microsoft.Network/networkWatchers`]: { value: [watcher] },
+    [`${watcher.id}/flowLogs`]: { value: [vnetLog] },
+    [`${site.id}/config/web`]: webConfig(site.id as string),
+    [`${legacySite.id}/config/web`]: webConfig(legacySite.id as string, { minTlsVersion: '1.0', ftpsState: 'AllAllowed' }),
+    [`${db.id}/transparentDataEncryption/current`]: tde(db.id as string, 'Enabled'),
+    [`${db.id}/backupShortTermRetentionPolicies/default`]: shortTermRetention(db.id as string, 3),
+    [`${server.id}/encryptionProtector/current`]: protector(server.id as string, 'ServiceManaged'),
+    [`${psql.id}/configurations/require_secure_transport`]: serverParameter(psql.id as string, 'require_secure_transport', 'off'),
+    [`${psql.id}/configurations/ssl_min_protocol_version`]: serverParameter(psql.id as string, 'ssl_min_protocol_version', 'TLSv1.2'),
+    [`/subscriptions/${sub}/providers/Microsoft.Insights/diagnosticSettings`]: { value: [activityExport(sub, 'activity-to-archive', { storageAccountId: archiveId })] },
+    [`${archiveId}/managementPolicies/default`]: lifecyclePolicy(archiveId, 730),
+    [archiveId]: { ...archive, properties: { ...(archive.properties as Row), immutableStorageWithVersioning: { enabled: true, immutabilityPolicy: { immutabilityPeriodSinceCreationInDays: 730, state: 'Locked', allowProtectedAppendWrites: true } } } },
+  };
+  return {
+    data: {
+      containers: [{ ...subscription(sub), tags: { environment: 'prod' } }, resourceGroup(sub, g)],
+      resources,
+      assessments: [],
+      pricings: [
+        pricing(sub, 'VirtualMachines', 'Standard', { subPlan: 'P2' }),
+        pricing(sub, 'StorageAccounts', 'Standard', { subPlan: 'DefenderForStorageV2', extensions: [{ name: 'OnUploadMalwareScanning', isEnabled: 'False' }, { name: 'SensitiveDataDiscovery', isEnabled: 'True' }] }),
+        pricing(sub, 'SqlServers', 'Free'),
+        pricing(sub, 'Containers', 'Standard', { extensions: [{ name: 'ContainerRegistriesVulnerabilityAssessments', isEnabled: 'True' }] }),
+        pricing(sub, 'KeyVaults', 'Free'),
+      ],
+    },
+    arm,
+  };
+}

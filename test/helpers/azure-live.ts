@@ -1,5 +1,6 @@
 import { createAzureSource, type LiveOptions } from '../../providers/azure/live.js';
 import type { Notification } from '../../src/model/finding.js';
+import type { Shard } from '../../src/live/shard.js';
 import type { LiveItem } from '../../src/live/source.js';
 import { startAzureServer, type AzureFixture, type AzureServer, type Faults } from './azure-server.js';
 import type { TestCertificate } from './azure-tls.js';
@@ -22,7 +23,7 @@ export async function runLive(
   cert: TestCertificate,
   fixture: AzureFixture,
   scope: Pick<LiveOptions, 'subscriptions' | 'managementGroups'>,
-  opts: { faults?: Faults; concurrency?: number; pageSize?: number; retry?: LiveOptions['retry'] } = {},
+  opts: { faults?: Faults; concurrency?: number; pageSize?: number; retry?: LiveOptions['retry']; shard?: Shard } = {},
 ): Promise<LiveRun> {
   const server = await startAzureServer({ key: cert.key, cert: cert.cert, fixture, ...(opts.faults ? { faults: opts.faults } : {}) });
   try {
@@ -40,6 +41,7 @@ export async function runLive(
       notify: (n) => run.notifications.push(n),
       covered: (c) => run.covered.push(c),
       progress: { advance() {}, finish: (s, outcome) => run.progress.push({ scope: s, outcome }), close() {} },
+      ...(opts.shard ? { shard: opts.shard } : {}),
     })) {
       run.items.push(item);
     }

@@ -5,7 +5,8 @@
  *   `{ query, subscriptions | managementGroups, options: { $top, $skipToken, resultFormat } }`,
  *   answering `{ totalRecords, count, resultTruncated, $skipToken, data }` in object-array or table
  *   format, with the per-user quota headers (`x-ms-user-quota-remaining`, `…-resets-after`);
- * - ARM: `GET /<resource id>?api-version=…` for child resources and lists;
+ * - ARM: `GET /<resource id>?api-version=…` for child resources and lists (with Azure's defaults for
+ *   the children every site, flexible server and SQL database has), and for the fixture's resources;
  * - the App Service managed-identity token endpoint (`IDENTITY_ENDPOINT`), so the CLI's
  *   DefaultAzureCredential gets a token from here in end-to-end tests.
  *
@@ -31,6 +32,8 @@ export interface SubscriptionData {
   resources: Rows;
   /** `securityresources` rows: Defender for Cloud assessments. */
   assessments: Row[];
+  /** More `securityresources` rows: Defender for Cloud plans (`microsoft.security/pricings`). */
+  pricings?: Row[];
 }
 
 export interface AzureFixture {
@@ -123,6 +126,23 @@ function asTable(rows: Row[]): { columns: Array<{ name: string; type: string }>;
   };
 }
 
+/** Child resources every App Service site, flexible server and SQL database has, with Azure's defaults. */
+function serviceDefault(path: string): Row | undefined {
+  const id = path.replace(/\/+$/, '');
+  if (/\/microsoft\.web\/sites\/[^/]+(\/slots\/[^/]+)?\/config\/web$/i.test(id)) {
+    return { id, name: id.split('/').slice(-3)[0], type: 'Microsoft.Web/sites/config', properties: { minTlsVersion: '1.2', scmMinTlsVersion: '1.2', ftpsState: 'FtpsOnly', http20Enabled: true } };
+  }
+  const param = /\/flexibleservers\/[^/]+\/configurations\/(require_secure_transport|ssl_min_protocol_version|tls_version)$/i.exec(id);
+  if (param) {
+    const value = { require_secure_transport: 'on', ssl_min_protocol_version: 'TLSv1.2', tls_version: 'TLSv1.2' }[param[1]!.toLowerCase() as 'tls_version'];
+    return { id, name: param[1], type: /dbforpostgresql/i.test(id) ? 'Microsoft.DBforPostgreSQL/flexibleServers/configurations' : 'Microsoft.DBforMySQL/flexibleServers/configurations', properties: { value, defaultValue: value, source: 'system-default' } };
+  }
+  if (/\/databases\/[^/]+\/backupshorttermretentionpolicies\/default$/i.test(id)) {
+    return { id, name: 'default', type: 'Microsoft.Sql/servers/databases/backupShortTermRetentionPolicies', properties: { retentionDays: 7, diffBackupIntervalInHours: 12 } };
+  }
+  return undefined;
+}
+
 export function startAzureServer(opts: ServerOptions): Promise<AzureServer> {
   const { fixture } = opts;
   const faults = opts.faults ?? {};
@@ -184,7 +204,7 @@ export function startAzureServer(opts: ServerOptions): Promise<AzureServer> {
       offset = t.offset;
     }
     // The rows of every subscription in scope, in order, without materialising them all.
-    const parts = subs.map((s) => fixture.subscriptions[s]).filter((d): d is SubscriptionData => d !== undefined).map((d) => (table === 'resources' ? d.resources : table === 'containers' ? d.containers : d.assessments));
+    const parts = subs.map((s) => fixture.subscriptions[s]).filter((d): d is SubscriptionData => d !== undefined).map((d) => (table === 'resources' ? d.resources : table === 'containers' ? d.containers : [...d.assessments, ...(d.pricings ?? [])]));
     const total = parts.reduce((n, p) => n + count(p), 0);
     const rows: Row[] = [];
     let skip = offset;
@@ -227,8 +247,24 @@ export function startAzureServer(opts: ServerOptions): Promise<AzureServer> {
     }
     if (arm.has(id)) return respond(200, arm.get(id));
     if (/\/firewallrules$/.test(id) || /\/providers\/microsoft\.insights\/diagnosticsettings$/.test(id)) return respond(200, { value: [] });
+    if (/\/providers\/microsoft\.network\/networkwatchers$/.test(id) || /\/flowlogs$/.test(id)) return respond(200, { value: [] });
+    // What Azure always has, with its defaults, when the fixture does not say otherwise.
+    const defaults = serviceDefault(path);
+    if (defaults) return respond(200, defaults);
+    // A resource of the fixture read by id (GET of the resource itself).
+    const row = rowsById().get(id);
+    if (row) return respond(200, row);
     respond(404, error('ResourceNotFound', `The Resource '${path}' was not found.`));
   }
+
+  let byId: Map<string, Row> | undefined;
+  const rowsById = () => {
+    if (!byId) {
+      byId = new Map();
+      for (const d of Object.values(fixture.subscriptions)) if (Array.isArray(d.resources)) for (const r of d.resources) byId.set(String(r.id).toLowerCase(), r);
+    }
+    return byId;
+  };
 
   const server = https.createServer({ key: opts.key, cert: opts.cert, keepAlive: true }, (req, res) => {
     const url = new URL(req.url ?? '/', 'https://127.0.0.1');

@@ -12,10 +12,10 @@ export const FOLDER = 'folders/301122334455';
 export const PROJECTS = { 'hosting-prod': '412345678901', 'hosting-data': '412345678902', 'hosting-denied': '412345678903' } as const;
 export type ProjectId = keyof typeof PROJECTS;
 
-const ancestors = (project: ProjectId) => [`projects/${PROJECTS[project]}`, FOLDER, ORG];
+export const ancestors = (project: ProjectId) => [`projects/${PROJECTS[project]}`, FOLDER, ORG];
 const parent = (project: ProjectId) => `//cloudresourcemanager.googleapis.com/projects/${PROJECTS[project]}`;
 
-const resource = (version: string, discovery: string, discoveryName: string, project: ProjectId, location: string | undefined, data: Record<string, unknown>) => ({
+export const resource = (version: string, discovery: string, discoveryName: string, project: ProjectId, location: string | undefined, data: Record<string, unknown>) => ({
   version,
   discoveryDocumentUri: discovery,
   discoveryName,

@@ -1,5 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { googleAuthLibrary } from 'google-gax';
+import { createGcpSource, type LiveOptions } from '../../providers/gcp/live.js';
+import type { LiveSource } from '../../src/live/source.js';
 
 /**
  * A local Cloud Asset Inventory that speaks the REST API the way `@google-cloud/asset` calls it in
@@ -77,6 +80,14 @@ function error(res: http.ServerResponse, status: number, message?: string): void
   res.end(body);
 }
 
+/**
+ * Whether an asset type matches a request's `assetTypes`: each is an RE2 regular expression,
+ * matched in full (`compute.googleapis.com.*`), as the API documents it.
+ */
+function matchesType(patterns: string[], type: string): boolean {
+  return patterns.some((p) => new RegExp(`^(?:${p})$`).test(type));
+}
+
 /** Same parent? `projects/<id>` and `projects/<number>` are the same project. */
 function within(asset: RestAsset, parent: string, projects: Record<string, string>): boolean {
   if (asset.ancestors.includes(parent)) return true;
@@ -144,7 +155,7 @@ export async function startGcpServer(options: GcpServerOptions): Promise<GcpServ
           : options.assets.filter(
               (a) =>
                 within(a, parent, options.projects) &&
-                (entry.assetTypes.length === 0 || entry.assetTypes.includes(a.assetType)) &&
+                (entry.assetTypes.length === 0 || matchesType(entry.assetTypes, a.assetType)) &&
                 (contentType === 'RESOURCE' ? a.resource !== undefined : a.iamPolicy !== undefined),
             );
       const offset = entry.pageToken ? Number(Buffer.from(entry.pageToken, 'base64url').toString()) : 0;
@@ -171,4 +182,16 @@ export async function startGcpServer(options: GcpServerOptions): Promise<GcpServ
         server.close(() => resolve());
       }),
   };
+}
+
+/** The real AssetServiceClient, over REST to the local server, with a token the server accepts. */
+export function localGcpSource(s: GcpServer, token: string, opts: Partial<LiveOptions> & Pick<LiveOptions, 'scopes'>, maxAttempts = 5): LiveSource {
+  const authClient = new googleAuthLibrary.OAuth2Client();
+  authClient.setCredentials({ access_token: token, expiry_date: Date.now() + 3_600_000 });
+  return createGcpSource({
+    pageSize: 1000,
+    retry: { initialDelayMs: 5, maxDelayMs: 20, maxAttempts },
+    ...opts,
+    clientOptions: { fallback: true, protocol: 'http', apiEndpoint: '127.0.0.1', port: s.port, authClient },
+  });
 }

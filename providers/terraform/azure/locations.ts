@@ -3,6 +3,7 @@ import { azurePairedRegion } from '../../../src/regions/index.js';
 import type { BuildContext, BuilderTable } from '../builder-types.js';
 import type { Links } from '../links.js';
 import { configured, blocks, type TfResource } from '../tf-resource.js';
+import { isControlPlaneArmType } from './control-plane.js';
 import { hasParent, locationOf } from './parents.js';
 import { ev, evFrom, knownString, read, readBool } from './values.js';
 
@@ -24,13 +25,11 @@ const CONTROL_PLANE: readonly RegExp[] = [
   /_virtual_network_rule$/,
 ];
 
-/** Azure ARM types, for azapi resources, that are control plane for the same reasons. */
-const CONTROL_PLANE_ARM = /^Microsoft\.(Authorization|Network|Insights\/diagnosticSettings|ManagedIdentity|PolicyInsights)\b/i;
-
 function isControlPlane(r: TfResource): boolean {
+  // azapi resources name their ARM type: the list shared with the live reader decides.
   if (r.type.startsWith('azapi_')) {
     const armType = knownString(r, 'type');
-    return armType !== undefined && CONTROL_PLANE_ARM.test(armType);
+    return armType !== undefined && isControlPlaneArmType(armType);
   }
   return CONTROL_PLANE.some((re) => re.test(r.type));
 }

@@ -95,7 +95,7 @@ function storageRetention(account: TfResource, links: Links): Kept {
 }
 
 /** A diagnostic setting on a subscription exports its activity log. */
-function targetsSubscription(r: TfResource): boolean | undefined {
+export function targetsSubscription(r: TfResource): boolean | undefined {
   const target = read(r, 'target_resource_id');
   if (target.state === 'known') return /^\/subscriptions\/[^/]+\/?$/i.test(String(target.value));
   if (target.state === 'unset') return false;

@@ -104,3 +104,61 @@ export function configuredStrings(r: TfResource, path: string): string[] | 'unkn
 
 /** Azure names and ids (roles, GUIDs, enum values) compare case-insensitively. */
 export const lower = (s: string): string => s.toLowerCase();
+
+/**
+ * A number with the service's default when the configuration leaves it out (unset, or unknown only
+ * because it is Optional+Computed and not configured). `defaulted` says the default was used.
+ */
+export function readNumber(r: TfResource, path: string, serviceDefault?: number): { value: number | 'unknown' | undefined; attr: Attr; defaulted: boolean } {
+  const a = read(r, path);
+  if (a.state === 'known') {
+    const n = typeof a.value === 'number' ? a.value : typeof a.value === 'string' && /^\d+(\.\d+)?$/.test(a.value) ? Number(a.value) : undefined;
+    return { value: n ?? 'unknown', attr: a, defaulted: false };
+  }
+  if (a.state === 'unset' || configured(r, path) === 'no') return { value: serviceDefault, attr: a, defaulted: serviceDefault !== undefined };
+  return { value: 'unknown', attr: a, defaulted: false };
+}
+
+/**
+ * A string (enum) with the service's default when the configuration leaves it out; 'unknown' when
+ * configured but known only after apply.
+ */
+export function readEnum(r: TfResource, path: string, serviceDefault?: string): { value: string | 'unknown' | undefined; attr: Attr; defaulted: boolean } {
+  const a = read(r, path);
+  if (a.state === 'known') return { value: String(a.value), attr: a, defaulted: false };
+  if (a.state === 'unset' || configured(r, path) === 'no') return { value: serviceDefault, attr: a, defaulted: serviceDefault !== undefined };
+  return { value: 'unknown', attr: a, defaulted: false };
+}
+
+/** The first path of `paths` the resource carries a value (or an unknown) at: provider versions rename attributes (`enable_https_traffic_only` → `https_traffic_only_enabled`). */
+export function firstPresent(r: TfResource, paths: readonly string[]): string {
+  const has = (p: string) => {
+    const top = p.split(/[.[]/)[0]!;
+    const unknown = r.unknownTree;
+    return (r.values[top] !== undefined && r.values[top] !== null) || (typeof unknown === 'object' && unknown !== null && (unknown as Record<string, unknown>)[top] === true);
+  };
+  return paths.find(has) ?? paths[0]!;
+}
+
+/** Three-valued AND. */
+export function allTruth(values: readonly Truth[]): Truth {
+  if (values.includes('no')) return 'no';
+  if (values.includes('unknown')) return 'unknown';
+  return 'yes';
+}
+
+/** App Service and Functions resources, old and new names: they share site settings (HTTPS, TLS, app settings). */
+export const WEB_APPS = [
+  'azurerm_linux_web_app',
+  'azurerm_windows_web_app',
+  'azurerm_linux_function_app',
+  'azurerm_windows_function_app',
+  'azurerm_linux_web_app_slot',
+  'azurerm_windows_web_app_slot',
+  'azurerm_linux_function_app_slot',
+  'azurerm_windows_function_app_slot',
+  'azurerm_app_service',
+  'azurerm_app_service_slot',
+  'azurerm_function_app',
+  'azurerm_function_app_slot',
+] as const;

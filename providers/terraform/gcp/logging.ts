@@ -8,7 +8,7 @@ import { setting } from '../tf-resource.js';
 
 // ─── Log stores ────────────────────────────────────────────────────────────────────────────────
 
-const LOG_PARENTS = ['project', 'folder', 'organization', 'billing_account'] as const;
+export const LOG_PARENTS = ['project', 'folder', 'organization', 'billing_account'] as const;
 const BUCKET_SETTLE = 'the retention_days of the log bucket once applied';
 /** Cloud Logging keeps the _Default bucket (and buckets created without retention) 30 days. */
 const DEFAULT_RETENTION_DAYS = 30;
@@ -68,10 +68,10 @@ const projectDefaultBucket: Builder<LogStoreFacet> = (r, ctx) => {
   };
 };
 
-const SINK_TYPES = LOG_PARENTS.map((p) => `google_logging_${p}_sink`);
+export const SINK_TYPES = LOG_PARENTS.map((p) => `google_logging_${p}_sink`);
 
 /** Log sinks writing into a Cloud Storage bucket: by reference in `destination`, or by its `storage.googleapis.com/<name>` value. */
-function sinksInto(ctx: BuildContext, bucket: TfResource): TfResource[] {
+export function sinksInto(ctx: BuildContext, bucket: TfResource): TfResource[] {
   const name = knownString(setting(bucket, 'name'));
   const out = new Set<TfResource>();
   for (const type of SINK_TYPES) {

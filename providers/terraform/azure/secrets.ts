@@ -1,0 +1,140 @@
+import type { PlaintextSecretFacet } from '../../../src/model/facets.js';
+import type { BuilderTable } from '../builder-types.js';
+import { checkNamedValue, decodeUserData, scanObject, scanScript, type SecretHit } from '../../../src/policy/secret-scan.js';
+import { attr, blocks, formatPath, isSensitivePath, parsePath, type TfResource } from '../tf-resource.js';
+import { WEB_APPS } from './values.js';
+
+/**
+ * Secrets written in clear into attributes that many people and tools read: App Service and
+ * Functions app settings and connection strings, Container Apps and Container Instances
+ * environment variables, VM custom data and user data, VM extension public settings. The right
+ * places (Key Vault references, `secret_name`, `secure_environment_variables`, extension
+ * `protected_settings`) are not read. Only the path and why come out, never the value.
+ */
+
+class Found {
+  readonly found: SecretHit[] = [];
+  readonly unknownPaths: string[] = [];
+
+  constructor(private readonly r: TfResource) {}
+
+  /** `path` is known: its value, or undefined when unknown (and recorded as such) or unset. */
+  value(path: string): unknown {
+    const a = attr(this.r, path);
+    if (a.state === 'unknown') {
+      this.unknownPaths.push(a.path);
+      return undefined;
+    }
+    return a.state === 'known' ? a.value : undefined;
+  }
+
+  /** A map of settings (app settings, environment variables): each name and its value; entries known only after apply are listed as unknown. */
+  map(path: string): void {
+    const v = this.value(path);
+    const base = formatPath(parsePath(path));
+    let unknown: unknown = this.r.unknownTree;
+    for (const part of parsePath(path)) unknown = unknown !== null && typeof unknown === 'object' ? (unknown as Record<string | number, unknown>)[part] : undefined;
+    if (unknown !== null && typeof unknown === 'object' && !Array.isArray(unknown)) {
+      for (const [name, u] of Object.entries(unknown)) if (u === true && (v === null || typeof v !== 'object' || !(name in (v as object)))) this.unknownPaths.push(`${base}.${name}`);
+    }
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return;
+    for (const [name, value] of Object.entries(v as Record<string, unknown>)) {
+      const at = `${base}.${name}`;
+      if (attr(this.r, [...parsePath(path), name]).state === 'unknown') {
+        this.unknownPaths.push(at);
+        continue;
+      }
+      const hit = checkNamedValue(at, name, value);
+      if (hit) this.found.push(hit);
+    }
+  }
+
+  facet(): PlaintextSecretFacet {
+    return { found: this.found, unknownPaths: this.unknownPaths };
+  }
+}
+
+/** App Service and Functions: `app_settings` and the `connection_string` blocks (name, value). */
+function webApp(r: TfResource): PlaintextSecretFacet {
+  const f = new Found(r);
+  f.map('app_settings');
+  const conns = blocks(r, 'connection_string');
+  if (conns === 'unknown') f.unknownPaths.push('connection_string');
+  else {
+    conns.forEach((c, i) => {
+      const value = f.value(`connection_string[${i}].value`);
+      const hit = typeof value === 'string' ? checkNamedValue(`connection_string[${i}].value`, 'connection_string', value) : undefined;
+      if (hit) f.found.push({ path: typeof c.name === 'string' ? `connection_string["${c.name}"].value` : hit.path, why: hit.why });
+    });
+  }
+  return f.facet();
+}
+
+/** Container Apps: `template[0].container[*].env[*]` with a literal `value` (a `secret_name` is the right way). */
+function containerApp(r: TfResource): PlaintextSecretFacet {
+  const f = new Found(r);
+  const containers = blocks(r, 'template[0].container');
+  if (containers === 'unknown') f.unknownPaths.push('template[0].container');
+  else {
+    containers.forEach((_, i) => {
+      const env = blocks(r, `template[0].container[${i}].env`);
+      if (env === 'unknown') return void f.unknownPaths.push(`template[0].container[${i}].env`);
+      env.forEach((e, j) => {
+        const path = `template[0].container[${i}].env[${j}].value`;
+        const value = f.value(path);
+        const name = typeof e.name === 'string' ? e.name : '';
+        const hit = checkNamedValue(name ? `template[0].container[${i}].env["${name}"]` : path, name, value);
+        if (hit) f.found.push(hit);
+      });
+    });
+  }
+  return f.facet();
+}
+
+/** Container Instances: `container[*].environment_variables` (the secure ones are `secure_environment_variables`). */
+function containerGroup(r: TfResource): PlaintextSecretFacet {
+  const f = new Found(r);
+  const containers = blocks(r, 'container');
+  if (containers === 'unknown') f.unknownPaths.push('container');
+  else containers.forEach((_, i) => f.map(`container[${i}].environment_variables`));
+  return f.facet();
+}
+
+/** VMs: `custom_data` and `user_data` (base64 scripts, cloud-init). */
+function virtualMachine(paths: readonly string[]) {
+  return (r: TfResource): PlaintextSecretFacet => {
+    const f = new Found(r);
+    for (const path of paths) {
+      const v = f.value(path);
+      // Terraform hides custom data (sensitive): the finding names the attribute, not where inside it.
+      if (typeof v === 'string' && v) f.found.push(...scanScript(path, decodeUserData(v, { base64: 'maybe' }), { lineNumbers: !isSensitivePath(r, path) }));
+    }
+    return f.facet();
+  };
+}
+
+/** VM extensions: public `settings` (JSON, visible to every reader of the VM) rather than `protected_settings`. */
+function vmExtension(r: TfResource): PlaintextSecretFacet {
+  const f = new Found(r);
+  const v = f.value('settings');
+  if (typeof v === 'string' && v) f.found.push(...scanObject('settings', v));
+  return f.facet();
+}
+
+const VM_DATA = ['custom_data', 'user_data'];
+
+export const SECRETS: BuilderTable = {
+  plaintextSecrets: {
+    ...Object.fromEntries(WEB_APPS.map((t) => [t, webApp])),
+    azurerm_container_app: containerApp,
+    azurerm_container_group: containerGroup,
+    azurerm_linux_virtual_machine: virtualMachine(VM_DATA),
+    azurerm_windows_virtual_machine: virtualMachine(VM_DATA),
+    azurerm_linux_virtual_machine_scale_set: virtualMachine(VM_DATA),
+    azurerm_windows_virtual_machine_scale_set: virtualMachine(VM_DATA),
+    azurerm_orchestrated_virtual_machine_scale_set: virtualMachine(['user_data_base64', 'os_profile[0].custom_data']),
+    azurerm_virtual_machine: virtualMachine(['os_profile[0].custom_data']),
+    azurerm_virtual_machine_extension: vmExtension,
+    azurerm_virtual_machine_scale_set_extension: vmExtension,
+  },
+};

@@ -1,0 +1,184 @@
+import type { PlaintextSecretFacet } from '../../../src/model/facets.js';
+import type { Builder, BuilderTable } from '../builder-types.js';
+import { referencesAt } from '../links.js';
+import { checkNamedValue, scanScript, secretKind, type ScriptOptions, type SecretHit } from '../../../src/policy/secret-scan.js';
+import { attr, formatPath, isSensitivePath, parsePath, setting, type PathPart, type TfResource } from '../tf-resource.js';
+import { blockCount } from './values.js';
+
+/**
+ * Secrets written in clear into attributes many people and tools read: instance metadata and
+ * startup scripts (instances and templates), Cloud Run and Cloud Functions environment variables.
+ * Values unknown at plan time are listed as such, except when the expression writes a generated
+ * secret of the plan (`random_password.x.result`, a `tls_private_key`, a service account key, a
+ * Secret Manager version's data) under a secret name or into a script: that secret will sit in
+ * clear once applied. Nothing checkable at all (every value unknown): no facet, never a pass.
+ */
+
+/** Instance metadata keys that hold scripts or cloud-init documents, read line by line. */
+export function isScriptKey(key: string): boolean {
+  return /^(startup-script|shutdown-script|user-data|gce-container-declaration|windows-startup-script-(ps1|cmd|bat)|windows-shutdown-script-(ps1|cmd|bat)|sysprep-specialize-script-(ps1|cmd|bat)|kube-env|configure-sh|cloud-init)$/i.test(key) || /-script(-ps1|-cmd|-bat)?$/i.test(key);
+}
+
+/** Instance metadata keys whose values are public material or settings (SSH public keys, OS Login). */
+export function isHarmlessMetadataKey(key: string): boolean {
+  return /^(ssh-keys|sshKeys|block-project-ssh-keys|enable-oslogin|enable-oslogin-2fa|enable-guest-attributes|serial-port-enable|google-logging-enabled|google-monitoring-enabled|startup-script-url|shutdown-script-url|windows-keys)$/i.test(key);
+}
+
+/** One metadata entry, for plans and Cloud Asset Inventory alike: scripts line by line, other values by their name and shape. */
+export function checkMetadataEntry(path: string, key: string, value: string, opts: ScriptOptions = {}): SecretHit[] {
+  if (isHarmlessMetadataKey(key)) return [];
+  if (isScriptKey(key)) return scanScript(path, value, opts);
+  const one = checkNamedValue(path, key, value);
+  return one ? [one] : [];
+}
+
+/** Resources whose attributes hold a secret's value (not a reference to it). */
+const GENERATED_SECRETS = /^(random_password|tls_private_key|google_service_account_key|google_secret_manager_secret_version|google_sql_user|google_kms_secret|random_id)\./;
+
+function generatedSecret(r: TfResource, path: string): string | undefined {
+  const ref = referencesAt(r, path).find((x) => GENERATED_SECRETS.test(x) && !/\.(id|name|secret|keepers)$/.test(x));
+  return ref?.split('.')[0];
+}
+
+class Collector {
+  readonly found: SecretHit[] = [];
+  readonly unknownPaths: string[] = [];
+  private checked = 0;
+
+  constructor(private readonly r: TfResource) {}
+
+  add(findings: readonly SecretHit[]): void {
+    this.checked++;
+    for (const f of findings) if (!this.found.some((x) => x.path === f.path && x.why === f.why)) this.found.push(f);
+  }
+
+  unknown(path: string, name: string | undefined, script: boolean, exprPath: string): void {
+    const generated = generatedSecret(this.r, exprPath);
+    const kind = name !== undefined ? secretKind(name) : undefined;
+    if (generated && (script || kind)) {
+      this.add([{ path, why: `a generated secret (${generated}) written into ${script ? 'the script' : 'a secret-named setting'}` }]);
+      return;
+    }
+    this.unknownPaths.push(path);
+  }
+
+  facet(): PlaintextSecretFacet | undefined {
+    if (this.checked === 0 && this.found.length === 0) return undefined;
+    return { found: this.found, unknownPaths: this.unknownPaths };
+  }
+}
+
+/** Keys of a map attribute, known or not (`after` holds the known ones, `after_unknown` the others), or 'unknown'. */
+function mapKeys(r: TfResource, path: string): string[] | 'unknown' {
+  const whole = setting(r, path);
+  if (whole.state === 'unknown') return 'unknown';
+  const keys = new Set<string>();
+  if (whole.state === 'known' && whole.value !== null && typeof whole.value === 'object' && !Array.isArray(whole.value)) for (const k of Object.keys(whole.value)) keys.add(k);
+  let u: unknown = r.unknownTree;
+  for (const part of parsePath(path)) u = u !== null && typeof u === 'object' && !Array.isArray(u) ? (u as Record<string, unknown>)[part as string] : undefined;
+  if (u !== null && typeof u === 'object' && !Array.isArray(u)) for (const [k, v] of Object.entries(u)) if (v === true) keys.add(k);
+  return [...keys];
+}
+
+/** A map of named values (metadata, environment variables): each entry by its name and value. */
+function scanMap(c: Collector, r: TfResource, path: string, metadata: boolean): void {
+  const keys = mapKeys(r, path);
+  if (keys === 'unknown') {
+    c.unknownPaths.push(path);
+    return;
+  }
+  for (const key of keys) {
+    const parts: PathPart[] = [...parsePath(path), key];
+    const shown = formatPath(parts);
+    if (metadata && isHarmlessMetadataKey(key)) continue;
+    const v = attr(r, parts);
+    if (v.state === 'unknown') c.unknown(shown, key, metadata && isScriptKey(key), path);
+    else if (typeof v.value === 'string') c.add(metadata ? checkMetadataEntry(shown, key, v.value, hidden(r, parts)) : maybe(checkNamedValue(shown, key, v.value)));
+  }
+}
+
+const maybe = (f: SecretHit | undefined): SecretHit[] => (f ? [f] : []);
+
+/** Terraform hides a sensitive attribute: a finding names the attribute, not the line inside it. */
+const hidden = (r: TfResource, path: string | PathPart[]): ScriptOptions => ({ lineNumbers: !isSensitivePath(r, typeof path === 'string' ? path : formatPath(path)) });
+
+/** A script attribute (`metadata_startup_script`). */
+function scanScriptAttr(c: Collector, r: TfResource, path: string): void {
+  const v = setting(r, path);
+  if (v.state === 'unknown') c.unknown(path, undefined, true, path);
+  else if (typeof v.value === 'string' && v.value.trim() !== '') c.add(scanScript(path, v.value, hidden(r, path)));
+}
+
+/** Environment variables as blocks (`env { name value }`): literal values only, `value_source` / `value_from` are references. */
+function scanEnvBlocks(c: Collector, r: TfResource, containers: string): void {
+  const n = blockCount(r, containers);
+  if (n === 'unknown') {
+    c.unknownPaths.push(containers);
+    return;
+  }
+  for (let i = 0; i < n; i++) {
+    const env = `${containers}[${i}].env`;
+    const m = blockCount(r, env);
+    if (m === 'unknown') {
+      c.unknownPaths.push(env);
+      continue;
+    }
+    for (let j = 0; j < m; j++) {
+      const name = setting(r, `${env}[${j}].name`);
+      const value = setting(r, `${env}[${j}].value`);
+      const label = typeof name.value === 'string' ? `${env}[${j}] (${name.value})` : `${env}[${j}]`;
+      if (value.state === 'unknown') c.unknown(label, typeof name.value === 'string' ? name.value : undefined, false, `${env}[${j}].value`);
+      else if (typeof value.value === 'string' && value.value !== '') c.add(maybe(checkNamedValue(label, typeof name.value === 'string' ? name.value : '', value.value)));
+      else c.add([]);
+    }
+  }
+}
+
+const instanceSecrets: Builder<PlaintextSecretFacet> = (r) => {
+  const c = new Collector(r);
+  scanMap(c, r, 'metadata', true);
+  scanScriptAttr(c, r, 'metadata_startup_script');
+  return c.facet();
+};
+
+const templateSecrets: Builder<PlaintextSecretFacet> = (r) => {
+  const c = new Collector(r);
+  scanMap(c, r, 'metadata', true);
+  scanScriptAttr(c, r, 'metadata_startup_script');
+  return c.facet();
+};
+
+const runV2Secrets =
+  (containers: string): Builder<PlaintextSecretFacet> =>
+  (r) => {
+    const c = new Collector(r);
+    scanEnvBlocks(c, r, containers);
+    return c.facet();
+  };
+
+const functionV1Secrets: Builder<PlaintextSecretFacet> = (r) => {
+  const c = new Collector(r);
+  scanMap(c, r, 'environment_variables', false);
+  scanMap(c, r, 'build_environment_variables', false);
+  return c.facet();
+};
+
+const functionV2Secrets: Builder<PlaintextSecretFacet> = (r) => {
+  const c = new Collector(r);
+  if (blockCount(r, 'service_config') !== 0) scanMap(c, r, 'service_config[0].environment_variables', false);
+  if (blockCount(r, 'build_config') !== 0) scanMap(c, r, 'build_config[0].environment_variables', false);
+  return c.facet();
+};
+
+export const secretsTable: BuilderTable = {
+  plaintextSecrets: {
+    google_compute_instance: instanceSecrets,
+    google_compute_instance_template: templateSecrets,
+    google_compute_region_instance_template: templateSecrets,
+    google_cloud_run_v2_service: runV2Secrets('template[0].containers'),
+    google_cloud_run_v2_job: runV2Secrets('template[0].template[0].containers'),
+    google_cloud_run_service: runV2Secrets('template[0].spec[0].containers'),
+    google_cloudfunctions_function: functionV1Secrets,
+    google_cloudfunctions2_function: functionV2Secrets,
+  },
+};

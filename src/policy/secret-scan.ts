@@ -1,0 +1,487 @@
+/**
+ * Secrets written in clear into configuration many people and tools can read, for the
+ * plaintext-secrets policy on every cloud and every input (Terraform plans, live records). A hit says
+ * where and why, never the value nor any part of it: `why` is a fixed phrase, at most with a line
+ * number, so nothing of a secret can travel into a report, a log or an inventory.
+ *
+ * Three clues, in this order:
+ * 1. a value shaped like a credential whatever its name (`credentialShape`);
+ * 2. a name that says it holds a secret (`secretKind`) with a literal value: not a reference to a
+ *    secrets store, a variable expanded at run time, a placeholder or a harmless value (`isReference`);
+ * 3. in scripts and documents (user data, cloud-init, startup scripts, custom data, PowerShell,
+ *    extension settings), each line read for assignments and command-line flags of such names to
+ *    such values (`scanScript`, `scanObject`).
+ *
+ * Inputs are hostile (anyone who can write a plan or a resource can write these strings), so the
+ * work stays linear: texts are cut at 256 KiB and lines at 4096 characters; every regular expression
+ * is anchored, or starts at a boundary no other match can share, with bounded repetition; and
+ * assignments are found by one pass over each line rather than by a pattern over the whole text.
+ */
+import { gunzipSync } from 'node:zlib';
+
+export interface SecretHit {
+  /** Attribute path (with the setting's name) where the value sits. */
+  path: string;
+  /** A fixed phrase, optionally with a line number: never the value. */
+  why: string;
+}
+
+const MAX_TEXT = 256 * 1024;
+const MAX_LINE = 4096;
+const MAX_VALUE = 512;
+const MAX_NAME = 64;
+const MAX_DECODED = 1024 * 1024;
+/** Far above any cloud's user data limit (16 KiB on AWS, 64 KiB on Azure): past it, nothing is decoded. */
+const MAX_ENCODED = 8 * 1024 * 1024;
+
+const cut = (s: string, n: number): string => (s.length > n ? s.slice(0, n) : s);
+
+// ─── Credential shapes ─────────────────────────────────────────────────────────────────────────
+
+/**
+ * Tokens recognisable whatever their name. Each starts behind a look-behind that rules out a start
+ * inside the same run of characters, so a run is tried once, and counts only what proves the shape.
+ * The service account key file comes before the private key it contains: it says more.
+ */
+const TOKEN_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/"private_key"\s{0,8}:\s{0,8}"-----BEGIN/, 'a service account key file'],
+  [/-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----/, 'a private key'],
+  [/(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Z0-9])/, 'an AWS access key id'],
+  [/(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}/, 'a Google API key'],
+  [/(?<![A-Za-z0-9_-])ya29\.[0-9A-Za-z_-]{20}/, 'a Google OAuth access token'],
+  [/(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{30}|github_pat_[A-Za-z0-9_]{40})/, 'a GitHub token'],
+  [/(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20}/, 'a GitLab token'],
+  [/(?<![A-Za-z0-9])[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_-]{40}/, 'a Terraform Cloud token'],
+  [/(?<![A-Za-z0-9-])xox[abprs]-[A-Za-z0-9-]{10}/, 'a Slack token'],
+  [/(?<![A-Za-z0-9_])[sr]k_live_[A-Za-z0-9]{16}/, 'a Stripe secret key'],
+  [/(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8}/, 'a JSON Web Token'],
+  // scheme://user:password@host; a password that starts like a variable or a placeholder is none.
+  [/(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{1,30}:\/\/[^\s:/@$]{0,256}:[^\s:/@${<%]{3}[^\s/@]{0,253}@/i, 'a URL with a password'],
+];
+
+/**
+ * `Key=value;` connection strings (Azure, ODBC, ADO.NET) holding a password or a key. The key must
+ * follow a `;`: a line that starts with `password=` is an assignment, not a connection string.
+ */
+const CONNECTION_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
+  [/;\s{0,8}(?:password|pwd)\s{0,8}=\s{0,8}[^;\s'"{<$%]{3}/i, 'a connection string with a password'],
+  [/;\s{0,8}AccountKey\s{0,8}=\s{0,8}[A-Za-z0-9+/]{20}/i, 'a connection string with a storage account key'],
+  [/;\s{0,8}SharedAccessKey\s{0,8}=\s{0,8}[A-Za-z0-9+/=]{20}/i, 'a connection string with a shared access key'],
+  [/[?&]sig=[A-Za-z0-9%+/=]{20}/, 'a SAS signature'],
+];
+
+/** Why a value (or a line) looks like a credential by its shape alone, or undefined. */
+export function credentialShape(value: string): string | undefined {
+  const v = cut(value, MAX_TEXT);
+  for (const [re, why] of TOKEN_SHAPES) if (re.test(v)) return why;
+  if (v.includes(';') || v.includes('sig=')) for (const [re, why] of CONNECTION_SHAPES) if (re.test(v)) return why;
+  return undefined;
+}
+
+// ─── Names ─────────────────────────────────────────────────────────────────────────────────────
+
+/** Last words of a name that describe a secret rather than hold it: SECRET_NAME, PASSWORD_FILE, TOKEN_URL, KEY_VAULT_SECRET_URI… */
+const DESCRIPTORS = new Set([
+  'name', 'names', 'id', 'ids', 'arn', 'uri', 'url', 'urls', 'endpoint', 'host', 'hostname', 'location', 'region', 'path', 'paths', 'file', 'files', 'dir', 'stdin',
+  'length', 'len', 'min', 'max', 'size', 'count', 'enabled', 'enable', 'disabled', 'required', 'type', 'kind', 'version', 'format', 'mode', 'ttl', 'timeout',
+  'expiry', 'expires', 'expiration', 'lifetime', 'rotation', 'policy', 'header', 'field', 'param', 'prompt', 'hint', 'label', 'hash', 'hashed', 'salt',
+  'algorithm', 'alg', 'regex', 'pattern', 'prefix', 'suffix', 'ref', 'reference', 'project', 'manager', 'store', 'vault', 'provider', 'audience', 'issuer', 'scope', 'scopes',
+]);
+
+const PASSWORD = 'a password';
+const CONNECTION_STRING = 'a connection string';
+const PASSWORD_WORDS = new Set(['password', 'passwords', 'passwd', 'passphrase', 'pwd', 'pass', 'pw', 'passe', 'mdp', 'motdepasse']);
+/** Words before `key` that make it a secret key: SIGNING_KEY, ENCRYPTION_KEY, storageAccountKey… */
+const KEY_QUALIFIERS = new Set(['signing', 'encryption', 'master', 'shared', 'hmac', 'session', 'jwt', 'license', 'licence', 'account', 'auth', 'sas']);
+
+/** `dbPassword`, `APIKey`, `client-secret`, `stripe.api_key` → lower-case words. */
+function words(name: string): string[] {
+  return cut(name, 128)
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** The kind word `w[i]` gives the name, with the word before it for two-word kinds. */
+function kindAt(w: readonly string[], i: number): string | undefined {
+  const x = w[i]!;
+  const before = w[i - 1];
+  if (x === 'key' || x === 'keys') {
+    if (before === 'api') return 'an API key';
+    if (before === 'access') return 'an access key';
+    if (before === 'private' || before === 'ssh') return 'a private key';
+    if (before === 'secret') return 'a secret key';
+    return before !== undefined && KEY_QUALIFIERS.has(before) ? 'a key' : undefined;
+  }
+  if ((x === 'string' || x === 'str') && (before === 'connection' || before === 'conn')) return CONNECTION_STRING;
+  if (PASSWORD_WORDS.has(x) || x.endsWith('password') || x.endsWith('passphrase')) return PASSWORD;
+  if (x.endsWith('apikey')) return 'an API key';
+  if (x.endsWith('accesskey')) return 'an access key';
+  if (x.endsWith('privatekey') || x === 'sshkey') return 'a private key';
+  if (x.endsWith('secretkey')) return 'a secret key';
+  if (x.endsWith('accountkey')) return 'a key';
+  if (x === 'connectionstring' || x === 'connstr' || x === 'dsn') return CONNECTION_STRING;
+  if (x === 'secrets' || x.endsWith('secret')) return 'a secret';
+  if (x === 'tokens' || x.endsWith('token') || x === 'bearer' || x === 'sas') return 'a token';
+  if (x === 'creds' || x.endsWith('credential') || x.endsWith('credentials')) return 'a credential';
+  // AUTH alone names a credential only as the last word: AUTH_DOMAIN, AUTH_PROVIDER say something else.
+  if (x === 'auth' && i === w.length - 1) return 'a credential';
+  return undefined;
+}
+
+/** Cheap test before splitting a name into words: most names hold none of these. */
+const SECRET_STEM = /pass|pw|mdp|secret|token|key|cred|conn|dsn|auth|bearer|sas/i;
+
+/**
+ * What a name says its value is ('a password', 'an API key'…), or undefined when it does not say it
+ * holds a secret. The rightmost secret word decides, as the head of an English compound does
+ * (`AWS_SECRET_ACCESS_KEY` is an access key); a descriptor as the last word rules the name out.
+ */
+export function secretKind(name: string): string | undefined {
+  if (!SECRET_STEM.test(cut(name, 128))) return undefined;
+  const w = words(name);
+  if (w.length === 0 || DESCRIPTORS.has(w[w.length - 1]!)) return undefined;
+  for (let i = w.length - 1; i >= 0; i--) {
+    const kind = kindAt(w, i);
+    if (kind) return kind;
+  }
+  return undefined;
+}
+
+// ─── Values ────────────────────────────────────────────────────────────────────────────────────
+
+/** Values that point at a secret, or are filled in at run time, instead of holding it. */
+const REFERENCES: readonly RegExp[] = [
+  /^arn:aws[a-z-]{0,20}:(?:secretsmanager|ssm|kms):/,
+  /^(?:\{\{|\$\{|\$\(|#\{|<%|@Microsoft\.KeyVault\(|secretref:|keyvaultref:)/i,
+  /^\$[A-Za-z_]/,
+  /^%[A-Za-z_][A-Za-z0-9_]{0,63}%$/,
+  /^!(?:Ref|Sub|GetAtt|ImportValue|Join|Select|FindInMap|If|Base64|Split|Cidr|GetAZs|Transform|vault)(?![A-Za-z0-9])/,
+  /^projects\/[^/\s]+\/secrets\//,
+  /^(?:sm|secretmanager|gcpsm|vault|ssm|secretsmanager|awssm|azkv|keyvault):\/\//i,
+  // Code reading the value at run time: os.environ["X"], getenv("X"), process.env.X, config.db.password.
+  /^(?:process\.env|os\.environ|env)\./,
+  /^[A-Za-z_][A-Za-z0-9_]{0,63}(?:\.[A-Za-z_][A-Za-z0-9_]{0,63}){0,8}\s{0,4}[[(]/,
+  // A file holding the secret (a key file, an SSM parameter name), not the secret.
+  /^(?:\.{0,2}\/|~\/|[A-Za-z]:\\)\S*$/,
+];
+
+export function isReference(value: string): boolean {
+  const v = cut(value, MAX_TEXT).trim();
+  return REFERENCES.some((re) => re.test(v));
+}
+
+const HARMLESS_WORD = /^(?:true|false|yes|no|on|off|null|none|nil|undefined|enabled|disabled|redacted|\[redacted\]|placeholder)$/i;
+const NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
+const PLACEHOLDER = /^(?:<[^<>]*>|\*+|x{3,}|\.{3,})$/i;
+/** Public halves of SSH keys are often named like secrets (SSH_KEY): they are none. */
+const PUBLIC_KEY = /^(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-[a-z0-9-]{1,20}|sk-ssh-ed25519@openssh\.com) /;
+const URL_START = /^[a-z][a-z0-9+.-]{0,30}:\/\//i;
+
+/** Whether a value could be the secret itself. Very short values are flags and initials, not secrets. */
+function isLiteralSecret(raw: string): boolean {
+  let v = cut(raw, MAX_TEXT).trim();
+  if (v.length >= 2 && (v[0] === '"' || v[0] === "'") && v[v.length - 1] === v[0]) v = v.slice(1, -1).trim();
+  if (v.length < 4) return false;
+  if (HARMLESS_WORD.test(v) || NUMBER.test(v) || PLACEHOLDER.test(v) || PUBLIC_KEY.test(v) || isReference(v)) return false;
+  // A URL holding a password was caught by its shape; any other (a token endpoint, a webhook host) is an address.
+  return !URL_START.test(v);
+}
+
+/** `Key=value;` pairs: a connection string with no password nor key in it (Application Insights, integrated authentication). */
+const KEY_VALUE_PAIRS = /^\s{0,8}[A-Za-z][A-Za-z0-9 _]{0,63}=[^;]*;/;
+
+/**
+ * One named value (an app setting, an environment variable, a metadata entry): a hit when the value
+ * has a credential's shape, or when the name says secret and the value is a literal.
+ */
+export function checkNamedValue(path: string, name: string, value: unknown): SecretHit | undefined {
+  if (typeof value !== 'string' || value === '') return undefined;
+  const v = cut(value, MAX_TEXT);
+  const shape = credentialShape(v);
+  if (shape) return { path, why: shape };
+  const kind = secretKind(name);
+  if (!kind || !isLiteralSecret(v)) return undefined;
+  if (kind === CONNECTION_STRING && KEY_VALUE_PAIRS.test(v)) return undefined;
+  return { path, why: `${kind} in a secret-named setting` };
+}
+
+// ─── Scripts ───────────────────────────────────────────────────────────────────────────────────
+
+export interface ScriptOptions {
+  /**
+   * Say on which line each secret sits (the default). Without: one hit per kind of clue, for texts
+   * whose layout is itself not to be shown (an attribute Terraform marks sensitive).
+   */
+  lineNumbers?: boolean;
+}
+
+/**
+ * A script or a document (user data, cloud-init, a startup script, custom data, PowerShell), line by
+ * line: credential shapes, `NAME=value`, `export NAME="…"`, `NAME: value`, `"name": "value"`,
+ * `--password value`, `-Password value`, and `- name: X` / `value: …` pairs of container manifests.
+ * At most one hit per line; a single line gets no line number.
+ */
+export function scanScript(path: string, text: string, opts: ScriptOptions = {}): SecretHit[] {
+  const lines = cut(text, MAX_TEXT).split('\n');
+  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
+  const numbered = (opts.lineNumbers ?? true) && lines.length > 1;
+  const hits: SecretHit[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < lines.length; i++) {
+    const found = lineSecret(lines, i);
+    if (!found) continue;
+    const why = numbered ? `${found} (line ${i + 1})` : found;
+    if (seen.has(why)) continue;
+    seen.add(why);
+    hits.push({ path, why });
+  }
+  return hits;
+}
+
+function lineAt(lines: readonly string[], i: number): string | undefined {
+  const raw = lines[i];
+  if (raw === undefined) return undefined;
+  const line = cut(raw, MAX_LINE);
+  return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
+
+function lineSecret(lines: readonly string[], i: number): string | undefined {
+  const line = lineAt(lines, i)!;
+  const start = line.trimStart();
+  if (start === '') return undefined;
+  const shape = credentialShape(line);
+  if (shape) return shape;
+  // Commented-out assignments are mostly examples; a credential's shape in a comment is still one (above).
+  if (start.startsWith('#') || !SECRET_STEM.test(line)) return undefined;
+  return lineAssignment(withoutSubstitutions(line)) ?? envPair(lines, i);
+}
+
+/**
+ * `$(…)` and backquotes run a command for the value (`$(gcloud secrets versions access … --secret=db)`):
+ * their insides are not assignments, so they are emptied, nesting included.
+ */
+function withoutSubstitutions(line: string): string {
+  if (!line.includes('$(') && !line.includes('`')) return line;
+  const out: string[] = [];
+  let depth = 0;
+  let tick = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (tick) {
+      if (c === '`') {
+        tick = false;
+        out.push(c);
+      }
+    } else if (depth > 0) {
+      if (c === '(') depth++;
+      else if (c === ')' && --depth === 0) out.push(c);
+    } else if (c === '$' && line[i + 1] === '(') {
+      out.push('$(');
+      depth = 1;
+      i++;
+    } else {
+      if (c === '`') tick = true;
+      out.push(c);
+    }
+  }
+  return out.join('');
+}
+
+/** One pass over the line: each `=`, `:` and flag is looked at once, with bounded look-back and look-ahead. */
+function lineAssignment(s: string): string | undefined {
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    const hit = c === '=' ? atEquals(s, i) : c === ':' ? atColon(s, i) : c === '-' && (i === 0 || s[i - 1] === ' ' || s[i - 1] === '\t') ? atFlag(s, i) : undefined;
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** `NAME=value`, `NAME := value`, `$name = value`, `--name=value`; not `==`, `!=`, `<=`, `>=`, `=~`, `=>`. */
+function atEquals(s: string, i: number): string | undefined {
+  const next = s[i + 1];
+  const prev = s[i - 1];
+  if (next === '=' || next === '~' || next === '>' || prev === '=' || prev === '!' || prev === '<' || prev === '>') return undefined;
+  const name = nameBefore(s, prev === ':' ? i - 1 : i);
+  if (!name) return undefined;
+  const kind = secretKind(name);
+  if (!kind) return undefined;
+  const value = valueAt(s, i + 1);
+  if (value === undefined || !isLiteralSecret(value)) return undefined;
+  return name.startsWith('-') ? `${kind} on a command line` : `${kind} assignment`;
+}
+
+/** `name: value` (YAML) and `"name": "value"` (JSON); not `://`, `::`, `$env:NAME` nor a time of day. */
+function atColon(s: string, i: number): string | undefined {
+  const next = s[i + 1];
+  if (!(next === undefined || next === ' ' || next === '\t' || next === '"' || next === "'") || s[i - 1] === ':') return undefined;
+  const name = nameBefore(s, i);
+  const kind = name ? secretKind(name) : undefined;
+  if (!kind) return undefined;
+  const value = valueAt(s, i + 1);
+  return value !== undefined && isLiteralSecret(value) ? `${kind} assignment` : undefined;
+}
+
+/** `--password value`, `-Password value` (the `=` form is read by `atEquals`). */
+function atFlag(s: string, i: number): string | undefined {
+  let j = i + 1;
+  if (s[j] === '-') j++;
+  const start = j;
+  const limit = Math.min(s.length, start + MAX_NAME);
+  while (j < limit && isNameChar(s.charCodeAt(j))) j++;
+  if (j === start || !/[A-Za-z]/.test(s[start]!) || (s[j] !== ' ' && s[j] !== '\t')) return undefined;
+  const kind = secretKind(s.slice(start, j));
+  if (!kind) return undefined;
+  const value = valueAt(s, j);
+  // A value that starts with a dash is the next flag (`--password-stdin -u me`).
+  return value !== undefined && !value.startsWith('-') && isLiteralSecret(value) ? `${kind} on a command line` : undefined;
+}
+
+function isNameChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45; // 0-9 A-Z a-z _ . -
+}
+
+/** The name just before an operator at `end`: spaces and a closing quote skipped; undefined when absent or longer than a name. */
+function nameBefore(s: string, end: number): string | undefined {
+  let j = end;
+  const floor = Math.max(0, end - 8);
+  while (j > floor && (s[j - 1] === ' ' || s[j - 1] === '\t')) j--;
+  if (s[j - 1] === '"' || s[j - 1] === "'") j--;
+  const stop = j;
+  const limit = Math.max(0, stop - MAX_NAME);
+  while (j > limit && isNameChar(s.charCodeAt(j - 1))) j--;
+  if (j === stop || (j > 0 && isNameChar(s.charCodeAt(j - 1)))) return undefined;
+  return s.slice(j, stop);
+}
+
+const NOT_A_LITERAL_START = new Set(['$', '`', '{', '<', '%', '(', '[']);
+
+function isValueEnd(c: string): boolean {
+  return c === ' ' || c === '\t' || c === ';' || c === '&' || c === '|' || c === ',' || c === '"' || c === "'" || c === '}' || c === ')';
+}
+
+/**
+ * The value written after an operator: quoted, or up to white space or a separator; undefined when
+ * it starts a variable, a command, a template or a structure. `ConvertTo-SecureString "…"` is
+ * followed to the string it converts, which sits in clear in the script.
+ */
+function valueAt(s: string, from: number, follow = true): string | undefined {
+  let i = from;
+  const skip = Math.min(s.length, from + 8);
+  while (i < skip && (s[i] === ' ' || s[i] === '\t')) i++;
+  const first = s[i];
+  if (first === undefined) return undefined;
+  if (first === '"' || first === "'") {
+    let j = i + 1;
+    const limit = Math.min(s.length, j + MAX_VALUE);
+    while (j < limit && s[j] !== first) j++;
+    return s.slice(i + 1, j);
+  }
+  if (NOT_A_LITERAL_START.has(first)) return undefined;
+  let j = i;
+  const limit = Math.min(s.length, i + MAX_VALUE);
+  while (j < limit && !isValueEnd(s[j]!)) j++;
+  const value = s.slice(i, j);
+  if (follow && value.toLowerCase() === 'convertto-securestring') {
+    let k = j;
+    while (k < s.length && k < j + 8 && (s[k] === ' ' || s[k] === '\t')) k++;
+    if (s.slice(k, k + 7).toLowerCase() === '-string') k += 7;
+    return valueAt(s, k, false);
+  }
+  return value;
+}
+
+const ENV_NAME = /^\s{0,64}(?:-\s{1,8})?["']?name["']?\s{0,8}:\s{0,8}["']?([A-Za-z_][A-Za-z0-9_.-]{0,63})["']?\s{0,8},?\s{0,8}$/;
+const ENV_VALUE = /^\s{0,64}["']?value["']?\s{0,8}:/;
+
+/** `- name: DB_PASSWORD` with `value: …` on one of the next two lines (Kubernetes and Compute Engine container manifests). */
+function envPair(lines: readonly string[], i: number): string | undefined {
+  const name = ENV_NAME.exec(lineAt(lines, i)!)?.[1];
+  const kind = name ? secretKind(name) : undefined;
+  if (!kind) return undefined;
+  for (const j of [i + 1, i + 2]) {
+    const next = lineAt(lines, j);
+    const m = next === undefined ? null : ENV_VALUE.exec(next);
+    if (m) {
+      const value = valueAt(next!, m[0].length);
+      return value !== undefined && isLiteralSecret(value) ? `${kind} assignment` : undefined;
+    }
+  }
+  return undefined;
+}
+
+// ─── Documents ─────────────────────────────────────────────────────────────────────────────────
+
+/** Enough for any settings document; a deeper or larger one is hostile, and the rest goes unread. */
+const MAX_DEPTH = 32;
+const MAX_NODES = 10_000;
+
+/**
+ * A settings document (VM extension `settings`), parsed or as JSON text: secret-named keys with
+ * literal values, and scripts inside strings (`commandToExecute`). Text that is not JSON is read as a script.
+ */
+export function scanObject(path: string, doc: unknown): SecretHit[] {
+  if (typeof doc === 'string') {
+    try {
+      doc = JSON.parse(doc);
+    } catch {
+      return scanScript(path, doc as string);
+    }
+  }
+  const hits: SecretHit[] = [];
+  let budget = MAX_NODES;
+  const walk = (v: unknown, at: string, name: string, depth: number): void => {
+    if (--budget < 0 || depth > MAX_DEPTH) return;
+    if (typeof v === 'string') {
+      const named = checkNamedValue(at, name, v);
+      if (named) hits.push(named);
+      else if (/\s/.test(v)) hits.push(...scanScript(at, v));
+    } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${at}[${i}]`, name, depth + 1));
+    else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${at}.${k}`, k, depth + 1);
+  };
+  walk(doc, path, '', 0);
+  return hits;
+}
+
+// ─── Decoding ──────────────────────────────────────────────────────────────────────────────────
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/** Mostly printable once decoded: text, not a binary that happened to be valid base64. */
+function looksLikeText(s: string): boolean {
+  let bad = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 127 || c === 0xfffd) bad++;
+  }
+  return bad <= s.length * 0.05;
+}
+
+/**
+ * User data or custom data as the cloud receives it. `base64: false`: plain text. `true`: base64,
+ * possibly gzip-compressed (cloud-init accepts both); undefined when it does not decode. `'maybe'`:
+ * decoded only when it is base64 of text (Azure custom data), else returned as given.
+ */
+export function decodeUserData(value: string, opts: { base64: false | 'maybe' }): string;
+export function decodeUserData(value: string, opts: { base64: boolean | 'maybe' }): string | undefined;
+export function decodeUserData(value: string, opts: { base64: boolean | 'maybe' }): string | undefined {
+  if (opts.base64 === false) return value;
+  const maybe = opts.base64 === 'maybe';
+  const failed = maybe ? value : undefined;
+  if (value.length > MAX_ENCODED) return failed;
+  const compact = maybe ? value.trim().replace(/[\r\n]+/g, '') : value.replace(/\s+/g, '');
+  if (!BASE64.test(compact) || (maybe && (compact.length < 8 || compact.length % 4 !== 0))) return failed;
+  let buf = Buffer.from(compact, 'base64');
+  if (buf[0] === 0x1f && buf[1] === 0x8b) {
+    try {
+      buf = gunzipSync(buf, { maxOutputLength: MAX_DECODED });
+    } catch {
+      return failed;
+    }
+  } else if (buf.length > MAX_DECODED) buf = buf.subarray(0, MAX_DECODED);
+  const text = buf.toString('utf8');
+  return maybe && !looksLikeText(text) ? value : text;
+}

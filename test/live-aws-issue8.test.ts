@@ -1,0 +1,321 @@
+/**
+ * Issue 8 policies on live AWS (real SDK clients against the local server) and on offline Config
+ * files: pass, fail and unknown for each policy that applies, tags for environment separation, the
+ * managed rules that stand in for facts outside AWS Config, and --shard.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { BUILTIN_POLICIES } from '../policies/index.js';
+import { createAwsSource } from '../providers/aws/live.js';
+import { inShard, type Shard } from '../src/live/shard.js';
+import { scan } from '../src/scan.js';
+import { DEFAULT_SETTINGS, type ScanSettings } from '../src/settings.js';
+import { ACCOUNT, OTHER_ACCOUNT, credentialReport, dynamoTable, iamUser, rdsInstance, vpc, volume } from './helpers/aws-fixtures.js';
+import { issue8Estate, issue8Items } from './helpers/aws-issue8-estate.js';
+import { findingOf, localOptions, scanAws, statusOf, collect } from './helpers/aws-live.js';
+import { startAwsServer, type AwsFixture, type AwsServer, type FixtureItem } from './helpers/aws-server.js';
+
+let server: AwsServer | undefined;
+afterEach(async () => {
+  await server?.close();
+  server = undefined;
+});
+
+async function serve(fixture: AwsFixture): Promise<AwsServer> {
+  server = await startAwsServer(fixture);
+  return server;
+}
+
+const HA: Partial<ScanSettings> = { highAvailability: ['arn:aws:rds:*', 'arn:aws:elasticloadbalancing:*:loadbalancer/*'] };
+const ROOT = `arn:aws:iam::${ACCOUNT}:root`;
+
+describe('issue 8 policies on a live AWS account', () => {
+  it('judges backups, TLS, keys, secrets, log protection, detection, scanning, credentials and availability', async () => {
+    const s = await serve(issue8Estate());
+    const report = await scanAws(localOptions(s.url, { regions: ['eu-west-3', 'us-east-1'] }), HA);
+    const f = report.findings;
+    expect(report.incomplete).toEqual([]);
+
+    // backups
+    expect(statusOf(f, 'backups', 'db:ledger')).toBe('pass');
+    expect(findingOf(f, 'backups', 'db:reports')!.message).toBe('The RDS instance keeps backups 1 day(s), less than 7.');
+    expect(statusOf(f, 'backups', 'db:reports-replica')).toBe('none');
+    expect(statusOf(f, 'backups', 'table/sessions')).toBe('pass');
+    expect(findingOf(f, 'backups', 'table/cache')!.message).toBe('The DynamoDB table has no automated backups.');
+    expect(findingOf(f, 'backups', 'table/orders')!.message).toBe('The DynamoDB table is backed up, backups kept 35 days.');
+    expect(statusOf(f, 'backups', 'file-system/fs-0backed000000001')).toBe('pass');
+    expect(statusOf(f, 'backups', 'file-system/fs-0nobackup0000002')).toBe('fail');
+    expect(statusOf(f, 'backups', 'backup-vault:locked')).toBe('pass');
+    expect(statusOf(f, 'backups', 'backup-vault:open')).toBe('fail');
+    const vault = findingOf(f, 'backups', 'backup-vault:main')!;
+    expect(vault.status).toBe('unknown');
+    expect(vault.settle).toBe('the vault lock of the vault (aws backup describe-backup-vault: Locked, LockDate)');
+
+    // tls-in-transit
+    expect(statusOf(f, 'tls-in-transit', '/https-modern')).toBe('pass');
+    expect(findingOf(f, 'tls-in-transit', '/https-legacy')!.message).toBe('The load balancer listener accepts TLS 1.0, below 1.2.');
+    expect(statusOf(f, 'tls-in-transit', '/https-nopolicy')).toBe('unknown');
+    expect(statusOf(f, 'tls-in-transit', '/http-redirect')).toBe('pass');
+    expect(statusOf(f, 'tls-in-transit', '/http-forward')).toBe('fail');
+    expect(statusOf(f, 'tls-in-transit', '/tcp-passthrough')).toBe('none');
+    expect(statusOf(f, 'tls-in-transit', ':::secure-data')).toBe('pass');
+    expect(findingOf(f, 'tls-in-transit', ':::open-data')!.evidence).toContainEqual({ path: 'supplementaryConfiguration.BucketPolicy.policyText', value: null, note: 'no bucket policy: requests without TLS are accepted' });
+    expect(statusOf(f, 'tls-in-transit', 'distribution/E1MODERN0000001')).toBe('pass');
+    expect(statusOf(f, 'tls-in-transit', 'distribution/E2ALLOWALL00002')).toBe('fail');
+    expect(findingOf(f, 'tls-in-transit', 'distribution/E3DEFAULTCERT03')!.message).toMatch(/accepts TLS 1.0/);
+
+    // key-management
+    expect(findingOf(f, 'key-management', 'key/0a0a0a0a-1111-4222-8333-000000000002')!.message).toBe('The KMS key rotates automatically every 365 days.');
+    expect(statusOf(f, 'key-management', 'key/0a0a0a0a-1111-4222-8333-000000000001')).toBe('unknown');
+    expect(statusOf(f, 'key-management', 'key/0a0a0a0a-1111-4222-8333-000000000003')).toBe('fail');
+    expect(statusOf(f, 'key-management', 'key/0a0a0a0a-1111-4222-8333-000000000004')).toBe('none');
+    expect(statusOf(f, 'key-management', 'key/a3a5e8d1-0f0f-4a4a-9b9b-0123456789ab')).toBe('none');
+
+    // plaintext-secrets
+    const api = findingOf(f, 'plaintext-secrets', 'task-definition/api:1')!;
+    expect(api.status).toBe('fail');
+    expect(api.evidence).toEqual([{ path: 'configuration.ContainerDefinitions[0].Environment[DB_PASSWORD]', note: 'a password in a secret-named setting' }]);
+    expect(JSON.stringify(report)).not.toContain('Pr0d-Passw0rd');
+    expect(statusOf(f, 'plaintext-secrets', 'task-definition/worker:1')).toBe('pass');
+
+    // audit-log-protection
+    expect(statusOf(f, 'audit-log-protection', 'trail/secure-audit')).toBe('pass');
+    expect(findingOf(f, 'audit-log-protection', 'trail/plain-audit')!.message).toBe('The CloudTrail trail lacks encryption, immutable storage.');
+    expect(statusOf(f, 'audit-log-protection', 'trail/remote-audit')).toBe('unknown');
+
+    // threat-detection
+    expect(statusOf(f, 'threat-detection', 'vpc/vpc-0main000000000001')).toBe('pass');
+    expect(statusOf(f, 'threat-detection', 'vpc/vpc-0nolog00000000002')).toBe('fail');
+    expect(statusOf(f, 'threat-detection', 'vpc/vpc-0east000000000004')).toBe('unknown');
+    // Enabled, but the detector's Config item does not carry its malware protection: unknown, not a pass.
+    const enabled = findingOf(f, 'threat-detection', 'detector/12abc34d567e8fa901bc2d34e56789f0')!;
+    expect(enabled.status).toBe('unknown');
+    expect(enabled.message).toBe('GuardDuty is enabled; could not verify that its malware protection is on.');
+    expect(statusOf(f, 'threat-detection', 'detector/98fed76c543b2a1098fe7dc65b43a210')).toBe('fail');
+
+    // vulnerability-scanning
+    expect(statusOf(f, 'vulnerability-scanning', 'repository/app')).toBe('pass');
+    expect(statusOf(f, 'vulnerability-scanning', 'repository/legacy')).toBe('fail');
+    expect(statusOf(f, 'vulnerability-scanning', 'repository/tools')).toBe('unknown');
+
+    // password-policy and long-lived-credentials on the account and its users
+    expect(findingOf(f, 'password-policy', ROOT)!.message).toBe('The account password policy meets CL-15.');
+    expect(findingOf(f, 'long-lived-credentials', ROOT)!.message).toBe('The root user holds no long-lived or unused credential.');
+    expect(statusOf(f, 'long-lived-credentials', 'user/alice')).toBe('pass');
+    expect(findingOf(f, 'long-lived-credentials', 'user/bob')!.message).toBe('The IAM user bob is a long-lived key; use temporary credentials instead.');
+    expect(findingOf(f, 'long-lived-credentials', 'user/carol')!.message).toBe('The IAM user carol has not been used for 200 days (more than 90).');
+    expect(statusOf(f, 'long-lived-credentials', 'user/dave')).toBe('unknown');
+
+    // network-separation: the default VPC
+    expect(statusOf(f, 'network-separation', 'vpc/vpc-0default000000003')).toBe('fail');
+    expect(statusOf(f, 'network-separation', 'vpc/vpc-0main000000000001')).toBe('none');
+
+    // availability (resources named in the configuration)
+    expect(statusOf(f, 'availability', 'db:ledger')).toBe('pass');
+    expect(statusOf(f, 'availability', 'db:reports')).toBe('fail');
+    expect(statusOf(f, 'availability', 'loadbalancer/app/web/50dc6c495c0c9188')).toBe('pass');
+    expect(statusOf(f, 'availability', 'loadbalancer/app/internal/50dc6c495c0c9188')).toBe('fail');
+  });
+
+  it('calls GetAccountPasswordPolicy: no custom policy is the AWS default (fails CL-15), a denied call is unknown or the rule\'s', async () => {
+    const none = issue8Estate();
+    delete none.passwordPolicies;
+    const s = await serve(none);
+    let f = (await scanAws(localOptions(s.url))).findings;
+    const d = findingOf(f, 'password-policy', ROOT)!;
+    expect(d.status).toBe('fail');
+    expect(d.message).toBe('The account password policy falls short of CL-15: previous passwords refused not set (at least 5 required); maximum age not set (at most 90 days required).');
+    expect(s.calls.filter((c) => c.operation === 'GetAccountPasswordPolicy')).toHaveLength(1);
+    await s.close();
+
+    const fixture = issue8Estate();
+    server = await startAwsServer(fixture, { deny: ['GetAccountPasswordPolicy'] });
+    f = (await scanAws(localOptions(server.url))).findings;
+    expect(statusOf(f, 'password-policy', ROOT)).toBe('unknown');
+    await server.close();
+
+    fixture.rules![ACCOUNT]!['eu-west-3']!.push({
+      name: 'iam-password-policy',
+      identifier: 'IAM_PASSWORD_POLICY',
+      inputParameters: JSON.stringify({ MinimumPasswordLength: '12', PasswordReusePrevention: '6', MaxPasswordAge: '60', RequireSymbols: 'false' }),
+      results: [{ resourceType: 'AWS::::Account', resourceId: ACCOUNT, compliance: 'COMPLIANT' }],
+    });
+    server = await startAwsServer(fixture, { deny: ['GetAccountPasswordPolicy'] });
+    f = (await scanAws(localOptions(server.url))).findings;
+    expect(findingOf(f, 'password-policy', ROOT)!.message).toBe('The account password policy meets CL-15.');
+  });
+
+  it('fails root access keys from the credential report, and reads IAM_ROOT_ACCESS_KEY_CHECK when the report is denied', async () => {
+    const fixture = issue8Estate();
+    fixture.credentialReports![ACCOUNT] = credentialReport(ACCOUNT, [{ user: '<root_account>', password: 'not_supported', mfa: true, keys: true, keyLastUsed: 2 }]);
+    let s = await serve(fixture);
+    expect(findingOf((await scanAws(localOptions(s.url))).findings, 'long-lived-credentials', ROOT)!.message).toBe('The root user has access keys.');
+    await s.close();
+
+    fixture.rules![ACCOUNT]!['eu-west-3']!.push({ name: 'iam-root-access-key-check', identifier: 'IAM_ROOT_ACCESS_KEY_CHECK', results: [{ resourceType: 'AWS::::Account', resourceId: ACCOUNT, compliance: 'COMPLIANT' }] });
+    s = server = await startAwsServer(fixture, { deny: ['GenerateCredentialReport'] });
+    const f = (await scanAws(localOptions(s.url))).findings;
+    expect(statusOf(f, 'long-lived-credentials', ROOT)).toBe('pass');
+    // Users have no credential report to read: unknown, never a pass.
+    const alice = findingOf(f, 'long-lived-credentials', 'user/alice')!;
+    expect(alice.status).toBe('unknown');
+    expect(alice.settle).toMatch(/^the IAM credential report/);
+  });
+
+  it('reads VPC_FLOW_LOGS_ENABLED where no flow log item is recorded', async () => {
+    const fixture = issue8Estate();
+    fixture.rules![ACCOUNT]!['us-east-1'] = [{ name: 'vpc-flow-logs-enabled', identifier: 'VPC_FLOW_LOGS_ENABLED', results: [{ resourceType: 'AWS::EC2::VPC', resourceId: 'vpc-0east000000000004', compliance: 'COMPLIANT' }] }];
+    const s = await serve(fixture);
+    const f = (await scanAws(localOptions(s.url, { regions: ['eu-west-3', 'us-east-1'] }))).findings;
+    expect(statusOf(f, 'threat-detection', 'vpc/vpc-0east000000000004')).toBe('pass');
+  });
+
+  it('leaves a store that a backup selection by tags may cover unknown, not failed', async () => {
+    const fixture = issue8Estate();
+    fixture.items.push(
+      ...issue8Items()
+        .filter((i) => i.resourceType === 'AWS::Backup::BackupPlan')
+        .map((i) => ({ ...i })),
+    );
+    const { backupSelection } = await import('./helpers/aws-fixtures.js');
+    fixture.items.push(backupSelection({ planId: 'plan-daily-35', name: 'tagged', resources: [] }));
+    const s = await serve(fixture);
+    const f = (await scanAws(localOptions(s.url))).findings;
+    const cache = findingOf(f, 'backups', 'table/cache')!;
+    expect(cache.status).toBe('unknown');
+    expect(cache.settle).toBe('whether an AWS Backup selection by tags covers the store (aws backup get-backup-selection)');
+    expect(statusOf(f, 'backups', 'db:reports')).toBe('fail');
+  });
+
+  it('keeps the secret out of the inventory record written for --inventory-out', async () => {
+    const s = await serve(issue8Estate());
+    const got = await collect(localOptions(s.url));
+    const api = got.items.find((i) => i.resource.id.endsWith('task-definition/api:1'))!;
+    expect(JSON.stringify(api.raw)).not.toContain('Pr0d-Passw0rd');
+    expect(JSON.stringify(api.raw)).toContain('"Value":"[REDACTED]"');
+    expect(JSON.stringify(api.raw)).toContain('"Value":"prod"');
+  });
+});
+
+describe('environment separation on live AWS (tags)', () => {
+  const mixed = (): FixtureItem[] => [
+    vpc({ id: 'vpc-0prod00000000001', tags: { Environment: 'production' } }),
+    rdsInstance({ id: 'app-dev', encrypted: true, publiclyAccessible: false, tags: { environment: 'dev' } }),
+    dynamoTable({ name: 'untagged' }),
+  ];
+
+  it('reads tags from the configuration through BatchGetResourceConfig and fails an account mixing environments', async () => {
+    const s = await serve({ callerAccount: ACCOUNT, items: mixed(), logGroups: { [ACCOUNT]: { 'eu-west-3': [] } } });
+    const report = await scanAws(localOptions(s.url));
+    const scope = findingOf(report.findings, 'network-separation', `scope:${ACCOUNT}`)!;
+    expect(scope.status).toBe('fail');
+    expect(scope.message).toBe(`aws/${ACCOUNT} mixes 1 production and 1 non-production resources (e.g. arn:aws:ec2:eu-west-3:${ACCOUNT}:vpc/vpc-0prod00000000001 / arn:aws:rds:eu-west-3:${ACCOUNT}:db:app-dev).`);
+  });
+
+  it('passes an account of one environment, with tags from the aggregator\'s tags column', async () => {
+    const items = [
+      vpc({ id: 'vpc-0prod00000000001', tags: { Environment: 'prod' } }),
+      { ...volume({ id: 'vol-0prod000000000001', encrypted: true }), tags: { env: 'prd' } },
+      vpc({ account: OTHER_ACCOUNT, region: 'eu-central-1', id: 'vpc-0dev000000000001', tags: { environment: 'dev' } }),
+      { ...volume({ account: OTHER_ACCOUNT, region: 'eu-central-1', id: 'vol-0prod000000000002', encrypted: true }), tags: { environment: 'prod' } },
+    ];
+    const s = await serve({ callerAccount: ACCOUNT, items, aggregator: { name: 'org' } });
+    const report = await scanAws(localOptions(s.url, { aggregator: 'org' }));
+    expect(findingOf(report.findings, 'network-separation', `scope:${ACCOUNT}`)!.status).toBe('pass');
+    expect(findingOf(report.findings, 'network-separation', `scope:${OTHER_ACCOUNT}`)!.status).toBe('fail');
+  });
+});
+
+describe('--shard on live AWS', () => {
+  /** A shard count that puts the two accounts apart, and each account's shard. */
+  function split(): { count: number; shardOf: (a: string) => Shard } {
+    for (let count = 2; count < 16; count++) {
+      const of = (a: string): Shard => {
+        for (let index = 1; index <= count; index++) if (inShard(a, { index, count })) return { index, count };
+        throw new Error('no shard');
+      };
+      if (of(ACCOUNT).index !== of(OTHER_ACCOUNT).index) return { count, shardOf: of };
+    }
+    throw new Error('the two test accounts never split');
+  }
+
+  async function collectShard(fixture: AwsFixture, shard: Shard, aggregator?: string) {
+    const out = { items: [] as string[], notes: [] as string[], covered: [] as string[] };
+    const source = createAwsSource(localOptions(server!.url, aggregator ? { aggregator } : {}));
+    void fixture;
+    for await (const item of source.scan({ concurrency: 4, shard, notify: (n) => out.notes.push(`${n.level}: ${n.message}`), covered: (c) => out.covered.push(c), progress: { advance() {}, finish() {}, close() {} } })) {
+      out.items.push(item.resource.id);
+    }
+    return out;
+  }
+
+  it('reads the single account only in its own shard', async () => {
+    const fixture: AwsFixture = { callerAccount: ACCOUNT, items: [volume({ id: 'vol-a', encrypted: true })], logGroups: { [ACCOUNT]: { 'eu-west-3': [] } } };
+    await serve(fixture);
+    const { count, shardOf } = split();
+    const mine = shardOf(ACCOUNT);
+    const other: Shard = { index: (mine.index % count) + 1, count };
+    const read = await collectShard(fixture, mine);
+    expect(read.covered).toEqual([`aws/${ACCOUNT}`]);
+    expect(read.items.some((id) => id.endsWith('volume/vol-a'))).toBe(true);
+    const skipped = await collectShard(fixture, other);
+    expect(skipped.items).toEqual([]);
+    expect(skipped.covered).toEqual([]);
+    expect(skipped.notes).toEqual([`note: AWS account ${ACCOUNT} belongs to another shard than ${other.index}/${count}: nothing was read`]);
+    // Only STS was called for the skipped shard.
+    expect(new Set(server!.calls.slice(-1).map((c) => c.operation))).toEqual(new Set(['GetCallerIdentity']));
+  });
+
+  it('splits the accounts of an aggregator between shards, each read by exactly one', async () => {
+    const items = [volume({ id: 'vol-a', encrypted: true }), volume({ account: OTHER_ACCOUNT, region: 'eu-central-1', id: 'vol-b', encrypted: true }), iamUser({ account: OTHER_ACCOUNT, name: 'frank' })];
+    const fixture: AwsFixture = { callerAccount: ACCOUNT, items, aggregator: { name: 'org' } };
+    await serve(fixture);
+    const { count, shardOf } = split();
+    const first = await collectShard(fixture, shardOf(ACCOUNT), 'org');
+    const second = await collectShard(fixture, shardOf(OTHER_ACCOUNT), 'org');
+    expect(first.covered).toEqual([`aws/${ACCOUNT}`]);
+    expect(second.covered).toEqual([`aws/${OTHER_ACCOUNT}`]);
+    expect(first.items.some((id) => id.endsWith('vol-a')) && !first.items.some((id) => id.endsWith('vol-b'))).toBe(true);
+    expect(second.items.some((id) => id.endsWith('vol-b')) && !second.items.some((id) => id.endsWith('vol-a'))).toBe(true);
+    expect(first.notes).toContain(`note: shard ${shardOf(ACCOUNT).index}/${count}: 1 of the aggregator's 2 account(s) read here`);
+    // Every account in exactly one shard.
+    const all = [];
+    for (let index = 1; index <= count; index++) all.push(...(await collectShard(fixture, { index, count }, 'org')).covered);
+    expect(all.sort()).toEqual([`aws/${ACCOUNT}`, `aws/${OTHER_ACCOUNT}`].sort());
+  });
+});
+
+describe('issue 8 policies on offline AWS Config files', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cldscan-aws-issue8-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  function snapshotSpelling(i: FixtureItem): Record<string, unknown> {
+    const { accountId, arn, recordedIn: _r, rawConfiguration: _raw, tags, ...rest } = i;
+    return { configurationItemVersion: '1.3', awsAccountId: accountId, ...(arn ? { ARN: arn } : {}), configurationStateId: 1736935200000, relatedEvents: [], relationships: [], tags: tags ?? {}, ...rest };
+  }
+
+  it('judges the same items from a snapshot file, live-only facts staying unknown', async () => {
+    const file = path.join(dir, `${ACCOUNT}_Config_eu-west-3_ConfigSnapshot_20260115T100000Z_abcd.json`);
+    writeFileSync(file, JSON.stringify({ fileVersion: '1.0', configSnapshotId: 'abcd', configurationItems: issue8Items().map(snapshotSpelling) }));
+    const report = await scan({ inputs: [file], sourceRoot: dir, settings: { ...DEFAULT_SETTINGS, ...HA }, policies: BUILTIN_POLICIES, keepPasses: true });
+    const f = report.findings;
+    expect(report.incomplete).toEqual([]);
+    expect(statusOf(f, 'backups', 'db:reports')).toBe('fail');
+    expect(statusOf(f, 'backups', 'table/orders')).toBe('pass');
+    expect(statusOf(f, 'tls-in-transit', ':::secure-data')).toBe('pass');
+    expect(statusOf(f, 'tls-in-transit', '/https-legacy')).toBe('fail');
+    expect(statusOf(f, 'key-management', 'key/0a0a0a0a-1111-4222-8333-000000000003')).toBe('fail');
+    expect(statusOf(f, 'plaintext-secrets', 'task-definition/api:1')).toBe('fail');
+    expect(statusOf(f, 'audit-log-protection', 'trail/secure-audit')).toBe('pass');
+    expect(statusOf(f, 'threat-detection', 'vpc/vpc-0nolog00000000002')).toBe('fail');
+    expect(statusOf(f, 'network-separation', 'vpc/vpc-0default000000003')).toBe('fail');
+    expect(statusOf(f, 'availability', 'loadbalancer/app/internal/50dc6c495c0c9188')).toBe('fail');
+    // No credential report offline: users' credentials stay unknown; the account is not in a file.
+    expect(statusOf(f, 'long-lived-credentials', 'user/alice')).toBe('unknown');
+    expect(statusOf(f, 'password-policy', ROOT)).toBe('none');
+    // Tags from the snapshot's own `tags`: production VPC and RDS instances only.
+    expect(findingOf(f, 'network-separation', `scope:${ACCOUNT}`)!.status).toBe('pass');
+  });
+});
