@@ -18,6 +18,13 @@ export default definePolicy({
       azure: 'Create an `azuread_conditional_access_policy` requiring the `mfa` grant control for all users holding privileged roles (or for the Azure management app), and assign privileged roles to groups covered by it.',
       gcp: 'Grant predefined roles to groups instead of basic owner/editor roles to individual users, and enforce 2-step verification for those groups in Cloud Identity / Workspace.',
     },
+    fr: {
+      remediation: {
+        aws: 'Attacher aux utilisateurs administrateurs (ou à leur groupe) une politique qui refuse toute action quand `aws:MultiFactorAuthPresent` est faux (BoolIfExists), et ajouter `"Bool": {"aws:MultiFactorAuthPresent": "true"}` à la politique d\'approbation des rôles d\'administration endossés par des personnes ; préférer IAM Identity Center avec MFA.',
+        azure: 'Créer une `azuread_conditional_access_policy` exigeant le contrôle `mfa` pour tous les utilisateurs titulaires de rôles privilégiés (ou pour l\'application de gestion Azure), et attribuer les rôles privilégiés à des groupes qu\'elle couvre.',
+        gcp: 'Attribuer des rôles prédéfinis à des groupes plutôt que les rôles de base owner/editor à des utilisateurs, et imposer la validation en deux étapes à ces groupes dans Cloud Identity / Workspace.',
+      },
+    },
     facets: ['identity'],
   },
   check(resource) {

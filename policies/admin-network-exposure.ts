@@ -21,6 +21,13 @@ export default definePolicy({
       azure: 'Replace `Internet`/`*` sources of admin ports by a bastion or VPN range (or use Azure Bastion); enable `private_cluster_enabled` or `api_server_access_profile.authorized_ip_ranges` on AKS; set `public_network_access_enabled = false` on databases.',
       gcp: 'Limit `source_ranges` of admin ports to IAP (35.235.240.0/20) or a VPN range; enable `private_cluster_config.enable_private_endpoint` or `master_authorized_networks_config` on GKE; remove 0.0.0.0/0 from Cloud SQL `authorized_networks`.',
     },
+    fr: {
+      remediation: {
+        aws: 'Restreindre `cidr_blocks`/`ipv6_cidr_blocks` des ports d\'administration à une plage de bastion ou de VPN (ou utiliser SSM Session Manager) ; mettre `endpoint_public_access = false` ou restreindre `public_access_cidrs` sur EKS ; mettre `publicly_accessible = false` sur RDS.',
+        azure: 'Remplacer les sources `Internet`/`*` des ports d\'administration par une plage de bastion ou de VPN (ou utiliser Azure Bastion) ; activer `private_cluster_enabled` ou `api_server_access_profile.authorized_ip_ranges` sur AKS ; mettre `public_network_access_enabled = false` sur les bases de données.',
+        gcp: 'Limiter `source_ranges` des ports d\'administration à IAP (35.235.240.0/20) ou à une plage VPN ; activer `private_cluster_config.enable_private_endpoint` ou `master_authorized_networks_config` sur GKE ; retirer 0.0.0.0/0 des `authorized_networks` de Cloud SQL.',
+      },
+    },
     facets: ['ingress', 'adminEndpoint'],
   },
   check(resource, { settings }) {

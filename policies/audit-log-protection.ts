@@ -13,6 +13,13 @@ export default definePolicy({
       azure: 'Export activity logs to a storage account with an immutability policy (time-based retention, locked) and infrastructure encryption.',
       gcp: 'Lock log buckets (`locked = true`) with a retention; use CMEK (`cmek_settings`) where required.',
     },
+    fr: {
+      remediation: {
+        aws: 'Activer `enable_log_file_validation` et `kms_key_id` sur les trails ; activer S3 Object Lock (mode conformité) sur le bucket du trail.',
+        azure: 'Exporter le journal d\'activité vers un compte de stockage avec une stratégie d\'immuabilité (rétention temporelle, verrouillée) et le chiffrement d\'infrastructure.',
+        gcp: 'Verrouiller les buckets de journaux (`locked = true`) avec une rétention ; utiliser CMEK (`cmek_settings`) si nécessaire.',
+      },
+    },
     facets: ['logProtection'],
   },
   check(resource) {

@@ -14,6 +14,13 @@ export default definePolicy({
       azure: 'Use zone-redundant SKUs (`zone_redundant`, `zones`), or high availability mode ZoneRedundant on flexible servers.',
       gcp: 'Set `availability_type = "REGIONAL"` on Cloud SQL; use regional managed instance groups and clusters.',
     },
+    fr: {
+      remediation: {
+        aws: 'Mettre `multi_az = true` sur RDS ; donner aux répartiteurs de charge des sous-réseaux dans au moins deux zones.',
+        azure: 'Utiliser des SKU redondants entre zones (`zone_redundant`, `zones`), ou le mode haute disponibilité ZoneRedundant sur les serveurs flexibles.',
+        gcp: 'Mettre `availability_type = "REGIONAL"` sur Cloud SQL ; utiliser des groupes d\'instances et des clusters régionaux.',
+      },
+    },
     facets: ['availability'],
   },
   check(resource, { settings }) {

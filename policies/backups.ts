@@ -18,6 +18,13 @@ export default definePolicy({
       azure: 'Keep short-term retention and geo-backups on SQL and PostgreSQL/MySQL servers; protect items with a Recovery Services vault with soft delete and immutability.',
       gcp: 'Enable `backup_configuration` (and point-in-time recovery) on Cloud SQL; use backup vaults with a minimum enforced retention.',
     },
+    fr: {
+      remediation: {
+        aws: 'Régler `backup_retention_period` (RDS, DocumentDB, Neptune) ou la restauration à un instant donné (DynamoDB) ; couvrir les stockages par un `aws_backup_plan` ; verrouiller les coffres avec `aws_backup_vault_lock_configuration`.',
+        azure: 'Conserver la rétention courte et les géo-sauvegardes sur les serveurs SQL et PostgreSQL/MySQL ; protéger les éléments par un coffre Recovery Services avec suppression réversible et immuabilité.',
+        gcp: 'Activer `backup_configuration` (et la restauration à un instant donné) sur Cloud SQL ; utiliser des coffres de sauvegarde avec une rétention minimale imposée.',
+      },
+    },
     facets: ['backup', 'backupVault'],
   },
   check(resource, { settings }) {

@@ -23,6 +23,13 @@ export default definePolicy({
       azure: 'Set `location` to an allowed region such as `francecentral`; for geo-redundant storage choose a region whose pair is also allowed.',
       gcp: 'Set `location`/`region` to an allowed region such as `europe-west9` (Paris) or the `EU` multi-region; keep backup locations in allowed regions.',
     },
+    fr: {
+      remediation: {
+        aws: 'Régler la `region` du provider (ou de la ressource) sur une région autorisée comme `eu-west-3` (Paris) ; diriger les destinations de réplication et de copie de sauvegarde vers des régions autorisées.',
+        azure: 'Régler `location` sur une région autorisée comme `francecentral` ; pour le stockage géo-redondant, choisir une région dont la région jumelée est aussi autorisée.',
+        gcp: 'Régler `location`/`region` sur une région autorisée comme `europe-west9` (Paris) ou la multirégion `EU` ; garder les emplacements de sauvegarde dans des régions autorisées.',
+      },
+    },
     facets: ['dataLocations'],
   },
   check(resource, { settings }) {

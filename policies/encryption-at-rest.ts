@@ -15,6 +15,13 @@ export default definePolicy({
       azure: 'Keep storage service encryption on and add `infrastructure_encryption_enabled`; use a `customer_managed_key` block or a disk encryption set with a Key Vault key; keep `transparent_data_encryption_enabled = true` on SQL databases; set `encryption_at_host_enabled = true` on VMs.',
       gcp: 'Data is always encrypted by Google; for customer-managed keys set `encryption.default_kms_key_name` on buckets, `disk_encryption_key.kms_key_self_link` on disks and `encryption_key_name` on Cloud SQL instances.',
     },
+    fr: {
+      remediation: {
+        aws: 'Activer le chiffrement (`encrypted = true`, `storage_encrypted = true`, `at_rest_encryption_enabled = true`, une `aws_s3_bucket_server_side_encryption_configuration` en `aws:kms`…) et donner à `kms_key_id` une `aws_kms_key` gérée par le client quand les clés doivent vous appartenir.',
+        azure: 'Garder le chiffrement du service de stockage et ajouter `infrastructure_encryption_enabled` ; utiliser un bloc `customer_managed_key` ou un disk encryption set avec une clé Key Vault ; garder `transparent_data_encryption_enabled = true` sur les bases SQL ; mettre `encryption_at_host_enabled = true` sur les VM.',
+        gcp: 'Google chiffre toujours les données ; pour des clés gérées par le client, régler `encryption.default_kms_key_name` sur les buckets, `disk_encryption_key.kms_key_self_link` sur les disques et `encryption_key_name` sur les instances Cloud SQL.',
+      },
+    },
     facets: ['storage'],
   },
   check(resource, { settings }) {

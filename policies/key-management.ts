@@ -14,6 +14,13 @@ export default definePolicy({
       azure: 'Give keys an `azurerm_key_vault_key` `rotation_policy` with `expire_after` ≤ P1Y; set `purge_protection_enabled = true` and keep soft delete on Key Vaults.',
       gcp: 'Set `rotation_period` (e.g. `7776000s`, 90 days) on `google_kms_crypto_key`.',
     },
+    fr: {
+      remediation: {
+        aws: 'Mettre `enable_key_rotation = true` (et `rotation_period_in_days` ≤ 365) sur `aws_kms_key`.',
+        azure: 'Donner aux clés une `rotation_policy` d\'`azurerm_key_vault_key` avec `expire_after` ≤ P1Y ; mettre `purge_protection_enabled = true` et garder la suppression réversible sur les Key Vault.',
+        gcp: 'Régler `rotation_period` (par exemple `7776000s`, 90 jours) sur `google_kms_crypto_key`.',
+      },
+    },
     facets: ['key', 'secretStore'],
   },
   check(resource, { settings }) {

@@ -17,6 +17,13 @@ export default definePolicy({
       azure: 'Set `retention_in_days` to 365 or more on Log Analytics workspaces (or archive with `total_retention_in_days`), and export the activity log with a diagnostic setting to such a workspace.',
       gcp: 'Configure the `_Default` log bucket (`google_logging_project_bucket_config`) and custom log buckets with `retention_days` of 365 or more; enable audit configs for all services.',
     },
+    fr: {
+      remediation: {
+        aws: 'Régler `retention_in_days` à 365 ou plus (ou 0, sans expiration) sur les groupes de journaux ; rendre les trails CloudTrail multirégions avec `enable_log_file_validation = true`, et laisser le cycle de vie du bucket du trail garder les objets au moins 365 jours.',
+        azure: 'Régler `retention_in_days` à 365 ou plus sur les espaces Log Analytics (ou archiver avec `total_retention_in_days`), et exporter le journal d\'activité vers un tel espace par un paramètre de diagnostic.',
+        gcp: 'Configurer le bucket de journaux `_Default` (`google_logging_project_bucket_config`) et les buckets personnalisés avec `retention_days` à 365 ou plus ; activer les configurations d\'audit pour tous les services.',
+      },
+    },
     facets: ['logStore', 'auditTrail'],
   },
   check(resource, { settings }) {

@@ -13,6 +13,13 @@ export default definePolicy({
       azure: 'Use managed identities and workload identity federation instead of client secrets; remove unused service principal credentials.',
       gcp: 'Avoid `google_service_account_key` (use workload identity federation, or service account impersonation); enforce `iam.disableServiceAccountKeyCreation`.',
     },
+    fr: {
+      remediation: {
+        aws: 'Supprimer les clés d\'accès du compte racine ; remplacer `aws_iam_access_key` par des rôles (fédération OIDC pour la CI) ; retirer les clés inutilisées depuis 90 jours (rapport d\'identifiants IAM).',
+        azure: 'Utiliser des identités managées et la fédération d\'identité de charge de travail plutôt que des secrets client ; retirer les identifiants inutilisés des principaux de service.',
+        gcp: 'Éviter `google_service_account_key` (fédération d\'identité de charge de travail, ou emprunt d\'identité de compte de service) ; imposer `iam.disableServiceAccountKeyCreation`.',
+      },
+    },
     facets: ['credential'],
   },
   check(resource, { settings }) {

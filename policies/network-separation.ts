@@ -14,6 +14,13 @@ export default definePolicy({
       azure: 'Put production in its own subscription (management groups separate them).',
       gcp: 'Put production in its own project (folders separate them); create custom-mode networks and delete the `default` network (or enforce `compute.skipDefaultNetworkCreation`).',
     },
+    fr: {
+      remediation: {
+        aws: 'Placer la production dans son propre compte (AWS Organizations) ; créer des VPC dédiés et supprimer les VPC par défaut.',
+        azure: 'Placer la production dans son propre abonnement (les groupes d\'administration les séparent).',
+        gcp: 'Placer la production dans son propre projet (les dossiers les séparent) ; créer des réseaux en mode personnalisé et supprimer le réseau `default` (ou imposer `compute.skipDefaultNetworkCreation`).',
+      },
+    },
     facets: ['defaultNetwork', 'environmentMix'],
   },
   check(resource) {

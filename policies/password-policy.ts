@@ -16,6 +16,13 @@ export default definePolicy({
       azure: 'Passwords are governed by Entra ID (password protection, banned passwords); prefer passwordless and MFA.',
       gcp: 'Passwords are governed by Cloud Identity / Google Workspace password policies.',
     },
+    fr: {
+      remediation: {
+        aws: 'Définir `aws_iam_account_password_policy` avec `minimum_password_length >= 8`, trois parmi `require_lowercase_characters`/`require_uppercase_characters`/`require_numbers`/`require_symbols`, `password_reuse_prevention >= 5` et `max_password_age <= 90` ; mieux, utiliser IAM Identity Center avec le fournisseur d\'identité de l\'organisation.',
+        azure: 'Les mots de passe relèvent d\'Entra ID (protection par mot de passe, mots de passe interdits) ; préférer le sans-mot-de-passe et la MFA.',
+        gcp: 'Les mots de passe relèvent des politiques de Cloud Identity / Google Workspace.',
+      },
+    },
     facets: ['passwordPolicy'],
   },
   check(resource) {

@@ -13,6 +13,13 @@ export default definePolicy({
       azure: 'Store the value in Key Vault and use a Key Vault reference (`@Microsoft.KeyVault(...)`) in app settings; use managed identities instead of connection strings.',
       gcp: 'Store the value in Secret Manager and mount it (`secret_environment_variables`, `secret_volumes`); never in instance metadata or startup scripts.',
     },
+    fr: {
+      remediation: {
+        aws: 'Stocker la valeur dans AWS Secrets Manager ou SSM Parameter Store (SecureString) et la lire à l\'exécution ; la référencer (`valueFrom`) dans les définitions de tâches ECS ; jamais dans `user_data` ni dans l\'`environment` d\'une Lambda.',
+        azure: 'Stocker la valeur dans Key Vault et utiliser une référence Key Vault (`@Microsoft.KeyVault(...)`) dans les paramètres d\'application ; préférer les identités managées aux chaînes de connexion.',
+        gcp: 'Stocker la valeur dans Secret Manager et la monter (`secret_environment_variables`, `secret_volumes`) ; jamais dans les métadonnées d\'instance ni les scripts de démarrage.',
+      },
+    },
     facets: ['plaintextSecrets'],
   },
   check(resource) {

@@ -14,6 +14,13 @@ export default definePolicy({
       azure: 'Enable Defender for Cloud plans (`azurerm_security_center_subscription_pricing` tier Standard) for servers, storage (with malware scanning), SQL, containers; enable VNet flow logs with Network Watcher.',
       gcp: 'Enable Security Command Center; set `log_config` on subnetworks (`enable_flow_logs`).',
     },
+    fr: {
+      remediation: {
+        aws: 'Activer `aws_guardduty_detector` dans chaque région (avec la protection contre les logiciels malveillants) ; ajouter un `aws_flow_log` à chaque VPC.',
+        azure: 'Activer les plans Defender for Cloud (`azurerm_security_center_subscription_pricing` niveau Standard) pour les serveurs, le stockage (avec analyse des logiciels malveillants), SQL et les conteneurs ; activer les journaux de flux VNet avec Network Watcher.',
+        gcp: 'Activer Security Command Center ; régler `log_config` sur les sous-réseaux (`enable_flow_logs`).',
+      },
+    },
     facets: ['detection', 'flowLog'],
   },
   check(resource) {

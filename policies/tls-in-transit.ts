@@ -17,6 +17,13 @@ export default definePolicy({
       azure: 'Set `min_tls_version = "TLS1_2"` and HTTPS only on storage accounts and App Service; `minimum_tls_version = "1.2"` on SQL servers; keep `require_secure_transport` on for PostgreSQL/MySQL.',
       gcp: 'Attach an SSL policy with `min_tls_version = "TLS_1_2"` and profile MODERN or RESTRICTED to HTTPS proxies; require SSL (`ssl_mode = ENCRYPTED_ONLY` or stricter) on Cloud SQL.',
     },
+    fr: {
+      remediation: {
+        aws: 'Rediriger les écouteurs HTTP vers HTTPS ; utiliser `ELBSecurityPolicy-TLS13-1-2-2021-06` (ou une politique FIPS TLS 1.2+) sur les écouteurs HTTPS ; CloudFront `viewer_protocol_policy = "redirect-to-https"` et `minimum_protocol_version = "TLSv1.2_2021"` ; refuser les requêtes S3 sans `aws:SecureTransport`.',
+        azure: 'Régler `min_tls_version = "TLS1_2"` et HTTPS uniquement sur les comptes de stockage et App Service ; `minimum_tls_version = "1.2"` sur les serveurs SQL ; garder `require_secure_transport` activé pour PostgreSQL/MySQL.',
+        gcp: 'Attacher aux proxys HTTPS une politique SSL avec `min_tls_version = "TLS_1_2"` et le profil MODERN ou RESTRICTED ; exiger SSL (`ssl_mode = ENCRYPTED_ONLY` ou plus strict) sur Cloud SQL.',
+      },
+    },
     facets: ['transit'],
   },
   check(resource) {

@@ -127,6 +127,19 @@ describe('compliance matrix statuses', () => {
     expect(row(rows, 'CLD-28')).toMatchObject({ status: 'attestation-missing', counts: { pass: 0, fail: 0, unknown: 0 } });
   });
 
+  it('gives remediation in the report\'s language, for every built-in policy and cloud', () => {
+    type Remedy = { policy: string; cloud: string; text: string };
+    const remedies = (lang: string) =>
+      (JSON.parse(cli(['report', file('clean.json'), '--source-root', dir, '--format', 'json', '--lang', lang]).stdout) as { rules: Array<{ id: string; remediation: Remedy[] }> }).rules.flatMap((r) => r.remediation);
+    const en = remedies('en');
+    const fr = remedies('fr');
+    expect(fr.map(({ policy, cloud }) => `${policy}/${cloud}`)).toEqual(en.map(({ policy, cloud }) => `${policy}/${cloud}`));
+    expect(en.find((m) => m.policy === 'encryption-at-rest' && m.cloud === 'aws')?.text).toMatch(/^Turn encryption on/);
+    expect(fr.find((m) => m.policy === 'encryption-at-rest' && m.cloud === 'aws')?.text).toMatch(/^Activer le chiffrement/);
+    // Every built-in text has its French version.
+    for (let i = 0; i < en.length; i++) expect(fr[i]!.text).not.toBe(en[i]!.text);
+  });
+
   it('writes CSV for spreadsheets, with ; in French', () => {
     const en = cli(['report', file('clean.json'), '--source-root', dir, '--format', 'csv']).stdout;
     expect(en.charCodeAt(0)).toBe(0xfeff);

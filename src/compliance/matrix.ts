@@ -2,6 +2,7 @@ import { CATALOG } from '../catalog/rules.js';
 import type { Automation } from '../catalog/types.js';
 import type { OutcomeCounts } from '../evaluate.js';
 import type { Finding, Notification } from '../model/finding.js';
+import type { CloudProvider } from '../model/resource.js';
 import type { PolicyMeta } from '../policy/api.js';
 import type { Administrator } from '../report/administrators.js';
 import type { ScanReport } from '../report/scan-report.js';
@@ -97,7 +98,7 @@ export function buildMatrix(report: ScanReport, attestations: AttestationFile | 
           ...(settle ? { settle } : {}),
           ...(suppression ? { suppression } : {}),
         })),
-      remediation: policies.flatMap((p: PolicyMeta) => Object.entries(p.remediation).map(([cloud, text]) => ({ policy: p.id, cloud, text }))),
+      remediation: policies.flatMap((p: PolicyMeta) => Object.entries(p.remediation).map(([cloud, text]) => ({ policy: p.id, cloud, text: (lang === 'fr' && p.fr?.remediation?.[cloud as CloudProvider]) || text }))),
     };
   });
   const totals = Object.fromEntries(['compliant', 'non-compliant', 'partially-verified', 'not-verified', 'attested', 'attestation-missing', 'attestation-expired', 'inherited'].map((s) => [s, 0])) as Record<RuleStatus, number>;

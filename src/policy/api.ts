@@ -18,6 +18,8 @@ export interface PolicyMeta {
   description: string;
   /** How to fix it, per cloud. */
   remediation: Partial<Record<CloudProvider, string>>;
+  /** French texts for reports in French (`--lang fr`); English stands in for what is missing. */
+  fr?: { remediation?: Partial<Record<CloudProvider, string>> };
   helpUri?: string;
   /** The facets the policy reads. */
   facets: FacetName[];
