@@ -51,6 +51,8 @@ export class Evaluator {
   readonly findings: Finding[] = [];
   private readonly enabled: readonly Policy[];
   private readonly summaryCounts: Summary;
+  /** One day for the whole scan: a scan across midnight judges every waiver alike. */
+  private readonly day = today();
 
   constructor(
     policies: readonly Policy[],
@@ -144,13 +146,13 @@ export class Evaluator {
     if (inline.length && !this.settings.allowInlineWaivers) {
       this.notes.add(`inline waivers are not allowed by the configuration (allowInlineWaivers: false): ${inline.map((w) => w.where).join(', ')} ignored`);
     }
-    const candidates = [...this.settings.waivers, ...(this.settings.allowInlineWaivers ? inline : [])];
-    const subject = { policy: policy.meta.id, rules: policy.meta.rules, resource: { id: resource.id } };
+    const candidates = this.settings.allowInlineWaivers && inline.length ? [...this.settings.waivers, ...inline] : this.settings.waivers;
     const expired: Waiver[] = [];
-    const day = today();
+    if (!candidates.length) return { expired };
+    const subject = { policy: policy.meta.id, rules: policy.meta.rules, resource: { id: resource.id } };
     for (const w of candidates) {
       if (!covers(w, subject)) continue;
-      if (isExpired(w.expires, day)) {
+      if (isExpired(w.expires, this.day)) {
         expired.push(w);
         this.notes.add(`waiver ${w.where} expired on ${w.expires}: it no longer applies`);
         continue;
