@@ -194,34 +194,10 @@ export class JsonScanner {
 
   /** skipContainer for an array, noting where its object and array elements start and end. */
   private skipArrayRecording(pos: number): number {
-    const { buf } = this;
-    const expected: number[] = [];
     const bounds: number[] = [];
-    const len = buf.length;
-    let i = pos;
-    while (i < len) {
-      while (i < len && STRUCTURAL[buf[i]!] === 0) i++;
-      if (i >= len) break;
-      const b = buf[i]!;
-      if (b === QUOTE) {
-        i = this.skipString(i);
-        continue;
-      }
-      if (b === OPEN_BRACE || b === OPEN_BRACKET) {
-        if (expected.length === 1) bounds.push(i);
-        expected.push(b === OPEN_BRACE ? CLOSE_BRACE : CLOSE_BRACKET);
-        if (expected.length > MAX_DEPTH) this.fail(i, `nested more than ${MAX_DEPTH} levels deep`);
-      } else {
-        if (expected.pop() !== b) this.fail(i, `unexpected '${String.fromCharCode(b)}'`);
-        if (expected.length === 1) bounds.push(i + 1);
-        if (expected.length === 0) {
-          this.recorded.set(pos, bounds);
-          return i + 1;
-        }
-      }
-      i++;
-    }
-    return this.fail(len, 'unexpected end of data: the JSON is truncated');
+    const end = this.skipContainer(pos, bounds);
+    this.recorded.set(pos, bounds);
+    return end;
   }
 
   /**
@@ -255,7 +231,8 @@ export class JsonScanner {
     return this.fail(len, 'unexpected end of data inside a string');
   }
 
-  private skipContainer(pos: number): number {
+  /** The end of the object or array at `pos`; with `bounds`, where each object or array directly inside it starts and ends. */
+  private skipContainer(pos: number, bounds?: number[]): number {
     const { buf } = this;
     const expected: number[] = [];
     const len = buf.length;
@@ -270,11 +247,13 @@ export class JsonScanner {
         continue;
       }
       if (b === OPEN_BRACE || b === OPEN_BRACKET) {
+        if (bounds && expected.length === 1) bounds.push(i);
         expected.push(b === OPEN_BRACE ? CLOSE_BRACE : CLOSE_BRACKET);
         if (expected.length > MAX_DEPTH) this.fail(i, `nested more than ${MAX_DEPTH} levels deep`);
       } else {
         if (expected.pop() !== b) this.fail(i, `unexpected '${String.fromCharCode(b)}'`);
         if (expected.length === 0) return i + 1;
+        if (bounds && expected.length === 1) bounds.push(i + 1);
       }
       i++;
     }
