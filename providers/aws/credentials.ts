@@ -6,13 +6,9 @@
  */
 import type { CredentialFacet, Evidence, PasswordPolicyFacet } from '../../src/model/facets.js';
 import { conf, text, type ConfigItem } from './ci.js';
-import type { AccountFacts, CredentialRow, RuleResult } from './facts.js';
+import { ruleEvidence, type AccountFacts, type CredentialRow, type RuleResult } from './facts.js';
 
 const DAY = 86_400_000;
-
-function ruleEvidence(r: RuleResult): Evidence {
-  return { path: `configRule.${r.rule}`, value: r.compliance, note: `result of the Config rule ${r.ruleName}${r.region ? ` in ${r.region}` : ''}` };
-}
 
 function why(facts: AccountFacts): string {
   return facts.credentialState.read ? '' : ` (${facts.credentialState.why})`;

@@ -5,10 +5,10 @@
  * on push (or the ECR_PRIVATE_IMAGE_SCANNING_ENABLED rule: registry-level enhanced scanning is
  * not in the repository's item).
  */
-import type { DetectionFacet, Evidence, FlowLogFacet, VulnerabilityScanFacet } from '../../src/model/facets.js';
+import type { DetectionFacet, FlowLogFacet, VulnerabilityScanFacet } from '../../src/model/facets.js';
 import { conf, text, truthy, type ConfigItem } from './ci.js';
 import { ev, type BuildContext } from './context.js';
-import type { AccountFacts, RuleResult } from './facts.js';
+import { ruleEvidence, type AccountFacts } from './facts.js';
 
 function guardDuty(ctx: BuildContext): DetectionFacet {
   const enable = conf(ctx.item, 'Enable');
@@ -27,10 +27,6 @@ export function absorbFlowLog(item: ConfigItem, facts: AccountFacts): void {
   const target = text(conf(item, 'resourceId'));
   const status = text(conf(item, 'flowLogStatus'));
   if (target && status !== 'INACTIVE') facts.flowLogTargets.add(`${region}/${target}`);
-}
-
-function ruleEvidence(r: RuleResult): Evidence {
-  return { path: `configRule.${r.rule}`, value: r.compliance, note: `result of the Config rule ${r.ruleName}${r.region ? ` in ${r.region}` : ''}` };
 }
 
 /**

@@ -62,6 +62,11 @@ export interface RuleResult {
   parameters?: Record<string, string>;
 }
 
+/** A managed rule's result as evidence: which rule, where, and what it said. */
+export function ruleEvidence(r: RuleResult): Evidence {
+  return { path: `configRule.${r.rule}`, value: r.compliance, note: `result of the Config rule ${r.ruleName}${r.region ? ` in ${r.region}` : ''}` };
+}
+
 /** One lifecycle rule of a bucket, reduced to what matters for the objects a trail writes. */
 export interface ExpiryRule {
   enabled: Truth;

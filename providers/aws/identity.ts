@@ -10,7 +10,7 @@ import type { Evidence, IdentityFacet, Truth } from '../../src/model/facets.js';
 import { AWS_MANAGED_POLICY, deniesWithoutMfa, grantsAdmin, managedPolicyIsAdmin, parsePolicy, readTrust, type Statement } from '../terraform/aws/iam-policy.js';
 import { conf, isRecord, list, text, type ConfigItem } from './ci.js';
 import type { BuildContext } from './context.js';
-import type { AccountFacts, CredentialRow, Grant, RuleResult } from './facts.js';
+import { ruleEvidence, type AccountFacts, type CredentialRow, type Grant } from './facts.js';
 
 /**
  * Statements of a policy document as Config items hold it: an object, a JSON string, the
@@ -133,10 +133,6 @@ function fromReport(row: CredentialRow): People {
   ];
   if (row.passwordEnabled === 'no') evidence.push({ path: 'credentialReport.access_key_active', value: row.accessKeysActive === 'unknown' ? null : row.accessKeysActive === 'yes' });
   return { humanAccess, mfa, evidence };
-}
-
-function ruleEvidence(r: RuleResult): Evidence {
-  return { path: `configRule.${r.rule}`, value: r.compliance, note: `result of the Config rule ${r.ruleName}${r.region ? ` in ${r.region}` : ''}` };
 }
 
 /** MFA of a user from the managed rules' results. */

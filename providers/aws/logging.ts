@@ -8,7 +8,7 @@
 import type { AuditTrailFacet, Evidence, LogStoreFacet, Truth } from '../../src/model/facets.js';
 import { conf, isRecord, list, num, supp, text, truthy, type ConfigItem } from './ci.js';
 import { ev, type BuildContext } from './context.js';
-import type { BucketFacts, ExpiryRule, Needs, RuleResult } from './facts.js';
+import { ruleEvidence, type BucketFacts, type ExpiryRule, type Needs, type RuleResult } from './facts.js';
 import { objectLockOf } from './log-protection.js';
 import { s3SupplementCaptured } from './storage.js';
 
@@ -167,7 +167,7 @@ export function logGroupStore(retentionInDays: unknown): LogStoreFacet {
  */
 export function logGroupFromRule(r: RuleResult): LogStoreFacet {
   const base = { kind: 'log-group' as const, label: 'CloudWatch log group' };
-  const evidence: Evidence[] = [{ path: `configRule.${r.rule}`, value: r.compliance, note: `result of the Config rule ${r.ruleName}${r.region ? ` in ${r.region}` : ''}` }];
+  const evidence: Evidence[] = [ruleEvidence(r)];
   if (r.compliance === 'COMPLIANT' && r.threshold !== undefined) {
     evidence.push({ path: `configRule.${r.rule}.MinRetentionTime`, value: r.threshold, note: `retention at least ${r.threshold} days (or never expire)` });
     return { ...base, retentionDays: r.threshold, evidence };
