@@ -177,13 +177,13 @@ class RegionReader {
     const client = this.env.clients.config(region);
     try {
       let token: string | undefined;
-      const rules: Array<{ name: string; id: ManagedRule; threshold?: number; parameters?: Record<string, string> }> = [];
+      const rules: DeployedRule[] = [];
       do {
         const page = await call(this.env, (o) => client.send(new DescribeConfigRulesCommand(token ? { NextToken: token } : {}), o));
         for (const r of page.ConfigRules ?? []) {
           const id = r.Source?.Owner === 'AWS' ? r.Source.SourceIdentifier : undefined;
           if (!r.ConfigRuleName || !isManagedRule(id)) continue;
-          const rule: { name: string; id: ManagedRule; threshold?: number; parameters?: Record<string, string> } = { name: r.ConfigRuleName, id };
+          const rule: DeployedRule = { name: r.ConfigRuleName, id };
           if (id === 'CW_LOGGROUP_RETENTION_PERIOD_CHECK') rule.threshold = minRetention(r.InputParameters);
           if (id === 'IAM_PASSWORD_POLICY') rule.parameters = ruleParameters(r.InputParameters);
           rules.push(rule);
@@ -245,6 +245,14 @@ class RegionReader {
   }
 }
 
+/** A managed rule deployed in the region, with the parameters that matter to its results. */
+interface DeployedRule {
+  name: string;
+  id: ManagedRule;
+  threshold?: number;
+  parameters?: Record<string, string>;
+}
+
 /** A managed rule's input parameters as strings (`{}` when none are given: the rule's defaults apply). */
 export function ruleParameters(inputParameters: string | undefined): Record<string, string> {
   try {
@@ -258,11 +266,6 @@ export function ruleParameters(inputParameters: string | undefined): Record<stri
 
 /** MinRetentionTime of CW_LOGGROUP_RETENTION_PERIOD_CHECK: its parameter, or the rule's documented default of 365 days. */
 export function minRetention(inputParameters: string | undefined): number {
-  try {
-    const p = inputParameters ? (JSON.parse(inputParameters) as Record<string, unknown>) : {};
-    const n = Number(p.MinRetentionTime);
-    return Number.isFinite(n) && n > 0 ? n : 365;
-  } catch {
-    return 365;
-  }
+  const n = Number(ruleParameters(inputParameters).MinRetentionTime);
+  return Number.isFinite(n) && n > 0 ? n : 365;
 }
