@@ -1,5 +1,5 @@
 import type { Evidence, TransitFacet, Truth } from '../../src/model/facets.js';
-import { APPGW_POLICIES, tlsVersion, weakSuite } from '../terraform/azure/transit.js';
+import { APPGW_POLICIES, tlsVersion, transitFacet, weakSuite } from '../terraform/azure/transit.js';
 import { bool, children, ev, field, get, idOf, isObject, list, lower, prop, str, type AzRecord, type Details, type Got } from './records.js';
 
 /**
@@ -9,14 +9,6 @@ import { bool, children, ev, field, get, idOf, isObject, list, lower, prop, str,
  * single servers, Redis, Cosmos DB and Application Gateway listeners. Missing settings leave
  * the facts unknown, except where ARM documents what an absent field means.
  */
-
-function facet(label: string, encryptedOnly: Truth, minTls: TransitFacet['minTls'], evidence: Evidence[], settle: string, weakCiphers?: Truth): TransitFacet {
-  const out: TransitFacet = { label, encryptedOnly, evidence };
-  if (minTls !== undefined) out.minTls = minTls;
-  if (weakCiphers !== undefined) out.weakCiphers = weakCiphers;
-  if (encryptedOnly === 'unknown' || minTls === 'unknown' || weakCiphers === 'unknown') out.settle = settle;
-  return out;
-}
 
 function versionOf(g: Got): string | 'unknown' {
   const s = str(g);
@@ -49,7 +41,7 @@ function storageAccount(r: AzRecord): TransitFacet {
     minTls = '1.0';
     tlsEvidence = ev(tls, { note: 'not set: the account accepts TLS 1.0 and later' });
   }
-  return facet('storage account', truthOf(https), minTls, [ev(https), tlsEvidence], 'properties.supportsHttpsTrafficOnly and minimumTlsVersion of the storage account');
+  return transitFacet('storage account', truthOf(https), minTls, [ev(https), tlsEvidence], 'properties.supportsHttpsTrafficOnly and minimumTlsVersion of the storage account');
 }
 
 /**
@@ -62,7 +54,7 @@ function webApp(r: AzRecord, details: Details): TransitFacet {
   const label = /functionapp/i.test(str(field(r, 'kind')) ?? '') ? 'function app' : 'web app';
   const settle = 'the config/web child of the site (GET …/config/web?api-version=2023-12-01, or az webapp config show)';
   if (!config) {
-    return facet(label, truthOf(https) === 'no' ? 'no' : 'unknown', 'unknown', [ev(https), { path: 'config/web', note: 'the site configuration was not read' }], settle);
+    return transitFacet(label, truthOf(https) === 'no' ? 'no' : 'unknown', 'unknown', [ev(https), { path: 'config/web', note: 'the site configuration was not read' }], settle);
   }
   const at = (p: string): Got => {
     const g = prop(config, p);
@@ -75,7 +67,7 @@ function webApp(r: AzRecord, details: Details): TransitFacet {
   const site = at('minTlsVersion');
   const scm = at('scmMinTlsVersion');
   const versions = [versionOf(site), ...(scm.found ? [versionOf(scm)] : [])];
-  return facet(label, encrypted, lowest(versions), [ev(https), ev(ftps, ftpTruth === 'no' ? { note: 'plain FTP accepted for deployments' } : {}), ev(site), ...(scm.found ? [ev(scm)] : [])], settle);
+  return transitFacet(label, encrypted, lowest(versions), [ev(https), ev(ftps, ftpTruth === 'no' ? { note: 'plain FTP accepted for deployments' } : {}), ev(site), ...(scm.found ? [ev(scm)] : [])], settle);
 }
 
 /** SQL servers: encrypted connections only; `minimalTlsVersion` 1.0 to 1.3, or None (no minimum). */
@@ -83,7 +75,7 @@ function sqlServer(r: AzRecord): TransitFacet {
   const tls = prop(r, 'minimalTlsVersion');
   const s = str(tls);
   const minTls = s !== undefined && /^none$/i.test(s) ? '1.0' : versionOf(tls);
-  return facet('Azure SQL server', 'yes', minTls, [{ path: 'id', note: 'Azure SQL accepts encrypted connections only' }, ev(tls, s && /^none$/i.test(s) ? { note: 'no minimum TLS version' } : {})], 'properties.minimalTlsVersion of the server');
+  return transitFacet('Azure SQL server', 'yes', minTls, [{ path: 'id', note: 'Azure SQL accepts encrypted connections only' }, ev(tls, s && /^none$/i.test(s) ? { note: 'no minimum TLS version' } : {})], 'properties.minimalTlsVersion of the server');
 }
 
 /** A server parameter read from ARM (`configurations/<name>`), as a child record. */
@@ -109,7 +101,7 @@ function flexibleServer(kind: 'postgresql' | 'mysql') {
       secure ? ev(secure) : { path: 'configurations/require_secure_transport', note: 'the server parameter was not read' },
       tls ? ev(tls) : { path: `configurations/${tlsName}`, note: 'the server parameter was not read' },
     ];
-    return facet(kind === 'postgresql' ? 'PostgreSQL flexible server' : 'MySQL flexible server', encrypted, minTls, evidence, `the require_secure_transport and ${tlsName} server parameters (GET …/configurations/<name>, or az ${kind} flexible-server parameter show)`);
+    return transitFacet(kind === 'postgresql' ? 'PostgreSQL flexible server' : 'MySQL flexible server', encrypted, minTls, evidence, `the require_secure_transport and ${tlsName} server parameters (GET …/configurations/<name>, or az ${kind} flexible-server parameter show)`);
   };
 }
 
@@ -121,7 +113,7 @@ function singleServer(label: string) {
     const tls = prop(r, 'minimalTlsVersion');
     const t = str(tls);
     const minTls = t !== undefined && /disabled/i.test(t) ? '1.0' : versionOf(tls);
-    return facet(label, s === undefined ? 'unknown' : lower(s) === 'enabled' ? 'yes' : 'no', minTls, [ev(ssl), ev(tls)], 'properties.sslEnforcement and minimalTlsVersion of the server');
+    return transitFacet(label, s === undefined ? 'unknown' : lower(s) === 'enabled' ? 'yes' : 'no', minTls, [ev(ssl), ev(tls)], 'properties.sslEnforcement and minimalTlsVersion of the server');
   };
 }
 
@@ -130,14 +122,14 @@ function redisCache(r: AzRecord): TransitFacet {
   const plain = prop(r, 'enableNonSslPort');
   const p = bool(plain);
   const tls = prop(r, 'minimumTlsVersion');
-  return facet('Azure Cache for Redis', p === undefined ? 'unknown' : p ? 'no' : 'yes', versionOf(tls), [ev(plain), ev(tls)], 'properties.enableNonSslPort and minimumTlsVersion of the cache');
+  return transitFacet('Azure Cache for Redis', p === undefined ? 'unknown' : p ? 'no' : 'yes', versionOf(tls), [ev(plain), ev(tls)], 'properties.enableNonSslPort and minimumTlsVersion of the cache');
 }
 
 /** Cosmos DB: TLS only; `minimalTlsVersion` Tls (1.0), Tls11, Tls12. */
 function cosmosAccount(r: AzRecord): TransitFacet {
   const tls = prop(r, 'minimalTlsVersion');
   const minTls = /^tls$/i.test(str(tls) ?? '') ? '1.0' : versionOf(tls);
-  return facet('Cosmos DB account', 'yes', minTls, [{ path: 'id', note: 'Cosmos DB accepts TLS connections only' }, ev(tls)], 'properties.minimalTlsVersion of the account');
+  return transitFacet('Cosmos DB account', 'yes', minTls, [{ path: 'id', note: 'Cosmos DB accepts TLS connections only' }, ev(tls)], 'properties.minimalTlsVersion of the account');
 }
 
 /** The TLS policy of an Application Gateway (or of an SSL profile). */
@@ -172,7 +164,7 @@ function applicationGateway(r: AzRecord): TransitFacet {
   const listeners = list(prop(r, 'httpListeners'));
   const rules = list(prop(r, 'requestRoutingRules')) ?? [];
   const redirects = list(prop(r, 'redirectConfigurations')) ?? [];
-  if (!listeners) return facet('Application Gateway', 'unknown', undefined, [ev(prop(r, 'httpListeners'))], settle);
+  if (!listeners) return transitFacet('Application Gateway', 'unknown', undefined, [ev(prop(r, 'httpListeners'))], settle);
   const nameOf = (x: unknown) => (isObject(x) ? lower(str(get(x, 'name')) ?? '') : '');
   const protocolOf = (name: string | undefined) => {
     const l = listeners.find((x) => nameOf(x) === name);
@@ -208,7 +200,7 @@ function applicationGateway(r: AzRecord): TransitFacet {
     truths.push(served);
   });
   const encrypted: Truth = truths.includes('no') ? 'no' : truths.includes('unknown') ? 'unknown' : 'yes';
-  if (!https) return facet('Application Gateway', encrypted, undefined, evidence, settle);
+  if (!https) return transitFacet('Application Gateway', encrypted, undefined, evidence, settle);
   const policies = [appGwPolicy(prop(r, 'sslPolicy'))];
   (list(prop(r, 'sslProfiles')) ?? []).forEach((p, i) => {
     if (!isObject(p)) return;
@@ -216,7 +208,7 @@ function applicationGateway(r: AzRecord): TransitFacet {
     if (own.found) policies.push(appGwPolicy(own));
   });
   const weak: Truth = policies.some((p) => p.weak === 'yes') ? 'yes' : policies.some((p) => p.weak === 'unknown') ? 'unknown' : 'no';
-  return facet('Application Gateway', encrypted, lowest(policies.map((p) => p.minTls)), [...evidence, ...policies.map((p) => p.evidence)], settle, weak);
+  return transitFacet('Application Gateway', encrypted, lowest(policies.map((p) => p.minTls)), [...evidence, ...policies.map((p) => p.evidence)], settle, weak);
 }
 
 type Builder = (r: AzRecord, details: Details) => TransitFacet | undefined;

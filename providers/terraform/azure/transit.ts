@@ -36,14 +36,19 @@ function tlsOf(r: TfResource, path: string, serviceDefault: string | undefined, 
   return { minTls: tlsVersion(a.value) ?? 'unknown', evidence };
 }
 
-function transit(label: string, encryptedOnly: Truth, tls: Tls[] | undefined, evidence: Evidence[], settle: string, weakCiphers?: Truth): TransitFacet {
-  const versions = tls?.map((t) => t.minTls);
-  const minTls = versions === undefined ? undefined : versions.includes('unknown') ? 'unknown' : lowest(versions as string[]);
-  const out: TransitFacet = { label, encryptedOnly, evidence: [...evidence, ...(tls?.map((t) => t.evidence) ?? [])] };
+/** The facet of an Azure endpoint, plan or inventory alike: `settle` only when something is unknown. */
+export function transitFacet(label: string, encryptedOnly: Truth, minTls: TransitFacet['minTls'], evidence: Evidence[], settle: string, weakCiphers?: Truth): TransitFacet {
+  const out: TransitFacet = { label, encryptedOnly, evidence };
   if (minTls !== undefined) out.minTls = minTls;
   if (weakCiphers !== undefined) out.weakCiphers = weakCiphers;
   if (encryptedOnly === 'unknown' || minTls === 'unknown' || weakCiphers === 'unknown') out.settle = settle;
   return out;
+}
+
+function transit(label: string, encryptedOnly: Truth, tls: Tls[] | undefined, evidence: Evidence[], settle: string, weakCiphers?: Truth): TransitFacet {
+  const versions = tls?.map((t) => t.minTls);
+  const minTls = versions === undefined ? undefined : versions.includes('unknown') ? 'unknown' : lowest(versions as string[]);
+  return transitFacet(label, encryptedOnly, minTls, [...evidence, ...(tls?.map((t) => t.evidence) ?? [])], settle, weakCiphers);
 }
 
 /**
