@@ -96,7 +96,12 @@ export function formatKey(key: InstanceKey): string {
 
 /** `module.a["x"].module.b` for the module steps. */
 export function moduleInstancePath(modules: readonly ModuleStep[]): string {
-  return modules.map((m) => `module.${m.name}${m.key === undefined ? '' : formatKey(m.key)}`).join('.');
+  return modules.map(moduleStepText).join('.');
+}
+
+/** One step of it: `module.app["eu"]`. */
+export function moduleStepText(m: ModuleStep): string {
+  return `module.${m.name}${m.key === undefined ? '' : formatKey(m.key)}`;
 }
 
 /** The module path without instance keys (`a.b`), which is how the configuration section is keyed. */

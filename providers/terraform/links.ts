@@ -1,5 +1,5 @@
 import { isObject, type ConfigIndex } from './configuration.js';
-import { formatKey, moduleConfigPath, moduleInstancePath, parseAddress, type InstanceKey, type ModuleStep } from './address.js';
+import { moduleConfigPath, moduleInstancePath, moduleStepText, parseAddress, type InstanceKey, type ModuleStep } from './address.js';
 import { attr, parsePath, type TfResource } from './tf-resource.js';
 
 /** Where a reference is evaluated: a module instance, and the resource instance's key for `each.key` matching. */
@@ -40,7 +40,7 @@ export class Links {
       for (let depth = 1; depth <= r.modules.length; depth++) {
         const step = r.modules[depth - 1]!;
         const callKey = `${parentPath}|${step.name}`;
-        const text = `module.${step.name}${step.key === undefined ? '' : formatKey(step.key)}`;
+        const text = moduleStepText(step);
         const path = parentPath ? `${parentPath}.${text}` : text;
         let instances = this.moduleInstances.get(callKey);
         if (!instances) this.moduleInstances.set(callKey, (instances = new Map()));
