@@ -440,6 +440,13 @@ describe('GCP secrets in clear (Terraform)', () => {
       expressions: { metadata: { references: ['local.startup'] } },
     });
     expect(facets([pending], 'google_compute_instance.app').plaintextSecrets).toEqual({ found: [], unknownPaths: ['metadata.startup-script'] });
+    // A variable inside a block (`service_config[0]`) known only after apply is listed too.
+    const later: FixtureResource = {
+      address: 'google_cloudfunctions2_function.fn',
+      values: { name: 'scan', location: 'europe-west9', service_config: [{ environment_variables: { LOG_LEVEL: 'info' }, secret_environment_variables: [] }] },
+      unknown: { id: true, url: true, service_config: [{ environment_variables: { API_TOKEN: true } }] },
+    };
+    expect(facets([later], 'google_cloudfunctions2_function.fn').plaintextSecrets?.unknownPaths).toEqual(['service_config[0].environment_variables.API_TOKEN']);
     // Every value unknown: no facet, so no pass by default.
     const all = instance('google_compute_instance.app', null, null, { unknown: { id: true, metadata: true }, expressions: { metadata: { references: ['var.metadata'] } } });
     delete (all.values as Record<string, unknown>).metadata;

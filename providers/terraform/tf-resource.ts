@@ -112,6 +112,27 @@ export function attr(r: TfResource, path: string | readonly PathPart[]): Attr {
   return { state: 'known', value, path: display };
 }
 
+/**
+ * The keys of a map attribute (tags, environment variables, app settings): those with a value, and
+ * those whose value is known only after apply, which the plan lists in `after_unknown` alone.
+ */
+export function mapKeys(r: TfResource, path: string | readonly PathPart[]): string[] {
+  let value: unknown = r.values;
+  let unknown: unknown = r.unknownTree;
+  for (const part of typeof path === 'string' ? parsePath(path) : path) {
+    value = step(value, part);
+    unknown = step(unknown, part);
+  }
+  const keys = new Set<string>();
+  if (isMap(value)) for (const k of Object.keys(value)) keys.add(k);
+  if (isMap(unknown)) for (const k of Object.keys(unknown)) if (unknown[k] === true) keys.add(k);
+  return [...keys];
+}
+
+function isMap(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
 function step(v: unknown, part: PathPart): unknown {
   if (v === null || typeof v !== 'object') return undefined;
   // Terraform JSON may write a single nested block as an object rather than a one-element list.

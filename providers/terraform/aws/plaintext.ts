@@ -11,7 +11,7 @@ import { checkNamedValue, decodeUserData, isReference, scanScript, secretKind, t
 import type { Builder, BuilderTable } from '../builder-types.js';
 import { isObject } from '../configuration.js';
 import { referencesAt } from '../links.js';
-import { attr, isSensitivePath, parsePath, setting, type TfResource } from '../tf-resource.js';
+import { attr, isSensitivePath, mapKeys, setting, type TfResource } from '../tf-resource.js';
 import { text } from './values.js';
 
 /** References to a resource's identifier: what a secret is looked up by, not the secret. */
@@ -31,20 +31,6 @@ function facet(found: SecretHit[], unknownPaths: string[]): PlaintextSecretFacet
   return { found: [...unique.values()], unknownPaths };
 }
 
-/** The keys of a map attribute, known or known only after apply (`after_unknown: { variables: { X: true } }`). */
-function mapKeys(r: TfResource, path: string, value: Record<string, unknown>): string[] {
-  let u: unknown = r.unknownTree;
-  for (const part of parsePath(path)) {
-    if (u === null || typeof u !== 'object') {
-      u = undefined;
-      break;
-    }
-    u = Array.isArray(u) ? (typeof part === 'number' ? u[part] : undefined) : (u as Record<string, unknown>)[String(part)];
-  }
-  const unknownKeys = isObject(u) ? Object.keys(u).filter((k) => u !== undefined && (u as Record<string, unknown>)[k] === true) : [];
-  return [...new Set([...Object.keys(value), ...unknownKeys])];
-}
-
 /** A map of variables (`environment[0].variables`): each known value judged, unknown ones by what they reference. */
 function scanVariables(r: TfResource, path: string, found: SecretHit[], unknownPaths: string[]): void {
   const a = setting(r, path);
@@ -54,7 +40,7 @@ function scanVariables(r: TfResource, path: string, found: SecretHit[], unknownP
   }
   if (a.state !== 'known' || !isObject(a.value)) return;
   const values = a.value;
-  for (const name of mapKeys(r, path, values)) {
+  for (const name of mapKeys(r, path)) {
     const value = values[name];
     const p = `${path}.${name}`;
     if (attr(r, p).state === 'unknown') {

@@ -1,7 +1,7 @@
 import type { PlaintextSecretFacet } from '../../../src/model/facets.js';
 import type { BuilderTable } from '../builder-types.js';
 import { checkNamedValue, decodeUserData, scanObject, scanScript, type SecretHit } from '../../../src/policy/secret-scan.js';
-import { attr, blocks, formatPath, isSensitivePath, parsePath, type TfResource } from '../tf-resource.js';
+import { attr, blocks, formatPath, isSensitivePath, mapKeys, parsePath, type TfResource } from '../tf-resource.js';
 import { WEB_APPS } from './values.js';
 
 /**
@@ -30,21 +30,19 @@ class Found {
 
   /** A map of settings (app settings, environment variables): each name and its value; entries known only after apply are listed as unknown. */
   map(path: string): void {
-    const v = this.value(path);
-    const base = formatPath(parsePath(path));
-    let unknown: unknown = this.r.unknownTree;
-    for (const part of parsePath(path)) unknown = unknown !== null && typeof unknown === 'object' ? (unknown as Record<string | number, unknown>)[part] : undefined;
-    if (unknown !== null && typeof unknown === 'object' && !Array.isArray(unknown)) {
-      for (const [name, u] of Object.entries(unknown)) if (u === true && (v === null || typeof v !== 'object' || !(name in (v as object)))) this.unknownPaths.push(`${base}.${name}`);
+    if (attr(this.r, path).state === 'unknown') {
+      this.unknownPaths.push(formatPath(parsePath(path)));
+      return;
     }
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) return;
-    for (const [name, value] of Object.entries(v as Record<string, unknown>)) {
+    const base = formatPath(parsePath(path));
+    for (const name of mapKeys(this.r, path)) {
       const at = `${base}.${name}`;
-      if (attr(this.r, [...parsePath(path), name]).state === 'unknown') {
+      const entry = attr(this.r, [...parsePath(path), name]);
+      if (entry.state === 'unknown') {
         this.unknownPaths.push(at);
         continue;
       }
-      const hit = checkNamedValue(at, name, value);
+      const hit = checkNamedValue(at, name, entry.value);
       if (hit) this.found.push(hit);
     }
   }

@@ -2,7 +2,7 @@ import type { PlaintextSecretFacet } from '../../../src/model/facets.js';
 import type { Builder, BuilderTable } from '../builder-types.js';
 import { referencesAt } from '../links.js';
 import { checkNamedValue, scanScript, secretKind, type ScriptOptions, type SecretHit } from '../../../src/policy/secret-scan.js';
-import { attr, formatPath, isSensitivePath, parsePath, setting, type PathPart, type TfResource } from '../tf-resource.js';
+import { attr, formatPath, isSensitivePath, mapKeys, parsePath, setting, type PathPart, type TfResource } from '../tf-resource.js';
 import { blockCount } from './values.js';
 
 /**
@@ -68,26 +68,13 @@ class Collector {
   }
 }
 
-/** Keys of a map attribute, known or not (`after` holds the known ones, `after_unknown` the others), or 'unknown'. */
-function mapKeys(r: TfResource, path: string): string[] | 'unknown' {
-  const whole = setting(r, path);
-  if (whole.state === 'unknown') return 'unknown';
-  const keys = new Set<string>();
-  if (whole.state === 'known' && whole.value !== null && typeof whole.value === 'object' && !Array.isArray(whole.value)) for (const k of Object.keys(whole.value)) keys.add(k);
-  let u: unknown = r.unknownTree;
-  for (const part of parsePath(path)) u = u !== null && typeof u === 'object' && !Array.isArray(u) ? (u as Record<string, unknown>)[part as string] : undefined;
-  if (u !== null && typeof u === 'object' && !Array.isArray(u)) for (const [k, v] of Object.entries(u)) if (v === true) keys.add(k);
-  return [...keys];
-}
-
 /** A map of named values (metadata, environment variables): each entry by its name and value. */
 function scanMap(c: Collector, r: TfResource, path: string, metadata: boolean): void {
-  const keys = mapKeys(r, path);
-  if (keys === 'unknown') {
+  if (setting(r, path).state === 'unknown') {
     c.unknownPaths.push(path);
     return;
   }
-  for (const key of keys) {
+  for (const key of mapKeys(r, path)) {
     const parts: PathPart[] = [...parsePath(path), key];
     const shown = formatPath(parts);
     if (metadata && isHarmlessMetadataKey(key)) continue;
