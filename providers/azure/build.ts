@@ -52,7 +52,6 @@ function facetsOf(r: AzRecord, type: string, details: Details, siblings: readonl
     const protection = activityLogProtection(details);
     if (protection) facets.logProtection = protection;
   }
-  // Issue 8: backups, transport, keys, secrets, detection, availability.
   set(facets, 'backup', BACKUP_BUILDERS[type]?.(r, details));
   set(facets, 'backupVault', VAULT_BUILDERS[type]?.(r, details));
   set(facets, 'transit', TRANSIT_BUILDERS[type]?.(r, details));

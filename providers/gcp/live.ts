@@ -32,7 +32,7 @@ export const DEFAULT_ASSET_TYPES: readonly string[] = [...new Set([...DATA_TYPES
   .filter((t) => t !== 'bigquery.googleapis.com/Table')
   .sort()
   .concat(
-    // Issue 8: keys, networks, load balancer front ends, workloads with environment variables, credentials, backup vaults.
+    // Keys, networks, load balancer front ends, workloads with environment variables, credentials, backup vaults.
     // listAssets takes RE2 regular expressions (full match) and refuses one that matches no supported type with
     // INVALID_ARGUMENT: types whose support is not certain ride in an alternation with one that is, so the scan
     // never fails for them.

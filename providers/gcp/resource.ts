@@ -32,7 +32,6 @@ export function facetsOf(a: CaiAsset, ctx: InventoryContext): Facets {
   if (store) facets.logStore = store;
   const trail = auditTrailFacet(a, ctx);
   if (trail) facets.auditTrail = trail;
-  // Issue 8 facts.
   const backup = backupFacet(a);
   if (backup) facets.backup = backup;
   const vault = backupVaultFacet(a);
