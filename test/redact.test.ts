@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { REDACTED, Redactor } from '../src/report/redact.js';
+import { CREDENTIAL_TOKENS, credentialShape } from '../src/policy/secret-scan.js';
+
+/** A sample of every credential token the detector knows: [in a report string, the secret part]. */
+const TOKEN_SAMPLES: Record<string, [string, string]> = {
+  'a service account key file': ['key file {"private_key": "-----BEGIN PRIVATE KEY-----\\nMIIEvQIBADANBgkq\\n-----END PRIVATE KEY-----\\n"}', 'MIIEvQIBADANBgkq'],
+  'a private key': ['pem -----BEGIN EC PRIVATE KEY-----\nMHcCAQEEIBm4Qv7Lm2Wp\n-----END EC PRIVATE KEY----- end', 'MHcCAQEEIBm4Qv7Lm2Wp'],
+  'an AWS access key id': ['user key AKIAQV7LM2WP9ZR4KT8X in tag', 'AKIAQV7LM2WP9ZR4KT8X'],
+  'a Google API key': ['maps key AIzaSyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW.', 'SyA1b2C3d4E5f6G7h8I9j0KlMnOpQrStUvW'],
+  'a Google OAuth access token': ['Authorization: Bearer ya29.a0AfH6SMBx3Qv7Lm2Wp9Zr4Kt8Xy5Nb3Hc6', 'a0AfH6SMBx3Qv7Lm2Wp9Zr4Kt8Xy5Nb3Hc6'],
+  'a GitHub token': [`runner ghs_${'Qv7Lm2Wp9Z'.repeat(4)} registered`, 'Qv7Lm2Wp9ZQv7Lm2Wp9Z'],
+  'a GitLab token': ['CI uses glpat-Qv7Lm2Wp9Zr4Kt8Xy5Nb3Hc6 for the mirror', 'Qv7Lm2Wp9Zr4Kt8Xy5Nb3Hc6'],
+  'a Terraform Cloud token': [`tfc Qv7Lm2Wp9Zr4Kt.atlasv1.${'Xy5Nb3Hc6Jd1'.repeat(5)} end`, 'Xy5Nb3Hc6Jd1Xy5Nb3Hc6Jd1'],
+  'a Slack token': ['hook xoxb-123456789012-Qv7Lm2Wp9Zr4Kt8X posted', '123456789012-Qv7Lm2Wp9Zr4Kt8X'],
+  'a Stripe secret key': ['billing rk_test_4eC39HqLyjWDarjtT1zdp7dc here', '4eC39HqLyjWDarjtT1zdp7dc'],
+  'a JSON Web Token': ['jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.Qv7Lm2Wp9Zr4Kt8Xy5Nb3Hc6Jd1 end', 'Qv7Lm2Wp9Zr4Kt8Xy5Nb3Hc6Jd1'],
+};
 
 describe('Redactor', () => {
   it('replaces every value the input marks sensitive, wherever it appears, longest first', () => {
@@ -24,6 +40,28 @@ describe('Redactor', () => {
       const out = r.text(s);
       expect(out).toContain(REDACTED);
       expect(out).not.toMatch(/AKIAIOSFODNN7EXAMPLE|Hunter2-Secret|S3cr3tPass|ghp_abc|MIIEowIBAAKCAQEA|AAAAAAAAAAAAAAAAAAAA|dozjgNryP4J3/);
+    }
+  });
+
+  it('replaces every credential token the secret detector knows, all of it', () => {
+    const r = new Redactor([]);
+    // A token added to the detector without a sample here fails: the two can no longer drift apart.
+    expect(Object.keys(TOKEN_SAMPLES).sort()).toEqual(CREDENTIAL_TOKENS.map((t) => t.why).sort());
+    for (const [why, [text, secret]] of Object.entries(TOKEN_SAMPLES)) {
+      expect(credentialShape(text), why).toBe(why);
+      const out = r.text(text);
+      expect(out, why).toContain(REDACTED);
+      for (let i = 0; i + 6 <= secret.length; i++) expect(out, `${why}: ${secret.slice(i, i + 6)}`).not.toContain(secret.slice(i, i + 6));
+    }
+  });
+
+  it('stays linear on strings built to make its patterns backtrack', () => {
+    const MIB = 1024 * 1024;
+    for (const hostile of ['-----BEGIN '.repeat(MIB / 11), 'eyJaaaaaaaaaa.'.repeat(MIB / 14), `${'A'.repeat(13)}.atlasv1.`.repeat(MIB / 22), 'glpat-'.repeat(MIB / 6), 'a://b:'.repeat(MIB / 6)]) {
+      const start = performance.now();
+      new Redactor([]).text(hostile);
+      // Guards against catastrophic backtracking, not a benchmark: quadratic work on 1 MiB takes minutes.
+      expect(performance.now() - start, hostile.slice(0, 16)).toBeLessThan(1000);
     }
   });
 

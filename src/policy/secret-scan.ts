@@ -38,26 +38,46 @@ const cut = (s: string, n: number): string => (s.length > n ? s.slice(0, n) : s)
 
 // ─── Credential shapes ─────────────────────────────────────────────────────────────────────────
 
+export interface CredentialToken {
+  /**
+   * Matches the whole token, so that the report redactor (src/report/redact.ts) replaces all of it.
+   * A look-behind rules out a start inside the same run of characters, so each run is tried once
+   * and the match stays linear on hostile input.
+   */
+  pattern: RegExp;
+  why: string;
+  /** Literal strings, one of which is in every match: a cheap test before the pattern. */
+  hints: readonly string[];
+}
+
 /**
- * Tokens recognisable whatever their name. Each starts behind a look-behind that rules out a start
- * inside the same run of characters, so a run is tried once, and counts only what proves the shape.
- * The service account key file comes before the private key it contains: it says more.
+ * Tokens recognisable whatever their name: the one list both the detector and the report redactor
+ * use. The service account key file comes before the private key it contains: it says more.
  */
-const TOKEN_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
-  [/"private_key"\s{0,8}:\s{0,8}"-----BEGIN/, 'a service account key file'],
-  [/-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----/, 'a private key'],
-  [/(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Z0-9])/, 'an AWS access key id'],
-  [/(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}/, 'a Google API key'],
-  [/(?<![A-Za-z0-9_-])ya29\.[0-9A-Za-z_-]{20}/, 'a Google OAuth access token'],
-  [/(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{30}|github_pat_[A-Za-z0-9_]{40})/, 'a GitHub token'],
-  [/(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20}/, 'a GitLab token'],
-  [/(?<![A-Za-z0-9])[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_-]{40}/, 'a Terraform Cloud token'],
-  [/(?<![A-Za-z0-9-])xox[abprs]-[A-Za-z0-9-]{10}/, 'a Slack token'],
-  [/(?<![A-Za-z0-9_])[sr]k_live_[A-Za-z0-9]{16}/, 'a Stripe secret key'],
-  [/(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8}/, 'a JSON Web Token'],
-  // scheme://user:password@host; a password that starts like a variable or a placeholder is none.
-  [/(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{1,30}:\/\/[^\s:/@$]{0,256}:[^\s:/@${<%]{3}[^\s/@]{0,253}@/i, 'a URL with a password'],
+export const CREDENTIAL_TOKENS: readonly CredentialToken[] = [
+  // A JSON string cannot hold a raw quote, and a PEM body has none: the key ends at the next quote.
+  { pattern: /"private_key"\s{0,8}:\s{0,8}"-----BEGIN[^"]*/, why: 'a service account key file', hints: ['"private_key"'] },
+  { pattern: /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]{0,40}PRIVATE KEY-----|$)/, why: 'a private key', hints: ['-----BEGIN'] },
+  { pattern: /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Z0-9])/, why: 'an AWS access key id', hints: ['AKIA', 'ASIA', 'ABIA', 'ACCA'] },
+  { pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}/, why: 'a Google API key', hints: ['AIza'] },
+  { pattern: /(?<![A-Za-z0-9_-])ya29\.[0-9A-Za-z_-]{20,}/, why: 'a Google OAuth access token', hints: ['ya29.'] },
+  {
+    pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})/,
+    why: 'a GitHub token',
+    hints: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
+  },
+  { pattern: /(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,}/, why: 'a GitLab token', hints: ['glpat-'] },
+  { pattern: /(?<![A-Za-z0-9])[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_-]{40,}/, why: 'a Terraform Cloud token', hints: ['.atlasv1.'] },
+  { pattern: /(?<![A-Za-z0-9-])xox[abprs]-[A-Za-z0-9-]{10,}/, why: 'a Slack token', hints: ['xoxa-', 'xoxb-', 'xoxp-', 'xoxr-', 'xoxs-'] },
+  { pattern: /(?<![A-Za-z0-9_])[sr]k_(?:live|test)_[A-Za-z0-9]{16,}/, why: 'a Stripe secret key', hints: ['k_live_', 'k_test_'] },
+  { pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/, why: 'a JSON Web Token', hints: ['eyJ'] },
 ];
+
+/**
+ * scheme://user:password@host; a password that starts like a variable or a placeholder is none.
+ * The redactor has its own form of this, which keeps the scheme and user and replaces any password.
+ */
+const URL_WITH_PASSWORD = /(?<![A-Za-z0-9+.-])[a-z][a-z0-9+.-]{1,30}:\/\/[^\s:/@$]{0,256}:[^\s:/@${<%]{3}[^\s/@]{0,253}@/i;
 
 /**
  * `Key=value;` connection strings (Azure, ODBC, ADO.NET) holding a password or a key. The key must
@@ -73,7 +93,8 @@ const CONNECTION_SHAPES: ReadonlyArray<readonly [RegExp, string]> = [
 /** Why a value (or a line) looks like a credential by its shape alone, or undefined. */
 export function credentialShape(value: string): string | undefined {
   const v = cut(value, MAX_TEXT);
-  for (const [re, why] of TOKEN_SHAPES) if (re.test(v)) return why;
+  for (const { pattern, why } of CREDENTIAL_TOKENS) if (pattern.test(v)) return why;
+  if (URL_WITH_PASSWORD.test(v)) return 'a URL with a password';
   if (v.includes(';') || v.includes('sig=')) for (const [re, why] of CONNECTION_SHAPES) if (re.test(v)) return why;
   return undefined;
 }

@@ -4,17 +4,18 @@
  * like a credential, whatever its origin (a password pasted into a resource name, a key in a tag).
  */
 
+import { CREDENTIAL_TOKENS } from '../policy/secret-scan.js';
+
 export const REDACTED = '[REDACTED]';
 
-const SECRET_PATTERNS: readonly RegExp[] = [
-  /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(-----END [A-Z ]*PRIVATE KEY-----|$)/g,
-  /\b(AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}\b/g,
-  /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g,
-  /\bgh[pousr]_[A-Za-z0-9]{30,}\b/g,
-  /\bgithub_pat_[A-Za-z0-9_]{40,}\b/g,
-  /\bxox[abprs]-[A-Za-z0-9-]{10,}/g,
-  /\bAIza[0-9A-Za-z_-]{35}\b/g,
-  /\bsk_(live|test)_[A-Za-z0-9]{16,}\b/g,
+/** The detector's credential tokens (src/policy/secret-scan.ts), each replaced whole. */
+const TOKEN_PATTERNS: readonly RegExp[] = CREDENTIAL_TOKENS.map((t) => new RegExp(t.pattern.source, `${t.pattern.flags}g`));
+
+/**
+ * Shapes only the redactor replaces: the detector does not judge a value by them alone (a long
+ * base64 run is as often a certificate or a hash), but a report must not carry them.
+ */
+const REDACTION_ONLY_PATTERNS: readonly RegExp[] = [
   // Azure storage account keys and SAS signatures, and other long base64 secrets with padding.
   /\b[A-Za-z0-9+/]{60,}={1,2}(?![A-Za-z0-9+/=])/g,
   /\bsig=[A-Za-z0-9%+/=]{20,}/gi,
@@ -33,7 +34,9 @@ const LABELLED_SECRETS: ReadonlyArray<RegExp> = [
  * Cheap tests that one of the patterns above could match; most report strings fail them at once.
  * Kept free of case-folding and of long repetitions, which make a regular expression slow on every string.
  */
-const MIGHT_HOLD_SECRET = /-----BEGIN|AKIA|ASIA|ABIA|ACCA|eyJ|gh[pousr]_|github_pat_|xox[abprs]-|AIza|sk_live_|sk_test_|[Ss][Ii][Gg]=|:\/\/|[Pp][Aa][Ss][Ss][Ww]|[Pp][Ww][Dd]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Aa][Cc][Cc][Oo][Uu][Nn][Tt][Kk][Ee][Yy]|[Aa][Cc][Cc][Ee][Ss][Ss][Kk][Ee][Yy]|[Aa][Pp][Ii][_-]?[Kk][Ee][Yy]|[Tt][Oo][Kk][Ee][Nn]/;
+const MIGHT_HOLD_TOKEN = new RegExp(CREDENTIAL_TOKENS.flatMap((t) => t.hints).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+const MIGHT_HOLD_LABELLED =
+  /[Ss][Ii][Gg]=|:\/\/|[Pp][Aa][Ss][Ss][Ww]|[Pp][Ww][Dd]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Aa][Cc][Cc][Oo][Uu][Nn][Tt][Kk][Ee][Yy]|[Aa][Cc][Cc][Ee][Ss][Ss][Kk][Ee][Yy]|[Aa][Pp][Ii][_-]?[Kk][Ee][Yy]|[Tt][Oo][Kk][Ee][Nn]/;
 
 /** A run of 60 base64 characters (keys and SAS signatures), found without a regular expression. */
 function hasLongBase64Run(s: string): boolean {
@@ -60,8 +63,9 @@ export class Redactor {
     const cached = this.cache.get(s);
     if (cached !== undefined) return cached;
     let out = this.known.replaceAll(s, REDACTED);
-    if (MIGHT_HOLD_SECRET.test(out) || hasLongBase64Run(out)) {
-      for (const re of SECRET_PATTERNS) out = out.replace(re, REDACTED);
+    if (MIGHT_HOLD_TOKEN.test(out) || MIGHT_HOLD_LABELLED.test(out) || hasLongBase64Run(out)) {
+      for (const re of TOKEN_PATTERNS) out = out.replace(re, REDACTED);
+      for (const re of REDACTION_ONLY_PATTERNS) out = out.replace(re, REDACTED);
       for (const re of LABELLED_SECRETS) out = out.replace(re, (_match, label: string, sep?: string) => `${label}${sep ?? ''}${REDACTED}`);
     }
     this.cache.set(s, out);
