@@ -90,7 +90,8 @@ export class Evaluator {
         throw new Error(`policy ${policy.meta.id} failed on ${resource.id}: ${(err as Error).message}`);
       }
       if (!result) continue;
-      const print = fingerprint(policy.meta.id, resource);
+      // A pass that is neither kept nor compared with a baseline needs no fingerprint: in a large plan most results are such passes.
+      const print = result.status !== 'pass' || this.keepPasses || this.baseline ? fingerprint(policy.meta.id, resource) : '';
       const known = this.baseline?.fingerprints.has(print) ?? false;
       if (known && this.baseline?.newOnly && result.status !== 'pass') {
         s.inBaseline++;

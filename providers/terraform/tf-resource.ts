@@ -1,6 +1,7 @@
 import { isObject, type ConfigResource } from './configuration.js';
 import type { Truth } from '../../src/model/facets.js';
 import type { InstanceKey, ModuleStep } from './address.js';
+import { memoize } from '../../src/bounded-memo.js';
 
 /** A Terraform resource instance as read from a plan or a Terraform JSON configuration, before facets. */
 export interface TfResource {
@@ -41,18 +42,11 @@ interface ParsedPath {
   display: string;
 }
 
-const parsedPaths = new Map<string, ParsedPath>();
-
 /** Builders ask for the same few paths on every resource: each is parsed, and formatted for evidence, once. */
-function parsed(path: string): ParsedPath {
-  let entry = parsedPaths.get(path);
-  if (!entry) {
-    const parts = splitPath(path);
-    entry = { parts, display: formatPath(parts) };
-    if (parsedPaths.size < 10_000) parsedPaths.set(path, entry);
-  }
-  return entry;
-}
+const parsed = memoize((path: string): ParsedPath => {
+  const parts = splitPath(path);
+  return { parts, display: formatPath(parts) };
+});
 
 /** `a[0].b.c` or `a.0.b` → ['a', 0, 'b', 'c']. */
 export function parsePath(path: string): readonly PathPart[] {

@@ -8,20 +8,20 @@ import type { TfResource } from './tf-resource.js';
 import { AWS } from './aws/index.js';
 import { AZURE } from './azure/index.js';
 import { GCP } from './gcp/index.js';
+import { memoize } from '../../src/bounded-memo.js';
 
 const CLOUDS: readonly CloudBuilders[] = [AWS, AZURE, GCP];
 
 interface CompiledCloud {
   spec: CloudBuilders;
-  byFacet: Map<FacetName, { byType: Map<string, Builder<unknown>>; any?: Builder<unknown> }>;
   /** Per resource type, the builders that apply to it in facet order: one lookup per resource, not one per facet. */
-  forType: Map<string, ReadonlyArray<readonly [FacetName, Builder<unknown>]>>;
+  forType: (type: string) => ReadonlyArray<readonly [FacetName, Builder<unknown>]>;
 }
 
 const COMPILED = CLOUDS.map(compile);
 
 function compile(spec: CloudBuilders): CompiledCloud {
-  const byFacet: CompiledCloud['byFacet'] = new Map();
+  const byFacet = new Map<FacetName, { byType: Map<string, Builder<unknown>>; any?: Builder<unknown> }>();
   for (const table of spec.tables) {
     for (const [facet, builders] of Object.entries(table) as Array<[FacetName, Record<string, Builder<unknown>>]>) {
       let entry = byFacet.get(facet);
@@ -37,34 +37,18 @@ function compile(spec: CloudBuilders): CompiledCloud {
       }
     }
   }
-  return { spec, byFacet, forType: new Map() };
-}
-
-function buildersFor(cloud: CompiledCloud, type: string): ReadonlyArray<readonly [FacetName, Builder<unknown>]> {
-  let list = cloud.forType.get(type);
-  if (!list) {
+  const forType = memoize((type: string) => {
     const found: Array<readonly [FacetName, Builder<unknown>]> = [];
-    for (const [facet, entry] of cloud.byFacet) {
+    for (const [facet, entry] of byFacet) {
       const builder = entry.byType.get(type) ?? entry.any;
       if (builder) found.push([facet, builder]);
     }
-    list = found;
-    if (cloud.forType.size < 10_000) cloud.forType.set(type, list);
-  }
-  return list;
+    return found;
+  });
+  return { spec, forType };
 }
 
-const cloudByType = new Map<string, CompiledCloud | null>();
-
-export function cloudOf(type: string): CompiledCloud | undefined {
-  let cloud = cloudByType.get(type);
-  if (cloud === undefined) {
-    cloud = COMPILED.find((c) => c.spec.prefixes.some((p) => type.startsWith(p))) ?? null;
-    // Type names come from the input: the memo is bounded so that a hostile plan cannot grow it without end.
-    if (cloudByType.size < 10_000) cloudByType.set(type, cloud);
-  }
-  return cloud ?? undefined;
-}
+const cloudOf = memoize((type: string): CompiledCloud | undefined => COMPILED.find((c) => c.spec.prefixes.some((p) => type.startsWith(p))));
 
 /** Terraform resource instances → model resources with their facets. Types of other providers (random, null…) are left out. */
 export function* toResources(
@@ -89,7 +73,7 @@ export function* toResources(
     const cloud = cloudOf(r.type);
     if (!cloud) continue;
     const facets: Facets = {};
-    for (const [facet, builder] of buildersFor(cloud, r.type)) {
+    for (const [facet, builder] of cloud.forType(r.type)) {
       const value = builder(r, ctx);
       if (value !== undefined) (facets as Record<string, unknown>)[facet] = value;
     }

@@ -8,6 +8,7 @@ import { blocks, type TfResource } from '../tf-resource.js';
 import { arnRegion, locate } from './region.js';
 import { bucketConfigs } from './s3.js';
 import { evidence, text } from './values.js';
+import { memoize } from '../../../src/bounded-memo.js';
 
 /**
  * Types that hold no customer data: identity and access, network plumbing, DNS and the global
@@ -81,11 +82,11 @@ const CONTROL_PLANE_SUFFIXES = [
 /** Data-holding types caught by the lists above. */
 const DATA_EXCEPTIONS = new Set(['aws_s3_bucket_object', 'aws_api_gateway_rest_api', 'aws_api_gateway_stage', 'aws_apigatewayv2_api', 'aws_apigatewayv2_stage']);
 
-export function holdsData(type: string): boolean {
+export const holdsData = memoize((type: string): boolean => {
   if (DATA_EXCEPTIONS.has(type)) return true;
   if (CONTROL_PLANE_TYPES.has(type)) return false;
   return !CONTROL_PLANE_PREFIXES.some((p) => type.startsWith(p)) && !CONTROL_PLANE_SUFFIXES.some((s) => type.endsWith(s));
-}
+});
 
 function own(r: TfResource, role: LocationRole = 'primary'): DataLocation {
   const { region, evidence: ev } = locate(r);

@@ -3,6 +3,8 @@
  * data (the control plane: grants, networks, routing, policies), so they get no data location.
  */
 
+import { memoize } from '../../../src/bounded-memo.js';
+
 /** Global and data-free: grants, projects, organisation policies, networks, global load balancing. */
 const GLOBAL_CONTROL: readonly RegExp[] = [
   /_iam_/,
@@ -31,10 +33,6 @@ const REGIONAL_CONTROL: readonly RegExp[] = [
 
 const matches = (list: readonly RegExp[], type: string) => list.some((re) => re.test(type));
 
-export function isGlobalType(type: string): boolean {
-  return matches(GLOBAL_CONTROL, type) || matches(GLOBAL_DATA, type);
-}
+export const isGlobalType = memoize((type: string): boolean => matches(GLOBAL_CONTROL, type) || matches(GLOBAL_DATA, type));
 
-export function isControlPlane(type: string): boolean {
-  return matches(GLOBAL_CONTROL, type) || matches(REGIONAL_CONTROL, type);
-}
+export const isControlPlane = memoize((type: string): boolean => matches(GLOBAL_CONTROL, type) || matches(REGIONAL_CONTROL, type));

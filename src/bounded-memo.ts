@@ -1,0 +1,14 @@
+/**
+ * A function of a string, computed once per distinct argument. Arguments come from the input
+ * (resource types, attribute paths), so the memo stops growing at a bound: a hostile plan with a
+ * million made-up types costs time, not memory.
+ */
+export function memoize<T>(f: (key: string) => T, bound = 10_000): (key: string) => T {
+  const memo = new Map<string, T>();
+  return (key) => {
+    if (memo.has(key)) return memo.get(key) as T;
+    const value = f(key);
+    if (memo.size < bound) memo.set(key, value);
+    return value;
+  };
+}
