@@ -6,7 +6,9 @@
 export function memoize<T>(f: (key: string) => T, bound = 10_000): (key: string) => T {
   const memo = new Map<string, T>();
   return (key) => {
-    if (memo.has(key)) return memo.get(key) as T;
+    const known = memo.get(key);
+    // One lookup when the value is defined, which it is for nearly every call.
+    if (known !== undefined || memo.has(key)) return known as T;
     const value = f(key);
     if (memo.size < bound) memo.set(key, value);
     return value;

@@ -32,25 +32,34 @@ export class Links {
     readonly resources: readonly TfResource[],
     private readonly config?: ConfigIndex,
   ) {
+    const seenInstances = new Set<string>();
     for (const r of resources) {
       push(this.byType, r.type, r);
       push(this.byConfig, `${r.moduleInstance}|${r.localAddress}`, r);
-      // Paths grow one step at a time, and the thousands of resources of one module instance share them: no re-formatting, no copies.
-      let parentPath = '';
-      for (let depth = 1; depth <= r.modules.length; depth++) {
-        const step = r.modules[depth - 1]!;
-        const callKey = `${parentPath}|${step.name}`;
-        const text = moduleStepText(step);
-        const path = parentPath ? `${parentPath}.${text}` : text;
-        let instances = this.moduleInstances.get(callKey);
-        if (!instances) this.moduleInstances.set(callKey, (instances = new Map()));
-        if (!instances.has(path)) instances.set(path, r.modules.slice(0, depth));
-        parentPath = path;
+      // The thousands of resources of one module instance share its path: it is walked once.
+      if (!seenInstances.has(r.moduleInstance)) {
+        seenInstances.add(r.moduleInstance);
+        this.addModuleInstances(r.modules);
       }
       for (const key of IDENTITY_ATTRIBUTES) {
         const v = r.values[key];
         if (typeof v === 'string' && v.length > 0) push(this.byIdentity, v, r);
       }
+    }
+  }
+
+  /** Each module instance on the path, by its call: paths grow one step at a time, with no re-formatting and no copies. */
+  private addModuleInstances(modules: readonly ModuleStep[]): void {
+    let parentPath = '';
+    for (let depth = 1; depth <= modules.length; depth++) {
+      const step = modules[depth - 1]!;
+      const callKey = `${parentPath}|${step.name}`;
+      const text = moduleStepText(step);
+      const path = parentPath ? `${parentPath}.${text}` : text;
+      let instances = this.moduleInstances.get(callKey);
+      if (!instances) this.moduleInstances.set(callKey, (instances = new Map()));
+      if (!instances.has(path)) instances.set(path, modules.slice(0, depth));
+      parentPath = path;
     }
   }
 
