@@ -15,7 +15,7 @@ import { GCP_INPUT_KINDS } from '../providers/gcp/index.js';
 import { TOOL } from './tool.js';
 import { Ticker } from './yield.js';
 import { EnvironmentTally } from './environments.js';
-import type { Resource } from './model/resource.js';
+import type { FileLocation, Resource } from './model/resource.js';
 import type { LiveContext, LiveSource } from './live/source.js';
 import type { Shard } from './live/shard.js';
 import { SILENT, type Progress } from './live/progress.js';
@@ -52,7 +52,9 @@ export interface ScanRequest {
  */
 export async function scan(req: ScanRequest): Promise<ScanReport> {
   const sourceRoot = path.resolve(req.sourceRoot);
-  const read = req.inputs.length ? await readInputs(req.inputs, INPUT_KINDS, { sources: new SourceIndex(sourceRoot) }) : undefined;
+  // Where the files declare resources matters only to live findings.
+  const declared = req.live?.length ? new Map<string, FileLocation>() : undefined;
+  const read = req.inputs.length ? await readInputs(req.inputs, INPUT_KINDS, { sources: new SourceIndex(sourceRoot), ...(declared ? { declared } : {}) }) : undefined;
   const evaluator = new Evaluator(req.policies, req.settings, req.keepPasses ?? true, req.baseline);
   const environments = new EnvironmentTally(req.settings.environments);
   const administrators: Administrator[] = [];
@@ -88,7 +90,7 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
           categories.add(resource.source.category);
           // Every record goes to the snapshot (it must read back whole); the finding prefers the .tf that declares the resource.
           const line = inventory?.append(raw);
-          const where = read?.declared.get(identityKey(resource.id)) ?? line;
+          const where = declared?.get(identityKey(resource.id)) ?? line;
           if (where) resource.source.location = where;
           judge(resource);
         }

@@ -4,6 +4,7 @@ import { identityKey } from '../../src/live/identity.js';
 import { runPausing } from '../../src/yield.js';
 import { Locator } from './locate.js';
 import { looksLikePlan, readPlan, type TfReadResult } from './plan-reader.js';
+import type { TfResource } from './tf-resource.js';
 import { toResources } from './to-resources.js';
 import { looksLikeTerraformJson, readTerraformJson } from './tfjson-reader.js';
 
@@ -42,8 +43,12 @@ async function finish(read: TfReadResult, doc: JsonDoc, ctx: ReadContext): Promi
   ));
   for (const message of problems) read.notifications.push({ level: 'warning', message, scope: doc.path });
   // Plans of existing resources (and state) know their ARNs and ids: live findings can point back here.
-  const declared = new Map<string, FileLocation>();
-  for (const r of read.resources) {
+  if (ctx.declared) recordDeclared(read.resources, locator, ctx.declared);
+  return { resources, notifications: read.notifications, secrets: read.secrets, categories: ['terraform'] };
+}
+
+function recordDeclared(resources: readonly TfResource[], locator: Locator, declared: Map<string, FileLocation>): void {
+  for (const r of resources) {
     const location = locator.locate(r);
     if (!location) continue;
     for (const key of ['arn', 'id', 'self_link'] as const) {
@@ -51,5 +56,4 @@ async function finish(read: TfReadResult, doc: JsonDoc, ctx: ReadContext): Promi
       if (typeof v === 'string' && v.length > 3) declared.set(identityKey(v), location);
     }
   }
-  return { resources, notifications: read.notifications, secrets: read.secrets, declared, categories: ['terraform'] };
 }

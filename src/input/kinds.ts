@@ -24,6 +24,11 @@ export interface JsonDoc {
 
 export interface ReadContext {
   sources: SourceIndex;
+  /**
+   * Where resources with a known cloud identifier (ARN, Azure id, Google name; see identityKey) are
+   * declared, for live findings to point there. Absent when no live scan follows: nothing is recorded.
+   */
+  declared?: Map<string, FileLocation>;
 }
 
 export interface InputRead {
@@ -31,8 +36,6 @@ export interface InputRead {
   notifications: Notification[];
   /** Values the input marks sensitive: reports never print them. */
   secrets: Set<string>;
-  /** Where resources with a known cloud identifier (ARN, Azure id, Google name; see identityKey) are declared: live findings point there. */
-  declared?: Map<string, FileLocation>;
   /** Scan categories this input covers (`terraform`, `aws/123456789012`). */
   categories: string[];
 }

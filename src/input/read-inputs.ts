@@ -2,7 +2,7 @@ import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } fr
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { Notification } from '../model/finding.js';
-import type { FileLocation, Resource } from '../model/resource.js';
+import type { Resource } from '../model/resource.js';
 import { decodeJsonBytes, isSpace } from './decode.js';
 import { FileScanner } from './file-scan.js';
 import { JsonScanner } from './json-scan.js';
@@ -19,7 +19,6 @@ export interface ReadInputsResult {
   notifications: Notification[];
   secrets: Set<string>;
   inputs: InputSummary[];
-  declared: Map<string, FileLocation>;
   categories: Set<string>;
 }
 
@@ -31,7 +30,7 @@ const MAX_DIRECTORY_FILES = 10_000;
  * are searched for `.json` files, and those of no known kind are passed over with a note.
  */
 export async function readInputs(paths: readonly string[], kinds: readonly InputKind[], ctx: ReadContext): Promise<ReadInputsResult> {
-  const out: ReadInputsResult = { resources: [], notifications: [], secrets: new Set(), inputs: [], declared: new Map(), categories: new Set() };
+  const out: ReadInputsResult = { resources: [], notifications: [], secrets: new Set(), inputs: [], categories: new Set() };
   for (const p of paths) {
     let stat;
     try {
@@ -77,7 +76,6 @@ async function readOne(doc: JsonDoc, kind: InputKind, ctx: ReadContext, out: Rea
   for (const r of read.resources) out.resources.push(r);
   out.notifications.push(...read.notifications);
   for (const s of read.secrets) out.secrets.add(s);
-  for (const [k, v] of read.declared ?? []) out.declared.set(k, v);
   for (const c of read.categories) out.categories.add(c);
   out.inputs.push({ path: doc.path, kind: kind.name, resources: read.resources.length });
 }
