@@ -66,7 +66,7 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
   };
   const ticker = new Ticker();
   for (const r of read?.resources ?? []) {
-    await ticker.tick();
+    if (ticker.due()) await ticker.turn();
     judge(r);
   }
   const notifications: Notification[] = [...(read?.notifications ?? [])];

@@ -8,12 +8,19 @@ export class Ticker {
 
   constructor(private readonly everyMs = 50) {}
 
-  /** Resolves at once most of the time; every `everyMs`, after one turn of the event loop. */
-  async tick(): Promise<void> {
-    const now = Date.now();
-    if (now - this.last < this.everyMs) return;
-    this.last = now;
+  /**
+   * Whether `everyMs` have passed since the last turn: then the caller awaits `turn()`. Asked per
+   * resource, so it is a plain call: awaiting something on every resource would cost a promise
+   * and a trip through the microtask queue each time.
+   */
+  due(): boolean {
+    return Date.now() - this.last >= this.everyMs;
+  }
+
+  /** One turn of the event loop. */
+  async turn(): Promise<void> {
     await new Promise<void>((resolve) => setImmediate(resolve));
+    this.last = Date.now();
   }
 }
 
@@ -35,6 +42,6 @@ export async function runPausing<T>(steps: Steps<T>): Promise<T> {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
-    await ticker.tick();
+    if (ticker.due()) await ticker.turn();
   }
 }

@@ -87,7 +87,7 @@ async function read(doc: JsonDoc, ctx: ReadContext): Promise<InputRead> {
   const latest = new Map<string, { item: ConfigItem; line: number }>();
   let skipped = 0;
   for (const span of spans) {
-    await ticker.tick();
+    if (ticker.due()) await ticker.turn();
     const line = doc.scanner.lineAt(span.start);
     let value: unknown;
     try {
@@ -132,7 +132,7 @@ async function read(doc: JsonDoc, ctx: ReadContext): Promise<InputRead> {
 
   const resources: Resource[] = [];
   for (const { item, line, account } of live) {
-    await ticker.tick();
+    if (ticker.due()) await ticker.turn();
     const facts = accounts.get(account)!;
     const facets = item.resourceType === 'AWS::Logs::LogGroup' ? logGroupFacets(item) : facetsOf({ item, facts, lookups });
     if (Object.keys(facets).length === 0 && !tagsOf(item)) continue;
