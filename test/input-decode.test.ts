@@ -69,6 +69,26 @@ describe('JsonScanner', () => {
     expect(seen).toEqual(['a', 'b]', 'c']);
   });
 
+  it("notes each element's change.before on the same pass, so that it can be read as null", () => {
+    const elements = [
+      // Pretty-printed, as `terraform show -json | jq` writes it; a tag named "before" deeper in is data.
+      `{"address": "aws_s3_bucket.a", "change": {"actions": ["update"], "before" : {"bucket": "a", "tags": {"before": "x"}}, "after": {"bucket": "a", "tags": {"before": "y"}}}}`,
+      // Created: before is null, nothing to leave out.
+      '{"address":"aws_s3_bucket.b","change":{"actions":["create"],"before":null,"after":{"bucket":"b"}}}',
+      // A string "before" as a value, and a "before" one level too deep: neither is change.before.
+      '{"address":"aws_s3_bucket.c","change":{"actions":["no-op"],"note":"before","after":{"x":{"before":[1]}},"before":[{"bucket":"c"}]}}',
+    ];
+    const s = scan(`{"format_version":"1.2","resource_changes":[${elements.join(',')}]}`);
+    const spans = [...s.elements(s.topLevelObject().get('resource_changes')!)];
+    expect(spans.map((el) => el.before !== undefined)).toEqual([true, false, true]);
+    const read = spans.map((el) => s.parse<{ change: Record<string, unknown> }>(el, el.before).change);
+    expect(read[0]).toEqual({ actions: ['update'], before: null, after: { bucket: 'a', tags: { before: 'y' } } });
+    expect(read[1]).toEqual({ actions: ['create'], before: null, after: { bucket: 'b' } });
+    expect(read[2]).toEqual({ actions: ['no-op'], note: 'before', after: { x: { before: [1] } }, before: null });
+    // Parsed whole, the same elements keep their before.
+    expect(s.parse<{ change: { before: unknown } }>(spans[0]!).change.before).toEqual({ bucket: 'a', tags: { before: 'x' } });
+  });
+
   it('reports truncated documents with a one-line reason', () => {
     const truncated = PLAN.slice(0, PLAN.length - 10);
     expect(() => scan(truncated).topLevelObject()).toThrow(UserError);

@@ -84,7 +84,7 @@ export function* readPlan(scanner: DocumentScanner, members: Map<string, Span>, 
   if (changes && !scanner.isNull(changes)) {
     for (const span of scanner.elements(changes)) {
       yield;
-      const rc = scanner.parse<Record<string, unknown>>(span);
+      const rc = scanner.parse<Record<string, unknown>>(span, span.before);
       if (!isObject(rc) || !isObject(rc.change)) continue;
       const change = rc.change;
       const actions = Array.isArray(change.actions) ? change.actions : [];

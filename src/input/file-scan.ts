@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../errors.js';
-import { MAX_DEPTH, type Span } from './json-scan.js';
+import { MAX_DEPTH, type ElementSpan, type Span } from './json-scan.js';
 
 /**
  * The parts of a JSON document a reader needs: the top-level members, a section parsed on demand,
@@ -9,8 +9,12 @@ import { MAX_DEPTH, type Span } from './json-scan.js';
  */
 export interface DocumentScanner {
   topLevelObject(): Map<string, Span>;
-  parse<T = unknown>(span: Span): T;
-  elements(span: Span): Generator<Span, number>;
+  /**
+   * The value at `span`. `without` is a value inside it that the caller does not need: a scanner
+   * may read it as null (JsonScanner does; this one, which never reports such values, reads all).
+   */
+  parse<T = unknown>(span: Span, without?: Span): T;
+  elements(span: Span): Generator<ElementSpan, number>;
   isNull(span: Span): boolean;
   lineAt(offset: number): number;
 }

@@ -9,12 +9,23 @@ import { isSpace } from './decode.js';
  *
  * Strings and bracket nesting are checked on every byte; scalars outside parsed sections are only
  * checked for their characters. Sections that are parsed are fully validated by JSON.parse.
+ *
+ * A plan's `change.before` (a whole copy of each resource as it was) is found on the same pass and
+ * read as null: no reader needs it, and parsing it was a third of the work of reading a plan.
  */
 
 export interface Span {
   start: number;
   end: number;
 }
+
+/** An element of a top-level array, with the value of a `before` member one level inside it, when there is one (a plan's `change.before`). */
+export interface ElementSpan extends Span {
+  before?: Span;
+}
+
+/** `"before"`, as bytes. */
+const BEFORE_KEY = Buffer.from('"before"');
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
@@ -32,6 +43,8 @@ export const MAX_DEPTH = 1000;
 const STRUCTURAL = new Uint8Array(256);
 for (const b of [0x22, 0x7b, 0x7d, 0x5b, 0x5d]) STRUCTURAL[b] = 1;
 const COLON = 0x3a;
+/** Numbers noted per element of a recorded array: start, end, and the `before` value's start and end. */
+const RECORD = 4;
 
 export class JsonScanner {
   constructor(
@@ -122,13 +135,16 @@ export class JsonScanner {
   }
 
   /** The elements of the array at `span.start`, one by one; the generator's return value is the array's end. */
-  *elements(span: Span): Generator<Span, number> {
+  *elements(span: Span): Generator<ElementSpan, number> {
     const { buf } = this;
     let pos = span.start;
     const bounds = this.recorded.get(pos);
     const recordedEnd = bounds && this.recordedArrayEnd(pos, bounds);
     if (bounds && recordedEnd !== undefined) {
-      for (let k = 0; k < bounds.length; k += 2) yield { start: bounds[k]!, end: bounds[k + 1]! };
+      for (let k = 0; k < bounds.length; k += RECORD) {
+        const beforeStart = bounds[k + 2]!;
+        yield beforeStart < 0 ? { start: bounds[k]!, end: bounds[k + 1]! } : { start: bounds[k]!, end: bounds[k + 1]!, before: { start: beforeStart, end: bounds[k + 3]! } };
+      }
       return recordedEnd;
     }
     if (buf[pos] !== OPEN_BRACKET) this.fail(pos, 'expected an array');
@@ -147,9 +163,14 @@ export class JsonScanner {
     }
   }
 
-  parse<T = unknown>(span: Span): T {
+  /** The value at `span`; with `without` (a value inside it), that value read as null. */
+  parse<T = unknown>(span: Span, without?: Span): T {
+    const { buf } = this;
+    const text = without
+      ? `${buf.toString('utf8', span.start, without.start)}null${buf.toString('utf8', without.end, span.end)}`
+      : buf.toString('utf8', span.start, span.end);
     try {
-      return JSON.parse(this.buf.toString('utf8', span.start, span.end)) as T;
+      return JSON.parse(text) as T;
     } catch (err) {
       throw new UserError(`${this.name}: invalid JSON near byte ${span.start}: ${(err as Error).message}`);
     }
@@ -189,7 +210,11 @@ export class JsonScanner {
     return end;
   }
 
-  /** Start and end of each object or array directly inside the arrays skipped by skipArrayRecording, by the array's start. */
+  /**
+   * For each object or array directly inside the arrays skipped by skipArrayRecording, by the
+   * array's start: its start and end, and the start and end of a `before` member's container value
+   * one level inside it (-1 when there is none).
+   */
   private readonly recorded = new Map<number, number[]>();
 
   /** skipContainer for an array, noting where its object and array elements start and end. */
@@ -208,7 +233,7 @@ export class JsonScanner {
   private recordedArrayEnd(start: number, bounds: readonly number[]): number | undefined {
     const { buf } = this;
     let pos = this.ws(start + 1);
-    for (let k = 0; k < bounds.length; k += 2) {
+    for (let k = 0; k < bounds.length; k += RECORD) {
       if (k > 0) {
         if (buf[pos] !== COMMA) return undefined;
         pos = this.ws(pos + 1);
@@ -231,11 +256,17 @@ export class JsonScanner {
     return this.fail(len, 'unexpected end of data inside a string');
   }
 
-  /** The end of the object or array at `pos`; with `bounds`, where each object or array directly inside it starts and ends. */
+  /**
+   * The end of the object or array at `pos`. With `bounds`, for each object or array directly inside
+   * it: where it starts and ends, and where the container value of a `before` member one level
+   * further in starts and ends (-1, -1 when there is none), RECORD numbers each.
+   */
   private skipContainer(pos: number, bounds?: number[]): number {
     const { buf } = this;
     const expected: number[] = [];
     const len = buf.length;
+    let beforeStart = -1;
+    let beforeEnd = -1;
     let i = pos;
     while (i < len) {
       // Most bytes outside strings matter not at all: step over them with one table lookup each.
@@ -243,17 +274,28 @@ export class JsonScanner {
       if (i >= len) break;
       const b = buf[i]!;
       if (b === QUOTE) {
-        i = this.skipString(i);
+        const end = this.skipString(i);
+        // Inside an element's object (a plan's `change`), a `before` key whose value is a container.
+        if (bounds && expected.length === 3 && beforeStart < 0 && end - i === BEFORE_KEY.length && buf.compare(BEFORE_KEY, 0, BEFORE_KEY.length, i, end) === 0) {
+          const colon = this.ws(end);
+          const value = buf[colon] === COLON ? this.ws(colon + 1) : -1;
+          if (value >= 0 && (buf[value] === OPEN_BRACE || buf[value] === OPEN_BRACKET)) beforeStart = value;
+        }
+        i = end;
         continue;
       }
       if (b === OPEN_BRACE || b === OPEN_BRACKET) {
-        if (bounds && expected.length === 1) bounds.push(i);
+        if (bounds && expected.length === 1) {
+          bounds.push(i);
+          beforeStart = beforeEnd = -1;
+        }
         expected.push(b === OPEN_BRACE ? CLOSE_BRACE : CLOSE_BRACKET);
         if (expected.length > MAX_DEPTH) this.fail(i, `nested more than ${MAX_DEPTH} levels deep`);
       } else {
         if (expected.pop() !== b) this.fail(i, `unexpected '${String.fromCharCode(b)}'`);
         if (expected.length === 0) return i + 1;
-        if (bounds && expected.length === 1) bounds.push(i + 1);
+        if (bounds && expected.length === 3 && beforeStart >= 0 && beforeEnd < 0) beforeEnd = i + 1;
+        if (bounds && expected.length === 1) bounds.push(i + 1, beforeStart, beforeStart < 0 ? -1 : beforeEnd);
       }
       i++;
     }
