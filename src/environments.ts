@@ -17,7 +17,12 @@ export class EnvironmentTally {
   private readonly scopes = new Map<string, Tally>();
   private readonly counts = new Map<string, { production: number; nonProduction: number }>();
 
-  constructor(private readonly settings: EnvironmentSettings) {}
+  /** The tag keys, lower-cased once: every resource's tags are looked up in them. */
+  private readonly tagKeys: ReadonlySet<string>;
+
+  constructor(private readonly settings: EnvironmentSettings) {
+    this.tagKeys = new Set(settings.tagKeys.map((k) => k.toLowerCase()));
+  }
 
   add(r: Resource): void {
     const env = this.classify(r.tags);
@@ -58,9 +63,9 @@ export class EnvironmentTally {
 
   private classify(tags: Record<string, string> | undefined): 'production' | 'nonProduction' | undefined {
     if (!tags) return undefined;
-    for (const [k, v] of Object.entries(tags)) {
-      if (!this.settings.tagKeys.some((key) => key.toLowerCase() === k.toLowerCase())) continue;
-      const value = v.trim().toLowerCase();
+    for (const k of Object.keys(tags)) {
+      if (!this.tagKeys.has(k.toLowerCase())) continue;
+      const value = tags[k]!.trim().toLowerCase();
       if (this.settings.production.includes(value)) return 'production';
       if (this.settings.nonProduction.includes(value)) return 'nonProduction';
     }

@@ -224,9 +224,13 @@ describe('judgeLocation', () => {
     expect(ko.reason).toBe('Azure region brazilsouth is in BR; BR is outside the eu-adequate profile.');
   });
 
-  it('returns a copy of the countries', () => {
+  it('judges each location once, and no caller can change a judgement or the table', () => {
     const j = judgeLocation('gcp', 'eur5', 'eu');
-    j.countries.push('XX');
+    expect(judgeLocation('gcp', 'eur5', 'eu')).toBe(j);
+    expect(judgeLocation('gcp', 'eur5', 'fr')).not.toBe(j);
+    expect(() => (j.countries as string[]).push('XX')).toThrow(TypeError);
+    expect(() => Object.assign(j, { verdict: 'allowed' })).toThrow(TypeError);
+    expect(judgeLocation('gcp', 'eur5', 'eu').countries).toEqual(['BE', 'GB']);
     expect(lookupRegion('gcp', 'eur5')?.countries).toEqual(['BE', 'GB']);
   });
 });

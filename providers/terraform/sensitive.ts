@@ -13,9 +13,9 @@ export function collectSensitiveStrings(value: unknown, sensitive: unknown, out:
     for (let i = 0; i < sensitive.length && i < value.length; i++) collectSensitiveStrings(value[i], sensitive[i], out);
     return;
   }
-  for (const [k, s] of Object.entries(sensitive as Record<string, unknown>)) {
-    collectSensitiveStrings((value as Record<string, unknown>)[k], s, out);
-  }
+  const tree = sensitive as Record<string, unknown>;
+  // Every resource has such a tree, mostly `{}` or all false: keys, not entry pairs.
+  for (const k of Object.keys(tree)) collectSensitiveStrings((value as Record<string, unknown>)[k], tree[k], out);
 }
 
 /** Shorter values would be scrubbed out of innocent text ("eu", "true"); they are not worth a secret's name. */

@@ -9,19 +9,21 @@
 import type { CloudProvider } from '../model/resource.js';
 import { allowedCountries, type ResidencyProfile } from './jurisdictions.js';
 import { AZURE_PAIRS, REGIONS, type RegionRow } from './region-table.js';
+import { memoize } from '../bounded-memo.js';
 
 export { allowedCountries, type ResidencyProfile } from './jurisdictions.js';
 export { REGIONS, AZURE_PAIRS, type RegionRow, type RegionKind } from './region-table.js';
 
 export type LocationVerdict = 'allowed' | 'forbidden' | 'unknown' | 'global';
 
+/** Shared between every resource in the same location: read-only. */
 export interface LocationJudgement {
-  verdict: LocationVerdict;
+  readonly verdict: LocationVerdict;
   /** Countries the data may be in (empty when unknown or global). */
-  countries: string[];
-  region?: RegionRow;
+  readonly countries: readonly string[];
+  readonly region?: RegionRow;
   /** One short English sentence naming the country codes. */
-  reason: string;
+  readonly reason: string;
 }
 
 const PROVIDER_LABEL: Readonly<Record<CloudProvider, string>> = { aws: 'AWS', azure: 'Azure', gcp: 'GCP' };
@@ -167,10 +169,26 @@ export function judgeLocation(
   location: string | undefined,
   profile: ResidencyProfile,
 ): LocationJudgement {
-  const label = PROVIDER_LABEL[provider];
   if (location === undefined || location === null || location.trim() === '') {
-    return { verdict: 'unknown', countries: [], reason: `The ${label} location is not known.` };
+    return { verdict: 'unknown', countries: [], reason: `The ${PROVIDER_LABEL[provider]} location is not known.` };
   }
+  // A plan or an estate holds a handful of locations, each judged on every resource in it: once is enough.
+  const key = `${provider} ${profile}`;
+  let judge = judges.get(key);
+  if (!judge) judges.set(key, (judge = memoize((named) => frozen(judgeNamed(provider, named, profile)))));
+  return judge(location);
+}
+
+/** Per cloud and profile, the judgement of each location name (shared: callers only read them). */
+const judges = new Map<string, (location: string) => LocationJudgement>();
+
+function frozen(j: LocationJudgement): LocationJudgement {
+  Object.freeze(j.countries);
+  return Object.freeze(j);
+}
+
+function judgeNamed(provider: CloudProvider, location: string, profile: ResidencyProfile): LocationJudgement {
+  const label = PROVIDER_LABEL[provider];
   const shown = location.trim();
   const row = lookupRegion(provider, location);
   if (row === undefined) {
