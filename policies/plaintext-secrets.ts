@@ -35,7 +35,8 @@ export default definePolicy({
     if (s.unknownPaths.length) {
       return {
         status: 'unknown',
-        message: `Values known only after apply could hold a secret: ${s.unknownPaths.join(', ')}.`,
+        // Worded so that no `secret:` precedes the paths: the report redactor would take them for a labelled secret.
+        message: `Values known only after apply, which could hold a secret, were not checked: ${s.unknownPaths.join(', ')}.`,
         evidence: s.unknownPaths.map((path) => ({ path, note: 'known after apply' })),
         settle: 'the values once applied (or that they come from a secrets manager)',
       };

@@ -326,7 +326,7 @@ describe('plaintext-secrets (AWS plans)', () => {
     expect(copied.facets('aws_lambda_function.api').plaintextSecrets).toEqual({
       found: [
         { path: 'environment[0].variables.SETTINGS', why: 'a value Terraform marks sensitive, stored in clear in the variable' },
-        { path: 'environment[0].variables.DB_PASSWORD', why: 'a secret copied from another resource into the variable' },
+        { path: 'environment[0].variables.DB_PASSWORD', why: 'a secret copied from random_password into a secret-named setting' },
       ],
       unknownPaths: [],
     });

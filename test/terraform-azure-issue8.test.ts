@@ -3,6 +3,7 @@ import { BUILTIN_POLICIES } from '../policies/index.js';
 import { runPolicy } from '../src/policy/tester.js';
 import type { ScanSettings } from '../src/settings.js';
 import type { FixtureResource } from './helpers/plan-builder.js';
+import { Redactor } from '../src/report/redact.js';
 import { byId, resources } from './helpers/resources.js';
 
 /**
@@ -253,8 +254,34 @@ describe('plaintext secrets (CLD-40)', () => {
     const app: FixtureResource = { address: 'azurerm_windows_web_app.web', values: { ...RG, name: 'web', https_only: true, app_settings: { MODE: 'prod' } }, unknown: { id: true, app_settings: { DB_PASSWORD: true } } };
     const { result, resource } = judge('plaintext-secrets', [app], 'azurerm_windows_web_app.web');
     expect(result?.status).toBe('unknown');
-    expect(result?.message).toBe('Values known only after apply could hold a secret: app_settings.DB_PASSWORD.');
+    expect(result?.message).toBe('Values known only after apply, which could hold a secret, were not checked: app_settings.DB_PASSWORD.');
+    // The report redactor leaves the paths readable: nothing in the message looks like a labelled secret.
+    expect(new Redactor([]).text(result!.message)).toBe(result!.message);
     expect(resource.facets.plaintextSecrets?.unknownPaths).toEqual(['app_settings.DB_PASSWORD']);
+  });
+
+  it('app settings known only after apply are judged by what they copy, as on AWS and GCP', () => {
+    const later = (references: string[], name = 'DB_PASSWORD'): FixtureResource => ({
+      address: 'azurerm_linux_web_app.web',
+      values: { ...RG, name: 'web', https_only: true, app_settings: { MODE: 'prod' } },
+      unknown: { id: true, app_settings: { [name]: true } },
+      expressions: { app_settings: { references } },
+    });
+    // A storage account's key copied into a setting: in clear for every reader of the app once applied.
+    const copied = judge('plaintext-secrets', [later(['azurerm_storage_account.data.primary_connection_string', 'azurerm_storage_account.data'], 'STORAGE_CONNECTION_STRING')], 'azurerm_linux_web_app.web');
+    expect(copied.result?.status).toBe('fail');
+    expect(copied.resource.facets.plaintextSecrets).toEqual({
+      found: [{ path: 'app_settings.STORAGE_CONNECTION_STRING', why: 'a secret copied from azurerm_storage_account into a secret-named setting' }],
+      unknownPaths: [],
+    });
+    // Only the ids of a Key Vault secret: the setting names the secret, it does not hold it.
+    expect(status('plaintext-secrets', [later(['azurerm_key_vault_secret.db.versionless_id', 'azurerm_key_vault_secret.db.id', 'azurerm_key_vault_secret.db'])], 'azurerm_linux_web_app.web')).toBe('pass');
+    // What a module's output holds is not visible here: unknown, never passed.
+    const fromModule = judge('plaintext-secrets', [later(['module.secrets.db_password'])], 'azurerm_linux_web_app.web');
+    expect(fromModule.result?.status).toBe('unknown');
+    expect(fromModule.resource.facets.plaintextSecrets?.unknownPaths).toEqual(['app_settings.DB_PASSWORD']);
+    // A name that says nothing of a secret, known only after apply: not judged, as a literal would not be.
+    expect(status('plaintext-secrets', [later(['azurerm_storage_account.data.primary_blob_endpoint'], 'STORAGE_URL')], 'azurerm_linux_web_app.web')).toBe('pass');
   });
 
   it('VM custom data (base64 cloud-init), container apps, container instances, extension settings', () => {

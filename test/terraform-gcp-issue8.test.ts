@@ -434,12 +434,18 @@ describe('GCP secrets in clear (Terraform)', () => {
       unknown: { id: true, metadata: { 'db-password': true } },
       expressions: { metadata: { references: ['random_password.db.result', 'random_password.db'] } },
     });
-    expect(check(plaintextSecrets, [generated], 'google_compute_instance.app')).toMatchObject({ status: 'fail', evidence: [{ path: 'metadata.db-password', note: 'a generated secret (random_password) written into a secret-named setting' }] });
+    expect(check(plaintextSecrets, [generated], 'google_compute_instance.app')).toMatchObject({ status: 'fail', evidence: [{ path: 'metadata.db-password', note: 'a secret copied from random_password into a secret-named setting' }] });
     const pending = instance('google_compute_instance.app', { 'enable-oslogin': 'TRUE', role: 'web' }, null, {
       unknown: { id: true, metadata: { 'startup-script': true } },
       expressions: { metadata: { references: ['local.startup'] } },
     });
     expect(facets([pending], 'google_compute_instance.app').plaintextSecrets).toEqual({ found: [], unknownPaths: ['metadata.startup-script'] });
+    // A name that says nothing of a secret, known only after apply: not judged, as on every cloud.
+    const named = instance('google_compute_instance.app', { 'enable-oslogin': 'TRUE' }, null, {
+      unknown: { id: true, metadata: { 'bucket-url': true } },
+      expressions: { metadata: { references: ['google_storage_bucket.data.url', 'google_storage_bucket.data'] } },
+    });
+    expect(facets([named], 'google_compute_instance.app').plaintextSecrets).toEqual({ found: [], unknownPaths: [] });
     // A variable inside a block (`service_config[0]`) known only after apply is listed too.
     const later: FixtureResource = {
       address: 'google_cloudfunctions2_function.fn',

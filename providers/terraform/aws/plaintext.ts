@@ -8,22 +8,11 @@
  */
 import type { PlaintextSecretFacet } from '../../../src/model/facets.js';
 import { checkNamedValue, decodeUserData, isReference, scanScript, secretKind, type SecretHit } from '../../../src/policy/secret-scan.js';
+import { copiedWhy, judgeAfterApply } from '../after-apply-secrets.js';
 import type { Builder, BuilderTable } from '../builder-types.js';
 import { isObject } from '../configuration.js';
-import { referencesAt } from '../links.js';
 import { attr, isSensitivePath, mapKeys, setting, type TfResource } from '../tf-resource.js';
 import { text } from './values.js';
-
-/** References to a resource's identifier: what a secret is looked up by, not the secret. */
-const IDENTIFIER_REFERENCE = /\.(arn|id|name|secret_id|key_id)$/;
-
-/** Terraform lists `aws_x.y.arn` and `aws_x.y` for one reference: the bare block address adds nothing. */
-function meaningful(refs: readonly string[]): string[] {
-  return refs.filter((ref) => !/^[a-z][a-z0-9_]*\.[A-Za-z0-9_-]+(\[[^\]]*\])?$/.test(ref) || /^(var|local)\./.test(ref));
-}
-
-/** References that copy a secret's value (not its name or ARN) into the attribute. */
-const SECRET_VALUE_REFERENCE = /(^random_password\.|\.secret_string$|\.secret_binary$|\.password$|\.master_password$|\.result$|^data\.aws_ssm_parameter\.[^.]+\.value$)/;
 
 function facet(found: SecretHit[], unknownPaths: string[]): PlaintextSecretFacet {
   const unique = new Map<string, SecretHit>();
@@ -31,7 +20,7 @@ function facet(found: SecretHit[], unknownPaths: string[]): PlaintextSecretFacet
   return { found: [...unique.values()], unknownPaths };
 }
 
-/** A map of variables (`environment[0].variables`): each known value judged, unknown ones by what they reference. */
+/** A map of variables (`environment[0].variables`): each known value judged, unknown ones by what they reference (judgeAfterApply). */
 function scanVariables(r: TfResource, path: string, found: SecretHit[], unknownPaths: string[]): void {
   const a = setting(r, path);
   if (a.state === 'unknown') {
@@ -44,14 +33,9 @@ function scanVariables(r: TfResource, path: string, found: SecretHit[], unknownP
     const value = values[name];
     const p = `${path}.${name}`;
     if (attr(r, p).state === 'unknown') {
-      // Known only after apply. The configuration records one expression for the whole map, so
-      // its references are the map's: a name that says secret could hold one, unless everything
-      // the map refers to is a resource's ARN, id or name (references to secrets, not secrets).
-      if (!secretKind(name)) continue;
-      const refs = meaningful(referencesAt(r, p).length ? referencesAt(r, p) : referencesAt(r, path));
-      if (refs.length > 0 && refs.every((ref) => IDENTIFIER_REFERENCE.test(ref))) continue;
-      if (refs.length > 0 && refs.every((ref) => SECRET_VALUE_REFERENCE.test(ref))) found.push({ path: p, why: 'a secret copied from another resource into the variable' });
-      else unknownPaths.push(p);
+      const judged = judgeAfterApply(r, { entry: p, map: path }, name);
+      if (judged === 'unknown') unknownPaths.push(p);
+      else if (judged !== 'clear') found.push({ path: p, why: copiedWhy(judged.copiedFrom, false) });
       continue;
     }
     if (typeof value !== 'string') continue;
@@ -117,7 +101,10 @@ function scanUserData(r: TfResource, found: SecretHit[], unknownPaths: string[],
     if (literal !== undefined) content = decodeUserData(literal, { base64: opts.base64 });
   }
   if (content === undefined) {
-    unknownPaths.push(opts.path);
+    // Not visible in the plan (a template, a value known after apply): what it refers to may still tell.
+    const judged = judgeAfterApply(r, { entry: opts.path }, undefined, true);
+    if (judged === 'unknown') unknownPaths.push(opts.path);
+    else if (judged !== 'clear') found.push({ path: opts.path, why: copiedWhy(judged.copiedFrom, true) });
     return;
   }
   // Terraform hides a sensitive attribute: the finding names the attribute, not where inside it.

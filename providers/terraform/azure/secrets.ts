@@ -3,14 +3,23 @@ import type { BuilderTable } from '../builder-types.js';
 import { checkNamedValue, decodeUserData, scanObject, scanScript, type SecretHit } from '../../../src/policy/secret-scan.js';
 import { attr, blocks, formatPath, isSensitivePath, mapKeys, parsePath, type TfResource } from '../tf-resource.js';
 import { WEB_APPS } from './values.js';
+import { copiedWhy, judgeAfterApply } from '../after-apply-secrets.js';
 
 /**
  * Secrets written in clear into attributes that many people and tools read: App Service and
  * Functions app settings and connection strings, Container Apps and Container Instances
  * environment variables, VM custom data and user data, VM extension public settings. The right
  * places (Key Vault references, `secret_name`, `secure_environment_variables`, extension
- * `protected_settings`) are not read. Only the path and why come out, never the value.
+ * `protected_settings`) are not read. Only the path and why come out, never the value. Values
+ * known only after apply are judged by what they refer to, as on every cloud (judgeAfterApply).
  */
+
+/** How a value known only after apply is judged and shown: the setting's name, or a script; the path findings show. */
+interface Named {
+  name?: string;
+  script?: boolean;
+  shown?: string;
+}
 
 class Found {
   readonly found: SecretHit[] = [];
@@ -18,17 +27,23 @@ class Found {
 
   constructor(private readonly r: TfResource) {}
 
-  /** `path` is known: its value, or undefined when unknown (and recorded as such) or unset. */
-  value(path: string): unknown {
+  /** The value at `path`, or undefined when unset or known only after apply (then judged by what it refers to). */
+  value(path: string, as: Named = {}): unknown {
     const a = attr(this.r, path);
     if (a.state === 'unknown') {
-      this.unknownPaths.push(a.path);
+      this.afterApply(a.path, as, {});
       return undefined;
     }
     return a.state === 'known' ? a.value : undefined;
   }
 
-  /** A map of settings (app settings, environment variables): each name and its value; entries known only after apply are listed as unknown. */
+  private afterApply(path: string, as: Named, map: { map?: string }): void {
+    const judged = judgeAfterApply(this.r, { entry: path, ...map }, as.name, as.script);
+    if (judged === 'unknown') this.unknownPaths.push(as.shown ?? path);
+    else if (judged !== 'clear') this.found.push({ path: as.shown ?? path, why: copiedWhy(judged.copiedFrom, as.script ?? false) });
+  }
+
+  /** A map of settings (app settings, environment variables): each name and its value. */
   map(path: string): void {
     if (attr(this.r, path).state === 'unknown') {
       this.unknownPaths.push(formatPath(parsePath(path)));
@@ -39,7 +54,7 @@ class Found {
       const at = `${base}.${name}`;
       const entry = attr(this.r, [...parsePath(path), name]);
       if (entry.state === 'unknown') {
-        this.unknownPaths.push(at);
+        this.afterApply(at, { name }, { map: path });
         continue;
       }
       const hit = checkNamedValue(at, name, entry.value);
@@ -60,9 +75,11 @@ function webApp(r: TfResource): PlaintextSecretFacet {
   if (conns === 'unknown') f.unknownPaths.push('connection_string');
   else {
     conns.forEach((c, i) => {
-      const value = f.value(`connection_string[${i}].value`);
-      const hit = typeof value === 'string' ? checkNamedValue(`connection_string[${i}].value`, 'connection_string', value) : undefined;
-      if (hit) f.found.push({ path: typeof c.name === 'string' ? `connection_string["${c.name}"].value` : hit.path, why: hit.why });
+      const path = `connection_string[${i}].value`;
+      const shown = typeof c.name === 'string' ? `connection_string["${c.name}"].value` : path;
+      const value = f.value(path, { name: 'connection_string', shown });
+      const hit = typeof value === 'string' ? checkNamedValue(shown, 'connection_string', value) : undefined;
+      if (hit) f.found.push(hit);
     });
   }
   return f.facet();
@@ -79,9 +96,10 @@ function containerApp(r: TfResource): PlaintextSecretFacet {
       if (env === 'unknown') return void f.unknownPaths.push(`template[0].container[${i}].env`);
       env.forEach((e, j) => {
         const path = `template[0].container[${i}].env[${j}].value`;
-        const value = f.value(path);
         const name = typeof e.name === 'string' ? e.name : '';
-        const hit = checkNamedValue(name ? `template[0].container[${i}].env["${name}"]` : path, name, value);
+        const shown = name ? `template[0].container[${i}].env["${name}"]` : path;
+        const value = f.value(path, { name, shown });
+        const hit = checkNamedValue(shown, name, value);
         if (hit) f.found.push(hit);
       });
     });
@@ -103,7 +121,7 @@ function virtualMachine(paths: readonly string[]) {
   return (r: TfResource): PlaintextSecretFacet => {
     const f = new Found(r);
     for (const path of paths) {
-      const v = f.value(path);
+      const v = f.value(path, { script: true });
       // Terraform hides custom data (sensitive): the finding names the attribute, not where inside it.
       if (typeof v === 'string' && v) f.found.push(...scanScript(path, decodeUserData(v, { base64: 'maybe' }), { lineNumbers: !isSensitivePath(r, path) }));
     }
@@ -114,7 +132,7 @@ function virtualMachine(paths: readonly string[]) {
 /** VM extensions: public `settings` (JSON, visible to every reader of the VM) rather than `protected_settings`. */
 function vmExtension(r: TfResource): PlaintextSecretFacet {
   const f = new Found(r);
-  const v = f.value('settings');
+  const v = f.value('settings', { script: true });
   if (typeof v === 'string' && v) f.found.push(...scanObject('settings', v));
   return f.facet();
 }

@@ -1,17 +1,15 @@
 import type { PlaintextSecretFacet } from '../../../src/model/facets.js';
 import type { Builder, BuilderTable } from '../builder-types.js';
-import { referencesAt } from '../links.js';
-import { checkNamedValue, scanScript, secretKind, type ScriptOptions, type SecretHit } from '../../../src/policy/secret-scan.js';
+import { copiedWhy, judgeAfterApply } from '../after-apply-secrets.js';
+import { checkNamedValue, scanScript, type ScriptOptions, type SecretHit } from '../../../src/policy/secret-scan.js';
 import { attr, formatPath, isSensitivePath, mapKeys, parsePath, setting, type PathPart, type TfResource } from '../tf-resource.js';
 import { blockCount } from './values.js';
 
 /**
  * Secrets written in clear into attributes many people and tools read: instance metadata and
  * startup scripts (instances and templates), Cloud Run and Cloud Functions environment variables.
- * Values unknown at plan time are listed as such, except when the expression writes a generated
- * secret of the plan (`random_password.x.result`, a `tls_private_key`, a service account key, a
- * Secret Manager version's data) under a secret name or into a script: that secret will sit in
- * clear once applied. Nothing checkable at all (every value unknown): no facet, never a pass.
+ * Values known only after apply are judged by what they refer to, as on every cloud
+ * (judgeAfterApply). Nothing checkable at all (every value unknown): no facet, never a pass.
  */
 
 /** Instance metadata keys that hold scripts or cloud-init documents, read line by line. */
@@ -32,14 +30,6 @@ export function checkMetadataEntry(path: string, key: string, value: string, opt
   return one ? [one] : [];
 }
 
-/** Resources whose attributes hold a secret's value (not a reference to it). */
-const GENERATED_SECRETS = /^(random_password|tls_private_key|google_service_account_key|google_secret_manager_secret_version|google_sql_user|google_kms_secret|random_id)\./;
-
-function generatedSecret(r: TfResource, path: string): string | undefined {
-  const ref = referencesAt(r, path).find((x) => GENERATED_SECRETS.test(x) && !/\.(id|name|secret|keepers)$/.test(x));
-  return ref?.split('.')[0];
-}
-
 class Collector {
   readonly found: SecretHit[] = [];
   readonly unknownPaths: string[] = [];
@@ -52,14 +42,11 @@ class Collector {
     for (const f of findings) if (!this.found.some((x) => x.path === f.path && x.why === f.why)) this.found.push(f);
   }
 
-  unknown(path: string, name: string | undefined, script: boolean, exprPath: string): void {
-    const generated = generatedSecret(this.r, exprPath);
-    const kind = name !== undefined ? secretKind(name) : undefined;
-    if (generated && (script || kind)) {
-      this.add([{ path, why: `a generated secret (${generated}) written into ${script ? 'the script' : 'a secret-named setting'}` }]);
-      return;
-    }
-    this.unknownPaths.push(path);
+  /** A value known only after apply, shown at `path`; its expression is at `at`. */
+  unknown(path: string, name: string | undefined, script: boolean, at: { entry: string; map?: string }): void {
+    const judged = judgeAfterApply(this.r, at, name, script);
+    if (judged === 'unknown') this.unknownPaths.push(path);
+    else this.add(judged === 'clear' ? [] : [{ path, why: copiedWhy(judged.copiedFrom, script) }]);
   }
 
   facet(): PlaintextSecretFacet | undefined {
@@ -79,7 +66,7 @@ function scanMap(c: Collector, r: TfResource, path: string, metadata: boolean): 
     const shown = formatPath(parts);
     if (metadata && isHarmlessMetadataKey(key)) continue;
     const v = attr(r, parts);
-    if (v.state === 'unknown') c.unknown(shown, key, metadata && isScriptKey(key), path);
+    if (v.state === 'unknown') c.unknown(shown, key, metadata && isScriptKey(key), { entry: shown, map: path });
     else if (typeof v.value === 'string') c.add(metadata ? checkMetadataEntry(shown, key, v.value, hidden(r, parts)) : maybe(checkNamedValue(shown, key, v.value)));
   }
 }
@@ -92,7 +79,7 @@ const hidden = (r: TfResource, path: string | PathPart[]): ScriptOptions => ({ l
 /** A script attribute (`metadata_startup_script`). */
 function scanScriptAttr(c: Collector, r: TfResource, path: string): void {
   const v = setting(r, path);
-  if (v.state === 'unknown') c.unknown(path, undefined, true, path);
+  if (v.state === 'unknown') c.unknown(path, undefined, true, { entry: path });
   else if (typeof v.value === 'string' && v.value.trim() !== '') c.add(scanScript(path, v.value, hidden(r, path)));
 }
 
@@ -114,7 +101,7 @@ function scanEnvBlocks(c: Collector, r: TfResource, containers: string): void {
       const name = setting(r, `${env}[${j}].name`);
       const value = setting(r, `${env}[${j}].value`);
       const label = typeof name.value === 'string' ? `${env}[${j}] (${name.value})` : `${env}[${j}]`;
-      if (value.state === 'unknown') c.unknown(label, typeof name.value === 'string' ? name.value : undefined, false, `${env}[${j}].value`);
+      if (value.state === 'unknown') c.unknown(label, typeof name.value === 'string' ? name.value : undefined, false, { entry: `${env}[${j}].value` });
       else if (typeof value.value === 'string' && value.value !== '') c.add(maybe(checkNamedValue(label, typeof name.value === 'string' ? name.value : '', value.value)));
       else c.add([]);
     }
