@@ -12,7 +12,7 @@
 import { GetTrailStatusCommand, GetEventSelectorsCommand, type GetEventSelectorsCommandOutput } from '@aws-sdk/client-cloudtrail';
 import { DescribeLogGroupsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { GenerateCredentialReportCommand, GetAccountPasswordPolicyCommand, GetCredentialReportCommand } from '@aws-sdk/client-iam';
-import type { Evidence, Truth } from '../../src/model/facets.js';
+import { anyOf, type Evidence, type Truth } from '../../src/model/facets.js';
 import type { LiveContext, LiveItem } from '../../src/live/source.js';
 import { canonicalId, conf, normaliseItem, text, truthy, type ConfigItem } from './ci.js';
 import { describeError, isAccessDenied, type Clients } from './clients.js';
@@ -400,7 +400,7 @@ export function parseCredentialReport(csv: string): { users: Map<string, Credent
     const row: CredentialRow = {
       passwordEnabled: at(iPassword) === 'not_supported' ? 'yes' : truth(at(iPassword)),
       mfaActive: truth(at(iMfa)),
-      accessKeysActive: keys.includes('yes') ? 'yes' : keys.includes('unknown') ? 'unknown' : 'no',
+      accessKeysActive: anyOf(keys),
     };
     const created = reportDate(at(iCreated));
     const active: NonNullable<CredentialRow['activeCredentials']> = [];

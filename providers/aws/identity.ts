@@ -6,7 +6,7 @@
  * carry no MFA state: without one of those sources, MFA is unknown, never assumed.
  * Policy documents are parsed, never printed.
  */
-import type { Evidence, IdentityFacet, Truth } from '../../src/model/facets.js';
+import { anyOf, type Evidence, type IdentityFacet, type Truth } from '../../src/model/facets.js';
 import { AWS_MANAGED_POLICY, deniesWithoutMfa, grantsAdmin, managedPolicyIsAdmin, parsePolicy, readTrust, type Statement } from '../terraform/aws/iam-policy.js';
 import { conf, isRecord, list, text, type ConfigItem } from './ci.js';
 import type { BuildContext } from './context.js';
@@ -90,11 +90,6 @@ export function groupItemGrants(ctx: BuildContext): Grant[] {
   return [...managedGrants(ctx, ctx.item), ...inlineGrants(ctx.item, 'groupPolicyList')];
 }
 
-function anyOf(truths: readonly Truth[]): Truth {
-  if (truths.includes('yes')) return 'yes';
-  if (truths.includes('unknown')) return 'unknown';
-  return 'no';
-}
 
 function summarise(grants: readonly Grant[]): { admin: Truth; deny: Truth; evidence: Evidence[] } {
   return {

@@ -5,18 +5,12 @@
  * looked up by name); CloudWatch log groups, which are not Config resources, from
  * DescribeLogGroups or the CW_LOGGROUP_RETENTION_PERIOD_CHECK rule results.
  */
-import type { AuditTrailFacet, Evidence, LogStoreFacet, Truth } from '../../src/model/facets.js';
+import { allOf, type AuditTrailFacet, type Evidence, type LogStoreFacet, type Truth } from '../../src/model/facets.js';
 import { conf, isRecord, list, num, supp, text, truthy, type ConfigItem } from './ci.js';
 import { ev, type BuildContext } from './context.js';
 import { ruleEvidence, type BucketFacts, type ExpiryRule, type Needs, type RuleResult } from './facts.js';
 import { objectLockOf } from './log-protection.js';
 import { s3SupplementCaptured } from './storage.js';
-
-function allOf(truths: readonly Truth[]): Truth {
-  if (truths.includes('no')) return 'no';
-  if (truths.includes('unknown')) return 'unknown';
-  return 'yes';
-}
 
 /**
  * CloudTrail trail: multi-region and log file validation from the item; all services are covered

@@ -1,4 +1,4 @@
-import type { DetectionFacet, Evidence, FlowLogFacet, Truth, VulnerabilityScanFacet } from '../../src/model/facets.js';
+import { allOf, anyOf, type DetectionFacet, type Evidence, type FlowLogFacet, type Truth, type VulnerabilityScanFacet } from '../../src/model/facets.js';
 import { DEFENDER_PLANS } from '../terraform/azure/detection.js';
 import { bool, children, ev, field, get, idOf, isObject, list, lower, prop, str, type AzRecord, type Details } from './records.js';
 
@@ -40,7 +40,7 @@ function pricingDetection(r: AzRecord): DetectionFacet | undefined {
     const sub = prop(r, 'subPlan');
     const v2: Truth = str(sub) === undefined ? 'unknown' : /v2$/i.test(str(sub)!) ? 'yes' : 'no';
     const ext = extension(r, 'OnUploadMalwareScanning');
-    out.malwareProtection = v2 === 'no' || ext === 'no' ? 'no' : v2 === 'unknown' || ext === 'unknown' ? 'unknown' : 'yes';
+    out.malwareProtection = allOf([v2, ext]);
     out.evidence.push(ev(sub), { path: 'properties.extensions', note: ext === 'yes' ? 'OnUploadMalwareScanning on' : ext === 'no' ? 'OnUploadMalwareScanning off' : 'extensions not in the record' });
   }
   return out;
@@ -122,9 +122,9 @@ function virtualNetwork(r: AzRecord, details: Details): FlowLogFacet {
     const viaNsg = nsg ? on(nsg) : 'no';
     if (sid) evidence.push(...evidenceOf(sid));
     if (nsg) evidence.push(...evidenceOf(nsg));
-    return own === 'yes' || viaNsg === 'yes' ? 'yes' : own === 'unknown' || viaNsg === 'unknown' ? 'unknown' : 'no';
+    return anyOf([own, viaNsg]);
   });
-  const all: Truth = !truths.length ? 'no' : truths.every((t) => t === 'yes') ? 'yes' : truths.includes('no') ? 'no' : 'unknown';
+  const all: Truth = truths.length ? allOf(truths) : 'no';
   const enabled: Truth = on(id) === 'unknown' && all !== 'yes' ? 'unknown' : all;
   if (enabled === 'no') evidence.push({ path: 'properties.subnets', note: items.length ? 'not every subnet is covered by a flow log' : 'no flow log covers this virtual network or its subnets' });
   const out: FlowLogFacet = { label, enabled, evidence };

@@ -1,4 +1,5 @@
-import type { Evidence, LogProtectionFacet, LogStoreFacet } from '../../src/model/facets.js';
+import { type Evidence, type LogProtectionFacet, type LogStoreFacet } from '../../src/model/facets.js';
+import { activityLogDestinations, type DestinationVerdict } from '../terraform/azure/log-protection.js';
 import { bool, children, ev, field, get, idOf, isObject, list, lower, num, prop, str, typeOf, nestedDetails, type AzRecord, type Details } from './records.js';
 
 /**
@@ -149,19 +150,13 @@ export function activityLog(details: Details): LogStoreFacet | undefined {
 
 const CONTAINER = 'insights-activity-logs';
 
-interface Protection {
-  immutable: 'yes' | 'no' | 'unknown';
-  evidence: Evidence[];
-  settle?: string;
-}
-
 /**
  * Whether a destination storage account keeps activity-log blobs immutable: a locked account-level
  * policy (`immutableStorageWithVersioning.immutabilityPolicy.state`), or a locked time-based
  * retention policy or a legal hold on the `insights-activity-logs` container. An unlocked policy
  * can be removed by an administrator.
  */
-function storageProtection(accountId: string, details: Details): Protection {
+function storageProtection(accountId: string, details: Details): DestinationVerdict {
   const key = lower(accountId);
   const account = details.records.find((r) => lower(idOf(r) ?? '') === key && typeOf(r) === 'microsoft.storage/storageaccounts');
   const container = details.records.find((r) => lower(idOf(r) ?? '') === `${key}/blobservices/default/containers/${CONTAINER}`);
@@ -197,7 +192,7 @@ export function activityLogProtection(details: Details): LogProtectionFacet | un
   const { items } = children(details, 'diagnosticsettings');
   const exporting = items.filter(exportsLogs);
   if (!exporting.length) return undefined;
-  const verdicts: Protection[] = [];
+  const verdicts: DestinationVerdict[] = [];
   exporting.forEach((s, i) => {
     const nested: Details = { records: [...details.records, ...nestedDetails(s)] };
     const at = `diagnosticSettings[${i}].properties`;
@@ -207,13 +202,5 @@ export function activityLogProtection(details: Details): LogProtectionFacet | un
     if (ws) verdicts.push({ immutable: 'no', evidence: [{ path: `${at}.workspaceId`, note: 'a Log Analytics workspace keeps no immutable copy (its data can be purged)' }] });
     if (!account && !ws) verdicts.push({ immutable: 'unknown', evidence: [{ path: `${at}.eventHubAuthorizationRuleId`, note: 'streamed to an event hub or a partner solution' }], settle: 'the store that receives the streamed activity log' });
   });
-  const immutable = verdicts.some((v) => v.immutable === 'yes') ? 'yes' : verdicts.some((v) => v.immutable === 'unknown') ? 'unknown' : 'no';
-  const out: LogProtectionFacet = {
-    label: 'activity log',
-    encrypted: 'yes',
-    immutable,
-    evidence: [...verdicts.flatMap((v) => v.evidence), { path: 'diagnosticSettings', note: 'Azure encrypts every destination at rest' }],
-  };
-  if (immutable === 'unknown') out.settle = verdicts.find((v) => v.immutable === 'unknown')?.settle ?? 'the immutability of the destinations';
-  return out;
+  return activityLogDestinations('activity log', verdicts, 'diagnosticSettings');
 }

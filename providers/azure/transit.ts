@@ -1,4 +1,4 @@
-import type { Evidence, TransitFacet, Truth } from '../../src/model/facets.js';
+import { allOf, anyOf, type Evidence, type TransitFacet, type Truth } from '../../src/model/facets.js';
 import { APPGW_POLICIES, tlsVersion, transitFacet, weakSuite } from '../terraform/azure/transit.js';
 import { bool, children, ev, field, get, idOf, isObject, list, lower, prop, str, type AzRecord, type Details, type Got } from './records.js';
 
@@ -63,7 +63,7 @@ function webApp(r: AzRecord, details: Details): TransitFacet {
   const ftps = at('ftpsState');
   const f = str(ftps);
   const ftpTruth: Truth = f === undefined ? 'unknown' : lower(f) === 'allallowed' ? 'no' : 'yes';
-  const encrypted: Truth = truthOf(https) === 'no' || ftpTruth === 'no' ? 'no' : truthOf(https) === 'unknown' || ftpTruth === 'unknown' ? 'unknown' : 'yes';
+  const encrypted = allOf([truthOf(https), ftpTruth]);
   const site = at('minTlsVersion');
   const scm = at('scmMinTlsVersion');
   const versions = [versionOf(site), ...(scm.found ? [versionOf(scm)] : [])];
@@ -199,7 +199,7 @@ function applicationGateway(r: AzRecord): TransitFacet {
     });
     truths.push(served);
   });
-  const encrypted: Truth = truths.includes('no') ? 'no' : truths.includes('unknown') ? 'unknown' : 'yes';
+  const encrypted = allOf(truths);
   if (!https) return transitFacet('Application Gateway', encrypted, undefined, evidence, settle);
   const policies = [appGwPolicy(prop(r, 'sslPolicy'))];
   (list(prop(r, 'sslProfiles')) ?? []).forEach((p, i) => {
@@ -207,8 +207,7 @@ function applicationGateway(r: AzRecord): TransitFacet {
     const own = prop(p, 'sslPolicy', `properties.sslProfiles[${i}]`);
     if (own.found) policies.push(appGwPolicy(own));
   });
-  const weak: Truth = policies.some((p) => p.weak === 'yes') ? 'yes' : policies.some((p) => p.weak === 'unknown') ? 'unknown' : 'no';
-  return transitFacet('Application Gateway', encrypted, lowest(policies.map((p) => p.minTls)), [...evidence, ...policies.map((p) => p.evidence)], settle, weak);
+  return transitFacet('Application Gateway', encrypted, lowest(policies.map((p) => p.minTls)), [...evidence, ...policies.map((p) => p.evidence)], settle, anyOf(policies.map((p) => p.weak)));
 }
 
 type Builder = (r: AzRecord, details: Details) => TransitFacet | undefined;

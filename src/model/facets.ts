@@ -9,6 +9,20 @@
 
 export type Truth = 'yes' | 'no' | 'unknown';
 
+/** Three-valued OR: any `yes` wins, then any `unknown`; `no` for none. */
+export function anyOf(truths: readonly Truth[]): Truth {
+  if (truths.includes('yes')) return 'yes';
+  if (truths.includes('unknown')) return 'unknown';
+  return 'no';
+}
+
+/** Three-valued AND: any `no` wins, then any `unknown`; `yes` for none. */
+export function allOf(truths: readonly Truth[]): Truth {
+  if (truths.includes('no')) return 'no';
+  if (truths.includes('unknown')) return 'unknown';
+  return 'yes';
+}
+
 /**
  * Where a fact came from: an attribute path in the input (`server_side_encryption_configuration[0]…`,
  * `configuration.storageEncrypted`) or another resource that contributed it. `value` is only set for

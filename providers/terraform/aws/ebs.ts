@@ -3,11 +3,11 @@
  * default" is on in its region. That account setting is in the plan only if the same
  * configuration manages it (`aws_ebs_encryption_by_default`); otherwise it cannot be known.
  */
-import type { Evidence, StorageFacet, Truth } from '../../../src/model/facets.js';
+import { allOf, type Evidence, type StorageFacet, type Truth } from '../../../src/model/facets.js';
 import type { BuildContext } from '../builder-types.js';
 import { setting, blocks, type TfResource } from '../tf-resource.js';
 import { keyOrManaged, weakestKey, type KeyOwner } from './kms.js';
-import { allOf, evidence, flag, fromResource } from './values.js';
+import { evidence, flag, fromResource } from './values.js';
 
 interface Device {
   encrypted: Truth;

@@ -2,7 +2,7 @@
  * IAM policy documents, read for three questions only: does it grant administrator rights, does it
  * deny actions without MFA, and who may assume a role. Documents are parsed, never printed.
  */
-import type { IdentityFacet, Truth } from '../../../src/model/facets.js';
+import { anyOf, type IdentityFacet, type Truth } from '../../../src/model/facets.js';
 
 export interface Statement {
   effect: string;
@@ -153,7 +153,7 @@ export function readTrust(statements: readonly Statement[]): TrustReading {
       notes.add(kind === 'role' ? 'assumed by another role' : requiresMfa(s) ? 'assumed by IAM principals with MFA required' : 'assumed by IAM principals without an MFA condition');
     }
   }
-  const humanAccess: Truth = human.includes('yes') ? 'yes' : human.includes('unknown') ? 'unknown' : 'no';
+  const humanAccess = anyOf(human);
   const worst = mfa.includes('absent') ? 'absent' : mfa.includes('unknown') ? 'unknown' : mfa.length ? 'enforced' : 'not-applicable';
   const out: TrustReading = { humanAccess, mfa: humanAccess === 'no' ? 'not-applicable' : worst, notes: [...notes] };
   if (worst === 'unknown' && idp) out.settle = 'MFA enforced by the identity provider';

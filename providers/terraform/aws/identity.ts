@@ -4,11 +4,11 @@
  * them in the plan. Groups get their own finding: an admin group whose members are managed
  * elsewhere (another stack, the console) would otherwise go unseen.
  */
-import type { Evidence, IdentityFacet, Truth } from '../../../src/model/facets.js';
+import { anyOf, type Evidence, type IdentityFacet, type Truth } from '../../../src/model/facets.js';
 import type { Builder, BuilderTable, BuildContext } from '../builder-types.js';
 import type { TfResource } from '../tf-resource.js';
 import { AWS_MANAGED_POLICY, deniesWithoutMfa, grantsAdmin, managedPolicyIsAdmin, parsePolicy, readTrust } from './iam-policy.js';
-import { anyOf, fromResource, resolveAll, settingBlocks, strings, text } from './values.js';
+import { fromResource, resolveAll, settingBlocks, strings, text } from './values.js';
 import { setting } from '../tf-resource.js';
 
 /** What one attached policy contributes. */

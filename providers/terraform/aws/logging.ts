@@ -2,7 +2,7 @@
  * Log retention and audit trails (the `logStore` and `auditTrail` facets): CloudWatch log groups,
  * and CloudTrail trails with the lifecycle of the S3 bucket they write to.
  */
-import type { AuditTrailFacet, Evidence, LogStoreFacet, Truth } from '../../../src/model/facets.js';
+import { allOf, anyOf, type AuditTrailFacet, type Evidence, type LogStoreFacet, type Truth } from '../../../src/model/facets.js';
 import type { Builder, BuilderTable, BuildContext } from '../builder-types.js';
 import type { TfResource } from '../tf-resource.js';
 import { bucketConfigs } from './s3.js';
@@ -175,7 +175,7 @@ function coversAllServices(r: TfResource): { truth: Truth; evidence: Evidence[] 
   const basics: Truth[] = [logging.truth === 'unset' ? 'yes' : logging.truth, global.truth === 'unset' ? 'yes' : global.truth];
   const selectors = managementSelected(r);
   const all: Truth[] = [...basics, selectors.truth];
-  const truth: Truth = all.includes('no') ? 'no' : all.includes('unknown') ? 'unknown' : 'yes';
+  const truth = allOf(all);
   return { truth, evidence: [...ev, ...selectors.evidence] };
 }
 
@@ -190,7 +190,7 @@ function managementSelected(r: TfResource): { truth: Truth; evidence: Evidence[]
   if (advanced === 'unknown') return { truth: 'unknown', evidence: [{ path: 'advanced_event_selector', note: 'known after apply' }] };
   if (advanced.length > 0) {
     const verdicts: Truth[] = advanced.map((_, i) => advancedSelectsAllManagement(r, `advanced_event_selector[${i}]`));
-    const truth: Truth = verdicts.includes('yes') ? 'yes' : verdicts.includes('unknown') ? 'unknown' : 'no';
+    const truth = anyOf(verdicts);
     return { truth, evidence: [{ path: 'advanced_event_selector', note: truth === 'yes' ? 'selects all management events' : truth === 'no' ? 'no selector records all management events' : 'selectors known after apply' }] };
   }
   const basic = settingBlocks(r, 'event_selector');
@@ -198,7 +198,7 @@ function managementSelected(r: TfResource): { truth: Truth; evidence: Evidence[]
   if (basic.length === 0) return { truth: 'yes', evidence: [] };
   const verdicts = basic.map((_, i) => flag(r, `event_selector[${i}].include_management_events`));
   const truths: Truth[] = verdicts.map((v) => (v.truth === 'unset' ? 'yes' : v.truth));
-  const truth: Truth = truths.includes('yes') ? 'yes' : truths.includes('unknown') ? 'unknown' : 'no';
+  const truth = anyOf(truths);
   return { truth, evidence: verdicts.map((v) => evidence(r, v.attr)) };
 }
 

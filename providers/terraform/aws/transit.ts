@@ -5,7 +5,7 @@
  * Gateway and OpenSearch custom endpoints, ElastiCache in-transit encryption, and RDS / Aurora
  * parameter groups forcing TLS.
  */
-import type { Evidence, TransitFacet, Truth } from '../../../src/model/facets.js';
+import { allOf, type Evidence, type TransitFacet, type Truth } from '../../../src/model/facets.js';
 import type { Builder, BuilderTable, BuildContext } from '../builder-types.js';
 import { setting, type Attr, type TfResource } from '../tf-resource.js';
 import { parsePolicy, type Statement } from './iam-policy.js';
@@ -71,7 +71,7 @@ const lbListener: Builder<TransitFacet> = (r, ctx) => {
     const rules = ctx.links.sources(r, 'aws_lb_listener_rule', 'listener_arn').concat(ctx.links.sources(r, 'aws_alb_listener_rule', 'listener_arn'));
     const verdicts = [own.truth, ...rules.map((rule) => actionVerdict(rule, 'action').truth)];
     const serving = rules.filter((rule) => actionVerdict(rule, 'action').truth === 'no').map((rule) => fromResource(rule, 'action', 'a rule serves plain HTTP'));
-    const truth: Truth = verdicts.includes('no') ? 'no' : verdicts.includes('unknown') ? 'unknown' : 'yes';
+    const truth = allOf(verdicts);
     const ev = [protocolEvidence, ...own.evidence, ...serving];
     if (truth === 'yes') ev.push({ path: 'default_action', note: 'plain HTTP is redirected to HTTPS' });
     return { label, encryptedOnly: truth, evidence: ev, ...(truth === 'unknown' ? { settle: 'the actions of the HTTP listener and its rules once applied' } : {}) };

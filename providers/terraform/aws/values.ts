@@ -106,19 +106,6 @@ function identifies(t: TfResource, v: string): boolean {
   return ['id', 'arn', 'name', 'bucket'].some((k) => t.values[k] === v) || (v.startsWith('arn:') && typeof t.values.arn === 'string' && v.startsWith(`${t.values.arn}/`));
 }
 
-/** The worst of several three-valued facts: any `no` wins, then any `unknown`. */
-export function allOf(truths: readonly Truth[]): Truth {
-  if (truths.includes('no')) return 'no';
-  if (truths.includes('unknown')) return 'unknown';
-  return 'yes';
-}
-
-/** Any `yes` wins, then any `unknown`. */
-export function anyOf(truths: readonly Truth[]): Truth {
-  if (truths.includes('yes')) return 'yes';
-  if (truths.includes('unknown')) return 'unknown';
-  return 'no';
-}
 
 /** Nested blocks with the provider default made explicit: a computed block the configuration leaves alone has none. */
 export function settingBlocks(r: TfResource, path: string): Array<Record<string, unknown>> | 'unknown' {

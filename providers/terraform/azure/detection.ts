@@ -1,4 +1,4 @@
-import type { DetectionFacet, Evidence, FlowLogFacet, Truth, VulnerabilityScanFacet } from '../../../src/model/facets.js';
+import { allOf, anyOf, type DetectionFacet, type Evidence, type FlowLogFacet, type Truth, type VulnerabilityScanFacet } from '../../../src/model/facets.js';
 import type { BuildContext, BuilderTable } from '../builder-types.js';
 import type { Links } from '../links.js';
 import { blocks, type TfResource } from '../tf-resource.js';
@@ -51,7 +51,7 @@ function pricingDetection(r: TfResource): DetectionFacet | undefined {
     const sub = readEnum(r, 'subplan', undefined);
     const v2 = sub.value === 'unknown' ? 'unknown' : sub.value !== undefined && /v2$/i.test(sub.value) ? 'yes' : 'no';
     const ext = extensionOn(r, 'OnUploadMalwareScanning');
-    out.malwareProtection = v2 === 'no' || ext === 'no' ? 'no' : v2 === 'unknown' || ext === 'unknown' ? 'unknown' : 'yes';
+    out.malwareProtection = allOf([v2, ext]);
     out.evidence.push(ev(r, sub.attr), { path: 'extension', note: ext === 'yes' ? 'OnUploadMalwareScanning on' : ext === 'no' ? 'OnUploadMalwareScanning not listed' : 'extensions known after apply' });
   }
   return out;
@@ -95,8 +95,7 @@ function flowLogsOf(target: TfResource, links: Links): { truth: Truth; evidence:
   const logs = [...links.sources(target, FLOW_LOG, 'target_resource_id'), ...links.sources(target, FLOW_LOG, 'network_security_group_id')];
   if (!logs.length) return { truth: 'no', evidence: [] };
   const states = logs.map((l) => readBool(l, 'enabled', undefined));
-  const truth: Truth = states.some((s) => s.truth === 'yes') ? 'yes' : states.some((s) => s.truth === 'unknown') ? 'unknown' : 'no';
-  return { truth, evidence: logs.map((l, i) => evFrom(l, states[i]!.attr)) };
+  return { truth: anyOf(states.map((s) => s.truth)), evidence: logs.map((l, i) => evFrom(l, states[i]!.attr)) };
 }
 
 /** Subnets of a VNet declared as their own resources (by name within the resource group, or by the VNet's id). */
@@ -120,7 +119,7 @@ function subnetCovered(subnet: TfResource, links: Links): { truth: Truth; eviden
       evidence.push(...viaNsg.evidence);
     }
   }
-  return { truth: truths.includes('yes') ? 'yes' : truths.includes('unknown') ? 'unknown' : 'no', evidence };
+  return { truth: anyOf(truths), evidence };
 }
 
 /**
@@ -141,13 +140,13 @@ function virtualNetwork(r: TfResource, { links }: BuildContext): FlowLogFacet {
     inline.forEach((_, i) => {
       const nsgs = links.targets(r, `subnet[${i}].security_group`, ['azurerm_network_security_group']);
       const c = nsgs.map((n) => flowLogsOf(n, links));
-      inlineTruths.push(c.some((x) => x.truth === 'yes') ? 'yes' : c.some((x) => x.truth === 'unknown') ? 'unknown' : 'no');
+      inlineTruths.push(anyOf(c.map((x) => x.truth)));
       for (const x of c) evidence.push(...x.evidence);
     });
   }
   const truths = [...subnets.map((x) => x.c.truth), ...inlineTruths];
   for (const x of subnets) evidence.push(...x.c.evidence);
-  const all: Truth = !truths.length ? 'no' : truths.every((t) => t === 'yes') ? 'yes' : truths.includes('no') ? 'no' : 'unknown';
+  const all: Truth = truths.length ? allOf(truths) : 'no';
   const enabled: Truth = direct.truth === 'unknown' && all !== 'yes' ? 'unknown' : all;
   if (enabled === 'no' && !evidence.length) evidence.push({ path: 'id', note: 'no azurerm_network_watcher_flow_log in the plan covers this virtual network or its subnets' });
   else if (enabled === 'no') evidence.push({ path: 'subnet', note: 'not every subnet is covered by a flow log' });

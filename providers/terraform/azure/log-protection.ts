@@ -1,9 +1,9 @@
-import type { Evidence, LogProtectionFacet, Truth } from '../../../src/model/facets.js';
+import { anyOf, type Evidence, type LogProtectionFacet, type Truth } from '../../../src/model/facets.js';
 import type { BuildContext, BuilderTable } from '../builder-types.js';
 import type { Links } from '../links.js';
 import { blocks, type TfResource } from '../tf-resource.js';
 import { targetsSubscription } from './logging.js';
-import { anyTruth, ev, evFrom, idSet, knownString, read, readBool, sameResourceGroup } from './values.js';
+import { ev, evFrom, idSet, knownString, read, readBool, sameResourceGroup } from './values.js';
 
 /**
  * Protection of the subscription's activity log, judged on its export (a diagnostic setting on
@@ -18,14 +18,31 @@ import { anyTruth, ev, evFrom, idSet, knownString, read, readBool, sameResourceG
 
 const CONTAINER = 'insights-activity-logs';
 
-interface Verdict {
+/** What one destination of the activity log keeps. */
+export interface DestinationVerdict {
   immutable: Truth;
   evidence: Evidence[];
   settle?: string;
 }
 
+/**
+ * The activity log's protection from what each of its destinations keeps, in plans and inventories
+ * alike: immutable when one destination is; every destination is encrypted at rest by Azure.
+ */
+export function activityLogDestinations(label: string, verdicts: readonly DestinationVerdict[], encryptionPath: string): LogProtectionFacet {
+  const immutable = anyOf(verdicts.map((v) => v.immutable));
+  const out: LogProtectionFacet = {
+    label,
+    encrypted: 'yes',
+    immutable,
+    evidence: [...verdicts.flatMap((v) => v.evidence), { path: encryptionPath, note: 'Azure encrypts every destination at rest' }],
+  };
+  if (immutable === 'unknown') out.settle = verdicts.find((v) => v.immutable === 'unknown')?.settle ?? 'the immutability of the destinations';
+  return out;
+}
+
 /** Whether a storage account keeps the activity-log blobs immutable. */
-function accountImmutability(account: TfResource, links: Links): Verdict {
+function accountImmutability(account: TfResource, links: Links): DestinationVerdict {
   const evidence: Evidence[] = [];
   const policy = blocks(account, 'immutability_policy');
   if (policy === 'unknown') return { immutable: 'unknown', evidence: [evFrom(account, 'immutability_policy')], settle: 'the immutability policy of the destination storage account' };
@@ -55,7 +72,7 @@ function accountImmutability(account: TfResource, links: Links): Verdict {
 
 function activityLogProtection(r: TfResource, { links }: BuildContext): LogProtectionFacet | undefined {
   if (targetsSubscription(r) !== true) return undefined;
-  const verdicts: Verdict[] = [];
+  const verdicts: DestinationVerdict[] = [];
   if (idSet(r, 'storage_account_id') !== 'no') {
     const account = links.targets(r, 'storage_account_id', ['azurerm_storage_account'])[0];
     verdicts.push(
@@ -70,15 +87,7 @@ function activityLogProtection(r: TfResource, { links }: BuildContext): LogProte
   if (!verdicts.length) {
     verdicts.push({ immutable: 'unknown', evidence: [ev(r, 'eventhub_authorization_rule_id', 'hidden', { note: 'streamed to an event hub or a partner solution' })], settle: 'the store that receives the streamed activity log' });
   }
-  const immutable = anyTruth(verdicts.map((v) => v.immutable));
-  const out: LogProtectionFacet = {
-    label: 'activity-log export',
-    encrypted: 'yes',
-    immutable,
-    evidence: [...verdicts.flatMap((v) => v.evidence), { path: 'id', note: 'Azure encrypts every destination at rest' }],
-  };
-  if (immutable === 'unknown') out.settle = verdicts.find((v) => v.immutable === 'unknown')?.settle ?? 'the immutability of the destinations';
-  return out;
+  return activityLogDestinations('activity-log export', verdicts, 'id');
 }
 
 export const LOG_PROTECTION: BuilderTable = {

@@ -1,9 +1,9 @@
-import type { Evidence, StorageFacet, Truth } from '../../../src/model/facets.js';
+import { anyOf, type Evidence, type StorageFacet, type Truth } from '../../../src/model/facets.js';
 import type { BuildContext, BuilderTable } from '../builder-types.js';
 import type { Links } from '../links.js';
 import { configured, blocks, type TfResource } from '../tf-resource.js';
 import { parentOf } from './parents.js';
-import { anyTruth, ev, evFrom, idSet, read, readBool } from './values.js';
+import { ev, evFrom, idSet, read, readBool } from './values.js';
 
 /** Whether an optional nested block is present. */
 function blockSet(r: TfResource, path: string): Truth {
@@ -99,7 +99,7 @@ function mssqlDatabase(r: TfResource, { links }: BuildContext): StorageFacet {
     clues.push({ ...idClue(server, 'transparent_data_encryption_key_vault_key_id', links, 'key'), evidence: evFrom(server, 'transparent_data_encryption_key_vault_key_id', 'hidden') });
     for (const t of links.sources(server, 'azurerm_mssql_server_transparent_data_encryption', 'server_id')) {
       // Without a key (Key Vault or managed HSM) the protector is the service-managed key.
-      const truth = anyTruth([idSet(t, 'key_vault_key_id', links, KEY_TYPES.key), idSet(t, 'managed_hsm_key_id', links, KEY_TYPES.key)]);
+      const truth = anyOf([idSet(t, 'key_vault_key_id', links, KEY_TYPES.key), idSet(t, 'managed_hsm_key_id', links, KEY_TYPES.key)]);
       clues.push({ truth, evidence: evFrom(t, 'key_vault_key_id', 'hidden') });
     }
   } else {

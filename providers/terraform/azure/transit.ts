@@ -1,8 +1,8 @@
-import type { Evidence, TransitFacet, Truth } from '../../../src/model/facets.js';
+import { anyOf, allOf, type Evidence, type TransitFacet, type Truth } from '../../../src/model/facets.js';
 import type { BuildContext, BuilderTable } from '../builder-types.js';
 import type { Links } from '../links.js';
 import { blocks, type TfResource } from '../tf-resource.js';
-import { allTruth, ev, evFrom, firstPresent, knownString, read, readBool, readEnum, sameResourceGroup, WEB_APPS } from './values.js';
+import { ev, evFrom, firstPresent, knownString, read, readBool, readEnum, sameResourceGroup, WEB_APPS } from './values.js';
 
 /**
  * Encryption in transit of Azure endpoints: storage accounts, App Service and Functions, SQL,
@@ -76,7 +76,7 @@ function webApp(r: TfResource): TransitFacet {
   const site = tlsOf(r, legacy ? 'site_config[0].min_tls_version' : 'site_config[0].minimum_tls_version', '1.2', 'not set: App Service accepts TLS 1.2 and later');
   const scm = tlsOf(r, legacy ? 'site_config[0].scm_min_tls_version' : 'site_config[0].scm_minimum_tls_version', '1.2', 'not set: the SCM endpoint accepts TLS 1.2 and later');
   const evidence = [ev(r, https.attr), ev(r, ftps.attr, 'safe', ftps.defaulted ? { note: 'not set: FTP is disabled' } : ftpTruth === 'no' ? { note: 'plain FTP accepted for deployments' } : {})];
-  return transit(legacy ? 'App Service app' : r.type.includes('function') ? 'function app' : 'web app', allTruth([https.truth, ftpTruth]), [site, scm], evidence, 'https_only, site_config[0].ftps_state and the minimum TLS versions of the app');
+  return transit(legacy ? 'App Service app' : r.type.includes('function') ? 'function app' : 'web app', allOf([https.truth, ftpTruth]), [site, scm], evidence, 'https_only, site_config[0].ftps_state and the minimum TLS versions of the app');
 }
 
 /**
@@ -239,7 +239,7 @@ function applicationGateway(r: TfResource): TransitFacet {
     truths.push(served);
     evidence.push({ path: `http_listener[${i}].protocol`, value: protocol || null });
   });
-  if (!https) return transit('Application Gateway', allTruth(truths), undefined, evidence, settle);
+  if (!https) return transit('Application Gateway', allOf(truths), undefined, evidence, settle);
   const { tls, weak } = appGwPolicy(r, 'ssl_policy');
   const profiles = blocks(r, 'ssl_profile');
   const tlsList = [tls];
@@ -253,8 +253,7 @@ function applicationGateway(r: TfResource): TransitFacet {
       weakList.push(p.weak);
     });
   }
-  const weakAny: Truth = weakList.includes('yes') ? 'yes' : weakList.includes('unknown') ? 'unknown' : 'no';
-  return transit('Application Gateway', allTruth(truths), tlsList, evidence, settle, weakAny);
+  return transit('Application Gateway', allOf(truths), tlsList, evidence, settle, anyOf(weakList));
 }
 
 export const TRANSIT: BuilderTable = {

@@ -75,13 +75,6 @@ export function sameResourceGroup(a: TfResource, b: TfResource): boolean {
   return ra === undefined || rb === undefined || ra.toLowerCase() === rb.toLowerCase();
 }
 
-/** Three-valued OR: 'yes' if any is, else 'unknown' if any is, else 'no'. */
-export function anyTruth(values: readonly Truth[]): Truth {
-  if (values.includes('yes')) return 'yes';
-  if (values.includes('unknown')) return 'unknown';
-  return 'no';
-}
-
 /**
  * Whether an optional id (key, disk encryption set, subnet) is set. Unknown only when the
  * configuration gives it a value we cannot see yet, unless that value references a resource of
@@ -138,13 +131,6 @@ export function firstPresent(r: TfResource, paths: readonly string[]): string {
     return (r.values[top] !== undefined && r.values[top] !== null) || (typeof unknown === 'object' && unknown !== null && (unknown as Record<string, unknown>)[top] === true);
   };
   return paths.find(has) ?? paths[0]!;
-}
-
-/** Three-valued AND. */
-export function allTruth(values: readonly Truth[]): Truth {
-  if (values.includes('no')) return 'no';
-  if (values.includes('unknown')) return 'unknown';
-  return 'yes';
 }
 
 /** App Service and Functions resources, old and new names: they share site settings (HTTPS, TLS, app settings). */
