@@ -4,7 +4,7 @@
  * customer managed policies, groups), which need another resource looked up (trails, replicating
  * buckets, public database endpoints), and the record written to --inventory-out.
  */
-import type { Facets } from '../../src/model/facets.js';
+import { setFacet, type Facets } from '../../src/model/facets.js';
 import type { Resource } from '../../src/model/resource.js';
 import { canonicalId, conf, text, type ConfigItem, type Json } from './ci.js';
 import type { BuildContext } from './context.js';
@@ -126,42 +126,24 @@ export function absorbLookup(item: ConfigItem, lookups: Lookups): void {
 export function facetsOf(ctx: BuildContext): Facets {
   const type = ctx.item.resourceType;
   const facets: Facets = {};
-  const storage = STORAGE[type]?.(ctx);
-  if (storage) facets.storage = storage;
-  const locations = dataLocations(ctx);
-  if (locations) facets.dataLocations = locations;
-  const ingress = INGRESS[type]?.(ctx);
-  if (ingress) facets.ingress = ingress;
-  const endpoint = ENDPOINTS[type]?.(ctx);
-  if (endpoint) facets.adminEndpoint = endpoint;
-  const identity = IDENTITY[type]?.(ctx);
-  if (identity) facets.identity = identity;
-  const logStore = LOG_STORE[type]?.(ctx);
-  if (logStore) facets.logStore = logStore;
-  const trail = AUDIT_TRAIL[type]?.(ctx);
-  if (trail) facets.auditTrail = trail;
-  const backup = BACKUP[type]?.(ctx);
-  if (backup) facets.backup = backup;
-  const vault = BACKUP_VAULT[type]?.(ctx);
-  if (vault) facets.backupVault = vault;
-  const transit = TRANSIT[type]?.(ctx);
-  if (transit) facets.transit = transit;
-  const key = KEY[type]?.(ctx);
-  if (key) facets.key = key;
-  const secrets = PLAINTEXT[type]?.(ctx);
-  if (secrets) facets.plaintextSecrets = secrets;
-  const protection = LOG_PROTECTION[type]?.(ctx);
-  if (protection) facets.logProtection = protection;
-  const detection = DETECTION[type]?.(ctx);
-  if (detection) facets.detection = detection;
-  const flowLog = FLOW_LOG[type]?.(ctx);
-  if (flowLog) facets.flowLog = flowLog;
-  const scan = VULNERABILITY_SCAN[type]?.(ctx);
-  if (scan) facets.vulnerabilityScan = scan;
-  const network = DEFAULT_NETWORK[type]?.(ctx);
-  if (network) facets.defaultNetwork = network;
-  const availability = AVAILABILITY[type]?.(ctx);
-  if (availability) facets.availability = availability;
+  setFacet(facets, 'storage', STORAGE[type]?.(ctx));
+  setFacet(facets, 'dataLocations', dataLocations(ctx));
+  setFacet(facets, 'ingress', INGRESS[type]?.(ctx));
+  setFacet(facets, 'adminEndpoint', ENDPOINTS[type]?.(ctx));
+  setFacet(facets, 'identity', IDENTITY[type]?.(ctx));
+  setFacet(facets, 'logStore', LOG_STORE[type]?.(ctx));
+  setFacet(facets, 'auditTrail', AUDIT_TRAIL[type]?.(ctx));
+  setFacet(facets, 'backup', BACKUP[type]?.(ctx));
+  setFacet(facets, 'backupVault', BACKUP_VAULT[type]?.(ctx));
+  setFacet(facets, 'transit', TRANSIT[type]?.(ctx));
+  setFacet(facets, 'key', KEY[type]?.(ctx));
+  setFacet(facets, 'plaintextSecrets', PLAINTEXT[type]?.(ctx));
+  setFacet(facets, 'logProtection', LOG_PROTECTION[type]?.(ctx));
+  setFacet(facets, 'detection', DETECTION[type]?.(ctx));
+  setFacet(facets, 'flowLog', FLOW_LOG[type]?.(ctx));
+  setFacet(facets, 'vulnerabilityScan', VULNERABILITY_SCAN[type]?.(ctx));
+  setFacet(facets, 'defaultNetwork', DEFAULT_NETWORK[type]?.(ctx));
+  setFacet(facets, 'availability', AVAILABILITY[type]?.(ctx));
   if (type === 'AWS::IAM::User') facets.credential = userCredential(ctx.item, ctx.facts);
   return facets;
 }

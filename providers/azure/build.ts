@@ -1,4 +1,4 @@
-import type { Facets } from '../../src/model/facets.js';
+import { setFacet, type Facets } from '../../src/model/facets.js';
 import type { FileLocation, Resource } from '../../src/model/resource.js';
 import { AVAILABILITY_BUILDERS } from './availability.js';
 import { BACKUP_BUILDERS, VAULT_BUILDERS } from './backups.js';
@@ -35,38 +35,28 @@ export function categoryOf(subscription: string | undefined): string {
 
 function facetsOf(r: AzRecord, type: string, details: Details, siblings: readonly AzRecord[]): Facets {
   const facets: Facets = {};
-  const storage = STORAGE_BUILDERS[type]?.(r, details);
-  if (storage) facets.storage = storage;
-  const locations = dataLocations(r, type);
-  if (locations) facets.dataLocations = locations;
-  const ingress = type === RULE_TYPE ? ruleRecord(r, siblings) : INGRESS_BUILDERS[type]?.(r);
-  if (ingress) facets.ingress = ingress;
-  const endpoint = ENDPOINT_BUILDERS[type]?.(r, details);
-  if (endpoint) facets.adminEndpoint = endpoint;
+  setFacet(facets, 'storage', STORAGE_BUILDERS[type]?.(r, details));
+  setFacet(facets, 'dataLocations', dataLocations(r, type));
+  setFacet(facets, 'ingress', type === RULE_TYPE ? ruleRecord(r, siblings) : INGRESS_BUILDERS[type]?.(r));
+  setFacet(facets, 'adminEndpoint', ENDPOINT_BUILDERS[type]?.(r, details));
   if (type === 'microsoft.operationalinsights/workspaces') facets.logStore = workspaceLogStore(r);
   if (type === SUBSCRIPTION_TYPE) {
     const sub = subscriptionOf(r);
     if (sub) facets.identity = subscriptionMfa(sub, details);
-    const log = activityLog(details);
-    if (log) facets.logStore = log;
-    const protection = activityLogProtection(details);
-    if (protection) facets.logProtection = protection;
+    setFacet(facets, 'logStore', activityLog(details));
+    setFacet(facets, 'logProtection', activityLogProtection(details));
   }
-  set(facets, 'backup', BACKUP_BUILDERS[type]?.(r, details));
-  set(facets, 'backupVault', VAULT_BUILDERS[type]?.(r, details));
-  set(facets, 'transit', TRANSIT_BUILDERS[type]?.(r, details));
-  set(facets, 'secretStore', SECRET_STORE_BUILDERS[type]?.(r));
-  set(facets, 'key', KEY_BUILDERS[type]?.(r));
-  set(facets, 'plaintextSecrets', SECRET_BUILDERS[type]?.(r));
-  set(facets, 'detection', DETECTION_BUILDERS[type]?.(r, details));
-  set(facets, 'vulnerabilityScan', VULNERABILITY_BUILDERS[type]?.(r, details));
-  set(facets, 'flowLog', FLOW_LOG_BUILDERS[type]?.(r, details));
-  set(facets, 'availability', AVAILABILITY_BUILDERS[type]?.(r));
+  setFacet(facets, 'backup', BACKUP_BUILDERS[type]?.(r, details));
+  setFacet(facets, 'backupVault', VAULT_BUILDERS[type]?.(r, details));
+  setFacet(facets, 'transit', TRANSIT_BUILDERS[type]?.(r, details));
+  setFacet(facets, 'secretStore', SECRET_STORE_BUILDERS[type]?.(r));
+  setFacet(facets, 'key', KEY_BUILDERS[type]?.(r));
+  setFacet(facets, 'plaintextSecrets', SECRET_BUILDERS[type]?.(r));
+  setFacet(facets, 'detection', DETECTION_BUILDERS[type]?.(r, details));
+  setFacet(facets, 'vulnerabilityScan', VULNERABILITY_BUILDERS[type]?.(r, details));
+  setFacet(facets, 'flowLog', FLOW_LOG_BUILDERS[type]?.(r, details));
+  setFacet(facets, 'availability', AVAILABILITY_BUILDERS[type]?.(r));
   return facets;
-}
-
-function set<K extends keyof Facets>(facets: Facets, name: K, value: Facets[K] | undefined): void {
-  if (value !== undefined) facets[name] = value;
 }
 
 /** String tags (Resource Graph and ARM `tags`), for environment separation. */

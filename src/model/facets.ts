@@ -316,3 +316,8 @@ export interface EnvironmentMixFacet {
 }
 
 export type FacetName = keyof Facets;
+
+/** Sets a facet when its builder found one: builders return undefined for what they do not apply to. */
+export function setFacet<K extends keyof Facets>(facets: Facets, name: K, value: Facets[K] | undefined): void {
+  if (value !== undefined) facets[name] = value;
+}
