@@ -1,5 +1,6 @@
 import type { AvailabilityFacet, BackupFacet, BackupVaultFacet, Evidence } from '../../src/model/facets.js';
 import { durationSeconds, SQL_DEFAULT_RETAINED_BACKUPS, VAULT_LABEL } from '../terraform/gcp/backups.js';
+import { isZone } from '../terraform/gcp/availability.js';
 import type { CaiAsset } from './asset.js';
 import { bool, dataOf, dataPath, ev, get, list, locationInName, num, str } from './values.js';
 
@@ -76,7 +77,6 @@ export function backupVaultFacet(a: CaiAsset): BackupVaultFacet | undefined {
 // ─── Availability ──────────────────────────────────────────────────────────────────────────────
 
 const SETTLE = 'the zone settings of the resource (its record with content type RESOURCE)';
-const isZone = (location: string) => /^[a-z]+(?:-[a-z]+)*\d+-[a-z]$/.test(location);
 
 function sqlAvailability(data: Record<string, unknown>): AvailabilityFacet {
   const label = 'Cloud SQL instance';

@@ -12,7 +12,8 @@ import { evidence, knownString, stringList } from './values.js';
  */
 
 const SETTLE = 'the zone settings once applied';
-const isZone = (location: string) => /^[a-z]+(?:-[a-z]+)*\d+-[a-z]$/.test(location.replace(/^.*\/zones\//, ''));
+/** `europe-west9-a` or `…/zones/europe-west9-a`: a zone, not a region. For plans and inventories alike. */
+export const isZone = (location: string) => /^[a-z]+(?:-[a-z]+)*\d+-[a-z]$/.test(location.replace(/^.*\/zones\//, ''));
 
 const sqlAvailability: Builder<AvailabilityFacet> = (r) => {
   const label = 'Cloud SQL instance';
