@@ -31,14 +31,14 @@ class Found {
   value(path: string, as: Named = {}): unknown {
     const a = attr(this.r, path);
     if (a.state === 'unknown') {
-      this.afterApply(a.path, as, {});
+      this.afterApply(a.path, as);
       return undefined;
     }
     return a.state === 'known' ? a.value : undefined;
   }
 
-  private afterApply(path: string, as: Named, map: { map?: string }): void {
-    const judged = judgeAfterApply(this.r, { entry: path, ...map }, as.name, as.script);
+  private afterApply(path: string, as: Named, map?: string): void {
+    const judged = judgeAfterApply(this.r, { entry: path, map }, as.name, as.script);
     if (judged === 'unknown') this.unknownPaths.push(as.shown ?? path);
     else if (judged !== 'clear') this.found.push({ path: as.shown ?? path, why: copiedWhy(judged.copiedFrom, as.script ?? false) });
   }
@@ -54,7 +54,7 @@ class Found {
       const at = `${base}.${name}`;
       const entry = attr(this.r, [...parsePath(path), name]);
       if (entry.state === 'unknown') {
-        this.afterApply(at, { name }, { map: path });
+        this.afterApply(at, { name }, path);
         continue;
       }
       const hit = checkNamedValue(at, name, entry.value);
