@@ -8,6 +8,7 @@
  * organisation of ten accounts through an aggregator (SelectAggregateResourceConfig), at 10 000 and
  * 100 000 resources, 100 a page. AWS_BENCH_SIZES and AWS_BENCH_CONCURRENCY change them.
  */
+import { INPUT_KINDS } from '../src/cli/composition-root.js';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -169,7 +170,7 @@ async function child(url: string, mode: string, concurrency: number, sarif: stri
   });
   const t0 = process.hrtime.bigint();
   const cpu0 = process.cpuUsage();
-  const report = await scan({ inputs: [], live: [source], sourceRoot: path.dirname(sarif), settings: { ...DEFAULT_SETTINGS, failOn: 'none' }, policies: BUILTIN_POLICIES, keepPasses: false, concurrency });
+  const report = await scan({ kinds: INPUT_KINDS, inputs: [], live: [source], sourceRoot: path.dirname(sarif), settings: { ...DEFAULT_SETTINGS, failOn: 'none' }, policies: BUILTIN_POLICIES, keepPasses: false, concurrency });
   writeAtomically(sarif, render(report, 'sarif', { color: false }));
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const cpu = process.cpuUsage(cpu0);

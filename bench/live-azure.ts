@@ -18,6 +18,7 @@
  * resources@milliseconds per page[/heap cap MB][c]), BENCH_AZURE_SUBSCRIPTIONS (default 4) and
  * BENCH_AZURE_CONCURRENCY (default 4) change the runs.
  */
+import { INPUT_KINDS } from '../src/cli/composition-root.js';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -156,7 +157,7 @@ async function child(argv: string[]): Promise<void> {
     credential: { getToken: async () => ({ token: 'bench', expiresOnTimestamp: Date.now() + 3600_000 }) },
   });
   const t0 = process.hrtime.bigint();
-  const report = await scan({ inputs: [], live: [source], sourceRoot: process.cwd(), settings: { ...DEFAULT_SETTINGS, failOn: 'none' }, policies: BUILTIN_POLICIES, keepPasses: false, concurrency: Number(concurrency) });
+  const report = await scan({ kinds: INPUT_KINDS, inputs: [], live: [source], sourceRoot: process.cwd(), settings: { ...DEFAULT_SETTINGS, failOn: 'none' }, policies: BUILTIN_POLICIES, keepPasses: false, concurrency: Number(concurrency) });
   writeAtomically(sarif!, render(report, 'sarif', { color: false }));
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const result: ChildResult = { seconds, maxRssMb: process.resourceUsage().maxRSS / 1024, resources: report.summary.resources, kept: report.findings.length, incomplete: report.incomplete.length };

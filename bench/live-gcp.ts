@@ -6,6 +6,7 @@
  * `concurrency` at a time), and the child's peak resident memory, at two sizes to show it does not
  * grow with the estate. GCP_BENCH_SIZES and GCP_BENCH_PAGE_MS change the runs.
  */
+import { INPUT_KINDS } from '../src/cli/composition-root.js';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -148,6 +149,7 @@ async function runChild(output: string, concurrency: number, scopes: string[]): 
   const t0 = process.hrtime.bigint();
   const cpu0 = process.cpuUsage();
   const report = await scan({
+    kinds: INPUT_KINDS,
     inputs: [],
     live: [createGcpSource({ scopes })],
     sourceRoot: path.dirname(output),

@@ -3,6 +3,7 @@
  * plan, a scan with SARIF written, or both repeated in one process (`warm`). Times only the work
  * (after modules are loaded), and reports the process's peak resident memory. Prints one JSON line.
  */
+import { INPUT_KINDS } from '../src/cli/composition-root.js';
 import { readFileSync } from 'node:fs';
 
 const [mode, plan, sourceRoot, output] = process.argv.slice(2);
@@ -50,7 +51,7 @@ async function scanner(): Promise<() => Promise<{ resources: number; findings: n
   const { BUILTIN_POLICIES } = await import('../policies/index.js');
   return async () => {
     // SARIF carries no passes, so they are counted, not kept.
-    const r = await scan({ inputs: [plan!], sourceRoot: sourceRoot!, settings: { ...DEFAULT_SETTINGS, failOn: 'none' }, policies: BUILTIN_POLICIES, keepPasses: false });
+    const r = await scan({ kinds: INPUT_KINDS, inputs: [plan!], sourceRoot: sourceRoot!, settings: { ...DEFAULT_SETTINGS, failOn: 'none' }, policies: BUILTIN_POLICIES, keepPasses: false });
     writeAtomically(output!, render(r, 'sarif', { color: false }));
     return r.summary;
   };

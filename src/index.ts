@@ -6,4 +6,5 @@ export type * from './model/facets.js';
 export type { Finding, Severity, Status } from './model/finding.js';
 export type { ScanSettings } from './settings.js';
 export { scan, type ScanRequest } from './scan.js';
+export { BUILTIN_POLICIES, INPUT_KINDS } from './cli/composition-root.js';
 export { render, type Format } from './report/render.js';

@@ -1,17 +1,12 @@
 import path from 'node:path';
 import { Evaluator, type BaselineOptions } from './evaluate.js';
 import type { InputKind } from './input/kinds.js';
-import { readInputs } from './input/read-inputs.js';
+import { readContext, readInputs } from './input/read-inputs.js';
 import type { Notification } from './model/finding.js';
 import type { Policy } from './policy/api.js';
 import { Redactor } from './report/redact.js';
 import type { ScanReport } from './report/scan-report.js';
 import type { ScanSettings } from './settings.js';
-import { SourceIndex } from '../providers/terraform/source-index.js';
-import { TERRAFORM_JSON, TERRAFORM_PLAN } from '../providers/terraform/index.js';
-import { AWS_INPUT_KINDS } from '../providers/aws/index.js';
-import { AZURE_INPUT_KINDS } from '../providers/azure/index.js';
-import { GCP_INPUT_KINDS } from '../providers/gcp/index.js';
 import { TOOL } from './tool.js';
 import { Ticker } from './yield.js';
 import { EnvironmentTally } from './environments.js';
@@ -23,11 +18,10 @@ import { InventoryWriter } from './live/inventory-out.js';
 import { identityKey } from './live/identity.js';
 import { administratorOf, sortAdministrators, type Administrator } from './report/administrators.js';
 
-/** Every input kind cldscan reads, in detection order. */
-export const INPUT_KINDS: readonly InputKind[] = [TERRAFORM_PLAN, TERRAFORM_JSON, ...AWS_INPUT_KINDS, ...AZURE_INPUT_KINDS, ...GCP_INPUT_KINDS];
-
 export interface ScanRequest {
   inputs: string[];
+  /** The input kinds to recognise files by (the composition root's INPUT_KINDS). */
+  kinds: readonly InputKind[];
   /** Live clouds to read. */
   live?: readonly LiveSource[];
   sourceRoot: string;
@@ -54,7 +48,7 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
   const sourceRoot = path.resolve(req.sourceRoot);
   // Where the files declare resources matters only to live findings.
   const declared = req.live?.length ? new Map<string, FileLocation>() : undefined;
-  const read = req.inputs.length ? await readInputs(req.inputs, INPUT_KINDS, { sources: new SourceIndex(sourceRoot), ...(declared ? { declared } : {}) }) : undefined;
+  const read = req.inputs.length ? await readInputs(req.inputs, req.kinds, readContext(sourceRoot, declared)) : undefined;
   const evaluator = new Evaluator(req.policies, req.settings, req.keepPasses ?? true, req.baseline);
   const environments = new EnvironmentTally(req.settings.environments);
   const administrators: Administrator[] = [];

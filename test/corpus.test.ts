@@ -3,6 +3,7 @@
  * 0.12 to 1.15) scans without a crash and gives SARIF the Multitool accepts. Skipped, saying so,
  * when the corpus is not beside the repository (a fresh clone).
  */
+import { INPUT_KINDS } from '../src/cli/composition-root.js';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,7 +36,7 @@ describe.skipIf(!present)('real-world plan corpus', () => {
     for (const file of files) {
       let report;
       try {
-        report = await scan({ inputs: [path.join(PLANS, file)], sourceRoot: PLANS, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES });
+        report = await scan({ kinds: INPUT_KINDS, inputs: [path.join(PLANS, file)], sourceRoot: PLANS, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES });
       } catch (err) {
         if (err instanceof UserError) {
           refused.push(`${file}: ${err.message}`);
@@ -64,7 +65,7 @@ describe.skipIf(!present)('real-world plan corpus', () => {
       if (secrets.size === 0) continue;
       plansWithSecrets++;
       secretsChecked += secrets.size;
-      const report = await scan({ inputs: [path.join(PLANS, file)], sourceRoot: PLANS, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES });
+      const report = await scan({ kinds: INPUT_KINDS, inputs: [path.join(PLANS, file)], sourceRoot: PLANS, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES });
       for (const format of ['json', 'sarif', 'text', 'markdown'] as const) {
         // The SARIF tool and taxonomy sections are the tool's own documentation (policy help, rule summaries), not data from the plan.
         const out =

@@ -3,6 +3,7 @@
  * fail with a UserError (exit 2, one line). Prototype keys, deep nesting and huge strings neither
  * hang nor escape. Property-based with fast-check.
  */
+import { INPUT_KINDS } from '../src/cli/composition-root.js';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,7 +25,7 @@ async function scanBytes(bytes: Buffer): Promise<{ ok: true; findings: number } 
   const file = path.join(dir, `input-${counter++}.json`);
   writeFileSync(file, bytes);
   try {
-    const report = await scan({ inputs: [file], sourceRoot: dir, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES });
+    const report = await scan({ kinds: INPUT_KINDS, inputs: [file], sourceRoot: dir, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES });
     return { ok: true, findings: report.findings.length };
   } catch (err) {
     if (err instanceof UserError) {

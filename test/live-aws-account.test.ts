@@ -2,6 +2,7 @@
  * Live AWS, one account: the real SDK clients (Config, STS, IAM, CloudWatch Logs, CloudTrail)
  * against a local server that speaks their wire protocols.
  */
+import { INPUT_KINDS } from '../src/cli/composition-root.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -218,6 +219,7 @@ describe('live AWS account through AWS Config', () => {
       const plan = buildPlan([{ address: 'aws_security_group.bastion', values: { name: 'bastion', arn, id: 'sg-0ssh0000000000001', ingress: [] }, actions: ['no-op'] }]);
       writeFileSync(path.join(dir, 'plan.json'), JSON.stringify(plan));
       const report = await scan({
+        kinds: INPUT_KINDS,
         inputs: [path.join(dir, 'plan.json')],
         live: [createAwsSource(localOptions(s.url))],
         sourceRoot: dir,

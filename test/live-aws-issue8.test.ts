@@ -3,6 +3,7 @@
  * files: pass, fail and unknown for each policy that applies, tags for environment separation, the
  * managed rules that stand in for facts outside AWS Config, and --shard.
  */
+import { INPUT_KINDS } from '../src/cli/composition-root.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -299,7 +300,7 @@ describe('issue 8 policies on offline AWS Config files', () => {
   it('judges the same items from a snapshot file, live-only facts staying unknown', async () => {
     const file = path.join(dir, `${ACCOUNT}_Config_eu-west-3_ConfigSnapshot_20260115T100000Z_abcd.json`);
     writeFileSync(file, JSON.stringify({ fileVersion: '1.0', configSnapshotId: 'abcd', configurationItems: issue8Items().map(snapshotSpelling) }));
-    const report = await scan({ inputs: [file], sourceRoot: dir, settings: { ...DEFAULT_SETTINGS, ...HA }, policies: BUILTIN_POLICIES, keepPasses: true });
+    const report = await scan({ kinds: INPUT_KINDS, inputs: [file], sourceRoot: dir, settings: { ...DEFAULT_SETTINGS, ...HA }, policies: BUILTIN_POLICIES, keepPasses: true });
     const f = report.findings;
     expect(report.incomplete).toEqual([]);
     expect(statusOf(f, 'backups', 'db:reports')).toBe('fail');

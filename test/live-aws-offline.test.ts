@@ -3,6 +3,7 @@
  * objects or (doubly) encoded JSON strings, gzip, histories, malformed records, and the corpus of
  * real items in ../shared (opt-in).
  */
+import { INPUT_KINDS } from '../src/cli/composition-root.js';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,10 +13,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { BUILTIN_POLICIES } from '../policies/index.js';
 import { AWS_INPUT_KINDS } from '../providers/aws/index.js';
 import { fingerprint } from '../src/evaluate.js';
-import { openDoc, readInputs } from '../src/input/read-inputs.js';
+import { openDoc, readContext, readInputs } from '../src/input/read-inputs.js';
 import { scan } from '../src/scan.js';
 import { DEFAULT_SETTINGS, type ScanSettings } from '../src/settings.js';
-import { SourceIndex } from '../providers/terraform/source-index.js';
 import { ACCOUNT, eksCluster, iamGroup, iamPolicy, iamUser, keyArn, kmsKey, s3Bucket, securityGroup, trail, volume, ADMIN_DOC } from './helpers/aws-fixtures.js';
 import type { FixtureItem } from './helpers/aws-server.js';
 import { findingOf, statusOf } from './helpers/aws-live.js';
@@ -76,7 +76,7 @@ function write(name: string, content: string | Buffer): string {
 }
 
 async function scanFiles(files: string[], settings: Partial<ScanSettings> = {}) {
-  return scan({ inputs: files, sourceRoot: dir, settings: { ...DEFAULT_SETTINGS, ...settings }, policies: BUILTIN_POLICIES, keepPasses: true });
+  return scan({ kinds: INPUT_KINDS, inputs: files, sourceRoot: dir, settings: { ...DEFAULT_SETTINGS, ...settings }, policies: BUILTIN_POLICIES, keepPasses: true });
 }
 
 function expectEstateVerdicts(findings: Awaited<ReturnType<typeof scanFiles>>['findings']): void {
@@ -190,7 +190,7 @@ describe('AWS Config inventory files', () => {
 
   it('reads the realistic snapshot fixture', async () => {
     const file = path.join(here, 'fixtures/aws/config-snapshot.json');
-    const report = await scan({ inputs: [file], sourceRoot: path.join(here, '..'), settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES, keepPasses: true });
+    const report = await scan({ kinds: INPUT_KINDS, inputs: [file], sourceRoot: path.join(here, '..'), settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES, keepPasses: true });
     expect(report.incomplete).toEqual([]);
     expect(report.summary.byStatus.fail).toBeGreaterThan(0);
     expect(report.summary.byStatus.pass).toBeGreaterThan(0);
@@ -210,7 +210,7 @@ describe('AWS corpus (../shared/corpus/inventory, opt-in)', () => {
     const file = path.join(corpus, name);
     const doc = openDoc(file);
     expect(AWS_INPUT_KINDS.some((k) => k.detect(doc))).toBe(true);
-    const read = await readInputs([file], AWS_INPUT_KINDS, { sources: new SourceIndex(path.dirname(file)) });
+    const read = await readInputs([file], AWS_INPUT_KINDS, readContext(path.dirname(file)));
     // Every record that carries a resourceType becomes a resource or is named in a notification.
     for (const r of read.resources) {
       expect(r.provider).toBe('aws');
@@ -220,7 +220,7 @@ describe('AWS corpus (../shared/corpus/inventory, opt-in)', () => {
   });
 
   it('judges the real items as documented in the corpus notes', async () => {
-    const report = await scan({ inputs: files.map((f) => path.join(corpus, f)), sourceRoot: corpus, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES, keepPasses: true });
+    const report = await scan({ kinds: INPUT_KINDS, inputs: files.map((f) => path.join(corpus, f)), sourceRoot: corpus, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES, keepPasses: true });
     const f = report.findings;
     expect(statusOf(f, 'admin-network-exposure', 'security-group/sg-1d56fc66')).toBe('fail');
     expect(statusOf(f, 'admin-network-exposure', 'cluster/kapil-dev')).toBe('unknown');

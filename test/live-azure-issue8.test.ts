@@ -1,9 +1,9 @@
+import { readContext } from '../src/input/read-inputs.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_POLICIES } from '../policies/index.js';
 import { build, verdict } from './helpers/azure-verdict.js';
 import { readAzureDoc } from '../providers/azure/inventory.js';
 import type { AzRecord } from '../providers/azure/records.js';
-import { SourceIndex } from '../providers/terraform/source-index.js';
 import { JsonScanner } from '../src/input/json-scan.js';
 import { inShard } from '../src/live/shard.js';
 import type { Resource } from '../src/model/resource.js';
@@ -262,7 +262,7 @@ describe('offline Azure inventories: issue 8 joins', () => {
   function read(records: unknown[]) {
     const text = records.map((r) => JSON.stringify(r)).join('\n');
     const scanner = new JsonScanner(Buffer.from(text), 'inventory.jsonl');
-    return readAzureDoc({ path: 'inventory.jsonl', scanner, lines: scanner.jsonLines() }, { sources: new SourceIndex(process.cwd()) }).resources;
+    return readAzureDoc({ path: 'inventory.jsonl', scanner, lines: scanner.jsonLines() }, readContext(process.cwd())).resources;
   }
   const byEnd = (list: Resource[], end: string) => list.find((r) => r.id.toLowerCase().endsWith(end.toLowerCase()))!;
   const judge = (policy: string, r: Resource) => runPolicy(BUILTIN_POLICIES.find((p) => p.meta.id === policy)!, [r]).get(r.id)?.status;
@@ -381,7 +381,7 @@ describe.skipIf(!available)('live Azure: issue 8 facts through Resource Graph an
   it('writes a raw record that reads back offline into the same facets (the --inventory-out snapshot)', () => {
     const text = run.items.map((i) => JSON.stringify(i.raw)).join('\n');
     const scanner = new JsonScanner(Buffer.from(text), 'inventory.jsonl');
-    const read = readAzureDoc({ path: 'inventory.jsonl', scanner, lines: scanner.jsonLines() }, { sources: new SourceIndex(process.cwd()) });
+    const read = readAzureDoc({ path: 'inventory.jsonl', scanner, lines: scanner.jsonLines() }, readContext(process.cwd()));
     const live = new Map(run.items.map((i) => [i.resource.id, i.resource]));
     expect(read.resources.map((r) => r.id).sort()).toEqual([...live.keys()].sort());
     for (const r of read.resources) {

@@ -1,3 +1,4 @@
+import { readContext } from '../src/input/read-inputs.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BUILTIN_POLICIES } from '../policies/index.js';
 import { createAzureSource } from '../providers/azure/live.js';
@@ -5,7 +6,6 @@ import { readAzureDoc } from '../providers/azure/inventory.js';
 import { JsonScanner } from '../src/input/json-scan.js';
 import { runPolicy } from '../src/policy/tester.js';
 import type { Resource } from '../src/model/resource.js';
-import { SourceIndex } from '../providers/terraform/source-index.js';
 import { TEST_CREDENTIAL, runLive, type LiveRun } from './helpers/azure-live.js';
 import { assessment, fixtureOf, generatedResources, MFA, mixedSubscription, resourceGroup, subscription, SUB_A, SUB_B, SUB_C } from './helpers/azure-estate.js';
 import type { AzureFixture } from './helpers/azure-server.js';
@@ -133,7 +133,7 @@ describe.skipIf(!available)('live Azure: one subscription through Resource Graph
   it('writes a raw record that reads back offline into the same facets (the --inventory-out snapshot)', () => {
     const text = run.items.map((i) => JSON.stringify(i.raw)).join('\n');
     const scanner = new JsonScanner(Buffer.from(text), 'inventory.jsonl');
-    const read = readAzureDoc({ path: 'inventory.jsonl', scanner, lines: scanner.jsonLines() }, { sources: new SourceIndex(process.cwd()) });
+    const read = readAzureDoc({ path: 'inventory.jsonl', scanner, lines: scanner.jsonLines() }, readContext(process.cwd()));
     const live = new Map(run.items.map((i) => [i.resource.id, i.resource.facets]));
     expect(read.resources.map((r) => r.id).sort()).toEqual([...live.keys()].sort());
     for (const r of read.resources) expect(r.facets).toEqual(live.get(r.id));

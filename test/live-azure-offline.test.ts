@@ -1,3 +1,4 @@
+import { INPUT_KINDS } from '../src/cli/composition-root.js';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -5,11 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { BUILTIN_POLICIES } from '../policies/index.js';
-import { openDoc, readInputs } from '../src/input/read-inputs.js';
+import { openDoc, readContext, readInputs } from '../src/input/read-inputs.js';
 import { AZURE_INPUT_KINDS } from '../providers/azure/index.js';
-import { INPUT_KINDS, scan } from '../src/scan.js';
+import { scan } from '../src/scan.js';
 import { DEFAULT_SETTINGS } from '../src/settings.js';
-import { SourceIndex } from '../providers/terraform/source-index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(here, '..');
@@ -20,7 +20,7 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'cldscan-azure-offline-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 async function scanFiles(...inputs: string[]) {
-  return scan({ inputs, sourceRoot: ROOT, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES });
+  return scan({ kinds: INPUT_KINDS, inputs, sourceRoot: ROOT, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES });
 }
 
 /** `policy status` per resource name (last id segment). */
@@ -33,7 +33,7 @@ async function verdicts(...inputs: string[]): Promise<Record<string, string[]>> 
 }
 
 async function kinds(file: string): Promise<string[]> {
-  return (await readInputs([file], INPUT_KINDS, { sources: new SourceIndex(ROOT) })).inputs.map((i) => i.kind);
+  return (await readInputs([file], INPUT_KINDS, readContext(ROOT))).inputs.map((i) => i.kind);
 }
 
 describe('offline Azure: az graph query output', () => {

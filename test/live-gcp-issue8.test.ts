@@ -1,12 +1,12 @@
+import { INPUT_KINDS } from '../src/cli/composition-root.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GCP_INPUT_KINDS } from '../providers/gcp/index.js';
 import { DEFAULT_ASSET_TYPES, type LiveOptions } from '../providers/gcp/live.js';
-import { SourceIndex } from '../providers/terraform/source-index.js';
 import { BUILTIN_POLICIES } from '../policies/index.js';
-import { readInputs } from '../src/input/read-inputs.js';
+import { readContext, readInputs } from '../src/input/read-inputs.js';
 import { inShard, type Shard } from '../src/live/shard.js';
 import type { LiveContext, LiveItem, LiveSource } from '../src/live/source.js';
 import type { Notification } from '../src/model/finding.js';
@@ -133,7 +133,7 @@ let list: Resource[];
 beforeAll(async () => {
   const file = path.join(tmp, 'assets.json');
   writeFileSync(file, JSON.stringify(records(), null, 2));
-  list = (await readInputs([file], GCP_INPUT_KINDS, { sources: new SourceIndex(ROOT) })).resources;
+  list = (await readInputs([file], GCP_INPUT_KINDS, readContext(ROOT))).resources;
 });
 
 const res = (suffix: string): Resource => {
@@ -251,14 +251,14 @@ describe('GCP issue 8 facets from Cloud Asset Inventory records', () => {
     });
     const file = path.join(tmp, 'export.jsonl');
     writeFileSync(file, lines.join('\n') + '\n');
-    const { resources } = await readInputs([file], GCP_INPUT_KINDS, { sources: new SourceIndex(ROOT) });
+    const { resources } = await readInputs([file], GCP_INPUT_KINDS, readContext(ROOT));
     expect(resources.find((r) => r.id.endsWith('instances/app-1'))?.facets.plaintextSecrets?.found).toEqual([{ path: 'resource.data.metadata.items[0] (startup-script)', why: 'a password assignment (line 3)' }]);
     expect(resources.find((r) => r.id.endsWith('instances/orders-db'))?.facets.backup?.retentionDays).toBe(14);
   });
 
   it('a scan mixing prod and dev labels in one project fails network separation, and no report carries the secret', async () => {
     const file = path.join(tmp, 'assets.json');
-    const report = await scan({ inputs: [file], sourceRoot: tmp, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES });
+    const report = await scan({ kinds: INPUT_KINDS, inputs: [file], sourceRoot: tmp, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES });
     const mix = report.findings.find((f) => f.policy === 'network-separation' && f.resource.nativeType === 'cldscan:scope');
     expect(mix).toMatchObject({ status: 'fail', category: 'gcp/hosting-prod', message: expect.stringContaining('production and 1 non-production') });
     expect(JSON.stringify(report)).not.toContain(SECRET);

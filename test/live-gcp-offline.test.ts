@@ -6,9 +6,9 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GCP_ASSET_INVENTORY, GCP_INPUT_KINDS } from '../providers/gcp/index.js';
 import { fromClientAsset, fromStruct } from '../providers/gcp/asset.js';
-import { SourceIndex } from '../providers/terraform/source-index.js';
-import { openDoc, readInputs } from '../src/input/read-inputs.js';
-import { INPUT_KINDS } from '../src/scan.js';
+import { openDoc, readContext, readInputs } from '../src/input/read-inputs.js';
+import { INPUT_KINDS } from '../src/cli/composition-root.js';
+
 import type { Resource } from '../src/model/resource.js';
 import { BUILTIN_POLICIES } from '../policies/index.js';
 import { runPolicy } from '../src/policy/tester.js';
@@ -27,7 +27,7 @@ beforeAll(() => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 async function read(file: string, kinds = GCP_INPUT_KINDS) {
-  return readInputs([file], kinds, { sources: new SourceIndex(ROOT) });
+  return readInputs([file], kinds, readContext(ROOT));
 }
 
 function write(name: string, content: unknown, raw = false): string {

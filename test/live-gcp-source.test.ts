@@ -1,3 +1,4 @@
+import { INPUT_KINDS } from '../src/cli/composition-root.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -239,7 +240,7 @@ describe('live GCP through Cloud Asset Inventory', () => {
       );
       const values = { name: 'allow-ssh-from-anywhere', network: 'vpc-main', source_ranges: ['0.0.0.0/0'], allow: [{ protocol: 'tcp', ports: ['22'] }], deny: [], direction: 'INGRESS', disabled: false, priority: 1000, project: 'hosting-prod', id: 'projects/hosting-prod/global/firewalls/allow-ssh-from-anywhere' };
       writeFileSync(path.join(dir, 'plan.json'), JSON.stringify(buildPlan([{ address: 'google_compute_firewall.ssh', values, actions: ['no-op'] }])));
-      const report = await scan({ inputs: [path.join(dir, 'plan.json')], live: [source(s, { scopes: ['projects/hosting-prod'] })], sourceRoot: dir, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES });
+      const report = await scan({ kinds: INPUT_KINDS, inputs: [path.join(dir, 'plan.json')], live: [source(s, { scopes: ['projects/hosting-prod'] })], sourceRoot: dir, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES });
       const live = report.findings.find((f) => f.origin === 'live' && f.resource.id === '//compute.googleapis.com/projects/hosting-prod/global/firewalls/allow-ssh-from-anywhere');
       expect(live).toMatchObject({ policy: 'admin-network-exposure', status: 'fail', category: 'gcp/hosting-prod', location: { uri: 'main.tf', line: 1 } });
     } finally {

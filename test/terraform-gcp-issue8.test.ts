@@ -1,3 +1,4 @@
+import { INPUT_KINDS } from '../src/cli/composition-root.js';
 import { describe, expect, it } from 'vitest';
 import availability from '../policies/availability.js';
 import auditLogProtection from '../policies/audit-log-protection.js';
@@ -599,7 +600,7 @@ describe('GCP default networks and environments (Terraform)', () => {
         { ...gcsBucket('google_storage_bucket.dev', 'ft-dev', { labels: { env: 'dev' } }) },
       ]);
       writeFileSync(path.join(dir, 'plan.json'), JSON.stringify(plan));
-      const report = await scan({ inputs: [path.join(dir, 'plan.json')], sourceRoot: dir, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES });
+      const report = await scan({ kinds: INPUT_KINDS, inputs: [path.join(dir, 'plan.json')], sourceRoot: dir, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES });
       const mix = report.findings.find((f) => f.policy === 'network-separation' && f.resource.nativeType === 'cldscan:scope');
       expect(mix).toMatchObject({ status: 'fail', message: expect.stringContaining('mixes 1 production and 1 non-production') });
     } finally {

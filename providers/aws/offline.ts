@@ -82,7 +82,7 @@ async function read(doc: JsonDoc, ctx: ReadContext): Promise<InputRead> {
   const spans = recordSpans(doc) ?? [];
   const ticker = new Ticker();
   const notifications: Notification[] = [];
-  const uri = path.relative(ctx.sources.root, path.resolve(doc.path)).split(path.sep).join('/');
+  const uri = path.relative(ctx.sourceRoot, path.resolve(doc.path)).split(path.sep).join('/');
   // History files hold several items per resource: keep the latest, and drop deleted resources.
   const latest = new Map<string, { item: ConfigItem; line: number }>();
   let skipped = 0;

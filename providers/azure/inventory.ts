@@ -173,7 +173,7 @@ export function readAzureDoc(doc: JsonDoc, ctx: ReadContext): InputRead {
 function* azureDocSteps(doc: JsonDoc, ctx: ReadContext): Steps<InputRead> {
   const placed = placedRecords(doc);
   yield;
-  const uri = path.relative(ctx.sources.root, path.resolve(doc.path)).split(path.sep).join('/');
+  const uri = path.relative(ctx.sourceRoot, path.resolve(doc.path)).split(path.sep).join('/');
   const lineOf = (offset: number) => doc.scanner.lineAt(offset);
 
   const byParent = new Map<string, AzRecord[]>();

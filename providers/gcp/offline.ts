@@ -115,7 +115,7 @@ function read(doc: JsonDoc, ctx: ReadContext): InputRead {
     const asset = normaliseRecord(scanner.parse(span));
     if (asset && CONTEXT_TYPES.has(asset.assetType)) context.learn(asset);
   }
-  const uri = path.relative(ctx.sources.root, path.resolve(doc.path)).split(path.sep).join('/');
+  const uri = path.relative(ctx.sourceRoot, path.resolve(doc.path)).split(path.sep).join('/');
   const resources: Resource[] = [];
   const categories = new Set<string>();
   let skipped = 0;

@@ -3,6 +3,7 @@ import type { FileLocation } from '../../src/model/resource.js';
 import { identityKey } from '../../src/live/identity.js';
 import { runPausing } from '../../src/yield.js';
 import { Locator } from './locate.js';
+import { SourceIndex } from './source-index.js';
 import { looksLikePlan, readPlan, type TfReadResult } from './plan-reader.js';
 import type { TfResource } from './tf-resource.js';
 import { toResources } from './to-resources.js';
@@ -23,9 +24,12 @@ export const TERRAFORM_JSON: InputKind = {
   read: (doc, ctx) => finish(readTerraformJson(doc.scanner, doc.members!, doc.path), doc, ctx),
 };
 
+/** Every plan and configuration of a scan looks its blocks up in one index of the source tree. */
+const SOURCE_INDEX = Symbol('terraform source index');
+
 /** Locates each resource's block (or, failing that, its place in the input file) and computes facets. */
 async function finish(read: TfReadResult, doc: JsonDoc, ctx: ReadContext): Promise<InputRead> {
-  const locator = new Locator(ctx.sources, read.config, read.resources, doc.path);
+  const locator = new Locator(ctx.shared(SOURCE_INDEX, () => new SourceIndex(ctx.sourceRoot)), read.config, read.resources, doc.path);
   const inputUri = locator.uri(doc.path);
   const rootDir = locator.rootModuleDir;
   // Fingerprints are scoped by the root module's place in the repository, not by where the plan file happened to be written.

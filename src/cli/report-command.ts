@@ -1,9 +1,7 @@
 import { writeAtomically } from '../output.js';
-import type { ScanReport } from '../report/scan-report.js';
-import { loadAttestations } from '../compliance/attestations.js';
-import { buildMatrix } from '../compliance/matrix.js';
-import { complianceCsv, complianceJson, complianceMarkdown, type ComplianceFormat } from '../compliance/render.js';
-import { exitCode, formatFromExtension, runScan, type ScanArgs, type ScanInputArgs } from './scan-command.js';
+import type { ComplianceFormat } from '../compliance/render.js';
+import { renderCompliance } from './compliance-output.js';
+import { exitCode, formatFromExtension, runScan, type ScanInputArgs } from './run-scan.js';
 
 export interface ReportArgs extends ScanInputArgs {
   format?: ComplianceFormat;
@@ -18,23 +16,4 @@ export async function runReportCommand(args: ReportArgs): Promise<number> {
   if (args.output) writeAtomically(args.output, content);
   else process.stdout.write(content);
   return exitCode(report);
-}
-
-export async function writeComplianceReport(report: ScanReport, file: string, format: ComplianceFormat, args: Pick<ScanArgs, 'attestations' | 'lang'>): Promise<void> {
-  writeAtomically(file, await renderCompliance(report, format, args));
-}
-
-async function renderCompliance(report: ScanReport, format: ComplianceFormat, args: Pick<ScanArgs, 'attestations' | 'lang'>): Promise<string> {
-  const attestations = args.attestations ? loadAttestations(args.attestations) : undefined;
-  const matrix = buildMatrix(report, attestations, args.lang);
-  switch (format) {
-    case 'json':
-      return complianceJson(matrix);
-    case 'csv':
-      return complianceCsv(matrix);
-    case 'markdown':
-      return complianceMarkdown(matrix);
-    case 'html':
-      return (await import('../compliance/html.js')).complianceHtml(matrix);
-  }
 }

@@ -1,5 +1,5 @@
 import { CATALOG } from '../catalog/rules.js';
-import { BUILTIN_POLICIES } from '../../policies/index.js';
+import { BUILTIN_POLICIES } from './composition-root.js';
 
 const NO_POLICY = {
   automated: 'not covered by a policy yet',

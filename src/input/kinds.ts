@@ -2,7 +2,6 @@ import type { JsonScanner, Span } from './json-scan.js';
 import type { FileScanner } from './file-scan.js';
 import type { Notification } from '../model/finding.js';
 import type { FileLocation, Resource } from '../model/resource.js';
-import type { SourceIndex } from '../../providers/terraform/source-index.js';
 
 /** A JSON input document, indexed but not parsed. */
 export interface JsonDoc {
@@ -23,7 +22,13 @@ export interface JsonDoc {
 }
 
 export interface ReadContext {
-  sources: SourceIndex;
+  /** Where the repository's sources are (`--source-root`, absolute): report paths are relative to it. */
+  sourceRoot: string;
+  /**
+   * One value per key for the whole scan, made on first use: what several inputs of one kind share
+   * (the index of `.tf` sources, read once for every plan).
+   */
+  shared<T>(key: symbol, make: () => T): T;
   /**
    * Where resources with a known cloud identifier (ARN, Azure id, Google name; see identityKey) are
    * declared, for live findings to point there. Absent when no live scan follows: nothing is recorded.

@@ -2,7 +2,7 @@ import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } fr
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import type { Notification } from '../model/finding.js';
-import type { Resource } from '../model/resource.js';
+import type { FileLocation, Resource } from '../model/resource.js';
 import { decodeJsonBytes, isSpace } from './decode.js';
 import { FileScanner } from './file-scan.js';
 import { JsonScanner } from './json-scan.js';
@@ -24,6 +24,19 @@ export interface ReadInputsResult {
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', 'dist', '.venv']);
 const MAX_DIRECTORY_FILES = 10_000;
+
+/** A read context for one scan: `shared` makes each keyed value once. */
+export function readContext(sourceRoot: string, declared?: Map<string, FileLocation>): ReadContext {
+  const values = new Map<symbol, unknown>();
+  return {
+    sourceRoot: path.resolve(sourceRoot),
+    shared<T>(key: symbol, make: () => T): T {
+      if (!values.has(key)) values.set(key, make());
+      return values.get(key) as T;
+    },
+    ...(declared ? { declared } : {}),
+  };
+}
 
 /**
  * Reads every input: files are read whatever their name and must be of a known kind; directories

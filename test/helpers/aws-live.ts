@@ -1,3 +1,4 @@
+import { INPUT_KINDS } from '../../src/cli/composition-root.js';
 import { createAwsSource, type LiveOptions } from '../../providers/aws/live.js';
 import { BUILTIN_POLICIES } from '../../policies/index.js';
 import type { Notification, Finding } from '../../src/model/finding.js';
@@ -36,7 +37,7 @@ export async function collect(options: LiveOptions, concurrency = 4): Promise<Co
 
 /** Runs a whole scan (policies included) of the live source. */
 export async function scanAws(options: LiveOptions, settings: Partial<ScanSettings> = {}) {
-  return scan({ inputs: [], live: [createAwsSource(options)], sourceRoot: ROOT, settings: { ...DEFAULT_SETTINGS, ...settings }, policies: BUILTIN_POLICIES, keepPasses: true });
+  return scan({ kinds: INPUT_KINDS, inputs: [], live: [createAwsSource(options)], sourceRoot: ROOT, settings: { ...DEFAULT_SETTINGS, ...settings }, policies: BUILTIN_POLICIES, keepPasses: true });
 }
 
 /** The finding of `policy` on the resource whose id ends with `suffix`. */

@@ -1,0 +1,103 @@
+/** What `scan` and `report` share: the flags that say what to scan, and the scan they run. */
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import { mergeSettings, type ConfigFile } from '../config-merge.js';
+import { DEFAULT_SETTINGS, type ScanSettings } from '../settings.js';
+import { scan } from '../scan.js';
+import { BUILTIN_POLICIES, INPUT_KINDS, LIVE_CLOUDS } from './composition-root.js';
+import type { Format } from '../report/render.js';
+import type { ScanReport } from '../report/scan-report.js';
+import { liveSources, type LiveFlags } from '../live/sources.js';
+import { createProgress } from '../live/progress.js';
+import { parseShard } from '../live/shard.js';
+import type { Severity } from '../model/finding.js';
+import type { ResidencyProfile } from '../regions/jurisdictions.js';
+import type { Lang } from '../compliance/i18n.js';
+import type { ComplianceFormat } from '../compliance/render.js';
+
+export interface ScanArgs extends LiveFlags {
+  inputs?: string[];
+  'inventory-out'?: string;
+  concurrency: number;
+  shard?: string;
+  progress?: boolean;
+  format?: Format;
+  output?: string;
+  'source-root': string;
+  residency?: ResidencyProfile;
+  'fail-on'?: Severity | 'none';
+  config?: string;
+  policies?: string;
+  'min-log-retention-days'?: number;
+  'require-customer-managed-keys'?: boolean;
+  color?: boolean;
+  report?: string;
+  baseline?: string;
+  'new-only'?: boolean;
+  attestations?: string;
+  lang: Lang;
+}
+
+export function exitCode(report: ScanReport): number {
+  if (report.summary.failed) return 1;
+  return report.incomplete.length ? 3 : 0;
+}
+
+/** The flags that say what to scan and how to judge it, common to `scan` and `report`. */
+export type ScanInputArgs = Omit<ScanArgs, 'format' | 'output' | 'color' | 'report'>;
+
+/** Validates the flags, loads the configuration and policies, and scans the inputs and live clouds they name. */
+export async function runScan(args: ScanInputArgs, keepPasses: boolean): Promise<ScanReport> {
+  const inputs = args.inputs ?? [];
+  const live = await liveSources(args, LIVE_CLOUDS);
+  if (inputs.length === 0 && live.length === 0) throw new UserError('give at least one input file or directory, or a live cloud to scan (--aws, --azure, --gcp)');
+  if (args['inventory-out'] && live.length === 0) throw new UserError('--inventory-out needs a live scan (--aws, --azure or --gcp)');
+  if (!Number.isInteger(args.concurrency) || args.concurrency < 1 || args.concurrency > 64) throw new UserError('--concurrency must be a whole number from 1 to 64');
+  if (args.shard && live.length === 0) throw new UserError('--shard splits live scans: give --aws, --azure or --gcp');
+  const shard = args.shard ? parseShard(args.shard) : undefined;
+  const minDays = args['min-log-retention-days'];
+  if (minDays !== undefined && (!Number.isInteger(minDays) || minDays < 1)) throw new UserError('--min-log-retention-days must be a positive whole number');
+  const loaded = args.config ? (await import('../config.js')).loadConfig(args.config) : undefined;
+  const config: ConfigFile = loaded?.config ?? {};
+  const settings: ScanSettings = mergeSettings(DEFAULT_SETTINGS, config, {
+    residency: args.residency,
+    failOn: args['fail-on'],
+    minLogRetentionDays: minDays,
+    requireCustomerManagedKeys: args['require-customer-managed-keys'],
+    waivers: loaded?.waivers,
+  } as Partial<ScanSettings>);
+  const policies = args.policies
+    ? [...BUILTIN_POLICIES, ...(await (await import('../policy/load.js')).loadPolicies(args.policies, BUILTIN_POLICIES))]
+    : BUILTIN_POLICIES;
+  const unknownDisabled = settings.disabledPolicies.filter((id) => !policies.some((p) => p.meta.id === id));
+  if (unknownDisabled.length) throw new UserError(`disabledPolicies: no policy named ${unknownDisabled.join(', ')}`);
+  if (args['new-only'] && !args.baseline) throw new UserError('--new-only needs --baseline');
+  const baseline = args.baseline ? { fingerprints: (await import('../baseline.js')).loadBaseline(args.baseline), newOnly: args['new-only'] === true } : undefined;
+  // Check the attestations before a long live scan, not after it.
+  if (args.attestations) (await import('../compliance/attestations.js')).loadAttestations(args.attestations);
+
+  const progressMode = args.progress === true ? (process.stderr.isTTY ? 'tty' : 'lines') : args.progress === false || !process.stderr.isTTY || process.env.CI ? 'off' : 'tty';
+  return scan({
+    inputs,
+    kinds: INPUT_KINDS,
+    live,
+    sourceRoot: args['source-root'],
+    settings,
+    policies,
+    keepPasses,
+    ...(baseline ? { baseline } : {}),
+    concurrency: args.concurrency,
+    ...(shard ? { shard } : {}),
+    progress: createProgress(progressMode),
+    ...(args['inventory-out'] ? { inventoryOut: args['inventory-out'] } : {}),
+  });
+}
+
+/** `report.html` → html; the compliance report's format follows its file name. */
+export function formatFromExtension(file: string): ComplianceFormat {
+  const ext = path.extname(file).toLowerCase();
+  const byExt: Record<string, ComplianceFormat> = { '.html': 'html', '.htm': 'html', '.md': 'markdown', '.markdown': 'markdown', '.json': 'json', '.csv': 'csv' };
+  const format = byExt[ext];
+  if (!format) throw new UserError(`--report ${file}: name it .html, .md, .json or .csv to choose its format`);
+  return format;
+}
