@@ -1,7 +1,9 @@
 import { hash } from 'node:crypto';
 import type { Finding, Severity } from './model/finding.js';
 import type { Resource } from './model/resource.js';
-import type { Policy } from './policy/api.js';
+import type { FacetName } from './model/facets.js';
+import type { CheckResult, Policy } from './policy/api.js';
+import { MessageError, renderMessage, renderResult } from './policy/messages.js';
 import type { ScanSettings } from './settings.js';
 import { covers, isExpired, today, type Suppression, type Waiver } from './waivers.js';
 
@@ -77,6 +79,11 @@ export class Evaluator {
   readonly notes = new Set<string>();
   /** Per catalog rule, per scan category: how many findings of each outcome (the compliance matrix is built from these). */
   readonly ruleCounts = new Map<string, Map<string, OutcomeCounts>>();
+  /**
+   * Per check (`policy/facet`: one policy judging one facet), per scan category: how many outcomes.
+   * A rule's status comes from the checks that cover it, not from any result of any policy serving it.
+   */
+  readonly checkCounts = new Map<string, Map<string, OutcomeCounts>>();
 
   add(resource: Resource): void {
     const ctx = { settings: this.settings };
@@ -100,7 +107,10 @@ export class Evaluator {
       s.findings++;
       const { suppression, expired } = result.status === 'pass' ? NO_WAIVER : this.waiverFor(policy, resource);
       if (suppression) s.waived++;
-      this.count(policy.meta.rules, resource.source.category, suppression ? 'waived' : result.status);
+      this.count(this.ruleCounts, policy.meta.rules, resource.source.category, suppression ? 'waived' : result.status);
+      for (const [facet, status] of checkOutcomes(policy, resource, result)) {
+        this.count(this.checkCounts, [`${policy.meta.id}/${facet}`], resource.source.category, suppression && status !== 'pass' ? 'waived' : status);
+      }
       if (!suppression) {
         s.byStatus[result.status]++;
         if (result.status === 'fail') {
@@ -114,7 +124,10 @@ export class Evaluator {
         rules: [...policy.meta.rules],
         status: result.status,
         severity: policy.meta.severity,
-        message: result.message,
+        message: text(resource, () => renderResult(policy.meta, result, 'en')),
+        messageId: result.messageId,
+        ...(result.data ? { data: result.data } : {}),
+        ...(result.also?.length ? { also: result.also } : {}),
         resource: { id: resource.id, provider: resource.provider, nativeType: resource.nativeType, region: resource.region ?? null },
         location: resource.source.location ?? null,
         input: resource.source.input,
@@ -124,17 +137,22 @@ export class Evaluator {
         fingerprint: print,
       };
       if (this.baseline && result.status !== 'pass') finding.baseline = known ? 'unchanged' : 'new';
-      if (result.settle) finding.settle = result.settle;
+      if (typeof result.settle === 'string') finding.settle = result.settle;
+      else if (result.settle) {
+        const ref = result.settle;
+        finding.settle = text(resource, () => renderMessage(policy.meta, ref, 'en'));
+        finding.settleRef = ref;
+      }
       if (suppression) finding.suppression = suppression;
       if (expired.length) finding.expiredWaivers = expired.map((w) => ({ where: w.where, expires: w.expires }));
       this.findings.push(finding);
     }
   }
 
-  private count(rules: readonly string[], category: string, outcome: keyof OutcomeCounts): void {
-    for (const rule of rules) {
-      let byCategory = this.ruleCounts.get(rule);
-      if (!byCategory) this.ruleCounts.set(rule, (byCategory = new Map()));
+  private count(table: Map<string, Map<string, OutcomeCounts>>, keys: readonly string[], category: string, outcome: keyof OutcomeCounts): void {
+    for (const key of keys) {
+      let byCategory = table.get(key);
+      if (!byCategory) table.set(key, (byCategory = new Map()));
       let counts = byCategory.get(category);
       if (!counts) byCategory.set(category, (counts = { pass: 0, fail: 0, unknown: 0, waived: 0 }));
       counts[outcome]++;
@@ -167,6 +185,27 @@ export class Evaluator {
   summary(): Summary {
     return { ...this.summaryCounts, byStatus: { ...this.summaryCounts.byStatus }, failuresBySeverity: { ...this.summaryCounts.failuresBySeverity } };
   }
+}
+
+/** A message the policy does not define, or whose data it left out, is a bug in the policy: the error names it. */
+function text(resource: Resource, render: () => string): string {
+  try {
+    return render();
+  } catch (err) {
+    if (err instanceof MessageError) throw new Error(`${err.message} (on ${resource.id})`);
+    throw err;
+  }
+}
+
+/**
+ * The checks a result is evidence for, with their outcome: each facet a combined result judged,
+ * else the facet the result names, else the policy's facets that the resource carries.
+ */
+function checkOutcomes(policy: Policy, resource: Resource, result: CheckResult): Array<[FacetName, CheckResult['status']]> {
+  if (result.outcomes) return Object.entries(result.outcomes) as Array<[FacetName, CheckResult['status']]>;
+  if (result.facet) return [[result.facet, result.status]];
+  const carried = policy.meta.facets.filter((f) => resource.facets[f] !== undefined);
+  return (carried.length ? carried : policy.meta.facets).map((f) => [f, result.status]);
 }
 
 /**

@@ -1,6 +1,18 @@
-/** The library API: what users' own policies and tests import from `cldscan`. */
-export { definePolicy, type Policy, type PolicyMeta, type CheckResult, type PolicyContext } from './policy/api.js';
-export { runPolicy } from './policy/tester.js';
+/** The library API: what users' own policies import from `cldscan` (their tests: `cldscan/testing`). */
+export {
+  definePolicy,
+  type Policy,
+  type PolicyMeta,
+  type CheckResult,
+  type PolicyContext,
+  type Localized,
+  type MessageRef,
+  type MessageData,
+  type MessageValue,
+  type Remediation,
+  type Lang,
+} from './policy/api.js';
+export { renderMessage } from './policy/messages.js';
 export type { Resource, CloudProvider, FileLocation, ResourceSource } from './model/resource.js';
 export type * from './model/facets.js';
 export type { Finding, Severity, Status } from './model/finding.js';

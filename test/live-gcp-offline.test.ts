@@ -103,7 +103,7 @@ describe('gcloud asset export (JSON lines, snake_case)', () => {
     expect(one(resources, 'topics/orders').facets).toMatchObject({ storage: { key: 'customer' }, dataLocations: { locations: [{ region: undefined }] } });
     expect(one(resources, 'secrets/api-token').facets.dataLocations?.locations).toEqual([expect.objectContaining({ region: 'global' })]);
     const project = one(resources, `projects/${P}`);
-    expect(project.facets.identity).toMatchObject({ admin: 'yes', violation: expect.stringContaining('basic owner/editor'), evidence: [{ path: 'iam_policy.bindings[0]', value: 'roles/editor', note: '1 user, 1 service-account' }] });
+    expect(project.facets.identity).toMatchObject({ admin: 'yes', violation: 'basic-role-to-user', evidence: [{ path: 'iam_policy.bindings[0]', value: 'roles/editor', note: '1 user, 1 service-account' }] });
     expect(project.facets.auditTrail).toMatchObject({ coversAllServices: 'no', evidence: expect.arrayContaining([expect.objectContaining({ path: 'iam_policy.audit_configs[0]', note: expect.stringContaining('1 exempted member') })]) });
     expect(one(resources, 'organizations/123456789012').facets.auditTrail?.coversAllServices).toBe('yes');
   });
@@ -319,7 +319,7 @@ describe('../shared/corpus/inventory samples', () => {
     expect(statuses('admin-network-exposure', get('gcp-asset-firewall.json'))).toEqual({ '//compute.googleapis.com/projects/cf-gcp-challenge-dev/global/firewalls/cf-test-fw-rule-0': 'pass' });
     expect(get('gcp-asset-gke-cluster.json')[0]!.facets.adminEndpoint).toMatchObject({ publicAccess: 'yes', allowedNetworks: ['11.1.11.0/24'] });
     expect(get('gcp-asset-sql-instance.json')[0]!.facets.adminEndpoint).toMatchObject({ publicAccess: 'yes', allowedNetworks: [] });
-    expect(get('gcp-asset-iam-policy-project.json')[0]!.facets.identity).toMatchObject({ violation: expect.stringContaining('basic owner/editor') });
+    expect(get('gcp-asset-iam-policy-project.json')[0]!.facets.identity).toMatchObject({ violation: 'basic-role-to-user' });
     expect(get('gcp-asset-logbucket-template.json')[0]!.facets.logStore).toMatchObject({ retentionDays: 30 });
     expect(get('gcp-api-batchGetAssetsHistory-rest.json')[0]!.region).toBe('us-central1');
     // The search result names its project by number, its resource name by id: the id wins.

@@ -76,7 +76,7 @@ describe('GitHub SARIF limits', () => {
 
   it('shrinks results until the gzipped file fits', () => {
     const list = Array.from({ length: 3_000 }, (_, i) => ({ ...finding(i, 'aws/111111111111', 'high'), message: `${'x'.repeat(200)} ${Math.random().toString(36)}${i}` }));
-    const text = toSarif(report(list, []), { ...GITHUB_LIMITS, gzipBytes: 64 * 1024 });
+    const text = toSarif(report(list, []), 'en', { ...GITHUB_LIMITS, gzipBytes: 64 * 1024 });
     const run = (JSON.parse(text).runs as Run[])[0]!;
     expect(run.results.length).toBeLessThan(3_000);
     expect(run.invocations[0]!.toolExecutionNotifications.map((n) => n.message.text).join('\n')).toMatch(/would exceed GitHub's 0\.0625 MB gzipped/);

@@ -14,8 +14,6 @@ import { ev, topPath } from './values.js';
 
 const MFA_SETTLE =
   '2-step verification enforcement for these accounts in Cloud Identity / Google Workspace (Admin console › Security › 2-step verification, or the Admin SDK Directory API `isEnforcedIn2Sv` of each user): an attestation';
-const BASIC_TO_USER = 'basic owner/editor role granted directly to an individual user: grant predefined roles to groups with 2-step verification enforced';
-const ADMIN_TO_PUBLIC = 'administrative role granted to allUsers / allAuthenticatedUsers: anyone can use it';
 
 const CUSTOM_ROLE = /^(projects|organizations)\/[^/]+\/roles\//;
 
@@ -85,7 +83,7 @@ export function identityFacet(a: CaiAsset): IdentityFacet | undefined {
       admin: 'yes',
       humanAccess: 'yes',
       mfa: 'unknown',
-      violation: toUsers.length ? BASIC_TO_USER : ADMIN_TO_PUBLIC,
+      violation: toUsers.length ? 'basic-role-to-user' : 'admin-to-public',
       evidence: offenders.flatMap((g) => g.evidence),
       settle: MFA_SETTLE,
     };

@@ -13,7 +13,7 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
   if (args.report) {
     await writeComplianceReport(report, args.report, formatFromExtension(args.report), args);
   }
-  const content = render(report, format, { color: args.color ?? (toTerminal && !process.env.NO_COLOR) });
+  const content = render(report, format, { color: args.color ?? (toTerminal && !process.env.NO_COLOR), lang: args.lang });
   if (args.output) writeAtomically(args.output, content);
   else process.stdout.write(content);
   return exitCode(report);

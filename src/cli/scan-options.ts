@@ -25,7 +25,7 @@ export const SCAN_OPTIONS = {
   baseline: { type: 'string' as const, describe: 'A previous cldscan JSON or SARIF report: findings are marked new or unchanged' },
   'new-only': { type: 'boolean' as const, describe: 'With --baseline: report (and fail on) only findings not in the baseline' },
   attestations: { type: 'string' as const, group: 'Compliance report:', describe: 'Attestations file (YAML or JSON, see schemas/attestations.schema.json) for the organisational rules' },
-  lang: { choices: ['en', 'fr'] as const, default: 'en' as const, group: 'Compliance report:', describe: 'Language of the compliance report (rule titles stay in French)' },
+  lang: { choices: ['en', 'fr'] as const, default: 'en' as const, describe: 'Language of the reports: finding messages, remediation, the compliance report (rule titles stay in French)' },
   report: { type: 'string' as const, group: 'Compliance report:', describe: 'Also write the compliance matrix to this file (.html, .md, .json or .csv)' },
 };
 

@@ -11,7 +11,7 @@ const EXTRA_EN = {
   stateExpired: 'expired', stateMissing: 'missing', expired: 'EXPIRED', none: 'none',
   more: 'more findings not shown (see the JSON or SARIF report)', noFinding: 'No failure and no unknown.',
   notApplicable: 'no policy checks this rule', source: 'Source', critical: 'critical', high: 'high', medium: 'medium', low: 'low',
-  details: 'Details', where: 'Declared in', colon: ': ', noScript: 'This report needs JavaScript to show the matrix.', noSource: 'No scan source.',
+  details: 'Details', where: 'Declared in', terraform: 'Terraform', live: 'deployed resources', colon: ': ', noScript: 'This report needs JavaScript to show the matrix.', noSource: 'No scan source.',
 };
 const EXTRA: Record<Lang, Record<keyof typeof EXTRA_EN, string>> = {
   en: EXTRA_EN,
@@ -23,7 +23,7 @@ const EXTRA: Record<Lang, Record<keyof typeof EXTRA_EN, string>> = {
     until: 'jusqu’au', attestation: 'Attestation', stateValid: 'valide', stateExpired: 'expirée', stateMissing: 'manquante',
     expired: 'EXPIRÉE', none: 'aucun', more: 'autres constats non affichés (voir le rapport JSON ou SARIF)',
     noFinding: 'Aucune non-conformité ni inconnue.', notApplicable: 'aucun contrôle ne vérifie cette règle', source: 'Source',
-    critical: 'critique', high: 'élevée', medium: 'moyenne', low: 'faible', details: 'Détail', where: 'Déclarée dans',
+    critical: 'critique', high: 'élevée', medium: 'moyenne', low: 'faible', details: 'Détail', where: 'Déclarée dans', terraform: 'Terraform', live: 'ressources déployées',
     colon: '\u202f: ', noScript: 'Ce rapport a besoin de JavaScript pour afficher la matrice.', noSource: 'Aucune source analysée.',
   },
 };
@@ -215,7 +215,7 @@ const SCRIPT = `
       }
     }
     if (data.adminRules.includes(r.id) && R.administrators.length) box.append(administrators());
-    if (r.remediation.length) box.append(el('h3', { text: W.remediation }), el('ul', {}, r.remediation.map((m) => el('li', {}, [el('b', { text: m.cloud.toUpperCase() }), ' (' + m.policy + ')' + W.colon + m.text]))));
+    if (r.remediation.length) box.append(el('h3', { text: W.remediation }), el('ul', {}, r.remediation.map((m) => el('li', {}, [el('b', { text: m.cloud.toUpperCase() + ' — ' + (m.input === 'live' ? W.live : W.terraform) }), ' (' + m.policy + ')' + W.colon + m.text]))));
     return box;
   }
 

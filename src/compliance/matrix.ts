@@ -2,8 +2,9 @@ import { CATALOG } from '../catalog/rules.js';
 import type { Automation } from '../catalog/types.js';
 import type { OutcomeCounts } from '../evaluate.js';
 import type { Finding, Notification } from '../model/finding.js';
-import type { CloudProvider } from '../model/resource.js';
 import type { PolicyMeta } from '../policy/api.js';
+import { localize } from '../policy/messages.js';
+import { localizeFindings } from '../report/localize.js';
 import type { Administrator } from '../report/administrators.js';
 import type { ScanReport } from '../report/scan-report.js';
 import { attestationFor, type Attestation, type AttestationFile, type AttestationState } from './attestations.js';
@@ -30,7 +31,7 @@ export interface RuleRow {
   attestation: { state: AttestationState; current?: Attestation; all: Attestation[] };
   /** Failures and unknowns behind the status (waived ones marked), capped per rule in reports. */
   findings: Array<Pick<Finding, 'policy' | 'status' | 'severity' | 'message' | 'resource' | 'location' | 'category' | 'settle' | 'suppression'>>;
-  remediation: Array<{ policy: string; cloud: string; text: string }>;
+  remediation: Array<{ policy: string; cloud: string; input: 'terraform' | 'live'; text: string }>;
 }
 
 export interface ComplianceReport {
@@ -60,6 +61,7 @@ const EMPTY: OutcomeCounts = { pass: 0, fail: 0, unknown: 0, waived: 0 };
 export function buildMatrix(report: ScanReport, attestations: AttestationFile | undefined, lang: Lang, on?: string): ComplianceReport {
   const incompleteScopes = new Set(report.incomplete.map((n) => n.category ?? '*'));
   const sources = [...new Set([...report.categories, ...[...incompleteScopes].filter((c) => c !== '*')])].sort();
+  const findings = localizeFindings(report.findings, report.policies, lang);
   const rows = CATALOG.map((rule): RuleRow => {
     const policies = report.policies.filter((p) => p.rules.includes(rule.id));
     const perSource = report.ruleCounts.get(rule.id) ?? new Map<string, OutcomeCounts>();
@@ -85,7 +87,7 @@ export function buildMatrix(report: ScanReport, attestations: AttestationFile | 
       counts,
       bySource,
       attestation: { state: attestation.state, ...(attestation.attestation ? { current: attestation.attestation } : {}), all: attestation.all },
-      findings: report.findings
+      findings: findings
         .filter((f) => f.status !== 'pass' && f.rules.includes(rule.id))
         .map(({ policy, status: s, severity, message, resource, location, category, settle, suppression }) => ({
           policy,
@@ -98,7 +100,12 @@ export function buildMatrix(report: ScanReport, attestations: AttestationFile | 
           ...(settle ? { settle } : {}),
           ...(suppression ? { suppression } : {}),
         })),
-      remediation: policies.flatMap((p: PolicyMeta) => Object.entries(p.remediation).map(([cloud, text]) => ({ policy: p.id, cloud, text: (lang === 'fr' && p.fr?.remediation?.[cloud as CloudProvider]) || text }))),
+      remediation: policies.flatMap((p: PolicyMeta) =>
+        Object.entries(p.remediation).flatMap(([cloud, fix]) => [
+          { policy: p.id, cloud, input: 'terraform' as const, text: localize(fix.terraform, lang) },
+          { policy: p.id, cloud, input: 'live' as const, text: localize(fix.live, lang) },
+        ]),
+      ),
     };
   });
   const totals = Object.fromEntries(['compliant', 'non-compliant', 'partially-verified', 'not-verified', 'attested', 'attestation-missing', 'attestation-expired', 'inherited'].map((s) => [s, 0])) as Record<RuleStatus, number>;

@@ -118,8 +118,12 @@ export interface IdentityFacet {
   /** Whether people (not workloads) use it interactively: console password, assumable by people. */
   humanAccess: Truth;
   mfa: 'enforced' | 'absent' | 'unknown' | 'not-applicable';
-  /** A definite breach independent of MFA state, e.g. a basic owner role granted to an individual. */
-  violation?: string;
+  /**
+   * A definite breach independent of MFA state: a basic owner/editor role granted to an individual
+   * user, an administrative role granted to everyone, a privileged principal excluded from the
+   * conditional-access policy that requires MFA.
+   */
+  violation?: 'basic-role-to-user' | 'admin-to-public' | 'excluded-from-mfa-policy';
   evidence: Evidence[];
   settle?: string;
 }

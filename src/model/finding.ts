@@ -1,6 +1,7 @@
 import type { CloudProvider, FileLocation } from './resource.js';
 import type { Evidence } from './facets.js';
 import type { Suppression } from '../waivers.js';
+import type { MessageData, MessageRef } from '../policy/api.js';
 
 export type Status = 'pass' | 'fail' | 'unknown';
 
@@ -12,7 +13,13 @@ export interface Finding {
   rules: string[];
   status: Status;
   severity: Severity;
+  /** The message in English; a report in another language renders it again from the ids and data below. */
   message: string;
+  /** The policy's message id (a key of its `meta.messages`), and the values of its placeholders. */
+  messageId: string;
+  data?: MessageData;
+  /** Further messages of the result, after the first. */
+  also?: MessageRef[];
   resource: {
     id: string;
     provider: CloudProvider;
@@ -26,8 +33,10 @@ export interface Finding {
   category: string;
   origin: 'plan' | 'config' | 'live';
   evidence: Evidence[];
-  /** For unknown results: the evidence that would settle the question. */
+  /** For unknown results: the evidence that would settle the question (in English). */
   settle?: string;
+  /** When the policy named one of its own messages as what would settle it: rendered again in another language. */
+  settleRef?: MessageRef;
   /** Stable across runs and line moves: policy + resource identity. */
   fingerprint: string;
   /** A waiver accepts this failure or unknown: it stays visible, counted apart, and does not fail the scan. */

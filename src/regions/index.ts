@@ -24,6 +24,8 @@ export interface LocationJudgement {
   readonly region?: RegionRow;
   /** One short English sentence naming the country codes. */
   readonly reason: string;
+  /** Why an unknown verdict is unknown, for messages in every language. */
+  readonly cause?: 'no-location' | 'zone-placeholder' | 'edge-zone' | 'unrecognised' | 'country-unpublished';
 }
 
 const PROVIDER_LABEL: Readonly<Record<CloudProvider, string>> = { aws: 'AWS', azure: 'Azure', gcp: 'GCP' };
@@ -170,7 +172,7 @@ export function judgeLocation(
   profile: ResidencyProfile,
 ): LocationJudgement {
   if (location === undefined || location === null || location.trim() === '') {
-    return { verdict: 'unknown', countries: [], reason: `The ${PROVIDER_LABEL[provider]} location is not known.` };
+    return { verdict: 'unknown', countries: [], reason: `The ${PROVIDER_LABEL[provider]} location is not known.`, cause: 'no-location' };
   }
   // A plan or an estate holds a handful of locations, each judged on every resource in it: once is enough.
   const key = `${provider} ${profile}`;
@@ -192,23 +194,25 @@ function judgeNamed(provider: CloudProvider, location: string, profile: Residenc
   const shown = location.trim();
   const row = lookupRegion(provider, location);
   if (row === undefined) {
-    let reason: string;
     if (ZONE_PLACEHOLDERS.has(compact(location))) {
-      reason = `"${shown}" is an availability-zone placeholder that names no ${label} region.`;
-    } else {
-      const parent = provider === 'aws' ? awsEdgeZoneParent(normalise('aws', location)) : undefined;
-      reason =
-        parent !== undefined
-          ? `"${shown}" is an AWS Local or Wavelength Zone of ${parent.name} (${parent.countries.join(', ')}), whose own country is not in the table.`
-          : `"${shown}" is not a recognised ${label} location.`;
+      return { verdict: 'unknown', countries: [], reason: `"${shown}" is an availability-zone placeholder that names no ${label} region.`, cause: 'zone-placeholder' };
     }
-    return { verdict: 'unknown', countries: [], reason };
+    const parent = provider === 'aws' ? awsEdgeZoneParent(normalise('aws', location)) : undefined;
+    if (parent !== undefined) {
+      return {
+        verdict: 'unknown',
+        countries: [],
+        reason: `"${shown}" is an AWS Local or Wavelength Zone of ${parent.name} (${parent.countries.join(', ')}), whose own country is not in the table.`,
+        cause: 'edge-zone',
+      };
+    }
+    return { verdict: 'unknown', countries: [], reason: `"${shown}" is not a recognised ${label} location.`, cause: 'unrecognised' };
   }
   if (row.kind === 'global') {
     return { verdict: 'global', countries: [], region: row, reason: `"${shown}" is a ${label} global pseudo-location with no country.` };
   }
   if (row.countries.length === 0) {
-    return { verdict: 'unknown', countries: [], region: row, reason: `${describe(row)} is known but its country is not published.` };
+    return { verdict: 'unknown', countries: [], region: row, reason: `${describe(row)} is known but its country is not published.`, cause: 'country-unpublished' };
   }
   const allowed = allowedCountries(profile);
   const countries = [...row.countries];

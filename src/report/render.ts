@@ -1,3 +1,5 @@
+import type { Lang } from '../policy/api.js';
+import { localizeFindings } from './localize.js';
 import type { ScanReport } from './scan-report.js';
 import { toSarif } from './sarif.js';
 import { toJson } from './json.js';
@@ -6,10 +8,18 @@ import { toMarkdown } from './markdown.js';
 
 export type Format = 'sarif' | 'json' | 'text' | 'markdown';
 
-export function render(report: ScanReport, format: Format, opts: { color: boolean }): string {
+export interface RenderOptions {
+  color: boolean;
+  /** Language of the finding messages and of the policies' texts. */
+  lang?: Lang;
+}
+
+export function render(scanned: ScanReport, format: Format, opts: RenderOptions): string {
+  const lang = opts.lang ?? 'en';
+  const report = lang === 'en' ? scanned : { ...scanned, findings: localizeFindings(scanned.findings, scanned.policies, lang) };
   switch (format) {
     case 'sarif':
-      return toSarif(report);
+      return toSarif(report, lang);
     case 'json':
       return toJson(report);
     case 'markdown':

@@ -3,7 +3,8 @@ import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { CATALOG } from '../catalog/rules.js';
 import type { Finding, Notification, Severity } from '../model/finding.js';
-import type { PolicyMeta } from '../policy/api.js';
+import type { Lang, PolicyMeta } from '../policy/api.js';
+import { localize } from '../policy/messages.js';
 import type { ScanReport } from './scan-report.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -26,7 +27,7 @@ const RULEBOOKS = [
 /** What GitHub code scanning accepts in one SARIF upload. */
 export const GITHUB_LIMITS = { resultsPerRun: 25_000, runsPerFile: 20, gzipBytes: 10 * 1024 * 1024 };
 
-export function toSarif(report: ScanReport, limits: typeof GITHUB_LIMITS = GITHUB_LIMITS): string {
+export function toSarif(report: ScanReport, lang: Lang = 'en', limits: typeof GITHUB_LIMITS = GITHUB_LIMITS): string {
   const policies = report.policies;
   const ruleIndex = new Map(policies.map((p, i) => [p.id, i]));
   const taxonomies = RULEBOOKS.map((book) => ({
@@ -51,7 +52,7 @@ export function toSarif(report: ScanReport, limits: typeof GITHUB_LIMITS = GITHU
     version: report.tool.version,
     semanticVersion: report.tool.version,
     informationUri: report.tool.informationUri,
-    rules: policies.map((p) => rule(p, taxonIndex, taxonomies)),
+    rules: policies.map((p) => rule(p, taxonIndex, taxonomies, lang)),
     supportedTaxonomies: taxonomies.map((t, index) => ({ name: t.name, index, guid: t.guid })),
   };
   // One run per scan category (the plan, each account, subscription, project): GitHub tracks
@@ -119,7 +120,7 @@ function bySeverity(a: Finding, b: Finding): number {
   return rank(a) - rank(b);
 }
 
-function rule(p: PolicyMeta, taxonIndex: Map<string, { book: number; index: number }>, taxonomies: Array<{ name: string; guid: string }>) {
+function rule(p: PolicyMeta, taxonIndex: Map<string, { book: number; index: number }>, taxonomies: Array<{ name: string; guid: string }>, lang: Lang) {
   const related = p.rules.flatMap((id) => {
     const t = taxonIndex.get(id);
     if (!t) return [];
@@ -130,9 +131,9 @@ function rule(p: PolicyMeta, taxonIndex: Map<string, { book: number; index: numb
     id: p.id,
     // SARIF wants a name distinct from the id: one-word ids (`backups`) go without.
     ...(pascal(p.id).toLowerCase() !== p.id.toLowerCase() ? { name: pascal(p.id) } : {}),
-    shortDescription: { text: p.title },
-    fullDescription: { text: p.description },
-    help: { text: helpText(p), markdown: helpMarkdown(p) },
+    shortDescription: { text: localize(p.title, lang) },
+    fullDescription: { text: localize(p.description, lang) },
+    help: { text: helpText(p, lang), markdown: helpMarkdown(p, lang) },
     ...(p.helpUri ? { helpUri: p.helpUri } : {}),
     defaultConfiguration: { level: LEVEL[p.severity] },
     relationships: related,
@@ -180,6 +181,9 @@ function result(f: Finding, ruleIndex: number) {
       status: f.status,
       severity: f.severity,
       rules: f.rules,
+      messageId: f.messageId,
+      ...(f.data ? { messageData: f.data } : {}),
+      ...(f.also ? { messageAlso: f.also } : {}),
       provider: f.resource.provider,
       resourceType: f.resource.nativeType,
       ...(f.resource.region ? { region: f.resource.region } : {}),
@@ -187,18 +191,31 @@ function result(f: Finding, ruleIndex: number) {
   };
 }
 
-function helpText(p: PolicyMeta): string {
-  const fix = Object.entries(p.remediation).map(([cloud, text]) => `${cloud.toUpperCase()}: ${text}`);
-  return [p.description, '', 'Remediation:', ...fix, '', `Rules: ${p.rules.join(', ')}`].join('\n');
+const HELP_WORDS = {
+  en: { remediation: 'Remediation', terraform: 'Terraform', live: 'Deployed resources', rules: 'Rules' },
+  fr: { remediation: 'Remédiation', terraform: 'Terraform', live: 'Ressources déployées', rules: 'Règles' },
+} as const;
+
+function helpText(p: PolicyMeta, lang: Lang): string {
+  const w = HELP_WORDS[lang];
+  const fix = Object.entries(p.remediation).flatMap(([cloud, r]) => [
+    `${cloud.toUpperCase()} (${w.terraform}): ${localize(r.terraform, lang)}`,
+    `${cloud.toUpperCase()} (${w.live}): ${localize(r.live, lang)}`,
+  ]);
+  return [localize(p.description, lang), '', `${w.remediation}:`, ...fix, '', `${w.rules}: ${p.rules.join(', ')}`].join('\n');
 }
 
-function helpMarkdown(p: PolicyMeta): string {
-  const fix = Object.entries(p.remediation).map(([cloud, text]) => `- **${cloud.toUpperCase()}**: ${text}`);
+function helpMarkdown(p: PolicyMeta, lang: Lang): string {
+  const w = HELP_WORDS[lang];
+  const fix = Object.entries(p.remediation).flatMap(([cloud, r]) => [
+    `- **${cloud.toUpperCase()}** — ${w.terraform}: ${localize(r.terraform, lang)}`,
+    `- **${cloud.toUpperCase()}** — ${w.live}: ${localize(r.live, lang)}`,
+  ]);
   const rules = p.rules.map((id) => {
     const r = CATALOG.find((c) => c.id === id);
-    return r ? `- **${id}** — ${r.title}: ${r.summary.en}` : `- **${id}**`;
+    return r ? `- **${id}** — ${r.title}: ${r.summary[lang]}` : `- **${id}**`;
   });
-  return [`## ${p.title}`, '', p.description, '', '### Remediation', '', ...fix, '', '### Rules', '', ...rules].join('\n');
+  return [`## ${localize(p.title, lang)}`, '', localize(p.description, lang), '', `### ${w.remediation}`, '', ...fix, '', `### ${w.rules}`, '', ...rules].join('\n');
 }
 
 function pascal(id: string): string {

@@ -104,7 +104,7 @@ function grant(principal: Principal, role: string | undefined, admin: { truth: T
     evidence,
   };
   // Excluded by name from the policy that requires MFA: a deliberate gap, not a lack of evidence.
-  if (mfa.excluded && admin.truth === 'yes') out.violation = 'excluded from the conditional-access policy that requires MFA, while holding a privileged role';
+  if (mfa.excluded && admin.truth === 'yes') out.violation = 'excluded-from-mfa-policy';
   else if (!mfa.enforced) out.settle = settle;
   return out;
 }

@@ -13,8 +13,6 @@ import { setting } from '../tf-resource.js';
  */
 
 const MFA_SETTLE = '2-step verification enforcement for these accounts in Cloud Identity / Google Workspace (an attestation)';
-const BASIC_TO_USER = 'basic owner/editor role granted directly to an individual user: grant predefined roles to groups with 2-step verification enforced';
-const ADMIN_TO_PUBLIC = 'administrative role granted to allUsers / allAuthenticatedUsers: anyone can use it';
 
 /** A member written as a reference to a service account of this plan, whose email is known only after apply. */
 const PLAN_SERVICE_ACCOUNT = 'serviceAccount:(created in this plan)';
@@ -116,7 +114,7 @@ function identityOf(grants: readonly Grant[]): IdentityFacet | undefined {
       admin: 'yes',
       humanAccess: 'yes',
       mfa: 'unknown',
-      violation: toUsers.length ? BASIC_TO_USER : ADMIN_TO_PUBLIC,
+      violation: toUsers.length ? 'basic-role-to-user' : 'admin-to-public',
       evidence: offenders.flatMap((g) => g.evidence),
       settle: MFA_SETTLE,
     };

@@ -1,0 +1,52 @@
+import type { Lang, Localized, MessageRef, MessageValue, PolicyMeta } from './api.js';
+
+/** `{{name}}`: a word between double braces, nothing else (the pattern cannot backtrack). */
+const PLACEHOLDER = /\{\{([A-Za-z][A-Za-z0-9]*)\}\}/g;
+
+/** The placeholder names of a message text, sorted, once each. */
+export function placeholders(text: string): string[] {
+  return [...new Set([...text.matchAll(PLACEHOLDER)].map((m) => m[1]!))].sort();
+}
+
+/** The text in the language asked for; English where the French is missing. */
+export function localize(text: Localized, lang: Lang): string {
+  return (lang === 'fr' && text.fr) || text.en;
+}
+
+/** A message id the policy does not define, or a placeholder its data does not fill: a bug in the policy. */
+export class MessageError extends Error {}
+
+/** Renders a message of a policy in a language: placeholders filled, nested messages rendered in turn. */
+export function renderMessage(meta: Pick<PolicyMeta, 'id' | 'messages'>, ref: MessageRef, lang: Lang): string {
+  const text = meta.messages[ref.messageId];
+  if (!text) throw new MessageError(`policy ${meta.id}: no message "${ref.messageId}" in meta.messages`);
+  const data = ref.data ?? {};
+  return localize(text, lang).replace(PLACEHOLDER, (_, name: string) => {
+    const value = data[name];
+    if (value === undefined) throw new MessageError(`policy ${meta.id}: message "${ref.messageId}" needs data.${name}`);
+    return renderValue(meta, value, lang);
+  });
+}
+
+function renderValue(meta: Pick<PolicyMeta, 'id' | 'messages'>, value: MessageValue, lang: Lang): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (isMessageList(value)) return value.map((v) => renderMessage(meta, v, lang)).join('; ');
+  return renderMessage(meta, value, lang);
+}
+
+function isMessageList(value: MessageValue): value is readonly MessageRef[] {
+  return Array.isArray(value);
+}
+
+/**
+ * A result's whole message: its own, then the `also` ones, as one paragraph. Each is a sentence,
+ * so its first letter is a capital whatever fragment it starts with (`l'utilisateur alice…`).
+ */
+export function renderResult(meta: Pick<PolicyMeta, 'id' | 'messages'>, result: MessageRef & { also?: readonly MessageRef[] }, lang: Lang): string {
+  return [result, ...(result.also ?? [])].map((m) => capitalise(renderMessage(meta, m, lang))).join(' ');
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
