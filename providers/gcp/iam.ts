@@ -1,5 +1,5 @@
 import type { AuditTrailFacet, Evidence, IdentityFacet, Truth } from '../../src/model/facets.js';
-import { ADMIN_ROLES, BASIC_ADMIN_ROLES, isHuman, memberKind } from '../terraform/gcp/iam.js';
+import { ADMIN_ROLES, BASIC_ADMIN_ROLES, isHuman, memberKind } from './plan/iam.js';
 import type { CaiAsset } from './asset.js';
 import { FOLDER, LOG_TYPES, ORGANIZATION, PROJECT, auditSummary, hierarchyName, type AuditSummary, type InventoryContext } from './context.js';
 import { ev, topPath } from './values.js';

@@ -1,6 +1,6 @@
 import type { CredentialFacet, KeyFacet } from '../../src/model/facets.js';
-import { durationSeconds } from '../terraform/gcp/backups.js';
-import { rotationDays } from '../terraform/gcp/keys.js';
+import { durationSeconds } from './plan/backups.js';
+import { rotationDays } from './plan/keys.js';
 import type { CaiAsset } from './asset.js';
 import { bool, dataOf, dataPath, ev, get, str } from './values.js';
 

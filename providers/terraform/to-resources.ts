@@ -5,9 +5,9 @@ import { Links } from './links.js';
 import type { Steps } from '../../src/yield.js';
 import type { ConfigIndex } from './configuration.js';
 import type { TfResource } from './tf-resource.js';
-import { AWS } from './aws/index.js';
-import { AZURE } from './azure/index.js';
-import { GCP } from './gcp/index.js';
+import { AWS } from '../aws/plan/index.js';
+import { AZURE } from '../azure/plan/index.js';
+import { GCP } from '../gcp/plan/index.js';
 import { memoize } from '../../src/bounded-memo.js';
 
 const CLOUDS: readonly CloudBuilders[] = [AWS, AZURE, GCP];

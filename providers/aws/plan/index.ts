@@ -1,0 +1,38 @@
+import type { CloudBuilders } from '../../terraform/builder-types.js';
+import { accountsTable } from './accounts.js';
+import { backupsTable } from './backups.js';
+import { detectionTable } from './detection.js';
+import { endpointsTable } from './endpoints.js';
+import { identityTable } from './identity.js';
+import { keyRotationTable } from './key-rotation.js';
+import { locationsTable } from './locations.js';
+import { logProtectionTable } from './log-protection.js';
+import { loggingTable } from './logging.js';
+import { networkTable } from './network.js';
+import { placementTable } from './placement.js';
+import { plaintextTable } from './plaintext.js';
+import { regionOf } from './region.js';
+import { storageTable } from './storage.js';
+import { transitTable } from './transit.js';
+
+export const AWS: CloudBuilders = {
+  cloud: 'aws',
+  prefixes: ['aws_'],
+  regionOf,
+  tables: [
+    storageTable,
+    locationsTable,
+    networkTable,
+    endpointsTable,
+    identityTable,
+    loggingTable,
+    backupsTable,
+    transitTable,
+    keyRotationTable,
+    plaintextTable,
+    logProtectionTable,
+    detectionTable,
+    accountsTable,
+    placementTable,
+  ],
+};

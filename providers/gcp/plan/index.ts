@@ -1,0 +1,36 @@
+import type { CloudBuilders } from '../../terraform/builder-types.js';
+import { availabilityTable } from './availability.js';
+import { backupsTable } from './backups.js';
+import { detectionTable } from './detection.js';
+import { identityTable } from './identity.js';
+import { keysTable } from './keys.js';
+import { locationTable, regionOf } from './locations.js';
+import { logProtectionTable } from './log-protection.js';
+import { loggingTable } from './logging.js';
+import { networkTable } from './network.js';
+import { secretsTable } from './secrets.js';
+import { separationTable } from './separation.js';
+import { storageTable } from './storage.js';
+import { transitTable } from './transit.js';
+
+/** Google provider (google and google-beta share the google_ types). */
+export const GCP: CloudBuilders = {
+  cloud: 'gcp',
+  prefixes: ['google_'],
+  regionOf,
+  tables: [
+    storageTable,
+    locationTable,
+    networkTable,
+    identityTable,
+    loggingTable,
+    backupsTable,
+    transitTable,
+    keysTable,
+    secretsTable,
+    logProtectionTable,
+    detectionTable,
+    separationTable,
+    availabilityTable,
+  ],
+};
