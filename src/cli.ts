@@ -81,6 +81,15 @@ async function main(argv: string[]): Promise<number> {
         process.stdout.write(runRulesCommand(args.format, args.lang));
       },
     )
+    .command(
+      'coverage',
+      'List what each adapter reads: per cloud and resource type, the facets read from Terraform plans and from live inventories',
+      (y) => y.options({ format: { choices: ['markdown', 'json'] as const, default: 'markdown' as const, describe: 'Output format' } }),
+      async (args) => {
+        const { runCoverageCommand } = await import('./cli/coverage-command.js');
+        process.stdout.write(runCoverageCommand(args.format));
+      },
+    )
     .demandCommand(1, 'Give a command: scan or rules (see --help).')
     .strict()
     .help()

@@ -21,10 +21,8 @@ import type { Channel, Limiter } from './flow.js';
 import { accountPasswordPolicy, passwordPolicyFrom, rootCredential } from './credentials.js';
 import { rootIdentity } from './identity.js';
 import { tagsOf } from './tags.js';
-import { primaryLocation } from './locations.js';
-import { logGroupFromRule, logGroupStore, trailArn } from './logging.js';
+import { logGroupFromRule, trailArn } from './logging.js';
 import { absorb, absorbGroups, facetsOf, hasNeeds, inventoryRecord, needsOf, toResource } from './model.js';
-import { logGroupStorage } from './storage.js';
 
 export interface Env {
   ctx: LiveContext;
@@ -302,10 +300,7 @@ export class AccountRun {
       configuration: { logGroupName: g.logGroupName, arn, retentionInDays: g.retentionInDays, kmsKeyId: g.kmsKeyId, logGroupClass: g.logGroupClass },
       supplementary: {},
     };
-    await this.push({
-      resource: toResource(item, { logStore: logGroupStore(g.retentionInDays), storage: logGroupStorage(g.kmsKeyId, 'kmsKeyId'), dataLocations: { locations: [primaryLocation(item)] } }, { account: this.account, input: this.input }),
-      raw: inventoryRecord(item),
-    });
+    await this.push({ resource: toResource(item, facetsOf({ item, facts: this.facts, lookups: this.lookups }), { account: this.account, input: this.input }), raw: inventoryRecord(item) });
   }
 
   // ---- CloudTrail trail status (caller account only) ------------------------------------------

@@ -4,25 +4,22 @@
  * customer managed policies, groups), which need another resource looked up (trails, replicating
  * buckets, public database endpoints), and the record written to --inventory-out.
  */
-import { setFacet, type Facets } from '../../src/model/facets.js';
+import type { Facets } from '../../src/model/facets.js';
 import type { Resource } from '../../src/model/resource.js';
+import { buildFacets, compile } from '../../src/registry/builder-table.js';
+import { liveTypes } from '../../src/registry/cloud-registry.js';
 import { canonicalId, conf, text, type ConfigItem, type Json } from './ci.js';
 import type { BuildContext } from './context.js';
 import type { AccountFacts, KeyManager, Lookups, Needs } from './facts.js';
-import { IDENTITY, groupItemGrants, policyItemGrant } from './identity.js';
-import { AUDIT_TRAIL, LOG_STORE, bucketFacts, trailNeeds } from './logging.js';
-import { DATA_TYPES, bucketNeeds, dataLocations } from './locations.js';
-import { ENDPOINTS, INGRESS, endpointNeeds, securityGroupRules } from './network.js';
-import { STORAGE } from './storage.js';
-import { BACKUP, BACKUP_VAULT, absorbBackupPlan, selectionOf } from './backups.js';
-import { userCredential } from './credentials.js';
-import { DETECTION, FLOW_LOG, VULNERABILITY_SCAN, absorbFlowLog } from './detection.js';
-import { KEY } from './keys.js';
-import { LOG_PROTECTION } from './log-protection.js';
-import { AVAILABILITY, DEFAULT_NETWORK } from './placement.js';
-import { PLAINTEXT, scrubbedConfiguration } from './secrets.js';
+import { groupItemGrants, policyItemGrant } from './identity.js';
+import { bucketFacts, trailNeeds } from './logging.js';
+import { bucketNeeds } from './locations.js';
+import { endpointNeeds, securityGroupRules } from './network.js';
+import { absorbBackupPlan, selectionOf } from './backups.js';
+import { absorbFlowLog } from './detection.js';
+import { scrubbedConfiguration } from './secrets.js';
 import { tagsOf } from './tags.js';
-import { TRANSIT } from './transit.js';
+import { AWS_REGISTRY, type LiveArgs } from './registry.js';
 
 /** Types read before the others of their account: their facts are joined into other resources' facets. */
 export const PREREQUISITE_TYPES = ['AWS::KMS::Key', 'AWS::IAM::Policy', 'AWS::IAM::Group', 'AWS::Backup::BackupPlan', 'AWS::Backup::BackupSelection', 'AWS::EC2::FlowLog'] as const;
@@ -30,27 +27,12 @@ export const PREREQUISITE_TYPES = ['AWS::KMS::Key', 'AWS::IAM::Policy', 'AWS::IA
 /** Types whose facets always need another resource (the trail's bucket). */
 export const DEFERRED_TYPES = ['AWS::CloudTrail::Trail'] as const;
 
-/** Every Config type cldscan reads: those some facet is built for. */
+/** Types whose records come from another API than AWS Config: CloudWatch Logs lists log groups with their retention. */
+export const READ_ELSEWHERE: readonly string[] = ['AWS::Logs::LogGroup'];
+
+/** Every Config type cldscan reads: those the registry builds a facet for, and those that feed the facts of their account. */
 export const READ_TYPES: readonly string[] = [
-  ...new Set([
-    ...PREREQUISITE_TYPES,
-    ...DEFERRED_TYPES,
-    ...Object.keys(STORAGE),
-    ...Object.keys(INGRESS),
-    ...Object.keys(ENDPOINTS),
-    ...Object.keys(IDENTITY),
-    ...[...DATA_TYPES].filter((t) => t !== 'AWS::Logs::LogGroup'),
-    ...Object.keys(BACKUP),
-    ...Object.keys(BACKUP_VAULT),
-    ...Object.keys(TRANSIT),
-    ...Object.keys(PLAINTEXT),
-    ...Object.keys(LOG_PROTECTION),
-    ...Object.keys(DETECTION),
-    ...Object.keys(FLOW_LOG),
-    ...Object.keys(VULNERABILITY_SCAN),
-    ...Object.keys(DEFAULT_NETWORK),
-    ...Object.keys(AVAILABILITY),
-  ]),
+  ...new Set([...PREREQUISITE_TYPES, ...DEFERRED_TYPES, ...liveTypes(AWS_REGISTRY).filter((t) => !READ_ELSEWHERE.includes(t))]),
 ].sort();
 
 export function isPrerequisite(type: string): boolean {
@@ -123,29 +105,11 @@ export function absorbLookup(item: ConfigItem, lookups: Lookups): void {
   }
 }
 
+const LIVE = compile<LiveArgs>('aws live', AWS_REGISTRY.live);
+
+/** The facets of one item, from the live side of the registry. */
 export function facetsOf(ctx: BuildContext): Facets {
-  const type = ctx.item.resourceType;
-  const facets: Facets = {};
-  setFacet(facets, 'storage', STORAGE[type]?.(ctx));
-  setFacet(facets, 'dataLocations', dataLocations(ctx));
-  setFacet(facets, 'ingress', INGRESS[type]?.(ctx));
-  setFacet(facets, 'adminEndpoint', ENDPOINTS[type]?.(ctx));
-  setFacet(facets, 'identity', IDENTITY[type]?.(ctx));
-  setFacet(facets, 'logStore', LOG_STORE[type]?.(ctx));
-  setFacet(facets, 'auditTrail', AUDIT_TRAIL[type]?.(ctx));
-  setFacet(facets, 'backup', BACKUP[type]?.(ctx));
-  setFacet(facets, 'backupVault', BACKUP_VAULT[type]?.(ctx));
-  setFacet(facets, 'transit', TRANSIT[type]?.(ctx));
-  setFacet(facets, 'key', KEY[type]?.(ctx));
-  setFacet(facets, 'plaintextSecrets', PLAINTEXT[type]?.(ctx));
-  setFacet(facets, 'logProtection', LOG_PROTECTION[type]?.(ctx));
-  setFacet(facets, 'detection', DETECTION[type]?.(ctx));
-  setFacet(facets, 'flowLog', FLOW_LOG[type]?.(ctx));
-  setFacet(facets, 'vulnerabilityScan', VULNERABILITY_SCAN[type]?.(ctx));
-  setFacet(facets, 'defaultNetwork', DEFAULT_NETWORK[type]?.(ctx));
-  setFacet(facets, 'availability', AVAILABILITY[type]?.(ctx));
-  if (type === 'AWS::IAM::User') facets.credential = userCredential(ctx.item, ctx.facts);
-  return facets;
+  return buildFacets(LIVE(ctx.item.resourceType), ctx);
 }
 
 export interface SourceInfo {

@@ -16,9 +16,6 @@ import { Ticker } from '../../src/yield.js';
 import { accountOf, arnAccount, canonicalId, conf, decodeJsonText, isDeleted, isRecord, normaliseItem, text, type ConfigItem } from './ci.js';
 import { AccountFacts, Lookups } from './facts.js';
 import { absorb, absorbGroups, absorbLookup, facetsOf, toResource } from './model.js';
-import { logGroupStorage } from './storage.js';
-import { logGroupStore } from './logging.js';
-import { primaryLocation } from './locations.js';
 import { tagsOf } from './tags.js';
 
 const CONTAINERS = ['configurationItems', 'baseConfigurationItems', 'Results'] as const;
@@ -134,7 +131,7 @@ async function read(doc: JsonDoc, ctx: ReadContext): Promise<InputRead> {
   for (const { item, line, account } of live) {
     if (ticker.due()) await ticker.turn();
     const facts = accounts.get(account)!;
-    const facets = item.resourceType === 'AWS::Logs::LogGroup' ? logGroupFacets(item) : facetsOf({ item, facts, lookups });
+    const facets = facetsOf({ item, facts, lookups });
     if (Object.keys(facets).length === 0 && !tagsOf(item)) continue;
     const r = toResource(item, facets, { account, input: doc.path });
     r.source.location = { uri, line };
@@ -142,15 +139,6 @@ async function read(doc: JsonDoc, ctx: ReadContext): Promise<InputRead> {
   }
   if (skipped) notifications.push({ level: 'note', message: `${skipped} deleted resource(s) left out`, scope: doc.path });
   return { resources, notifications, secrets: new Set(), categories: [...accounts.keys()].map((a) => `aws/${a}`) };
-}
-
-/** A log group record as --inventory-out writes it (its configuration is the DescribeLogGroups entry). */
-function logGroupFacets(item: ConfigItem) {
-  return {
-    logStore: logGroupStore(item.configuration?.retentionInDays),
-    storage: logGroupStorage(text(conf(item, 'kmsKeyId')), 'configuration.kmsKeyId'),
-    dataLocations: { locations: [primaryLocation(item)] },
-  };
 }
 
 export const AWS_CONFIG_INVENTORY: InputKind = {

@@ -148,6 +148,8 @@ export function ev(g: Got, opts: { hidden?: boolean; note?: string; from?: strin
  */
 export interface Details {
   records: readonly AzRecord[];
+  /** For a security rule read on its own: the other rule records of its network security group, which decide with it. */
+  siblings?: readonly AzRecord[];
 }
 
 export const NO_DETAILS: Details = { records: [] };

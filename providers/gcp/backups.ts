@@ -18,7 +18,7 @@ import { bool, dataOf, dataPath, ev, get, list, locationInName, num, str } from 
  *   `distributionPolicy.zones` (all the region's when absent), zonal ones in one zone.
  */
 
-const SQL = 'sqladmin.googleapis.com/Instance';
+export const SQL = 'sqladmin.googleapis.com/Instance';
 const NO_DATA = 'the record does not include the resource settings';
 
 const isReplica = (data: Record<string, unknown>) => str(get(data, 'instanceType')) === 'READ_REPLICA_INSTANCE' || str(get(data, 'masterInstanceName')) !== undefined;
@@ -112,7 +112,7 @@ function migAvailability(a: CaiAsset, data: Record<string, unknown>): Availabili
   return { label, multiZone: 'yes', evidence: [ev(dataPath('distributionPolicy.zones'), zones.length ? zones.join(', ') : undefined, zones.length ? undefined : 'not in the record: instances are spread over the zones of the region')] };
 }
 
-const AVAILABILITY_LABELS: Record<string, string> = {
+export const AVAILABILITY_LABELS: Readonly<Record<string, string>> = {
   [SQL]: 'Cloud SQL instance',
   'container.googleapis.com/Cluster': 'GKE cluster',
   'redis.googleapis.com/Instance': 'Memorystore for Redis instance',

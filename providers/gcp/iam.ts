@@ -17,7 +17,8 @@ const MFA_SETTLE =
 
 const CUSTOM_ROLE = /^(projects|organizations)\/[^/]+\/roles\//;
 
-const HIERARCHY: ReadonlySet<string> = new Set([PROJECT, FOLDER, ORGANIZATION]);
+/** The resource hierarchy: where IAM policies and audit configs are set. */
+export const HIERARCHY: ReadonlySet<string> = new Set([PROJECT, FOLDER, ORGANIZATION]);
 
 interface Grant {
   role: string | undefined;

@@ -1,42 +1,17 @@
-import { setFacet, type Facets } from '../../src/model/facets.js';
+import type { Facets } from '../../src/model/facets.js';
 import type { FileLocation, Resource } from '../../src/model/resource.js';
+import { buildFacets, compile } from '../../src/registry/builder-table.js';
 import { isObject, type CaiAsset } from './asset.js';
-import { availabilityFacet, backupFacet, backupVaultFacet } from './backups.js';
 import { ownerOf, type InventoryContext } from './context.js';
-import { defaultNetworkFacet, flowLogFacet, vulnerabilityScanFacet } from './detection.js';
-import { auditTrailFacet, identityFacet } from './iam.js';
-import { credentialFacet, keyFacet } from './keys.js';
-import { dataLocationsFacet, regionOfAsset } from './locations.js';
-import { logProtectionFacet } from './log-protection.js';
-import { logStoreFacet } from './logging.js';
-import { adminEndpointFacet, ingressFacet } from './network.js';
-import { plaintextSecretsFacet } from './secrets.js';
-import { storageFacet } from './storage.js';
-import { transitFacet } from './transit.js';
+import { regionOfAsset } from './locations.js';
+import { GCP_REGISTRY, type LiveArgs } from './registry.js';
 import { dataOf, get } from './values.js';
 
-/** The facets of one Cloud Asset Inventory record; empty for asset types no policy looks at. */
+const LIVE = compile<LiveArgs>('gcp live', GCP_REGISTRY.live);
+
+/** The facets of one Cloud Asset Inventory record, from the live side of the registry; empty for asset types no policy looks at. */
 export function facetsOf(a: CaiAsset, ctx: InventoryContext): Facets {
-  const facets: Facets = {};
-  setFacet(facets, 'storage', storageFacet(a));
-  setFacet(facets, 'dataLocations', dataLocationsFacet(a));
-  setFacet(facets, 'ingress', ingressFacet(a));
-  setFacet(facets, 'adminEndpoint', adminEndpointFacet(a));
-  setFacet(facets, 'identity', identityFacet(a));
-  setFacet(facets, 'logStore', logStoreFacet(a, ctx));
-  setFacet(facets, 'auditTrail', auditTrailFacet(a, ctx));
-  setFacet(facets, 'backup', backupFacet(a));
-  setFacet(facets, 'backupVault', backupVaultFacet(a));
-  setFacet(facets, 'transit', transitFacet(a, ctx));
-  setFacet(facets, 'key', keyFacet(a));
-  setFacet(facets, 'plaintextSecrets', plaintextSecretsFacet(a));
-  setFacet(facets, 'logProtection', logProtectionFacet(a, ctx));
-  setFacet(facets, 'flowLog', flowLogFacet(a));
-  setFacet(facets, 'vulnerabilityScan', vulnerabilityScanFacet(a));
-  setFacet(facets, 'credential', credentialFacet(a));
-  setFacet(facets, 'defaultNetwork', defaultNetworkFacet(a));
-  setFacet(facets, 'availability', availabilityFacet(a));
-  return facets;
+  return buildFacets(LIVE(a.assetType), a, ctx);
 }
 
 /** Where each service keeps its labels in `resource.data`: Cloud SQL `settings.userLabels`, GKE `resourceLabels`, Cloud Run v1 `metadata.labels`, most others `labels`. */

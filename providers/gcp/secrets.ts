@@ -52,37 +52,44 @@ function containers(c: Collect, list_: unknown, base: string): void {
   (list(list_) ?? []).forEach((x, i) => envList(c, get(x, 'env'), `${base}[${i}].env`));
 }
 
+/** Where each asset type keeps settings that could hold a secret: instance metadata, container and function environments. */
+const READERS: Readonly<Record<string, (c: Collect, data: unknown) => void>> = {
+  'compute.googleapis.com/Instance': (c, data) => metadataItems(c, get(data, 'metadata.items'), 'metadata.items'),
+  'compute.googleapis.com/InstanceTemplate': templateMetadata,
+  'compute.googleapis.com/RegionInstanceTemplate': templateMetadata,
+  'run.googleapis.com/Service': runContainers,
+  'run.googleapis.com/Job': runContainers,
+  'cloudfunctions.googleapis.com/CloudFunction': (c, data) => {
+    envMap(c, get(data, 'environmentVariables'), 'environmentVariables');
+    envMap(c, get(data, 'buildEnvironmentVariables'), 'buildEnvironmentVariables');
+  },
+  'cloudfunctions.googleapis.com/Function': (c, data) => {
+    envMap(c, get(data, 'serviceConfig.environmentVariables'), 'serviceConfig.environmentVariables');
+    envMap(c, get(data, 'buildConfig.environmentVariables'), 'buildConfig.environmentVariables');
+  },
+};
+
+function templateMetadata(c: Collect, data: unknown): void {
+  metadataItems(c, get(data, 'properties.metadata.items'), 'properties.metadata.items');
+}
+
+/** v1 (Knative) shape, then v2 shape; a job's template holds a task template. */
+function runContainers(c: Collect, data: unknown): void {
+  containers(c, get(data, 'spec.template.spec.containers'), 'spec.template.spec.containers');
+  containers(c, get(data, 'spec.template.spec.template.spec.containers'), 'spec.template.spec.template.spec.containers');
+  containers(c, get(data, 'template.containers'), 'template.containers');
+  containers(c, get(data, 'template.template.containers'), 'template.template.containers');
+}
+
+/** The asset types whose settings are searched for secrets. */
+export const SECRET_TYPES: readonly string[] = Object.keys(READERS);
+
 export function plaintextSecretsFacet(a: CaiAsset): PlaintextSecretFacet | undefined {
+  const read = READERS[a.assetType];
   const data = dataOf(a);
-  if (!data) return undefined;
+  if (!read || !data) return undefined;
   const c: Collect = { found: [], checked: 0 };
-  switch (a.assetType) {
-    case 'compute.googleapis.com/Instance':
-      metadataItems(c, get(data, 'metadata.items'), 'metadata.items');
-      break;
-    case 'compute.googleapis.com/InstanceTemplate':
-    case 'compute.googleapis.com/RegionInstanceTemplate':
-      metadataItems(c, get(data, 'properties.metadata.items'), 'properties.metadata.items');
-      break;
-    case 'run.googleapis.com/Service':
-    case 'run.googleapis.com/Job':
-      // v1 (Knative) shape, then v2 shape; a job's template holds a task template.
-      containers(c, get(data, 'spec.template.spec.containers'), 'spec.template.spec.containers');
-      containers(c, get(data, 'spec.template.spec.template.spec.containers'), 'spec.template.spec.template.spec.containers');
-      containers(c, get(data, 'template.containers'), 'template.containers');
-      containers(c, get(data, 'template.template.containers'), 'template.template.containers');
-      break;
-    case 'cloudfunctions.googleapis.com/CloudFunction':
-      envMap(c, get(data, 'environmentVariables'), 'environmentVariables');
-      envMap(c, get(data, 'buildEnvironmentVariables'), 'buildEnvironmentVariables');
-      break;
-    case 'cloudfunctions.googleapis.com/Function':
-      envMap(c, get(data, 'serviceConfig.environmentVariables'), 'serviceConfig.environmentVariables');
-      envMap(c, get(data, 'buildConfig.environmentVariables'), 'buildConfig.environmentVariables');
-      break;
-    default:
-      return undefined;
-  }
+  read(c, data);
   if (c.checked === 0) return undefined;
   return { found: c.found, unknownPaths: [] };
 }

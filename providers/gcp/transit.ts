@@ -13,12 +13,12 @@ import { bool, dataOf, dataPath, ev, get, str } from './values.js';
  * scanned) leaves the proxy unknown.
  */
 
-const TLS_PROXIES: Record<string, string> = {
+export const TLS_PROXIES: Readonly<Record<string, string>> = {
   'compute.googleapis.com/TargetHttpsProxy': 'HTTPS load balancer front end',
   'compute.googleapis.com/RegionTargetHttpsProxy': 'regional HTTPS load balancer front end',
   'compute.googleapis.com/TargetSslProxy': 'SSL proxy load balancer front end',
 };
-const HTTP_PROXIES = new Set(['compute.googleapis.com/TargetHttpProxy', 'compute.googleapis.com/RegionTargetHttpProxy']);
+export const HTTP_PROXIES: ReadonlySet<string> = new Set(['compute.googleapis.com/TargetHttpProxy', 'compute.googleapis.com/RegionTargetHttpProxy']);
 
 /** Asset types whose facet needs SSL policies or URL maps read first (live scans hold them to the end of their listing). */
 export const PROXY_TYPES: ReadonlySet<string> = new Set([...Object.keys(TLS_PROXIES), ...HTTP_PROXIES]);

@@ -1,5 +1,6 @@
-import type { FacetName, Facets } from '../../src/model/facets.js';
+import type { Facets, FacetName } from '../../src/model/facets.js';
 import type { CloudProvider } from '../../src/model/resource.js';
+import type { Builder as TableBuilder, BuilderTable as Table } from '../../src/registry/builder-table.js';
 import type { Links } from './links.js';
 import type { TfResource } from './tf-resource.js';
 
@@ -9,12 +10,16 @@ export interface BuildContext {
   regionOf(r: TfResource): string | undefined;
 }
 
-export type Builder<F> = (r: TfResource, ctx: BuildContext) => F | undefined;
+/** What a plan-side builder is given: the resource instance, and the plan around it. */
+export type PlanArgs = readonly [r: TfResource, ctx: BuildContext];
 
-/** Per facet, per Terraform resource type, how to compute it. The type `*` applies to every resource of the cloud. */
-export type BuilderTable = { [K in FacetName]?: Record<string, Builder<NonNullable<Facets[K]>>> };
+export type Builder<F> = TableBuilder<PlanArgs, F>;
 
-export interface CloudBuilders {
+/** The plan side of a cloud's facet registry: per facet, per Terraform resource type, how to compute it. */
+export type BuilderTable = Table<PlanArgs>;
+
+/** What the Terraform adapter needs of each cloud: which types are its, their region, and the plan side of its registry. */
+export interface TerraformCloud {
   cloud: CloudProvider;
   /** Terraform type prefixes of this cloud's providers. */
   prefixes: readonly string[];
@@ -22,3 +27,5 @@ export interface CloudBuilders {
   regionOf(r: TfResource, links: Links): string | undefined;
   tables: readonly BuilderTable[];
 }
+
+export type { FacetName, Facets };

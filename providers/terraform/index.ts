@@ -6,29 +6,35 @@ import { Locator } from './locate.js';
 import { SourceIndex } from './source-index.js';
 import { looksLikePlan, readPlan, type TfReadResult } from './plan-reader.js';
 import type { TfResource } from './tf-resource.js';
-import { toResources } from './to-resources.js';
+import { terraformClouds, toResources, type TerraformClouds } from './to-resources.js';
+import type { TerraformCloud } from './builder-types.js';
 import { looksLikeTerraformJson, readTerraformJson } from './tfjson-reader.js';
 
-export const TERRAFORM_PLAN: InputKind = {
-  name: 'terraform-plan',
-  label: 'Terraform plan (terraform show -json)',
-  detect: (doc) => doc.members !== undefined && looksLikePlan(doc.members),
-  streams: true,
-  read: async (doc, ctx) => finish(await runPausing(readPlan(doc.stream ?? doc.scanner, doc.members!, doc.path)), doc, ctx),
-};
-
-export const TERRAFORM_JSON: InputKind = {
-  name: 'terraform-json',
-  label: 'Terraform JSON configuration (*.tf.json, cdktf synth)',
-  detect: (doc) => doc.members !== undefined && !looksLikePlan(doc.members) && looksLikeTerraformJson(doc.members),
-  read: (doc, ctx) => finish(readTerraformJson(doc.scanner, doc.members!, doc.path), doc, ctx),
-};
+/** The Terraform inputs, for the clouds given (the plan side of each cloud's registry): plans, and Terraform JSON configurations. */
+export function terraformInputKinds(clouds: readonly TerraformCloud[]): InputKind[] {
+  const adapter = terraformClouds(clouds);
+  return [
+    {
+      name: 'terraform-plan',
+      label: 'Terraform plan (terraform show -json)',
+      detect: (doc) => doc.members !== undefined && looksLikePlan(doc.members),
+      streams: true,
+      read: async (doc, ctx) => finish(adapter, await runPausing(readPlan(doc.stream ?? doc.scanner, doc.members!, doc.path)), doc, ctx),
+    },
+    {
+      name: 'terraform-json',
+      label: 'Terraform JSON configuration (*.tf.json, cdktf synth)',
+      detect: (doc) => doc.members !== undefined && !looksLikePlan(doc.members) && looksLikeTerraformJson(doc.members),
+      read: (doc, ctx) => finish(adapter, readTerraformJson(doc.scanner, doc.members!, doc.path), doc, ctx),
+    },
+  ];
+}
 
 /** Every plan and configuration of a scan looks its blocks up in one index of the source tree. */
 const SOURCE_INDEX = Symbol('terraform source index');
 
 /** Locates each resource's block (or, failing that, its place in the input file) and computes facets. */
-async function finish(read: TfReadResult, doc: JsonDoc, ctx: ReadContext): Promise<InputRead> {
+async function finish(clouds: TerraformClouds, read: TfReadResult, doc: JsonDoc, ctx: ReadContext): Promise<InputRead> {
   const locator = new Locator(ctx.shared(SOURCE_INDEX, () => new SourceIndex(ctx.sourceRoot)), read.config, read.resources, doc.path);
   const inputUri = locator.uri(doc.path);
   const rootDir = locator.rootModuleDir;
@@ -36,6 +42,7 @@ async function finish(read: TfReadResult, doc: JsonDoc, ctx: ReadContext): Promi
   const scope = rootDir === undefined ? inputUri : locator.uri(rootDir);
   const problems = new Set<string>();
   const resources = await runPausing(toResources(
+    clouds,
     read.resources,
     read.config,
     (r) => {

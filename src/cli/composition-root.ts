@@ -7,13 +7,23 @@ import type { InputKind } from '../input/kinds.js';
 import type { LiveClouds } from '../live/sources.js';
 import type { Policy } from '../policy/api.js';
 import { BUILTIN_POLICIES as POLICIES } from '../../policies/index.js';
-import { TERRAFORM_JSON, TERRAFORM_PLAN } from '../../providers/terraform/index.js';
+import type { AnyRegistry } from '../registry/cloud-registry.js';
+import { terraformInputKinds } from '../../providers/terraform/index.js';
 import { AWS_INPUT_KINDS } from '../../providers/aws/index.js';
 import { AZURE_INPUT_KINDS } from '../../providers/azure/index.js';
 import { GCP_INPUT_KINDS } from '../../providers/gcp/index.js';
+import { AWS_REGISTRY } from '../../providers/aws/registry.js';
+import { AZURE_REGISTRY } from '../../providers/azure/registry.js';
+import { GCP_REGISTRY } from '../../providers/gcp/registry.js';
+import { AWS_TERRAFORM } from '../../providers/aws/plan/terraform.js';
+import { AZURE_TERRAFORM } from '../../providers/azure/plan/terraform.js';
+import { GCP_TERRAFORM } from '../../providers/gcp/plan/terraform.js';
+
+/** Every cloud's facet registry: what each adapter reads, for the coverage table and the checks on policies. */
+export const REGISTRIES: readonly AnyRegistry[] = [AWS_REGISTRY, AZURE_REGISTRY, GCP_REGISTRY];
 
 /** Every input kind cldscan reads, in detection order. */
-export const INPUT_KINDS: readonly InputKind[] = [TERRAFORM_PLAN, TERRAFORM_JSON, ...AWS_INPUT_KINDS, ...AZURE_INPUT_KINDS, ...GCP_INPUT_KINDS];
+export const INPUT_KINDS: readonly InputKind[] = [...terraformInputKinds([AWS_TERRAFORM, AZURE_TERRAFORM, GCP_TERRAFORM]), ...AWS_INPUT_KINDS, ...AZURE_INPUT_KINDS, ...GCP_INPUT_KINDS];
 
 /** The built-in policies, in the order reports list them. */
 export const BUILTIN_POLICIES: readonly Policy[] = POLICIES;

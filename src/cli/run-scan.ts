@@ -4,7 +4,9 @@ import { UserError } from '../errors.js';
 import { mergeSettings, type ConfigFile } from '../config-merge.js';
 import { DEFAULT_SETTINGS, type ScanSettings } from '../settings.js';
 import { scan } from '../scan.js';
-import { BUILTIN_POLICIES, INPUT_KINDS, LIVE_CLOUDS } from './composition-root.js';
+import { BUILTIN_POLICIES, INPUT_KINDS, LIVE_CLOUDS, REGISTRIES } from './composition-root.js';
+import { CATALOG } from '../catalog/rules.js';
+import type { Policy } from '../policy/api.js';
 import type { Format } from '../report/render.js';
 import type { ScanReport } from '../report/scan-report.js';
 import { liveSources, type LiveFlags } from '../live/sources.js';
@@ -66,9 +68,7 @@ export async function runScan(args: ScanInputArgs, keepPasses: boolean): Promise
     requireCustomerManagedKeys: args['require-customer-managed-keys'],
     waivers: loaded?.waivers,
   } as Partial<ScanSettings>);
-  const policies = args.policies
-    ? [...BUILTIN_POLICIES, ...(await (await import('../policy/load.js')).loadPolicies(args.policies, BUILTIN_POLICIES))]
-    : BUILTIN_POLICIES;
+  const policies = args.policies ? [...BUILTIN_POLICIES, ...(await loadUserPolicies(args.policies))] : BUILTIN_POLICIES;
   const unknownDisabled = settings.disabledPolicies.filter((id) => !policies.some((p) => p.meta.id === id));
   if (unknownDisabled.length) throw new UserError(`disabledPolicies: no policy named ${unknownDisabled.join(', ')}`);
   if (args['new-only'] && !args.baseline) throw new UserError('--new-only needs --baseline');
@@ -91,6 +91,15 @@ export async function runScan(args: ScanInputArgs, keepPasses: boolean): Promise
     progress: createProgress(progressMode),
     ...(args['inventory-out'] ? { inventoryOut: args['inventory-out'] } : {}),
   });
+}
+
+/** Users' policies, refused when they read a facet no adapter provides or serve a rule the catalog does not have. */
+async function loadUserPolicies(dir: string): Promise<Policy[]> {
+  const loaded = await (await import('../policy/load.js')).loadPolicies(dir, BUILTIN_POLICIES);
+  const { policyProblems } = await import('../registry/policy-checks.js');
+  const problems = policyProblems(loaded, REGISTRIES, new Set(CATALOG.map((r) => r.id)));
+  if (problems.length) throw new UserError(`--policies ${dir}: ${problems.join('; ')}`);
+  return loaded;
 }
 
 /** `report.html` → html; the compliance report's format follows its file name. */

@@ -1,6 +1,11 @@
 import { JsonScanner } from '../../src/input/json-scan.js';
 import { readPlan } from '../../providers/terraform/plan-reader.js';
-import { toResources } from '../../providers/terraform/to-resources.js';
+import { terraformClouds, toResources } from '../../providers/terraform/to-resources.js';
+import { AWS_TERRAFORM } from '../../providers/aws/plan/terraform.js';
+import { AZURE_TERRAFORM } from '../../providers/azure/plan/terraform.js';
+import { GCP_TERRAFORM } from '../../providers/gcp/plan/terraform.js';
+
+const CLOUDS = terraformClouds([AWS_TERRAFORM, AZURE_TERRAFORM, GCP_TERRAFORM]);
 import type { Resource } from '../../src/model/resource.js';
 import { runSync } from '../../src/yield.js';
 import { buildPlan, type FixtureResource, type PlanOptions } from './plan-builder.js';
@@ -9,7 +14,7 @@ import { buildPlan, type FixtureResource, type PlanOptions } from './plan-builde
 export function resourcesFromPlan(doc: unknown, input = 'plan.json'): Resource[] {
   const scanner = new JsonScanner(Buffer.from(JSON.stringify(doc)), input);
   const result = runSync(readPlan(scanner, scanner.topLevelObject(), input));
-  return runSync(toResources(result.resources, result.config, () => ({})));
+  return runSync(toResources(CLOUDS, result.resources, result.config, () => ({})));
 }
 
 export function resources(list: FixtureResource[], opts?: PlanOptions): Resource[] {

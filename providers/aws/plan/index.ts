@@ -1,4 +1,4 @@
-import type { CloudBuilders } from '../../terraform/builder-types.js';
+import type { BuilderTable } from '../../terraform/builder-types.js';
 import { accountsTable } from './accounts.js';
 import { backupsTable } from './backups.js';
 import { detectionTable } from './detection.js';
@@ -15,24 +15,22 @@ import { regionOf } from './region.js';
 import { storageTable } from './storage.js';
 import { transitTable } from './transit.js';
 
-export const AWS: CloudBuilders = {
-  cloud: 'aws',
-  prefixes: ['aws_'],
-  regionOf,
-  tables: [
-    storageTable,
-    locationsTable,
-    networkTable,
-    endpointsTable,
-    identityTable,
-    loggingTable,
-    backupsTable,
-    transitTable,
-    keyRotationTable,
-    plaintextTable,
-    logProtectionTable,
-    detectionTable,
-    accountsTable,
-    placementTable,
-  ],
-};
+/** The plan side of the AWS registry (providers/aws/registry.ts). */
+export const PLAN_TABLES: readonly BuilderTable[] = [
+  storageTable,
+  locationsTable,
+  networkTable,
+  endpointsTable,
+  identityTable,
+  loggingTable,
+  backupsTable,
+  transitTable,
+  keyRotationTable,
+  plaintextTable,
+  logProtectionTable,
+  detectionTable,
+  accountsTable,
+  placementTable,
+];
+
+export { regionOf };

@@ -1,4 +1,4 @@
-import type { CloudBuilders } from '../../terraform/builder-types.js';
+import type { BuilderTable } from '../../terraform/builder-types.js';
 import { AVAILABILITY } from './availability.js';
 import { BACKUPS } from './backups.js';
 import { CREDENTIALS } from './credentials.js';
@@ -15,9 +15,7 @@ import { SECRETS } from './secrets.js';
 import { STORAGE } from './storage.js';
 import { TRANSIT } from './transit.js';
 
-export const AZURE: CloudBuilders = {
-  cloud: 'azure',
-  prefixes: ['azurerm_', 'azuread_', 'azapi_'],
-  regionOf,
-  tables: [LOCATIONS, STORAGE, INGRESS, ENDPOINTS, IDENTITY, LOGGING, BACKUPS, TRANSIT, KEYS, SECRETS, LOG_PROTECTION, DETECTION, CREDENTIALS, AVAILABILITY],
-};
+/** The plan side of the Azure registry (providers/azure/registry.ts). */
+export const PLAN_TABLES: readonly BuilderTable[] = [LOCATIONS, STORAGE, INGRESS, ENDPOINTS, IDENTITY, LOGGING, BACKUPS, TRANSIT, KEYS, SECRETS, LOG_PROTECTION, DETECTION, CREDENTIALS, AVAILABILITY];
+
+export { regionOf };

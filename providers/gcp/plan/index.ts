@@ -1,4 +1,4 @@
-import type { CloudBuilders } from '../../terraform/builder-types.js';
+import type { BuilderTable } from '../../terraform/builder-types.js';
 import { availabilityTable } from './availability.js';
 import { backupsTable } from './backups.js';
 import { detectionTable } from './detection.js';
@@ -13,24 +13,21 @@ import { separationTable } from './separation.js';
 import { storageTable } from './storage.js';
 import { transitTable } from './transit.js';
 
-/** Google provider (google and google-beta share the google_ types). */
-export const GCP: CloudBuilders = {
-  cloud: 'gcp',
-  prefixes: ['google_'],
-  regionOf,
-  tables: [
-    storageTable,
-    locationTable,
-    networkTable,
-    identityTable,
-    loggingTable,
-    backupsTable,
-    transitTable,
-    keysTable,
-    secretsTable,
-    logProtectionTable,
-    detectionTable,
-    separationTable,
-    availabilityTable,
-  ],
-};
+/** The plan side of the GCP registry (providers/gcp/registry.ts). */
+export const PLAN_TABLES: readonly BuilderTable[] = [
+  storageTable,
+  locationTable,
+  networkTable,
+  identityTable,
+  loggingTable,
+  backupsTable,
+  transitTable,
+  keysTable,
+  secretsTable,
+  logProtectionTable,
+  detectionTable,
+  separationTable,
+  availabilityTable,
+];
+
+export { regionOf };
