@@ -38,8 +38,8 @@ export interface ScanArgs extends LiveFlags {
   lang: Lang;
 }
 
-/** Runs `cldscan scan`; returns the exit code (0 clean, 1 failures at or above --fail-on, 3 incomplete scan). */
-export async function runScanCommand(args: ScanArgs): Promise<number> {
+/** Runs `cldscan scan`; returns the exit code (0 clean, 1 failures at or above --fail-on, 3 incomplete scan) and the report. */
+export async function runScanCommand(args: ScanArgs): Promise<{ code: number; report: ScanReport }> {
   const toTerminal = !args.output && process.stdout.isTTY === true;
   const format: Format = args.format ?? (toTerminal ? 'text' : 'sarif');
   // The compliance report needs every rule's counts, which the scan keeps whatever the format.
@@ -51,7 +51,7 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
   const content = render(report, format, { color: args.color ?? (toTerminal && !process.env.NO_COLOR) });
   if (args.output) writeAtomically(args.output, content);
   else process.stdout.write(content);
-  return exitCode(report);
+  return { code: exitCode(report), report };
 }
 
 export function exitCode(report: ScanReport): number {
@@ -85,8 +85,10 @@ export async function runScan(args: ScanInputArgs, keepPasses: boolean): Promise
   const policies = args.policies
     ? [...BUILTIN_POLICIES, ...(await (await import('../policy/load.js')).loadPolicies(args.policies, BUILTIN_POLICIES))]
     : BUILTIN_POLICIES;
-  const unknownDisabled = settings.disabledPolicies.filter((id) => !policies.some((p) => p.meta.id === id));
-  if (unknownDisabled.length) throw new UserError(`disabledPolicies: no policy named ${unknownDisabled.join(', ')}`);
+  const unknownDisabled = settings.disabledPolicies.findIndex((id) => !policies.some((p) => p.meta.id === id));
+  if (unknownDisabled >= 0) {
+    throw new UserError(`${loaded?.where(`/disabledPolicies/${unknownDisabled}`) ?? 'configuration'}: disabledPolicies: no policy named ${settings.disabledPolicies[unknownDisabled]}`);
+  }
   if (args['new-only'] && !args.baseline) throw new UserError('--new-only needs --baseline');
   const baseline = args.baseline ? { fingerprints: (await import('../baseline.js')).loadBaseline(args.baseline), newOnly: args['new-only'] === true } : undefined;
   // Check the attestations before a long live scan, not after it.
