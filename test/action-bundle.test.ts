@@ -4,13 +4,12 @@
  * the cloud SDKs bundled into it (local servers speaking each cloud's protocol), without
  * node_modules beside it.
  */
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_DIR, bundleAction } from '../scripts/bundle-action.js';
-import { cliAsync, ROOT } from './helpers/cli.js';
+import { cliAsync, nodeAsync, ROOT, type CliRun } from './helpers/cli.js';
 import { estate as awsEstate } from './helpers/aws-estate.js';
 import { startAwsServerInWorker } from './helpers/aws-worker.js';
 import { TEST_CREDENTIALS } from './helpers/aws-live.js';
@@ -52,21 +51,9 @@ beforeAll(() => {
   for (const part of ['action.yml', 'package.json', 'dist-action', 'schemas']) cpSync(path.join(ROOT, part), path.join(actionCopy, part), { recursive: true });
 });
 
-function runBundle(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): Promise<{ status: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const inputEnv = Object.fromEntries(Object.entries({ 'fail-on': 'none', summary: 'false', 'source-root': ROOT, ...inputs }).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
-    const child = spawn(process.execPath, [path.join(actionCopy, 'dist-action/index.mjs')], {
-      cwd: dir,
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', NODE_PATH: '', ...env, ...inputEnv },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ status: code ?? -1, stdout, stderr }));
-  });
+function runBundle(inputs: Record<string, string>, env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  const inputEnv = Object.fromEntries(Object.entries({ 'fail-on': 'none', summary: 'false', 'source-root': ROOT, ...inputs }).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
+  return nodeAsync([path.join(actionCopy, 'dist-action/index.mjs')], { cwd: dir, env: { PATH: process.env.PATH, HOME: process.env.HOME, CI: 'true', ...env, ...inputEnv } });
 }
 
 interface Report {
