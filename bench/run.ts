@@ -7,8 +7,9 @@
  * - up to 10 000 resources, the same ratio in one process that has parsed and scanned the plan a dozen
  *   times (V8 has optimised the code): what the work costs without Node's cold start.
  * Then each live-cloud benchmark (bench/live-*.ts): paging through a local server that speaks the
- * cloud's protocol. Figures, not tests: nothing here fails on a threshold. BENCH_SIZES and
- * BENCH_REPEATS change the plan runs; BENCH_ONLY=plans|aws|azure|gcp runs one part.
+ * cloud's protocol, and the GitHub Action from checkout to SARIF (bench/action.ts). Figures, not
+ * tests: nothing here fails on a threshold. BENCH_SIZES and BENCH_REPEATS change the plan runs;
+ * BENCH_ONLY=plans|action|aws|azure|gcp runs one part.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync, statSync } from 'node:fs';
@@ -61,6 +62,11 @@ const times = <T>(n: number, f: () => T): T[] => Array.from({ length: n }, f);
 const only = process.env.BENCH_ONLY;
 const out = path.join(os.tmpdir(), 'cldscan-bench');
 if (!only || only === 'plans') await planBenchmarks();
+if (!only || only === 'action') {
+  const { benchAction } = await import('./action.js');
+  console.log('\nGitHub Action (dist-action/)');
+  for (const line of await benchAction()) console.log(line);
+}
 for (const cloud of ['aws', 'azure', 'gcp'] as const) {
   if (only && only !== cloud) continue;
   const { benchLive } = (await import(`./live-${cloud}.js`)) as { benchLive: () => Promise<string[]> };

@@ -7,9 +7,17 @@ import type { Waiver } from './waivers.js';
 
 let validator: ValidateFunction | undefined;
 
-export function loadConfig(file: string): { config: ConfigFile; waivers: Waiver[] } {
+export interface LoadedConfig {
+  config: ConfigFile;
+  waivers: Waiver[];
+  /** `file:line` of the value at a JSON pointer (`/disabledPolicies/1`), for errors found after loading. */
+  where(pointer: string): string;
+}
+
+export function loadConfig(file: string): LoadedConfig {
   validator ??= compileSchema(JSON.parse(readFileSync(schemaPath('config.schema.json'), 'utf8')) as object);
   const { data, lineOf } = loadValidated<ConfigFile>(file, validator);
+  const where = (pointer: string) => `${file}:${lineOf(pointer) ?? 1}`;
   const waivers: Waiver[] = (data.waivers ?? []).map((w, i) => ({
     origin: 'config',
     targets: [w.rule, w.policy].filter((t): t is string => t !== undefined),
@@ -17,9 +25,9 @@ export function loadConfig(file: string): { config: ConfigFile; waivers: Waiver[
     justification: w.justification,
     approver: w.approver,
     expires: w.expires,
-    where: `${file}:${lineOf(`/waivers/${i}`) ?? 1}`,
+    where: where(`/waivers/${i}`),
   }));
-  return { config: data, waivers };
+  return { config: data, waivers, where };
 }
 
 /** Schemas ship beside the code: `schemas/` at the package root, from src/ or dist/src/. */

@@ -25,19 +25,25 @@ export function loadValidated<T>(file: string, validate: ValidateFunction): Load
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length) {
     const e = doc.errors[0]!;
-    const at = e.linePos?.[0];
-    throw new UserError(`${file}${at ? `:${at.line}` : ''}: ${e.message.split('\n')[0]}`);
+    throw new UserError(`${file}:${lines.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`);
   }
   const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
   const lineOf = (pointer: string) => {
     const node = nodeAt(doc.contents, pointer);
     return node?.range ? lines.linePos(node.range[0]).line : undefined;
   };
+  const keyLine = (pointer: string, key: string) => {
+    const parent = nodeAt(doc.contents, pointer);
+    const pair = isMap(parent) ? parent.items.find((p) => (p.key as { value?: unknown } | null)?.value === key) : undefined;
+    const range = (pair?.key as Node | undefined)?.range;
+    return range ? lines.linePos(range[0]).line : lineOf(pointer);
+  };
   if (!validate(data)) {
     // A misspelt field explains the "missing" one, and alternatives fail as a group: say those first.
     const errors = validate.errors!;
     const err = errors.find((e) => e.keyword === 'additionalProperties') ?? errors.find((e) => e.keyword === 'anyOf') ?? errors[0]!;
-    const line = lineOf(err.instancePath);
+    // An unknown field is reported on its own line, not on the line of the object that holds it.
+    const line = err.keyword === 'additionalProperties' ? keyLine(err.instancePath, (err.params as { additionalProperty: string }).additionalProperty) : lineOf(err.instancePath);
     throw new UserError(`${file}${line ? `:${line}` : ''}: ${describe(err)}`);
   }
   return { data: data as T, lineOf };

@@ -1,7 +1,9 @@
 /**
- * The GitHub Action (action.yml) and the example workflows (examples/workflows/): pinned actions,
- * documented inputs and outputs, no expression injection into shell scripts, minimal permissions,
- * one SARIF category per scan kind; and the action's scan script run for real with bash.
+ * The GitHub Action (action.yml, a JavaScript action on node24) and the workflows (examples/workflows/,
+ * .github/workflows/release.yml): pinned actions, documented inputs and outputs, no expression
+ * injection into shell scripts, minimal permissions, one SARIF category per scan kind; and the
+ * action's entry point run the way the runner runs it (INPUT_* variables, $GITHUB_OUTPUT,
+ * $GITHUB_STEP_SUMMARY).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +15,11 @@ import { parse } from 'yaml';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ACTION_FILE = 'action.yml';
-const WORKFLOW_FILES = ['examples/workflows/pull-request.yml', 'examples/workflows/nightly-live.yml'];
+/** The templates to copy into a repository that holds Terraform. */
+const TEMPLATES = ['examples/workflows/pull-request.yml', 'examples/workflows/nightly-live.yml'];
+const EXAMPLES_WORKFLOW = 'examples/workflows/bundled-examples.yml';
+const RELEASE_WORKFLOW = '.github/workflows/release.yml';
+const WORKFLOW_FILES = [...TEMPLATES, EXAMPLES_WORKFLOW, RELEASE_WORKFLOW];
 const ALL_FILES = [ACTION_FILE, ...WORKFLOW_FILES];
 const DOC = readFileSync(path.join(ROOT, 'docs/github.md'), 'utf8');
 
@@ -40,21 +46,26 @@ interface Job {
 const text = (file: string): string => readFileSync(path.join(ROOT, file), 'utf8');
 const load = (file: string): Yaml => parse(text(file)) as Yaml;
 
-const action = load(ACTION_FILE) as { inputs: Record<string, { default?: string; description: string }>; outputs: Record<string, { value: string }>; runs: { using: string; steps: Step[] } };
+const action = load(ACTION_FILE) as {
+  name: string;
+  description: string;
+  branding: { icon: string; color: string };
+  inputs: Record<string, { default?: string; description: string; required?: boolean }>;
+  outputs: Record<string, { description: string; value?: string }>;
+  runs: { using: string; main: string; steps?: Step[] };
+};
 const workflows = Object.fromEntries(WORKFLOW_FILES.map((f) => [f, load(f) as { on: Yaml; permissions?: unknown; concurrency?: unknown; jobs: Record<string, Job> }]));
 const prWorkflow = workflows['examples/workflows/pull-request.yml']!;
 const nightly = workflows['examples/workflows/nightly-live.yml']!;
 
-/** Every step of a file: the action's, or every job's. */
+/** Every step of a file: the action's (a JavaScript action has none), or every job's. */
 function stepsOf(file: string): Step[] {
-  if (file === ACTION_FILE) return action.runs.steps;
+  if (file === ACTION_FILE) return action.runs.steps ?? [];
   return Object.values(workflows[file]!.jobs).flatMap((j) => j.steps);
 }
 
-const scanStep = action.runs.steps.find((s) => s.id === 'scan');
-
-const EXPECTED_INPUTS = ['inputs', 'format', 'output', 'fail-on', 'config', 'source-root', 'args', 'summary'];
-const EXPECTED_OUTPUTS = ['sarif', 'exit-code'];
+const EXPECTED_INPUTS = ['inputs', 'format', 'output', 'fail-on', 'soft-fail', 'config', 'source-root', 'args', 'summary'];
+const EXPECTED_OUTPUTS = ['sarif', 'exit-code', 'failures', 'unknowns', 'passes', 'waived', 'resources'];
 const SHA = /^[0-9a-f]{40}$/;
 const VERSION_COMMENT = /^#\s*v\d+(\.\d+){1,2}\s*$/;
 
@@ -103,8 +114,8 @@ describe('pinned actions', () => {
     }
   });
 
-  it('references cldscan itself only as a local action checked out at a verified commit', () => {
-    for (const file of WORKFLOW_FILES) {
+  it('references cldscan itself only as a local action: the templates check it out at a verified commit', () => {
+    for (const file of TEMPLATES) {
       const locals = usesLines.filter((u) => u.file === file && u.ref.startsWith('./'));
       expect(locals.length).toBeGreaterThan(0);
       expect(new Set(locals.map((u) => u.ref))).toEqual(new Set(['./.cldscan']));
@@ -118,25 +129,27 @@ describe('pinned actions', () => {
         const withs = job.steps[checkout]!.with!;
         expect(withs.ref).toBe('${{ vars.CLDSCAN_SHA }}');
         expect(withs['persist-credentials']).toBe(false);
-        // cldscan's own .tf examples must not reach the source locator.
+        // cldscan's own .tf examples must not reach the source locator; the bundle must be there.
         expect(String(withs['sparse-checkout'])).toMatch(/!\/examples\//);
+        expect(String(withs['sparse-checkout'])).not.toMatch(/dist-action/);
       }
     }
+    // cldscan's own workflow runs the action of the commit under test.
+    expect(usesLines.filter((u) => u.file === EXAMPLES_WORKFLOW && u.ref.startsWith('./')).map((u) => u.ref)).toEqual(['./']);
   });
 });
 
 describe('action.yml', () => {
-  it('is a composite action running Node.js and cldscan from its own checkout', () => {
-    expect(action.runs.using).toBe('composite');
-    const node = action.runs.steps.find((s) => s.uses?.startsWith('actions/setup-node@'));
-    expect(String(node?.with?.['node-version'])).toBe('20');
-    const install = action.runs.steps.find((s) => /npm ci/.test(s.run ?? ''));
-    expect(install?.run).toMatch(/cd "\$GITHUB_ACTION_PATH"/);
-    expect(install?.run).toMatch(/npm ci --ignore-scripts/);
-    expect(install?.run).toMatch(/npm run build/);
-    expect(scanStep?.run).toMatch(/node "\$cli" scan/);
-    expect(scanStep?.run).toMatch(/cli="\$GITHUB_ACTION_PATH\/dist\/src\/cli\.js"/);
-    for (const s of action.runs.steps) if (s.run) expect(s.shell).toBe('bash');
+  it('is a JavaScript action on node24 whose entry point is the committed bundle: no install or build step', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist-action/index.mjs' });
+    expect(existsSync(path.join(ROOT, action.runs.main)), 'npm run build:action writes it').toBe(true);
+  });
+
+  it('is ready for the Marketplace: name, short description, branding', () => {
+    expect(action.name).toBe('cldscan');
+    // The Marketplace shows at most 125 characters of the description.
+    expect(action.description.length).toBeLessThanOrEqual(125);
+    expect(action.branding).toEqual({ icon: 'shield', color: 'blue' });
   });
 
   it('has exactly the documented inputs and outputs', () => {
@@ -145,19 +158,13 @@ describe('action.yml', () => {
     expect(action.inputs.format?.default).toBe('sarif');
     expect(action.inputs.output?.default).toBe('cldscan.sarif');
     expect(action.inputs['fail-on']?.default).toBe('high');
+    expect(action.inputs['soft-fail']?.default).toBe('false');
     expect(action.inputs['source-root']?.default).toBe('${{ github.workspace }}');
     expect(action.inputs.summary?.default).toBe('true');
-    expect(action.outputs.sarif?.value).toBe('${{ steps.scan.outputs.sarif }}');
-    expect(action.outputs['exit-code']?.value).toBe('${{ steps.scan.outputs.exit-code }}');
-    // docs/github.md: one table row per input and per output, and no other.
+    for (const [name, def] of Object.entries({ ...action.inputs, ...action.outputs })) expect(def.description.length, name).toBeGreaterThan(20);
+    // docs/github.md: one table row per input and per output.
     const rows = DOC.split('\n').flatMap((l) => /^\| `([a-z-]+)` \|/.exec(l)?.[1] ?? []);
     for (const name of [...EXPECTED_INPUTS, ...EXPECTED_OUTPUTS]) expect(rows, `docs/github.md documents ${name}`).toContain(name);
-  });
-
-  it('passes every input to the scan script through env, and only there', () => {
-    const env = scanStep?.env ?? {};
-    const wired = Object.values(env).map((v) => /^\$\{\{ inputs\.([a-z-]+) \}\}$/.exec(String(v))?.[1]);
-    expect(wired.sort()).toEqual([...EXPECTED_INPUTS].sort());
   });
 });
 
@@ -183,7 +190,7 @@ describe('permissions', () => {
   const allowed: Record<string, string> = { contents: 'read', 'security-events': 'write', 'actions': 'read', 'id-token': 'write' };
   const LOGIN = /^(aws-actions\/configure-aws-credentials|azure\/login|google-github-actions\/auth)@/;
 
-  for (const file of WORKFLOW_FILES) {
+  for (const file of [...TEMPLATES, EXAMPLES_WORKFLOW]) {
     it(`${file}: nothing at workflow level, a minimal block per job`, () => {
       const wf = workflows[file]!;
       expect(wf.permissions).toEqual({});
@@ -192,13 +199,26 @@ describe('permissions', () => {
         const perms = job.permissions as Record<string, string>;
         for (const [scope, level] of Object.entries(perms)) expect(allowed[scope], `${name}: ${scope}: ${level}`).toBe(level);
         expect(perms.contents).toBe('read');
-        expect(perms['security-events']).toBe('write');
-        // id-token only where a cloud login needs it.
+        // security-events only where SARIF goes to code scanning, id-token only where a cloud login needs it.
+        const uploads = job.steps.some((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'));
+        expect(perms['security-events'] === 'write', `${name}: security-events: write iff the job uploads SARIF`).toBe(uploads);
         const logsIn = job.steps.some((s) => LOGIN.test(s.uses ?? ''));
         expect(perms['id-token'] === 'write', `${name}: id-token: write iff the job logs in to a cloud`).toBe(logsIn);
       }
     });
   }
+
+  it(`${RELEASE_WORKFLOW}: writes only the release (contents) and asks for an OIDC token for npm provenance`, () => {
+    const wf = workflows[RELEASE_WORKFLOW]!;
+    expect(wf.permissions).toEqual({});
+    expect(Object.values(wf.jobs).map((j) => j.permissions)).toEqual([{ contents: 'write', 'id-token': 'write' }]);
+    const steps = Object.values(wf.jobs)[0]!.steps;
+    const bundle = steps.findIndex((s) => /npm run build:action/.test(s.run ?? ''));
+    const pack = steps.findIndex((s) => /npm pack/.test(s.run ?? ''));
+    expect(steps[bundle]!.run).toMatch(/git diff --quiet -- dist-action/);
+    expect(bundle).toBeGreaterThan(0);
+    expect(pack).toBeGreaterThan(bundle);
+  });
 
   it('documents every permission granted', () => {
     for (const scope of Object.keys(allowed)) expect(DOC).toContain(`| \`${scope}: ${allowed[scope]}\` |`);
@@ -255,7 +275,8 @@ describe('workflows', () => {
       expect(args).toMatch(want.flags);
       expect(args).toMatch(/--inventory-out \S+/);
       expect(args).toMatch(/--report \S+\.html --attestations \S+/);
-      expect(scan.with?.summary).toBe('false');
+      // The job summary comes from the same scan: no second read of the estate.
+      expect(scan.with?.summary).toBe('true');
       const sarif = steps.findIndex((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'));
       const artifact = steps.findIndex((s) => s.uses?.startsWith('actions/upload-artifact@'));
       const gate = steps.findIndex((s) => /EXIT_CODE/.test(s.run ?? ''));
@@ -279,7 +300,8 @@ describe('workflows', () => {
   });
 
   it('names one SARIF category per scan kind, and docs/github.md explains them', () => {
-    const categories = WORKFLOW_FILES.flatMap((f) => uploads(f).map((u) => String(u.step.with?.category)));
+    const categories = TEMPLATES.flatMap((f) => uploads(f).map((u) => String(u.step.with?.category)));
+    expect(uploads(EXAMPLES_WORKFLOW)).toEqual([]);
     expect(categories.sort()).toEqual(['cldscan-aws', 'cldscan-azure', 'cldscan-gcp', 'cldscan-terraform']);
     expect(DOC).toMatch(/automationDetails\.id/);
     expect(DOC).toMatch(/25 000/);
@@ -289,39 +311,30 @@ describe('workflows', () => {
   });
 });
 
-describe('the scan script, run with bash', () => {
+describe('the entry point, run as the runner runs it', () => {
   let dir: string;
   const plan = path.join(ROOT, 'examples/aws/plan.json');
-  const script = scanStep?.run ?? '';
+  /** The tsc build of the entry point (test/global-setup.ts): the same code as the bundle, which test/action-bundle.test.ts compares. */
+  const entry = path.join(ROOT, 'dist/src/cli/github-action.js');
 
   beforeAll(() => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'cldscan-action-'));
-    expect(existsSync(path.join(ROOT, 'dist/src/cli.js')), 'test/global-setup.ts builds the CLI').toBe(true);
+    expect(existsSync(entry), 'test/global-setup.ts builds it').toBe(true);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  /** Runs the scan step as the runner would: its env: block resolved from the given inputs (defaults otherwise). */
-  function runStep(name: string, inputs: Record<string, string>) {
+  /** The runner's environment: every input as INPUT_<NAME> (upper case, hyphens kept), defaults from action.yml. */
+  function runAction(name: string, inputs: Record<string, string>, env: Record<string, string> = {}) {
     const work = path.join(dir, name);
     mkdirSync(work, { recursive: true });
     const files = { output: path.join(work, 'github_output'), summary: path.join(work, 'step_summary') };
     writeFileSync(files.output, '');
     writeFileSync(files.summary, '');
-    const env: Record<string, string> = {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? work,
-      GITHUB_ACTION_PATH: ROOT,
-      GITHUB_OUTPUT: files.output,
-      GITHUB_STEP_SUMMARY: files.summary,
-      RUNNER_TEMP: work,
-    };
-    const resolve = (name: string) => inputs[name] ?? (name === 'source-root' ? ROOT : (action.inputs[name]?.default ?? ''));
-    for (const [key, value] of Object.entries(scanStep?.env ?? {})) {
-      const input = /^\$\{\{ inputs\.([a-z-]+) \}\}$/.exec(String(value))?.[1];
-      expect(input, `${key} comes from an input`).toBeDefined();
-      env[key] = resolve(input!);
+    const runnerEnv: Record<string, string> = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? work, GITHUB_OUTPUT: files.output, GITHUB_STEP_SUMMARY: files.summary, GITHUB_WORKSPACE: work, CI: 'true', ...env };
+    for (const [input, def] of Object.entries(action.inputs)) {
+      runnerEnv[`INPUT_${input.toUpperCase()}`] = inputs[input] ?? (input === 'source-root' ? ROOT : (def.default ?? ''));
     }
-    const r = spawnSync('bash', ['-c', script], { cwd: work, env, encoding: 'utf8', timeout: 120_000 });
+    const r = spawnSync(process.execPath, [entry], { cwd: work, env: runnerEnv, encoding: 'utf8', timeout: 120_000 });
     const outputs = Object.fromEntries(
       readFileSync(files.output, 'utf8')
         .split('\n')
@@ -331,76 +344,105 @@ describe('the scan script, run with bash', () => {
     return { status: r.status, stdout: r.stdout, stderr: r.stderr, outputs, summary: readFileSync(files.summary, 'utf8'), work };
   }
 
-  it('scans examples/aws/plan.json: SARIF written, outputs set, Markdown on the job page, exit code kept', () => {
-    const r = runStep('aws', { inputs: plan });
+  it('scans examples/aws/plan.json: SARIF written, every output set, Markdown on the job page, exit code kept', () => {
+    const r = runAction('aws', { inputs: plan });
     // The example mixes compliant and non-compliant resources: failures at high and above.
     expect(r.status, r.stderr).toBe(1);
+    expect(Object.keys(r.outputs)).toEqual(EXPECTED_OUTPUTS);
     expect(r.outputs['exit-code']).toBe('1');
     expect(r.outputs.sarif).toBe('cldscan.sarif');
     const sarif = JSON.parse(readFileSync(path.join(r.work, 'cldscan.sarif'), 'utf8')) as { version: string; runs: { automationDetails: { id: string }; results: { locations?: { physicalLocation?: { artifactLocation?: { uri?: string } } }[] }[] }[] };
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs.map((run) => run.automationDetails.id)).toEqual(['cldscan/terraform/']);
-    expect(sarif.runs[0]!.results.length).toBeGreaterThan(0);
+    expect(Number(r.outputs.failures)).toBe(sarif.runs[0]!.results.length - Number(r.outputs.unknowns));
+    expect(Number(r.outputs.failures)).toBeGreaterThan(0);
+    expect(Number(r.outputs.passes)).toBeGreaterThan(0);
+    expect(r.outputs.waived).toBe('0');
+    expect(Number(r.outputs.resources)).toBeGreaterThan(50);
     // Locations relative to source-root (the repository), pointing at the example's .tf files.
     expect(sarif.runs[0]!.results.some((res) => res.locations?.[0]?.physicalLocation?.artifactLocation?.uri?.startsWith('examples/aws/'))).toBe(true);
     expect(r.summary).toMatch(/^## .*cldscan: \d+ failed/m);
     expect(r.summary).toMatch(/\| Severity \| Failed \|/);
-    expect(r.stdout).toMatch(/::error title=cldscan::failures at or above fail-on \(exit code 1\)/);
+    expect(r.stdout).toMatch(/^::error title=cldscan::\d+ failure\(s\), some at or above fail-on high \(exit code 1\)/m);
     // Workflow commands are off while cldscan prints, and back on afterwards.
     const token = /::stop-commands::(\S+)/.exec(r.stdout)?.[1];
-    expect(token).toBeDefined();
-    expect(r.stdout).toContain(`::${token}::`);
+    expect(token).toMatch(/^cldscan-[0-9a-f]{32}$/);
+    expect(r.stdout.indexOf(`::${token}::`)).toBeGreaterThan(r.stdout.indexOf('::stop-commands::'));
   });
 
-  it('fail-on none: exit code 0, the step succeeds; no summary when summary is false', () => {
-    const r = runStep('none', { inputs: plan, 'fail-on': 'none', summary: 'false', output: 'reports/out.sarif' });
+  it('soft-fail: the step succeeds on failures, the exit-code output still says 1', () => {
+    const r = runAction('soft', { inputs: plan, 'soft-fail': 'true', summary: 'false' });
     expect(r.status, r.stderr).toBe(0);
-    expect(r.outputs).toEqual({ sarif: 'reports/out.sarif', 'exit-code': '0' });
-    expect(existsSync(path.join(r.work, 'reports/out.sarif'))).toBe(true);
+    expect(r.outputs['exit-code']).toBe('1');
+    expect(r.stdout).toMatch(/^::warning title=cldscan::.*soft-fail/m);
     expect(r.summary).toBe('');
+    // ...but not an input error.
+    expect(runAction('soft-bad', { inputs: path.join(dir, 'nope.json'), 'soft-fail': 'true' }).status).toBe(2);
   });
 
-  it('markdown format: the report itself goes to the job page, no SARIF output', () => {
-    const r = runStep('markdown', { inputs: plan, format: 'markdown', output: 'report.md', 'fail-on': 'none' });
+  it('fail-on none: exit code 0; the output directory is created', () => {
+    const r = runAction('none', { inputs: plan, 'fail-on': 'none', output: 'reports/out.sarif' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.outputs).toMatchObject({ sarif: 'reports/out.sarif', 'exit-code': '0' });
+    expect(existsSync(path.join(r.work, 'reports/out.sarif'))).toBe(true);
+  });
+
+  it('markdown format: the same report goes to the job page, no SARIF output', () => {
+    const r = runAction('markdown', { inputs: plan, format: 'markdown', output: 'report.md', 'fail-on': 'none' });
     expect(r.status, r.stderr).toBe(0);
     expect(r.outputs.sarif).toBe('');
     expect(r.summary).toBe(readFileSync(path.join(r.work, 'report.md'), 'utf8'));
   });
 
-  it('passes args through, and the summary run leaves the first run\'s side files alone', () => {
-    const r = runStep('args', { inputs: `"${plan}"`, 'fail-on': 'none', args: '--residency fr\n--report compliance.md' });
+  it('passes args through (quoted paths, side reports), from one scan', () => {
+    const r = runAction('args', { inputs: `"${plan}"`, 'fail-on': 'none', args: '--residency fr\n--report compliance.md' });
     expect(r.status, r.stderr).toBe(0);
     expect(r.summary).toMatch(/residency profile `fr`/);
-    const report = path.join(r.work, 'compliance.md');
-    expect(existsSync(report)).toBe(true);
+    expect(existsSync(path.join(r.work, 'compliance.md'))).toBe(true);
   });
 
-  it('exit code 2 on an input error: the step fails, exit-code=2, sarif empty, no summary', () => {
-    const r = runStep('missing', { inputs: path.join(dir, 'nope.json') });
+  it('exit code 2 on an input error: the step fails, exit-code=2, sarif and counts empty, no summary', () => {
+    const r = runAction('missing', { inputs: path.join(dir, 'nope.json') });
     expect(r.status).toBe(2);
-    expect(r.outputs).toEqual({ sarif: '', 'exit-code': '2' });
+    expect(r.outputs).toMatchObject({ sarif: '', 'exit-code': '2', failures: '', unknowns: '' });
     expect(r.stderr).toMatch(/^cldscan: .*nope\.json/m);
+    expect(r.stdout).toMatch(/^::error title=cldscan::usage or input error \(exit code 2\), no report written: .*nope\.json/m);
     expect(r.summary).toBe('');
   });
 
-  it('refuses a flag that has its own input, and an unbalanced quote, with exit code 2', () => {
-    for (const args of ['--output elsewhere.sarif', '--format=json', '-o x', "--residency 'fr"]) {
-      const r = runStep('refused', { inputs: plan, args });
+  it('refuses a flag that has its own input (any spelling), an unbalanced quote, a bad boolean, with exit code 2', () => {
+    for (const args of ['--output elsewhere.sarif', '--format=json', '-o x', '--failOn none', '--source-root=/', "--residency 'fr"]) {
+      const r = runAction('refused', { inputs: plan, args });
       expect(r.status, args).toBe(2);
       expect(r.outputs['exit-code']).toBe('2');
     }
-    expect(runStep('summary', { inputs: plan, summary: 'perhaps' }).status).toBe(2);
+    expect(runAction('summary', { inputs: plan, summary: 'perhaps' }).status).toBe(2);
+    expect(runAction('newline', { inputs: plan, output: 'a\nb.sarif' }).status).toBe(2);
   });
 
   it('runs nothing that an input smuggles in: words are arguments, never shell', () => {
     const marker = path.join(dir, 'pwned');
     const hostile = [`$(touch ${marker})`, `\`touch ${marker}\``, `; touch ${marker}`, `| touch ${marker}`, `&& touch ${marker}`].join(' ');
-    const r1 = runStep('hostile-inputs', { inputs: `${plan} ${hostile}` });
-    const r2 = runStep('hostile-args', { inputs: plan, args: hostile, config: `$(touch ${marker})`, output: `x$(touch ${marker}).sarif` });
+    const r1 = runAction('hostile-inputs', { inputs: `${plan} ${hostile}` });
+    const r2 = runAction('hostile-args', { inputs: plan, args: hostile, config: `$(touch ${marker})`, output: `x$(touch ${marker}).sarif` });
     expect(existsSync(marker)).toBe(false);
     // cldscan received the words literally and refused them as paths or flags.
     expect(r1.status).toBe(2);
     expect(r1.stderr).toMatch(/\$\(touch/);
     expect(r2.status).toBe(2);
+  });
+
+  it('a plan that prints workflow commands cannot run them: they fall inside the stopped section', () => {
+    const evil = path.join(dir, 'evil.json');
+    writeFileSync(evil, '::set-env name=NODE_OPTIONS::--require /tmp/x\n::add-mask::x\nnot json');
+    const r = runAction('evil', { inputs: evil });
+    expect(r.status).toBe(2);
+    const stop = r.stdout.indexOf('::stop-commands::');
+    const resume = r.stdout.indexOf(`::${/::stop-commands::(\S+)/.exec(r.stdout)![1]}::`);
+    expect(stop).toBeGreaterThanOrEqual(0);
+    expect(resume).toBeGreaterThan(stop);
+    // After commands are back on, the file's text appears only inside the data of cldscan's own annotation, on its line.
+    expect(r.stdout.slice(resume)).not.toMatch(/^::(set-env|add-mask)/m);
+    expect(r.stdout.slice(resume)).toMatch(/^::error title=cldscan::.*evil\.json/m);
   });
 });

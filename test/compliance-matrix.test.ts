@@ -171,7 +171,7 @@ describe('attestation files', () => {
   it('rejects missing fields, unknown fields and bad dates, naming the line and field', () => {
     bad('missing-owner.yaml', 'attestations:\n  - rule: CLD-02\n    document: "PSSI"\n    date: 2026-01-01\n    nextReview: 2027-01-01\n', /missing-owner\.yaml:2: attestations\.0: missing required field "owner"/);
     bad('no-evidence.yaml', 'attestations:\n  - rule: CLD-02\n    owner: RSSI\n    date: 2026-01-01\n    nextReview: 2027-01-01\n', /no-evidence\.yaml:2: attestations\.0: give one of the alternatives \(document or url\)/);
-    bad('typo.yaml', 'attestations:\n  - rule: CLD-02\n    document: "PSSI"\n    owner: RSSI\n    date: 2026-01-01\n    nextRevue: 2027-01-01\n', /typo\.yaml:2: attestations\.0: unknown field "nextRevue"/);
+    bad('typo.yaml', 'attestations:\n  - rule: CLD-02\n    document: "PSSI"\n    owner: RSSI\n    date: 2026-01-01\n    nextRevue: 2027-01-01\n', /typo\.yaml:6: attestations\.0: unknown field "nextRevue"/);
     bad('date.yaml', 'attestations:\n  - rule: CLD-02\n    document: "PSSI"\n    owner: RSSI\n    date: 15/01/2026\n    nextReview: 2027-01-01\n', /date\.yaml:5: attestations\.0\.date: must be a date \(YYYY-MM-DD\)/);
     bad('feb30.yaml', 'attestations:\n  - rule: CLD-02\n    document: "PSSI"\n    owner: RSSI\n    date: 2026-02-30\n    nextReview: 2027-01-01\n', /feb30\.yaml:5: attestations\.0\.date: 2026-02-30 is not a calendar date/);
   });
@@ -182,7 +182,7 @@ describe('attestation files', () => {
   });
 
   it('rejects YAML that does not parse, with its line', () => {
-    bad('broken.yaml', 'attestations:\n  - rule: CLD-02\n   owner: [unclosed\n', /broken\.yaml(:\d+)?: /);
+    bad('broken.yaml', 'attestations:\n  - rule: CLD-02\n   owner: [unclosed\n', /broken\.yaml:\d+: /);
   });
 });
 

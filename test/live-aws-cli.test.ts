@@ -52,13 +52,14 @@ interface Sarif {
       ruleId: string;
       level: string;
       locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } }; logicalLocations: Array<{ fullyQualifiedName: string }> }>;
+      relatedLocations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }>;
       partialFingerprints: Record<string, string>;
     }>;
   }>;
 }
 
 describe('cldscan scan --aws (CLI, local AWS endpoint)', () => {
-  it('writes one SARIF run per account, pointing at lines of the inventory it writes, valid for GitHub', async () => {
+  it('writes one SARIF run per account, each result at its stable live path and related to its line of the inventory, valid for GitHub', async () => {
     const sarifFile = path.join(dir, 'live-aws.sarif');
     const inventory = path.join(dir, 'inventory.jsonl');
     const r = cli(['scan', '--aws', '--aws-region', 'eu-west-3', '--aws-region', 'us-east-1', '--format', 'sarif', '--output', sarifFile, '--inventory-out', inventory, '--source-root', dir], { env: env(server.url) });
@@ -72,9 +73,13 @@ describe('cldscan scan --aws (CLI, local AWS endpoint)', () => {
     const lines = readFileSync(inventory, 'utf8').trimEnd().split('\n');
     for (const res of run.results) {
       const loc = res.locations[0]!;
-      expect(loc.physicalLocation.artifactLocation.uri).toBe('inventory.jsonl');
-      const record = JSON.parse(lines[loc.physicalLocation.region.startLine - 1]!) as { arn?: string; resourceType: string };
-      expect(record.arn).toBe(loc.logicalLocations[0]!.fullyQualifiedName);
+      const id = loc.logicalLocations[0]!.fullyQualifiedName;
+      expect(loc.physicalLocation.artifactLocation.uri).toBe(`cldscan-live/aws/${ACCOUNT}/${id}`);
+      expect(res.partialFingerprints.primaryLocationLineHash).toBe(`${res.partialFingerprints['cldscanResource/v1']}:1`);
+      const snapshot = res.relatedLocations[0]!.physicalLocation;
+      expect(snapshot.artifactLocation.uri).toBe('inventory.jsonl');
+      const record = JSON.parse(lines[snapshot.region.startLine - 1]!) as { arn?: string; resourceType: string };
+      expect(record.arn).toBe(id);
     }
     const sg = run.results.find((x) => x.ruleId === 'admin-network-exposure' && x.locations[0]!.logicalLocations[0]!.fullyQualifiedName.endsWith('sg-0ssh0000000000001'));
     expect(sg?.level).toBe('error');

@@ -22,7 +22,13 @@ interface SarifLog {
   runs: Array<{
     automationDetails: { id: string };
     invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications?: Array<{ message: { text: string } }> }>;
-    results: Array<{ ruleId: string; level: string; partialFingerprints: Record<string, string>; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }>;
+    results: Array<{
+      ruleId: string;
+      level: string;
+      partialFingerprints: Record<string, string>;
+      locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }>;
+      relatedLocations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }>;
+    }>;
   }>;
 }
 
@@ -85,14 +91,16 @@ describe.skipIf(!available)('cldscan scan --azure (built CLI, local Azure)', () 
     expect(b.results).toEqual([]);
     expect(a.results.length).toBeGreaterThan(5);
 
-    // Every result points at the line of the snapshot that holds its resource.
+    // Every result is at the stable live path of its resource, and related to the line of the snapshot that holds it.
     const lines = readFileSync(inventory, 'utf8').trimEnd().split('\n');
     expect(lines.length).toBe(20);
     for (const result of a.results) {
-      const where = result.locations[0]!.physicalLocation;
+      expect(result.locations[0]!.physicalLocation.artifactLocation.uri.startsWith(`cldscan-live/azure/${SUB_A}/`)).toBe(true);
+      const where = result.relatedLocations[0]!.physicalLocation;
       expect(where.artifactLocation.uri).toBe('azure-inventory.jsonl');
       const record = JSON.parse(lines[where.region.startLine - 1]!) as { id: string; subscriptionId: string };
       expect(record.subscriptionId).toBe(SUB_A);
+      expect(result.locations[0]!.physicalLocation.artifactLocation.uri.toLowerCase()).toBe(`cldscan-live/azure/${SUB_A}/${record.id.replace(/^\//, '')}`.toLowerCase());
     }
     expect(validateSarif([sarif])).toEqual([]);
 

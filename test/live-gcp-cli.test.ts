@@ -35,6 +35,7 @@ interface SarifRun {
     level: string;
     partialFingerprints: Record<string, string>;
     locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } }; logicalLocations: Array<{ fullyQualifiedName: string }> }>;
+    relatedLocations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }>;
   }>;
 }
 
@@ -46,7 +47,7 @@ interface JsonReport {
 const key = (f: JsonReport['findings'][number]) => `${f.policy} ${f.resource.id} ${f.status} ${f.fingerprint} ${f.location?.uri}:${f.location?.line}`;
 
 describe('cldscan scan --gcp', () => {
-  it('writes one SARIF run per project, pointing at the lines of --inventory-out, after retrying throttling', async () => {
+  it('writes one SARIF run per project, results at their live paths and related to their lines of --inventory-out, after retrying throttling', async () => {
     const sarif = path.join(dir, 'live.sarif');
     const inventory = path.join(dir, 'inventory.jsonl');
     const faults: Fault[] = [
@@ -73,9 +74,12 @@ describe('cldscan scan --gcp', () => {
     expect(results.length).toBeGreaterThan(5);
     for (const res of results) {
       const { physicalLocation, logicalLocations } = res.locations[0]!;
-      expect(physicalLocation.artifactLocation.uri).toBe('inventory.jsonl');
-      const record = JSON.parse(lines[physicalLocation.region.startLine - 1]!) as { name: string };
-      expect(record.name).toBe(logicalLocations[0]!.fullyQualifiedName);
+      const name = logicalLocations[0]!.fullyQualifiedName;
+      expect(physicalLocation.artifactLocation.uri).toMatch(new RegExp(`^cldscan-live/gcp/hosting-(prod|data)/${name.replace(/^\/\//, '').replace(/[.]/g, '\\.')}$`));
+      const snapshot = res.relatedLocations[0]!.physicalLocation;
+      expect(snapshot.artifactLocation.uri).toBe('inventory.jsonl');
+      const record = JSON.parse(lines[snapshot.region.startLine - 1]!) as { name: string };
+      expect(record.name).toBe(name);
     }
     const failing = (rule: string) => results.filter((x) => x.ruleId === rule && x.level === 'error').map((x) => x.locations[0]!.logicalLocations[0]!.fullyQualifiedName);
     expect(failing('admin-network-exposure')).toEqual(

@@ -32,7 +32,8 @@ describe('plans read a chunk at a time', () => {
   }
 
   it('accepts a BOM and the setup-terraform [command] line, and points at plan lines without sources', () => {
-    const text = readFileSync('examples/aws/plan.json', 'utf8');
+    // A pretty-printed plan (the AWS one is on one line, as Terraform prints it): its resources are on lines far down.
+    const text = readFileSync('examples/gcp/plan.json', 'utf8');
     const file = path.join(dir, 'wrapped.json');
     writeFileSync(file, `\uFEFF[command]/home/runner/work/_temp/terraform-bin show -json tfplan\n${text}\n::debug::Terraform exited with code 0.\n`);
     const r = cli(['scan', file, '--source-root', dir, '--format', 'json', '--fail-on', 'none'], { env: STREAMED });

@@ -17,12 +17,6 @@ resource "aws_kms_key" "main" {
   enable_key_rotation     = true
 }
 
-# Master password of the application database, generated and kept in state only.
-resource "random_password" "db" {
-  length  = 32
-  special = false
-}
-
 module "network" {
   source = "./modules/network"
 
@@ -57,7 +51,6 @@ module "database" {
   subnet_ids         = module.network.private_subnet_ids
   security_group_id  = module.network.db_security_group_id
   kms_key_arn        = aws_kms_key.main.arn
-  app_password       = random_password.db.result
   reporting_password = var.db_admin_password
 }
 

@@ -12,9 +12,3 @@ output "app_db_endpoint" {
   description = "Endpoint of the application database."
   value       = module.database.app_endpoint
 }
-
-output "app_db_password" {
-  description = "Generated master password of the application database."
-  value       = random_password.db.result
-  sensitive   = true
-}

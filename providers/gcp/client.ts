@@ -67,17 +67,26 @@ export function endpointOptions(value: string): Pick<ClientOptions, 'apiEndpoint
  * `GOOGLE_OAUTH_ACCESS_TOKEN` (as the Terraform Google provider reads it).
  */
 export async function createClient(overrides: ClientOptions = {}, env: NodeJS.ProcessEnv = process.env): Promise<AssetClient> {
-  const { v1 } = await import('@google-cloud/asset');
+  const { v1 } = commonJs(await import('@google-cloud/asset'));
   const options: ClientOptions = { fallback: true };
   const endpoint = env.CLDSCAN_GCP_ENDPOINT?.trim();
   if (endpoint) Object.assign(options, endpointOptions(endpoint));
   const token = env.GOOGLE_OAUTH_ACCESS_TOKEN?.trim();
   if (token && !overrides.authClient) {
     // google-auth-library comes with @google-cloud/asset, through google-gax.
-    const { googleAuthLibrary } = await import('google-gax');
+    const { googleAuthLibrary } = commonJs(await import('google-gax'));
     const auth = new googleAuthLibrary.OAuth2Client();
     auth.setCredentials({ access_token: token });
     options.authClient = auth;
   }
   return new v1.AssetServiceClient({ ...options, ...overrides });
+}
+
+/**
+ * What import() of a CommonJS package (these two) gives: Node adds its exports as named exports,
+ * the action's bundle (dist-action/) only as `default`, which Node sets too.
+ */
+function commonJs<T extends object>(mod: T): T {
+  const exported = (mod as { default?: unknown }).default;
+  return exported !== null && typeof exported === 'object' ? (exported as T) : mod;
 }

@@ -69,8 +69,10 @@ export async function runScan(args: ScanInputArgs, keepPasses: boolean): Promise
     waivers: loaded?.waivers,
   } as Partial<ScanSettings>);
   const policies = args.policies ? [...BUILTIN_POLICIES, ...(await loadUserPolicies(args.policies))] : BUILTIN_POLICIES;
-  const unknownDisabled = settings.disabledPolicies.filter((id) => !policies.some((p) => p.meta.id === id));
-  if (unknownDisabled.length) throw new UserError(`disabledPolicies: no policy named ${unknownDisabled.join(', ')}`);
+  const unknownDisabled = settings.disabledPolicies.findIndex((id) => !policies.some((p) => p.meta.id === id));
+  if (unknownDisabled >= 0) {
+    throw new UserError(`${loaded?.where(`/disabledPolicies/${unknownDisabled}`) ?? 'configuration'}: disabledPolicies: no policy named ${settings.disabledPolicies[unknownDisabled]}`);
+  }
   if (args['new-only'] && !args.baseline) throw new UserError('--new-only needs --baseline');
   const baseline = args.baseline ? { fingerprints: (await import('../baseline.js')).loadBaseline(args.baseline), newOnly: args['new-only'] === true } : undefined;
   // Check the attestations before a long live scan, not after it.

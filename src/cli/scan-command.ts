@@ -3,9 +3,10 @@ import { writeAtomically } from '../output.js';
 import { writeComplianceReport } from './compliance-output.js';
 import { exitCode, formatFromExtension, runScan, type ScanArgs } from './run-scan.js';
 import type { Format } from '../report/render.js';
+import type { ScanReport } from '../report/scan-report.js';
 
-/** Runs `cldscan scan`; returns the exit code (0 clean, 1 failures at or above --fail-on, 3 incomplete scan). */
-export async function runScanCommand(args: ScanArgs): Promise<number> {
+/** Runs `cldscan scan`; returns the exit code (0 clean, 1 failures at or above --fail-on, 3 incomplete scan) and the report. */
+export async function runScanCommand(args: ScanArgs): Promise<{ code: number; report: ScanReport }> {
   const toTerminal = !args.output && process.stdout.isTTY === true;
   const format: Format = args.format ?? (toTerminal ? 'text' : 'sarif');
   // The compliance report needs every rule's counts, which the scan keeps whatever the format.
@@ -16,6 +17,5 @@ export async function runScanCommand(args: ScanArgs): Promise<number> {
   const content = render(report, format, { color: args.color ?? (toTerminal && !process.env.NO_COLOR), lang: args.lang });
   if (args.output) writeAtomically(args.output, content);
   else process.stdout.write(content);
-  return exitCode(report);
+  return { code: exitCode(report), report };
 }
-

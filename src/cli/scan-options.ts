@@ -1,4 +1,4 @@
-/** `cldscan scan` flags; kept apart from the command so `--help` loads nothing else. */
+/** The flags of each command; kept apart from the commands so `--help` loads nothing else. */
 export const SCAN_OPTIONS = {
   format: { choices: ['sarif', 'json', 'text', 'markdown'] as const, describe: 'Output format (default: text on a terminal, sarif otherwise)' },
   output: { alias: 'o', type: 'string' as const, describe: 'Write the report to this file (default: standard output); replaced only by a complete new report' },
@@ -37,3 +37,24 @@ export const REPORT_OPTIONS = (() => {
     format: { choices: ['html', 'markdown', 'json', 'csv'] as const, describe: 'Report format (default: from the --output extension, else markdown)' },
   };
 })();
+
+/** `cldscan init`. */
+export const INIT_OPTIONS = {
+  output: { alias: 'o', type: 'string' as const, default: 'cldscan-attestations.yaml', describe: 'File to write' },
+  force: { type: 'boolean' as const, default: false, describe: 'Replace the file if it exists' },
+  lang: { choices: ['en', 'fr'] as const, default: 'en' as const, describe: 'Language of the comments' },
+};
+
+/** `cldscan merge`. */
+export const MERGE_OPTIONS = { output: { alias: 'o', type: 'string' as const, describe: 'Write the merged report here (default: standard output)' } };
+
+/** `cldscan rules`. */
+export const RULES_OPTIONS = {
+  format: { choices: ['text', 'json', 'markdown'] as const, default: 'text' as const, describe: 'Output format' },
+  lang: { choices: ['en', 'fr'] as const, default: 'en' as const, describe: 'Language of the summaries' },
+};
+
+/** `cldscan coverage`: what each adapter reads, as Markdown or JSON. */
+export const COVERAGE_OPTIONS = {
+  format: { choices: ['markdown', 'json'] as const, default: 'markdown' as const, describe: 'Output format' },
+};

@@ -7,6 +7,7 @@ import { decodeJsonBytes, isSpace } from './decode.js';
 import { FileScanner } from './file-scan.js';
 import { JsonScanner } from './json-scan.js';
 import type { InputKind, JsonDoc, ReadContext } from './kinds.js';
+import { spoolStdin, STDIN, STDIN_LABEL } from './stdin.js';
 
 export interface InputSummary {
   path: string;
@@ -44,7 +45,17 @@ export function readContext(sourceRoot: string, declared?: Map<string, FileLocat
  */
 export async function readInputs(paths: readonly string[], kinds: readonly InputKind[], ctx: ReadContext): Promise<ReadInputsResult> {
   const out: ReadInputsResult = { resources: [], notifications: [], secrets: new Set(), inputs: [], categories: new Set() };
+  if (paths.filter((p) => p === STDIN).length > 1) throw new UserError(`give ${STDIN} (standard input) once`);
   for (const p of paths) {
+    if (p === STDIN) {
+      const spooled = await spoolStdin();
+      try {
+        await readFile(openDoc(spooled.file, STDIN_LABEL), kinds, ctx, out);
+      } finally {
+        spooled.remove();
+      }
+      continue;
+    }
     let stat;
     try {
       stat = statSync(p);
@@ -63,17 +74,21 @@ export async function readInputs(paths: readonly string[], kinds: readonly Input
       }
       if (known === 0) throw new UserError(`${p}: no Terraform plan or other known input found in this directory`);
     } else {
-      const doc = openDoc(p);
-      const kind = kinds.find((k) => k.detect(doc));
-      if (!kind) {
-        throw new UserError(
-          `${p}: not a known input: expected a Terraform plan (terraform show -json), a Terraform JSON configuration, or a cloud inventory export`,
-        );
-      }
-      await readOne(doc, kind, ctx, out);
+      await readFile(openDoc(p), kinds, ctx, out);
     }
   }
   return out;
+}
+
+/** A file named on the command line (or standard input) must be of a known kind. */
+async function readFile(doc: JsonDoc, kinds: readonly InputKind[], ctx: ReadContext, out: ReadInputsResult): Promise<void> {
+  const kind = kinds.find((k) => k.detect(doc));
+  if (!kind) {
+    throw new UserError(
+      `${doc.path}: not a known input: expected a Terraform plan (terraform show -json), a Terraform JSON configuration, or a cloud inventory export`,
+    );
+  }
+  await readOne(doc, kind, ctx, out);
 }
 
 async function readOne(doc: JsonDoc, kind: InputKind, ctx: ReadContext, out: ReadInputsResult): Promise<void> {
@@ -97,25 +112,26 @@ async function readOne(doc: JsonDoc, kind: InputKind, ctx: ReadContext, out: Rea
 const STREAM_THRESHOLD = Number(process.env.CLDSCAN_STREAM_THRESHOLD ?? 256 * 1024 * 1024);
 const STREAM_CHUNK = Number(process.env.CLDSCAN_STREAM_CHUNK ?? 8 * 1024 * 1024);
 
-export function openDoc(file: string): JsonDoc {
-  const streamed = openStreamed(file);
+/** Opens `file`; `label` names it in messages and reports (standard input is read from a copy). */
+export function openDoc(file: string, label = file): JsonDoc {
+  const streamed = openStreamed(file, label);
   if (streamed) return streamed;
   let raw: Buffer;
   try {
     raw = readFileSync(file);
   } catch (err) {
-    throw new UserError(`${file}: ${describeFsError(err)}`);
+    throw new UserError(`${label}: ${describeFsError(err)}`);
   }
-  const scanner = new JsonScanner(decodeJsonBytes(raw, file), file);
+  const scanner = new JsonScanner(decodeJsonBytes(raw, label), label);
   const first = scanner.buf[0];
-  if (first === 0x5b) return { path: file, scanner, elements: scanner.topLevelArray() };
-  if (first !== 0x7b) throw new UserError(`${file}: not a JSON document (it starts with ${JSON.stringify(scanner.buf.toString('utf8', 0, 12))})`);
+  if (first === 0x5b) return { path: label, scanner, elements: scanner.topLevelArray() };
+  if (first !== 0x7b) throw new UserError(`${label}: not a JSON document (it starts with ${JSON.stringify(scanner.buf.toString('utf8', 0, 12))})`);
   try {
-    return { path: file, scanner, members: scanner.topLevelObject() };
+    return { path: label, scanner, members: scanner.topLevelObject() };
   } catch (err) {
     // A second object after the first: JSON lines (gcloud asset export, AWS Config items one per line).
     if (!(err instanceof UserError) || !/after the end of the JSON document/.test(err.message)) throw err;
-    return { path: file, scanner, lines: scanner.jsonLines() };
+    return { path: label, scanner, lines: scanner.jsonLines() };
   }
 }
 
@@ -123,12 +139,12 @@ export function openDoc(file: string): JsonDoc {
  * A large plain-UTF-8 JSON object (optionally after a BOM or setup-terraform's `[command]` line) is
  * indexed from the file itself; anything else large (UTF-16, gzip) is read whole as before.
  */
-function openStreamed(file: string): JsonDoc | undefined {
+function openStreamed(file: string, label: string): JsonDoc | undefined {
   let size: number;
   try {
     size = statSync(file).size;
   } catch (err) {
-    throw new UserError(`${file}: ${describeFsError(err)}`);
+    throw new UserError(`${label}: ${describeFsError(err)}`);
   }
   if (size <= STREAM_THRESHOLD) return undefined;
   const head = Buffer.alloc(Math.min(size, 64 * 1024));
@@ -147,8 +163,8 @@ function openStreamed(file: string): JsonDoc | undefined {
     base = eol + 1;
   }
   if (head[base] !== 0x7b) return undefined;
-  const stream = new FileScanner(file, size, base, file, STREAM_CHUNK);
-  return { path: file, scanner: new JsonScanner(Buffer.alloc(0), file), members: stream.topLevelObject(), stream };
+  const stream = new FileScanner(file, size, base, label, STREAM_CHUNK);
+  return { path: label, scanner: new JsonScanner(Buffer.alloc(0), label), members: stream.topLevelObject(), stream };
 }
 
 /** In a directory, unreadable or non-JSON files are not fatal: they are noted and passed over. */

@@ -39,7 +39,7 @@ export class InventoryWriter {
     const text = JSON.stringify(this.redactor.inPlace(structuredClone(record)));
     writeSync(this.fd, `${text}\n`);
     this.line++;
-    return { uri: this.uri, line: this.line };
+    return { uri: this.uri, line: this.line, snapshot: true };
   }
 
   commit(): void {

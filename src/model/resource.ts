@@ -9,6 +9,8 @@ export type Origin = 'plan' | 'config' | 'live';
 export interface FileLocation {
   uri: string;
   line: number;
+  /** The line is in the inventory snapshot this scan wrote (--inventory-out), not in a source file. */
+  snapshot?: true;
 }
 
 export interface ResourceSource {

@@ -146,8 +146,31 @@ function rule(p: PolicyMeta, taxonIndex: Map<string, { book: number; index: numb
   };
 }
 
+/**
+ * Where a live finding goes when no scanned `.tf` declares its resource: `cldscan-live/<cloud>/
+ * <account, subscription or project>/<resource id>`. It is not a file (GitHub shows the alert with
+ * this path and the message, without code), but it is stable from one scan to the next, unique per
+ * resource, and filterable per account in code scanning. The line of the inventory snapshot
+ * (--inventory-out), which moves between scans, is a related location.
+ */
+export const LIVE_ROOT = 'cldscan-live';
+
+/** A live resource read from the cloud (not from an inventory file given as input) that no .tf declares. */
+function isUndeclaredLive(f: Finding): boolean {
+  if (f.origin !== 'live') return false;
+  return f.location ? f.location.snapshot === true : f.input === `live/${f.category}`;
+}
+
+export function liveUri(f: Pick<Finding, 'category' | 'resource'>): string {
+  // Ids are ARNs, ARM ids (/subscriptions/…) or Google names (//service/…): their slashes make folders.
+  const id = f.resource.id.replace(/^\/+/, '');
+  const segments = [...f.category.split('/'), ...id.split('/')].map((s) => encodeURIComponent(s).replace(/%3A/gi, ':').replace(/%40/g, '@'));
+  return [LIVE_ROOT, ...segments].join('/');
+}
+
 function result(f: Finding, ruleIndex: number) {
-  const where = f.location ?? { uri: f.input, line: 1 };
+  const live = isUndeclaredLive(f);
+  const where = live ? { uri: liveUri(f), line: 1 } : (f.location ?? { uri: f.input, line: 1 });
   const text =
     f.status === 'unknown'
       ? `Could not be verified (${f.rules.join(', ')}) — ${f.resource.id}: ${f.message}${f.settle ? ` To settle it: ${f.settle}.` : ''}`
@@ -162,9 +185,23 @@ function result(f: Finding, ruleIndex: number) {
       {
         physicalLocation: { artifactLocation: { uri: where.uri, uriBaseId: SRCROOT }, region: { startLine: where.line } },
         logicalLocations: [{ fullyQualifiedName: f.resource.id, kind: 'resource' }],
+        ...(live ? { message: { text: `Live resource ${f.resource.id} (${f.category}), declared in no scanned .tf file: ${LIVE_ROOT}/ is not a file of the repository.` } } : {}),
       },
     ],
-    partialFingerprints: { 'cldscanResource/v1': f.fingerprint },
+    ...(live && f.location?.snapshot
+      ? {
+          relatedLocations: [
+            {
+              id: 1,
+              physicalLocation: { artifactLocation: { uri: f.location.uri, uriBaseId: SRCROOT }, region: { startLine: f.location.line } },
+              message: { text: 'The resource as this scan read it (inventory snapshot, --inventory-out)' },
+            },
+          ],
+        }
+      : {}),
+    // Code scanning tracks alerts by primaryLocationLineHash, which upload-sarif computes from the
+    // file's text; a live path has no text, so the resource's own fingerprint stands in for it.
+    partialFingerprints: { 'cldscanResource/v1': f.fingerprint, ...(live ? { primaryLocationLineHash: `${f.fingerprint}:1` } : {}) },
     ...(f.baseline ? { baselineState: f.baseline } : {}),
     ...(f.suppression
       ? {

@@ -3,26 +3,28 @@ resource "aws_db_subnet_group" "main" {
   subnet_ids = var.subnet_ids
 }
 
-# Application database: private, encrypted with the customer-managed key.
+# Application database: private, encrypted with the customer-managed key. RDS generates its master
+# password and keeps it in Secrets Manager, encrypted with the same key: no password in the state.
 resource "aws_db_instance" "app" {
-  identifier                = "${var.name}-app"
-  engine                    = "postgres"
-  engine_version            = "16.4"
-  instance_class            = "db.m6g.large"
-  allocated_storage         = 100
-  storage_type              = "gp3"
-  db_name                   = "teleservice"
-  username                  = "app_admin"
-  password                  = var.app_password
-  db_subnet_group_name      = aws_db_subnet_group.main.name
-  vpc_security_group_ids    = [var.security_group_id]
-  publicly_accessible       = false
-  storage_encrypted         = true
-  kms_key_id                = var.kms_key_arn
-  multi_az                  = true
-  backup_retention_period   = 35
-  deletion_protection       = true
-  final_snapshot_identifier = "${var.name}-app-final"
+  identifier                    = "${var.name}-app"
+  engine                        = "postgres"
+  engine_version                = "16.4"
+  instance_class                = "db.m6g.large"
+  allocated_storage             = 100
+  storage_type                  = "gp3"
+  db_name                       = "teleservice"
+  username                      = "app_admin"
+  manage_master_user_password   = true
+  master_user_secret_kms_key_id = var.kms_key_arn
+  db_subnet_group_name          = aws_db_subnet_group.main.name
+  vpc_security_group_ids        = [var.security_group_id]
+  publicly_accessible           = false
+  storage_encrypted             = true
+  kms_key_id                    = var.kms_key_arn
+  multi_az                      = true
+  backup_retention_period       = 35
+  deletion_protection           = true
+  final_snapshot_identifier     = "${var.name}-app-final"
 }
 
 # deliberately non-compliant: public endpoint (CLD-36) and unencrypted storage (CL-8)

@@ -18,12 +18,6 @@ variable "kms_key_arn" {
   type        = string
 }
 
-variable "app_password" {
-  description = "Master password of the application database."
-  type        = string
-  sensitive   = true
-}
-
 variable "reporting_password" {
   description = "Master password of the reporting database and analytics cluster."
   type        = string

@@ -1,0 +1,10 @@
+import { createRequire as __cldscanCreateRequire } from 'node:module';
+import { fileURLToPath as __cldscanFileURLToPath } from 'node:url';
+const require = __cldscanCreateRequire(import.meta.url);
+const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
+const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
+import {
+  require_dist2 as require_dist
+} from "./chunk-VQMFCDUA.mjs";
+import "./chunk-DUMRXBCU.mjs";
+export default require_dist();
