@@ -1,7 +1,7 @@
 import type { CloudProvider, FileLocation } from './resource.js';
 import type { Evidence } from './facets.js';
 import type { Suppression } from '../waivers.js';
-import type { MessageData, MessageRef } from '../policy/api.js';
+import type { MessageData, MessageRef } from '../policy/messages.js';
 
 export type Status = 'pass' | 'fail' | 'unknown';
 

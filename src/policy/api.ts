@@ -2,7 +2,9 @@ import type { Evidence, FacetName } from '../model/facets.js';
 import type { Severity, Status } from '../model/finding.js';
 import type { CloudProvider, Resource } from '../model/resource.js';
 import type { ScanSettings } from '../settings.js';
-import { placeholders } from './messages.js';
+import { placeholders, type Localized, type MessageRef } from './messages.js';
+
+export { LANGS, type Lang, type Localized, type MessageData, type MessageRef, type MessageValue } from './messages.js';
 
 /**
  * The policy API, for built-in policies and users' own (`--policies dir`): a `meta` block and a
@@ -11,29 +13,6 @@ import { placeholders } from './messages.js';
  * the texts live in `meta.messages`, in English and French, so reports can be written in either
  * and tests assert ids rather than sentences.
  */
-
-export type Lang = 'en' | 'fr';
-export const LANGS: readonly Lang[] = ['en', 'fr'];
-
-/** A text in English, and in French for reports in French (`--lang fr`); English stands in where French is missing. */
-export interface Localized {
-  en: string;
-  fr?: string;
-}
-
-/**
- * What fills a message's `{{placeholders}}`: plain values (labels, numbers, lists already joined),
- * another message of the same policy, or a list of them (joined with `; `), so a result naming
- * several problems stays translatable.
- */
-export type MessageValue = string | number | MessageRef | readonly MessageRef[];
-export type MessageData = Readonly<Record<string, MessageValue | undefined>>;
-
-export interface MessageRef {
-  /** A key of `meta.messages`. */
-  messageId: string;
-  data?: MessageData;
-}
 
 /** How to fix a failure, by where it was found: the Terraform change, and the step on a live estate. */
 export interface Remediation {

@@ -1,4 +1,31 @@
-import type { Lang, Localized, MessageRef, MessageValue, PolicyMeta } from './api.js';
+export type Lang = 'en' | 'fr';
+export const LANGS: readonly Lang[] = ['en', 'fr'];
+
+/** A text in English, and in French for reports in French (`--lang fr`); English stands in where French is missing. */
+export interface Localized {
+  en: string;
+  fr?: string;
+}
+
+/**
+ * What fills a message's `{{placeholders}}`: plain values (labels, numbers, lists already joined),
+ * another message of the same policy, or a list of them (joined with `; `), so a result naming
+ * several problems stays translatable.
+ */
+export type MessageValue = string | number | MessageRef | readonly MessageRef[];
+export type MessageData = Readonly<Record<string, MessageValue | undefined>>;
+
+export interface MessageRef {
+  /** A key of `meta.messages`. */
+  messageId: string;
+  data?: MessageData;
+}
+
+/** What messages are rendered from: a policy's id (for errors) and its messages. */
+export interface MessageSource {
+  id: string;
+  messages: Readonly<Record<string, Localized>>;
+}
 
 /** `{{name}}`: a word between double braces, nothing else (the pattern cannot backtrack). */
 const PLACEHOLDER = /\{\{([A-Za-z][A-Za-z0-9]*)\}\}/g;
@@ -17,7 +44,7 @@ export function localize(text: Localized, lang: Lang): string {
 export class MessageError extends Error {}
 
 /** Renders a message of a policy in a language: placeholders filled, nested messages rendered in turn. */
-export function renderMessage(meta: Pick<PolicyMeta, 'id' | 'messages'>, ref: MessageRef, lang: Lang): string {
+export function renderMessage(meta: MessageSource, ref: MessageRef, lang: Lang): string {
   const text = meta.messages[ref.messageId];
   if (!text) throw new MessageError(`policy ${meta.id}: no message "${ref.messageId}" in meta.messages`);
   const data = ref.data ?? {};
@@ -28,7 +55,7 @@ export function renderMessage(meta: Pick<PolicyMeta, 'id' | 'messages'>, ref: Me
   });
 }
 
-function renderValue(meta: Pick<PolicyMeta, 'id' | 'messages'>, value: MessageValue, lang: Lang): string {
+function renderValue(meta: MessageSource, value: MessageValue, lang: Lang): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number') return String(value);
   if (isMessageList(value)) return value.map((v) => renderMessage(meta, v, lang)).join('; ');
@@ -43,7 +70,7 @@ function isMessageList(value: MessageValue): value is readonly MessageRef[] {
  * A result's whole message: its own, then the `also` ones, as one paragraph. Each is a sentence,
  * so its first letter is a capital whatever fragment it starts with (`l'utilisateur alice…`).
  */
-export function renderResult(meta: Pick<PolicyMeta, 'id' | 'messages'>, result: MessageRef & { also?: readonly MessageRef[] }, lang: Lang): string {
+export function renderResult(meta: MessageSource, result: MessageRef & { also?: readonly MessageRef[] }, lang: Lang): string {
   return [result, ...(result.also ?? [])].map((m) => capitalise(renderMessage(meta, m, lang))).join(' ');
 }
 
