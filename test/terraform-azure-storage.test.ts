@@ -22,7 +22,7 @@ describe('Azure storage accounts', () => {
   it('are always encrypted, with a Microsoft-managed key by default', () => {
     const { result, facet } = check([account('logs')], 'azurerm_storage_account.logs');
     expect(result?.status).toBe('pass');
-    expect(facet).toMatchObject({ service: 'Storage account', encrypted: 'yes', key: 'provider' });
+    expect(facet).toMatchObject({ service: 'storage account', encrypted: 'yes', key: 'provider' });
     expect(facet?.evidence).toContainEqual({ path: 'infrastructure_encryption_enabled', value: false });
     expect(check([account('logs')], 'azurerm_storage_account.logs', { requireCustomerManagedKeys: true }).result?.status).toBe('fail');
   });
