@@ -51,7 +51,10 @@ export default definePolicy({
       outsideEuAdequate: { en: 'outside the EU/EEA and the countries with an EU adequacy decision', fr: 'hors de l\'UE/EEE et des pays bénéficiant d\'une décision d\'adéquation de l\'UE' },
       causeNoLocation: { en: 'the location is not known', fr: 'l\'emplacement n\'est pas connu' },
       causeZonePlaceholder: { en: '"{{location}}" is an availability-zone placeholder that names no region', fr: '« {{location}} » est un nom générique de zone de disponibilité qui ne désigne aucune région' },
-      causeEdgeZone: { en: '"{{location}}" is a Local or Wavelength Zone whose own country is not in the table', fr: '« {{location}} » est une Local ou Wavelength Zone dont le pays n\'est pas dans la table' },
+      causeEdgeZone: {
+        en: '"{{location}}" is an AWS Local or Wavelength Zone of {{parent}}, whose own country is not in the table',
+        fr: '« {{location}} » est une Local ou Wavelength Zone AWS rattachée à {{parent}}, dont le pays n\'est pas dans la table',
+      },
       causeUnrecognised: { en: '"{{location}}" is not a recognised location', fr: '« {{location}} » n\'est pas un emplacement reconnu' },
       causeCountryUnpublished: { en: '"{{location}}" is known but its country is not published', fr: '« {{location}} » est connu mais son pays n\'est pas publié' },
       settleRegion: { en: 'the region the resource (and each of its copies) is deployed in', fr: 'la région où la ressource (et chacune de ses copies) est déployée' },
@@ -104,7 +107,10 @@ export default definePolicy({
       const region = loc.region ?? '';
       evidence.push(loc.evidence);
       if (j.verdict === 'global') bad.push({ messageId: 'globalPlace', data: { role, region } });
-      else if (j.verdict === 'unknown') unknown.push({ messageId: 'unknownPlace', data: { role, cause: { messageId: UNKNOWN_MESSAGE[j.cause ?? 'unrecognised'], data: { location: region } } } });
+      else if (j.verdict === 'unknown') {
+        const parent = j.parent ? { parent: `${j.parent.name} (${j.parent.countries.join('+')})` } : {};
+        unknown.push({ messageId: 'unknownPlace', data: { role, cause: { messageId: UNKNOWN_MESSAGE[j.cause ?? 'unrecognised'], data: { location: region, ...parent } } } });
+      }
       else {
         const place = { messageId: 'place', data: { role, region, countries: j.countries.length ? ` (${j.countries.join('+')})` : '' } };
         (j.verdict === 'forbidden' ? bad : places).push(place);

@@ -32,8 +32,8 @@ export default definePolicy({
           fr: 'Définir `aws_iam_account_password_policy` avec `minimum_password_length >= 8`, trois parmi `require_lowercase_characters`/`require_uppercase_characters`/`require_numbers`/`require_symbols`, `password_reuse_prevention >= 5` et `max_password_age <= 90` ; mieux, utiliser IAM Identity Center avec le fournisseur d\'identité de l\'organisation.',
         },
         live: {
-          en: '`aws iam update-account-password-policy --minimum-password-length 12 --require-lowercase-characters --require-uppercase-characters --require-numbers --password-reuse-prevention 5 --max-password-age 90`.',
-          fr: '`aws iam update-account-password-policy --minimum-password-length 12 --require-lowercase-characters --require-uppercase-characters --require-numbers --password-reuse-prevention 5 --max-password-age 90`.',
+          en: 'Set the account password policy (IAM > Account settings, or `aws iam update-account-password-policy --minimum-password-length 12 --require-lowercase-characters --require-uppercase-characters --require-numbers --password-reuse-prevention 5 --max-password-age 90`).',
+          fr: 'Régler la politique de mots de passe du compte (IAM > Paramètres du compte, ou `aws iam update-account-password-policy --minimum-password-length 12 --require-lowercase-characters --require-uppercase-characters --require-numbers --password-reuse-prevention 5 --max-password-age 90`).',
         },
       },
       azure: {

@@ -6,10 +6,10 @@ describe('cldscan scan --policies', () => {
   it('loads users\' TypeScript policies and runs them beside the built-in ones', () => {
     const r = cli(['scan', 'examples/aws/plan.json', '--source-root', '.', '--format', 'json', '--fail-on', 'none', '--policies', 'test/fixtures/policies']);
     expect(r.stderr).toBe('');
-    const { findings } = JSON.parse(r.stdout) as { findings: Array<{ policy: string; status: string; resource: { id: string } }> };
+    const { findings } = JSON.parse(r.stdout) as { findings: Array<{ policy: string; status: string; messageId: string; resource: { id: string } }> };
     const mine = findings.filter((f) => f.policy === 'customer-keys-on-buckets');
-    expect(mine).toContainEqual(expect.objectContaining({ status: 'fail', resource: expect.objectContaining({ id: 'module.storage.aws_s3_bucket.this["exports"]' }) }));
-    expect(mine).toContainEqual(expect.objectContaining({ status: 'pass', resource: expect.objectContaining({ id: 'module.storage.aws_s3_bucket.this["documents"]' }) }));
+    expect(mine).toContainEqual(expect.objectContaining({ status: 'fail', messageId: 'otherKey', data: { service: 'S3 bucket' }, resource: expect.objectContaining({ id: 'module.storage.aws_s3_bucket.this["exports"]' }) }));
+    expect(mine).toContainEqual(expect.objectContaining({ status: 'pass', messageId: 'customerKey', data: { service: 'S3 bucket' }, resource: expect.objectContaining({ id: 'module.storage.aws_s3_bucket.this["documents"]' }) }));
     expect(findings.some((f) => f.policy === 'encryption-at-rest')).toBe(true);
   });
 

@@ -126,7 +126,7 @@ describe('Azure data locations', () => {
 describe('Azure logs', () => {
   it('workspace retention; the Free tier keeps 7 days; unknown without retentionInDays', () => {
     expect(verdict('log-retention', workspace(SUB_A, G, 'w1', { retention: 365 }))?.status).toBe('pass');
-    expect(verdict('log-retention', workspace(SUB_A, G, 'w2', { retention: 730, sku: 'Free' }))?.message).toContain('7 days');
+    expect(verdict('log-retention', workspace(SUB_A, G, 'w2', { retention: 730, sku: 'Free' }))).toMatchObject({ messageId: 'problems', data: { problems: [{ messageId: 'retentionShort', data: { days: 7 } }] } });
     expect(verdict('log-retention', workspace(SUB_A, G, 'w3'))?.status).toBe('unknown');
   });
 
@@ -137,7 +137,7 @@ describe('Azure logs', () => {
     const settings = (...value: unknown[]) => ({ id: `/subscriptions/${SUB_A}/providers/Microsoft.Insights/diagnosticSettings`, type: 'Microsoft.Insights/diagnosticSettings', value });
     const toWs = { ...activityExport(SUB_A, 'a', { workspaceId: ws.id as string }), resources: [workspaceBody(ws)] };
     expect(build(sub, [settings(toWs)]).facets.logStore?.retentionDays).toBe(120);
-    expect(verdict('log-retention', sub, [settings()])?.message).toContain('90 days');
+    expect(verdict('log-retention', sub, [settings()])).toMatchObject({ messageId: 'problems', data: { problems: [{ messageId: 'retentionShort', data: { store: 'activity log', days: 90 } }] } });
     const toSt = (policy: unknown) => ({ ...activityExport(SUB_A, 'b', { storageAccountId: accountId }), resources: [policy] });
     expect(build(sub, [settings(toWs, toSt(lifecyclePolicy(accountId, 400)))]).facets.logStore?.retentionDays).toBe(400);
     expect(build(sub, [settings(toSt({ id: `${accountId}/managementPolicies`, type: 'Microsoft.Storage/storageAccounts/managementPolicies', value: [] }))]).facets.logStore?.retentionDays).toBe('forever');

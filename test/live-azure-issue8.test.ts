@@ -64,7 +64,7 @@ describe('Azure records: backups', () => {
 
   it('SQL databases: retention from the short-term retention policy child; unknown when it was not read', () => {
     expect(status('backups', db, [shortTermRetention(dbId, 7)])).toBe('pass');
-    expect(verdict('backups', db, [shortTermRetention(dbId, 3)])?.message).toContain('3 day(s), less than 7');
+    expect(verdict('backups', db, [shortTermRetention(dbId, 3)])).toMatchObject({ messageId: 'retentionShort', data: { days: 3, min: 7 } });
     expect(status('backups', db)).toBe('unknown');
     expect(verdict('backups', db)?.settle).toContain('backupShortTermRetentionPolicies');
     // `az sql db str-policy show` prints the fields at the top level.
@@ -98,8 +98,8 @@ describe('Azure records: backups', () => {
 describe('Azure records: encryption in transit', () => {
   it('storage accounts: HTTPS only and TLS 1.2; an account never given a minimum accepts TLS 1.0', () => {
     expect(status('tls-in-transit', storageAccount(SUB_A, G, 'st1'))).toBe('pass');
-    expect(verdict('tls-in-transit', withProps(storageAccount(SUB_A, G, 'st2'), { minimumTlsVersion: 'TLS1_0' }))?.message).toContain('accepts TLS 1.0, below 1.2');
-    expect(verdict('tls-in-transit', withProps(storageAccount(SUB_A, G, 'st3'), { supportsHttpsTrafficOnly: false }))?.message).toContain('accepts unencrypted connections');
+    expect(verdict('tls-in-transit', withProps(storageAccount(SUB_A, G, 'st2'), { minimumTlsVersion: 'TLS1_0' }))).toMatchObject({ messageId: 'problems', data: { problems: [{ messageId: 'acceptsOldTls', data: { version: '1.0', min: '1.2' } }] } });
+    expect(verdict('tls-in-transit', withProps(storageAccount(SUB_A, G, 'st3'), { supportsHttpsTrafficOnly: false }))).toMatchObject({ messageId: 'problems', data: { problems: [{ messageId: 'acceptsPlain' }] } });
     expect(status('tls-in-transit', withoutProp(storageAccount(SUB_A, G, 'st4'), 'minimumTlsVersion'))).toBe('fail');
     expect(status('tls-in-transit', { ...storageAccount(SUB_A, G, 'st5'), properties: undefined })).toBe('unknown');
   });
@@ -109,7 +109,7 @@ describe('Azure records: encryption in transit', () => {
     const id = site.id as string;
     expect(status('tls-in-transit', site, [webConfig(id)])).toBe('pass');
     expect(status('tls-in-transit', site, [webConfig(id, { ftpsState: 'AllAllowed' })])).toBe('fail');
-    expect(verdict('tls-in-transit', site, [webConfig(id, { scmMinTlsVersion: '1.0' })])?.message).toContain('TLS 1.0');
+    expect(verdict('tls-in-transit', site, [webConfig(id, { scmMinTlsVersion: '1.0' })])).toMatchObject({ messageId: 'problems', data: { problems: [{ messageId: 'acceptsOldTls', data: { version: '1.0' } }] } });
     expect(status('tls-in-transit', site)).toBe('unknown');
     expect(status('tls-in-transit', webApp(SUB_A, G, 'old', { httpsOnly: false }))).toBe('fail');
     // `az webapp config show`: flattened, named after the site.
@@ -135,10 +135,13 @@ describe('Azure records: encryption in transit', () => {
   it('application gateways: HTTP must redirect to HTTPS; the TLS policy gives the version and the suites', () => {
     const modern = { policyType: 'Predefined', policyName: 'AppGwSslPolicy20220101S' };
     expect(status('tls-in-transit', applicationGateway(SUB_A, G, 'agw1', { httpRedirects: true, sslPolicy: modern }))).toBe('pass');
-    expect(verdict('tls-in-transit', applicationGateway(SUB_A, G, 'agw2', { httpRedirects: false, sslPolicy: modern }))?.message).toContain('unencrypted');
-    expect(verdict('tls-in-transit', applicationGateway(SUB_A, G, 'agw3', { httpRedirects: true, sslPolicy: { policyType: 'Predefined', policyName: 'AppGwSslPolicy20150501' } }))?.message).toContain('weak cipher suites');
+    expect(verdict('tls-in-transit', applicationGateway(SUB_A, G, 'agw2', { httpRedirects: false, sslPolicy: modern }))).toMatchObject({ messageId: 'problems', data: { problems: [{ messageId: 'acceptsPlain' }] } });
+    expect(verdict('tls-in-transit', applicationGateway(SUB_A, G, 'agw3', { httpRedirects: true, sslPolicy: { policyType: 'Predefined', policyName: 'AppGwSslPolicy20150501' } }))).toMatchObject({
+      messageId: 'problems',
+      data: { problems: [{ messageId: 'acceptsOldTls', data: { version: '1.0' } }, { messageId: 'weakCiphers' }] },
+    });
     const custom = { policyType: 'CustomV2', minProtocolVersion: 'TLSv1_2', cipherSuites: ['TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384', 'TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA'] };
-    expect(verdict('tls-in-transit', applicationGateway(SUB_A, G, 'agw4', { httpRedirects: true, sslPolicy: custom }))?.message).toContain('weak cipher suites');
+    expect(verdict('tls-in-transit', applicationGateway(SUB_A, G, 'agw4', { httpRedirects: true, sslPolicy: custom }))).toMatchObject({ messageId: 'problems', data: { problems: [{ messageId: 'weakCiphers' }] } });
     expect(status('tls-in-transit', applicationGateway(SUB_A, G, 'agw5', { httpRedirects: true }))).toBe('unknown');
   });
 });
@@ -146,7 +149,7 @@ describe('Azure records: encryption in transit', () => {
 describe('Azure records: keys and secrets', () => {
   it('Key Vaults: soft delete and purge protection; purge protection absent from a vault record is off', () => {
     expect(status('key-management', keyVaultWith(SUB_A, G, 'kv1', { softDelete: true, purgeProtection: true }))).toBe('pass');
-    expect(verdict('key-management', keyVaultWith(SUB_A, G, 'kv2', { softDelete: true }))?.message).toContain('purge protection');
+    expect(verdict('key-management', keyVaultWith(SUB_A, G, 'kv2', { softDelete: true }))).toMatchObject({ messageId: 'vaultUnprotected', data: { missing: [{ messageId: 'purgeProtection' }] } });
     expect(status('key-management', keyVaultWith(SUB_A, G, 'kv3', { purgeProtection: true }))).toBe('unknown');
   });
 
@@ -154,7 +157,7 @@ describe('Azure records: keys and secrets', () => {
     const key = (policy: unknown) => ({ id: `${rg(SUB_A, G)}/providers/Microsoft.KeyVault/vaults/kv1/keys/cmk`, type: 'Microsoft.KeyVault/vaults/keys', properties: { kty: 'RSA', keySize: 3072, ...(policy ? { rotationPolicy: policy } : {}) } });
     const rotate = (trigger: Record<string, string>, expiryTime = 'P2Y') => ({ attributes: { expiryTime }, lifetimeActions: [{ trigger, action: { type: 'rotate' } }, { trigger: { timeBeforeExpiry: 'P30D' }, action: { type: 'notify' } }] });
     expect(status('key-management', key(rotate({ timeAfterCreate: 'P90D' })))).toBe('pass');
-    expect(verdict('key-management', key(rotate({ timeAfterCreate: 'P18M' })))?.message).toContain('540 days');
+    expect(verdict('key-management', key(rotate({ timeAfterCreate: 'P18M' })))).toMatchObject({ messageId: 'rotationTooLong', data: { days: 540 } });
     expect(status('key-management', key(rotate({ timeBeforeExpiry: 'P30D' }, 'P1Y')))).toBe('pass');
     expect(status('key-management', key({ lifetimeActions: [{ trigger: { timeBeforeExpiry: 'P30D' }, action: { type: 'notify' } }] }))).toBe('fail');
     expect(status('key-management', key(undefined))).toBe('unknown');
@@ -168,16 +171,16 @@ describe('Azure records: keys and secrets', () => {
     ]);
     const r = verdict('plaintext-secrets', app);
     expect(r?.status).toBe('fail');
-    expect(r?.message).toContain('properties.template.containers[0].env["DB_PASSWORD"] (a password in a secret-named setting)');
+    expect(r).toMatchObject({ messageId: 'found', data: { places: 'properties.template.containers[0].env["DB_PASSWORD"] (a password in a secret-named setting)' } });
     expect(JSON.stringify(r)).not.toContain('Sup3r');
     expect(JSON.stringify(build(app).facets)).not.toContain('Sup3r');
     expect(status('plaintext-secrets', containerApp(SUB_A, G, 'ca2', [{ name: 'DB_PASSWORD', secretRef: 'db-password' }]))).toBe('pass');
     const aci = { id: `${rg(SUB_A, G)}/providers/Microsoft.ContainerInstance/containerGroups/aci`, type: 'Microsoft.ContainerInstance/containerGroups', location: 'francecentral', properties: { containers: [{ name: 'job', properties: { image: 'busybox', environmentVariables: [{ name: 'STORAGE_CONNECTION', value: 'DefaultEndpointsProtocol=https;AccountName=st;AccountKey=aGVsbG8td29ybGQtdGhpcy1pcy1ub3QtYS1yZWFsLWtleQ==;EndpointSuffix=core.windows.net' }, { name: 'ADMIN_PASSWORD', secureValue: null }] } }], osType: 'Linux' } };
-    expect(verdict('plaintext-secrets', aci)?.message).toContain('a connection string with a storage account key');
+    expect(verdict('plaintext-secrets', aci)).toMatchObject({ messageId: 'found', data: { places: 'properties.containers[0].properties.environmentVariables["STORAGE_CONNECTION"] (a connection string with a storage account key)' } });
     const ext = { id: `${rg(SUB_A, G)}/providers/Microsoft.Compute/virtualMachines/vm/extensions/setup`, type: 'Microsoft.Compute/virtualMachines/extensions', location: 'francecentral', properties: { publisher: 'Microsoft.Azure.Extensions', type: 'CustomScript', settings: { commandToExecute: 'mysql -u root --password=Hunter2hunter2 < init.sql' } } };
     const e = verdict('plaintext-secrets', ext);
     expect(e?.status).toBe('fail');
-    expect(e?.message).toContain('properties.settings.commandToExecute (a password on a command line)');
+    expect(e).toMatchObject({ messageId: 'found', data: { places: 'properties.settings.commandToExecute (a password on a command line)' } });
     expect(JSON.stringify(e)).not.toContain('Hunter2');
   });
 });
@@ -194,7 +197,7 @@ describe('Azure records: audit log protection, detection, scanning, availability
     const locked = container({ hasImmutabilityPolicy: true, hasLegalHold: false, immutabilityPolicy: { properties: { immutabilityPeriodSinceCreationInDays: 365, state: 'Locked', allowProtectedAppendWrites: true } } });
     expect(status('audit-log-protection', sub, exports([toStorage([account, locked])]))).toBe('pass');
     const unlocked = container({ hasImmutabilityPolicy: true, hasLegalHold: false, immutabilityPolicy: { properties: { immutabilityPeriodSinceCreationInDays: 365, state: 'Unlocked' } } });
-    expect(verdict('audit-log-protection', sub, exports([toStorage([account, unlocked])]))?.message).toContain('lacks immutable storage');
+    expect(verdict('audit-log-protection', sub, exports([toStorage([account, unlocked])]))).toMatchObject({ messageId: 'lacks', data: { missing: [{ messageId: 'immutableStorage' }] } });
     expect(status('audit-log-protection', sub, exports([toStorage([])]))).toBe('unknown');
     const ws = workspace(SUB_A, G, 'log');
     expect(status('audit-log-protection', sub, exports([activityExport(SUB_A, 'to-logs', { workspaceId: ws.id as string })]))).toBe('fail');
@@ -204,12 +207,12 @@ describe('Azure records: audit log protection, detection, scanning, availability
 
   it('Defender plans: the four judged plans, Standard passes, Free fails, no tier is unknown; storage malware scanning', () => {
     expect(status('threat-detection', pricing(SUB_A, 'VirtualMachines', 'Standard', { subPlan: 'P2' }))).toBe('pass');
-    expect(verdict('threat-detection', pricing(SUB_A, 'SqlServers', 'Free'))?.message).toBe('Microsoft Defender for Azure SQL is not enabled.');
+    expect(verdict('threat-detection', pricing(SUB_A, 'SqlServers', 'Free'))).toMatchObject({ status: 'fail', messageId: 'serviceOff', data: { service: 'Microsoft Defender for Azure SQL' } });
     expect(status('threat-detection', withoutProp(pricing(SUB_A, 'Containers', 'Standard'), 'pricingTier'))).toBe('unknown');
     expect(build(pricing(SUB_A, 'KeyVaults', 'Free')).facets.detection).toBeUndefined();
     const storage = (isEnabled: 'True' | 'False') => pricing(SUB_A, 'StorageAccounts', 'Standard', { subPlan: 'DefenderForStorageV2', extensions: [{ name: 'OnUploadMalwareScanning', isEnabled }] });
-    expect(verdict('threat-detection', storage('True'))?.message).toContain('with malware protection');
-    expect(verdict('threat-detection', storage('False'))?.message).toContain('malware protection is off');
+    expect(verdict('threat-detection', storage('True'))).toMatchObject({ messageId: 'serviceOnWithMalware' });
+    expect(verdict('threat-detection', storage('False'))).toMatchObject({ messageId: 'malwareOff' });
     // `az security pricing list` prints the plan flattened.
     const cli = { id: `/subscriptions/${SUB_A}/providers/Microsoft.Security/pricings/VirtualMachines`, name: 'VirtualMachines', type: 'Microsoft.Security/pricings', pricingTier: 'Free', subPlan: null, freeTrialRemainingTime: '0:00:00' };
     expect(status('threat-detection', cli)).toBe('fail');
@@ -221,7 +224,7 @@ describe('Azure records: audit log protection, detection, scanning, availability
     const id = vnet.id as string;
     const logs = (value: AzRecord[]) => [{ id: `${id}/flowLogs`, type: 'Microsoft.Network/networkWatchers/flowLogs', value }];
     expect(status('threat-detection', vnet, logs([flowLog(SUB_A, 'fl', id)]))).toBe('pass');
-    expect(verdict('threat-detection', vnet, logs([]))?.message).toBe('The virtual network does not record flow logs.');
+    expect(verdict('threat-detection', vnet, logs([]))).toMatchObject({ status: 'fail', messageId: 'noFlowLogs', data: { network: 'virtual network' } });
     expect(status('threat-detection', vnet, logs([flowLog(SUB_A, 'fl', id, false)]))).toBe('fail');
     const nsgLog = flowLog(SUB_A, 'fl-nsg', `${rg(SUB_A, G)}/providers/Microsoft.Network/networkSecurityGroups/nsg-app`);
     const subnetLog = flowLog(SUB_A, 'fl-data', `${id}/subnets/data`);

@@ -100,8 +100,8 @@ describe.skipIf(!available)('live Azure: one subscription through Resource Graph
     const bastion = runPolicy(BUILTIN_POLICIES.find((p) => p.meta.id === 'admin-network-exposure')!, [find(run, 'nsg-bastion')]).get(find(run, 'nsg-bastion').id);
     // RDP is denied from the Internet at priority 100 before the allow at 200; WinRM is not.
     expect(bastion?.status).toBe('fail');
-    expect(bastion?.message).toContain('WinRM (5985)');
-    expect(bastion?.message).not.toContain('RDP');
+    expect(bastion).toMatchObject({ messageId: 'portsOpen', data: { ports: 'WinRM (5985), WinRM over HTTPS (5986)' } });
+    expect(bastion?.data?.ports).not.toContain('RDP');
     expect(status(run, 'admin-network-exposure', 'managedClusters/aks-private')).toBe('pass');
     expect(status(run, 'admin-network-exposure', 'managedClusters/aks-public')).toBe('fail');
     expect(find(run, 'servers/sql-hosting-prod').facets.adminEndpoint?.allowedNetworks).toEqual(['0.0.0.0', '203.0.113.0/24']);

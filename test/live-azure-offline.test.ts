@@ -86,7 +86,7 @@ describe('offline Azure: ARM resource JSON', () => {
     expect(await kinds(fixture('arm-storage-account.json'))).toEqual(['azure-arm']);
     const report = await scanFiles(fixture('arm-storage-account.json'));
     expect(report.findings.map((f) => `${f.policy} ${f.status}`).sort()).toEqual(['data-residency pass', 'encryption-at-rest pass', 'tls-in-transit pass']);
-    expect(report.findings.find((f) => f.policy === 'encryption-at-rest')?.message).toContain('customer-managed key');
+    expect(report.findings.find((f) => f.policy === 'encryption-at-rest')).toMatchObject({ messageId: 'customerKey', data: { service: 'storage account' } });
     expect(report.findings[0]!.location).toEqual({ uri: 'test/fixtures/azure/arm-storage-account.json', line: 1 });
   });
 
@@ -137,7 +137,7 @@ describe('offline Azure: ARM resource JSON', () => {
     const report = await scanFiles(file);
     const log = report.findings.find((f) => f.policy === 'log-retention' && f.resource.id.startsWith('/subscriptions/') && !f.resource.id.includes('/resourceGroups/'));
     expect(log?.status).toBe('fail');
-    expect(log?.message).toContain('30 days');
+    expect(log).toMatchObject({ messageId: 'problems', data: { problems: [{ messageId: 'retentionShort', data: { days: 30 } }] } });
   });
 
   it('reads gzip-compressed inputs', async () => {

@@ -150,9 +150,9 @@ function status(policyId: string, suffix: string, settings: Partial<ScanSettings
 
 describe('GCP issue 8 facets from Cloud Asset Inventory records', () => {
   it('backups: Cloud SQL retention and Backup and DR vaults; replicas left out', () => {
-    expect(status('backups', 'instances/orders-db')).toMatchObject({ status: 'pass', message: expect.stringContaining('kept 14 days') });
+    expect(status('backups', 'instances/orders-db')).toMatchObject({ status: 'pass', messageId: 'backedUpFor', data: { service: 'Cloud SQL instance', days: 14 } });
     expect(res('instances/orders-db').facets.backup?.evidence).toContainEqual({ path: 'resource.data.settings.backupConfiguration.pointInTimeRecoveryEnabled', value: true, note: 'point-in-time recovery' });
-    expect(status('backups', 'instances/legacy-db')).toMatchObject({ status: 'fail', message: 'The Cloud SQL instance has no automated backups.' });
+    expect(status('backups', 'instances/legacy-db')).toMatchObject({ status: 'fail', messageId: 'notBackedUp', data: { service: 'Cloud SQL instance' } });
     expect(status('backups', 'instances/mock-db')).toMatchObject({ status: 'unknown', settle: expect.stringContaining('backupRetentionSettings') });
     expect(res('instances/orders-replica').facets.backup).toBeUndefined();
     expect(status('backups', 'backupVaults/vault-locked')).toMatchObject({ status: 'pass' });
@@ -161,13 +161,17 @@ describe('GCP issue 8 facets from Cloud Asset Inventory records', () => {
   });
 
   it('tls-in-transit: proxies by the SSL policy or URL map they name, read later in the file; Cloud SQL by its SSL mode', () => {
-    expect(status('tls-in-transit', 'targetHttpsProxies/web-modern')).toMatchObject({ status: 'pass', message: expect.stringContaining('TLS 1.2 or later') });
+    expect(status('tls-in-transit', 'targetHttpsProxies/web-modern')).toMatchObject({ status: 'pass', messageId: 'encryptedOnlyFrom', data: { version: '1.2' } });
     expect(res('targetHttpsProxies/web-modern').facets.transit?.evidence[1]).toMatchObject({ from: '//compute.googleapis.com/projects/hosting-prod/global/sslPolicies/modern-tls12', value: 'TLS_1_2' });
-    expect(status('tls-in-transit', 'targetHttpsProxies/web-default')).toMatchObject({ status: 'fail', message: expect.stringContaining('accepts TLS 1.0, below 1.2 and allows weak cipher suites') });
+    expect(status('tls-in-transit', 'targetHttpsProxies/web-default')).toMatchObject({
+      status: 'fail',
+      messageId: 'problems',
+      data: { problems: [{ messageId: 'acceptsOldTls', data: { version: '1.0', min: '1.2' } }, { messageId: 'weakCiphers' }] },
+    });
     expect(status('tls-in-transit', 'targetHttpsProxies/web-compatible')).toMatchObject({ status: 'fail' });
     expect(status('tls-in-transit', 'targetHttpsProxies/web-shared')).toMatchObject({ status: 'unknown', settle: expect.stringContaining('SSL policy') });
     expect(status('tls-in-transit', 'targetHttpProxies/web-redirect')).toMatchObject({ status: 'pass' });
-    expect(status('tls-in-transit', 'targetHttpProxies/web-plain')).toMatchObject({ status: 'fail', message: 'The HTTP load balancer front end accepts unencrypted connections.' });
+    expect(status('tls-in-transit', 'targetHttpProxies/web-plain')).toMatchObject({ status: 'fail', messageId: 'problems', data: { endpoint: 'HTTP load balancer front end', problems: [{ messageId: 'acceptsPlain' }] } });
     expect(status('tls-in-transit', 'targetHttpProxies/web-unread')).toMatchObject({ status: 'unknown' });
     expect(status('tls-in-transit', 'instances/orders-db')).toMatchObject({ status: 'pass' });
     expect(status('tls-in-transit', 'instances/legacy-db')).toMatchObject({ status: 'fail' });
@@ -175,7 +179,7 @@ describe('GCP issue 8 facets from Cloud Asset Inventory records', () => {
   });
 
   it('key-management: rotation period, not applicable to signing keys, unknown without the key settings', () => {
-    expect(status('key-management', 'cryptoKeys/data')).toMatchObject({ status: 'pass', message: 'The Cloud KMS key rotates automatically every 90 days.' });
+    expect(status('key-management', 'cryptoKeys/data')).toMatchObject({ status: 'pass', messageId: 'rotatesEvery', data: { key: 'Cloud KMS key', days: 90 } });
     expect(status('key-management', 'cryptoKeys/never')).toMatchObject({ status: 'fail' });
     expect(res('cryptoKeys/signing').facets.key?.rotation).toBe('not-applicable');
     expect(status('key-management', 'cryptoKeys/signing')).toBeUndefined();
@@ -192,7 +196,7 @@ describe('GCP issue 8 facets from Cloud Asset Inventory records', () => {
   });
 
   it('audit-log-protection: _Default, _Required, and buckets receiving audit sinks only', () => {
-    expect(status('audit-log-protection', 'buckets/_Default')).toMatchObject({ status: 'fail', message: 'The _Default log bucket lacks immutable storage.' });
+    expect(status('audit-log-protection', 'buckets/_Default')).toMatchObject({ status: 'fail', messageId: 'lacks', data: { store: '_Default log bucket', missing: [{ messageId: 'immutableStorage' }] } });
     expect(status('audit-log-protection', 'buckets/_Required')).toMatchObject({ status: 'pass' });
     expect(status('audit-log-protection', 'buckets/audit-archive')).toMatchObject({ status: 'pass' });
     expect(res('buckets/audit-archive').facets.logProtection?.evidence).toContainEqual({ path: 'destination', from: 'audit-to-bucket', note: 'a log sink routing audit logs into this bucket' });
@@ -260,7 +264,7 @@ describe('GCP issue 8 facets from Cloud Asset Inventory records', () => {
     const file = path.join(tmp, 'assets.json');
     const report = await scan({ kinds: INPUT_KINDS, inputs: [file], sourceRoot: tmp, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES });
     const mix = report.findings.find((f) => f.policy === 'network-separation' && f.resource.nativeType === 'cldscan:scope');
-    expect(mix).toMatchObject({ status: 'fail', category: 'gcp/hosting-prod', message: expect.stringContaining('production and 1 non-production') });
+    expect(mix).toMatchObject({ status: 'fail', category: 'gcp/hosting-prod', messageId: 'mixed', data: { nonProduction: 1 } });
     expect(JSON.stringify(report)).not.toContain(SECRET);
   });
 });

@@ -41,6 +41,22 @@ describe('policy messages', () => {
     expect(renderMessage(bucketsNamed.meta, { messageId: 'plain', data: { service: 'EBS volume' } }, 'fr')).toBe('Le stockage EBS volume est en clair.');
   });
 
+  it('prints a sentence that starts with a value (a name) as it is, and capitalises one that starts with a message', () => {
+    const meta = {
+      id: 'scopes',
+      messages: {
+        mixed: { en: '{{scope}} mixes environments.', fr: '{{scope}} mêle les environnements.' },
+        listed: { en: '{{problems}}.', fr: '{{problems}}.' },
+        scopeMixes: { en: 'the {{scope}} mixes environments', fr: 'le périmètre {{scope}} mêle les environnements' },
+      },
+    };
+    expect(renderResult(meta, { messageId: 'mixed', data: { scope: 'aws/111122223333' } }, 'en')).toBe('aws/111122223333 mixes environments.');
+    expect(renderResult(meta, { messageId: 'mixed', data: { scope: 'aws/111122223333' } }, 'fr')).toBe('aws/111122223333 mêle les environnements.');
+    const nested = { messageId: 'listed', data: { problems: [{ messageId: 'scopeMixes', data: { scope: 'gcp/hosting-prod' } }] } };
+    expect(renderResult(meta, nested, 'en')).toBe('The gcp/hosting-prod mixes environments.');
+    expect(renderResult(meta, nested, 'fr')).toBe('Le périmètre gcp/hosting-prod mêle les environnements.');
+  });
+
   it('names the policy and the message when an id or a placeholder is missing', () => {
     expect(() => renderMessage(bucketsNamed.meta, { messageId: 'nope' }, 'en')).toThrow(/storage-named: no message "nope"/);
     expect(() => renderMessage(bucketsNamed.meta, { messageId: 'plain' }, 'en')).toThrow(/message "plain" needs data.service/);

@@ -7,12 +7,15 @@ import { BUILTIN_POLICIES } from '../policies/index.js';
 import { TOOL } from '../src/tool.js';
 
 function finding(i: number, category: string, severity: Finding['severity'], status: Finding['status'] = 'fail'): Finding {
+  const message =
+    severity === 'medium'
+      ? { policy: 'log-retention', message: 'The S3 bucket keeps logs 30 days, less than 365.', messageId: 'problems', data: { problems: [{ messageId: 'retentionShort', data: { store: 'S3 bucket', days: 30, min: 365 } }] } }
+      : { policy: 'encryption-at-rest', message: 'The S3 bucket is not encrypted at rest.', messageId: 'notEncrypted', data: { service: 'S3 bucket' } };
   return {
-    policy: severity === 'medium' ? 'log-retention' : 'encryption-at-rest',
+    ...message,
     rules: ['CLD-21'],
     status,
     severity,
-    message: 'S3 bucket is not encrypted at rest.',
     resource: { id: `arn:aws:s3:::bucket-${i}`, provider: 'aws', nativeType: 'AWS::S3::Bucket', region: 'eu-west-3' },
     location: { uri: 'inventory.jsonl', line: i + 1 },
     input: `live/${category}`,

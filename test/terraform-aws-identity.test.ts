@@ -42,7 +42,7 @@ describe('AWS identity: IAM users and groups', () => {
     const c = check([user('alice'), loginProfile('alice'), userAttachment('alice', 'arn:aws:iam::aws:policy/AdministratorAccess')]);
     const r = c.result('aws_iam_user.alice');
     expect(r?.status).toBe('fail');
-    expect(r?.message).toBe('User alice has administrative rights and interactive access without enforced MFA.');
+    expect(r).toMatchObject({ messageId: 'mfaAbsent', data: { who: { messageId: 'who', data: { kind: { messageId: 'kindUser' }, principal: ' alice' } } } });
     expect(c.identity('aws_iam_user.alice')?.evidence).toContainEqual(
       expect.objectContaining({ path: 'policy_arn', value: 'arn:aws:iam::aws:policy/AdministratorAccess', from: 'aws_iam_user_policy_attachment.alice' }),
     );
@@ -80,7 +80,7 @@ describe('AWS identity: IAM users and groups', () => {
     ]);
     const r = c.result('aws_iam_user.bob');
     expect(r?.status).toBe('unknown');
-    expect(r?.message).toContain('whether people use it interactively could not be verified');
+    expect(r).toMatchObject({ messageId: 'mfaAbsentAccessUnknown', data: { who: { data: { kind: { messageId: 'kindUser' }, principal: ' bob' } } } });
     expect(r?.settle).toContain('credential report');
     expect(c.identity('aws_iam_user.bob')?.evidence).toContainEqual(expect.objectContaining({ from: 'aws_iam_policy.everything' }));
     expect(c.identity('aws_iam_group.admins')).toMatchObject({ principalKind: 'group', admin: 'yes', mfa: 'absent', humanAccess: 'unknown' });
@@ -104,7 +104,7 @@ describe('AWS identity: IAM users and groups', () => {
     expect(c.result('aws_iam_user.carol')).toBeUndefined();
     const dave = c.result('aws_iam_user.dave');
     expect(dave?.status).toBe('unknown');
-    expect(dave?.message).toContain('Could not determine whether user dave has administrative rights');
+    expect(dave).toMatchObject({ messageId: 'adminUnknown', data: { who: { data: { kind: { messageId: 'kindUser' }, principal: ' dave' } } } });
   });
 
   it('never copies a policy document into evidence', () => {

@@ -37,7 +37,7 @@ describe('AWS data locations', () => {
     const c = check([bucket('data')]);
     const r = c.result('aws_s3_bucket.data');
     expect(r?.status).toBe('pass');
-    expect(r?.message).toContain('primary eu-west-3 (FR)');
+    expect(r).toMatchObject({ messageId: 'inside', data: { places: [{ messageId: 'place', data: { role: { messageId: 'rolePrimary' }, region: 'eu-west-3', countries: ' (FR)' } }] } });
     expect(c.locations('aws_s3_bucket.data')?.[0]?.evidence).toMatchObject({ path: 'provider.region', value: 'eu-west-3' });
   });
 
@@ -86,7 +86,7 @@ describe('AWS data locations', () => {
     ]);
     const r = c.result('aws_s3_bucket.data');
     expect(r?.status).toBe('fail');
-    expect(r?.message).toContain('replica us-east-1 (US)');
+    expect(r).toMatchObject({ messageId: 'outside', data: { places: [{ messageId: 'place', data: { role: { messageId: 'roleReplica' }, region: 'us-east-1', countries: ' (US)' } }] } });
     expect(c.locations('aws_s3_bucket.data')?.[1]?.evidence.from).toBe('aws_s3_bucket.copy');
     // The replication configuration itself is a setting of the bucket: no location of its own.
     expect(c.result('aws_s3_bucket_replication_configuration.data')).toBeUndefined();
@@ -103,7 +103,7 @@ describe('AWS data locations', () => {
     ]);
     const r = c.result('aws_s3_bucket.data');
     expect(r?.status).toBe('unknown');
-    expect(r?.message).toContain('replica');
+    expect(r).toMatchObject({ messageId: 'unverified', data: { causes: [{ messageId: 'unknownPlace', data: { role: { messageId: 'roleReplica' }, cause: { messageId: 'causeNoLocation' } } }] } });
   });
 
   it('lists DynamoDB replicas and backup copies', () => {
@@ -126,10 +126,10 @@ describe('AWS data locations', () => {
     ]);
     const orders = c.result('aws_dynamodb_table.orders');
     expect(orders?.status).toBe('fail');
-    expect(orders?.message).toContain('replica ap-southeast-2 (AU)');
+    expect(orders).toMatchObject({ messageId: 'outside', data: { places: [{ messageId: 'place', data: { role: { messageId: 'roleReplica' }, region: 'ap-southeast-2', countries: ' (AU)' } }] } });
     expect(c.result('aws_backup_plan.daily')?.status).toBe('pass');
     expect(c.locations('aws_backup_plan.daily')).toEqual([expect.objectContaining({ region: 'eu-central-1', role: 'backup' })]);
-    expect(c.result('aws_backup_plan.far')?.message).toContain('backup us-east-1');
+    expect(c.result('aws_backup_plan.far')).toMatchObject({ messageId: 'outside', data: { places: [{ messageId: 'place', data: { role: { messageId: 'roleBackup' }, region: 'us-east-1' } }] } });
   });
 
   it('puts cross-region automated backups where their provider is', () => {
@@ -141,7 +141,7 @@ describe('AWS data locations', () => {
         providerConfigKey: 'aws.us',
       },
     ]);
-    expect(c.result('aws_db_instance_automated_backups_replication.dr')?.message).toContain('backup us-east-1');
+    expect(c.result('aws_db_instance_automated_backups_replication.dr')).toMatchObject({ messageId: 'outside', data: { places: [{ messageId: 'place', data: { role: { messageId: 'roleBackup' }, region: 'us-east-1' } }] } });
   });
 
   it('leaves control-plane resources out', () => {

@@ -26,9 +26,9 @@ describe('AWS log stores: CloudWatch log groups', () => {
   it('fails a short retention, passes a year or "never expire"', () => {
     const short = check([group(30)]).result('aws_cloudwatch_log_group.app');
     expect(short?.status).toBe('fail');
-    expect(short?.message).toBe('The CloudWatch log group keeps logs 30 days, less than 365.');
+    expect(short).toMatchObject({ messageId: 'problems', data: { problems: [{ messageId: 'retentionShort', data: { store: 'CloudWatch log group', days: 30, min: 365 } }] } });
     expect(check([group(400)]).result('aws_cloudwatch_log_group.app')?.status).toBe('pass');
-    expect(check([group(0)]).result('aws_cloudwatch_log_group.app')?.message).toContain('keeps logs indefinitely');
+    expect(check([group(0)]).result('aws_cloudwatch_log_group.app')).toMatchObject({ status: 'pass', messageId: 'fine', data: { facts: [{ messageId: 'retentionForever' }] } });
     expect(check([group(null)]).facets('aws_cloudwatch_log_group.app').logStore?.retentionDays).toBe('forever');
   });
 
@@ -77,14 +77,17 @@ describe('AWS audit trails: CloudTrail', () => {
   it('passes a multi-region, validated trail whose bucket keeps objects forever', () => {
     const r = check([trail(), bucket]).result('aws_cloudtrail.main');
     expect(r?.status).toBe('pass');
-    expect(r?.message).toBe('The CloudTrail trail bucket keeps logs indefinitely; the CloudTrail trail records every region with integrity validation.');
+    expect(r).toMatchObject({
+      messageId: 'fine',
+      data: { facts: [{ messageId: 'retentionForever', data: { store: 'CloudTrail trail bucket' } }, { messageId: 'trailComplete', data: { trail: 'CloudTrail trail' } }] },
+    });
   });
 
   it('fails when the bucket lifecycle expires trail logs early, and ignores rules for other prefixes', () => {
     const early = check([trail(), bucket, lifecycle([rule('', 90)])]);
     const r = early.result('aws_cloudtrail.main');
     expect(r?.status).toBe('fail');
-    expect(r?.message).toContain('keeps logs 90 days, less than 365');
+    expect(r).toMatchObject({ messageId: 'problems', data: { problems: [{ messageId: 'retentionShort', data: { days: 90, min: 365 } }] } });
     expect(r?.evidence).toContainEqual(expect.objectContaining({ path: 'rule[0].expiration[0].days', value: 90, from: 'aws_s3_bucket_lifecycle_configuration.trail' }));
     expect(check([trail(), bucket, lifecycle([rule('tmp/', 1), rule('', 400)])]).facets('aws_cloudtrail.main').logStore?.retentionDays).toBe(400);
     expect(check([trail(), bucket, lifecycle([rule('', 7, 'Disabled')])]).result('aws_cloudtrail.main')?.status).toBe('pass');
@@ -113,8 +116,7 @@ describe('AWS audit trails: CloudTrail', () => {
     const c = check([trail({ is_multi_region_trail: false, enable_log_file_validation: null }), bucket]);
     const r = c.result('aws_cloudtrail.main');
     expect(r?.status).toBe('fail');
-    expect(r?.message).toContain('does not record every region');
-    expect(r?.message).toContain('has no log integrity validation');
+    expect(r).toMatchObject({ messageId: 'problems', data: { problems: [{ messageId: 'trailNotMultiRegion' }, { messageId: 'trailNoValidation' }] } });
   });
 
   it('decides coverage from event selectors', () => {
@@ -125,6 +127,6 @@ describe('AWS audit trails: CloudTrail', () => {
     expect(advanced([field('eventCategory', ['Management']), field('readOnly', ['false'])])).toBe('yes');
     expect(advanced([field('eventCategory', ['Management']), field('eventSource', [], ['kms.amazonaws.com'])])).toBe('no');
     expect(advanced([field('eventCategory', ['Data']), field('resources.type', ['AWS::S3::Object'])])).toBe('no');
-    expect(check([trail({ include_global_service_events: false }), bucket]).result('aws_cloudtrail.main')?.message).toContain('does not cover all services');
+    expect(check([trail({ include_global_service_events: false }), bucket]).result('aws_cloudtrail.main')).toMatchObject({ messageId: 'problems', data: { problems: [{ messageId: 'trailNotAllServices' }] } });
   });
 });

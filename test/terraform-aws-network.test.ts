@@ -32,7 +32,7 @@ describe('AWS ingress: security groups', () => {
     const c = check([sg('web', [ingress(443, 443, ['0.0.0.0/0']), ingress(22, 22, ['0.0.0.0/0'])])]);
     const r = c.result('aws_security_group.web');
     expect(r?.status).toBe('fail');
-    expect(r?.message).toBe('Opens SSH (22) to the internet (0.0.0.0/0).');
+    expect(r).toMatchObject({ messageId: 'portsOpen', data: { ports: 'SSH (22)', sources: '0.0.0.0/0' } });
     expect(r?.evidence).toContainEqual({ path: 'ingress[1].cidr_blocks', value: '0.0.0.0/0' });
   });
 
@@ -41,7 +41,10 @@ describe('AWS ingress: security groups', () => {
       sg('all', [ingress(0, 0, [], { protocol: '-1', ipv6_cidr_blocks: ['::/0'] })]),
       sg('internal', [ingress(22, 22, ['10.0.0.0/8']), ingress(5432, 5432, [], { security_groups: ['sg-0123456789abcdef0'] })]),
     ]);
-    expect(c.result('aws_security_group.all')?.message).toContain('RDP (3389)');
+    expect(c.result('aws_security_group.all')).toMatchObject({
+      messageId: 'portsOpen',
+      data: { ports: { messageId: 'morePorts', data: { listed: 'SSH (22), Telnet (23), RDP (3389), WinRM (5985)', count: 17 } }, sources: '::/0' },
+    });
     expect(c.result('aws_security_group.internal')?.status).toBe('pass');
   });
 
@@ -85,9 +88,9 @@ describe('AWS ingress: security groups', () => {
       },
     ]);
     expect(managed.result('aws_security_group.app')?.status).toBe('pass');
-    expect(managed.result('aws_security_group_rule.rdp')?.message).toBe('Opens RDP (3389) to the internet (0.0.0.0/0).');
+    expect(managed.result('aws_security_group_rule.rdp')).toMatchObject({ status: 'fail', messageId: 'portsOpen', data: { ports: 'RDP (3389)', sources: '0.0.0.0/0' } });
     expect(managed.facets('aws_security_group_rule.out').ingress).toBeUndefined();
-    expect(managed.result('aws_vpc_security_group_ingress_rule.all')?.message).toContain('SSH (22)');
+    expect(managed.result('aws_vpc_security_group_ingress_rule.all')).toMatchObject({ messageId: 'portsOpen', data: { ports: { messageId: 'morePorts', data: { listed: 'SSH (22), Telnet (23), RDP (3389), WinRM (5985)' } } } });
   });
 });
 
@@ -98,8 +101,8 @@ describe('AWS ingress: network ACLs', () => {
     const c = check([{ address: 'aws_network_acl.public', values: { ingress: [entry(200, 'allow', 0, 0, '-1'), entry(100, 'deny', 22, 22)] }, unknown: { id: true, arn: true } }]);
     const r = c.result('aws_network_acl.public');
     expect(r?.status).toBe('fail');
-    expect(r?.message).toContain('RDP (3389)');
-    expect(r?.message).not.toContain('SSH (22)');
+    // Every administration port but SSH: four named, the other sixteen counted.
+    expect(r).toMatchObject({ messageId: 'portsOpen', data: { ports: { messageId: 'morePorts', data: { listed: 'Telnet (23), RDP (3389), WinRM (5985), WinRM over HTTPS (5986)', count: 16 } } } });
   });
 
   it('judges a separate entry with the lower-numbered denies of its ACL', () => {
@@ -129,7 +132,7 @@ describe('AWS admin endpoints', () => {
 
   it('fails an EKS endpoint left at the AWS defaults (public, 0.0.0.0/0)', () => {
     const c = check([eks({ endpoint_public_access: true }, { public_access_cidrs: true })]);
-    expect(c.result('aws_eks_cluster.main')?.message).toBe('The EKS cluster API endpoint is reachable from any address on the internet.');
+    expect(c.result('aws_eks_cluster.main')).toMatchObject({ status: 'fail', messageId: 'endpointOpenToAll', data: { endpoint: 'EKS cluster API endpoint' } });
   });
 
   it('is unknown when public_access_cidrs is configured but not known, passes private or restricted endpoints', () => {
@@ -138,7 +141,7 @@ describe('AWS admin endpoints', () => {
     expect(check([eks({ endpoint_public_access: false }, { public_access_cidrs: true })]).result('aws_eks_cluster.main')?.status).toBe('pass');
     const restricted = check([eks({ endpoint_public_access: true, public_access_cidrs: ['203.0.113.0/24'] })]).result('aws_eks_cluster.main');
     expect(restricted?.status).toBe('pass');
-    expect(restricted?.message).toContain('restricted to 1 allowed network(s)');
+    expect(restricted).toMatchObject({ messageId: 'endpointRestricted', data: { count: 1 } });
   });
 
   const db = (name: string, publicly: boolean, sgExpr?: unknown): FixtureResource => ({
@@ -152,7 +155,7 @@ describe('AWS admin endpoints', () => {
     const open = check([sg('db', [ingress(5432, 5432, ['0.0.0.0/0'])]), db('orders', true, refs('aws_security_group.db.id', 'aws_security_group.db'))]);
     const r = open.result('aws_db_instance.orders');
     expect(r?.status).toBe('fail');
-    expect(r?.message).toBe('The RDS instance is reachable from the internet (0.0.0.0/0).');
+    expect(r).toMatchObject({ messageId: 'endpointOpen', data: { endpoint: 'RDS instance', networks: '0.0.0.0/0' } });
     expect(r?.evidence).toContainEqual(expect.objectContaining({ from: 'aws_security_group.db', value: '0.0.0.0/0' }));
 
     const narrow = check([sg('db', [ingress(5432, 5432, ['198.51.100.0/24']), ingress(22, 22, ['0.0.0.0/0'])]), db('orders', true, refs('aws_security_group.db.id', 'aws_security_group.db'))]);
@@ -217,7 +220,7 @@ describe('AWS network ACLs: stateless return traffic', () => {
 
   it('still fails an allow that covers an admin port below 1024, or every port', () => {
     const ssh = resources([nacl([rule(100, 'allow', 0, 1023)])]);
-    expect(runPolicy(policy, ssh).get('aws_network_acl.private')).toMatchObject({ status: 'fail', message: expect.stringContaining('SSH (22)') });
+    expect(runPolicy(policy, ssh).get('aws_network_acl.private')).toMatchObject({ status: 'fail', messageId: 'portsOpen', data: { ports: 'SSH (22), Telnet (23)' } });
     const all = resources([nacl([{ ...rule(100, 'allow', 0, 0), protocol: '-1' }])]);
     expect(runPolicy(policy, all).get('aws_network_acl.private')?.status).toBe('fail');
   });

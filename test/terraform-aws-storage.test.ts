@@ -52,7 +52,7 @@ describe('AWS storage: S3 buckets', () => {
     );
     const r = c.result('aws_s3_bucket.data');
     expect(r?.status).toBe('pass');
-    expect(r?.message).toContain('customer-managed key');
+    expect(r).toMatchObject({ messageId: 'customerKey', data: { service: 'S3 bucket' } });
     const ev = c.storage('aws_s3_bucket.data')!.evidence;
     expect(ev).toContainEqual(expect.objectContaining({ path: 'rule[0].apply_server_side_encryption_by_default[0].sse_algorithm', value: 'aws:kms', from: 'aws_s3_bucket_server_side_encryption_configuration.data' }));
     expect(ev).toContainEqual(expect.objectContaining({ from: 'aws_kms_key.data' }));
@@ -176,7 +176,7 @@ describe('AWS storage: databases and other stores', () => {
     ]);
     const plain = c.result('aws_db_instance.plain');
     expect(plain?.status).toBe('fail');
-    expect(plain?.message).toBe('RDS instance is not encrypted at rest.');
+    expect(plain).toMatchObject({ messageId: 'notEncrypted', data: { service: 'RDS instance' } });
     expect(c.storage('aws_db_instance.sealed')).toMatchObject({ encrypted: 'yes', key: 'customer' });
   });
 

@@ -87,7 +87,7 @@ describe('Azure RBAC role assignments', () => {
       'azurerm_role_assignment.admin',
     );
     expect(facet).toMatchObject({ admin: 'yes', humanAccess: 'yes', mfa: 'absent' });
-    expect(result).toMatchObject({ status: 'fail', message: expect.stringContaining('excluded from the conditional-access policy that requires MFA') });
+    expect(result).toMatchObject({ status: 'fail', messageId: 'violation', data: { violation: { messageId: 'excludedFromMfaPolicy' } } });
     // Evidence names the policy but never prints the excluded identities.
     expect(facet?.evidence).toContainEqual({ path: 'conditions[0].users[0].excluded_users', from: 'azuread_conditional_access_policy.mfa', note: 'excluded from this conditional-access policy requiring MFA' });
   });
@@ -141,7 +141,7 @@ describe('Azure RBAC role assignments', () => {
     const { result, facet } = check([ra, caPolicy({ included_users: [], included_groups: ['0f0f0f0f-0000-0000-0000-000000000000'] })], 'azurerm_role_assignment.admin');
     expect(facet).toMatchObject({ admin: 'yes', humanAccess: 'unknown', mfa: 'unknown' });
     expect(result?.status).toBe('unknown');
-    expect(result?.message).toContain('MFA enforcement is not visible');
+    expect(result).toMatchObject({ messageId: 'mfaNotVisible', data: { who: { data: { kind: { messageId: 'kindGrant' } } } } });
   });
 
   it('a role known only after apply is unknown', () => {
@@ -150,7 +150,7 @@ describe('Azure RBAC role assignments', () => {
       'azurerm_role_assignment.admin',
     );
     expect(result?.status).toBe('unknown');
-    expect(result?.message).toContain('Could not determine whether');
+    expect(result).toMatchObject({ messageId: 'adminUnknown' });
   });
 
   it('a custom role with all actions is privileged', () => {

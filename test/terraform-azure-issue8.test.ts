@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_POLICIES } from '../policies/index.js';
+import plaintextSecrets from '../policies/plaintext-secrets.js';
+import { LANGS } from '../src/policy/api.js';
+import { renderResult } from '../src/policy/messages.js';
 import { runPolicy } from '../src/policy/tester.js';
 import type { ScanSettings } from '../src/settings.js';
 import type { FixtureResource } from './helpers/plan-builder.js';
@@ -37,7 +40,7 @@ describe('backups (CLD-26)', () => {
     expect(defaulted.result?.status).toBe('pass');
     expect(defaulted.resource.facets.backup?.evidence.some((e) => e.note?.includes('Azure keeps backups 7 days'))).toBe(true);
     const short = { short_term_retention_policy: [{ retention_days: 3, backup_interval_in_hours: 12 }] };
-    expect(judge('backups', [db(short, { short_term_retention_policy: [{}] })], 'azurerm_mssql_database.app').result?.message).toContain('3 day(s), less than 7');
+    expect(judge('backups', [db(short, { short_term_retention_policy: [{}] })], 'azurerm_mssql_database.app').result).toMatchObject({ messageId: 'retentionShort', data: { days: 3, min: 7 } });
     expect(status('backups', [db({ short_term_retention_policy: [{ retention_days: 14, backup_interval_in_hours: 24 }] }, { short_term_retention_policy: [{}] })], 'azurerm_mssql_database.app')).toBe('pass');
     const fromVar = judge('backups', [db({}, {}, { short_term_retention_policy: [{ retention_days: { references: ['var.retention_days'] } }] })], 'azurerm_mssql_database.app');
     expect(fromVar.result?.status).toBe('unknown');
@@ -66,7 +69,7 @@ describe('backups (CLD-26)', () => {
     });
     const periodic = judge('backups', [cosmos(undefined)], 'azurerm_cosmosdb_account.db');
     expect(periodic.result?.status).toBe('fail');
-    expect(periodic.result?.message).toContain('0.33 day(s)');
+    expect(periodic.result).toMatchObject({ messageId: 'retentionShort', data: { service: 'Cosmos DB account', days: 0.33 } });
     expect(status('backups', [cosmos([{ type: 'Continuous', tier: 'Continuous30Days' }])], 'azurerm_cosmosdb_account.db')).toBe('pass');
     expect(status('backups', [cosmos([{ type: 'Periodic', interval_in_minutes: 240, retention_in_hours: 720, storage_redundancy: 'Local' }])], 'azurerm_cosmosdb_account.db')).toBe('pass');
   });
@@ -85,7 +88,7 @@ describe('backups (CLD-26)', () => {
       unknown: { id: true, retention_daily: [{}] },
     });
     expect(status('backups', [vm, item(true), policy(5)], 'azurerm_linux_virtual_machine.db')).toBe('fail');
-    expect(judge('backups', [vm, item(true), policy(5, 4)], 'azurerm_linux_virtual_machine.db').result?.message).toContain('28 days');
+    expect(judge('backups', [vm, item(true), policy(5, 4)], 'azurerm_linux_virtual_machine.db').result).toMatchObject({ messageId: 'backedUpFor', data: { days: 28 } });
     expect(status('backups', [vm, item(false)], 'azurerm_linux_virtual_machine.db')).toBe('unknown');
     // A VM no protected item points at carries no backup facet.
     expect(judge('backups', [vm], 'azurerm_linux_virtual_machine.db').resource.facets.backup).toBeUndefined();
@@ -100,7 +103,7 @@ describe('backups (CLD-26)', () => {
     });
     expect(status('backups', [rsv({ soft_delete_enabled: true })], 'azurerm_recovery_services_vault.rsv')).toBe('pass');
     const off = judge('backups', [rsv({ soft_delete_enabled: false })], 'azurerm_recovery_services_vault.rsv');
-    expect(off.result?.message).toContain('can be deleted before their time');
+    expect(off.result).toMatchObject({ messageId: 'vaultProblems', data: { problems: [{ messageId: 'deletable' }] } });
     expect(status('backups', [rsv({ soft_delete_enabled: false, immutability: 'Locked' }, { immutability: false })], 'azurerm_recovery_services_vault.rsv')).toBe('pass');
     expect(status('backups', [rsv({}, { soft_delete_enabled: true }, { soft_delete_enabled: { references: ['var.soft_delete'] } })], 'azurerm_recovery_services_vault.rsv')).toBe('unknown');
     const bv: FixtureResource = { address: 'azurerm_data_protection_backup_vault.bv', values: { ...RG, name: 'bv', datastore_type: 'VaultStore', redundancy: 'LocallyRedundant', soft_delete: 'Off', immutability: 'Disabled' }, unknown: { id: true } };
@@ -117,8 +120,8 @@ describe('encryption in transit (CLD-38)', () => {
 
   it('storage accounts: https_traffic_only_enabled (4.x) or enable_https_traffic_only (3.x), and min_tls_version', () => {
     expect(status('tls-in-transit', [account({ https_traffic_only_enabled: true, min_tls_version: 'TLS1_2' })], 'azurerm_storage_account.st')).toBe('pass');
-    expect(judge('tls-in-transit', [account({ enable_https_traffic_only: false, min_tls_version: 'TLS1_2' })], 'azurerm_storage_account.st').result?.message).toContain('accepts unencrypted connections');
-    expect(judge('tls-in-transit', [account({ https_traffic_only_enabled: true, min_tls_version: 'TLS1_0' })], 'azurerm_storage_account.st').result?.message).toContain('accepts TLS 1.0, below 1.2');
+    expect(judge('tls-in-transit', [account({ enable_https_traffic_only: false, min_tls_version: 'TLS1_2' })], 'azurerm_storage_account.st').result).toMatchObject({ messageId: 'problems', data: { problems: [{ messageId: 'acceptsPlain' }] } });
+    expect(judge('tls-in-transit', [account({ https_traffic_only_enabled: true, min_tls_version: 'TLS1_0' })], 'azurerm_storage_account.st').result).toMatchObject({ messageId: 'problems', data: { problems: [{ messageId: 'acceptsOldTls', data: { version: '1.0', min: '1.2' } }] } });
     // An old plan without a value for min_tls_version: its default depends on the provider version.
     expect(status('tls-in-transit', [account({ enable_https_traffic_only: true, min_tls_version: null })], 'azurerm_storage_account.st')).toBe('unknown');
   });
@@ -132,7 +135,7 @@ describe('encryption in transit (CLD-38)', () => {
     expect(status('tls-in-transit', [app({ https_only: true })], 'azurerm_linux_web_app.app')).toBe('pass');
     expect(status('tls-in-transit', [app({ https_only: false })], 'azurerm_linux_web_app.app')).toBe('fail');
     expect(status('tls-in-transit', [app({ https_only: true }, { ftps_state: 'AllAllowed' })], 'azurerm_linux_web_app.app')).toBe('fail');
-    expect(judge('tls-in-transit', [app({ https_only: true }, { scm_minimum_tls_version: '1.1' })], 'azurerm_linux_web_app.app').result?.message).toContain('TLS 1.1');
+    expect(judge('tls-in-transit', [app({ https_only: true }, { scm_minimum_tls_version: '1.1' })], 'azurerm_linux_web_app.app').result).toMatchObject({ messageId: 'problems', data: { problems: [{ messageId: 'acceptsOldTls', data: { version: '1.1' } }] } });
     // The retired azurerm_app_service: ftps_state and min_tls_version are Optional+Computed.
     const legacy: FixtureResource = {
       address: 'azurerm_app_service.old',
@@ -146,7 +149,7 @@ describe('encryption in transit (CLD-38)', () => {
   it('SQL servers, PostgreSQL flexible server parameters, Redis, Cosmos DB', () => {
     const sql = (tls: string): FixtureResource => ({ address: 'azurerm_mssql_server.sql', values: { ...RG, name: 'sql', version: '12.0', minimum_tls_version: tls, public_network_access_enabled: false }, unknown: { id: true, fully_qualified_domain_name: true } });
     expect(status('tls-in-transit', [sql('1.2')], 'azurerm_mssql_server.sql')).toBe('pass');
-    expect(judge('tls-in-transit', [sql('Disabled')], 'azurerm_mssql_server.sql').result?.message).toContain('TLS 1.0');
+    expect(judge('tls-in-transit', [sql('Disabled')], 'azurerm_mssql_server.sql').result).toMatchObject({ messageId: 'problems', data: { problems: [{ messageId: 'acceptsOldTls', data: { version: '1.0' } }] } });
     const psql: FixtureResource = { address: 'azurerm_postgresql_flexible_server.db', values: { ...RG, name: 'psql', version: '16', public_network_access_enabled: false }, unknown: { id: true, fqdn: true, backup_retention_days: true } };
     const param = (name: string, value: unknown, unknown = false): FixtureResource => ({
       address: `azurerm_postgresql_flexible_server_configuration.${name}`,
@@ -155,7 +158,7 @@ describe('encryption in transit (CLD-38)', () => {
       expressions: { server_id: ref('azurerm_postgresql_flexible_server.db'), ...(unknown ? { value: { references: ['var.value'] } } : {}) },
     });
     expect(status('tls-in-transit', [psql], 'azurerm_postgresql_flexible_server.db')).toBe('pass');
-    expect(judge('tls-in-transit', [psql, param('require_secure_transport', 'off')], 'azurerm_postgresql_flexible_server.db').result?.message).toContain('accepts unencrypted connections');
+    expect(judge('tls-in-transit', [psql, param('require_secure_transport', 'off')], 'azurerm_postgresql_flexible_server.db').result).toMatchObject({ messageId: 'problems', data: { problems: [{ messageId: 'acceptsPlain' }] } });
     expect(status('tls-in-transit', [psql, param('ssl_min_protocol_version', 'TLSv1.1')], 'azurerm_postgresql_flexible_server.db')).toBe('fail');
     expect(status('tls-in-transit', [psql, param('require_secure_transport', undefined, true)], 'azurerm_postgresql_flexible_server.db')).toBe('unknown');
     const redis = (values: Record<string, unknown>): FixtureResource => ({ address: 'azurerm_redis_cache.cache', values: { ...RG, name: 'cache', capacity: 1, family: 'C', sku_name: 'Standard', minimum_tls_version: '1.2', ...values }, unknown: { id: true, hostname: true } });
@@ -188,7 +191,7 @@ describe('encryption in transit (CLD-38)', () => {
     expect(status('tls-in-transit', [agw({ redirect: true, ssl_policy: modern })], 'azurerm_application_gateway.agw')).toBe('pass');
     expect(status('tls-in-transit', [agw({ redirect: false, ssl_policy: modern })], 'azurerm_application_gateway.agw')).toBe('fail');
     const old = [{ policy_type: 'Predefined', policy_name: 'AppGwSslPolicy20170401S', cipher_suites: null, min_protocol_version: null }];
-    expect(judge('tls-in-transit', [agw({ redirect: true, ssl_policy: old })], 'azurerm_application_gateway.agw').result?.message).toContain('weak cipher suites');
+    expect(judge('tls-in-transit', [agw({ redirect: true, ssl_policy: old })], 'azurerm_application_gateway.agw').result).toMatchObject({ messageId: 'problems', data: { problems: [{ messageId: 'weakCiphers' }] } });
     const custom = [{ policy_type: 'CustomV2', policy_name: '', min_protocol_version: 'TLSv1_2', cipher_suites: ['TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384', 'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256'] }];
     expect(status('tls-in-transit', [agw({ redirect: true, ssl_policy: custom })], 'azurerm_application_gateway.agw')).toBe('pass');
     const none = judge('tls-in-transit', [agw({ redirect: true })], 'azurerm_application_gateway.agw');
@@ -209,9 +212,9 @@ describe('keys and vaults (CLD-40)', () => {
     expect(status('key-management', [key([{ automatic: [{ time_after_creation: 'P90D', time_before_expiry: null }], expire_after: 'P1Y', notify_before_expiry: 'P29D' }])], 'azurerm_key_vault_key.cmk')).toBe('pass');
     // The shape of the corpus: rotate 30 days before a 90-day expiry (every 60 days).
     const corpus = judge('key-management', [key([{ automatic: [{ time_after_creation: null, time_before_expiry: 'P30D' }], expire_after: 'P90D', notify_before_expiry: 'P29D' }])], 'azurerm_key_vault_key.cmk');
-    expect(corpus.result?.message).toContain('every 60 days');
-    expect(judge('key-management', [key([{ automatic: [{ time_after_creation: 'P2Y' }], expire_after: 'P3Y' }])], 'azurerm_key_vault_key.cmk').result?.message).toContain('730 days, more than 365');
-    expect(judge('key-management', [key(undefined)], 'azurerm_key_vault_key.cmk').result?.message).toBe('The Key Vault key does not rotate automatically.');
+    expect(corpus.result).toMatchObject({ messageId: 'rotatesEvery', data: { days: 60 } });
+    expect(judge('key-management', [key([{ automatic: [{ time_after_creation: 'P2Y' }], expire_after: 'P3Y' }])], 'azurerm_key_vault_key.cmk').result).toMatchObject({ messageId: 'rotationTooLong', data: { days: 730, max: 365 } });
+    expect(judge('key-management', [key(undefined)], 'azurerm_key_vault_key.cmk').result).toMatchObject({ status: 'fail', messageId: 'noRotation', data: { key: 'Key Vault key' } });
     expect(status('key-management', [key([{ automatic: [], expire_after: 'P1Y', notify_before_expiry: 'P30D' }])], 'azurerm_key_vault_key.cmk')).toBe('fail');
     expect(status('key-management', [key(undefined, { rotation_policy: true }, { rotation_policy: [{ automatic: [{ time_after_creation: { references: ['var.rotate_after'] } }] }] })], 'azurerm_key_vault_key.cmk')).toBe('unknown');
   });
@@ -224,8 +227,8 @@ describe('keys and vaults (CLD-40)', () => {
       expressions,
     });
     expect(status('key-management', [kv({ purge_protection_enabled: true })], 'azurerm_key_vault.kv')).toBe('pass');
-    expect(judge('key-management', [kv({ purge_protection_enabled: null })], 'azurerm_key_vault.kv').result?.message).toContain('purge protection off');
-    expect(judge('key-management', [kv({ purge_protection_enabled: true, soft_delete_enabled: false })], 'azurerm_key_vault.kv').result?.message).toContain('soft delete');
+    expect(judge('key-management', [kv({ purge_protection_enabled: null })], 'azurerm_key_vault.kv').result).toMatchObject({ messageId: 'vaultUnprotected', data: { missing: [{ messageId: 'purgeProtection' }] } });
+    expect(judge('key-management', [kv({ purge_protection_enabled: true, soft_delete_enabled: false })], 'azurerm_key_vault.kv').result).toMatchObject({ messageId: 'vaultUnprotected', data: { missing: [{ messageId: 'softDelete' }] } });
     expect(status('key-management', [kv({}, { purge_protection_enabled: true }, { purge_protection_enabled: { references: ['var.purge_protection'] } })], 'azurerm_key_vault.kv')).toBe('unknown');
   });
 });
@@ -240,10 +243,10 @@ describe('plaintext secrets (CLD-40)', () => {
     });
     const bad = judge('plaintext-secrets', [app({ DB_PASSWORD: 'Tr0ub4dor&3', FUNCTIONS_WORKER_RUNTIME: 'python', API_KEY: '@Microsoft.KeyVault(SecretUri=https://kv-app.vault.azure.net/secrets/api-key/)' })], 'azurerm_linux_function_app.fn');
     expect(bad.result?.status).toBe('fail');
-    expect(bad.result?.message).toBe('Secret-looking values are written in clear in app_settings.DB_PASSWORD (a password in a secret-named setting).');
+    expect(bad.result).toMatchObject({ messageId: 'found', data: { places: 'app_settings.DB_PASSWORD (a password in a secret-named setting)' } });
     expect(JSON.stringify(bad)).not.toContain('Tr0ub4dor');
     const conn = judge('plaintext-secrets', [app({}, [{ name: 'Orders', type: 'SQLAzure', value: 'Server=tcp:sql.database.windows.net,1433;Database=orders;User ID=app;Password=Tr0ub4dor&3;Encrypt=true;' }])], 'azurerm_linux_function_app.fn');
-    expect(conn.result?.message).toContain('connection_string["Orders"].value (a connection string with a password)');
+    expect(conn.result).toMatchObject({ messageId: 'found', data: { places: 'connection_string["Orders"].value (a connection string with a password)' } });
     expect(JSON.stringify(conn)).not.toContain('Tr0ub4dor');
     // The corpus shape: a connection string without credentials, and Application Insights' (not a secret).
     const ok = app({ DB_CONNECTION_STRING: 'DRIVER={ODBC Driver 17 for SQL Server};SERVER=tcp:sql.database.windows.net,1433;DATABASE=db;', APPLICATIONINSIGHTS_CONNECTION_STRING: 'InstrumentationKey=11111111-2222-3333-4444-555555555555;IngestionEndpoint=https://francecentral-1.in.applicationinsights.azure.com/' });
@@ -254,9 +257,13 @@ describe('plaintext secrets (CLD-40)', () => {
     const app: FixtureResource = { address: 'azurerm_windows_web_app.web', values: { ...RG, name: 'web', https_only: true, app_settings: { MODE: 'prod' } }, unknown: { id: true, app_settings: { DB_PASSWORD: true } } };
     const { result, resource } = judge('plaintext-secrets', [app], 'azurerm_windows_web_app.web');
     expect(result?.status).toBe('unknown');
-    expect(result?.message).toBe('Values known only after apply, which could hold a secret, were not checked: app_settings.DB_PASSWORD.');
-    // The report redactor leaves the paths readable: nothing in the message looks like a labelled secret.
-    expect(new Redactor([]).text(result!.message)).toBe(result!.message);
+    expect(result).toMatchObject({ messageId: 'unknownValues', data: { paths: 'app_settings.DB_PASSWORD' } });
+    // The report redactor leaves the paths readable: nothing in the message, in either language, looks like a labelled secret.
+    for (const lang of LANGS) {
+      const message = renderResult(plaintextSecrets.meta, result!, lang);
+      expect(message).toContain('app_settings.DB_PASSWORD');
+      expect(new Redactor([]).text(message)).toBe(message);
+    }
     expect(resource.facets.plaintextSecrets?.unknownPaths).toEqual(['app_settings.DB_PASSWORD']);
   });
 
@@ -288,7 +295,7 @@ describe('plaintext secrets (CLD-40)', () => {
     const script = Buffer.from('#!/bin/bash\nexport DB_HOST=db.internal\nexport DB_PASSWORD="Tr0ub4dor&3"\n/opt/app/start.sh\n').toString('base64');
     const vm: FixtureResource = { address: 'azurerm_linux_virtual_machine.vm', values: { ...RG, name: 'vm', size: 'Standard_B2s', custom_data: script }, unknown: { id: true }, sensitive: { custom_data: true } };
     const v = judge('plaintext-secrets', [vm], 'azurerm_linux_virtual_machine.vm');
-    expect(v.result?.message).toBe('Secret-looking values are written in clear in custom_data (a password assignment).');
+    expect(v.result).toMatchObject({ messageId: 'found', data: { places: 'custom_data (a password assignment)' } });
     expect(JSON.stringify(v)).not.toContain('Tr0ub4dor');
     const clean = Buffer.from('#cloud-config\npackage_upgrade: true\nssh_pwauth: false\n').toString('base64');
     expect(status('plaintext-secrets', [{ ...vm, values: { ...vm.values, custom_data: clean } }], 'azurerm_linux_virtual_machine.vm')).toBe('pass');
@@ -297,21 +304,21 @@ describe('plaintext secrets (CLD-40)', () => {
       values: { name: 'api', resource_group_name: 'rg-app', revision_mode: 'Single', template: [{ container: [{ name: 'api', image: 'app:1', cpu: 0.5, memory: '1Gi', env: [{ name: 'SECURITY_PASS', value: 'p4ssw0rd-literal', secret_name: null }, { name: 'DB_PASSWORD', value: null, secret_name: 'db-password' }] }] }] },
       unknown: { id: true, container_app_environment_id: true },
     };
-    expect(judge('plaintext-secrets', [ca], 'azurerm_container_app.api').result?.message).toBe('Secret-looking values are written in clear in template[0].container[0].env["SECURITY_PASS"] (a password in a secret-named setting).');
+    expect(judge('plaintext-secrets', [ca], 'azurerm_container_app.api').result).toMatchObject({ messageId: 'found', data: { places: 'template[0].container[0].env["SECURITY_PASS"] (a password in a secret-named setting)' } });
     const aci: FixtureResource = {
       address: 'azurerm_container_group.job',
       values: { ...RG, name: 'job', os_type: 'Linux', container: [{ name: 'job', image: 'busybox', cpu: 1, memory: 1, environment_variables: { GITHUB_TOKEN: 'ghp_abcdefghijklmnopqrstuvwxyz0123456789' } }] },
       unknown: { id: true },
       sensitive: { container: [{ secure_environment_variables: true }] },
     };
-    expect(judge('plaintext-secrets', [aci], 'azurerm_container_group.job').result?.message).toContain('container[0].environment_variables.GITHUB_TOKEN (a GitHub token)');
+    expect(judge('plaintext-secrets', [aci], 'azurerm_container_group.job').result).toMatchObject({ messageId: 'found', data: { places: 'container[0].environment_variables.GITHUB_TOKEN (a GitHub token)' } });
     const ext: FixtureResource = {
       address: 'azurerm_virtual_machine_extension.setup',
       values: { name: 'setup', publisher: 'Microsoft.Azure.Extensions', type: 'CustomScript', type_handler_version: '2.1', settings: JSON.stringify({ commandToExecute: 'sh setup.sh', storageAccountKey: 'c2VjcmV0LXN0b3JhZ2Uta2V5LW5vdC1yZWFsLWF0LWFsbA==' }) },
       unknown: { id: true, virtual_machine_id: true },
       sensitive: { protected_settings: true },
     };
-    expect(judge('plaintext-secrets', [ext], 'azurerm_virtual_machine_extension.setup').result?.message).toBe('Secret-looking values are written in clear in settings.storageAccountKey (a key in a secret-named setting).');
+    expect(judge('plaintext-secrets', [ext], 'azurerm_virtual_machine_extension.setup').result).toMatchObject({ messageId: 'found', data: { places: 'settings.storageAccountKey (a key in a secret-named setting)' } });
   });
 });
 
@@ -335,7 +342,7 @@ describe('audit log protection (CLD-29)', () => {
     const locked = account({ immutability_policy: [{ allow_protected_append_writes: true, period_since_creation_in_days: 365, state: 'Locked' }] });
     expect(status('audit-log-protection', [setting({ storage: ref('azurerm_storage_account.logs') }), locked], 'azurerm_monitor_diagnostic_setting.activity')).toBe('pass');
     const unlocked = account({ immutability_policy: [{ allow_protected_append_writes: true, period_since_creation_in_days: 365, state: 'Unlocked' }] });
-    expect(judge('audit-log-protection', [setting({ storage: ref('azurerm_storage_account.logs') }), unlocked], 'azurerm_monitor_diagnostic_setting.activity').result?.message).toBe('The activity-log export lacks immutable storage.');
+    expect(judge('audit-log-protection', [setting({ storage: ref('azurerm_storage_account.logs') }), unlocked], 'azurerm_monitor_diagnostic_setting.activity').result).toMatchObject({ status: 'fail', messageId: 'lacks', data: { store: 'activity-log export', missing: [{ messageId: 'immutableStorage' }] } });
     expect(status('audit-log-protection', [setting({ storage: ref('azurerm_storage_account.logs') }), account()], 'azurerm_monitor_diagnostic_setting.activity')).toBe('fail');
   });
 
@@ -363,9 +370,9 @@ describe('threat detection and flow logs (CLD-31, CLD-37)', () => {
 
   it('Defender plans: Standard passes, Free fails; Defender for Storage needs on-upload malware scanning', () => {
     expect(status('threat-detection', [plan('VirtualMachines', 'Standard', { subplan: 'P2' })], 'azurerm_security_center_subscription_pricing.virtualmachines')).toBe('pass');
-    expect(judge('threat-detection', [plan('SqlServers', 'Free')], 'azurerm_security_center_subscription_pricing.sqlservers').result?.message).toBe('Microsoft Defender for Azure SQL is not enabled.');
+    expect(judge('threat-detection', [plan('SqlServers', 'Free')], 'azurerm_security_center_subscription_pricing.sqlservers').result).toMatchObject({ status: 'fail', messageId: 'serviceOff', data: { service: 'Microsoft Defender for Azure SQL' } });
     const storage = (ext: unknown[]) => plan('StorageAccounts', 'Standard', { subplan: 'DefenderForStorageV2', extension: ext });
-    expect(judge('threat-detection', [storage([{ name: 'OnUploadMalwareScanning', additional_extension_properties: { CapGBPerMonthPerStorageAccount: '5000' } }])], 'azurerm_security_center_subscription_pricing.storageaccounts').result?.message).toContain('with malware protection');
+    expect(judge('threat-detection', [storage([{ name: 'OnUploadMalwareScanning', additional_extension_properties: { CapGBPerMonthPerStorageAccount: '5000' } }])], 'azurerm_security_center_subscription_pricing.storageaccounts').result).toMatchObject({ messageId: 'serviceOnWithMalware' });
     expect(status('threat-detection', [storage([])], 'azurerm_security_center_subscription_pricing.storageaccounts')).toBe('fail');
     const fromVar: FixtureResource = { ...plan('Containers', 'Standard'), values: { resource_type: 'Containers', extension: [] }, unknown: { id: true, tier: true }, expressions: { tier: { references: ['var.tier'] } } };
     expect(status('threat-detection', [fromVar], 'azurerm_security_center_subscription_pricing.containers')).toBe('unknown');
@@ -387,7 +394,7 @@ describe('threat detection and flow logs (CLD-31, CLD-37)', () => {
     expect(status('threat-detection', [vnet, log({ vnet: ref('azurerm_virtual_network.main') })], 'azurerm_virtual_network.main')).toBe('pass');
     expect(status('threat-detection', [vnet, subnet, nsg, assoc, log({ nsg: ref('azurerm_network_security_group.app') })], 'azurerm_virtual_network.main')).toBe('pass');
     const none = judge('threat-detection', [vnet, subnet], 'azurerm_virtual_network.main');
-    expect(none.result?.message).toBe('The virtual network does not record flow logs.');
+    expect(none.result).toMatchObject({ status: 'fail', messageId: 'noFlowLogs', data: { network: 'virtual network' } });
     expect(status('threat-detection', [vnet, log({ vnet: ref('azurerm_virtual_network.main') }, false)], 'azurerm_virtual_network.main')).toBe('fail');
     expect(status('threat-detection', [vnet, log({ vnet: ref('azurerm_virtual_network.main') }, 'unknown')], 'azurerm_virtual_network.main')).toBe('unknown');
   });
@@ -414,7 +421,7 @@ describe('vulnerability scanning (CLD-33)', () => {
 describe('long-lived credentials (CLD-14)', () => {
   it('Entra ID client secrets are long-lived keys', () => {
     const secret: FixtureResource = { address: 'azuread_application_password.ci', values: { display_name: 'ci', end_date_relative: '8760h' }, unknown: { id: true, application_id: true, key_id: true, value: true, end_date: true }, sensitive: { value: true } };
-    expect(judge('long-lived-credentials', [secret], 'azuread_application_password.ci').result?.message).toBe('The application client secret is a long-lived key; use temporary credentials instead.');
+    expect(judge('long-lived-credentials', [secret], 'azuread_application_password.ci').result).toMatchObject({ status: 'fail', messageId: 'longLived', data: { holder: 'application client secret' } });
     const sp: FixtureResource = { address: 'azuread_service_principal_password.app', values: { end_date_relative: null, rotate_when_changed: null }, unknown: { display_name: true, end_date: true, id: true, key_id: true, service_principal_id: true, start_date: true, value: true } };
     expect(status('long-lived-credentials', [sp], 'azuread_service_principal_password.app')).toBe('fail');
   });

@@ -33,20 +33,20 @@ describe('Azure data locations', () => {
   it('a RAGZRS account in West Europe replicates to North Europe: fails under fr', () => {
     const { result } = check([account('westeurope', 'RAGZRS')], 'azurerm_storage_account.data', { residency: 'fr' });
     expect(result?.status).toBe('fail');
-    expect(result?.message).toContain('secondary northeurope (IE)');
+    expect(result).toMatchObject({ messageId: 'outside', data: { profile: { messageId: 'outsideFrance' }, places: [{ data: { role: { messageId: 'rolePrimary' }, region: 'westeurope' } }, { messageId: 'place', data: { role: { messageId: 'roleSecondary' }, region: 'northeurope', countries: ' (IE)' } }] } });
   });
 
   it('a GRS account in East US fails', () => {
     const { result } = check([account('eastus', 'GRS')], 'azurerm_storage_account.data');
     expect(result?.status).toBe('fail');
-    expect(result?.message).toContain('primary eastus (US)');
+    expect(result).toMatchObject({ messageId: 'outside', data: { places: [{ messageId: 'place', data: { role: { messageId: 'rolePrimary' }, region: 'eastus', countries: ' (US)' } }, { data: { role: { messageId: 'roleSecondary' }, region: 'westus' } }] } });
   });
 
   it('an unknown replication type leaves the secondary unknown', () => {
     const list = [{ ...account('francecentral', undefined, { account_replication_type: true }), expressions: { account_replication_type: { references: ['var.replication'] } } }];
     const { result } = check(list, 'azurerm_storage_account.data');
     expect(result?.status).toBe('unknown');
-    expect(result?.message).toContain('secondary');
+    expect(result).toMatchObject({ messageId: 'unverified', data: { causes: [{ messageId: 'unknownPlace', data: { role: { messageId: 'roleSecondary' } } }] } });
   });
 
   it('an unknown location is unknown', () => {

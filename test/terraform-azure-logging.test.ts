@@ -29,7 +29,7 @@ describe('Log Analytics workspaces', () => {
   it('left out of the configuration, Azure keeps 30 days: fails', () => {
     const { result } = check([workspace({}, { retention_in_days: true })], 'azurerm_log_analytics_workspace.main');
     expect(result?.status).toBe('fail');
-    expect(result?.message).toBe('The Log Analytics workspace keeps logs 30 days, less than 365.');
+    expect(result).toMatchObject({ messageId: 'problems', data: { problems: [{ messageId: 'retentionShort', data: { store: 'Log Analytics workspace', days: 30, min: 365 } }] } });
   });
 
   it('set from a value known after apply: unknown', () => {

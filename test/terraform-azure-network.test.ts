@@ -70,7 +70,7 @@ describe('Azure NSG inline rules', () => {
   it('SSH from Internet fails, naming port 22', () => {
     const { result } = check([nsg([{ priority: 110, destination_port_range: '22', source_address_prefix: 'Internet' }])], 'azurerm_network_security_group.web');
     expect(result?.status).toBe('fail');
-    expect(result?.message).toBe('Opens SSH (22) to the internet (Internet).');
+    expect(result).toMatchObject({ messageId: 'portsOpen', data: { ports: 'SSH (22)', sources: 'Internet' } });
   });
 
   it('a port range and a source list are read', () => {
@@ -79,7 +79,7 @@ describe('Azure NSG inline rules', () => {
       'azurerm_network_security_group.web',
     );
     expect(ingress?.rules[0]).toMatchObject({ ports: [{ from: 443, to: 443 }, { from: 3380, to: 3390 }], sources: ['10.0.0.0/8', '0.0.0.0/0'], protocol: 'tcp' });
-    expect(result?.message).toContain('RDP (3389)');
+    expect(result).toMatchObject({ messageId: 'portsOpen', data: { ports: 'RDP (3389)', sources: '0.0.0.0/0' } });
   });
 
   it('a higher-priority deny shadows an allow; outbound rules are ignored', () => {
@@ -109,7 +109,7 @@ describe('Azure NSG inline rules', () => {
     ];
     const { result } = check(list, 'azurerm_network_security_group.web');
     expect(result?.status).toBe('unknown');
-    expect(result?.message).toContain('SSH (22)');
+    expect(result).toMatchObject({ messageId: 'portsUnverified', data: { ports: 'SSH (22)' } });
   });
 
   it('inline rules configured but unknown as a whole leave every admin port undecided', () => {
@@ -125,7 +125,7 @@ describe('Azure separate NSG rules', () => {
     const list = [emptyNsg, ruleResource('rdp', { priority: 300, destination_port_range: '3389', source_address_prefix: '*' })];
     const { result } = check(list, 'azurerm_network_security_rule.rdp');
     expect(result?.status).toBe('fail');
-    expect(result?.message).toContain('RDP (3389)');
+    expect(result).toMatchObject({ messageId: 'portsOpen', data: { ports: 'RDP (3389)', sources: '*' } });
     expect(check(list, 'azurerm_network_security_group.web').ingress).toBeUndefined();
   });
 
@@ -158,7 +158,7 @@ describe('Azure separate NSG rules', () => {
     ];
     const { result } = check(list, 'azurerm_network_security_rule.rdp');
     expect(result?.status).toBe('unknown');
-    expect(result?.message).toContain('RDP (3389)');
+    expect(result).toMatchObject({ messageId: 'portsUnverified', data: { ports: 'RDP (3389)' } });
   });
 
   it('siblings are matched by NSG name and resource group when the NSG is not in the plan', () => {
@@ -185,7 +185,7 @@ describe('Azure admin endpoints', () => {
   it('AKS with no authorized ranges is open to any address (ranges computed, not configured)', () => {
     const { result } = check([aks({}, { api_server_access_profile: true, api_server_authorized_ip_ranges: true })], 'azurerm_kubernetes_cluster.aks');
     expect(result?.status).toBe('fail');
-    expect(result?.message).toBe('The AKS cluster API endpoint is reachable from any address on the internet.');
+    expect(result).toMatchObject({ messageId: 'endpointOpenToAll', data: { endpoint: 'AKS cluster API endpoint' } });
   });
 
   it('AKS restricted to an office range passes; private clusters pass', () => {
@@ -249,7 +249,7 @@ describe('Azure admin endpoints', () => {
     ];
     const { result } = check(list, 'azurerm_postgresql_flexible_server.pg');
     expect(result?.status).toBe('pass');
-    expect(result?.message).toContain('not reachable from public networks');
+    expect(result).toMatchObject({ messageId: 'endpointPrivate', data: { endpoint: 'PostgreSQL flexible server endpoint' } });
   });
 
   it('Redis without firewall rules admits every address', () => {

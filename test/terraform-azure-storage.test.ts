@@ -22,7 +22,7 @@ describe('Azure storage accounts', () => {
   it('are always encrypted, with a Microsoft-managed key by default', () => {
     const { result, facet } = check([account('logs')], 'azurerm_storage_account.logs');
     expect(result?.status).toBe('pass');
-    expect(facet).toMatchObject({ service: 'Storage account', encrypted: 'yes', key: 'provider' });
+    expect(facet).toMatchObject({ service: 'storage account', encrypted: 'yes', key: 'provider' });
     expect(facet?.evidence).toContainEqual({ path: 'infrastructure_encryption_enabled', value: false });
     expect(check([account('logs')], 'azurerm_storage_account.logs', { requireCustomerManagedKeys: true }).result?.status).toBe('fail');
   });
@@ -52,7 +52,7 @@ describe('Azure storage accounts', () => {
       { requireCustomerManagedKeys: true },
     );
     expect(result?.status).toBe('pass');
-    expect(result?.message).toContain('customer-managed key');
+    expect(result).toMatchObject({ messageId: 'customerKey', data: { service: 'storage account' } });
     expect(facet?.evidence.some((e) => e.from === 'azurerm_storage_account_customer_managed_key.data')).toBe(true);
   });
 
@@ -105,7 +105,7 @@ describe('Azure managed disks and virtual machines', () => {
   it('VMs without encryption at host fail (temp disks and caches)', () => {
     const { result, facet } = check([vm({ encryption_at_host_enabled: null })], 'azurerm_linux_virtual_machine.web');
     expect(result?.status).toBe('fail');
-    expect(result?.message).toBe('VM host (temp disks and caches) is not encrypted at rest.');
+    expect(result).toMatchObject({ messageId: 'notEncrypted', data: { service: 'VM host (temp disks and caches)' } });
     expect(facet?.evidence[0]).toMatchObject({ path: 'encryption_at_host_enabled', value: null });
   });
 
@@ -143,7 +143,7 @@ describe('Azure SQL databases', () => {
   it('TDE turned off fails', () => {
     const { result } = check([server, db({ transparent_data_encryption_enabled: false })], 'azurerm_mssql_database.app');
     expect(result?.status).toBe('fail');
-    expect(result?.message).toContain('Azure SQL database is not encrypted');
+    expect(result).toMatchObject({ messageId: 'notEncrypted', data: { service: 'Azure SQL database' } });
   });
 
   it('a server TDE protector from Key Vault makes the key the customer’s', () => {

@@ -36,9 +36,9 @@ describe('GCP IAM grants → admin-mfa', () => {
     const result = check([member('roles/owner', 'user:alice@example.com')], 'google_project_iam_member.grant');
     expect(result).toMatchObject({
       status: 'fail',
-      message: expect.stringContaining('basic owner/editor role granted directly to an individual user'),
+      messageId: 'violation',
+      data: { who: { messageId: 'who', data: { kind: { messageId: 'kindGrant' }, principal: ' roles/owner to user:alice@example.com' } }, violation: { messageId: 'basicRoleToUser' } },
     });
-    expect(result?.message).toContain('roles/owner to user:alice@example.com');
     expect(result?.evidence).toContainEqual({ path: 'role', value: 'roles/owner' });
   });
 
@@ -73,8 +73,8 @@ describe('GCP IAM grants → admin-mfa', () => {
 
   it('aggregates the members of a binding', () => {
     const result = check([binding('roles/editor', ['group:ops@example.com', 'user:carol@example.com', 'serviceAccount:ci@p.iam.gserviceaccount.com'])], 'google_folder_iam_binding.grant');
-    expect(result).toMatchObject({ status: 'fail', message: expect.stringContaining('user:carol@example.com') });
-    expect(result?.message).not.toContain('group:ops');
+    expect(result).toMatchObject({ status: 'fail', messageId: 'violation', data: { who: { data: { principal: ' roles/editor to user:carol@example.com' } }, violation: { messageId: 'basicRoleToUser' } } });
+    expect(JSON.stringify(result?.data)).not.toContain('group:ops');
     expect(check([binding('roles/iam.securityAdmin', ['group:sec@example.com'])], 'google_folder_iam_binding.grant')?.status).toBe('unknown');
   });
 
@@ -89,7 +89,7 @@ describe('GCP IAM grants → admin-mfa', () => {
     const list: FixtureResource[] = [
       { address: 'google_project_iam_policy.p', values: { project: 'hosting-prod' }, unknown: { policy_data: true, etag: true }, expressions: { policy_data: { references: ['data.google_iam_policy.admins.policy_data', 'data.google_iam_policy.admins'] } } },
     ];
-    expect(check(list, 'google_project_iam_policy.p')).toMatchObject({ status: 'unknown', message: expect.stringContaining('Could not determine') });
+    expect(check(list, 'google_project_iam_policy.p')).toMatchObject({ status: 'unknown', messageId: 'adminUnknown' });
   });
 
   it('judges custom roles by the permissions the plan gives them', () => {
@@ -105,7 +105,7 @@ describe('GCP IAM grants → admin-mfa', () => {
   });
 
   it('fails an admin role granted to allUsers, and never reports MFA as enforced', () => {
-    expect(check([member('roles/storage.admin', 'allUsers')], 'google_project_iam_member.grant')).toMatchObject({ status: 'fail', message: expect.stringContaining('allUsers') });
+    expect(check([member('roles/storage.admin', 'allUsers')], 'google_project_iam_member.grant')).toMatchObject({ status: 'fail', messageId: 'violation', data: { who: { data: { principal: ' roles/storage.admin to allUsers' } }, violation: { messageId: 'adminToPublic' } } });
     const all = resources([member('roles/owner', 'group:a@example.com'), binding('roles/owner', ['group:b@example.com'])]);
     for (const r of all) expect(r.facets.identity?.mfa).not.toBe('enforced');
   });

@@ -210,21 +210,21 @@ describe('GCP backups (Terraform)', () => {
       retentionDays: 7,
       evidence: expect.arrayContaining([expect.objectContaining({ path: 'settings[0].backup_configuration[0].point_in_time_recovery_enabled', note: 'point-in-time recovery' })]),
     });
-    expect(check(backups, [sql('google_sql_database_instance.db')], 'google_sql_database_instance.db')).toMatchObject({ status: 'pass', message: expect.stringContaining('kept 7 days') });
+    expect(check(backups, [sql('google_sql_database_instance.db')], 'google_sql_database_instance.db')).toMatchObject({ status: 'pass', messageId: 'backedUpFor', data: { service: 'Cloud SQL instance', days: 7 } });
     const thirty = sql('google_sql_database_instance.db', {
       backup_configuration: [{ enabled: true, location: 'europe-west9', point_in_time_recovery_enabled: true, backup_retention_settings: [{ retained_backups: 30, retention_unit: 'COUNT' }] }],
     });
-    expect(check(backups, [thirty], 'google_sql_database_instance.db')).toMatchObject({ status: 'pass', message: expect.stringContaining('30 days') });
+    expect(check(backups, [thirty], 'google_sql_database_instance.db')).toMatchObject({ status: 'pass', messageId: 'backedUpFor', data: { days: 30 } });
   });
 
   it('fails Cloud SQL without backups, or keeping fewer days than required', () => {
     const off = sql('google_sql_database_instance.db', { backup_configuration: [{ enabled: false, location: null }] });
-    expect(check(backups, [off], 'google_sql_database_instance.db')).toMatchObject({ status: 'fail', message: 'The Cloud SQL instance has no automated backups.' });
+    expect(check(backups, [off], 'google_sql_database_instance.db')).toMatchObject({ status: 'fail', messageId: 'notBackedUp', data: { service: 'Cloud SQL instance' } });
     // The block left out: the provider's default is enabled = false.
     const none = sql('google_sql_database_instance.db', { backup_configuration: [] });
     expect(check(backups, [none], 'google_sql_database_instance.db')?.status).toBe('fail');
     const three = sql('google_sql_database_instance.db', { backup_configuration: [{ enabled: true, backup_retention_settings: [{ retained_backups: 3, retention_unit: 'COUNT' }] }] });
-    expect(check(backups, [three], 'google_sql_database_instance.db')).toMatchObject({ status: 'fail', message: expect.stringContaining('3 day(s), less than 7') });
+    expect(check(backups, [three], 'google_sql_database_instance.db')).toMatchObject({ status: 'fail', messageId: 'retentionShort', data: { days: 3, min: 7 } });
     expect(check(backups, [sql('google_sql_database_instance.db')], 'google_sql_database_instance.db', { minBackupRetentionDays: 14 })?.status).toBe('fail');
   });
 
@@ -253,9 +253,9 @@ describe('GCP backups (Terraform)', () => {
       unknown: { id: true, name: true, effective_time: true, ...(unknown ? { backup_minimum_enforced_retention_duration: true } : {}) },
       ...(unknown ? { expressions: { backup_minimum_enforced_retention_duration: { references: ['var.retention'] } } } : {}),
     });
-    expect(check(backups, [vault('2592000s')], 'google_backup_dr_backup_vault.main')).toMatchObject({ status: 'pass', message: expect.stringContaining('immutable and encrypted') });
+    expect(check(backups, [vault('2592000s')], 'google_backup_dr_backup_vault.main')).toMatchObject({ status: 'pass', messageId: 'vaultProtected', data: { vault: 'Backup and DR backup vault' } });
     expect(facets([vault('2592000s')], 'google_backup_dr_backup_vault.main').backupVault?.evidence[0]).toMatchObject({ value: '2592000s', note: 'backups cannot be deleted for 30 day(s)' });
-    expect(check(backups, [vault('0s')], 'google_backup_dr_backup_vault.main')).toMatchObject({ status: 'fail', message: expect.stringContaining('can be deleted before their time') });
+    expect(check(backups, [vault('0s')], 'google_backup_dr_backup_vault.main')).toMatchObject({ status: 'fail', messageId: 'vaultProblems', data: { problems: [{ messageId: 'deletable' }] } });
     expect(check(backups, [vault(undefined, true)], 'google_backup_dr_backup_vault.main')).toMatchObject({ status: 'unknown', settle: expect.stringContaining('minimum enforced retention') });
   });
 });
@@ -271,7 +271,7 @@ describe('GCP encryption in transit (Terraform)', () => {
       weakCiphers: 'no',
       evidence: expect.arrayContaining([{ path: 'min_tls_version', value: 'TLS_1_2', note: 'profile MODERN, minimum TLS 1.2', from: 'google_compute_ssl_policy.modern' }]),
     });
-    expect(check(tlsInTransit, list, 'google_compute_target_https_proxy.web')).toMatchObject({ status: 'pass', message: expect.stringContaining('TLS 1.2 or later') });
+    expect(check(tlsInTransit, list, 'google_compute_target_https_proxy.web')).toMatchObject({ status: 'pass', messageId: 'encryptedOnlyFrom', data: { version: '1.2' } });
     // Found by its self link too (a policy written as a string).
     const byLink = [sslPolicy('google_compute_ssl_policy.strict', { name: 'strict', profile: 'RESTRICTED', min_tls_version: 'TLS_1_2' }), httpsProxy('google_compute_target_https_proxy.web', undefined, { ssl_policy: 'https://www.googleapis.com/compute/v1/projects/hosting-prod/global/sslPolicies/strict' })];
     expect(check(tlsInTransit, byLink, 'google_compute_target_https_proxy.web')?.status).toBe('pass');
@@ -280,16 +280,20 @@ describe('GCP encryption in transit (Terraform)', () => {
   it("fails an HTTPS proxy without an SSL policy (Google's default: COMPATIBLE, TLS 1.0) or with a weak one", () => {
     // The provider writes "" for no policy (cloudrun-lb-demo).
     const none = httpsProxy('google_compute_target_https_proxy.web', undefined, { ssl_policy: '' });
-    expect(check(tlsInTransit, [none], 'google_compute_target_https_proxy.web')).toMatchObject({ status: 'fail', message: expect.stringContaining('accepts TLS 1.0, below 1.2 and allows weak cipher suites') });
+    expect(check(tlsInTransit, [none], 'google_compute_target_https_proxy.web')).toMatchObject({
+      status: 'fail',
+      messageId: 'problems',
+      data: { problems: [{ messageId: 'acceptsOldTls', data: { version: '1.0', min: '1.2' } }, { messageId: 'weakCiphers' }] },
+    });
     const compatible = [sslPolicy('google_compute_ssl_policy.old', { profile: 'COMPATIBLE', min_tls_version: 'TLS_1_2' }), httpsProxy('google_compute_target_https_proxy.web', 'google_compute_ssl_policy.old')];
-    expect(check(tlsInTransit, compatible, 'google_compute_target_https_proxy.web')).toMatchObject({ status: 'fail', message: expect.stringContaining('weak cipher suites') });
+    expect(check(tlsInTransit, compatible, 'google_compute_target_https_proxy.web')).toMatchObject({ status: 'fail', messageId: 'problems', data: { problems: [{ messageId: 'weakCiphers' }] } });
     const custom = [
       sslPolicy('google_compute_ssl_policy.custom', { profile: 'CUSTOM', min_tls_version: 'TLS_1_2', custom_features: ['TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256', 'TLS_RSA_WITH_3DES_EDE_CBC_SHA'] }),
       httpsProxy('google_compute_target_https_proxy.web', 'google_compute_ssl_policy.custom'),
     ];
     expect(facets(custom, 'google_compute_target_https_proxy.web').transit?.weakCiphers).toBe('yes');
     const modern10 = [sslPolicy('google_compute_ssl_policy.m', { profile: 'MODERN' }), httpsProxy('google_compute_target_https_proxy.web', 'google_compute_ssl_policy.m')];
-    expect(check(tlsInTransit, modern10, 'google_compute_target_https_proxy.web')).toMatchObject({ status: 'fail', message: expect.stringContaining('accepts TLS 1.0') });
+    expect(check(tlsInTransit, modern10, 'google_compute_target_https_proxy.web')).toMatchObject({ status: 'fail', messageId: 'problems', data: { problems: [{ messageId: 'acceptsOldTls', data: { version: '1.0' } }] } });
   });
 
   it('is unknown when the SSL policy is outside the plan or known only after apply', () => {
@@ -303,7 +307,7 @@ describe('GCP encryption in transit (Terraform)', () => {
     const redirect = [urlMap('google_compute_url_map.redirect', { default_url_redirect: [{ https_redirect: true, redirect_response_code: 'MOVED_PERMANENTLY_DEFAULT', strip_query: false }] }), httpProxy('google_compute_target_http_proxy.web', 'google_compute_url_map.redirect')];
     expect(check(tlsInTransit, redirect, 'google_compute_target_http_proxy.web')).toMatchObject({ status: 'pass' });
     const serving = [urlMap('google_compute_url_map.web', { default_service: 'projects/hosting-prod/global/backendServices/web' }), httpProxy('google_compute_target_http_proxy.web', 'google_compute_url_map.web')];
-    expect(check(tlsInTransit, serving, 'google_compute_target_http_proxy.web')).toMatchObject({ status: 'fail', message: 'The HTTP load balancer front end accepts unencrypted connections.' });
+    expect(check(tlsInTransit, serving, 'google_compute_target_http_proxy.web')).toMatchObject({ status: 'fail', messageId: 'problems', data: { endpoint: 'HTTP load balancer front end', problems: [{ messageId: 'acceptsPlain' }] } });
     const pathRules = [
       urlMap('google_compute_url_map.mixed', {
         default_url_redirect: [{ https_redirect: true, strip_query: false }],
@@ -339,12 +343,12 @@ describe('GCP encryption in transit (Terraform)', () => {
 
 describe('GCP key rotation (Terraform)', () => {
   it('passes a symmetric key rotating every 90 days', () => {
-    expect(check(keyManagement, [cryptoKey('google_kms_crypto_key.data', {})], 'google_kms_crypto_key.data')).toMatchObject({ status: 'pass', message: 'The Cloud KMS key rotates automatically every 90 days.' });
+    expect(check(keyManagement, [cryptoKey('google_kms_crypto_key.data', {})], 'google_kms_crypto_key.data')).toMatchObject({ status: 'pass', messageId: 'rotatesEvery', data: { key: 'Cloud KMS key', days: 90 } });
   });
 
   it('fails a key that never rotates, or rotates less often than maxKeyRotationDays', () => {
-    expect(check(keyManagement, [cryptoKey('google_kms_crypto_key.data', { rotation_period: null })], 'google_kms_crypto_key.data')).toMatchObject({ status: 'fail', message: 'The Cloud KMS key does not rotate automatically.' });
-    expect(check(keyManagement, [cryptoKey('google_kms_crypto_key.data', { rotation_period: '63072000s' })], 'google_kms_crypto_key.data')).toMatchObject({ status: 'fail', message: expect.stringContaining('every 730 days, more than 365') });
+    expect(check(keyManagement, [cryptoKey('google_kms_crypto_key.data', { rotation_period: null })], 'google_kms_crypto_key.data')).toMatchObject({ status: 'fail', messageId: 'noRotation', data: { key: 'Cloud KMS key' } });
+    expect(check(keyManagement, [cryptoKey('google_kms_crypto_key.data', { rotation_period: '63072000s' })], 'google_kms_crypto_key.data')).toMatchObject({ status: 'fail', messageId: 'rotationTooLong', data: { days: 730, max: 365 } });
     expect(check(keyManagement, [cryptoKey('google_kms_crypto_key.data', {})], 'google_kms_crypto_key.data', { maxKeyRotationDays: 30 })?.status).toBe('fail');
   });
 
@@ -468,12 +472,14 @@ describe('GCP audit log protection (Terraform)', () => {
   it('passes a locked _Default bucket and the _Required bucket; fails an unlocked _Default bucket', () => {
     expect(check(auditLogProtection, [bucketConfig('google_logging_project_bucket_config.default', { locked: true })], 'google_logging_project_bucket_config.default')).toMatchObject({
       status: 'pass',
-      message: 'The _Default log bucket is encrypted and protected against tampering.',
+      messageId: 'protected',
+      data: { store: '_Default log bucket' },
     });
     expect(check(auditLogProtection, [bucketConfig('google_logging_project_bucket_config.required', { bucket_id: '_Required', retention_days: 0 })], 'google_logging_project_bucket_config.required')?.status).toBe('pass');
     expect(check(auditLogProtection, [bucketConfig('google_logging_project_bucket_config.default', {})], 'google_logging_project_bucket_config.default')).toMatchObject({
       status: 'fail',
-      message: 'The _Default log bucket lacks immutable storage.',
+      messageId: 'lacks',
+      data: { store: '_Default log bucket', missing: [{ messageId: 'immutableStorage' }] },
     });
   });
 
@@ -513,8 +519,8 @@ describe('GCP audit log protection (Terraform)', () => {
 describe('GCP flow logs (Terraform)', () => {
   it('passes a subnetwork with log_config, fails one without, unknown when it is known only after apply', () => {
     const on = subnet('google_compute_subnetwork.app', { log_config: [{ aggregation_interval: 'INTERVAL_5_SEC', flow_sampling: 0.5, metadata: 'INCLUDE_ALL_METADATA', filter_expr: 'true' }] });
-    expect(check(threatDetection, [on], 'google_compute_subnetwork.app')).toMatchObject({ status: 'pass', message: 'The subnetwork records flow logs.' });
-    expect(check(threatDetection, [subnet('google_compute_subnetwork.app', {})], 'google_compute_subnetwork.app')).toMatchObject({ status: 'fail', message: 'The subnetwork does not record flow logs.' });
+    expect(check(threatDetection, [on], 'google_compute_subnetwork.app')).toMatchObject({ status: 'pass', messageId: 'flowLogs', data: { network: 'subnetwork' } });
+    expect(check(threatDetection, [subnet('google_compute_subnetwork.app', {})], 'google_compute_subnetwork.app')).toMatchObject({ status: 'fail', messageId: 'noFlowLogs', data: { network: 'subnetwork' } });
     const later = subnet('google_compute_subnetwork.app', {}, { unknown: { id: true, log_config: true }, expressions: { dynamic: {}, log_config: { references: ['var.flow_logs'] } } });
     delete (later.values as Record<string, unknown>).log_config;
     expect(check(threatDetection, [later], 'google_compute_subnetwork.app')).toMatchObject({ status: 'unknown' });
@@ -562,7 +568,7 @@ describe('GCP service account keys (Terraform)', () => {
       sensitive: { private_key: true },
       expressions: { service_account_id: { references: ['google_service_account.ci.name', 'google_service_account.ci'] } },
     };
-    expect(check(longLivedCredentials, [key], 'google_service_account_key.ci')).toMatchObject({ status: 'fail', message: 'The service account key is a long-lived key; use temporary credentials instead.' });
+    expect(check(longLivedCredentials, [key], 'google_service_account_key.ci')).toMatchObject({ status: 'fail', messageId: 'longLived', data: { holder: 'service account key' } });
   });
 });
 
@@ -577,10 +583,10 @@ describe('GCP default networks and environments (Terraform)', () => {
   });
 
   it('fails the default network and auto-mode networks, passes custom-mode ones', () => {
-    expect(check(networkSeparation, [network('google_compute_network.default', { name: 'default', auto_create_subnetworks: true })], 'google_compute_network.default')).toMatchObject({ status: 'fail', message: 'The VPC network is a default network.' });
+    expect(check(networkSeparation, [network('google_compute_network.default', { name: 'default', auto_create_subnetworks: true })], 'google_compute_network.default')).toMatchObject({ status: 'fail', messageId: 'defaultNetwork', data: { network: 'VPC network' } });
     // auto_create_subnetworks left out: the provider's default is true.
     const auto = network('google_compute_network.legacy', { name: 'legacy' }, { unknown: { id: true, auto_create_subnetworks: true } });
-    expect(check(networkSeparation, [auto], 'google_compute_network.legacy')).toMatchObject({ status: 'fail', message: 'The auto-mode VPC network is a default network.' });
+    expect(check(networkSeparation, [auto], 'google_compute_network.legacy')).toMatchObject({ status: 'fail', messageId: 'defaultNetwork', data: { network: 'auto-mode VPC network' } });
     expect(check(networkSeparation, [network('google_compute_network.main', { name: 'ft-vpc', auto_create_subnetworks: false })], 'google_compute_network.main')).toBeUndefined();
     const later = network('google_compute_network.x', { name: 'x' }, { unknown: { id: true, auto_create_subnetworks: true }, expressions: { auto_create_subnetworks: { references: ['var.auto'] } } });
     expect(check(networkSeparation, [later], 'google_compute_network.x')).toMatchObject({ status: 'unknown' });
@@ -588,7 +594,7 @@ describe('GCP default networks and environments (Terraform)', () => {
 
   it('fails a project created with its default network', () => {
     const project = (values: Record<string, unknown>): FixtureResource => ({ address: 'google_project.app', values: { name: 'FT app', project_id: 'ft-app-prod', org_id: '123456789012', ...values }, unknown: { id: true, number: true } });
-    expect(check(networkSeparation, [project({ auto_create_network: true })], 'google_project.app')).toMatchObject({ status: 'fail', message: 'The default network of the project is a default network.' });
+    expect(check(networkSeparation, [project({ auto_create_network: true })], 'google_project.app')).toMatchObject({ status: 'fail', messageId: 'defaultNetwork', data: { network: 'default network of the project' } });
     expect(check(networkSeparation, [project({ auto_create_network: false })], 'google_project.app')).toBeUndefined();
   });
 
@@ -602,7 +608,7 @@ describe('GCP default networks and environments (Terraform)', () => {
       writeFileSync(path.join(dir, 'plan.json'), JSON.stringify(plan));
       const report = await scan({ kinds: INPUT_KINDS, inputs: [path.join(dir, 'plan.json')], sourceRoot: dir, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES });
       const mix = report.findings.find((f) => f.policy === 'network-separation' && f.resource.nativeType === 'cldscan:scope');
-      expect(mix).toMatchObject({ status: 'fail', message: expect.stringContaining('mixes 1 production and 1 non-production') });
+      expect(mix).toMatchObject({ status: 'fail', messageId: 'mixed', data: { production: 1, nonProduction: 1 } });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -615,7 +621,7 @@ describe('GCP availability (Terraform)', () => {
   const HA = { highAvailability: ['*'] };
 
   it('passes regional Cloud SQL, GKE, managed instance groups and Redis STANDARD_HA', () => {
-    expect(check(availability, [sql('google_sql_database_instance.db', { availability_type: 'REGIONAL' })], 'google_sql_database_instance.db', HA)).toMatchObject({ status: 'pass', message: 'The Cloud SQL instance runs across zones.' });
+    expect(check(availability, [sql('google_sql_database_instance.db', { availability_type: 'REGIONAL' })], 'google_sql_database_instance.db', HA)).toMatchObject({ status: 'pass', messageId: 'multiZone', data: { service: 'Cloud SQL instance' } });
     const gke: FixtureResource = { address: 'google_container_cluster.apps', values: { name: 'apps', location: 'europe-west9', initial_node_count: 1 }, unknown: { id: true, endpoint: true } };
     expect(check(availability, [gke], 'google_container_cluster.apps', HA)?.status).toBe('pass');
     const mig: FixtureResource = { address: 'google_compute_region_instance_group_manager.web', values: { name: 'web', region: 'europe-west9', base_instance_name: 'web', target_size: 3 }, unknown: { id: true, distribution_policy_zones: true } };
@@ -625,7 +631,7 @@ describe('GCP availability (Terraform)', () => {
   });
 
   it('fails zonal ones (the Cloud SQL default is ZONAL), is unknown when the type is known only after apply, and judges only what highAvailability names', () => {
-    expect(check(availability, [sql('google_sql_database_instance.db')], 'google_sql_database_instance.db', HA)).toMatchObject({ status: 'fail', message: 'The Cloud SQL instance runs in a single zone.' });
+    expect(check(availability, [sql('google_sql_database_instance.db')], 'google_sql_database_instance.db', HA)).toMatchObject({ status: 'fail', messageId: 'singleZone', data: { service: 'Cloud SQL instance' } });
     const zonal: FixtureResource = { address: 'google_container_cluster.apps', values: { name: 'apps', location: 'europe-west9-a' }, unknown: { id: true } };
     expect(check(availability, [zonal], 'google_container_cluster.apps', HA)?.status).toBe('fail');
     const one: FixtureResource = { address: 'google_compute_region_instance_group_manager.web', values: { name: 'web', distribution_policy_zones: ['europe-west9-a'] }, unknown: { id: true } };

@@ -36,11 +36,11 @@ const sql = (region: string, backup?: Record<string, unknown>): FixtureResource 
 
 describe('GCP data locations → data-residency', () => {
   it('keeps multi-region and dual-region bucket locations as one location', () => {
-    expect(check([bucket('EU')], 'google_storage_bucket.data', EU)).toMatchObject({ status: 'pass', message: expect.stringContaining('primary EU') });
+    expect(check([bucket('EU')], 'google_storage_bucket.data', EU)).toMatchObject({ status: 'pass', messageId: 'inside', data: { profile: { messageId: 'inEu' }, places: [{ messageId: 'place', data: { role: { messageId: 'rolePrimary' }, region: 'EU' } }] } });
     expect(check([bucket('EU')], 'google_storage_bucket.data', FR)?.status).toBe('fail');
     expect(check([bucket('EUR4')], 'google_storage_bucket.data', EU)?.status).toBe('pass');
-    expect(check([bucket('EUROPE-WEST9')], 'google_storage_bucket.data', FR)).toMatchObject({ status: 'pass', message: expect.stringContaining('(FR)') });
-    expect(check([bucket('US')], 'google_storage_bucket.data', EU)).toMatchObject({ status: 'fail', message: expect.stringContaining('primary US') });
+    expect(check([bucket('EUROPE-WEST9')], 'google_storage_bucket.data', FR)).toMatchObject({ status: 'pass', messageId: 'inside', data: { profile: { messageId: 'inFrance' }, places: [{ messageId: 'place', data: { role: { messageId: 'rolePrimary' }, region: 'EUROPE-WEST9', countries: ' (FR)' } }] } });
+    expect(check([bucket('US')], 'google_storage_bucket.data', EU)).toMatchObject({ status: 'fail', messageId: 'outside', data: { profile: { messageId: 'outsideEu' }, places: [{ messageId: 'place', data: { role: { messageId: 'rolePrimary' }, region: 'US' } }] } });
   });
 
   it('lists the regions of a configurable dual-region as replicas', () => {
@@ -50,7 +50,7 @@ describe('GCP data locations → data-residency', () => {
       ['replica', 'EUROPE-WEST9'],
       ['replica', 'US-EAST1'],
     ]);
-    expect(check(list, 'google_storage_bucket.data')).toMatchObject({ status: 'fail', message: expect.stringContaining('replica US-EAST1') });
+    expect(check(list, 'google_storage_bucket.data')).toMatchObject({ status: 'fail', messageId: 'outside', data: { places: [{ messageId: 'place', data: { role: { messageId: 'roleReplica' }, region: 'US-EAST1' } }] } });
   });
 
   it('is unknown when the location is known only after apply', () => {
@@ -68,7 +68,7 @@ describe('GCP data locations → data-residency', () => {
     const run: FixtureResource = { address: 'google_cloud_run_v2_service.api', values: { name: 'api', ingress: 'INGRESS_TRAFFIC_ALL' } };
     const zoneProvider: PlanOptions = { providers: { google: { name: 'google', expressions: { zone: { constant_value: 'us-east1-c' } } } } };
     expect(resources([run], zoneProvider)[0]!.region).toBe('us-east1');
-    expect(check([run], 'google_cloud_run_v2_service.api', EU, zoneProvider)).toMatchObject({ status: 'fail', message: expect.stringContaining('us-east1') });
+    expect(check([run], 'google_cloud_run_v2_service.api', EU, zoneProvider)).toMatchObject({ status: 'fail', messageId: 'outside', data: { places: [{ messageId: 'place', data: { role: { messageId: 'rolePrimary' }, region: 'us-east1' } }] } });
     const noRegion: PlanOptions = { providers: { google: { name: 'google', expressions: { project: { constant_value: 'p' } } } } };
     expect(check([run], 'google_cloud_run_v2_service.api', EU, noRegion)?.status).toBe('unknown');
   });
@@ -91,7 +91,7 @@ describe('GCP data locations → data-residency', () => {
       ['primary', 'europe-west9'],
       ['backup', 'EU'],
     ]);
-    expect(check(defaulted, 'google_sql_database_instance.db', FR)).toMatchObject({ status: 'fail', message: expect.stringContaining('backup EU') });
+    expect(check(defaulted, 'google_sql_database_instance.db', FR)).toMatchObject({ status: 'fail', messageId: 'outside', data: { profile: { messageId: 'outsideFrance' }, places: [{ messageId: 'place', data: { role: { messageId: 'roleBackup' }, region: 'EU' } }] } });
     expect(check(defaulted, 'google_sql_database_instance.db', EU)?.status).toBe('pass');
     expect(check([sql('europe-west9', { enabled: true, location: 'europe-west9' })], 'google_sql_database_instance.db', FR)?.status).toBe('pass');
     // Automated backups off (the default when backup_configuration is left out): only the instance region.
@@ -110,7 +110,7 @@ describe('GCP data locations → data-residency', () => {
         expressions: { instance: { references: ['google_spanner_instance.main.name', 'google_spanner_instance.main'] } },
       },
     ];
-    expect(check(spanner('regional-europe-west9'), 'google_spanner_instance.main', FR)).toMatchObject({ status: 'pass', message: expect.stringContaining('europe-west9') });
+    expect(check(spanner('regional-europe-west9'), 'google_spanner_instance.main', FR)).toMatchObject({ status: 'pass', messageId: 'inside', data: { places: [{ messageId: 'place', data: { role: { messageId: 'rolePrimary' }, region: 'europe-west9', countries: ' (FR)' } }] } });
     expect(check(spanner('regional-europe-west9'), 'google_spanner_database.db', FR)?.status).toBe('pass');
     expect(locations(spanner('regional-europe-west9'), 'google_spanner_database.db')?.[0]?.evidence.from).toBe('google_spanner_instance.main');
     expect(check(spanner('eur3'), 'google_spanner_instance.main', EU)?.status).toBe('pass');
@@ -123,10 +123,10 @@ describe('GCP data locations → data-residency', () => {
     expect(check([{ ...topic([]), values: { name: 'events' }, unknown: { message_storage_policy: true } }], 'google_pubsub_topic.events', FR)?.status).toBe('unknown');
 
     const secret = (replication: unknown[]): FixtureResource => ({ address: 'google_secret_manager_secret.s', values: { secret_id: 's', replication }, unknown: { id: true } });
-    expect(check([secret([{ auto: [{ customer_managed_encryption: [] }], user_managed: [] }])], 'google_secret_manager_secret.s', EU)).toMatchObject({ status: 'fail', message: expect.stringContaining('global') });
+    expect(check([secret([{ auto: [{ customer_managed_encryption: [] }], user_managed: [] }])], 'google_secret_manager_secret.s', EU)).toMatchObject({ status: 'fail', messageId: 'outside', data: { places: [{ messageId: 'globalPlace', data: { role: { messageId: 'rolePrimary' }, region: 'global' } }] } });
     const managed = [secret([{ auto: [], user_managed: [{ replicas: [{ location: 'europe-west9', customer_managed_encryption: [] }, { location: 'europe-west1', customer_managed_encryption: [] }] }] }])];
     expect(check(managed, 'google_secret_manager_secret.s', EU)?.status).toBe('pass');
-    expect(check(managed, 'google_secret_manager_secret.s', FR)).toMatchObject({ status: 'fail', message: expect.stringContaining('replica europe-west1') });
+    expect(check(managed, 'google_secret_manager_secret.s', FR)).toMatchObject({ status: 'fail', messageId: 'outside', data: { profile: { messageId: 'outsideFrance' }, places: [{ messageId: 'place', data: { role: { messageId: 'roleReplica' }, region: 'europe-west1' } }] } });
   });
 
   it('does not give a module the parent instance of another module', () => {

@@ -54,7 +54,7 @@ const audit = (service: string, types: Array<string | [string, string[]]>, addre
 describe('GCP log stores → log-retention', () => {
   it('fails a project of the plan whose _Default bucket is left at 30 days', () => {
     const result = check([project()], 'google_project.app');
-    expect(result).toMatchObject({ status: 'fail', message: expect.stringContaining('_Default log bucket keeps logs 30 days, less than 365') });
+    expect(result).toMatchObject({ status: 'fail', messageId: 'problems', data: { problems: [{ messageId: 'retentionShort', data: { store: '_Default log bucket', days: 30, min: 365 } }] } });
     expect(result?.evidence?.[0]?.note).toContain('no google_logging_project_bucket_config');
   });
 
@@ -62,7 +62,7 @@ describe('GCP log stores → log-retention', () => {
     // `unknown` leaves the attribute out of the plan's `after`, as Terraform does.
     const byRef = bucketConfig({ retention_days: 400 }, { unknown: { id: true, project: true }, expressions: { project: { references: ['google_project.app.project_id', 'google_project.app'] } } });
     expect(byId(resources([project(), byRef]), 'google_project.app').facets.logStore).toBeUndefined();
-    expect(check([project(), byRef], 'google_logging_project_bucket_config.default')).toMatchObject({ status: 'pass', message: expect.stringContaining('400 days') });
+    expect(check([project(), byRef], 'google_logging_project_bucket_config.default')).toMatchObject({ status: 'pass', messageId: 'fine', data: { facts: [{ messageId: 'retentionDays', data: { days: 400 } }] } });
     expect(byId(resources([project(), bucketConfig({ retention_days: 400 })]), 'google_project.app').facets.logStore).toBeUndefined();
     // A _Default config of another project does not count.
     expect(check([project(), bucketConfig({ project: 'other-project' })], 'google_project.app')?.status).toBe('fail');
@@ -70,8 +70,8 @@ describe('GCP log stores → log-retention', () => {
 
   it('reads retention_days with its default and the fixed _Required bucket', () => {
     expect(check([bucketConfig({ retention_days: 30 })], 'google_logging_project_bucket_config.default')?.status).toBe('fail');
-    expect(check([bucketConfig({ bucket_id: '_Required', retention_days: 0 })], 'google_logging_project_bucket_config.default')).toMatchObject({ status: 'pass', message: expect.stringContaining('400 days') });
-    expect(check([bucketConfig({ bucket_id: 'audit', retention_days: 3650 })], 'google_logging_project_bucket_config.default')).toMatchObject({ status: 'pass', message: expect.stringContaining('Cloud Logging bucket keeps logs 3650 days') });
+    expect(check([bucketConfig({ bucket_id: '_Required', retention_days: 0 })], 'google_logging_project_bucket_config.default')).toMatchObject({ status: 'pass', messageId: 'fine', data: { facts: [{ messageId: 'retentionDays', data: { days: 400 } }] } });
+    expect(check([bucketConfig({ bucket_id: 'audit', retention_days: 3650 })], 'google_logging_project_bucket_config.default')).toMatchObject({ status: 'pass', messageId: 'fine', data: { facts: [{ messageId: 'retentionDays', data: { store: 'Cloud Logging bucket', days: 3650 } }] } });
   });
 
   it('is unknown when retention or the configured bucket is known only after apply', () => {
@@ -83,16 +83,16 @@ describe('GCP log stores → log-retention', () => {
 
   it('treats a Cloud Storage bucket receiving a log sink as a log store', () => {
     const kept = [logBucket('google_storage_bucket.logs', 'ft-audit-logs', { lifecycle_rule: [deleteAfter(400)] }), sink('google_logging_project_sink.audit', 'storage.googleapis.com/ft-audit-logs')];
-    expect(check(kept, 'google_storage_bucket.logs')).toMatchObject({ status: 'pass', message: expect.stringContaining('400 days') });
+    expect(check(kept, 'google_storage_bucket.logs')).toMatchObject({ status: 'pass', messageId: 'fine', data: { facts: [{ messageId: 'retentionDays', data: { days: 400 } }] } });
     const short = [logBucket('google_storage_bucket.logs', 'ft-audit-logs', { lifecycle_rule: [deleteAfter(90), deleteAfter(1, { num_newer_versions: 3 })] }), sink('google_logging_project_sink.audit', 'storage.googleapis.com/ft-audit-logs')];
-    expect(check(short, 'google_storage_bucket.logs')).toMatchObject({ status: 'fail', message: expect.stringContaining('90 days') });
+    expect(check(short, 'google_storage_bucket.logs')).toMatchObject({ status: 'fail', messageId: 'problems', data: { problems: [{ messageId: 'retentionShort', data: { days: 90 } }] } });
     const locked = [
       logBucket('google_storage_bucket.logs', 'ft-audit-logs', { lifecycle_rule: [deleteAfter(90)], retention_policy: [{ retention_period: 400 * 86400, is_locked: true }] }),
       sink('google_logging_project_sink.audit', 'storage.googleapis.com/ft-audit-logs'),
     ];
     expect(check(locked, 'google_storage_bucket.logs')?.status).toBe('pass');
     const forever = [logBucket('google_storage_bucket.logs', 'ft-audit-logs'), sink('google_logging_folder_sink.audit', 'storage.googleapis.com/ft-audit-logs')];
-    expect(check(forever, 'google_storage_bucket.logs')).toMatchObject({ status: 'pass', message: expect.stringContaining('indefinitely') });
+    expect(check(forever, 'google_storage_bucket.logs')).toMatchObject({ status: 'pass', messageId: 'fine', data: { facts: [{ messageId: 'retentionForever' }] } });
     expect(check([logBucket('google_storage_bucket.logs', 'ft-audit-logs')], 'google_storage_bucket.logs')).toBeUndefined();
   });
 
@@ -129,7 +129,7 @@ describe('GCP audit configs → log-retention', () => {
   });
 
   it('fails a single service, missing log types or exempted members', () => {
-    expect(check([audit('storage.googleapis.com', ['ADMIN_READ', 'DATA_READ', 'DATA_WRITE'])], 'google_project_iam_audit_config.all')).toMatchObject({ status: 'fail', message: expect.stringContaining('does not cover all services') });
+    expect(check([audit('storage.googleapis.com', ['ADMIN_READ', 'DATA_READ', 'DATA_WRITE'])], 'google_project_iam_audit_config.all')).toMatchObject({ status: 'fail', messageId: 'problems', data: { problems: [{ messageId: 'trailNotAllServices' }] } });
     expect(check([audit('allServices', ['ADMIN_READ', 'DATA_WRITE'])], 'google_project_iam_audit_config.all')?.status).toBe('fail');
     expect(check([audit('allServices', ['ADMIN_READ', ['DATA_READ', ['user:batch@example.com']], 'DATA_WRITE'])], 'google_project_iam_audit_config.all')?.status).toBe('fail');
   });

@@ -38,14 +38,14 @@ const sql = (ipConfiguration?: Record<string, unknown>, expressions: Record<stri
 describe('GCP firewall rules → admin-network-exposure', () => {
   it('fails SSH open to 0.0.0.0/0', () => {
     const result = check([firewall({ source_ranges: ['0.0.0.0/0'], allow: [{ protocol: 'tcp', ports: ['22'] }] })], 'google_compute_firewall.fw');
-    expect(result).toMatchObject({ status: 'fail', message: expect.stringContaining('SSH (22)') });
+    expect(result).toMatchObject({ status: 'fail', messageId: 'portsOpen', data: { ports: 'SSH (22)', sources: '0.0.0.0/0' } });
     expect(result?.evidence?.[0]).toMatchObject({ path: 'source_ranges', value: '0.0.0.0/0' });
   });
 
   it('fails an ingress rule with no source at all: GCP applies 0.0.0.0/0', () => {
     const facet = byId(resources([firewall({ allow: [{ protocol: 'tcp', ports: ['3389'] }] })]), 'google_compute_firewall.fw').facets.ingress;
     expect(facet?.rules[0]?.sources).toEqual(['0.0.0.0/0']);
-    expect(check([firewall({ allow: [{ protocol: 'tcp', ports: ['3389'] }] })], 'google_compute_firewall.fw')).toMatchObject({ status: 'fail', message: expect.stringContaining('RDP (3389)') });
+    expect(check([firewall({ allow: [{ protocol: 'tcp', ports: ['3389'] }] })], 'google_compute_firewall.fw')).toMatchObject({ status: 'fail', messageId: 'portsOpen', data: { ports: 'RDP (3389)' } });
   });
 
   it('passes rules whose sources are network tags or service accounts only', () => {
@@ -54,9 +54,12 @@ describe('GCP firewall rules → admin-network-exposure', () => {
   });
 
   it('reads port ranges, protocol all, IPv6 and deny rules', () => {
-    expect(check([firewall({ source_ranges: ['::/0'], allow: [{ protocol: 'tcp', ports: ['3000-4000'] }] })], 'google_compute_firewall.fw')).toMatchObject({ status: 'fail', message: expect.stringContaining('MySQL (3306)') });
+    expect(check([firewall({ source_ranges: ['::/0'], allow: [{ protocol: 'tcp', ports: ['3000-4000'] }] })], 'google_compute_firewall.fw')).toMatchObject({ status: 'fail', messageId: 'portsOpen', data: { ports: 'RDP (3389), MySQL (3306)', sources: '::/0' } });
     // Every port open: the message names the first few admin ports and counts the rest (21 built-in).
-    expect(check([firewall({ source_ranges: ['0.0.0.0/0'], allow: [{ protocol: 'all', ports: [] }] })], 'google_compute_firewall.fw')?.message).toContain('SSH (22), Telnet (23), RDP (3389), WinRM (5985) and 17 more');
+    expect(check([firewall({ source_ranges: ['0.0.0.0/0'], allow: [{ protocol: 'all', ports: [] }] })], 'google_compute_firewall.fw')).toMatchObject({
+      messageId: 'portsOpen',
+      data: { ports: { messageId: 'morePorts', data: { listed: 'SSH (22), Telnet (23), RDP (3389), WinRM (5985)', count: 17 } } },
+    });
     expect(check([firewall({ source_ranges: ['0.0.0.0/0'], allow: [{ protocol: 'tcp', ports: ['443'] }] })], 'google_compute_firewall.fw')?.status).toBe('pass');
     expect(check([firewall({ source_ranges: ['0.0.0.0/0'], deny: [{ protocol: 'tcp', ports: ['22'] }], priority: 100 })], 'google_compute_firewall.fw')?.status).toBe('pass');
     expect(check([firewall({ source_ranges: ['0.0.0.0/0'], allow: [{ protocol: 'udp', ports: ['22'] }] })], 'google_compute_firewall.fw')?.status).toBe('pass');
@@ -71,7 +74,7 @@ describe('GCP firewall rules → admin-network-exposure', () => {
 
   it('is unknown when sources or direction are known only after apply', () => {
     const fromVar = firewall({ allow: [{ protocol: 'tcp', ports: ['22'] }] }, { expressions: { source_ranges: { references: ['var.admin_ranges'] } } });
-    expect(check([fromVar], 'google_compute_firewall.fw')).toMatchObject({ status: 'unknown', message: expect.stringContaining('SSH (22)') });
+    expect(check([fromVar], 'google_compute_firewall.fw')).toMatchObject({ status: 'unknown', messageId: 'portsUnverified', data: { ports: 'SSH (22)', verb: { messageId: 'isOne' } } });
     const direction = firewall({ source_ranges: ['0.0.0.0/0'], allow: [{ protocol: 'tcp', ports: ['22'] }] }, { expressions: { direction: { references: ['local.direction'] } } });
     expect(check([direction], 'google_compute_firewall.fw')?.status).toBe('unknown');
   });
@@ -79,19 +82,19 @@ describe('GCP firewall rules → admin-network-exposure', () => {
 
 describe('GKE and Cloud SQL endpoints → admin-network-exposure', () => {
   it('fails a public GKE endpoint without authorized networks', () => {
-    expect(check([gke({})], 'google_container_cluster.main')).toMatchObject({ status: 'fail', message: expect.stringContaining('GKE cluster API endpoint is reachable from any address') });
+    expect(check([gke({})], 'google_container_cluster.main')).toMatchObject({ status: 'fail', messageId: 'endpointOpenToAll', data: { endpoint: 'GKE cluster API endpoint' } });
   });
 
   it('passes a GKE endpoint restricted to private ranges, fails one open to a public /0', () => {
     const restricted = gke({ master_authorized_networks_config: [{ cidr_blocks: [{ cidr_block: '10.10.0.0/16', display_name: 'vpn' }] }] }, { master_authorized_networks_config: [{ gcp_public_cidrs_access_enabled: true }] });
-    expect(check([restricted], 'google_container_cluster.main')).toMatchObject({ status: 'pass', message: expect.stringContaining('restricted to 1 allowed network') });
+    expect(check([restricted], 'google_container_cluster.main')).toMatchObject({ status: 'pass', messageId: 'endpointRestricted', data: { count: 1 } });
     const open = gke({ master_authorized_networks_config: [{ cidr_blocks: [{ cidr_block: '0.0.0.0/0', display_name: 'all' }] }] }, { master_authorized_networks_config: [{ gcp_public_cidrs_access_enabled: true }] });
-    expect(check([open], 'google_container_cluster.main')).toMatchObject({ status: 'fail', message: expect.stringContaining('0.0.0.0/0') });
+    expect(check([open], 'google_container_cluster.main')).toMatchObject({ status: 'fail', messageId: 'endpointOpen', data: { networks: '0.0.0.0/0' } });
   });
 
   it('passes a private endpoint and a cluster whose IP endpoints are off', () => {
     const privateEndpoint = gke({ private_cluster_config: [{ enable_private_endpoint: true, enable_private_nodes: true, master_ipv4_cidr_block: '172.16.0.0/28' }] });
-    expect(check([privateEndpoint], 'google_container_cluster.main')).toMatchObject({ status: 'pass', message: expect.stringContaining('not reachable') });
+    expect(check([privateEndpoint], 'google_container_cluster.main')).toMatchObject({ status: 'pass', messageId: 'endpointPrivate' });
     const dnsOnly = gke({ control_plane_endpoints_config: [{ dns_endpoint_config: [{ allow_external_traffic: true }], ip_endpoints_config: [{ enabled: false }] }] }, { control_plane_endpoints_config: [{ dns_endpoint_config: [{ endpoint: true }] }] });
     expect(check([dnsOnly], 'google_container_cluster.main')?.status).toBe('pass');
   });
@@ -105,14 +108,14 @@ describe('GKE and Cloud SQL endpoints → admin-network-exposure', () => {
   it('reports a Cloud SQL instance left to defaults as public but reachable only through the Auth Proxy', () => {
     const facet = byId(resources([sql()]), 'google_sql_database_instance.db').facets.adminEndpoint;
     expect(facet).toMatchObject({ kind: 'database', publicAccess: 'yes', allowedNetworks: [] });
-    expect(check([sql()], 'google_sql_database_instance.db')).toMatchObject({ status: 'pass', message: expect.stringContaining('restricted to 0 allowed network') });
+    expect(check([sql()], 'google_sql_database_instance.db')).toMatchObject({ status: 'pass', messageId: 'endpointRestricted', data: { count: 0 } });
   });
 
   it('fails a Cloud SQL instance authorizing 0.0.0.0/0 and passes a private-IP one', () => {
     const open = sql({ ipv4_enabled: true, authorized_networks: [{ name: 'all', value: '0.0.0.0/0', expiration_time: '' }], private_network: '', ssl_mode: 'ENCRYPTED_ONLY' });
-    expect(check([open], 'google_sql_database_instance.db')).toMatchObject({ status: 'fail', message: expect.stringContaining('Cloud SQL instance is reachable from the internet (0.0.0.0/0)') });
+    expect(check([open], 'google_sql_database_instance.db')).toMatchObject({ status: 'fail', messageId: 'endpointOpen', data: { endpoint: 'Cloud SQL instance', networks: '0.0.0.0/0' } });
     const privateOnly = sql({ ipv4_enabled: false, authorized_networks: [], private_network: 'projects/hosting-prod/global/networks/vpc' });
-    expect(check([privateOnly], 'google_sql_database_instance.db')).toMatchObject({ status: 'pass', message: expect.stringContaining('not reachable') });
+    expect(check([privateOnly], 'google_sql_database_instance.db')).toMatchObject({ status: 'pass', messageId: 'endpointPrivate' });
   });
 
   it('is unknown when the public IP setting is known only after apply', () => {

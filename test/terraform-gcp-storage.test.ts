@@ -54,14 +54,14 @@ describe('GCP storage facet → encryption-at-rest', () => {
   it('passes a bucket with Google-managed encryption, and fails it when customer keys are required', () => {
     const list = [bucket('google_storage_bucket.data')];
     expect(storage(list, 'google_storage_bucket.data')).toMatchObject({ service: 'Cloud Storage bucket', encrypted: 'yes', key: 'provider' });
-    expect(check(list, 'google_storage_bucket.data')).toMatchObject({ status: 'pass', message: expect.stringContaining('key managed by the cloud provider') });
-    expect(check(list, 'google_storage_bucket.data', CMK)).toMatchObject({ status: 'fail', message: expect.stringContaining('requires a customer-managed key') });
+    expect(check(list, 'google_storage_bucket.data')).toMatchObject({ status: 'pass', messageId: 'providerKey', data: { service: 'Cloud Storage bucket' } });
+    expect(check(list, 'google_storage_bucket.data', CMK)).toMatchObject({ status: 'fail', messageId: 'providerKeyRefused' });
   });
 
   it('passes a bucket with a default Cloud KMS key under requireCustomerManagedKeys, without printing the key name', () => {
     const list = [bucket('google_storage_bucket.data', { encryption: [{ default_kms_key_name: KEY }] })];
     const result = check(list, 'google_storage_bucket.data', CMK);
-    expect(result).toMatchObject({ status: 'pass', message: expect.stringContaining('customer-managed key') });
+    expect(result).toMatchObject({ status: 'pass', messageId: 'customerKey' });
     expect(JSON.stringify(result?.evidence)).not.toContain('cryptoKeys');
   });
 

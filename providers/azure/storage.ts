@@ -26,7 +26,7 @@ function storageAccount(r: AzRecord): StorageFacet {
   const key: Key = s === undefined ? 'unknown' : /keyvault/i.test(s) ? 'customer' : lower(s) === 'microsoft.storage' ? 'provider' : 'unknown';
   const evidence = [ev(source, { note: ALWAYS('storage accounts') })];
   if (infra.found) evidence.push(ev(infra));
-  return facet('Storage account', 'yes', key, evidence, 'properties.encryption.keySource of the storage account');
+  return facet('storage account', 'yes', key, evidence, 'properties.encryption.keySource of the storage account');
 }
 
 /** Managed disks and snapshots: `encryption.type` names the key; Azure Disk Encryption (BitLocker/DM-Crypt with Key Vault) also brings the customer's key. */
@@ -170,7 +170,7 @@ type Builder = (r: AzRecord, details: Details) => StorageFacet | undefined;
 
 export const STORAGE_BUILDERS: Readonly<Record<string, Builder>> = {
   'microsoft.storage/storageaccounts': storageAccount,
-  'microsoft.compute/disks': disk('Managed disk'),
+  'microsoft.compute/disks': disk('managed disk'),
   'microsoft.compute/snapshots': disk('Disk snapshot'),
   'microsoft.compute/virtualmachines': vm(''),
   'microsoft.compute/virtualmachinescalesets': vm('virtualMachineProfile'),

@@ -29,6 +29,8 @@ export interface MessageSource {
 
 /** `{{name}}`: a word between double braces, nothing else (the pattern cannot backtrack). */
 const PLACEHOLDER = /\{\{([A-Za-z][A-Za-z0-9]*)\}\}/g;
+/** A placeholder at the very start of a text. */
+const LEADING_PLACEHOLDER = /^\{\{([A-Za-z][A-Za-z0-9]*)\}\}/;
 
 /** The placeholder names of a message text, sorted, once each. */
 export function placeholders(text: string): string[] {
@@ -68,10 +70,28 @@ function isMessageList(value: MessageValue): value is readonly MessageRef[] {
 
 /**
  * A result's whole message: its own, then the `also` ones, as one paragraph. Each is a sentence,
- * so its first letter is a capital whatever fragment it starts with (`l'utilisateur alice…`).
+ * so its first letter is a capital whatever fragment it starts with (`l'utilisateur alice…`), unless
+ * it starts with a value of its data: a name (`aws/111122223333`, `gp3-volume`) is printed as it is.
  */
 export function renderResult(meta: MessageSource, result: MessageRef & { also?: readonly MessageRef[] }, lang: Lang): string {
-  return [result, ...(result.also ?? [])].map((m) => capitalise(renderMessage(meta, m, lang))).join(' ');
+  return [result, ...(result.also ?? [])]
+    .map((m) => {
+      const text = renderMessage(meta, m, lang);
+      return startsWithValue(meta, m, lang) ? text : capitalise(text);
+    })
+    .join(' ');
+}
+
+/** Whether the message, in this language, begins with a plain value of its data rather than with words of a message. */
+function startsWithValue(meta: MessageSource, ref: MessageRef, lang: Lang): boolean {
+  const text = meta.messages[ref.messageId];
+  const first = text && LEADING_PLACEHOLDER.exec(localize(text, lang));
+  if (!first) return false;
+  const value = ref.data?.[first[1]!];
+  if (value === undefined) return false;
+  if (typeof value === 'string' || typeof value === 'number') return true;
+  const head = isMessageList(value) ? value[0] : value;
+  return head !== undefined && startsWithValue(meta, head, lang);
 }
 
 function capitalise(s: string): string {

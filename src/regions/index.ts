@@ -26,6 +26,8 @@ export interface LocationJudgement {
   readonly reason: string;
   /** Why an unknown verdict is unknown, for messages in every language. */
   readonly cause?: 'no-location' | 'zone-placeholder' | 'edge-zone' | 'unrecognised' | 'country-unpublished';
+  /** For an AWS Local or Wavelength Zone: the region it hangs off (its country is a clue, not the zone's). */
+  readonly parent?: RegionRow;
 }
 
 const PROVIDER_LABEL: Readonly<Record<CloudProvider, string>> = { aws: 'AWS', azure: 'Azure', gcp: 'GCP' };
@@ -204,6 +206,7 @@ function judgeNamed(provider: CloudProvider, location: string, profile: Residenc
         countries: [],
         reason: `"${shown}" is an AWS Local or Wavelength Zone of ${parent.name} (${parent.countries.join(', ')}), whose own country is not in the table.`,
         cause: 'edge-zone',
+        parent,
       };
     }
     return { verdict: 'unknown', countries: [], reason: `"${shown}" is not a recognised ${label} location.`, cause: 'unrecognised' };

@@ -64,7 +64,7 @@ function companionClues(r: TfResource, links: Links, type: string, path: string)
 function storageAccount(r: TfResource, { links }: BuildContext): StorageFacet {
   // Storage service encryption cannot be turned off (since 2017); infrastructure encryption adds a second layer.
   return alwaysEncrypted(
-    'Storage account',
+    'storage account',
     [blockClue(r, 'customer_managed_key'), ...companionClues(r, links, 'azurerm_storage_account_customer_managed_key', 'storage_account_id')],
     [ev(r, 'infrastructure_encryption_enabled')],
   );
@@ -72,7 +72,7 @@ function storageAccount(r: TfResource, { links }: BuildContext): StorageFacet {
 
 function managedDisk(r: TfResource, { links }: BuildContext): StorageFacet {
   // Managed disks are always encrypted by server-side encryption with platform-managed keys; a disk encryption set brings a customer key.
-  return alwaysEncrypted('Managed disk', [idClue(r, 'disk_encryption_set_id', links, 'diskSet'), idClue(r, 'secure_vm_disk_encryption_set_id', links, 'diskSet')]);
+  return alwaysEncrypted('managed disk', [idClue(r, 'disk_encryption_set_id', links, 'diskSet'), idClue(r, 'secure_vm_disk_encryption_set_id', links, 'diskSet')]);
 }
 
 function virtualMachine(r: TfResource, { links }: BuildContext): StorageFacet {
