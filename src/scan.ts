@@ -13,6 +13,7 @@ import { AWS_INPUT_KINDS } from '../providers/aws/index.js';
 import { AZURE_INPUT_KINDS } from '../providers/azure/index.js';
 import { GCP_INPUT_KINDS } from '../providers/gcp/index.js';
 import { TOOL } from './tool.js';
+import type { ReadLimits } from './limits.js';
 import { Ticker } from './yield.js';
 import { EnvironmentTally } from './environments.js';
 import type { FileLocation, Resource } from './model/resource.js';
@@ -43,6 +44,8 @@ export interface ScanRequest {
   baseline?: BaselineOptions;
   progress?: Progress;
   signal?: AbortSignal;
+  /** Bounds on reading the inputs that the user may change (src/limits.ts); the defaults otherwise. */
+  limits?: ReadLimits;
 }
 
 /**
@@ -54,7 +57,9 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
   const sourceRoot = path.resolve(req.sourceRoot);
   // Where the files declare resources matters only to live findings.
   const declared = req.live?.length ? new Map<string, FileLocation>() : undefined;
-  const read = req.inputs.length ? await readInputs(req.inputs, INPUT_KINDS, { sources: new SourceIndex(sourceRoot), ...(declared ? { declared } : {}) }) : undefined;
+  const read = req.inputs.length
+    ? await readInputs(req.inputs, INPUT_KINDS, { sources: new SourceIndex(sourceRoot), ...(declared ? { declared } : {}), ...(req.limits ? { limits: req.limits } : {}) })
+    : undefined;
   const evaluator = new Evaluator(req.policies, req.settings, req.keepPasses ?? true, req.baseline);
   const environments = new EnvironmentTally(req.settings.environments);
   const administrators: Administrator[] = [];

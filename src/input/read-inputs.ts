@@ -1,12 +1,14 @@
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import { DEFAULT_READ_LIMITS, formatBytes, LIMITS, type ReadLimits } from '../limits.js';
 import type { Notification } from '../model/finding.js';
 import type { Resource } from '../model/resource.js';
 import { decodeJsonBytes, isSpace } from './decode.js';
 import { FileScanner } from './file-scan.js';
 import { JsonScanner } from './json-scan.js';
 import type { InputKind, JsonDoc, ReadContext } from './kinds.js';
+import { describeFsError, openRegularFile, readFd } from './regular-file.js';
 
 export interface InputSummary {
   path: string;
@@ -23,7 +25,6 @@ export interface ReadInputsResult {
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', 'dist', '.venv']);
-const MAX_DIRECTORY_FILES = 10_000;
 
 /**
  * Reads every input: files are read whatever their name and must be of a known kind; directories
@@ -31,6 +32,7 @@ const MAX_DIRECTORY_FILES = 10_000;
  */
 export async function readInputs(paths: readonly string[], kinds: readonly InputKind[], ctx: ReadContext): Promise<ReadInputsResult> {
   const out: ReadInputsResult = { resources: [], notifications: [], secrets: new Set(), inputs: [], categories: new Set() };
+  const limits = ctx.limits ?? DEFAULT_READ_LIMITS;
   for (const p of paths) {
     let stat;
     try {
@@ -42,7 +44,7 @@ export async function readInputs(paths: readonly string[], kinds: readonly Input
       const files = listJsonFiles(p);
       let known = 0;
       for (const file of files) {
-        const doc = tryOpen(file, out.notifications);
+        const doc = tryOpen(file, limits, out.notifications);
         const kind = doc && kinds.find((k) => k.detect(doc));
         if (!doc || !kind) continue;
         known++;
@@ -50,7 +52,7 @@ export async function readInputs(paths: readonly string[], kinds: readonly Input
       }
       if (known === 0) throw new UserError(`${p}: no Terraform plan or other known input found in this directory`);
     } else {
-      const doc = openDoc(p);
+      const doc = openDoc(p, limits);
       const kind = kinds.find((k) => k.detect(doc));
       if (!kind) {
         throw new UserError(
@@ -65,7 +67,7 @@ export async function readInputs(paths: readonly string[], kinds: readonly Input
 
 async function readOne(doc: JsonDoc, kind: InputKind, ctx: ReadContext, out: ReadInputsResult): Promise<void> {
   if (doc.stream && !kind.streams) {
-    throw new UserError(`${doc.path}: too large to read as ${kind.label}: only Terraform plans are read from files over ${Math.round(STREAM_THRESHOLD / 1024 / 1024)} MB`);
+    throw new UserError(`${doc.path}: too large to read as ${kind.label}: only Terraform plans are read from files over ${formatBytes(LIMITS.streamThreshold)}`);
   }
   let read;
   try {
@@ -80,23 +82,25 @@ async function readOne(doc: JsonDoc, kind: InputKind, ctx: ReadContext, out: Rea
   out.inputs.push({ path: doc.path, kind: kind.name, resources: read.resources.length });
 }
 
-/** Files above this size are read a chunk at a time (plans only); CLDSCAN_STREAM_THRESHOLD overrides it, for tests. */
-const STREAM_THRESHOLD = Number(process.env.CLDSCAN_STREAM_THRESHOLD ?? 256 * 1024 * 1024);
-const STREAM_CHUNK = Number(process.env.CLDSCAN_STREAM_CHUNK ?? 8 * 1024 * 1024);
-
-export function openDoc(file: string): JsonDoc {
-  const streamed = openStreamed(file);
-  if (streamed) return streamed;
+/** Reads and indexes one input file (never anything but a regular file). */
+export function openDoc(file: string, limits: ReadLimits = DEFAULT_READ_LIMITS): JsonDoc {
+  const { fd, size } = openRegularFile(file);
   let raw: Buffer;
   try {
-    raw = readFileSync(file);
-  } catch (err) {
-    throw new UserError(`${file}: ${describeFsError(err)}`);
+    const streamed = openStreamed(file, fd, size);
+    if (streamed) return streamed;
+    if (size > LIMITS.streamThreshold) {
+      throw new UserError(`${file}: ${formatBytes(size)}, too large to read whole: only plain UTF-8 JSON objects (Terraform plans) are read from files over ${formatBytes(LIMITS.streamThreshold)}`);
+    }
+    raw = readFd(fd, size, file);
+  } finally {
+    closeSync(fd);
   }
-  const scanner = new JsonScanner(decodeJsonBytes(raw, file), file);
+  const scanner = new JsonScanner(decodeJsonBytes(raw, file, limits.decompressedBytes), file);
   const first = scanner.buf[0];
   if (first === 0x5b) return { path: file, scanner, elements: scanner.topLevelArray() };
-  if (first !== 0x7b) throw new UserError(`${file}: not a JSON document (it starts with ${JSON.stringify(scanner.buf.toString('utf8', 0, 12))})`);
+  // The first bytes are not quoted: they could be a secret pasted into the wrong file.
+  if (first !== 0x7b) throw new UserError(`${file}: not a JSON document (it starts with neither '{' nor '[')`);
   try {
     return { path: file, scanner, members: scanner.topLevelObject() };
   } catch (err) {
@@ -110,21 +114,9 @@ export function openDoc(file: string): JsonDoc {
  * A large plain-UTF-8 JSON object (optionally after a BOM or setup-terraform's `[command]` line) is
  * indexed from the file itself; anything else large (UTF-16, gzip) is read whole as before.
  */
-function openStreamed(file: string): JsonDoc | undefined {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch (err) {
-    throw new UserError(`${file}: ${describeFsError(err)}`);
-  }
-  if (size <= STREAM_THRESHOLD) return undefined;
-  const head = Buffer.alloc(Math.min(size, 64 * 1024));
-  const fd = openSync(file, 'r');
-  try {
-    readSync(fd, head, 0, head.length, 0);
-  } finally {
-    closeSync(fd);
-  }
+function openStreamed(file: string, fd: number, size: number): JsonDoc | undefined {
+  if (size <= LIMITS.streamThreshold) return undefined;
+  const head = readFd(fd, Math.min(size, 64 * 1024), file);
   let base = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
   for (;;) {
     while (base < head.length && isSpace(head[base]!)) base++;
@@ -134,14 +126,14 @@ function openStreamed(file: string): JsonDoc | undefined {
     base = eol + 1;
   }
   if (head[base] !== 0x7b) return undefined;
-  const stream = new FileScanner(file, size, base, file, STREAM_CHUNK);
+  const stream = new FileScanner(file, size, base, file, LIMITS.streamChunk);
   return { path: file, scanner: new JsonScanner(Buffer.alloc(0), file), members: stream.topLevelObject(), stream };
 }
 
 /** In a directory, unreadable or non-JSON files are not fatal: they are noted and passed over. */
-function tryOpen(file: string, notes: Notification[]): JsonDoc | undefined {
+function tryOpen(file: string, limits: ReadLimits, notes: Notification[]): JsonDoc | undefined {
   try {
-    return openDoc(file);
+    return openDoc(file, limits);
   } catch (err) {
     if (!(err instanceof UserError)) throw err;
     notes.push({ level: 'warning', message: `skipped: ${err.message}`, scope: file });
@@ -152,7 +144,7 @@ function tryOpen(file: string, notes: Notification[]): JsonDoc | undefined {
 function listJsonFiles(dir: string): string[] {
   const out: string[] = [];
   const queue = [dir];
-  while (queue.length && out.length < MAX_DIRECTORY_FILES) {
+  while (queue.length && out.length < LIMITS.directoryFiles) {
     const d = queue.shift()!;
     let entries;
     try {
@@ -171,12 +163,4 @@ function listJsonFiles(dir: string): string[] {
     }
   }
   return out;
-}
-
-function describeFsError(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  return (err as Error).message.split('\n')[0] ?? 'cannot be read';
 }
