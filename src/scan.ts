@@ -4,7 +4,7 @@ import type { InputKind } from './input/kinds.js';
 import { readInputs } from './input/read-inputs.js';
 import type { Notification } from './model/finding.js';
 import type { Policy } from './policy/api.js';
-import { Redactor } from './report/redact.js';
+import { InputRedactors } from './report/redact.js';
 import type { ScanReport } from './report/scan-report.js';
 import type { ScanSettings } from './settings.js';
 import { SourceIndex } from '../providers/terraform/source-index.js';
@@ -63,10 +63,11 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
   const evaluator = new Evaluator(req.policies, req.settings, req.keepPasses ?? true, req.baseline);
   const environments = new EnvironmentTally(req.settings.environments);
   const administrators: Administrator[] = [];
+  const redactors = new InputRedactors(read?.secrets ?? new Map());
   const judge = (r: Resource) => {
     environments.add(r);
     const admin = administratorOf(r);
-    if (admin) administrators.push(admin);
+    if (admin) administrators.push(redactors.for(r.source.input).inPlace(admin));
     evaluator.add(r);
   };
   const ticker = new Ticker();
@@ -76,10 +77,9 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
   }
   const notifications: Notification[] = [...(read?.notifications ?? [])];
   const categories = new Set(read?.categories ?? []);
-  const redactor = new Redactor(read?.secrets ?? []);
 
   if (req.live?.length) {
-    const inventory = req.inventoryOut ? new InventoryWriter(req.inventoryOut, sourceRoot, redactor) : undefined;
+    const inventory = req.inventoryOut ? new InventoryWriter(req.inventoryOut, sourceRoot, redactors.all) : undefined;
     const progress = req.progress ?? SILENT;
     const ctx: LiveContext = {
       concurrency: req.concurrency ?? 4,
@@ -111,6 +111,12 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
 
   for (const scope of environments.scopeResources()) evaluator.add(scope);
   for (const message of evaluator.notes) notifications.push({ level: 'warning', message });
+  // Each finding and note is redacted with the values of the input it comes from.
+  for (const f of evaluator.findings) {
+    if (ticker.due()) await ticker.turn();
+    redactors.for(f.input).inPlace(f);
+  }
+  for (const n of notifications) redactors.for(n.scope).inPlace(n);
   const incomplete = notifications.filter((n) => n.level === 'error');
   return {
     tool: TOOL,
@@ -118,12 +124,12 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
     sourceRoot,
     settings: req.settings,
     policies: req.policies.map((p) => p.meta),
-    findings: redactor.inPlace(evaluator.findings),
+    findings: evaluator.findings,
     summary: evaluator.summary(),
     inputs: read?.inputs ?? [],
-    notifications: redactor.inPlace(notifications.filter((n) => n.level !== 'error')),
-    incomplete: redactor.inPlace(incomplete),
+    notifications: notifications.filter((n) => n.level !== 'error'),
+    incomplete,
     ruleCounts: evaluator.ruleCounts,
-    administrators: redactor.inPlace(sortAdministrators(administrators)),
+    administrators: sortAdministrators(administrators),
   };
 }

@@ -22,7 +22,7 @@ export function loadValidated<T>(file: string, validate: ValidateFunction): Load
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
   if (doc.errors.length) {
     const e = doc.errors[0]!;
-    const at = e.linePos?.[0];
+    const at = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
     // The library turns its own stack overflow on deep nesting into a parse error.
     const why = /call stack/i.test(e.message) ? `nested more than ${LIMITS.yamlDepth} levels deep` : e.message.split('\n')[0];
     throw new UserError(`${file}${at ? `:${at.line}` : ''}: ${why}`);

@@ -19,7 +19,11 @@ export interface InputSummary {
 export interface ReadInputsResult {
   resources: Resource[];
   notifications: Notification[];
-  secrets: Set<string>;
+  /**
+   * Values each input marks sensitive, by input path: a value one plan marks sensitive is hidden in
+   * what that plan gives, and does not blank words of other inputs.
+   */
+  secrets: Map<string, Set<string>>;
   inputs: InputSummary[];
   categories: Set<string>;
 }
@@ -31,7 +35,7 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', 'dist', '.venv'
  * are searched for `.json` files, and those of no known kind are passed over with a note.
  */
 export async function readInputs(paths: readonly string[], kinds: readonly InputKind[], ctx: ReadContext): Promise<ReadInputsResult> {
-  const out: ReadInputsResult = { resources: [], notifications: [], secrets: new Set(), inputs: [], categories: new Set() };
+  const out: ReadInputsResult = { resources: [], notifications: [], secrets: new Map(), inputs: [], categories: new Set() };
   const limits = ctx.limits ?? DEFAULT_READ_LIMITS;
   for (const p of paths) {
     let stat;
@@ -77,7 +81,11 @@ async function readOne(doc: JsonDoc, kind: InputKind, ctx: ReadContext, out: Rea
   }
   for (const r of read.resources) out.resources.push(r);
   out.notifications.push(...read.notifications);
-  for (const s of read.secrets) out.secrets.add(s);
+  if (read.secrets.size) {
+    const known = out.secrets.get(doc.path);
+    if (known) for (const s of read.secrets) known.add(s);
+    else out.secrets.set(doc.path, read.secrets);
+  }
   for (const c of read.categories) out.categories.add(c);
   out.inputs.push({ path: doc.path, kind: kind.name, resources: read.resources.length });
 }
