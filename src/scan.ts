@@ -57,8 +57,9 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
   const sourceRoot = path.resolve(req.sourceRoot);
   // Where the files declare resources matters only to live findings.
   const declared = req.live?.length ? new Map<string, FileLocation>() : undefined;
+  const sources = new SourceIndex(sourceRoot);
   const read = req.inputs.length
-    ? await readInputs(req.inputs, INPUT_KINDS, { sources: new SourceIndex(sourceRoot), ...(declared ? { declared } : {}), ...(req.limits ? { limits: req.limits } : {}) })
+    ? await readInputs(req.inputs, INPUT_KINDS, { sources, ...(declared ? { declared } : {}), ...(req.limits ? { limits: req.limits } : {}) })
     : undefined;
   const evaluator = new Evaluator(req.policies, req.settings, req.keepPasses ?? true, req.baseline);
   const environments = new EnvironmentTally(req.settings.environments);
@@ -76,6 +77,8 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
     judge(r);
   }
   const notifications: Notification[] = [...(read?.notifications ?? [])];
+  // What the source tree held that was not read (too large, a link out of it, not JSON).
+  for (const message of sources.notes) notifications.push({ level: 'warning', message: `source tree: ${message}` });
   const categories = new Set(read?.categories ?? []);
 
   if (req.live?.length) {

@@ -2,7 +2,7 @@ import type { InputKind, InputRead, JsonDoc, ReadContext } from '../../src/input
 import type { FileLocation } from '../../src/model/resource.js';
 import { identityKey } from '../../src/live/identity.js';
 import { runPausing } from '../../src/yield.js';
-import { Locator } from './locate.js';
+import { findRootModule, Locator } from './locate.js';
 import { looksLikePlan, readPlan, type TfReadResult } from './plan-reader.js';
 import type { TfResource } from './tf-resource.js';
 import { toResources } from './to-resources.js';
@@ -25,7 +25,7 @@ export const TERRAFORM_JSON: InputKind = {
 
 /** Locates each resource's block (or, failing that, its place in the input file) and computes facets. */
 async function finish(read: TfReadResult, doc: JsonDoc, ctx: ReadContext): Promise<InputRead> {
-  const locator = new Locator(ctx.sources, read.config, read.resources, doc.path);
+  const locator = new Locator(ctx.sources, read.config, await runPausing(findRootModule(ctx.sources, read.config, read.resources, doc.path)));
   const inputUri = locator.uri(doc.path);
   const rootDir = locator.rootModuleDir;
   // Fingerprints are scoped by the root module's place in the repository, not by where the plan file happened to be written.
