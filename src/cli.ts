@@ -98,14 +98,24 @@ main(hideBin(process.argv)).then(
   (code) => {
     process.exitCode = code;
   },
-  (err: unknown) => {
-    if (err instanceof RangeError && /call stack/i.test(err.message)) {
-      process.stderr.write('cldscan: an input is nested too deeply to be read\n');
-    } else if (err instanceof UserError) {
-      process.stderr.write(`cldscan: ${err.message.replace(/\s*\n\s*/g, ' ')}\n`);
+  async (err: unknown) => {
+    // Messages can quote file names and values from inputs: no secret and no control character reaches the terminal or the CI log.
+    const [{ Redactor }, { terminalText }] = await Promise.all([import('./report/redact.js'), import('./report/escape.js')]);
+    const line = (s: string) =>
+      terminalText(
+        new Redactor([]).text(
+          s
+            .split('\n')
+            .map((l) => l.trim())
+            .filter(Boolean)
+            .join(' '),
+        ),
+      );
+    if (err instanceof UserError) {
+      process.stderr.write(`cldscan: ${line(err.message)}\n`);
     } else {
       const detail = process.env.CLDSCAN_DEBUG ? `\n${(err as Error).stack ?? ''}` : ' (set CLDSCAN_DEBUG=1 for details)';
-      process.stderr.write(`cldscan: internal error: ${String((err as Error).message ?? err).split('\n')[0]}${detail}\n`);
+      process.stderr.write(`cldscan: internal error: ${line(String((err as Error).message ?? err).split('\n')[0]!)}${detail}\n`);
     }
     process.exitCode = EXIT.usage;
   },
