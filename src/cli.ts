@@ -24,8 +24,8 @@ runProgram(hideBin(process.argv)).then(
   ({ code }) => {
     process.exitCode = code;
   },
-  (err: unknown) => {
-    process.stderr.write(`${failureMessage(err)}\n`);
+  async (err: unknown) => {
+    process.stderr.write(`${await failureMessage(err)}\n`);
     process.exitCode = EXIT.usage;
   },
 );

@@ -15,6 +15,8 @@ export interface ConfigFile {
   disabledPolicies?: string[];
   waivers?: Array<{ rule?: string; policy?: string; resource: string; justification: string; approver: string; expires: string }>;
   allowInlineWaivers?: boolean;
+  /** Not a setting of the judgement: a bound on reading (src/limits.ts). */
+  maxDecompressedMB?: number;
   highAvailability?: string[];
   environments?: Partial<EnvironmentSettings>;
 }

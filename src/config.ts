@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import type { ValidateFunction } from 'ajv';
 import { compileSchema, loadValidated } from './structured-file.js';
 import type { ConfigFile } from './config-merge.js';
-import type { Waiver } from './waivers.js';
+import { UserError } from './errors.js';
+import { isCalendarDate, type Waiver } from './waivers.js';
 
 let validator: ValidateFunction | undefined;
 
@@ -18,15 +19,19 @@ export function loadConfig(file: string): LoadedConfig {
   validator ??= compileSchema(JSON.parse(readFileSync(schemaPath('config.schema.json'), 'utf8')) as object);
   const { data, lineOf } = loadValidated<ConfigFile>(file, validator);
   const where = (pointer: string) => `${file}:${lineOf(pointer) ?? 1}`;
-  const waivers: Waiver[] = (data.waivers ?? []).map((w, i) => ({
-    origin: 'config',
-    targets: [w.rule, w.policy].filter((t): t is string => t !== undefined),
-    resource: w.resource,
-    justification: w.justification,
-    approver: w.approver,
-    expires: w.expires,
-    where: where(`/waivers/${i}`),
-  }));
+  const waivers: Waiver[] = (data.waivers ?? []).map((w, i) => {
+    // The schema checks the shape; 2026-02-30 has it, and would otherwise waive into March.
+    if (!isCalendarDate(w.expires)) throw new UserError(`${where(`/waivers/${i}/expires`)}: waivers.${i}.expires: ${w.expires} is not a calendar date`);
+    return {
+      origin: 'config',
+      targets: [w.rule, w.policy].filter((t): t is string => t !== undefined),
+      resource: w.resource,
+      justification: w.justification,
+      approver: w.approver,
+      expires: w.expires,
+      where: where(`/waivers/${i}`),
+    };
+  });
   return { config: data, waivers, where };
 }
 

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { UserError } from './errors.js';
-import { decodeJsonBytes } from './input/decode.js';
+import { readReportFile } from './report-files.js';
 
 /**
  * `cldscan merge`: the reports of shards (or of separate scans) as one. SARIF runs with the same
@@ -10,32 +9,10 @@ import { decodeJsonBytes } from './input/decode.js';
  */
 export function mergeReports(files: readonly string[]): { kind: 'sarif' | 'json'; text: string } {
   if (files.length < 2) throw new UserError('merge needs at least two reports');
-  const docs = files.map((f) => ({ file: f, doc: readJson(f) }));
-  const kinds = new Set(docs.map(({ file, doc }) => kindOf(file, doc)));
+  const docs = files.map((f) => ({ file: f, ...readReportFile(f, f) }));
+  const kinds = new Set(docs.map((d) => d.kind));
   if (kinds.size > 1) throw new UserError('merge: give reports of one kind, all SARIF or all cldscan JSON');
   return [...kinds][0] === 'sarif' ? { kind: 'sarif', text: mergeSarif(docs.map((d) => d.doc as SarifLog)) } : { kind: 'json', text: mergeJson(docs.map((d) => d.doc as JsonReport)) };
-}
-
-function readJson(file: string): unknown {
-  let raw: Buffer;
-  try {
-    raw = readFileSync(file);
-  } catch {
-    throw new UserError(`${file}: cannot be read`);
-  }
-  try {
-    return JSON.parse(decodeJsonBytes(raw, file).toString('utf8'));
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    throw new UserError(`${file}: not valid JSON (${(err as Error).message})`);
-  }
-}
-
-function kindOf(file: string, doc: unknown): 'sarif' | 'json' {
-  const d = doc as { version?: unknown; runs?: unknown; findings?: unknown; summary?: unknown };
-  if (d && d.version === '2.1.0' && Array.isArray(d.runs)) return 'sarif';
-  if (d && Array.isArray(d.findings) && d.summary && typeof d.summary === 'object') return 'json';
-  throw new UserError(`${file}: not a cldscan SARIF or JSON report`);
 }
 
 interface SarifResult {

@@ -4,10 +4,11 @@ import type { InputKind } from './input/kinds.js';
 import { readContext, readInputs } from './input/read-inputs.js';
 import type { Notification } from './model/finding.js';
 import type { Policy } from './policy/api.js';
-import { Redactor } from './report/redact.js';
+import { InputRedactors } from './report/redact.js';
 import type { ScanReport } from './report/scan-report.js';
 import type { ScanSettings } from './settings.js';
 import { TOOL } from './tool.js';
+import type { ReadLimits } from './limits.js';
 import { Ticker } from './yield.js';
 import { EnvironmentTally } from './environments.js';
 import type { FileLocation, Resource } from './model/resource.js';
@@ -37,6 +38,8 @@ export interface ScanRequest {
   baseline?: BaselineOptions;
   progress?: Progress;
   signal?: AbortSignal;
+  /** Bounds on reading the inputs that the user may change (src/limits.ts); the defaults otherwise. */
+  limits?: ReadLimits;
 }
 
 /**
@@ -48,14 +51,15 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
   const sourceRoot = path.resolve(req.sourceRoot);
   // Where the files declare resources matters only to live findings.
   const declared = req.live?.length ? new Map<string, FileLocation>() : undefined;
-  const read = req.inputs.length ? await readInputs(req.inputs, req.kinds, readContext(sourceRoot, declared)) : undefined;
+  const read = req.inputs.length ? await readInputs(req.inputs, req.kinds, readContext(sourceRoot, declared, req.limits)) : undefined;
   const evaluator = new Evaluator(req.policies, req.settings, req.keepPasses ?? true, req.baseline);
   const environments = new EnvironmentTally(req.settings.environments);
   const administrators: Administrator[] = [];
+  const redactors = new InputRedactors(read?.secrets ?? new Map());
   const judge = (r: Resource) => {
     environments.add(r);
     const admin = administratorOf(r);
-    if (admin) administrators.push(admin);
+    if (admin) administrators.push(redactors.for(r.source.input).inPlace(admin));
     evaluator.add(r);
   };
   const ticker = new Ticker();
@@ -64,11 +68,12 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
     judge(r);
   }
   const notifications: Notification[] = [...(read?.notifications ?? [])];
+  // What the source tree held that was not read (too large, a link out of it, not JSON).
+  for (const message of sources.notes) notifications.push({ level: 'warning', message: `source tree: ${message}` });
   const categories = new Set(read?.categories ?? []);
-  const redactor = new Redactor(read?.secrets ?? []);
 
   if (req.live?.length) {
-    const inventory = req.inventoryOut ? new InventoryWriter(req.inventoryOut, sourceRoot, redactor) : undefined;
+    const inventory = req.inventoryOut ? new InventoryWriter(req.inventoryOut, sourceRoot, redactors.all) : undefined;
     const progress = req.progress ?? SILENT;
     const ctx: LiveContext = {
       concurrency: req.concurrency ?? 4,
@@ -100,6 +105,12 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
 
   for (const scope of environments.scopeResources()) evaluator.add(scope);
   for (const message of evaluator.notes) notifications.push({ level: 'warning', message });
+  // Each finding and note is redacted with the values of the input it comes from.
+  for (const f of evaluator.findings) {
+    if (ticker.due()) await ticker.turn();
+    redactors.for(f.input).inPlace(f);
+  }
+  for (const n of notifications) redactors.for(n.scope).inPlace(n);
   const incomplete = notifications.filter((n) => n.level === 'error');
   return {
     tool: TOOL,
@@ -107,12 +118,12 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
     sourceRoot,
     settings: req.settings,
     policies: req.policies.map((p) => p.meta),
-    findings: redactor.inPlace(evaluator.findings),
+    findings: evaluator.findings,
     summary: evaluator.summary(),
     inputs: read?.inputs ?? [],
-    notifications: redactor.inPlace(notifications.filter((n) => n.level !== 'error')),
-    incomplete: redactor.inPlace(incomplete),
+    notifications: notifications.filter((n) => n.level !== 'error'),
+    incomplete,
     ruleCounts: evaluator.ruleCounts,
-    administrators: redactor.inPlace(sortAdministrators(administrators)),
+    administrators: sortAdministrators(administrators),
   };
 }

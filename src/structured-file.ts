@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { UserError } from './errors.js';
+import { readRegularFile } from './input/regular-file.js';
+import { LIMITS } from './limits.js';
 
 /**
  * Loads a YAML or JSON file (YAML is a superset) and validates it against a JSON Schema, with errors
@@ -14,20 +15,26 @@ export interface Loaded<T> {
 }
 
 export function loadValidated<T>(file: string, validate: ValidateFunction): Loaded<T> {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new UserError(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : 'cannot be read'}`);
-  }
+  // Checked before reading: the YAML library takes seconds on a few megabytes built to slow it down.
+  const text = readRegularFile(file, LIMITS.configBytes).toString('utf8');
   const lines = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  // Duplicate keys are found by checkShape, in linear time: the library's own check is quadratic.
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
   if (doc.errors.length) {
     const e = doc.errors[0]!;
-    throw new UserError(`${file}:${lines.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`);
+    const at = e.linePos?.[0] ?? lines.linePos(e.pos[0]);
+    // The library turns its own stack overflow on deep nesting into a parse error.
+    const why = /call stack/i.test(e.message) ? `nested more than ${LIMITS.yamlDepth} levels deep` : e.message.split('\n')[0];
+    throw new UserError(`${file}${at ? `:${at.line}` : ''}: ${why}`);
   }
-  const data = doc.toJS({ maxAliasCount: 100 }) as unknown;
+  checkShape(doc.contents, file, lines);
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: LIMITS.yamlAliases });
+  } catch (err) {
+    // The library refuses aliases whose expansion would explode (an alias bomb) with a ReferenceError.
+    throw new UserError(`${file}: aliases expand too much (more than ${LIMITS.yamlAliases} copies): ${(err as Error).message.split('\n')[0]}`);
+  }
   const lineOf = (pointer: string) => {
     const node = nodeAt(doc.contents, pointer);
     return node?.range ? lines.linePos(node.range[0]).line : undefined;
@@ -47,6 +54,38 @@ export function loadValidated<T>(file: string, validate: ValidateFunction): Load
     throw new UserError(`${file}${line ? `:${line}` : ''}: ${describe(err)}`);
   }
   return { data: data as T, lineOf };
+}
+
+/**
+ * Before the document is turned into data: nesting, the number of aliases and duplicate keys, in
+ * one iterative walk (the library's own walks recurse, and its duplicate check is quadratic).
+ */
+function checkShape(root: unknown, file: string, lines: LineCounter): void {
+  const at = (node: unknown) => {
+    const range = (node as { range?: [number, number, number] } | null)?.range;
+    return range ? `${file}:${lines.linePos(range[0]).line}` : file;
+  };
+  let aliases = 0;
+  const stack: Array<{ node: unknown; depth: number }> = [{ node: root, depth: 0 }];
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    if (depth > LIMITS.yamlDepth) throw new UserError(`${at(node)}: nested more than ${LIMITS.yamlDepth} levels deep`);
+    if (isAlias(node)) {
+      if (++aliases > LIMITS.yamlAliases) throw new UserError(`${at(node)}: more than ${LIMITS.yamlAliases} aliases`);
+    } else if (isMap(node)) {
+      const keys = new Set<string>();
+      for (const pair of node.items) {
+        if (isScalar(pair.key)) {
+          const key = String(pair.key.value);
+          if (keys.has(key)) throw new UserError(`${at(pair.key)}: the key "${key.slice(0, 60)}" appears twice`);
+          keys.add(key);
+        }
+        stack.push({ node: pair.key, depth: depth + 1 }, { node: pair.value, depth: depth + 1 });
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) stack.push({ node: isPair(item) ? item.value : item, depth: depth + 1 });
+    }
+  }
 }
 
 export function compileSchema(schema: object): ValidateFunction {

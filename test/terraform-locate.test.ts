@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JsonScanner } from '../src/input/json-scan.js';
 import { readPlan } from '../providers/terraform/plan-reader.js';
-import { Locator } from '../providers/terraform/locate.js';
+import { findRootModule, Locator } from '../providers/terraform/locate.js';
 import { SourceIndex } from '../providers/terraform/source-index.js';
 import { buildPlan, type FixtureResource } from './helpers/plan-builder.js';
 import { runSync } from '../src/yield.js';
@@ -71,7 +71,8 @@ const RESOURCES: FixtureResource[] = [
 function locate(doc: Record<string, unknown>, planPath: string) {
   const scanner = new JsonScanner(Buffer.from(JSON.stringify(doc)), planPath);
   const read = runSync(readPlan(scanner, scanner.topLevelObject(), planPath));
-  const locator = new Locator(new SourceIndex(repo), read.config, read.resources, planPath);
+  const sources = new SourceIndex(repo);
+  const locator = new Locator(sources, read.config, runSync(findRootModule(sources, read.config, read.resources, planPath)));
   return new Map(read.resources.map((r) => [r.address, locator.locate(r)]));
 }
 

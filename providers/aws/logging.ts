@@ -150,6 +150,10 @@ export const LOG_STORE: Readonly<Record<string, (ctx: BuildContext) => LogStoreF
 export function logGroupStore(retentionInDays: unknown): LogStoreFacet {
   const base = { kind: 'log-group' as const, label: 'CloudWatch log group' };
   const n = num({ value: retentionInDays, path: 'retentionInDays' });
+  // Present, but not a number of days (`"NaN"`, `"Infinity"`): not "never expires".
+  if (n === undefined && retentionInDays !== undefined && retentionInDays !== null) {
+    return { ...base, retentionDays: 'unknown', evidence: [{ path: 'retentionInDays', note: 'not a number of days' }], settle: 'a retentionInDays that is a number of days' };
+  }
   if (n === undefined || n === 0) return { ...base, retentionDays: 'forever', evidence: [{ path: 'retentionInDays', value: null, note: 'not set: events never expire' }] };
   return { ...base, retentionDays: n, evidence: [{ path: 'retentionInDays', value: n }] };
 }

@@ -28,6 +28,12 @@ type Context =
   | { t: 'string'; start: number }
   | { t: 'heredoc'; marker: string };
 
+/**
+ * Templates nest strings in expressions in strings: real files nest a few levels. Deeper, a `${`
+ * is read as text, so a hostile file cannot grow the scanner's stack (and memory) with its length.
+ */
+const MAX_NESTING = 256;
+
 export function scanHcl(src: string): HclScan {
   const blocks: HclBlock[] = [];
   const comments: HclComment[] = [];
@@ -76,7 +82,7 @@ export function scanHcl(src: string): HclScan {
         i += 3;
         continue;
       }
-      if ((c === '$' || c === '%') && src[i + 1] === '{') {
+      if ((c === '$' || c === '%') && src[i + 1] === '{' && stack.length < MAX_NESTING) {
         stack.push({ t: 'code', depth: 0, interp: true });
         i += 2;
         continue;

@@ -2,7 +2,7 @@ import type { InputKind, InputRead, JsonDoc, ReadContext } from '../../src/input
 import type { FileLocation } from '../../src/model/resource.js';
 import { identityKey } from '../../src/live/identity.js';
 import { runPausing } from '../../src/yield.js';
-import { Locator } from './locate.js';
+import { findRootModule, Locator } from './locate.js';
 import { SourceIndex } from './source-index.js';
 import { looksLikePlan, readPlan, type TfReadResult } from './plan-reader.js';
 import type { TfResource } from './tf-resource.js';
@@ -35,7 +35,8 @@ const SOURCE_INDEX = Symbol('terraform source index');
 
 /** Locates each resource's block (or, failing that, its place in the input file) and computes facets. */
 async function finish(clouds: TerraformClouds, read: TfReadResult, doc: JsonDoc, ctx: ReadContext): Promise<InputRead> {
-  const locator = new Locator(ctx.shared(SOURCE_INDEX, () => new SourceIndex(ctx.sourceRoot)), read.config, read.resources, doc.path);
+  const sources = ctx.shared(SOURCE_INDEX, () => new SourceIndex(ctx.sourceRoot));
+  const locator = new Locator(sources, read.config, await runPausing(findRootModule(sources, read.config, read.resources, doc.path)));
   const inputUri = locator.uri(doc.path);
   const rootDir = locator.rootModuleDir;
   // Fingerprints are scoped by the root module's place in the repository, not by where the plan file happened to be written.

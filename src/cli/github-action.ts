@@ -95,8 +95,9 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
   try {
     inputs = readActionInputs(env);
   } catch (err) {
-    process.stderr.write(`${failureMessage(err)}\n`);
-    return finish(env, undefined, EXIT.usage, undefined, failureMessage(err));
+    const failure = await failureMessage(err);
+    process.stderr.write(`${failure}\n`);
+    return finish(env, undefined, EXIT.usage, undefined, failure);
   }
   mkdirSync(path.dirname(path.resolve(inputs.output)), { recursive: true });
 
@@ -111,7 +112,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
   try {
     ({ code, report } = await runProgram(scanArgv(inputs), 120));
   } catch (err) {
-    failure = failureMessage(err);
+    failure = await failureMessage(err);
     process.stderr.write(`${failure}\n`);
     code = EXIT.usage;
   }
@@ -166,8 +167,8 @@ runAction().then(
   (code) => {
     process.exitCode = code;
   },
-  (err: unknown) => {
-    process.stderr.write(`${failureMessage(err)}\n`);
+  async (err: unknown) => {
+    process.stderr.write(`${await failureMessage(err)}\n`);
     process.exitCode = EXIT.usage;
   },
 );

@@ -128,9 +128,20 @@ function usageError(argv: readonly string[], msg: string | null): string {
 }
 
 /** The one line cldscan prints for an error that ended a command: no stack trace unless CLDSCAN_DEBUG is set. */
-export function failureMessage(err: unknown): string {
-  if (err instanceof RangeError && /call stack/i.test(err.message)) return 'cldscan: an input is nested too deeply to be read';
-  if (err instanceof UserError) return `cldscan: ${err.message.replace(/\s*\n\s*/g, ' ')}`;
+export async function failureMessage(err: unknown): Promise<string> {
+  // Messages can quote file names and values from inputs: no secret and no control character reaches the terminal or the CI log.
+  const [{ Redactor }, { terminalText }] = await Promise.all([import('../report/redact.js'), import('../report/escape.js')]);
+  const line = (s: string) =>
+    terminalText(
+      new Redactor([]).text(
+        s
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean)
+          .join(' '),
+      ),
+    );
+  if (err instanceof UserError) return `cldscan: ${line(err.message)}`;
   const detail = process.env.CLDSCAN_DEBUG ? `\n${(err as Error).stack ?? ''}` : ' (set CLDSCAN_DEBUG=1 for details)';
-  return `cldscan: internal error: ${String((err as Error).message ?? err).split('\n')[0]}${detail}`;
+  return `cldscan: internal error: ${line(String((err as Error).message ?? err).split('\n')[0]!)}${detail}`;
 }

@@ -16,6 +16,7 @@ import type { Severity } from '../model/finding.js';
 import type { ResidencyProfile } from '../regions/jurisdictions.js';
 import type { Lang } from '../compliance/i18n.js';
 import type { ComplianceFormat } from '../compliance/render.js';
+import { DEFAULT_READ_LIMITS, type ReadLimits } from '../limits.js';
 
 export interface ScanArgs extends LiveFlags {
   inputs?: string[];
@@ -30,6 +31,7 @@ export interface ScanArgs extends LiveFlags {
   'fail-on'?: Severity | 'none';
   config?: string;
   policies?: string;
+  'max-decompressed-mb'?: number;
   'min-log-retention-days'?: number;
   'require-customer-managed-keys'?: boolean;
   color?: boolean;
@@ -74,7 +76,8 @@ export async function runScan(args: ScanInputArgs, keepPasses: boolean): Promise
     throw new UserError(`${loaded?.where(`/disabledPolicies/${unknownDisabled}`) ?? 'configuration'}: disabledPolicies: no policy named ${settings.disabledPolicies[unknownDisabled]}`);
   }
   if (args['new-only'] && !args.baseline) throw new UserError('--new-only needs --baseline');
-  const baseline = args.baseline ? { fingerprints: (await import('../baseline.js')).loadBaseline(args.baseline), newOnly: args['new-only'] === true } : undefined;
+  const limits = readLimits(args['max-decompressed-mb'], config.maxDecompressedMB);
+  const baseline = args.baseline ? { fingerprints: (await import('../baseline.js')).loadBaseline(args.baseline, limits.decompressedBytes), newOnly: args['new-only'] === true } : undefined;
   // Check the attestations before a long live scan, not after it.
   if (args.attestations) (await import('../compliance/attestations.js')).loadAttestations(args.attestations);
 
@@ -91,8 +94,16 @@ export async function runScan(args: ScanInputArgs, keepPasses: boolean): Promise
     concurrency: args.concurrency,
     ...(shard ? { shard } : {}),
     progress: createProgress(progressMode),
+    limits,
     ...(args['inventory-out'] ? { inventoryOut: args['inventory-out'] } : {}),
   });
+}
+
+/** The flag wins over the configuration file, which wins over the default (src/limits.ts). */
+function readLimits(flagMB: number | undefined, configMB: number | undefined): ReadLimits {
+  if (flagMB !== undefined && (!Number.isInteger(flagMB) || flagMB < 1 || flagMB > 4096)) throw new UserError('--max-decompressed-mb must be a whole number from 1 to 4096');
+  const mb = flagMB ?? configMB;
+  return mb === undefined ? DEFAULT_READ_LIMITS : { decompressedBytes: mb * 1024 * 1024 };
 }
 
 /** Users' policies, refused when they read a facet no adapter provides or serve a rule the catalog does not have. */

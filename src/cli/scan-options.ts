@@ -10,6 +10,7 @@ export const SCAN_OPTIONS = {
   'min-log-retention-days': { type: 'number' as const, describe: 'Minimum log retention in days (default 365)' },
   'require-customer-managed-keys': { type: 'boolean' as const, describe: 'Fail data stores encrypted with a provider-managed key' },
   color: { type: 'boolean' as const, describe: 'Colour the text report (default: when writing to a terminal)' },
+  'max-decompressed-mb': { type: 'number' as const, describe: 'Refuse gzip inputs that decompress to more than this many MiB (default 256)' },
   aws: { type: 'boolean' as const, group: 'Live AWS:', describe: 'Scan live AWS accounts through AWS Config (credentials from the standard AWS chain)' },
   'aws-region': { array: true as const, string: true as const, group: 'Live AWS:', describe: 'Regions to scan (default: the region of the AWS configuration)' },
   'aws-aggregator': { type: 'string' as const, group: 'Live AWS:', describe: 'AWS Config aggregator to scan an organisation through' },

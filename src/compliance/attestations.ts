@@ -4,7 +4,7 @@ import { UserError } from '../errors.js';
 import { CATALOG } from '../catalog/rules.js';
 import { schemaPath } from '../config.js';
 import { compileSchema, loadValidated } from '../structured-file.js';
-import { isExpired, today } from '../waivers.js';
+import { isCalendarDate, isExpired, today } from '../waivers.js';
 
 /** One attestation as written in the file (see schemas/attestations.schema.json). */
 export interface Attestation {
@@ -40,7 +40,7 @@ export function loadAttestations(file: string): AttestationFile {
     const at = (field?: string) => `${file}:${lineOf(`/attestations/${i}${field ? `/${field}` : ''}`) ?? 1}`;
     if (!known.has(a.rule)) throw new UserError(`${at('rule')}: attestations.${i}.rule: ${a.rule} is not a rule of the catalog (cldscan rules lists them)`);
     for (const field of ['date', 'nextReview'] as const) {
-      if (Number.isNaN(Date.parse(a[field])) || new Date(a[field]).toISOString().slice(0, 10) !== a[field]) {
+      if (!isCalendarDate(a[field])) {
         throw new UserError(`${at(field)}: attestations.${i}.${field}: ${a[field]} is not a calendar date`);
       }
     }

@@ -1,4 +1,5 @@
 import { MARKDOWN_LIMIT } from '../report/markdown.js';
+import { markdownText } from '../report/escape.js';
 import type { ComplianceReport } from './matrix.js';
 import { RULE_STATUSES, statusLabel, words } from './i18n.js';
 
@@ -65,8 +66,8 @@ export function complianceCsv(report: ComplianceReport): string {
 }
 
 function csvCell(v: string, sep: string): string {
-  // A leading = + - @ would be a formula in a spreadsheet: neutralise it.
-  const safe = /^[=+\-@]/.test(v) ? `'${v}` : v;
+  // A leading = + - @ (or a tab or carriage return before one) would be a formula in a spreadsheet: neutralise it.
+  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
   return safe.includes(sep) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -81,7 +82,7 @@ export function complianceMarkdown(report: ComplianceReport): string {
   lines.push(`## ${w.title} — ${report.tool.name} ${report.tool.version}`, '');
   if (report.incomplete.length) {
     lines.push(`> **${w.incomplete}**`);
-    for (const n of report.incomplete) lines.push(`> - ${cell(n.scope ? `${n.scope}: ${n.message}` : n.message)}`);
+    for (const n of report.incomplete) lines.push(`> - ${markdownText(n.scope ? `${n.scope}: ${n.message}` : n.message)}`);
     lines.push('');
   }
   lines.push(`| ${w.status} | ${w.count} |`, '|---|---:|');
@@ -91,7 +92,7 @@ export function complianceMarkdown(report: ComplianceReport): string {
   const failing = report.rules.filter((r) => r.counts.fail > 0).sort((a, b) => b.counts.fail - a.counts.fail);
   if (failing.length) {
     lines.push('', `### ${w.topFailing}`, '', `| ${w.rule} | ${w.ruleTitle} | ${w.failures} |`, '|---|---|---:|');
-    for (const r of failing.slice(0, 10)) lines.push(`| ${r.id} | ${cell(r.title)} | ${r.counts.fail} |`);
+    for (const r of failing.slice(0, 10)) lines.push(`| ${r.id} | ${markdownText(r.title)} | ${r.counts.fail} |`);
   }
   if (report.administrators.length) {
     const undecided = report.administrators.filter((a) => a.admin === 'unknown').length;
@@ -104,7 +105,7 @@ export function complianceMarkdown(report: ComplianceReport): string {
   let size = lines.join('\n').length;
   let shown = 0;
   for (const r of attention) {
-    const row = `| ${r.id} | ${cell(r.title)} | ${statusLabel(r.status, report.lang)} | ${cell(r.reason)} |`;
+    const row = `| ${r.id} | ${markdownText(r.title)} | ${statusLabel(r.status, report.lang)} | ${markdownText(r.reason)} |`;
     if (size + row.length + 200 > MARKDOWN_LIMIT) break;
     lines.push(row);
     size += row.length + 1;
@@ -112,16 +113,4 @@ export function complianceMarkdown(report: ComplianceReport): string {
   }
   if (shown < attention.length) lines.push('', `_${attention.length - shown} …_`);
   return `${lines.join('\n')}\n`;
-}
-
-/** Table cells: no pipes, newlines, HTML, or anything GitHub would link. */
-function cell(s: string): string {
-  return s
-    .replace(/\\/g, '\\\\')
-    .replace(/\|/g, '\\|')
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\b(?:https?|ftp):\/\/\S+/gi, '(URL)')
-    .replace(/\bwww\.\S+/gi, '(URL)');
 }

@@ -1,19 +1,26 @@
 import { gunzipSync } from 'node:zlib';
 import { UserError } from '../errors.js';
+import { formatBytes, LIMITS } from '../limits.js';
 
 /**
  * Turns the bytes of an input file into UTF-8 JSON text bytes, accepting what real pipelines
  * produce (BOM, UTF-16 from PowerShell redirection, gzip from S3 exports, the `[command]…` line
  * that hashicorp/setup-terraform's wrapper prints) and refusing, with a reason, what is not JSON.
- * Works on Buffers so a plan larger than V8's maximum string length can still be read.
+ * Works on Buffers so a plan larger than V8's maximum string length can still be read. Gzip is
+ * decompressed up to `maxDecompressed` bytes, never further: a small file can hold gigabytes of zeros.
  */
-export function decodeJsonBytes(raw: Buffer, name: string): Buffer {
+export function decodeJsonBytes(raw: Buffer, name: string, maxDecompressed: number = LIMITS.decompressedBytes): Buffer {
   let buf = raw;
   if (buf.length === 0) throw new UserError(`${name}: the file is empty`);
   if (buf[0] === 0x1f && buf[1] === 0x8b) {
     try {
-      buf = gunzipSync(buf);
-    } catch {
+      buf = gunzipSync(buf, { maxOutputLength: maxDecompressed });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
+        throw new UserError(
+          `${name}: decompresses to more than ${formatBytes(maxDecompressed)}; raise the limit with --max-decompressed-mb (or maxDecompressedMB in the configuration file) if the input is genuine`,
+        );
+      }
       throw new UserError(`${name}: gzip data is corrupt or truncated`);
     }
     if (buf.length === 0) throw new UserError(`${name}: the gzip file holds no data`);

@@ -1,6 +1,7 @@
+import { constants } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../errors.js';
-import { MAX_DEPTH, type ElementSpan, type Span } from './json-scan.js';
+import { errorPosition, MAX_DEPTH, parseErrorReason, tooLongForAString, type ElementSpan, type Span } from './json-scan.js';
 
 /**
  * The parts of a JSON document a reader needs: the top-level members, a section parsed on demand,
@@ -93,11 +94,14 @@ export class FileScanner implements DocumentScanner {
   }
 
   parse<T = unknown>(span: Span): T {
+    if (span.end - span.start > constants.MAX_STRING_LENGTH) this.fail(span.start, tooLongForAString(span));
     const bytes = this.read(span.start, span.end - span.start);
+    const text = bytes.toString('utf8');
     try {
-      return JSON.parse(bytes.toString('utf8')) as T;
+      return JSON.parse(text) as T;
     } catch (err) {
-      throw new UserError(`${this.name}: invalid JSON at line ${this.lineAt(span.start)}: ${(err as Error).message}`);
+      const at = errorPosition(err);
+      return this.fail(at === undefined ? span.start : span.start + Buffer.byteLength(text.slice(0, at)), parseErrorReason(err));
     }
   }
 

@@ -1,4 +1,6 @@
+import { constants } from 'node:buffer';
 import { UserError } from '../errors.js';
+import { LIMITS } from '../limits.js';
 import { isSpace } from './decode.js';
 
 /**
@@ -38,7 +40,7 @@ const COMMA = 0x2c;
  * Deeper nesting is refused: real plans and inventories nest a few dozen levels, and the readers
  * that walk values recursively must never meet a document built to exhaust the stack.
  */
-export const MAX_DEPTH = 1000;
+export const MAX_DEPTH = LIMITS.jsonDepth;
 /** Bytes that change the structure: quotes and brackets. */
 const STRUCTURAL = new Uint8Array(256);
 for (const b of [0x22, 0x7b, 0x7d, 0x5b, 0x5d]) STRUCTURAL[b] = 1;
@@ -166,13 +168,16 @@ export class JsonScanner {
   /** The value at `span`; with `without` (a value inside it), that value read as null. */
   parse<T = unknown>(span: Span, without?: Span): T {
     const { buf } = this;
+    if (span.end - span.start > MAX_STRING_LENGTH) this.fail(span.start, tooLongForAString(span));
     const text = without
       ? `${buf.toString('utf8', span.start, without.start)}null${buf.toString('utf8', without.end, span.end)}`
       : buf.toString('utf8', span.start, span.end);
     try {
       return JSON.parse(text) as T;
     } catch (err) {
-      throw new UserError(`${this.name}: invalid JSON near byte ${span.start}: ${(err as Error).message}`);
+      // Where V8 says the error is (a character offset; approximate after a value read as null).
+      const at = errorPosition(err);
+      this.fail(at === undefined ? span.start : span.start + Buffer.byteLength(text.slice(0, at)), parseErrorReason(err));
     }
   }
 
@@ -203,9 +208,11 @@ export class JsonScanner {
       if (b === COMMA || b === CLOSE_BRACE || b === CLOSE_BRACKET || isSpace(b)) break;
       end++;
     }
-    const token = buf.toString('latin1', pos, end);
+    // Only short tokens can be literals or numbers; the test stays cheap on a hostile megabyte-long one.
+    const token = end - pos <= 64 ? buf.toString('latin1', pos, end) : '';
     if (!/^(true|false|null|-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?)$/.test(token)) {
-      this.fail(pos, `unexpected token ${JSON.stringify(token.slice(0, 20))}`);
+      // The token is not quoted back: it may be a secret written without quotes.
+      this.fail(pos, 'unexpected characters where a value should be (a string, number, true, false or null)');
     }
     return end;
   }
@@ -329,6 +336,30 @@ export class JsonScanner {
     const truncated = pos >= this.buf.length && !what.includes('truncated') ? ' (the JSON is truncated)' : '';
     throw new UserError(`${this.name}: invalid JSON ${where}: ${what}${truncated}`);
   }
+}
+
+/** V8 cannot make a string longer than this: a section that large is refused with a reason, not a crash. */
+const MAX_STRING_LENGTH = constants.MAX_STRING_LENGTH;
+
+export function tooLongForAString(span: Span): string {
+  return `a single value of ${span.end - span.start} bytes, more than the ${MAX_STRING_LENGTH} characters a string can hold here`;
+}
+
+/**
+ * What JSON.parse found wrong, without the excerpt of the input V8 quotes in its message
+ * (`Unexpected token 'h', ..."assword": hunter2"...`): the input may hold secrets, and error
+ * messages go to logs that nothing redacts.
+ */
+export function parseErrorReason(err: unknown): string {
+  const message = err instanceof Error ? err.message : String(err);
+  const kind = /^(Unexpected token|Unexpected end of JSON input|Unterminated string|Bad control character in string literal|Bad escaped character|Bad Unicode escape|Unexpected non-whitespace character after JSON|Exponent part is missing a number|No number after minus sign|Unterminated fractional number|Unexpected number|Unexpected string)/.exec(message)?.[1];
+  return kind ? kind.charAt(0).toLowerCase() + kind.slice(1) : 'not valid JSON';
+}
+
+/** The character offset V8 gives for some JSON errors (`… in JSON at position 17`). */
+export function errorPosition(err: unknown): number | undefined {
+  const m = err instanceof Error ? / at position (\d+)/.exec(err.message) : null;
+  return m ? Number(m[1]) : undefined;
 }
 
 /** Newline offsets, computed once, for turning byte offsets into line numbers. */

@@ -2,6 +2,7 @@ import type { JsonScanner, Span } from './json-scan.js';
 import type { FileScanner } from './file-scan.js';
 import type { Notification } from '../model/finding.js';
 import type { FileLocation, Resource } from '../model/resource.js';
+import type { ReadLimits } from '../limits.js';
 
 /** A JSON input document, indexed but not parsed. */
 export interface JsonDoc {
@@ -34,6 +35,8 @@ export interface ReadContext {
    * declared, for live findings to point there. Absent when no live scan follows: nothing is recorded.
    */
   declared?: Map<string, FileLocation>;
+  /** Bounds the user may change (decompression); the defaults otherwise. */
+  limits?: ReadLimits;
 }
 
 export interface InputRead {

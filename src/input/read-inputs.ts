@@ -1,12 +1,14 @@
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import { DEFAULT_READ_LIMITS, formatBytes, LIMITS, type ReadLimits } from '../limits.js';
 import type { Notification } from '../model/finding.js';
 import type { FileLocation, Resource } from '../model/resource.js';
 import { decodeJsonBytes, isSpace } from './decode.js';
 import { FileScanner } from './file-scan.js';
 import { JsonScanner } from './json-scan.js';
 import type { InputKind, JsonDoc, ReadContext } from './kinds.js';
+import { describeFsError, openRegularFile, readFd } from './regular-file.js';
 import { spoolStdin, STDIN, STDIN_LABEL } from './stdin.js';
 
 export interface InputSummary {
@@ -18,16 +20,19 @@ export interface InputSummary {
 export interface ReadInputsResult {
   resources: Resource[];
   notifications: Notification[];
-  secrets: Set<string>;
+  /**
+   * Values each input marks sensitive, by input path: a value one plan marks sensitive is hidden in
+   * what that plan gives, and does not blank words of other inputs.
+   */
+  secrets: Map<string, Set<string>>;
   inputs: InputSummary[];
   categories: Set<string>;
 }
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.terraform', 'dist', '.venv']);
-const MAX_DIRECTORY_FILES = 10_000;
 
 /** A read context for one scan: `shared` makes each keyed value once. */
-export function readContext(sourceRoot: string, declared?: Map<string, FileLocation>): ReadContext {
+export function readContext(sourceRoot: string, declared?: Map<string, FileLocation>, limits?: ReadLimits): ReadContext {
   const values = new Map<symbol, unknown>();
   return {
     sourceRoot: path.resolve(sourceRoot),
@@ -36,6 +41,7 @@ export function readContext(sourceRoot: string, declared?: Map<string, FileLocat
       return values.get(key) as T;
     },
     ...(declared ? { declared } : {}),
+    ...(limits ? { limits } : {}),
   };
 }
 
@@ -44,13 +50,14 @@ export function readContext(sourceRoot: string, declared?: Map<string, FileLocat
  * are searched for `.json` files, and those of no known kind are passed over with a note.
  */
 export async function readInputs(paths: readonly string[], kinds: readonly InputKind[], ctx: ReadContext): Promise<ReadInputsResult> {
-  const out: ReadInputsResult = { resources: [], notifications: [], secrets: new Set(), inputs: [], categories: new Set() };
+  const out: ReadInputsResult = { resources: [], notifications: [], secrets: new Map(), inputs: [], categories: new Set() };
+  const limits = ctx.limits ?? DEFAULT_READ_LIMITS;
   if (paths.filter((p) => p === STDIN).length > 1) throw new UserError(`give ${STDIN} (standard input) once`);
   for (const p of paths) {
     if (p === STDIN) {
       const spooled = await spoolStdin();
       try {
-        await readFile(openDoc(spooled.file, STDIN_LABEL), kinds, ctx, out);
+        await readFile(openDoc(spooled.file, limits, STDIN_LABEL), kinds, ctx, out);
       } finally {
         spooled.remove();
       }
@@ -66,7 +73,7 @@ export async function readInputs(paths: readonly string[], kinds: readonly Input
       const files = listJsonFiles(p);
       let known = 0;
       for (const file of files) {
-        const doc = tryOpen(file, out.notifications);
+        const doc = tryOpen(file, limits, out.notifications);
         const kind = doc && kinds.find((k) => k.detect(doc));
         if (!doc || !kind) continue;
         known++;
@@ -74,7 +81,7 @@ export async function readInputs(paths: readonly string[], kinds: readonly Input
       }
       if (known === 0) throw new UserError(`${p}: no Terraform plan or other known input found in this directory`);
     } else {
-      await readFile(openDoc(p), kinds, ctx, out);
+      await readFile(openDoc(p, limits), kinds, ctx, out);
     }
   }
   return out;
@@ -93,7 +100,7 @@ async function readFile(doc: JsonDoc, kinds: readonly InputKind[], ctx: ReadCont
 
 async function readOne(doc: JsonDoc, kind: InputKind, ctx: ReadContext, out: ReadInputsResult): Promise<void> {
   if (doc.stream && !kind.streams) {
-    throw new UserError(`${doc.path}: too large to read as ${kind.label}: only Terraform plans are read from files over ${Math.round(STREAM_THRESHOLD / 1024 / 1024)} MB`);
+    throw new UserError(`${doc.path}: too large to read as ${kind.label}: only Terraform plans are read from files over ${formatBytes(LIMITS.streamThreshold)}`);
   }
   let read;
   try {
@@ -103,29 +110,34 @@ async function readOne(doc: JsonDoc, kind: InputKind, ctx: ReadContext, out: Rea
   }
   for (const r of read.resources) out.resources.push(r);
   out.notifications.push(...read.notifications);
-  for (const s of read.secrets) out.secrets.add(s);
+  if (read.secrets.size) {
+    const known = out.secrets.get(doc.path);
+    if (known) for (const s of read.secrets) known.add(s);
+    else out.secrets.set(doc.path, read.secrets);
+  }
   for (const c of read.categories) out.categories.add(c);
   out.inputs.push({ path: doc.path, kind: kind.name, resources: read.resources.length });
 }
 
-/** Files above this size are read a chunk at a time (plans only); CLDSCAN_STREAM_THRESHOLD overrides it, for tests. */
-const STREAM_THRESHOLD = Number(process.env.CLDSCAN_STREAM_THRESHOLD ?? 256 * 1024 * 1024);
-const STREAM_CHUNK = Number(process.env.CLDSCAN_STREAM_CHUNK ?? 8 * 1024 * 1024);
-
-/** Opens `file`; `label` names it in messages and reports (standard input is read from a copy). */
-export function openDoc(file: string, label = file): JsonDoc {
-  const streamed = openStreamed(file, label);
-  if (streamed) return streamed;
+/** Reads and indexes one input file (never anything but a regular file); `label` names it in messages and reports (standard input is read from a copy). */
+export function openDoc(file: string, limits: ReadLimits = DEFAULT_READ_LIMITS, label = file): JsonDoc {
+  const { fd, size } = openRegularFile(file, label);
   let raw: Buffer;
   try {
-    raw = readFileSync(file);
-  } catch (err) {
-    throw new UserError(`${label}: ${describeFsError(err)}`);
+    const streamed = openStreamed(file, fd, size, label);
+    if (streamed) return streamed;
+    if (size > LIMITS.streamThreshold) {
+      throw new UserError(`${label}: ${formatBytes(size)}, too large to read whole: only plain UTF-8 JSON objects (Terraform plans) are read from files over ${formatBytes(LIMITS.streamThreshold)}`);
+    }
+    raw = readFd(fd, size, label);
+  } finally {
+    closeSync(fd);
   }
-  const scanner = new JsonScanner(decodeJsonBytes(raw, label), label);
+  const scanner = new JsonScanner(decodeJsonBytes(raw, label, limits.decompressedBytes), label);
   const first = scanner.buf[0];
   if (first === 0x5b) return { path: label, scanner, elements: scanner.topLevelArray() };
-  if (first !== 0x7b) throw new UserError(`${label}: not a JSON document (it starts with ${JSON.stringify(scanner.buf.toString('utf8', 0, 12))})`);
+  // The first bytes are not quoted: they could be a secret pasted into the wrong file.
+  if (first !== 0x7b) throw new UserError(`${label}: not a JSON document (it starts with neither '{' nor '[')`);
   try {
     return { path: label, scanner, members: scanner.topLevelObject() };
   } catch (err) {
@@ -139,21 +151,9 @@ export function openDoc(file: string, label = file): JsonDoc {
  * A large plain-UTF-8 JSON object (optionally after a BOM or setup-terraform's `[command]` line) is
  * indexed from the file itself; anything else large (UTF-16, gzip) is read whole as before.
  */
-function openStreamed(file: string, label: string): JsonDoc | undefined {
-  let size: number;
-  try {
-    size = statSync(file).size;
-  } catch (err) {
-    throw new UserError(`${label}: ${describeFsError(err)}`);
-  }
-  if (size <= STREAM_THRESHOLD) return undefined;
-  const head = Buffer.alloc(Math.min(size, 64 * 1024));
-  const fd = openSync(file, 'r');
-  try {
-    readSync(fd, head, 0, head.length, 0);
-  } finally {
-    closeSync(fd);
-  }
+function openStreamed(file: string, fd: number, size: number, label: string): JsonDoc | undefined {
+  if (size <= LIMITS.streamThreshold) return undefined;
+  const head = readFd(fd, Math.min(size, 64 * 1024), label);
   let base = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
   for (;;) {
     while (base < head.length && isSpace(head[base]!)) base++;
@@ -163,14 +163,14 @@ function openStreamed(file: string, label: string): JsonDoc | undefined {
     base = eol + 1;
   }
   if (head[base] !== 0x7b) return undefined;
-  const stream = new FileScanner(file, size, base, label, STREAM_CHUNK);
+  const stream = new FileScanner(file, size, base, label, LIMITS.streamChunk);
   return { path: label, scanner: new JsonScanner(Buffer.alloc(0), label), members: stream.topLevelObject(), stream };
 }
 
 /** In a directory, unreadable or non-JSON files are not fatal: they are noted and passed over. */
-function tryOpen(file: string, notes: Notification[]): JsonDoc | undefined {
+function tryOpen(file: string, limits: ReadLimits, notes: Notification[]): JsonDoc | undefined {
   try {
-    return openDoc(file);
+    return openDoc(file, limits);
   } catch (err) {
     if (!(err instanceof UserError)) throw err;
     notes.push({ level: 'warning', message: `skipped: ${err.message}`, scope: file });
@@ -181,7 +181,7 @@ function tryOpen(file: string, notes: Notification[]): JsonDoc | undefined {
 function listJsonFiles(dir: string): string[] {
   const out: string[] = [];
   const queue = [dir];
-  while (queue.length && out.length < MAX_DIRECTORY_FILES) {
+  while (queue.length && out.length < LIMITS.directoryFiles) {
     const d = queue.shift()!;
     let entries;
     try {
@@ -200,12 +200,4 @@ function listJsonFiles(dir: string): string[] {
     }
   }
   return out;
-}
-
-function describeFsError(err: unknown): string {
-  const code = (err as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or directory';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'EISDIR') return 'is a directory';
-  return (err as Error).message.split('\n')[0] ?? 'cannot be read';
 }

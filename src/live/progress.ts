@@ -1,3 +1,5 @@
+import { terminalText } from '../report/escape.js';
+
 /**
  * Progress of a live scan on standard error: one line rewritten in place on a terminal, nothing in
  * CI logs unless asked (`--progress`), where a line per scope finished is printed instead.
@@ -21,7 +23,8 @@ export function createProgress(mode: 'tty' | 'lines' | 'off', stream: NodeJS.Wri
     const now = Date.now();
     if (now - last < 100) return;
     last = now;
-    stream.write(`\r\u001b[2Kcldscan: ${total} resources read; reading ${[...active].slice(0, 3).join(', ')}${active.size > 3 ? ` and ${active.size - 3} more` : ''}`);
+    // Scope names come from the cloud's answers: shown, never acted on by the terminal.
+    stream.write(`\r\u001b[2Kcldscan: ${total} resources read; reading ${terminalText([...active].slice(0, 3).join(', '))}${active.size > 3 ? ` and ${active.size - 3} more` : ''}`);
   };
   return {
     advance(scope, count) {
@@ -34,7 +37,7 @@ export function createProgress(mode: 'tty' | 'lines' | 'off', stream: NodeJS.Wri
       if (mode === 'tty') {
         last = 0;
         render();
-      } else stream.write(`cldscan: ${scope}: ${outcome}\n`);
+      } else stream.write(`cldscan: ${terminalText(scope)}: ${terminalText(outcome)}\n`);
     },
     close() {
       if (mode === 'tty') stream.write(`\r\u001b[2Kcldscan: ${total} resources read\n`);

@@ -54,23 +54,31 @@ export interface CredentialToken {
  * Tokens recognisable whatever their name: the one list both the detector and the report redactor
  * use. The service account key file comes before the private key it contains: it says more.
  */
+/**
+ * `[…]{n,}` written `[…]{n}[…]*`: the same strings, but V8 runs an open `*` loop over a class in
+ * constant stack, where a counted `{n,}` loop overflows the stack on a token megabytes long.
+ */
+function openLoops(re: RegExp): RegExp {
+  return new RegExp(re.source.replace(/(\[[^\]]*\])\{(\d+),\}/g, '$1{$2}$1*'), re.flags);
+}
+
 export const CREDENTIAL_TOKENS: readonly CredentialToken[] = [
   // A JSON string cannot hold a raw quote, and a PEM body has none: the key ends at the next quote.
-  { pattern: /"private_key"\s{0,8}:\s{0,8}"-----BEGIN[^"]*/, why: 'a service account key file', hints: ['"private_key"'] },
-  { pattern: /-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]{0,40}PRIVATE KEY-----|$)/, why: 'a private key', hints: ['-----BEGIN'] },
-  { pattern: /(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Z0-9])/, why: 'an AWS access key id', hints: ['AKIA', 'ASIA', 'ABIA', 'ACCA'] },
-  { pattern: /(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}/, why: 'a Google API key', hints: ['AIza'] },
-  { pattern: /(?<![A-Za-z0-9_-])ya29\.[0-9A-Za-z_-]{20,}/, why: 'a Google OAuth access token', hints: ['ya29.'] },
+  { pattern: openLoops(/"private_key"\s{0,8}:\s{0,8}"-----BEGIN[^"]*/), why: 'a service account key file', hints: ['"private_key"'] },
+  { pattern: openLoops(/-----BEGIN [A-Z ]{0,40}PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]{0,40}PRIVATE KEY-----|$)/), why: 'a private key', hints: ['-----BEGIN'] },
+  { pattern: openLoops(/(?<![A-Z0-9])(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}(?![A-Z0-9])/), why: 'an AWS access key id', hints: ['AKIA', 'ASIA', 'ABIA', 'ACCA'] },
+  { pattern: openLoops(/(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}/), why: 'a Google API key', hints: ['AIza'] },
+  { pattern: openLoops(/(?<![A-Za-z0-9_-])ya29\.[0-9A-Za-z_-]{20,}/), why: 'a Google OAuth access token', hints: ['ya29.'] },
   {
-    pattern: /(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})/,
+    pattern: openLoops(/(?<![A-Za-z0-9_])(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{40,})/),
     why: 'a GitHub token',
     hints: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_'],
   },
-  { pattern: /(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,}/, why: 'a GitLab token', hints: ['glpat-'] },
-  { pattern: /(?<![A-Za-z0-9])[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_-]{40,}/, why: 'a Terraform Cloud token', hints: ['.atlasv1.'] },
-  { pattern: /(?<![A-Za-z0-9-])xox[abprs]-[A-Za-z0-9-]{10,}/, why: 'a Slack token', hints: ['xoxa-', 'xoxb-', 'xoxp-', 'xoxr-', 'xoxs-'] },
-  { pattern: /(?<![A-Za-z0-9_])[sr]k_(?:live|test)_[A-Za-z0-9]{16,}/, why: 'a Stripe secret key', hints: ['k_live_', 'k_test_'] },
-  { pattern: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/, why: 'a JSON Web Token', hints: ['eyJ'] },
+  { pattern: openLoops(/(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,}/), why: 'a GitLab token', hints: ['glpat-'] },
+  { pattern: openLoops(/(?<![A-Za-z0-9])[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_-]{40,}/), why: 'a Terraform Cloud token', hints: ['.atlasv1.'] },
+  { pattern: openLoops(/(?<![A-Za-z0-9-])xox[abprs]-[A-Za-z0-9-]{10,}/), why: 'a Slack token', hints: ['xoxa-', 'xoxb-', 'xoxp-', 'xoxr-', 'xoxs-'] },
+  { pattern: openLoops(/(?<![A-Za-z0-9_])[sr]k_(?:live|test)_[A-Za-z0-9]{16,}/), why: 'a Stripe secret key', hints: ['k_live_', 'k_test_'] },
+  { pattern: openLoops(/(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/), why: 'a JSON Web Token', hints: ['eyJ'] },
 ];
 
 /**
@@ -115,14 +123,36 @@ const PASSWORD_WORDS = new Set(['password', 'passwords', 'passwd', 'passphrase',
 /** Words before `key` that make it a secret key: SIGNING_KEY, ENCRYPTION_KEY, storageAccountKey… */
 const KEY_QUALIFIERS = new Set(['signing', 'encryption', 'master', 'shared', 'hmac', 'session', 'jwt', 'license', 'licence', 'account', 'auth', 'sas']);
 
-/** `dbPassword`, `APIKey`, `client-secret`, `stripe.api_key` → lower-case words. */
+/**
+ * `dbPassword`, `APIKey`, `client-secret`, `stripe.api_key` → lower-case words: split at anything
+ * but ASCII letters and digits, before an upper-case letter that follows a lower-case one or a
+ * digit, and before the last capital of a run followed by a lower-case letter (`APIKey` → api key).
+ * One pass without regular expressions: the redactor calls this for every assignment it meets.
+ */
 function words(name: string): string[] {
-  return cut(name, 128)
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z])([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+  const s = cut(name, 128);
+  const out: string[] = [];
+  let word = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const upper = c >= 65 && c <= 90;
+    if (!upper && !(c >= 97 && c <= 122) && !(c >= 48 && c <= 57)) {
+      if (word) out.push(word);
+      word = '';
+      continue;
+    }
+    if (upper && word) {
+      const p = s.charCodeAt(i - 1);
+      const n = s.charCodeAt(i + 1);
+      if ((p >= 97 && p <= 122) || (p >= 48 && p <= 57) || (p >= 65 && p <= 90 && n >= 97 && n <= 122)) {
+        out.push(word);
+        word = '';
+      }
+    }
+    word += upper ? String.fromCharCode(c + 32) : s[i];
+  }
+  if (word) out.push(word);
+  return out;
 }
 
 /** The kind word `w[i]` gives the name, with the word before it for two-word kinds. */
@@ -365,17 +395,32 @@ function isNameChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45; // 0-9 A-Z a-z _ . -
 }
 
-/** The name just before an operator at `end`: spaces and a closing quote skipped; undefined when absent or longer than a name. */
-function nameBefore(s: string, end: number): string | undefined {
+/** Where nameStart found the name to start (a module-level slot: nothing allocated per operator). */
+const NAME_START = { at: 0 };
+
+/**
+ * The end of the name just before an operator at `end` (its start left in NAME_START), spaces and a
+ * closing quote skipped; -1 when absent or longer than a name. With `tail`, a longer name gives its
+ * last MAX_NAME characters (its last words, which say what it holds): the redactor must not miss
+ * `…_DATABASE_ADMIN_PASSWORD`.
+ */
+function nameStart(s: string, end: number, tail = false): number {
   let j = end;
   const floor = Math.max(0, end - 8);
-  while (j > floor && (s[j - 1] === ' ' || s[j - 1] === '\t')) j--;
-  if (s[j - 1] === '"' || s[j - 1] === "'") j--;
+  while (j > floor && (s.charCodeAt(j - 1) === 32 || s.charCodeAt(j - 1) === 9)) j--;
+  if (s.charCodeAt(j - 1) === 34 || s.charCodeAt(j - 1) === 39) j--;
   const stop = j;
   const limit = Math.max(0, stop - MAX_NAME);
   while (j > limit && isNameChar(s.charCodeAt(j - 1))) j--;
-  if (j === stop || (j > 0 && isNameChar(s.charCodeAt(j - 1)))) return undefined;
-  return s.slice(j, stop);
+  if (j === stop || (!tail && j > 0 && isNameChar(s.charCodeAt(j - 1)))) return -1;
+  NAME_START.at = j;
+  return stop;
+}
+
+/** The name just before an operator at `end`; undefined when absent or longer than a name. */
+function nameBefore(s: string, end: number): string | undefined {
+  const stop = nameStart(s, end);
+  return stop < 0 ? undefined : s.slice(NAME_START.at, stop);
 }
 
 const NOT_A_LITERAL_START = new Set(['$', '`', '{', '<', '%', '(', '[']);
@@ -432,6 +477,123 @@ function envPair(lines: readonly string[], i: number): string | undefined {
     }
   }
   return undefined;
+}
+
+// ─── Spans, for the report redactor ───────────────────────────────────────────────────────────
+
+/** Values a redactor leaves: they say nothing (`password: true`), or were redacted already. */
+const NOTHING_TO_HIDE = /^(?:true|false|yes|no|on|off|null|none|nil|undefined|enabled|disabled|unknown|\[redacted\]|\*+|x{3,}|\.{3,}|<[^<>]{0,64}>)$/i;
+
+function hasNothingToHide(s: string, start: number, end: number): boolean {
+  const first = s[start];
+  // Only short values, and placeholders made of one repeated character or in brackets, can be harmless.
+  if (end - start > 10 && first !== '*' && first !== 'x' && first !== 'X' && first !== '.' && first !== '<') return false;
+  return NOTHING_TO_HIDE.test(s.slice(start, Math.min(end, start + 80)).trim());
+}
+
+/** Characters that end an unquoted value after `=` (white space, separators, closing brackets), by code. */
+const ENDS_VALUE = new Uint8Array(128);
+for (const c of ' \t\r\n;&|,"\'})]<>') ENDS_VALUE[c.charCodeAt(0)] = 1;
+
+/**
+ * Where the values assigned to secret-named settings sit in a text, as [start, end) offsets, in
+ * order, flat (`[start0, end0, start1, end1, …]`: millions of spans cost no allocation each):
+ * `DB_PASSWORD=…`, `aws_secret_access_key = …`, `"client_secret": "…"`, `export GITHUB_TOKEN="…"`,
+ * `Password=…;` in a connection string, `password: correct horse battery staple`. The names are
+ * those the detector knows (`secretKind`): one list for finding secrets and for hiding them.
+ *
+ * Unlike the detector, which judges whether a value is a real secret, this hides any value but an
+ * empty or self-evidently harmless one: a quoted value whole, spaces included; an unquoted value
+ * after `=` up to white space or a separator, after `:` to the end of the line. One pass; each
+ * operator is looked at once, with bounded look-back, and the scan resumes after each value.
+ */
+export function labelledSecretSpans(s: string): number[] {
+  const spans: number[] = [];
+  const n = s.length;
+  // Names repeat within a text (a script's lines, a hostile string): each is judged once, and the
+  // name just judged is recognised without being copied out again.
+  const judged = new Map<string, boolean>();
+  let lastName = '';
+  let lastSecret = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 61 && c !== 58) continue; // = :
+    const prev = s.charCodeAt(i - 1);
+    const next = s.charCodeAt(i + 1);
+    let valueFrom = i + 1;
+    if (c === 61) {
+      if (next === 61 || next === 126 || prev === 61 || prev === 33 || prev === 60 || prev === 62) continue; // == =~ == != <= >=
+      if (next === 62) valueFrom++; // =>
+    } else {
+      if (next === 58 || next === 47 || prev === 58) continue; // :: :// ::
+      if (next === 61) valueFrom++; // :=
+    }
+    const nameEnd = nameStart(s, i, true);
+    if (nameEnd < 0) continue;
+    const start = NAME_START.at;
+    // `https://x-access-token:…@host`: a URL's user, whose password the URL scan finds.
+    if (c === 58 && s.charCodeAt(start - 1) === 47) continue;
+    let secret: boolean | undefined;
+    if (nameEnd - start === lastName.length && s.startsWith(lastName, start)) secret = lastSecret;
+    else {
+      const name = s.slice(start, nameEnd);
+      secret = judged.get(name);
+      if (secret === undefined) {
+        secret = secretKind(name) !== undefined;
+        if (judged.size < 4096) judged.set(name, secret);
+      }
+      lastName = name;
+      lastSecret = secret;
+    }
+    if (!secret) continue;
+    const end = valueEnd(s, valueFrom, c === 58);
+    if (end === undefined) continue;
+    if (!hasNothingToHide(s, VALUE_START.at, end)) spans.push(VALUE_START.at, end);
+    i = Math.max(i, end - 1);
+  }
+  return spans;
+}
+
+/** Where valueEnd found the value to start (a module-level slot: no pair allocated per value). */
+const VALUE_START = { at: 0 };
+
+/**
+ * The end of the value written at `from` (its start left in VALUE_START): inside quotes (escapes
+ * honoured) up to the closing quote or the end of the line, or unquoted up to its end.
+ */
+function valueEnd(s: string, from: number, toLineEnd: boolean): number | undefined {
+  const n = s.length;
+  let i = from;
+  const skip = Math.min(n, from + 16);
+  while (i < skip && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++;
+  if (i >= n) return undefined;
+  const first = s.charCodeAt(i);
+  if (first === 34 || first === 39 || first === 96) {
+    // " ' `
+    let j = i + 1;
+    for (; j < n; j++) {
+      const c = s.charCodeAt(j);
+      if (c === first || c === 10) break;
+      if (c === 92) j++; // backslash
+    }
+    VALUE_START.at = i + 1;
+    return Math.min(j, n);
+  }
+  let j = i;
+  if (toLineEnd) {
+    for (; j < n; j++) {
+      const c = s.charCodeAt(j);
+      if (c === 10 || c === 13 || (c === 35 && (s.charCodeAt(j - 1) === 32 || s.charCodeAt(j - 1) === 9))) break; // newline, ` #` comment
+    }
+    while (j > i && (s.charCodeAt(j - 1) === 32 || s.charCodeAt(j - 1) === 9)) j--;
+  } else {
+    for (; j < n; j++) {
+      const c = s.charCodeAt(j);
+      if (c < 128 && ENDS_VALUE[c] === 1) break;
+    }
+  }
+  VALUE_START.at = i;
+  return j > i ? j : undefined;
 }
 
 // ─── Documents ─────────────────────────────────────────────────────────────────────────────────

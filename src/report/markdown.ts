@@ -1,5 +1,6 @@
 import { CATALOG } from '../catalog/rules.js';
 import type { Finding } from '../model/finding.js';
+import { markdownCode, markdownText } from './escape.js';
 import { sortFindings, type ScanReport } from './scan-report.js';
 
 /** GitHub caps a PR comment at 65 536 characters; stay well under it. */
@@ -21,7 +22,7 @@ export function toMarkdown(report: ScanReport): string {
   head.push('');
   if (report.incomplete.length) {
     head.push(`> **Scan incomplete** — nothing from these parts is counted compliant:`);
-    for (const n of report.incomplete) head.push(`> - ${escape(n.scope ? `${n.scope}: ${n.message}` : n.message)}`);
+    for (const n of report.incomplete) head.push(`> - ${markdownText(n.scope ? `${n.scope}: ${n.message}` : n.message)}`);
     head.push('');
   }
   head.push('| Severity | Failed |', '|---|---:|');
@@ -31,7 +32,7 @@ export function toMarkdown(report: ScanReport): string {
   const failing = topRules(report.findings);
   if (failing.length) {
     head.push('### Top failing rules', '', '| Rule | Title | Failed |', '|---|---|---:|');
-    for (const [id, count] of failing.slice(0, 10)) head.push(`| ${id} | ${escape(CATALOG.find((r) => r.id === id)?.title ?? '')} | ${count} |`);
+    for (const [id, count] of failing.slice(0, 10)) head.push(`| ${markdownText(id)} | ${markdownText(CATALOG.find((r) => r.id === id)?.title ?? '')} | ${count} |`);
     head.push('');
   }
 
@@ -41,7 +42,7 @@ export function toMarkdown(report: ScanReport): string {
   let size = head.join('\n').length + body.join('\n').length;
   let shown = 0;
   for (const f of rows) {
-    const row = `| ${f.status === 'fail' ? 'fail' : 'unknown'} | ${f.severity} | ${f.policy} | \`${escape(f.resource.id)}\` | ${f.location ? `\`${escape(f.location.uri)}:${f.location.line}\`` : ''} | ${escape(f.message)} |`;
+    const row = `| ${f.status === 'fail' ? 'fail' : 'unknown'} | ${f.severity} | ${markdownText(f.policy)} | ${markdownCode(f.resource.id)} | ${f.location ? markdownCode(`${f.location.uri}:${f.location.line}`) : ''} | ${markdownText(f.message)} |`;
     if (size + row.length + 200 > MARKDOWN_LIMIT) break;
     body.push(row);
     size += row.length + 1;
@@ -55,9 +56,4 @@ function topRules(findings: readonly Finding[]): Array<[string, number]> {
   const counts = new Map<string, number>();
   for (const f of findings) if (f.status === 'fail' && !f.suppression) for (const r of f.rules) counts.set(r, (counts.get(r) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-}
-
-/** Table cells: no pipes, no newlines, no HTML, no links. */
-function escape(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

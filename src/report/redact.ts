@@ -4,51 +4,154 @@
  * like a credential, whatever its origin (a password pasted into a resource name, a key in a tag).
  */
 
-import { CREDENTIAL_TOKENS } from '../policy/secret-scan.js';
+import { CREDENTIAL_TOKENS, labelledSecretSpans } from '../policy/secret-scan.js';
 
 export const REDACTED = '[REDACTED]';
 
-/** The detector's credential tokens (src/policy/secret-scan.ts), each replaced whole. */
+/**
+ * The detector's credential tokens (src/policy/secret-scan.ts), each replaced whole. Each pattern
+ * starts with a literal or a look-behind that no two overlapping matches share, so they stay linear.
+ */
 const TOKEN_PATTERNS: readonly RegExp[] = CREDENTIAL_TOKENS.map((t) => new RegExp(t.pattern.source, `${t.pattern.flags}g`));
 
-/**
- * Shapes only the redactor replaces: the detector does not judge a value by them alone (a long
- * base64 run is as often a certificate or a hash), but a report must not carry them.
- */
-const REDACTION_ONLY_PATTERNS: readonly RegExp[] = [
-  // Azure storage account keys and SAS signatures, and other long base64 secrets with padding.
-  /\b[A-Za-z0-9+/]{60,}={1,2}(?![A-Za-z0-9+/=])/g,
-  /\bsig=[A-Za-z0-9%+/=]{20,}/gi,
-];
-
-/**
- * Credentials inside URLs and `key=value` strings: the label is kept, the value replaced. Anchored
- * on a word boundary and free of look-behind, so they stay linear on hostile input.
- */
-const LABELLED_SECRETS: ReadonlyArray<RegExp> = [
-  /\b([a-z][a-z0-9+.-]{0,30}:\/\/[^\s:/@]{1,256}:)[^\s@/]{1,1024}(?=@)/gi,
-  /\b(password|passwd|pwd|secret|accountkey|sharedaccesskey|client_secret|api[_-]?key|token)(\s{0,16}[=:]\s{0,16}["']?)[^\s;"',}]{4,}/gi,
-];
-
-/**
- * Cheap tests that one of the patterns above could match; most report strings fail them at once.
- * Kept free of case-folding and of long repetitions, which make a regular expression slow on every string.
- */
+/** Cheap test that one of the credential tokens could be in a string; most report strings fail it at once. */
 const MIGHT_HOLD_TOKEN = new RegExp(CREDENTIAL_TOKENS.flatMap((t) => t.hints).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-const MIGHT_HOLD_LABELLED =
-  /[Ss][Ii][Gg]=|:\/\/|[Pp][Aa][Ss][Ss][Ww]|[Pp][Ww][Dd]|[Ss][Ee][Cc][Rr][Ee][Tt]|[Aa][Cc][Cc][Oo][Uu][Nn][Tt][Kk][Ee][Yy]|[Aa][Cc][Cc][Ee][Ss][Ss][Kk][Ee][Yy]|[Aa][Pp][Ii][_-]?[Kk][Ee][Yy]|[Tt][Oo][Kk][Ee][Nn]/;
 
-/** A run of 60 base64 characters (keys and SAS signatures), found without a regular expression. */
-function hasLongBase64Run(s: string): boolean {
-  if (s.length < 60) return false;
-  let run = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    const b64 = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47;
-    run = b64 ? run + 1 : 0;
-    if (run >= 60) return true;
+/**
+ * Where a secret may sit in `s`: one list per kind of clue, each `[start0, end0, start1, end1, …]`
+ * in order. Found by hand-written scans, or by the token patterns (linear by construction). All are
+ * found in the same string, then replaced together (replaceSpans): overlapping clues (a storage key
+ * that holds something shaped like an access key id) are replaced whole, never leaving a fragment.
+ */
+function secretSpans(s: string): number[][] {
+  const lists: number[][] = [];
+  if (MIGHT_HOLD_TOKEN.test(s)) {
+    for (const re of TOKEN_PATTERNS) {
+      const spans: number[] = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(s); m; m = re.exec(s)) {
+        spans.push(m.index, m.index + m[0].length);
+        if (m[0].length === 0) re.lastIndex++;
+      }
+      lists.push(spans);
+    }
   }
-  return false;
+  if (s.includes('://')) lists.push(urlPasswords(s));
+  if (s.length >= 60) lists.push(paddedBase64Runs(s));
+  if (s.includes('=')) lists.push(sasSignatures(s));
+  if (s.includes('=') || s.includes(':')) lists.push(labelledSecretSpans(s));
+  return lists;
+}
+
+function isBase64(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47; // 0-9 A-Z a-z + /
+}
+
+/**
+ * Azure storage account keys and other long base64 secrets with padding: a run of 60 base64
+ * characters or more, then one or two `=`. (The detector does not judge a value by this alone: a
+ * long base64 run is as often a certificate or a hash; a report must not carry it anyway.)
+ */
+function paddedBase64Runs(s: string): number[] {
+  const spans: number[] = [];
+  let start = -1;
+  for (let i = 0; i <= s.length; i++) {
+    if (i < s.length && isBase64(s.charCodeAt(i))) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (start >= 0 && i - start >= 60 && s[i] === '=') {
+      let end = i + 1;
+      if (s[end] === '=') end++;
+      if (end >= s.length || (!isBase64(s.charCodeAt(end)) && s[end] !== '=')) spans.push(start, end);
+    }
+    start = -1;
+  }
+  return spans;
+}
+
+/** SAS signatures (`sig=…` in a query string): 20 characters or more of URL-encoded base64. */
+function sasSignatures(s: string): number[] {
+  const spans: number[] = [];
+  for (let i = s.indexOf('='); i >= 3; i = s.indexOf('=', i + 1)) {
+    if (s.slice(i - 3, i).toLowerCase() !== 'sig') continue;
+    let j = i + 1;
+    while (j < s.length && (isBase64(s.charCodeAt(j)) || s[j] === '%' || s[j] === '=')) j++;
+    if (j - i - 1 >= 20) spans.push(i + 1, j);
+    i = j - 1;
+  }
+  return spans;
+}
+
+/** Characters that end a URL written in text. */
+function endsUrl(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '"' || c === "'" || c === '`' || c === '<' || c === '>';
+}
+
+/**
+ * `scheme://user:password@host`: the password, whatever it holds (an `@` or a `/` that should have
+ * been percent-encoded included), up to the last `@` of the URL; an empty user too
+ * (`redis://:password@host`). A long user with no password is a token (`https://<token>@github.com`).
+ * One pass: each URL is read once, from its `://` to its end.
+ */
+function urlPasswords(s: string): number[] {
+  const spans: number[] = [];
+  for (let at = s.indexOf('://'); at >= 0; at = s.indexOf('://', at)) {
+    const userStart = at + 3;
+    let end = userStart;
+    let lastAt = -1;
+    while (end < s.length && !endsUrl(s[end]!)) {
+      if (s[end] === '@') lastAt = end;
+      end++;
+    }
+    at = end;
+    if (lastAt < 0) continue;
+    // The user holds no `/`, `?` or `#`; the password may (raw, where it should have been encoded).
+    let colon = userStart;
+    while (colon < lastAt && s[colon] !== ':' && s[colon] !== '/' && s[colon] !== '?' && s[colon] !== '#') colon++;
+    if (s[colon] === ':') {
+      // `host:8443/path/@x` is a port and a path, not a password.
+      if (!/^\d{1,5}[/?#]/.test(s.slice(colon + 1, colon + 7))) spans.push(colon + 1, lastAt);
+    } else if (colon === lastAt && lastAt - userStart >= 20) spans.push(userStart, lastAt);
+  }
+  return spans;
+}
+
+/**
+ * Replaces every span of every list by the redaction marker, spans that overlap or touch merged into
+ * one. The lists are each in order: they are merged as they are walked, without sorting.
+ */
+function replaceSpans(s: string, lists: readonly number[][]): string {
+  const heads = lists.map(() => 0);
+  const parts: string[] = [];
+  let last = 0;
+  let start = -1;
+  let end = -1;
+  for (;;) {
+    // The list whose next span starts first.
+    let pick = -1;
+    for (let k = 0; k < lists.length; k++) {
+      if (heads[k]! < lists[k]!.length && (pick < 0 || lists[k]![heads[k]!]! < lists[pick]![heads[pick]!]!)) pick = k;
+    }
+    if (pick < 0) break;
+    const list = lists[pick]!;
+    const from = list[heads[pick]!]!;
+    const to = list[heads[pick]! + 1]!;
+    heads[pick]! += 2;
+    if (from <= end) {
+      end = Math.max(end, to);
+      continue;
+    }
+    if (start >= 0) {
+      parts.push(s.slice(last, start), REDACTED);
+      last = end;
+    }
+    start = from;
+    end = to;
+  }
+  if (start < 0) return s;
+  parts.push(s.slice(last, start), REDACTED, s.slice(end));
+  return parts.join('');
 }
 
 export class Redactor {
@@ -62,12 +165,8 @@ export class Redactor {
   text(s: string): string {
     const cached = this.cache.get(s);
     if (cached !== undefined) return cached;
-    let out = this.known.replaceAll(s, REDACTED);
-    if (MIGHT_HOLD_TOKEN.test(out) || MIGHT_HOLD_LABELLED.test(out) || hasLongBase64Run(out)) {
-      for (const re of TOKEN_PATTERNS) out = out.replace(re, REDACTED);
-      for (const re of REDACTION_ONLY_PATTERNS) out = out.replace(re, REDACTED);
-      for (const re of LABELLED_SECRETS) out = out.replace(re, (_match, label: string, sep?: string) => `${label}${sep ?? ''}${REDACTED}`);
-    }
+    const known = this.known.replaceAll(s, REDACTED);
+    const out = replaceSpans(known, secretSpans(known));
     this.cache.set(s, out);
     return out;
   }
@@ -102,6 +201,34 @@ export class Redactor {
         } else if (v !== null && typeof v === 'object') this.walk(v);
       }
     }
+  }
+}
+
+/**
+ * One redactor per input: the values an input marks sensitive are hidden in what comes from that
+ * input (its resources' findings, its notes), and only there, so that a value sensitive in one plan
+ * does not blank the same word in the resource ids of another plan or of a live scan. Shapes of
+ * credentials are hidden everywhere. `all` hides every input's values: for what is written from
+ * several inputs at once (the live inventory snapshot).
+ */
+export class InputRedactors {
+  private readonly byInput = new Map<string, Redactor>();
+  private readonly shapesOnly = new Redactor([]);
+  private allInputs?: Redactor;
+
+  constructor(private readonly secrets: ReadonlyMap<string, ReadonlySet<string>>) {}
+
+  for(input: string | undefined): Redactor {
+    const values = input === undefined ? undefined : this.secrets.get(input);
+    if (!values) return this.shapesOnly;
+    let redactor = this.byInput.get(input!);
+    if (!redactor) this.byInput.set(input!, (redactor = new Redactor(values)));
+    return redactor;
+  }
+
+  get all(): Redactor {
+    this.allInputs ??= new Redactor([...this.secrets.values()].flatMap((values) => [...values]));
+    return this.allInputs;
   }
 }
 

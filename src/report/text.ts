@@ -1,4 +1,5 @@
 import type { Finding } from '../model/finding.js';
+import { terminalText as t } from './escape.js';
 import { sortFindings, type ScanReport } from './scan-report.js';
 
 export interface TextOptions {
@@ -19,19 +20,19 @@ export function toText(report: ScanReport, { color }: TextOptions): string {
   const waived = sortFindings(report.findings.filter((f) => f.suppression));
   for (const f of shown) {
     const status = f.status === 'fail' ? c.red('FAIL   ') : c.yellow('UNKNOWN');
-    lines.push(`${status} ${pad(f.severity.toUpperCase(), 8)} ${pad(f.policy, 24)} ${f.resource.id}`);
-    lines.push(`        ${c.dim(where(f))}  ${c.dim(`[${f.rules.join(', ')}]`)}`);
-    lines.push(`        ${f.message}`);
-    if (f.settle) lines.push(`        ${c.dim(`To settle: ${f.settle}`)}`);
+    lines.push(`${status} ${pad(f.severity.toUpperCase(), 8)} ${pad(t(f.policy), 24)} ${t(f.resource.id)}`);
+    lines.push(`        ${c.dim(where(f))}  ${c.dim(`[${t(f.rules.join(', '))}]`)}`);
+    lines.push(`        ${t(f.message)}`);
+    if (f.settle) lines.push(`        ${c.dim(`To settle: ${t(f.settle)}`)}`);
   }
   if (shown.length) lines.push('');
   for (const f of waived) {
-    lines.push(`${c.dim('WAIVED ')} ${pad(f.severity.toUpperCase(), 8)} ${pad(f.policy, 24)} ${f.resource.id}`);
-    lines.push(`        ${c.dim(`${where(f)}  ${f.suppression!.justification} — until ${f.suppression!.expires} (${f.suppression!.where})`)}`);
+    lines.push(`${c.dim('WAIVED ')} ${pad(f.severity.toUpperCase(), 8)} ${pad(t(f.policy), 24)} ${t(f.resource.id)}`);
+    lines.push(`        ${c.dim(`${where(f)}  ${t(f.suppression!.justification)} — until ${t(f.suppression!.expires)} (${t(f.suppression!.where)})`)}`);
   }
   if (waived.length) lines.push('');
-  for (const n of report.incomplete) lines.push(c.red(`INCOMPLETE ${n.scope ? `${n.scope}: ` : ''}${n.message}`));
-  for (const n of report.notifications) lines.push(c.dim(`${n.level.toUpperCase()} ${n.scope ? `${n.scope}: ` : ''}${n.message}`));
+  for (const n of report.incomplete) lines.push(c.red(`INCOMPLETE ${n.scope ? `${t(n.scope)}: ` : ''}${t(n.message)}`));
+  for (const n of report.notifications) lines.push(c.dim(`${n.level.toUpperCase()} ${n.scope ? `${t(n.scope)}: ` : ''}${t(n.message)}`));
   if (report.incomplete.length || report.notifications.length) lines.push('');
   const sev = summary.failuresBySeverity;
   const bySeverity = (['critical', 'high', 'medium', 'low'] as const).filter((s) => sev[s] > 0).map((s) => `${sev[s]} ${s}`);
@@ -46,7 +47,7 @@ export function toText(report: ScanReport, { color }: TextOptions): string {
 }
 
 function where(f: Finding): string {
-  return f.location ? `${f.location.uri}:${f.location.line}` : f.input;
+  return t(f.location ? `${f.location.uri}:${f.location.line}` : f.input);
 }
 
 function pad(s: string, n: number): string {

@@ -15,6 +15,8 @@ const logGroup: Builder<LogStoreFacet> = (r) => {
   const base = { kind: 'log-group' as const, label: 'CloudWatch log group', evidence: [evidence(r, days)] };
   if (days.state === 'unknown') return { ...base, retentionDays: 'unknown', settle: 'the `retention_in_days` of the log group once applied' };
   const n = numberOf(days);
+  // Set, but not a number of days (`"NaN"`, 1e999): not "never expires".
+  if (days.state === 'known' && (n === undefined || !Number.isFinite(n))) return { ...base, retentionDays: 'unknown', settle: 'a `retention_in_days` that is a number of days' };
   return { ...base, retentionDays: n === undefined || n === 0 ? 'forever' : n };
 };
 
