@@ -68,8 +68,6 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
     judge(r);
   }
   const notifications: Notification[] = [...(read?.notifications ?? [])];
-  // What the source tree held that was not read (too large, a link out of it, not JSON).
-  for (const message of sources.notes) notifications.push({ level: 'warning', message: `source tree: ${message}` });
   const categories = new Set(read?.categories ?? []);
 
   if (req.live?.length) {

@@ -5,6 +5,7 @@
  * code span break-out; GitHub's own mentions, issue references and autolinks find nothing to link.
  * Property-tested with fast-check (fixed seed), then on the PR Markdown and compliance Markdown reports.
  */
+import { INPUT_KINDS } from '../src/cli/composition-root.js';
 import fc from 'fast-check';
 import { micromark } from 'micromark';
 import { gfm, gfmHtml } from 'micromark-extension-gfm';
@@ -146,7 +147,7 @@ describe('reports', () => {
     try {
       const plan = buildPlan([{ address: 'aws_ebs_volume.v["x"]', values: { availability_zone: 'eu-west-3a', encrypted: false, size: 1 }, unknown: { id: true } }]);
       writeFileSync(path.join(dir, 'plan.json'), JSON.stringify(plan));
-      report = await scan({ inputs: [path.join(dir, 'plan.json')], sourceRoot: dir, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES });
+      report = await scan({ kinds: INPUT_KINDS, inputs: [path.join(dir, 'plan.json')], sourceRoot: dir, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

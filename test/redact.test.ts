@@ -1,3 +1,4 @@
+import { INPUT_KINDS } from '../src/cli/composition-root.js';
 import { describe, expect, it } from 'vitest';
 import { REDACTED, Redactor } from '../src/report/redact.js';
 import { CREDENTIAL_TOKENS, credentialShape } from '../src/policy/secret-scan.js';
@@ -173,7 +174,7 @@ describe('values marked sensitive are tracked per input', () => {
       const data = buildPlan([{ address: 'aws_ebs_volume.analytics', values: { availability_zone: 'eu-west-3a', encrypted: false, size: 20 }, unknown: { id: true, arn: true } }]);
       writeFileSync(path.join(dir, 'billing.json'), JSON.stringify(billing));
       writeFileSync(path.join(dir, 'data.json'), JSON.stringify(data));
-      const report = await scan({ inputs: [path.join(dir, 'billing.json'), path.join(dir, 'data.json')], sourceRoot: dir, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES });
+      const report = await scan({ kinds: INPUT_KINDS, inputs: [path.join(dir, 'billing.json'), path.join(dir, 'data.json')], sourceRoot: dir, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES });
       const ids = (input: string) => [...new Set(report.findings.filter((f) => f.input.endsWith(input)).map((f) => f.resource.id))];
       expect(ids('data.json')).toEqual(['aws_ebs_volume.analytics']);
       expect(report.findings.filter((f) => f.input.endsWith('data.json')).every((f) => !JSON.stringify(f).includes(REDACTED))).toBe(true);

@@ -3,6 +3,7 @@
  * terminal: escape sequences, carriage returns that rewrite a line, line feeds that forge one,
  * bidirectional overrides and other controls are shown as visible escapes.
  */
+import { INPUT_KINDS } from '../src/cli/composition-root.js';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,7 +37,7 @@ describe('the text report and standard error', () => {
   it('the text report shows hostile ids, messages, waiver reasons and notes without control characters, one finding per line', async () => {
     const plan = buildPlan([{ address: 'aws_ebs_volume.v["x"]', values: { availability_zone: 'eu-west-3a', encrypted: false, size: 1 }, unknown: { id: true } }]);
     writeFileSync(path.join(dir, 'plan.json'), JSON.stringify(plan));
-    const report = await scan({ inputs: [path.join(dir, 'plan.json')], sourceRoot: dir, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES });
+    const report = await scan({ kinds: INPUT_KINDS, inputs: [path.join(dir, 'plan.json')], sourceRoot: dir, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES });
     for (const f of report.findings) {
       f.resource.id = 'aws_ebs_volume.v["\u001b[2J\u001b[32mPASS\u001b[0m"]';
       f.message = 'Not encrypted.\r\u001b[2KPASS everything is fine\nFAIL   HIGH     forged-line';

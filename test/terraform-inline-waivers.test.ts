@@ -6,6 +6,7 @@
  * nothing, and the report says why. Dates must be days of the calendar, and a retention that is not
  * a number of days is never taken for "forever".
  */
+import { INPUT_KINDS } from '../src/cli/composition-root.js';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,7 +32,7 @@ const waiver = (reason: string) => `# cldscan:ignore CLD-21 until=2099-12-31 rea
 const block = (name: string, comment = '') => `${comment ? `${comment}\n` : ''}resource "aws_ebs_volume" "${name}" {\n  encrypted = false\n}\n`;
 
 async function scanPlan(planFile: string, sourceRoot: string): Promise<ScanReport> {
-  return scan({ inputs: [planFile], sourceRoot, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES });
+  return scan({ kinds: INPUT_KINDS, inputs: [planFile], sourceRoot, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES });
 }
 const suppressionOf = (report: ScanReport, id: string) => report.findings.find((f) => f.policy === 'encryption-at-rest' && f.resource.id === id)?.suppression;
 const notes = (report: ScanReport) => report.notifications.map((n) => n.message);

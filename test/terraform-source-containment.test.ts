@@ -4,6 +4,7 @@
  * contained, and files that cannot be read (too large, too deep, not regular) are passed over with a
  * note while the plan is scanned as usual.
  */
+import { INPUT_KINDS } from '../src/cli/composition-root.js';
 import { spawnSync } from 'node:child_process';
 import { closeSync, ftruncateSync, mkdirSync, mkdtempSync, openSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -64,7 +65,7 @@ beforeAll(() => {
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
 async function scanRepo(): Promise<ScanReport> {
-  return scan({ inputs: [path.join(repo, 'infra/plan.json')], sourceRoot: repo, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES });
+  return scan({ kinds: INPUT_KINDS, inputs: [path.join(repo, 'infra/plan.json')], sourceRoot: repo, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES });
 }
 
 describe('source lookup stays inside the source root', () => {

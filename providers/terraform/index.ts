@@ -54,6 +54,8 @@ async function finish(clouds: TerraformClouds, read: TfReadResult, doc: JsonDoc,
     scope,
   ));
   for (const message of problems) read.notifications.push({ level: 'warning', message, scope: doc.path });
+  // What the source tree held that was not read (too large, a link out of it, not JSON).
+  for (const message of sources.takeNotes()) read.notifications.push({ level: 'warning', message: `source tree: ${message}` });
   // Plans of existing resources (and state) know their ARNs and ids: live findings can point back here.
   if (ctx.declared) recordDeclared(read.resources, locator, ctx.declared);
   return { resources, notifications: read.notifications, secrets: read.secrets, categories: ['terraform'] };

@@ -44,6 +44,14 @@ export class SourceIndex {
   private readonly realRoot: string;
   /** What was passed over and why, relative to the root: reported with the scan's notes. */
   readonly notes: string[] = [];
+  private reported = 0;
+
+  /** The notes not reported yet: each input read reports what its own lookups found, once. */
+  takeNotes(): string[] {
+    const fresh = this.notes.slice(this.reported);
+    this.reported = this.notes.length;
+    return fresh;
+  }
   private readonly noted = new Set<string>();
 
   constructor(readonly root: string) {
