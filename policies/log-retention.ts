@@ -6,7 +6,7 @@ export default definePolicy({
   meta: {
     id: 'log-retention',
     title: { en: 'Logs are kept for at least 12 months', fr: 'Les journaux sont conservés au moins 12 mois' },
-    rules: ['CLD-28', 'CLD-29', 'CL-19'],
+    rules: ['CLD-28', 'CLD-29', 'CL-18', 'CL-19'],
     severity: 'medium',
     description: {
       en:

@@ -6,7 +6,7 @@ export default definePolicy({
   meta: {
     id: 'network-separation',
     title: { en: 'Production is separated from other environments, and default networks are not used', fr: 'La production est séparée des autres environnements, et les réseaux par défaut ne sont pas utilisés' },
-    rules: ['CLD-25', 'CLD-20'],
+    rules: ['CLD-25', 'CLD-20', 'CLD-36'],
     severity: 'medium',
     description: {
       en: 'Production and non-production resources do not share an account, subscription or project (told apart by environment tags or labels, see `environments` in the configuration); workloads do not run in default networks (AWS default VPC, GCP `default` network), whose permissive defaults are shared by everything placed there.',

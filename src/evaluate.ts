@@ -39,6 +39,10 @@ export interface BaselineOptions {
 
 const RANK: Record<Severity, number> = { critical: 4, high: 3, medium: 2, low: 1 };
 
+/** Regions kept per check or scope and category: clouds have a few dozen; an input claiming more is cut. */
+export const MAX_REGIONS = 100;
+export const MAX_REGION_LENGTH = 64;
+
 export function atOrAbove(severity: Severity, threshold: Severity | 'none'): boolean {
   return threshold !== 'none' && RANK[severity] >= RANK[threshold];
 }
@@ -61,6 +65,7 @@ export class Evaluator {
     private readonly settings: ScanSettings,
     private readonly keepPasses = true,
     private readonly baseline?: BaselineOptions,
+    private readonly regionalChecks: ReadonlySet<string> = new Set(),
   ) {
     this.enabled = policies.filter((p) => !settings.disabledPolicies.includes(p.meta.id));
     this.summaryCounts = {
@@ -77,13 +82,17 @@ export class Evaluator {
 
   /** Warnings met while judging (waivers expired or not allowed), once each. */
   readonly notes = new Set<string>();
-  /** Per catalog rule, per scan category: how many findings of each outcome (the compliance matrix is built from these). */
-  readonly ruleCounts = new Map<string, Map<string, OutcomeCounts>>();
   /**
    * Per check (`policy/facet`: one policy judging one facet), per scan category: how many outcomes.
    * A rule's status comes from the checks that cover it, not from any result of any policy serving it.
    */
   readonly checkCounts = new Map<string, Map<string, OutcomeCounts>>();
+  /**
+   * For the checks named in `regionalChecks` (controls that must exist in every region used), the
+   * regions each judged something in, per category; at most MAX_REGIONS each, so memory stays flat
+   * whatever an input claims.
+   */
+  readonly checkRegions = new Map<string, Map<string, Set<string>>>();
 
   add(resource: Resource): void {
     const ctx = { settings: this.settings };
@@ -107,9 +116,11 @@ export class Evaluator {
       s.findings++;
       const { suppression, expired } = result.status === 'pass' ? NO_WAIVER : this.waiverFor(policy, resource);
       if (suppression) s.waived++;
-      this.count(this.ruleCounts, policy.meta.rules, resource.source.category, suppression ? 'waived' : result.status);
-      for (const [facet, status] of checkOutcomes(policy, resource, result)) {
-        this.count(this.checkCounts, [`${policy.meta.id}/${facet}`], resource.source.category, suppression && status !== 'pass' ? 'waived' : status);
+      const outcomes = checkOutcomes(policy, resource, result);
+      for (const [facet, status] of outcomes) {
+        const key = `${policy.meta.id}/${facet}`;
+        this.count(key, resource.source.category, suppression && status !== 'pass' ? 'waived' : status);
+        if (resource.region && this.regionalChecks.has(key)) this.region(key, resource.source.category, resource.region);
       }
       if (!suppression) {
         s.byStatus[result.status]++;
@@ -134,6 +145,7 @@ export class Evaluator {
         category: resource.source.category,
         origin: resource.source.origin,
         evidence: result.evidence ?? [],
+        outcomes: Object.fromEntries(outcomes),
         fingerprint: print,
       };
       if (this.baseline && result.status !== 'pass') finding.baseline = known ? 'unchanged' : 'new';
@@ -149,14 +161,20 @@ export class Evaluator {
     }
   }
 
-  private count(table: Map<string, Map<string, OutcomeCounts>>, keys: readonly string[], category: string, outcome: keyof OutcomeCounts): void {
-    for (const key of keys) {
-      let byCategory = table.get(key);
-      if (!byCategory) table.set(key, (byCategory = new Map()));
-      let counts = byCategory.get(category);
-      if (!counts) byCategory.set(category, (counts = { pass: 0, fail: 0, unknown: 0, waived: 0 }));
-      counts[outcome]++;
-    }
+  private count(key: string, category: string, outcome: keyof OutcomeCounts): void {
+    let byCategory = this.checkCounts.get(key);
+    if (!byCategory) this.checkCounts.set(key, (byCategory = new Map()));
+    let counts = byCategory.get(category);
+    if (!counts) byCategory.set(category, (counts = { pass: 0, fail: 0, unknown: 0, waived: 0 }));
+    counts[outcome]++;
+  }
+
+  private region(key: string, category: string, region: string): void {
+    let byCategory = this.checkRegions.get(key);
+    if (!byCategory) this.checkRegions.set(key, (byCategory = new Map()));
+    let regions = byCategory.get(category);
+    if (!regions) byCategory.set(category, (regions = new Set()));
+    if (regions.size < MAX_REGIONS) regions.add(region.slice(0, MAX_REGION_LENGTH));
   }
 
   /** The first waiver in force that covers this policy's finding on this resource; expired ones are reported, never applied. */

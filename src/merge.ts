@@ -21,6 +21,7 @@ interface SarifResult {
 }
 interface SarifRun {
   automationDetails?: { id?: string };
+  properties?: { cldscanScopes?: unknown; [k: string]: unknown };
   invocations?: Array<{ executionSuccessful?: boolean; toolExecutionNotifications?: Array<{ message?: { text?: string } }> }>;
   results?: SarifResult[];
   [k: string]: unknown;
@@ -43,6 +44,9 @@ function mergeSarif(logs: readonly SarifLog[]): string {
       }
       const seen = new Set((into.results ?? []).map(resultKey));
       for (const r of run.results ?? []) if (!seen.has(resultKey(r))) (into.results ??= []).push(r);
+      // The scopes of every scan joined, so a compliance matrix built from the merged file stays exact.
+      const scopes = [...scopesOf(into.properties?.cldscanScopes), ...scopesOf(run.properties?.cldscanScopes)];
+      if (scopes.length) into.properties = { ...into.properties, cldscanScopes: uniqueScopes(scopes) };
       const a = (into.invocations ??= [{}])[0]!;
       const b = run.invocations?.[0];
       a.executionSuccessful = (a.executionSuccessful ?? true) && (b?.executionSuccessful ?? true);
@@ -51,6 +55,21 @@ function mergeSarif(logs: readonly SarifLog[]): string {
     }
   }
   return `${JSON.stringify({ $schema: logs[0]!.$schema, version: '2.1.0', runs: [...byId.values()] }, null, 2)}\n`;
+}
+
+function scopesOf(value: unknown): Array<{ scanId?: unknown; categories?: Record<string, unknown> }> {
+  return Array.isArray(value) ? value.filter((s): s is { scanId?: unknown } => typeof s === 'object' && s !== null) : [];
+}
+
+/** One scope per scan; the categories of a scan's runs, joined. */
+function uniqueScopes(scopes: ReadonlyArray<{ scanId?: unknown; categories?: Record<string, unknown> }>): unknown[] {
+  const byId = new Map<unknown, { scanId?: unknown; categories?: Record<string, unknown> }>();
+  for (const s of scopes) {
+    const into = byId.get(s.scanId);
+    if (!into) byId.set(s.scanId, { ...s, categories: { ...s.categories } });
+    else into.categories = { ...into.categories, ...s.categories };
+  }
+  return [...byId.values()];
 }
 
 function resultKey(r: SarifResult): string {
@@ -67,7 +86,7 @@ interface JsonReport {
   tool?: unknown;
   findings: JsonFinding[];
   administrators?: Array<{ category?: string; resource?: { id?: string } }>;
-  summary: { failOn?: string; resources?: number; inputs?: unknown[]; incomplete?: Array<{ message?: string }>; notifications?: Array<{ message?: string }>; [k: string]: unknown };
+  summary: { failOn?: string; resources?: number; inputs?: unknown[]; incomplete?: Array<{ message?: string }>; notifications?: Array<{ message?: string }>; scopes?: unknown; [k: string]: unknown };
 }
 
 const RANK = { critical: 4, high: 3, medium: 2, low: 1 } as const;
@@ -107,6 +126,7 @@ function mergeJson(reports: readonly JsonReport[]): string {
     inputs: reports.flatMap((r) => r.summary.inputs ?? []),
     incomplete: unique(reports.map((r) => r.summary.incomplete)),
     notifications: unique(reports.map((r) => r.summary.notifications)),
+    scopes: uniqueScopes(reports.flatMap((r) => scopesOf(r.summary.scopes))),
   };
   // The same principal read by two shards (an aggregator and an account scan) is listed once.
   const admins = new Map<string, unknown>();

@@ -18,6 +18,8 @@ import { SILENT, type Progress } from './live/progress.js';
 import { InventoryWriter } from './live/inventory-out.js';
 import { identityKey } from './live/identity.js';
 import { administratorOf, sortAdministrators, type Administrator } from './report/administrators.js';
+import { REGIONAL_CHECKS } from './catalog/catalog.js';
+import { ScopeTally, type Commit } from './scope.js';
 
 export interface ScanRequest {
   inputs: string[];
@@ -40,6 +42,8 @@ export interface ScanRequest {
   signal?: AbortSignal;
   /** Bounds on reading the inputs that the user may change (src/limits.ts); the defaults otherwise. */
   limits?: ReadLimits;
+  /** The commit the inputs are of, for the report's scope. */
+  commit?: Commit;
 }
 
 /**
@@ -52,11 +56,13 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
   // Where the files declare resources matters only to live findings.
   const declared = req.live?.length ? new Map<string, FileLocation>() : undefined;
   const read = req.inputs.length ? await readInputs(req.inputs, req.kinds, readContext(sourceRoot, declared, req.limits)) : undefined;
-  const evaluator = new Evaluator(req.policies, req.settings, req.keepPasses ?? true, req.baseline);
+  const evaluator = new Evaluator(req.policies, req.settings, req.keepPasses ?? true, req.baseline, REGIONAL_CHECKS);
   const environments = new EnvironmentTally(req.settings.environments);
+  const scope = new ScopeTally();
   const administrators: Administrator[] = [];
   const redactors = new InputRedactors(read?.secrets ?? new Map());
   const judge = (r: Resource) => {
+    scope.add(r);
     environments.add(r);
     const admin = administratorOf(r);
     if (admin) administrators.push(redactors.for(r.source.input).inPlace(admin));
@@ -69,6 +75,7 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
   }
   const notifications: Notification[] = [...(read?.notifications ?? [])];
   const categories = new Set(read?.categories ?? []);
+  for (const c of categories) scope.cover(c);
 
   if (req.live?.length) {
     const inventory = req.inventoryOut ? new InventoryWriter(req.inventoryOut, sourceRoot, redactors.all) : undefined;
@@ -76,7 +83,10 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
     const ctx: LiveContext = {
       concurrency: req.concurrency ?? 4,
       notify: (n) => notifications.push(n),
-      covered: (c) => categories.add(c),
+      covered: (c) => {
+        categories.add(c);
+        scope.cover(c);
+      },
       progress,
       ...(req.signal ? { signal: req.signal } : {}),
       ...(req.shard ? { shard: req.shard } : {}),
@@ -121,7 +131,8 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
     inputs: read?.inputs ?? [],
     notifications: notifications.filter((n) => n.level !== 'error'),
     incomplete,
-    ruleCounts: evaluator.ruleCounts,
+    // Regions and inputs come from the input too: no sensitive value leaves through them either.
+    scope: redactors.all.inPlace(scope.scope(req.settings, evaluator.checkCounts, evaluator.checkRegions, req.commit)),
     administrators: sortAdministrators(administrators),
   };
 }

@@ -1,23 +1,21 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-import { CATALOG } from '../src/catalog/rules.js';
-import type { Automation, CatalogRule } from '../src/catalog/types.js';
+import { CATALOG, RULEBOOKS, coveringChecks } from '../src/catalog/catalog.js';
+import { catalogProblems, loadCatalogFile } from '../src/catalog/build.js';
+import type { Automation, CatalogFile, CatalogRule } from '../src/catalog/types.js';
+import { BUILTIN_POLICIES } from '../policies/index.js';
 
 const __dirname = path.dirname(fileURLToPath(import.meta.url));
 
 const AUTOMATIONS: readonly Automation[] = ['automated', 'partial', 'manual', 'inherited'];
 
-/** Rules served by the first five policies: they must be machine-checkable, at least in part. */
-const POLICY_RULES: Record<string, readonly string[]> = {
-  'encryption at rest': ['CLD-21', 'CL-8'],
-  'data residency': ['CLD-74', 'CL-27', 'CL-28'],
-  'MFA for administrators': ['CLD-19', 'CLD-18'],
-  'admin interfaces not public': ['CLD-19', 'CLD-20', 'CLD-36'],
-  'log retention >= 12 months': ['CLD-28', 'CLD-29', 'CL-19'],
-};
+const ROOT = path.resolve(__dirname, '..');
+const SOURCE = path.join(ROOT, 'src/catalog/catalog.json');
+const SCHEMA = path.join(ROOT, 'schemas/catalog.schema.json');
 
 const expectedIds = [
   ...Array.from({ length: 76 }, (_, i) => `CLD-${String(i + 1).padStart(2, '0')}`),
@@ -74,12 +72,79 @@ describe('rule catalog', () => {
     }
   });
 
-  it('marks the rules served by the first five policies as automated or partial', () => {
-    for (const [theme, ids] of Object.entries(POLICY_RULES)) {
-      for (const id of ids) {
-        expect(['automated', 'partial'], `${id} (${theme}) is ${byId(id).automation}`).toContain(byId(id).automation);
-      }
+  it('names only real checks: a built-in policy and one of the facets it reads (meta.facets)', () => {
+    const real = new Set(BUILTIN_POLICIES.flatMap((p) => p.meta.facets.map((f) => `${p.meta.id}/${f}`)));
+    const named = CATALOG.flatMap((r) => coveringChecks(r).map((c) => `${r.id}: ${c.check}`));
+    expect(named.length).toBeGreaterThan(30);
+    expect(named.filter((n) => !real.has(n.split(': ')[1]!))).toEqual([]);
+  });
+
+  it('names a check only for rules its policy serves, so SARIF relates each result to the rules it covers', () => {
+    const rulesOf = new Map(BUILTIN_POLICIES.map((p) => [p.meta.id, p.meta.rules]));
+    const stray = CATALOG.flatMap((r) => coveringChecks(r).filter((c) => !rulesOf.get(c.check.split('/')[0]!)?.includes(r.id)).map((c) => `${r.id}: ${c.check}`));
+    expect(stray).toEqual([]);
+  });
+
+  it('keeps automation and parts consistent: automated all checks, partial both, manual and inherited none', () => {
+    for (const r of CATALOG) {
+      const parts = r.covers ?? [];
+      const technical = parts.filter((p) => p.checks).length;
+      const expected: Automation = r.automation === 'inherited' ? 'inherited' : technical === 0 ? 'manual' : technical === parts.length ? 'automated' : 'partial';
+      expect(r.automation, r.id).toBe(expected);
+      expect(r.inheritedFrom !== undefined, `${r.id} inheritedFrom`).toBe(r.automation === 'inherited');
     }
+    // The physical rules are the provider's; account-level controls that are regional say where.
+    expect(CATALOG.filter((r) => r.automation === 'inherited').map((r) => r.id)).toEqual(['CLD-41', 'CLD-42', 'CLD-43', 'CLD-44', 'CLD-45', 'CLD-47', 'CL-7']);
+    expect(coveringChecks(byId('CLD-37'))).toEqual([{ check: 'threat-detection/detection', scope: 'account', regional: ['aws'] }]);
+    expect(coveringChecks(byId('CLD-28')).map((c) => [c.check, c.scope])).toEqual([
+      ['log-retention/auditTrail', 'account'],
+      ['log-retention/logStore', 'resource'],
+    ]);
+  });
+
+  it('gives each rulebook its version (null where the document states none)', () => {
+    expect(RULEBOOKS.map((b) => [b.id, b.version])).toEqual([
+      ['CLD', '1.2'],
+      ['CL', null],
+    ]);
+  });
+});
+
+describe('catalog file', () => {
+  const broken = (edit: (c: CatalogFile & { $schema?: string }) => void, name: string) => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cldscan-catalog-'));
+    const data = JSON.parse(readFileSync(SOURCE, 'utf8')) as CatalogFile;
+    edit(data);
+    const file = path.join(dir, name);
+    writeFileSync(file, JSON.stringify(data, null, 2));
+    try {
+      loadCatalogFile(file, SCHEMA);
+      return '';
+    } catch (err) {
+      return (err as Error).message;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  it('validates against its JSON Schema, as the build does', () => {
+    expect(loadCatalogFile(SOURCE, SCHEMA).rules).toHaveLength(106);
+    expect(catalogProblems(JSON.parse(readFileSync(SOURCE, 'utf8')) as CatalogFile)).toEqual([]);
+  });
+
+  it('refuses a broken catalog with the line and field, or the rule at fault', () => {
+    expect(broken((c) => delete (c.rules[20] as Partial<CatalogRule>).summary, 'no-summary.json')).toMatch(/no-summary\.json:\d+: rules\.20: missing required field "summary"/);
+    expect(broken((c) => ((c.rules[20]!.covers![0]!.checks![0] as { check: string }).check = 'Encryption At Rest'), 'bad-key.json')).toMatch(/bad-key\.json:\d+: rules\.20\.covers\.0\.checks\.0\.check: does not match/);
+    expect(broken((c) => ((c.rules[1] as CatalogRule).covers = [{ text: { en: 'x', fr: 'x' }, attestation: true }]), 'manual-covers.json')).toMatch(/manual-covers\.json:\d+: rules\.1/);
+    expect(broken((c) => (c.rules[36]!.automation = 'partial'), 'partial-all-checks.json')).toContain('CLD-37: partial needs parts with checks and parts with an attestation');
+    expect(broken((c) => (c.rules[20]!.automation = 'automated'), 'partial.json')).toContain('CLD-21: automated, yet some parts need an attestation');
+    expect(broken((c) => (c.rules[3]!.id = 'CLD-03'), 'twice.json')).toContain('CLD-03 appears twice');
+  });
+
+  it('is what the build ships: the compiled catalog reads the same rules', () => {
+    const built = path.join(ROOT, 'dist/src/catalog/catalog.json');
+    expect(existsSync(built), 'npm run build (the test setup) writes it').toBe(true);
+    expect(JSON.parse(readFileSync(built, 'utf8'))).toEqual({ rulebooks: RULEBOOKS, rules: CATALOG });
   });
 });
 
@@ -162,6 +227,8 @@ describe('rule catalog against the rulebook texts (opt-in)', () => {
         ['summary.fr', r.summary.fr],
         ['automationReason.en', r.automationReason.en],
         ['automationReason.fr', r.automationReason.fr],
+        ...(r.inheritedFrom ? ([['inheritedFrom.fr', r.inheritedFrom.fr]] as const) : []),
+        ...(r.covers ?? []).flatMap((p, i) => [[`covers.${i}.en`, p.text.en] as const, [`covers.${i}.fr`, p.text.fr] as const]),
       ] as const) {
         for (const s of shingles(words(text))) {
           if (source.has(s)) copied.push(`${r.id} ${field}: "${s}"`);

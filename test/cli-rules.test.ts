@@ -11,12 +11,18 @@ describe('cldscan rules', () => {
     expect(rules.find((x) => x.id === 'CLD-19')?.policies).toEqual(['admin-mfa', 'admin-network-exposure']);
     expect(rules.find((x) => x.id === 'CL-27')?.policies).toEqual(['data-residency']);
     expect(rules.find((x) => x.id === 'CLD-02')).toMatchObject({ automation: 'manual', policies: [] });
+    // The checks that cover a rule are the catalog's, not every policy naming it.
+    const covering = JSON.parse(r.stdout) as { rules: Array<{ id: string; checks: string[] }> };
+    expect(covering.rules.find((x) => x.id === 'CLD-18')?.checks).toEqual([]);
+    expect(covering.rules.find((x) => x.id === 'CLD-19')?.checks).toEqual(['admin-network-exposure/ingress', 'admin-network-exposure/adminEndpoint', 'admin-mfa/identity']);
   });
 
   it('prints a readable list, in French on request', () => {
     const en = cli(['rules']);
-    expect(en.stdout).toMatch(/CLD-21\s+automated\s+\S/);
-    expect(en.stdout).toContain('policies: encryption-at-rest');
+    expect(en.stdout).toMatch(/CLD-21\s+partial\s+\S/);
+    expect(en.stdout).toMatch(/CLD-37\s+automated\s+\S/);
+    expect(en.stdout).toContain('1. [encryption-at-rest/storage] ');
+    expect(en.stdout).toContain('[threat-detection/detection (account-level, in every region)] ');
     expect(en.stdout).toContain('organisational: needs an attestation');
     const fr = cli(['rules', '--lang', 'fr', '--format', 'markdown']);
     expect(fr.stdout.split('\n')).toHaveLength(106 + 3);

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CATALOG } from '../src/catalog/rules.js';
+import { CATALOG } from '../src/catalog/catalog.js';
 import { cli, ROOT } from './helpers/cli.js';
 import { validateSarif } from './helpers/sarif-validate.js';
 

@@ -5,6 +5,8 @@
  * code span break-out; GitHub's own mentions, issue references and autolinks find nothing to link.
  * Property-tested with fast-check (fixed seed), then on the PR Markdown and compliance Markdown reports.
  */
+import { evidenceOfScan } from '../src/compliance/evidence.js';
+import { TOOL } from '../src/tool.js';
 import { INPUT_KINDS } from '../src/cli/composition-root.js';
 import fc from 'fast-check';
 import { micromark } from 'micromark';
@@ -181,7 +183,7 @@ describe('reports', () => {
   });
 
   it('the compliance Markdown: the same for its notes and rule rows', () => {
-    const md = complianceMarkdown(buildMatrix(report, undefined, 'en'));
+    const md = complianceMarkdown(buildMatrix(evidenceOfScan(report), undefined, 'en', { tool: TOOL, policies: BUILTIN_POLICIES.map((p) => p.meta), failOn: 'high' }));
     const html = render(md);
     expectWholeRows(html);
     expect(html).not.toMatch(/<a |<img|<script|<h1>heading/);

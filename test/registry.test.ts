@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_POLICIES, REGISTRIES } from '../src/cli/composition-root.js';
-import { CATALOG } from '../src/catalog/rules.js';
+import { CATALOG } from '../src/catalog/catalog.js';
 import { definePolicy } from '../src/policy/api.js';
 import { compile, entries } from '../src/registry/builder-table.js';
 import { coverageRows, liveTypes } from '../src/registry/cloud-registry.js';

@@ -5,6 +5,7 @@ import type { Finding } from '../src/model/finding.js';
 import { DEFAULT_SETTINGS } from '../src/settings.js';
 import { BUILTIN_POLICIES } from '../policies/index.js';
 import { TOOL } from '../src/tool.js';
+import { judgingSettings } from '../src/scope.js';
 
 function finding(i: number, category: string, severity: Finding['severity'], status: Finding['status'] = 'fail'): Finding {
   const message =
@@ -22,6 +23,7 @@ function finding(i: number, category: string, severity: Finding['severity'], sta
     category,
     origin: 'live',
     evidence: [],
+    outcomes: { storage: status },
     fingerprint: i.toString(16).padStart(32, '0'),
   };
 }
@@ -38,7 +40,7 @@ function report(findings: Finding[], categories: string[]): ScanReport {
     inputs: [],
     notifications: [],
     incomplete: [],
-    ruleCounts: new Map(),
+    scope: { scanId: 'test', scanned: '2026-01-01T00:00:00.000Z', settings: judgingSettings(DEFAULT_SETTINGS), categories: {} },
     administrators: [],
   };
 }

@@ -15,6 +15,7 @@ import type { FileLocation } from '../src/model/resource.js';
 import { DEFAULT_SETTINGS } from '../src/settings.js';
 import { BUILTIN_POLICIES } from '../policies/index.js';
 import { TOOL } from '../src/tool.js';
+import { judgingSettings } from '../src/scope.js';
 import { validateSarif } from './helpers/sarif-validate.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cldscan-sarif-live-'));
@@ -29,6 +30,7 @@ function finding(id: string, category: string, location: FileLocation | null, in
     message: 'The S3 bucket is not encrypted at rest.',
     messageId: 'notEncrypted',
     data: { service: 'S3 bucket' },
+    outcomes: { storage: 'fail' },
     resource: { id, provider: category.startsWith('aws') ? 'aws' : category.startsWith('azure') ? 'azure' : 'gcp', nativeType: 'x', region: null },
     location,
     input,
@@ -51,7 +53,7 @@ function sarifOf(findings: Finding[]) {
     inputs: [],
     notifications: [],
     incomplete: [],
-    ruleCounts: new Map(),
+    scope: { scanId: 'test', scanned: '2026-01-01T00:00:00.000Z', settings: judgingSettings(DEFAULT_SETTINGS), categories: {} },
     administrators: [],
   };
   const text = toSarif(report);

@@ -26,7 +26,9 @@ describe('plans read a chunk at a time', () => {
       const whole = report([plan]);
       const streamed = report([plan], STREAMED);
       expect(streamed.findings).toEqual(whole.findings);
-      expect(streamed.summary).toEqual(whole.summary);
+      // Each scan has its own id and time; everything else of its scope is the same.
+      const sameScan = (summary: Record<string, unknown>) => ({ ...summary, scopes: (summary.scopes as Array<Record<string, unknown>>).map(({ scanId: _id, scanned: _at, ...rest }) => rest) });
+      expect(sameScan(streamed.summary)).toEqual(sameScan(whole.summary));
       expect(whole.findings.length).toBeGreaterThan(20);
     });
   }

@@ -1,18 +1,33 @@
-/** The compliance matrix written from a scan: to its own file (`scan --report`) or as the `report` command's output. */
+/** The compliance matrix: built from a scan (`scan --report`) or from scans and reports (`report`), and written in its format. */
 import { writeAtomically } from '../output.js';
 import type { ScanReport } from '../report/scan-report.js';
 import { loadAttestations } from '../compliance/attestations.js';
-import { buildMatrix } from '../compliance/matrix.js';
+import { evidenceOfScan, type ScanEvidence } from '../compliance/evidence.js';
+import { buildMatrix, type ComplianceReport } from '../compliance/matrix.js';
 import { complianceCsv, complianceJson, complianceMarkdown, type ComplianceFormat } from '../compliance/render.js';
-import type { ScanArgs } from './run-scan.js';
+import type { Lang } from '../compliance/i18n.js';
+import type { Severity } from '../model/finding.js';
+import type { PolicyMeta } from '../policy/api.js';
+import { facetClouds } from '../registry/cloud-registry.js';
+import { TOOL } from '../tool.js';
+import { REGISTRIES } from './composition-root.js';
 
-export async function writeComplianceReport(report: ScanReport, file: string, format: ComplianceFormat, args: Pick<ScanArgs, 'attestations' | 'lang'>): Promise<void> {
-  writeAtomically(file, await renderCompliance(report, format, args));
+export interface MatrixArgs {
+  attestations?: string;
+  lang: Lang;
 }
 
-export async function renderCompliance(report: ScanReport, format: ComplianceFormat, args: Pick<ScanArgs, 'attestations' | 'lang'>): Promise<string> {
+export async function writeComplianceReport(report: ScanReport, file: string, format: ComplianceFormat, args: MatrixArgs): Promise<void> {
+  const matrix = complianceMatrix(evidenceOfScan(report), args, report.policies, report.settings.failOn);
+  writeAtomically(file, await renderCompliance(matrix, format));
+}
+
+export function complianceMatrix(evidence: ScanEvidence, args: MatrixArgs, policies: readonly PolicyMeta[], failOn: Severity | 'none'): ComplianceReport {
   const attestations = args.attestations ? loadAttestations(args.attestations) : undefined;
-  const matrix = buildMatrix(report, attestations, args.lang);
+  return buildMatrix(evidence, attestations, args.lang, { tool: TOOL, policies, facetClouds: facetClouds(REGISTRIES), failOn });
+}
+
+export async function renderCompliance(matrix: ComplianceReport, format: ComplianceFormat): Promise<string> {
   switch (format) {
     case 'json':
       return complianceJson(matrix);

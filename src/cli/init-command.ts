@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { CATALOG } from '../catalog/rules.js';
+import { CATALOG } from '../catalog/catalog.js';
 import { UserError } from '../errors.js';
 import { writeAtomically } from '../output.js';
 import type { Lang } from '../compliance/i18n.js';
@@ -35,7 +35,9 @@ export function runInitCommand(output: string, force: boolean, lang: Lang): void
           ? lang === 'fr' ? 'partie organisationnelle' : 'organisational part'
           : lang === 'fr' ? 'héritée : certification du fournisseur cloud' : "inherited: the cloud provider's certification";
     lines.push(`  ## ${rule.id} — ${rule.title} (${kind})`);
-    lines.push(`  ## ${rule.summary[lang]}`);
+    const organisational = (rule.covers ?? []).filter((p) => p.attestation);
+    if (organisational.length) for (const p of organisational) lines.push(`  ## - ${p.text[lang]}`);
+    else lines.push(`  ## ${rule.inheritedFrom?.[lang] ?? rule.summary[lang]}`);
     lines.push(`# - rule: ${rule.id}`);
     lines.push('#   document: "…"        # or url: https://…');
     lines.push('#   owner: "…"');

@@ -5,13 +5,14 @@ import { mergeSettings, type ConfigFile } from '../config-merge.js';
 import { DEFAULT_SETTINGS, type ScanSettings } from '../settings.js';
 import { scan } from '../scan.js';
 import { BUILTIN_POLICIES, INPUT_KINDS, LIVE_CLOUDS, REGISTRIES } from './composition-root.js';
-import { CATALOG } from '../catalog/rules.js';
+import { CATALOG } from '../catalog/catalog.js';
 import type { Policy } from '../policy/api.js';
 import type { Format } from '../report/render.js';
 import type { ScanReport } from '../report/scan-report.js';
 import { liveSources, type LiveFlags } from '../live/sources.js';
 import { createProgress } from '../live/progress.js';
 import { parseShard } from '../live/shard.js';
+import { resolveCommit } from '../commit.js';
 import type { Severity } from '../model/finding.js';
 import type { ResidencyProfile } from '../regions/jurisdictions.js';
 import type { Lang } from '../compliance/i18n.js';
@@ -39,6 +40,7 @@ export interface ScanArgs extends LiveFlags {
   baseline?: string;
   'new-only'?: boolean;
   attestations?: string;
+  commit?: string;
   lang: Lang;
 }
 
@@ -80,6 +82,7 @@ export async function runScan(args: ScanInputArgs, keepPasses: boolean): Promise
   const baseline = args.baseline ? { fingerprints: (await import('../baseline.js')).loadBaseline(args.baseline, limits.decompressedBytes), newOnly: args['new-only'] === true } : undefined;
   // Check the attestations before a long live scan, not after it.
   if (args.attestations) (await import('../compliance/attestations.js')).loadAttestations(args.attestations);
+  const commit = resolveCommit(args.commit, args['source-root']);
 
   const progressMode = args.progress === true ? (process.stderr.isTTY ? 'tty' : 'lines') : args.progress === false || !process.stderr.isTTY || process.env.CI ? 'off' : 'tty';
   return scan({
@@ -96,6 +99,7 @@ export async function runScan(args: ScanInputArgs, keepPasses: boolean): Promise
     progress: createProgress(progressMode),
     limits,
     ...(args['inventory-out'] ? { inventoryOut: args['inventory-out'] } : {}),
+    ...(commit ? { commit } : {}),
   });
 }
 

@@ -25,6 +25,11 @@ export const SCAN_OPTIONS = {
   progress: { type: 'boolean' as const, group: 'Live scans:', describe: 'Show progress on standard error (default: on a terminal, outside CI)' },
   baseline: { type: 'string' as const, describe: 'A previous cldscan JSON or SARIF report: findings are marked new or unchanged' },
   'new-only': { type: 'boolean' as const, describe: 'With --baseline: report (and fail on) only findings not in the baseline' },
+  commit: {
+    type: 'string' as const,
+    group: 'Compliance report:',
+    describe: 'The commit the inputs are of, for the reports\' scope (default: $GITHUB_SHA, else the HEAD of the git repository holding --source-root)',
+  },
   attestations: { type: 'string' as const, group: 'Compliance report:', describe: 'Attestations file (YAML or JSON, see schemas/attestations.schema.json) for the organisational rules' },
   lang: { choices: ['en', 'fr'] as const, default: 'en' as const, describe: 'Language of the reports: finding messages, remediation, the compliance report (rule titles stay in French)' },
   report: { type: 'string' as const, group: 'Compliance report:', describe: 'Also write the compliance matrix to this file (.html, .md, .json or .csv)' },

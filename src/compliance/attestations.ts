@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ValidateFunction } from 'ajv';
 import { UserError } from '../errors.js';
-import { CATALOG } from '../catalog/rules.js';
+import { CATALOG } from '../catalog/catalog.js';
 import { schemaPath } from '../config.js';
 import { compileSchema, loadValidated } from '../structured-file.js';
 import { isCalendarDate, isExpired, today } from '../waivers.js';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { ADMINISTRATOR_RULES, type ComplianceReport } from './matrix.js';
-import { RULE_STATUSES, statusLabel, words, type Lang } from './i18n.js';
+import { ADMINISTRATOR_RULES, type CheckRow, type ComplianceReport, type RuleRow } from './matrix.js';
+import { partLabel, RULE_STATUSES, statusLabel, words, type Lang } from './i18n.js';
+import { scopeFacts } from './render.js';
 
 /** Words only the HTML report needs (the shared ones come from i18n.ts). */
 const EXTRA_EN = {
@@ -9,9 +10,10 @@ const EXTRA_EN = {
   collapseAll: 'Collapse all', print: 'Print', findings: 'Findings', resource: 'Resource', location: 'Location', message: 'Message',
   settle: 'To settle', waiver: 'Waiver', approver: 'approved by', until: 'until', attestation: 'Attestation', stateValid: 'valid',
   stateExpired: 'expired', stateMissing: 'missing', expired: 'EXPIRED', none: 'none',
-  more: 'more findings not shown (see the JSON or SARIF report)', noFinding: 'No failure and no unknown.',
-  notApplicable: 'no policy checks this rule', source: 'Source', critical: 'critical', high: 'high', medium: 'medium', low: 'low',
-  details: 'Details', where: 'Declared in', terraform: 'Terraform', live: 'deployed resources', colon: ': ', noScript: 'This report needs JavaScript to show the matrix.', noSource: 'No scan source.',
+  more: 'more findings not shown (see the JSON or SARIF report)', noFinding: 'No failure and no unknown from the covering checks.',
+  notApplicable: 'no check covers this rule', source: 'Source',
+  details: 'Details', where: 'Declared in', terraform: 'Terraform', live: 'deployed resources', colon: ': ', noSource: 'No scan source.',
+  check: 'Check', page: 'Page', checksBySource: 'Each covering check, per source',
 };
 const EXTRA: Record<Lang, Record<keyof typeof EXTRA_EN, string>> = {
   en: EXTRA_EN,
@@ -22,11 +24,47 @@ const EXTRA: Record<Lang, Record<keyof typeof EXTRA_EN, string>> = {
     location: 'Emplacement', message: 'Message', settle: 'Pour conclure', waiver: 'Dérogation', approver: 'approuvée par',
     until: 'jusqu’au', attestation: 'Attestation', stateValid: 'valide', stateExpired: 'expirée', stateMissing: 'manquante',
     expired: 'EXPIRÉE', none: 'aucun', more: 'autres constats non affichés (voir le rapport JSON ou SARIF)',
-    noFinding: 'Aucune non-conformité ni inconnue.', notApplicable: 'aucun contrôle ne vérifie cette règle', source: 'Source',
-    critical: 'critique', high: 'élevée', medium: 'moyenne', low: 'faible', details: 'Détail', where: 'Déclarée dans', terraform: 'Terraform', live: 'ressources déployées',
-    colon: '\u202f: ', noScript: 'Ce rapport a besoin de JavaScript pour afficher la matrice.', noSource: 'Aucune source analysée.',
+    noFinding: 'Aucune non-conformité ni inconnue parmi les contrôles qui la couvrent.', notApplicable: 'aucun contrôle ne couvre cette règle', source: 'Source',
+    details: 'Détail', where: 'Déclarée dans', terraform: 'Terraform', live: 'ressources déployées',
+    colon: '\u202f: ', noSource: 'Aucune source analysée.', check: 'Contrôle', page: 'Page', checksBySource: 'Chaque contrôle qui la couvre, par source',
   },
 };
+
+type W = ReturnType<typeof words> & Record<keyof typeof EXTRA_EN, string> & { lang: Lang };
+
+/** Markup built from escaped parts: a string child is always text, only Html passes through. */
+interface Html {
+  readonly html: string;
+}
+type Child = Html | string | number | undefined | null | false;
+
+function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function el(tag: string, attrs: Record<string, string | number | boolean | undefined>, ...kids: Child[]): Html {
+  let open = `<${tag}`;
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === undefined || v === false) continue;
+    open += v === true ? ` ${k}` : ` ${k}="${escapeHtml(String(v))}"`;
+  }
+  return { html: `${open}>${kids.map(child).join('')}</${tag}>` };
+}
+
+function child(c: Child): string {
+  if (c === undefined || c === null || c === false) return '';
+  if (typeof c === 'object') return c.html;
+  return escapeHtml(String(c));
+}
+
+const WBR: Html = { html: '<wbr>' };
+
+/** Long ids and paths: a line may break after each separator. */
+function breakable(text: string, cls: string, at: RegExp): Html {
+  return el('code', { class: cls }, ...text.split(at).flatMap((part) => [part, WBR]));
+}
+
+const MAX_FINDINGS = 200;
 
 const CSS = `
 :root{color-scheme:light;--fg:#1d2329;--muted:#5a6570;--line:#d5dbe1;--head:#f1f4f7}
@@ -35,291 +73,130 @@ body{margin:0;padding:1.5rem 2rem;font:14px/1.45 system-ui,-apple-system,"Segoe 
 h1{font-size:1.5em;margin:0 0 .3rem}h2{font-size:1.1em;margin:1.2rem 0 .5rem}h3{font-size:1em;margin:.9rem 0 .3rem}
 .meta{color:var(--muted);margin:0 0 .8rem;display:flex;flex-wrap:wrap;gap:.2rem 1.2rem}.meta b{color:var(--fg);font-weight:600}
 .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+.scope{border:1px solid var(--line);border-left:6px solid #2a7ac0;background:#f6fafe;padding:.5rem 1rem;margin:1rem 0}.scope h2{margin:.2rem 0 .4rem}
+.statement{font-weight:600;margin:.2rem 0 .6rem}.scope dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem 1rem;margin:0 0 .6rem}.scope dt{color:var(--muted)}.scope dd{margin:0}
+.scope table{width:auto;min-width:60%;background:#fff;border:1px solid var(--line);font-size:.85em}
 .totals{display:flex;flex-wrap:wrap;gap:.4rem;list-style:none;padding:0;margin:0}
 .badge{display:inline-block;border:1px solid;border-left-width:4px;border-radius:4px;padding:.1rem .45rem;font:inherit;font-size:.85em;white-space:nowrap}
 button.badge{cursor:pointer}.badge.zero{opacity:.55}.badge b{margin-left:.35rem}
-.s-non-compliant{background:#fde2e1;color:#8a1c14;border-color:#d93025}.s-not-verified{background:#fff0d9;color:#6e3b00;border-color:#e8710a}
-.s-attestation-expired{background:#fbe0cc;color:#742b00;border-color:#b9470f}.s-attestation-missing{background:#f3e8fd;color:#562582;border-color:#8e44c9}
-.s-partially-verified{background:#fff8c5;color:#574600;border-color:#c99a06}.s-compliant{background:#dff3e4;color:#1b5a2c;border-color:#2e8b47}
+.s-non-compliant,.s-failed{background:#fde2e1;color:#8a1c14;border-color:#d93025}.s-not-verified{background:#fff0d9;color:#6e3b00;border-color:#e8710a}
+.s-attestation-expired{background:#fbe0cc;color:#742b00;border-color:#b9470f}.s-attestation-missing,.s-needs-attestation{background:#f3e8fd;color:#562582;border-color:#8e44c9}
+.s-partially-verified{background:#fff8c5;color:#574600;border-color:#c99a06}.s-compliant,.s-verified{background:#dff3e4;color:#1b5a2c;border-color:#2e8b47}
 .s-attested{background:#dcefff;color:#0b4a82;border-color:#2a7ac0}.s-inherited{background:#eceff1;color:#37474f;border-color:#78909c}
 .s-waived{background:#eef0f3;color:#3b4652;border-color:#6b7785;border-style:dashed}
 .warn{border:1px solid #e8710a;border-left-width:6px;background:#fff6ea;padding:.5rem 1rem;margin:1rem 0}.warn h2{margin:.2rem 0}
 .filters{display:flex;flex-wrap:wrap;align-items:end;gap:.6rem 1rem;margin:1rem 0 .5rem;padding:.6rem .8rem;background:var(--head);border:1px solid var(--line);border-radius:6px}
+.filters[hidden]{display:none}
 .filters label{display:flex;flex-direction:column;font-size:.8em;color:var(--muted);gap:.15rem}
 .filters select,.filters input,.filters button{font:inherit;padding:.25rem .4rem;border:1px solid #aab4be;border-radius:4px;background:#fff;color:var(--fg)}
 .filters input{min-width:16rem}.actions{display:flex;gap:.4rem}.filters button{cursor:pointer}#counter{margin:0 0 0 auto;font-weight:600}
 .wrap{overflow-x:auto;border:1px solid var(--line);border-radius:6px}
 table{border-collapse:collapse;width:100%}
 th,td{padding:.35rem .5rem;border-bottom:1px solid var(--line);text-align:left;vertical-align:top}
-thead th{background:var(--head);position:sticky;top:0;z-index:1;font-size:.8em;text-transform:uppercase;letter-spacing:.02em;color:var(--muted)}
+thead th{background:var(--head);font-size:.8em;text-transform:uppercase;letter-spacing:.02em;color:var(--muted)}
+#matrix>thead th{position:sticky;top:0;z-index:1}
 thead th.src{text-transform:none;letter-spacing:0;min-width:7rem}thead th.src code{font:inherit}
 tr.section th{background:#e4e9ee;font-size:.85em;padding:.3rem .5rem}
-tr.rule{cursor:pointer}tr.rule:hover>*{box-shadow:inset 0 0 0 9999px rgba(0,40,90,.04)}
 tr.rule th button{font:inherit;font-weight:600;border:0;background:none;padding:0;color:#0b4a82;cursor:pointer;white-space:nowrap}
-tr.rule th button::before{content:"▸ ";color:var(--muted)}tr.rule th button[aria-expanded=true]::before{content:"▾ "}
+tr.rule th button::before{content:"▾ ";color:var(--muted)}tr.rule th button[aria-expanded=false]::before{content:"▸ "}
+.js tr.rule{cursor:pointer}.js tr.rule:hover>*{box-shadow:inset 0 0 0 9999px rgba(0,40,90,.04)}
 td.cell{font-size:.8em;white-space:nowrap;border-left:1px solid var(--line)}td.cell .lbl{display:block;font-weight:600}
-td.cell{border-color:var(--line)}td.cell.na{color:var(--muted);text-align:center}.cnt{margin-right:.45rem}.cnt.z{opacity:.45}
+td.cell.na{color:var(--muted);text-align:center}.cnt{margin-right:.45rem}.cnt.z{opacity:.45}
 .out{display:none}
 tr.detail>td{background:#fafbfc;padding:.6rem 1rem 1rem 2rem;border-bottom:2px solid var(--line)}
 .detail dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0}.detail dt{color:var(--muted)}.detail dd{margin:0}
 .detail table{width:auto;min-width:50%;background:#fff;border:1px solid var(--line);font-size:.85em}.detail th{background:var(--head)}
-.detail td.msg{max-width:48rem;white-space:normal}code{font-size:.85em;overflow-wrap:break-word}
+.detail td.msg,.detail td.text{max-width:48rem;white-space:normal}code{font-size:.85em;overflow-wrap:break-word}
 .sub{color:var(--muted);font-size:.85em}.flag{font-weight:700;color:#8a1c14}
 .detail ul{margin:.2rem 0;padding-left:1.2rem}
+@page{size:A4;margin:14mm 11mm 16mm;@bottom-right{content:"%PAGE% " counter(page) " / " counter(pages);font:9px system-ui,sans-serif;color:#5a6570}@bottom-left{content:"%TITLE%";font:9px system-ui,sans-serif;color:#5a6570}}
 @media print{
-  body{padding:0;font-size:10.5px}h1{font-size:1.4em}tr.detail>td{padding:.3rem .5rem .6rem 1.5rem}.detail h3{margin:.4rem 0 .2rem}.filters,.no-print{display:none!important}
+  body{padding:0;font-size:10px}h1{font-size:1.4em}tr.detail>td{padding:.3rem .5rem .6rem 1.5rem}.detail h3{margin:.4rem 0 .2rem}.filters,.no-print{display:none!important}
   .out{display:revert}tr.detail[hidden]{display:table-row}
-  .wrap{overflow:visible;border:0}thead{display:table-header-group}thead th{position:static}
-  tr.rule,tr.section,.detail tr{break-inside:avoid;page-break-inside:avoid}tr.section{break-after:avoid}
-  tr.rule th button::before{content:""}a{color:inherit}
+  .wrap{overflow:visible;border:0}thead{display:table-header-group}#matrix>thead th{position:static}
+  tr.rule,tr.section,.detail tr,.scope tr{break-inside:avoid;page-break-inside:avoid}tr.section{break-after:avoid}tr.rule{break-after:avoid}
+  tr.rule th button::before,tr.rule th button[aria-expanded=false]::before{content:none}a{color:inherit}
   *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }`;
 
-/** The page's script: builds the report from the embedded JSON, with textContent only. */
+/**
+ * The page's only script: filters, the totals as filter buttons, and folding rule details. Every
+ * word and number is already in the page; with JavaScript off, the whole report shows, details
+ * unfolded.
+ */
 const SCRIPT = `
 'use strict';
 (() => {
-  const data = JSON.parse(document.getElementById('cldscan-data').textContent);
-  const R = data.report, W = data.words, L = data.labels;
-  const today = R.generated.slice(0, 10);
-  const MAX_FINDINGS = 200;
-  const el = (tag, attrs, kids) => {
-    const e = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs || {})) {
-      if (v === undefined || v === null || v === false) continue;
-      if (k === 'text') e.textContent = String(v); else if (k === 'class') e.className = v; else e.setAttribute(k, v === true ? '' : String(v));
-    }
-    for (const c of kids || []) if (c !== undefined && c !== null) e.append(c);
-    return e;
-  };
-  const badge = (status, tag) => el(tag || 'span', { class: 'badge s-' + status, text: L[status] });
-  const total = (c) => c.pass + c.fail + c.unknown + c.waived;
+  const root = document.documentElement;
+  root.classList.add('js');
+  const form = document.querySelector('form.filters');
+  const fStatus = form.elements.status, fBook = form.elements.rulebook, fAuto = form.elements.automation, fText = form.elements.q;
   const fold = (s) => s.normalize('NFD').replace(/[\\u0300-\\u036f]/g, '').toLowerCase();
-  const incomplete = new Set(R.incomplete.map((n) => n.category || '*'));
-  const root = document.getElementById('app');
-
-  // Header
-  const meta = el('p', { class: 'meta' });
-  const fact = (k, v) => meta.append(el('span', {}, [k + W.colon, el('b', { text: v })]));
-  fact(W.generated, R.generated.slice(0, 16).replace('T', ' ') + ' UTC');
-  if (R.organisation) fact(W.organisation, R.organisation);
-  fact(W.language, W.langName);
-  fact(W.sources, R.sources.length ? R.sources.join(', ') : W.none);
-  root.append(el('header', {}, [el('h1', { text: W.title + ' — ' + R.tool.name + ' ' + R.tool.version }), meta]));
-
-  // Totals (buttons: each sets the status filter)
-  const totals = el('ul', { class: 'totals', 'aria-label': W.totals });
-  for (const s of data.statuses) {
-    const b = el('button', { type: 'button', class: 'badge s-' + s + (R.totals[s] ? '' : ' zero'), 'data-total': s }, [L[s], el('b', { text: R.totals[s] })]);
-    b.addEventListener('click', () => { fStatus.value = fStatus.value === s ? '' : s; apply(); });
-    totals.append(el('li', {}, [b]));
-  }
-  root.append(el('section', { 'aria-label': W.totals }, [el('h2', { class: 'sr', text: W.totals }), totals]));
-
-  if (R.incomplete.length) {
-    root.append(el('section', { class: 'warn', id: 'incomplete' }, [el('h2', { text: W.incomplete }),
-      el('ul', {}, R.incomplete.map((n) => el('li', { text: (n.scope ? n.scope + W.colon : '') + n.message })))]));
-  }
-
-  // Filters
-  const select = (label, name, options) => {
-    const s = el('select', { name }, options.map(([v, t]) => el('option', { value: v, text: t })));
-    return [s, el('label', {}, [label, s])];
+  const rows = [...document.querySelectorAll('tr.rule')].map((tr) => {
+    const detail = document.getElementById('d-' + tr.id);
+    const open = tr.querySelector('th button');
+    return { tr, detail, open, section: tr.closest('tbody').querySelector('tr.section'), text: fold(tr.dataset.text) };
+  });
+  const toggle = (row, force) => {
+    const show = force === undefined ? row.detail.hidden : force;
+    row.detail.hidden = !show;
+    row.open.setAttribute('aria-expanded', String(show));
   };
-  const [fStatus, lStatus] = select(W.status, 'status', [['', W.all]].concat(data.statuses.map((s) => [s, L[s]])));
-  const [fBook, lBook] = select(W.rulebook, 'rulebook', [['', W.all], ['CLD', W.rulebookCLD], ['CL', W.rulebookCL]]);
-  const [fAuto, lAuto] = select(W.automation, 'automation', [['', W.all]].concat(['automated', 'partial', 'manual', 'inherited'].map((a) => [a, W[a]])));
-  const fText = el('input', { type: 'search', name: 'q', autocomplete: 'off' });
-  const counter = el('p', { id: 'counter', role: 'status', 'aria-live': 'polite' });
-  const btn = (text, fn) => { const b = el('button', { type: 'button', text }); b.addEventListener('click', fn); return b; };
-  const form = el('form', { class: 'filters', role: 'search', 'aria-label': W.filters }, [lStatus, lBook, lAuto, el('label', {}, [W.search, fText]),
-    el('div', { class: 'actions' }, [btn(W.expandAll, () => toggleAll(true)), btn(W.collapseAll, () => toggleAll(false)), btn(W.print, () => window.print())]), counter]);
+  for (const row of rows) {
+    toggle(row, false);
+    row.tr.addEventListener('click', (e) => { if (!e.target.closest('a')) toggle(row); });
+  }
+  const totals = [...document.querySelectorAll('[data-total]')];
+  for (const b of totals) b.addEventListener('click', () => { fStatus.value = fStatus.value === b.dataset.total ? '' : b.dataset.total; apply(); });
+  form.querySelector('[data-action=expand]').addEventListener('click', () => { for (const row of rows) if (!row.tr.classList.contains('out')) toggle(row, true); });
+  form.querySelector('[data-action=collapse]').addEventListener('click', () => { for (const row of rows) toggle(row, false); });
+  form.querySelector('[data-action=print]').addEventListener('click', () => window.print());
   form.addEventListener('submit', (e) => e.preventDefault());
   form.addEventListener('input', () => apply());
-  root.append(form);
-
-  // Matrix
-  const cols = 4 + R.sources.length;
-  const head = el('tr', {}, [W.rule, W.ruleTitle, W.automation, W.status].map((t) => el('th', { scope: 'col', text: t })));
-  for (const s of R.sources) head.append(el('th', { scope: 'col', class: 'src' }, [breakable(s, 'src', /(?<=[/])/)]));
-  const table = el('table', { id: 'matrix' }, [el('caption', { class: 'sr', text: W.title }), el('thead', {}, [head])]);
-  const rows = [];
-  let group = null, key = '';
-  for (const r of R.rules) {
-    if (r.rulebook + ' ' + r.section !== key) {
-      key = r.rulebook + ' ' + r.section;
-      const h = el('tr', { class: 'section' }, [el('th', { colspan: cols, scope: 'colgroup', text: (r.rulebook === 'CLD' ? W.rulebookCLD : W.rulebookCL) + ' — ' + r.section })]);
-      group = { head: h, body: el('tbody', {}, [h]), rows: [] };
-      table.append(group.body);
-    }
-    const open = el('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'd-' + r.id, text: r.id });
-    const tr = el('tr', { class: 'rule', id: r.id, 'data-status': r.status }, [el('th', { scope: 'row' }, [open]), el('td', { text: r.title }),
-      el('td', { text: W[r.automation] }), el('td', {}, [badge(r.status)])]);
-    for (const s of R.sources) tr.append(cell(r, s));
-    const detail = el('tr', { class: 'detail', id: 'd-' + r.id, hidden: true }, [el('td', { colspan: cols }, [details(r)])]);
-    const row = { r, tr, detail, open, group, text: fold(r.id + ' ' + r.title) };
-    tr.addEventListener('click', (e) => { if (!e.target.closest('a')) toggle(row); });
-    group.body.append(tr, detail);
-    group.rows.push(row);
-    rows.push(row);
-  }
-  root.append(el('div', { class: 'wrap' }, [table]));
-  if (!R.sources.length) root.append(el('p', { class: 'sub', text: W.noSource }));
-
-  function cell(r, s) {
-    const c = r.bySource[s];
-    const judged = c && r.policies.length && (total(c) > 0 || incomplete.has(s) || incomplete.has('*'));
-    if (!judged) return el('td', { class: 'cell na', 'data-source': s, title: r.policies.length ? W.noResource : W.notApplicable }, ['—', el('span', { class: 'sr', text: r.policies.length ? W.noResource : W.notApplicable })]);
-    const td = el('td', { class: 'cell s-' + c.status, 'data-source': s }, [el('span', { class: 'lbl', text: L[c.status] })]);
-    for (const [k, sym] of [['fail', '✗'], ['unknown', '?'], ['pass', '✓'], ['waived', '⊘']]) {
-      if (k === 'waived' && !c[k]) continue;
-      td.append(el('span', { class: 'cnt ' + k + (c[k] ? '' : ' z'), title: W[k] }, [el('span', { 'aria-hidden': 'true', text: sym + ' ' }), el('span', { class: 'sr', text: W[k] + ' ' }), el('b', { text: c[k] })]));
-    }
-    return td;
-  }
-
-  function details(r) {
-    const box = el('div', {}, [el('h3', { text: W.details + ' ' + r.id + ' — ' + r.title })]);
-    box.append(el('dl', {}, [
-      el('dt', { text: W.summary }), el('dd', { text: r.summary }),
-      el('dt', { text: W.status }), el('dd', {}, [badge(r.status), r.reason === L[r.status] ? '' : ' ' + r.reason]),
-      el('dt', { text: W.automation }), el('dd', {}, [W[r.automation] + ' — ', el('span', { class: 'sub', text: r.automationReason })]),
-      el('dt', { text: W.policies }), el('dd', { text: r.policies.length ? r.policies.join(', ') : W.none }),
-      el('dt', { text: W.attestation }), el('dd', {}, [attestations(r)]),
-    ]));
-    if (r.policies.length && R.sources.length) {
-      const t = el('table', {}, [el('thead', {}, [el('tr', {}, [W.source, W.status, W.fail, W.unknown, W.pass, W.waived].map((h) => el('th', { scope: 'col', text: h })))])]);
-      const b = el('tbody');
-      for (const s of R.sources) { const c = r.bySource[s]; if (c) b.append(el('tr', {}, [el('th', { scope: 'row', text: s }), el('td', {}, [total(c) || incomplete.has(s) ? badge(c.status) : '—']), el('td', { text: c.fail }), el('td', { text: c.unknown }), el('td', { text: c.pass }), el('td', { text: c.waived })])); }
-      t.append(b);
-      box.append(el('h3', { text: W.sources }), t);
-    }
-    if (r.policies.length) {
-      box.append(el('h3', { text: W.findings + ' (' + r.findings.length + ')' }));
-      if (!r.findings.length) box.append(el('p', { class: 'sub', text: W.noFinding }));
-      else {
-        const t = el('table', { class: 'findings' }, [el('thead', {}, [el('tr', {}, [W.status, W.severity, W.resource, W.location, W.message].map((h) => el('th', { scope: 'col', text: h })))])]);
-        const b = el('tbody');
-        for (const f of r.findings.slice(0, MAX_FINDINGS)) {
-          const msg = el('td', { class: 'msg' }, [f.message, ' ', el('span', { class: 'sub', text: '(' + f.policy + ', ' + f.category + ')' })]);
-          if (f.settle) msg.append(el('div', { class: 'sub' }, [el('b', { text: W.settle + W.colon }), f.settle]));
-          if (f.suppression) { const x = f.suppression; msg.append(el('div', { class: 'waiver' }, [el('b', { text: W.waiver + W.colon }), x.justification + (x.approver ? ' — ' + W.approver + ' ' + x.approver : '') + ' — ' + W.until + ' ' + x.expires + ' (' + x.where + ')'])); }
-          const kind = f.suppression ? ['waived', W.waived] : f.status === 'fail' ? ['non-compliant', W.fail] : ['not-verified', W.unknown];
-          b.append(el('tr', { 'data-resource': f.resource.id }, [el('td', {}, [el('span', { class: 'badge s-' + kind[0], text: kind[1] })]),
-            el('td', { text: W[f.severity] || f.severity }), el('td', {}, [breakable(f.resource.id, 'res', /(?<=[/.:])/), el('div', { class: 'sub', text: f.resource.nativeType + (f.resource.region ? ' · ' + f.resource.region : '') })]),
-            el('td', { class: 'loc' }, [f.location ? breakable(f.location.uri + ':' + f.location.line, 'loc', /(?<=[/])/) : '—']), msg]));
-        }
-        t.append(b);
-        box.append(t);
-        if (r.findings.length > MAX_FINDINGS) box.append(el('p', { class: 'sub', text: (r.findings.length - MAX_FINDINGS) + ' ' + W.more }));
-      }
-    }
-    if (data.adminRules.includes(r.id) && R.administrators.length) box.append(administrators());
-    if (r.remediation.length) box.append(el('h3', { text: W.remediation }), el('ul', {}, r.remediation.map((m) => el('li', {}, [el('b', { text: m.cloud.toUpperCase() + ' — ' + (m.input === 'live' ? W.live : W.terraform) }), ' (' + m.policy + ')' + W.colon + m.text]))));
-    return box;
-  }
-
-  function administrators() {
-    const list = R.administrators;
-    const box = el('div', {}, [el('h3', { text: W.administrators + ' (' + list.length + ')' })]);
-    const t = el('table', { class: 'findings admins' }, [el('thead', {}, [el('tr', {}, [W.principal, W.kind, W.mfa, W.source, W.resource, W.location].map((h) => el('th', { scope: 'col', text: h })))])]);
-    const b = el('tbody');
-    for (const a of list.slice(0, MAX_FINDINGS)) {
-      const who = el('td', {}, [breakable(a.principal, 'res', /(?<=[/.:@])/)]);
-      if (a.admin === 'unknown') who.append(el('div', { class: 'sub', text: W.adminUndecided }));
-      b.append(el('tr', { 'data-principal': a.principal }, [who, el('td', { text: a.kind }), el('td', { text: a.mfa }), el('td', { text: a.category }),
-        el('td', {}, [breakable(a.resource.id, 'res', /(?<=[/.:])/)]), el('td', { class: 'loc' }, [a.location ? breakable(a.location.uri + ':' + a.location.line, 'loc', /(?<=[/])/) : '—'])]));
-    }
-    t.append(b);
-    box.append(t);
-    if (list.length > MAX_FINDINGS) box.append(el('p', { class: 'sub', text: (list.length - MAX_FINDINGS) + ' ' + W.more }));
-    return box;
-  }
-
-  /** Long ids and paths: a line may break where the pattern says (text nodes and <wbr>, no markup from data). */
-  function breakable(text, cls, at) {
-    const code = el('code', { class: cls });
-    for (const part of String(text).split(at)) code.append(part, el('wbr'));
-    return code;
-  }
-
-  function attestations(r) {
-    const a = r.attestation;
-    if (r.automation === 'inherited' && !a.all.length) return document.createTextNode(W.none);
-    const state = { valid: W.stateValid, expired: W.stateExpired, missing: W.stateMissing }[a.state];
-    const box = el('div', { class: 'attestation', 'data-state': a.state }, [el('span', { class: 'badge s-' + (a.state === 'valid' ? 'attested' : a.state === 'expired' ? 'attestation-expired' : 'attestation-missing'), text: state })]);
-    const list = el('ul');
-    for (const x of a.all) {
-      const evidence = x.url && /^https?:\\/\\//i.test(x.url) ? el('a', { href: x.url, rel: 'noopener noreferrer', target: '_blank', text: x.url }) : (x.document || x.url || '');
-      const li = el('li', {}, [el('b', {}, [evidence]), ' — ' + W.owner + W.colon + x.owner + ' — ' + W.date + W.colon + x.date + ' — ' + W.nextReview + W.colon + x.nextReview]);
-      if (x.url && x.document) li.append(' — ' + x.document);
-      if (x.nextReview < today) li.append(' ', el('span', { class: 'flag expired-flag', text: W.expired }));
-      if (x.scope) li.append(el('div', { class: 'sub', text: W.scope + W.colon + x.scope }));
-      if (x.summary) li.append(el('div', { text: x.summary }));
-      li.append(el('div', { class: 'sub', text: W.where + ' ' + x.where }));
-      list.append(li);
-    }
-    if (a.all.length) box.append(list);
-    return box;
-  }
-
-  function toggle(row, force) {
-    const open = force === undefined ? row.detail.hidden : force;
-    row.detail.hidden = !open;
-    row.open.setAttribute('aria-expanded', String(open));
-  }
-  function toggleAll(open) { for (const row of rows) if (!row.tr.classList.contains('out')) toggle(row, open); }
-
+  const shown = document.getElementById('shown');
   function apply() {
     const q = fold(fText.value.trim());
     let n = 0;
     for (const row of rows) {
-      const r = row.r;
-      const show = (!fStatus.value || r.status === fStatus.value) && (!fBook.value || r.rulebook === fBook.value) && (!fAuto.value || r.automation === fAuto.value) && (!q || row.text.includes(q));
+      const d = row.tr.dataset;
+      const show = (!fStatus.value || d.status === fStatus.value) && (!fBook.value || d.rulebook === fBook.value) && (!fAuto.value || d.automation === fAuto.value) && (!q || row.text.includes(q));
       row.tr.classList.toggle('out', !show);
       row.detail.classList.toggle('out', !show);
       if (show) n++;
     }
-    const groups = new Set(rows.map((row) => row.group));
-    for (const g of groups) g.head.classList.toggle('out', g.rows.every((row) => row.tr.classList.contains('out')));
-    for (const b of totals.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b.dataset.total === fStatus.value));
-    counter.replaceChildren(el('span', { id: 'shown', text: n }), ' ' + W.of + ' ' + rows.length + ' ' + W.shown);
+    for (const s of new Set(rows.map((row) => row.section))) s.classList.toggle('out', rows.every((row) => row.section !== s || row.tr.classList.contains('out')));
+    for (const b of totals) b.setAttribute('aria-pressed', String(b.dataset.total === fStatus.value));
+    shown.textContent = String(n);
   }
+  form.hidden = false;
   apply();
-  const target = rows.find((row) => '#' + row.r.id === location.hash);
+  const target = rows.find((row) => '#' + row.tr.id === location.hash);
   if (target) { toggle(target, true); target.tr.scrollIntoView(); }
-  document.documentElement.dataset.ready = 'true';
+  root.dataset.ready = 'true';
 })();
 `;
 
-/** JSON that can sit inside a script element: nothing in it can close the element or open markup. */
-export function embedJson(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`;
 
+/** A string inside a CSS `content: "…"`: our own words only, quoted so nothing can end the string. */
+function cssString(s: string): string {
+  return s.replace(/[\\"\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `);
+}
+
 /**
- * One self-contained HTML file: inline style and script (allowed by their hashes in the page's
- * Content-Security-Policy, which forbids every network fetch), the report as JSON data, and a
- * script that renders the matrix, filters and per-rule details with textContent only.
+ * One self-contained HTML file that an auditor can read with JavaScript off and print on A4 with
+ * page numbers: the scope of the report, the matrix of rules × sources and every rule's detail
+ * (its parts and their checks per source, findings, waivers, attestation, remediation) are in the
+ * page itself. The one inline script (allowed by its hash in a Content-Security-Policy that forbids
+ * every fetch) only adds filters and folding.
  */
 export function complianceHtml(report: ComplianceReport): string {
   const lang = report.lang;
-  const w = { ...words(lang), ...EXTRA[lang] };
-  const labels = Object.fromEntries(RULE_STATUSES.map((s) => [s, statusLabel(s, lang)]));
-  const data = embedJson({ report, words: w, labels, statuses: RULE_STATUSES, adminRules: ADMINISTRATOR_RULES });
-  const csp = `default-src 'none'; style-src ${sha256(CSS)}; script-src ${sha256(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
-  const title = escapeHtml(`${w.title} — ${report.tool.name} ${report.tool.version}${report.organisation ? ` — ${report.organisation}` : ''}`);
+  const w: W = { ...words(lang), ...EXTRA[lang], lang };
+  const css = CSS.replace('%PAGE%', cssString(w.page)).replace('%TITLE%', cssString(`${w.title} — ${report.tool.name} ${report.tool.version}`));
+  const csp = `default-src 'none'; style-src ${sha256(css)}; script-src ${sha256(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
+  const title = `${w.title} — ${report.tool.name} ${report.tool.version}${report.organisation ? ` — ${report.organisation}` : ''}`;
+  const body = [header(report, w), scopeSection(report, w), incompleteSection(report, w), totalsSection(report, w), filters(report, w), matrix(report, w)];
   return `<!doctype html>
 <html lang="${escapeHtml(lang)}">
 <head>
@@ -327,14 +204,286 @@ export function complianceHtml(report: ComplianceReport): string {
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="${escapeHtml(`${report.tool.name} ${report.tool.version}`)}">
-<title>${title}</title>
-<style>${CSS}</style>
+<title>${escapeHtml(title)}</title>
+<style>${css}</style>
 </head>
 <body>
-<main id="app"><noscript><p>${escapeHtml(w.noScript)}</p></noscript></main>
-<script type="application/json" id="cldscan-data">${data}</script>
+<main id="app">
+${body.map(child).join('\n')}
+</main>
 <script>${SCRIPT}</script>
 </body>
 </html>
 `;
+}
+
+function header(report: ComplianceReport, w: W): Html {
+  const fact = (k: string, v: string) => el('span', {}, k + w.colon, el('b', {}, v));
+  return el(
+    'header',
+    {},
+    el('h1', {}, `${w.title} — ${report.tool.name} ${report.tool.version}`),
+    el('p', { class: 'meta' }, fact(w.generated, `${report.generated.slice(0, 16).replace('T', ' ')} UTC`), report.organisation ? fact(w.organisation, report.organisation) : '', fact(w.language, w.langName), fact(w.sources, report.sources.length ? report.sources.join(', ') : w.none)),
+  );
+}
+
+function scopeSection(report: ComplianceReport, w: W): Html {
+  const s = report.scope;
+  const facts = el('dl', {}, ...scopeFacts(s, report.lang).flatMap(([k, v]) => [el('dt', {}, k), el('dd', {}, v)]));
+  const head = el('thead', {}, el('tr', {}, ...[w.category, w.kind, w.clouds, w.regions, w.resources, w.inputs, w.reading].map((t) => el('th', { scope: 'col' }, t))));
+  const rows = s.categories.map((c) =>
+    el(
+      'tr',
+      { 'data-category': c.id },
+      el('th', { scope: 'row' }, breakable(c.id, 'src', /(?<=[/])/)),
+      el('td', {}, c.kind === 'plan' ? w.kindPlan : w.kindLive),
+      el('td', {}, c.clouds.map((x) => x.toUpperCase()).join(', ') || '—'),
+      el('td', { class: 'regions' }, c.regions.join(', ') || '—', c.regionsTruncated ? ` (${w.regionsCut})` : ''),
+      el('td', {}, c.resources),
+      el('td', { class: 'text' }, ...c.inputs.slice(0, 20).flatMap((i, n) => [n ? ', ' : '', breakable(i, 'loc', /(?<=[/])/)]), c.inputs.length > 20 || c.inputsTruncated ? ' …' : ''),
+      el('td', {}, c.complete ? w.complete : el('b', { class: 'flag' }, w.partlyRead)),
+    ),
+  );
+  const scans = s.scans.length > 1 ? el('p', { class: 'sub' }, `${w.scans}${w.colon}`, s.scans.map((x) => `${x.source === 'scan' ? w.thisRun : x.source} (${w.scanned} ${x.scanned.slice(0, 16).replace('T', ' ')} UTC)`).join(' · ')) : '';
+  const notes = s.notes.length ? el('div', {}, el('h3', {}, w.mergeNotes), el('ul', {}, ...s.notes.map((n) => el('li', { 'data-note': n.id }, n.text)))) : '';
+  return el('section', { class: 'scope', id: 'scope' }, el('h2', {}, w.scopeTitle), el('p', { class: 'statement' }, s.statement.text), facts, s.categories.length ? el('table', {}, el('caption', { class: 'sr' }, w.categories), head, el('tbody', {}, ...rows)) : '', scans, notes);
+}
+
+function incompleteSection(report: ComplianceReport, w: W): Html | string {
+  if (!report.incomplete.length) return '';
+  return el('section', { class: 'warn', id: 'incomplete' }, el('h2', {}, w.incomplete), el('ul', {}, ...report.incomplete.map((n) => el('li', {}, (n.scope ? n.scope + w.colon : '') + n.message))));
+}
+
+function totalsSection(report: ComplianceReport, w: W): Html {
+  const items = RULE_STATUSES.map((s) => el('li', {}, el('button', { type: 'button', class: `badge s-${s}${report.totals[s] ? '' : ' zero'}`, 'data-total': s }, statusLabel(s, report.lang), el('b', {}, report.totals[s]))));
+  return el('section', { 'aria-label': w.totals }, el('h2', { class: 'sr' }, w.totals), el('ul', { class: 'totals', 'aria-label': w.totals }, ...items));
+}
+
+function filters(report: ComplianceReport, w: W): Html {
+  const select = (label: string, name: string, options: Array<[string, string]>) => el('label', {}, label, el('select', { name }, ...options.map(([v, t]) => el('option', { value: v }, t))));
+  return el(
+    'form',
+    { class: 'filters no-print', role: 'search', 'aria-label': w.filters, hidden: true },
+    select(w.status, 'status', [['', w.all], ...RULE_STATUSES.map((s): [string, string] => [s, statusLabel(s, report.lang)])]),
+    select(w.rulebook, 'rulebook', [['', w.all], ['CLD', w.rulebookCLD], ['CL', w.rulebookCL]]),
+    select(w.automation, 'automation', [['', w.all], ...(['automated', 'partial', 'manual', 'inherited'] as const).map((a): [string, string] => [a, w[a]])]),
+    el('label', {}, w.search, el('input', { type: 'search', name: 'q', autocomplete: 'off' })),
+    el(
+      'div',
+      { class: 'actions' },
+      el('button', { type: 'button', 'data-action': 'expand' }, w.expandAll),
+      el('button', { type: 'button', 'data-action': 'collapse' }, w.collapseAll),
+      el('button', { type: 'button', 'data-action': 'print' }, w.print),
+    ),
+    el('p', { id: 'counter', role: 'status', 'aria-live': 'polite' }, el('span', { id: 'shown' }, report.rules.length), ` ${w.of} ${report.rules.length} ${w.shown}`),
+  );
+}
+
+function matrix(report: ComplianceReport, w: W): Html {
+  const cols = 4 + report.sources.length;
+  const head = el(
+    'thead',
+    {},
+    el('tr', {}, ...[w.rule, w.ruleTitle, w.automation, w.status].map((t) => el('th', { scope: 'col' }, t)), ...report.sources.map((s) => el('th', { scope: 'col', class: 'src' }, breakable(s, 'src', /(?<=[/])/)))),
+  );
+  const groups: Html[] = [];
+  let key = '';
+  let rows: Html[] = [];
+  const flush = () => {
+    if (rows.length) groups.push(el('tbody', {}, ...rows));
+    rows = [];
+  };
+  for (const r of report.rules) {
+    if (`${r.rulebook} ${r.section}` !== key) {
+      flush();
+      key = `${r.rulebook} ${r.section}`;
+      rows.push(el('tr', { class: 'section' }, el('th', { colspan: cols, scope: 'colgroup' }, `${r.rulebook === 'CLD' ? w.rulebookCLD : w.rulebookCL} — ${r.section}`)));
+    }
+    rows.push(
+      el(
+        'tr',
+        { class: 'rule', id: r.id, 'data-status': r.status, 'data-rulebook': r.rulebook, 'data-automation': r.automation, 'data-text': `${r.id} ${r.title}` },
+        el('th', { scope: 'row' }, el('button', { type: 'button', 'aria-expanded': 'true', 'aria-controls': `d-${r.id}` }, r.id)),
+        el('td', {}, r.title),
+        el('td', {}, w[r.automation]),
+        el('td', {}, el('span', { class: `badge s-${r.status}` }, statusLabel(r.status, report.lang))),
+        ...report.sources.map((s) => sourceCell(r, s, w)),
+      ),
+      el('tr', { class: 'detail', id: `d-${r.id}` }, el('td', { colspan: cols }, details(report, r, w))),
+    );
+  }
+  flush();
+  return el('div', { class: 'wrap' }, el('table', { id: 'matrix' }, el('caption', { class: 'sr' }, w.title), head, ...groups), report.sources.length ? '' : el('p', { class: 'sub' }, w.noSource));
+}
+
+const COUNTS: Array<['fail' | 'unknown' | 'pass' | 'waived', string]> = [
+  ['fail', '✗'],
+  ['unknown', '?'],
+  ['pass', '✓'],
+  ['waived', '⊘'],
+];
+
+function counts(c: { pass: number; fail: number; unknown: number; waived: number }, w: W): Html[] {
+  return COUNTS.filter(([k]) => k !== 'waived' || c.waived).map(([k, sym]) =>
+    el('span', { class: `cnt ${k}${c[k] ? '' : ' z'}`, title: w[k] }, el('span', { 'aria-hidden': 'true' }, `${sym} `), el('span', { class: 'sr' }, `${w[k]} `), el('b', {}, c[k])),
+  );
+}
+
+function sourceCell(r: RuleRow, s: string, w: W): Html {
+  const c = r.bySource[s];
+  if (!c) return el('td', { class: 'cell na', 'data-source': s, title: w.notApplicable }, '—', el('span', { class: 'sr' }, w.notApplicable));
+  return el('td', { class: `cell s-${c.status}`, 'data-source': s, title: c.reason.text }, el('span', { class: 'lbl' }, partLabel(c.status, w.lang)), ...counts(c, w));
+}
+
+
+function details(report: ComplianceReport, r: RuleRow, w: W): Html {
+  const lang = report.lang;
+  const today = report.generated.slice(0, 10);
+  const dl = el(
+    'dl',
+    {},
+    el('dt', {}, w.summary),
+    el('dd', {}, r.summary),
+    el('dt', {}, w.status),
+    el('dd', {}, el('span', { class: `badge s-${r.status}` }, statusLabel(r.status, lang)), ' ', el('span', { class: 'reason', 'data-reason': r.reason.id }, r.reason.text)),
+    el('dt', {}, w.automation),
+    el('dd', {}, `${w[r.automation]} — `, el('span', { class: 'sub' }, r.automationReason)),
+    r.inheritedFrom ? el('dt', {}, w.inheritedFrom) : '',
+    r.inheritedFrom ? el('dd', {}, r.inheritedFrom) : '',
+    el('dt', {}, w.checks),
+    el('dd', {}, r.checks.length ? r.checks.join(', ') : w.none),
+    r.related.length ? el('dt', {}, w.related) : '',
+    r.related.length ? el('dd', {}, r.related.join(', ')) : '',
+    el('dt', {}, w.attestation),
+    el('dd', {}, attestations(r, w, today)),
+  );
+  const box: Child[] = [el('h3', {}, `${w.details} ${r.id} — ${r.title}`), dl, parts(r, w, lang)];
+  const checks = r.parts.flatMap((p) => p.checks).filter((c, i, all) => all.findIndex((x) => x.check === c.check) === i);
+  if (checks.length && report.sources.length) box.push(el('h3', {}, w.checksBySource), checksTable(checks, report.sources, w));
+  if (checks.length) box.push(findings(r, w));
+  if (ADMINISTRATOR_RULES.includes(r.id) && report.administrators.length) box.push(administrators(report, w));
+  if (r.remediation.length) {
+    box.push(
+      el('h3', {}, w.remediation),
+      el('ul', {}, ...r.remediation.map((m) => el('li', {}, el('b', {}, `${m.cloud.toUpperCase()} — ${m.input === 'live' ? w.live : w.terraform}`), ` (${m.policy})${w.colon}${m.text}`))),
+    );
+  }
+  return el('div', {}, ...box);
+}
+
+function parts(r: RuleRow, w: W, lang: Lang): Html {
+  const scopeWords = (c: CheckRow) => (c.scope === 'resource' ? w.perResource : `${w.perAccount}${c.regional?.length ? `, ${w.perRegion} (${c.regional.map((x) => x.toUpperCase()).join(', ')})` : ''}`);
+  const rows = r.parts.map((p) =>
+    el(
+      'tr',
+      { 'data-part': p.number, 'data-status': p.status },
+      el('th', { scope: 'row' }, p.number),
+      el('td', { class: 'text' }, p.text),
+      el('td', {}, p.kind === 'attestation' ? w.organisational : el('ul', {}, ...p.checks.map((c) => el('li', {}, el('code', {}, c.check), el('span', { class: 'sub' }, ` — ${scopeWords(c)}`))))),
+      el('td', {}, el('span', { class: `badge s-${p.status}` }, partLabel(p.status, lang)), el('div', { class: 'sub' }, p.reason.text)),
+    ),
+  );
+  return el(
+    'div',
+    {},
+    el('h3', {}, w.parts),
+    el('table', { class: 'parts' }, el('thead', {}, el('tr', {}, ...['#', w.part, w.verifiedBy, w.status].map((t) => el('th', { scope: 'col' }, t)))), el('tbody', {}, ...rows)),
+  );
+}
+
+function checksTable(checks: readonly CheckRow[], sources: readonly string[], w: W): Html {
+  const rows = checks.flatMap((c) =>
+    sources.flatMap((s) => {
+      const cell = c.bySource[s];
+      if (!cell) return [];
+      return el(
+        'tr',
+        { 'data-check': c.check, 'data-source': s, 'data-status': cell.status },
+        el('td', {}, el('code', {}, c.check)),
+        el('td', {}, breakable(s, 'src', /(?<=[/])/)),
+        el('td', {}, el('span', { class: `badge s-${cell.status}` }, partLabel(cell.status, w.lang))),
+        el('td', {}, cell.fail),
+        el('td', {}, cell.unknown),
+        el('td', {}, cell.pass),
+        el('td', {}, cell.waived),
+        el('td', { class: 'text', 'data-reason': cell.reason.id }, cell.reason.text),
+      );
+    }),
+  );
+  return el('table', { class: 'checks' }, el('thead', {}, el('tr', {}, ...[w.check, w.source, w.status, w.fail, w.unknown, w.pass, w.waived, w.reason].map((t) => el('th', { scope: 'col' }, t)))), el('tbody', {}, ...rows));
+}
+
+function findings(r: RuleRow, w: W): Html {
+  const title = el('h3', {}, `${w.findings} (${r.findings.length})`);
+  if (!r.findings.length) return el('div', {}, title, el('p', { class: 'sub' }, w.noFinding));
+  const rows = r.findings.slice(0, MAX_FINDINGS).map((f) => {
+    const msg: Child[] = [f.message, ' ', el('span', { class: 'sub' }, `(${f.policy}, ${f.category})`)];
+    if (f.settle) msg.push(el('div', { class: 'sub' }, el('b', {}, w.settle + w.colon), f.settle));
+    if (f.suppression) {
+      const x = f.suppression;
+      msg.push(el('div', { class: 'waiver' }, el('b', {}, w.waiver + w.colon), `${x.justification}${x.approver ? ` — ${w.approver} ${x.approver}` : ''} — ${w.until} ${x.expires} (${x.where})`));
+    }
+    const [cls, label] = f.suppression ? ['waived', w.waived] : f.status === 'fail' ? ['non-compliant', w.fail] : ['not-verified', w.unknown];
+    return el(
+      'tr',
+      { 'data-resource': f.resource.id },
+      el('td', {}, el('span', { class: `badge s-${cls}` }, label)),
+      el('td', {}, w[f.severity as 'critical'] ?? f.severity),
+      el('td', {}, breakable(f.resource.id, 'res', /(?<=[/.:])/), el('div', { class: 'sub' }, f.resource.nativeType + (f.resource.region ? ` · ${f.resource.region}` : ''))),
+      el('td', { class: 'loc' }, f.location ? breakable(`${f.location.uri}:${f.location.line}`, 'loc', /(?<=[/])/) : '—'),
+      el('td', { class: 'msg' }, ...msg),
+    );
+  });
+  const more = r.findings.length > MAX_FINDINGS ? el('p', { class: 'sub' }, `${r.findings.length - MAX_FINDINGS} ${w.more}`) : '';
+  return el(
+    'div',
+    {},
+    title,
+    el('table', { class: 'findings' }, el('thead', {}, el('tr', {}, ...[w.status, w.severity, w.resource, w.location, w.message].map((t) => el('th', { scope: 'col' }, t)))), el('tbody', {}, ...rows)),
+    more,
+  );
+}
+
+function administrators(report: ComplianceReport, w: W): Html {
+  const list = report.administrators;
+  const rows = list.slice(0, MAX_FINDINGS).map((a) =>
+    el(
+      'tr',
+      { 'data-principal': a.principal },
+      el('td', {}, breakable(a.principal, 'principal', /(?<=[/.:@])/), a.admin === 'unknown' ? el('div', { class: 'sub' }, w.adminUndecided) : ''),
+      el('td', {}, a.kind),
+      el('td', {}, a.mfa),
+      el('td', {}, a.category),
+      el('td', {}, breakable(a.resource.id, 'principal', /(?<=[/.:])/)),
+      el('td', { class: 'loc' }, a.location ? breakable(`${a.location.uri}:${a.location.line}`, 'loc', /(?<=[/])/) : '—'),
+    ),
+  );
+  return el(
+    'div',
+    {},
+    el('h3', {}, `${w.administrators} (${list.length})`),
+    el('table', { class: 'findings admins' }, el('thead', {}, el('tr', {}, ...[w.principal, w.kind, w.mfa, w.source, w.resource, w.location].map((t) => el('th', { scope: 'col' }, t)))), el('tbody', {}, ...rows)),
+    list.length > MAX_FINDINGS ? el('p', { class: 'sub' }, `${list.length - MAX_FINDINGS} ${w.more}`) : '',
+  );
+}
+
+function attestations(r: RuleRow, w: W, today: string): Html {
+  const a = r.attestation;
+  const state = { valid: w.stateValid, expired: w.stateExpired, missing: w.stateMissing }[a.state];
+  const cls = a.state === 'valid' ? 'attested' : a.state === 'expired' ? 'attestation-expired' : 'attestation-missing';
+  const items = a.all.map((x) => {
+    const evidence = x.url && /^https?:\/\//i.test(x.url) ? el('a', { href: x.url, rel: 'noopener noreferrer', target: '_blank' }, x.url) : (x.document ?? x.url ?? '');
+    return el(
+      'li',
+      {},
+      el('b', {}, evidence),
+      ` — ${w.owner}${w.colon}${x.owner} — ${w.date}${w.colon}${x.date} — ${w.nextReview}${w.colon}${x.nextReview}`,
+      x.url && x.document ? ` — ${x.document}` : '',
+      x.nextReview < today ? el('span', {}, ' ', el('span', { class: 'flag expired-flag' }, w.expired)) : '',
+      x.scope ? el('div', { class: 'sub' }, w.scope + w.colon + x.scope) : '',
+      x.summary ? el('div', {}, x.summary) : '',
+      el('div', { class: 'sub' }, `${w.where} ${x.where}`),
+    );
+  });
+  return el('div', { class: 'attestation', 'data-state': a.state }, el('span', { class: `badge s-${cls}` }, state), a.all.length ? el('ul', {}, ...items) : '');
 }

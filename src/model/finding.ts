@@ -1,5 +1,5 @@
 import type { CloudProvider, FileLocation } from './resource.js';
-import type { Evidence } from './facets.js';
+import type { Evidence, FacetName } from './facets.js';
 import type { Suppression } from '../waivers.js';
 import type { MessageData, MessageRef } from '../policy/messages.js';
 
@@ -33,6 +33,8 @@ export interface Finding {
   category: string;
   origin: 'plan' | 'config' | 'live';
   evidence: Evidence[];
+  /** The outcome of each check (the policy judging one facet) this result is evidence for: `{ auditTrail: 'fail', logStore: 'pass' }`. */
+  outcomes: Partial<Record<FacetName, Status>>;
   /** For unknown results: the evidence that would settle the question (in English). */
   settle?: string;
   /** When the policy named one of its own messages as what would settle it: rendered again in another language. */

@@ -88,3 +88,16 @@ export function providedFacets(registries: readonly AnyRegistry[]): Set<FacetNam
   for (const r of registries) for (const { facet } of entries([...r.plan, ...r.live])) out.add(facet);
   return out;
 }
+
+/** Per facet, the clouds whose adapters compute it (plan or live side): where a check of it can have evidence at all. */
+export function facetClouds(registries: readonly AnyRegistry[]): Map<FacetName, Set<AnyRegistry['cloud']>> {
+  const out = new Map<FacetName, Set<AnyRegistry['cloud']>>();
+  for (const r of registries) {
+    for (const { facet } of entries([...r.plan, ...r.live])) {
+      let clouds = out.get(facet);
+      if (!clouds) out.set(facet, (clouds = new Set()));
+      clouds.add(r.cloud);
+    }
+  }
+  return out;
+}

@@ -16,9 +16,12 @@ export function toJson(report: ScanReport): string {
       resource: f.resource,
       location: f.location,
       input: f.input,
+      category: f.category,
       origin: f.origin,
       evidence: f.evidence,
+      outcomes: f.outcomes,
       ...(f.settle ? { settle: f.settle } : {}),
+      ...(f.settleRef ? { settleRef: f.settleRef } : {}),
       fingerprint: f.fingerprint,
       ...(f.suppression ? { suppression: f.suppression } : {}),
       ...(f.baseline ? { baseline: f.baseline } : {}),
@@ -31,6 +34,9 @@ export function toJson(report: ScanReport): string {
       inputs: report.inputs,
       incomplete: report.incomplete,
       notifications: report.notifications,
+      // What the scan covered and each check's counts per category: what a merged compliance matrix is built from
+      // (a list: `cldscan merge` keeps the scope of every scan it joins).
+      scopes: [report.scope],
     },
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

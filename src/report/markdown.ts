@@ -1,4 +1,4 @@
-import { CATALOG } from '../catalog/rules.js';
+import { CATALOG } from '../catalog/catalog.js';
 import type { Finding } from '../model/finding.js';
 import { markdownCode, markdownText } from './escape.js';
 import { sortFindings, type ScanReport } from './scan-report.js';

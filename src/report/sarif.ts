@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { CATALOG } from '../catalog/rules.js';
+import { CATALOG } from '../catalog/catalog.js';
 import type { Finding, Notification, Severity } from '../model/finding.js';
 import type { Lang, PolicyMeta } from '../policy/api.js';
 import { localize } from '../policy/messages.js';
@@ -57,7 +57,7 @@ export function toSarif(report: ScanReport, lang: Lang = 'en', limits: typeof GI
   };
   // One run per scan category (the plan, each account, subscription, project): GitHub tracks
   // alerts per category, and a run with no results closes the alerts fixed in that scope.
-  let categories = new Set([...report.categories, ...report.findings.map((f) => f.category)]);
+  let categories = new Set([...report.categories, ...Object.keys(report.scope.categories), ...report.findings.map((f) => f.category)]);
   for (const n of [...report.incomplete, ...report.notifications]) if (n.category) categories.add(n.category);
   if (categories.size === 0) categories.add('terraform');
   const limitNotes: Notification[] = [];
@@ -92,6 +92,7 @@ export function toSarif(report: ScanReport, lang: Lang = 'en', limits: typeof GI
       });
     }
     const mine = (n: Notification) => n.category === undefined || runOf(n.category) === category;
+    const scopes = Object.fromEntries(Object.entries(report.scope.categories).filter(([c]) => runOf(c) === category));
     return {
       tool: { driver },
       taxonomies,
@@ -103,11 +104,16 @@ export function toSarif(report: ScanReport, lang: Lang = 'en', limits: typeof GI
           toolExecutionNotifications: [...report.incomplete.filter(mine), ...report.notifications.filter(mine), ...notes].map((n) => ({
             level: n.level,
             message: { text: n.scope ? `${n.scope}: ${n.message}` : n.message },
+            ...(n.category || n.scope ? { properties: { ...(n.category ? { category: n.category } : {}), ...(n.scope ? { scope: n.scope } : {}) } } : {}),
           })),
         },
       ],
       columnKind: 'utf16CodeUnits',
       results: kept.map((f) => result(f, ruleIndex.get(f.policy) ?? -1)),
+      // What this run's categories covered, with each check's counts: SARIF keeps only failures and
+      // unknowns, so a compliance matrix built from several reports needs these to be exact.
+      // A list: `cldscan merge` puts the runs of several scans (shards grouped by cloud) into one.
+      properties: { cldscanScopes: [{ ...report.scope, categories: scopes }] },
     };
   }
 }
@@ -218,9 +224,14 @@ function result(f: Finding, ruleIndex: number) {
       status: f.status,
       severity: f.severity,
       rules: f.rules,
+      category: f.category,
+      outcomes: f.outcomes,
       messageId: f.messageId,
       ...(f.data ? { messageData: f.data } : {}),
       ...(f.also ? { messageAlso: f.also } : {}),
+      ...(f.settle ? { settle: f.settle } : {}),
+      ...(f.settleRef ? { settleRef: f.settleRef } : {}),
+      ...(f.suppression ? { waiver: f.suppression } : {}),
       provider: f.resource.provider,
       resourceType: f.resource.nativeType,
       ...(f.resource.region ? { region: f.resource.region } : {}),

@@ -1,7 +1,8 @@
 import type { Administrator } from './administrators.js';
 import type { Finding, Notification } from '../model/finding.js';
 import type { PolicyMeta } from '../policy/api.js';
-import type { OutcomeCounts, Summary } from '../evaluate.js';
+import type { Summary } from '../evaluate.js';
+import type { ScanScope } from '../scope.js';
 import type { InputSummary } from '../input/read-inputs.js';
 import type { ScanSettings } from '../settings.js';
 
@@ -19,8 +20,8 @@ export interface ScanReport {
   notifications: Notification[];
   /** Parts of the estate that could not be read: nothing from them counts as compliant. */
   incomplete: Notification[];
-  /** Per catalog rule, per scan category, the outcomes of the policies serving it. */
-  ruleCounts: Map<string, Map<string, OutcomeCounts>>;
+  /** What the scan covered, with each check's outcomes per category: what the compliance matrix is built from. */
+  scope: ScanScope;
   /** Privileged principals seen (evidence for CLD-16 and CLD-17). */
   administrators: Administrator[];
 }

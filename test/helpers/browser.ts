@@ -30,11 +30,11 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** Headless Chromium with a fresh, empty profile that is deleted on close. */
-export async function startBrowser(): Promise<BrowserSession> {
+/** Headless Chromium with a fresh, empty profile that is deleted on close; `javaScriptEnabled: false` reads pages as a browser with scripts off. */
+export async function startBrowser(options: { javaScriptEnabled?: boolean } = {}): Promise<BrowserSession> {
   const { chromium } = (await import('playwright-core')) as { chromium: Chromium };
   const profile = mkdtempSync(path.join(os.tmpdir(), 'cldscan-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1400, height: 900 } });
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1400, height: 900 }, ...options });
   return {
     context,
     async close() {
