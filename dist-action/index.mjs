@@ -5,11 +5,14 @@ const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
   STDIN,
-  TOOL,
+  TOOL
+} from "./chunks/chunk-24VPWWOQ.mjs";
+import {
   toMarkdown
-} from "./chunks/chunk-ZRITQZCY.mjs";
-import "./chunks/chunk-FI3NHOEA.mjs";
+} from "./chunks/chunk-MVSGYEHG.mjs";
+import "./chunks/chunk-D77HCG43.mjs";
 import "./chunks/chunk-CQF7QQT5.mjs";
+import "./chunks/chunk-5DNAV2K2.mjs";
 import {
   UserError
 } from "./chunks/chunk-QTFYQM6Z.mjs";
@@ -5794,6 +5797,7 @@ var SCAN_OPTIONS = {
   "min-log-retention-days": { type: "number", describe: "Minimum log retention in days (default 365)" },
   "require-customer-managed-keys": { type: "boolean", describe: "Fail data stores encrypted with a provider-managed key" },
   color: { type: "boolean", describe: "Colour the text report (default: when writing to a terminal)" },
+  "max-decompressed-mb": { type: "number", describe: "Refuse gzip inputs that decompress to more than this many MiB (default 256)" },
   aws: { type: "boolean", group: "Live AWS:", describe: "Scan live AWS accounts through AWS Config (credentials from the standard AWS chain)" },
   "aws-region": { array: true, string: true, group: "Live AWS:", describe: "Regions to scan (default: the region of the AWS configuration)" },
   "aws-aggregator": { type: "string", group: "Live AWS:", describe: "AWS Config aggregator to scan an organisation through" },
@@ -5808,8 +5812,13 @@ var SCAN_OPTIONS = {
   progress: { type: "boolean", group: "Live scans:", describe: "Show progress on standard error (default: on a terminal, outside CI)" },
   baseline: { type: "string", describe: "A previous cldscan JSON or SARIF report: findings are marked new or unchanged" },
   "new-only": { type: "boolean", describe: "With --baseline: report (and fail on) only findings not in the baseline" },
+  commit: {
+    type: "string",
+    group: "Compliance report:",
+    describe: "The commit the inputs are of, for the reports' scope (default: $GITHUB_SHA, else the HEAD of the git repository holding --source-root)"
+  },
   attestations: { type: "string", group: "Compliance report:", describe: "Attestations file (YAML or JSON, see schemas/attestations.schema.json) for the organisational rules" },
-  lang: { choices: ["en", "fr"], default: "en", group: "Compliance report:", describe: "Language of the compliance report (rule titles stay in French)" },
+  lang: { choices: ["en", "fr"], default: "en", describe: "Language of the reports: finding messages, remediation, the compliance report (rule titles stay in French)" },
   report: { type: "string", group: "Compliance report:", describe: "Also write the compliance matrix to this file (.html, .md, .json or .csv)" }
 };
 var REPORT_OPTIONS = (() => {
@@ -5829,10 +5838,13 @@ var RULES_OPTIONS = {
   format: { choices: ["text", "json", "markdown"], default: "text", describe: "Output format" },
   lang: { choices: ["en", "fr"], default: "en", describe: "Language of the summaries" }
 };
+var COVERAGE_OPTIONS = {
+  format: { choices: ["markdown", "json"], default: "markdown", describe: "Output format" }
+};
 
 // src/cli/program.ts
 var EXIT = { ok: 0, failed: 1, usage: 2, incomplete: 3 };
-var OPTIONS_OF = { scan: SCAN_OPTIONS, report: REPORT_OPTIONS, init: INIT_OPTIONS, merge: MERGE_OPTIONS, rules: RULES_OPTIONS };
+var OPTIONS_OF = { scan: SCAN_OPTIONS, report: REPORT_OPTIONS, init: INIT_OPTIONS, merge: MERGE_OPTIONS, rules: RULES_OPTIONS, coverage: COVERAGE_OPTIONS };
 var STDIN_WORD = "\0stdin";
 var withStdin = (inputs) => inputs?.map((i) => i === STDIN_WORD ? STDIN : i);
 async function runProgram(argv, columns = process.stdout.columns) {
@@ -5845,7 +5857,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "Scan Terraform plans (terraform show -json), Terraform JSON configurations, cloud inventory exports, and live AWS, Azure and GCP estates against the CLD/CL rules",
     (y) => y.positional("inputs", { type: "string", array: true, describe: "Files or directories to scan" }).options(SCAN_OPTIONS),
     async (args) => {
-      const { runScanCommand } = await import("./chunks/scan-command-FX7TR3IS.mjs");
+      const { runScanCommand } = await import("./chunks/scan-command-QUCO6PSJ.mjs");
       ({ code, report } = await runScanCommand({ ...args, inputs: withStdin(args.inputs) }));
     }
   ).command(
@@ -5853,7 +5865,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "Write the compliance matrix of every CLD and CL rule (policies, attestations, waivers) as HTML, Markdown, JSON or CSV",
     (y) => y.positional("inputs", { type: "string", array: true, describe: "Files or directories to scan" }).options(REPORT_OPTIONS),
     async (args) => {
-      const { runReportCommand } = await import("./chunks/report-command-GNQYLT4D.mjs");
+      const { runReportCommand } = await import("./chunks/report-command-XRBBUMEQ.mjs");
       code = await runReportCommand({ ...args, inputs: withStdin(args.inputs) });
     }
   ).command(
@@ -5861,7 +5873,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "Write a starter attestations file listing every organisational rule",
     (y) => y.options(INIT_OPTIONS),
     async (args) => {
-      const { runInitCommand } = await import("./chunks/init-command-7JOSRVE2.mjs");
+      const { runInitCommand } = await import("./chunks/init-command-6BXHZTBZ.mjs");
       runInitCommand(args.output, args.force, args.lang);
     }
   ).command(
@@ -5869,7 +5881,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "Merge SARIF (or cldscan JSON) reports of shards or separate scans into one, deduplicated, notifications kept",
     (y) => y.positional("reports", { type: "string", array: true, describe: "Reports to merge (all SARIF, or all JSON)" }).options(MERGE_OPTIONS),
     async (args) => {
-      const { mergeReports } = await import("./chunks/merge-QYJPOVFU.mjs");
+      const { mergeReports } = await import("./chunks/merge-DIHQBRMO.mjs");
       const { writeAtomically } = await import("./chunks/output-6OHB7SXP.mjs");
       const merged = mergeReports(args.reports ?? []);
       if (args.output) writeAtomically(args.output, merged.text);
@@ -5880,8 +5892,16 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "List the rule catalog (CLD-01\u2026CLD-76, CL-1\u2026CL-30) and the policies serving each rule",
     (y) => y.options(RULES_OPTIONS),
     async (args) => {
-      const { runRulesCommand } = await import("./chunks/rules-command-6SNE2LMF.mjs");
+      const { runRulesCommand } = await import("./chunks/rules-command-MQUVMKJY.mjs");
       process.stdout.write(runRulesCommand(args.format, args.lang));
+    }
+  ).command(
+    "coverage",
+    "List what each adapter reads: per cloud and resource type, the facets read from Terraform plans and from live inventories",
+    (y) => y.options(COVERAGE_OPTIONS),
+    async (args) => {
+      const { runCoverageCommand } = await import("./chunks/coverage-command-2XPQEEF2.mjs");
+      process.stdout.write(runCoverageCommand(args.format));
     }
   ).middleware((args) => {
     for (const [key, value] of Object.entries(args)) {
@@ -5902,12 +5922,17 @@ function usageError(argv, msg) {
   if (near && !options) return `unknown command ${command2} (did you mean ${near}?)`;
   return msg ? msg.replace(/\s*\n\s*/g, " ").replaceAll(STDIN_WORD, STDIN) : "invalid usage";
 }
-function failureMessage(err) {
-  if (err instanceof RangeError && /call stack/i.test(err.message)) return "cldscan: an input is nested too deeply to be read";
-  if (err instanceof UserError) return `cldscan: ${err.message.replace(/\s*\n\s*/g, " ")}`;
+async function failureMessage(err) {
+  const [{ Redactor }, { terminalText }] = await Promise.all([import("./chunks/redact-UPCRHJIY.mjs"), import("./chunks/escape-YLNCB56F.mjs")]);
+  const line = (s) => terminalText(
+    new Redactor([]).text(
+      s.split("\n").map((l) => l.trim()).filter(Boolean).join(" ")
+    )
+  );
+  if (err instanceof UserError) return `cldscan: ${line(err.message)}`;
   const detail = process.env.CLDSCAN_DEBUG ? `
 ${err.stack ?? ""}` : " (set CLDSCAN_DEBUG=1 for details)";
-  return `cldscan: internal error: ${String(err.message ?? err).split("\n")[0]}${detail}`;
+  return `cldscan: internal error: ${line(String(err.message ?? err).split("\n")[0])}${detail}`;
 }
 
 // src/cli/words.ts
@@ -6000,9 +6025,10 @@ async function runAction(env2 = process.env) {
   try {
     inputs = readActionInputs(env2);
   } catch (err) {
-    process.stderr.write(`${failureMessage(err)}
+    const failure2 = await failureMessage(err);
+    process.stderr.write(`${failure2}
 `);
-    return finish(env2, void 0, EXIT.usage, void 0, failureMessage(err));
+    return finish(env2, void 0, EXIT.usage, void 0, failure2);
   }
   mkdirSync(path.dirname(path.resolve(inputs.output)), { recursive: true });
   const token = `cldscan-${randomBytes(16).toString("hex")}`;
@@ -6017,7 +6043,7 @@ async function runAction(env2 = process.env) {
   try {
     ({ code, report } = await runProgram(scanArgv(inputs), 120));
   } catch (err) {
-    failure = failureMessage(err);
+    failure = await failureMessage(err);
     process.stderr.write(`${failure}
 `);
     code = EXIT.usage;
@@ -6073,8 +6099,8 @@ runAction().then(
   (code) => {
     process.exitCode = code;
   },
-  (err) => {
-    process.stderr.write(`${failureMessage(err)}
+  async (err) => {
+    process.stderr.write(`${await failureMessage(err)}
 `);
     process.exitCode = EXIT.usage;
   }

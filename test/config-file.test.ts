@@ -38,7 +38,7 @@ describe('configuration errors point at the line', () => {
   it('a key given twice: the second one', () => {
     const e = errorFor('twice.yaml', 'residency: eu\nfailOn: high\nresidency: fr\n');
     expect(lineOf(e)).toBe(3);
-    expect(e).toMatch(/unique/i);
+    expect(e).toMatch(/"residency" appears twice/);
   });
 
   it('an unknown key: its own line, at the top level and nested', () => {

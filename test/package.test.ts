@@ -78,15 +78,16 @@ describe('the npm package', () => {
     expect(configured.status, configured.stderr).toBe(0);
   });
 
-  it("gives TypeScript the library's types: `import { definePolicy } from 'cldscan'` checks a policy", () => {
+  it("gives TypeScript the library's types: `import { definePolicy } from 'cldscan'` and `cldscan/testing` check a policy", () => {
     writeFileSync(
       path.join(project, 'tsconfig.json'),
       JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, skipLibCheck: true }, files: ['policy.ts'] }),
     );
-    const policy = (meta: string) => `import { definePolicy, runPolicy, type Resource } from 'cldscan';
+    const policy = (meta: string) => `import { definePolicy, type Resource } from 'cldscan';
+import { runPolicy } from 'cldscan/testing';
 export default definePolicy({
   meta: { ${meta} },
-  check: (r: Resource) => ({ status: r.facets.storage ? 'pass' : 'unknown', message: r.id }),
+  check: (r: Resource) => ({ status: r.facets.storage ? 'pass' : 'unknown', messageId: 'seen', data: { id: r.id } }),
 });
 export const tester = runPolicy;
 `;
@@ -94,10 +95,10 @@ export const tester = runPolicy;
       writeFileSync(path.join(project, 'policy.ts'), source);
       return run(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', '.'], project, 120_000);
     };
-    const good = tsc(policy("id: 'tagged-buckets', title: 'Buckets are tagged', rules: ['CLD-01'], severity: 'low', description: 'd', remediation: {}, facets: ['storage']"));
+    const good = tsc(policy("id: 'tagged-buckets', title: { en: 'Buckets are tagged' }, rules: ['CLD-01'], severity: 'low', description: { en: 'd' }, messages: { seen: { en: 'Saw {{id}}.' } }, remediation: {}, facets: ['storage']"));
     expect(good.status, good.stdout).toBe(0);
     // The types are really checked: a severity the API does not know is refused.
-    const bad = tsc(policy("id: 'tagged-buckets', title: 'Buckets are tagged', rules: ['CLD-01'], severity: 'urgent', description: 'd', remediation: {}, facets: ['storage']"));
+    const bad = tsc(policy("id: 'tagged-buckets', title: { en: 'Buckets are tagged' }, rules: ['CLD-01'], severity: 'urgent', description: { en: 'd' }, messages: { seen: { en: 'Saw {{id}}.' } }, remediation: {}, facets: ['storage']"));
     expect(bad.status).not.toBe(0);
     expect(bad.stdout).toMatch(/severity|urgent/);
   });

@@ -2,12 +2,13 @@
  * The rule catalog: the 76 rules of France Travail's hosting rulebook (CLD-01 … CLD-76) and the 30
  * partner rules (CL-1 … CL-30), with the checks that cover each part of them. The data is
  * `catalog.json` beside this module (validated against schemas/catalog.schema.json when the package
- * is built, see build.ts): reading it is one JSON.parse at start-up.
+ * is built, see build.ts), imported as a JSON module.
  */
-import { readFileSync } from 'node:fs';
+import data from './catalog.json' with { type: 'json' };
 import type { CatalogFile, CatalogRule, CoveringCheck, Rulebook } from './types.js';
 
-const FILE: CatalogFile = JSON.parse(readFileSync(new URL('./catalog.json', import.meta.url), 'utf8')) as CatalogFile;
+// A JSON module rather than a file read: the action's bundle carries the catalog inside it.
+const FILE = data as unknown as CatalogFile;
 
 export const CATALOG: readonly CatalogRule[] = FILE.rules;
 export const RULEBOOKS: readonly Rulebook[] = FILE.rulebooks;

@@ -1,0 +1,18 @@
+import { createRequire as __cldscanCreateRequire } from 'node:module';
+import { fileURLToPath as __cldscanFileURLToPath } from 'node:url';
+const require = __cldscanCreateRequire(import.meta.url);
+const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
+const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
+import {
+  loadConfig,
+  schemaPath
+} from "./chunk-DMMK6BRC.mjs";
+import "./chunk-2J5HCB5D.mjs";
+import "./chunk-6ZY5LYZQ.mjs";
+import "./chunk-XG5PCEUK.mjs";
+import "./chunk-QTFYQM6Z.mjs";
+import "./chunk-DUMRXBCU.mjs";
+export {
+  loadConfig,
+  schemaPath
+};

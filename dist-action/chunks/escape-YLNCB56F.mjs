@@ -1,0 +1,16 @@
+import { createRequire as __cldscanCreateRequire } from 'node:module';
+import { fileURLToPath as __cldscanFileURLToPath } from 'node:url';
+const require = __cldscanCreateRequire(import.meta.url);
+const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
+const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
+import {
+  markdownCode,
+  markdownText,
+  terminalText
+} from "./chunk-D77HCG43.mjs";
+import "./chunk-DUMRXBCU.mjs";
+export {
+  markdownCode,
+  markdownText,
+  terminalText
+};

@@ -1,0 +1,76 @@
+import { createRequire as __cldscanCreateRequire } from 'node:module';
+import { fileURLToPath as __cldscanFileURLToPath } from 'node:url';
+const require = __cldscanCreateRequire(import.meta.url);
+const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
+const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
+import {
+  complianceMatrix,
+  formatFromExtension,
+  renderCompliance,
+  runScan
+} from "./chunk-3QROPYQO.mjs";
+import {
+  BUILTIN_POLICIES
+} from "./chunk-EJ3REMUG.mjs";
+import "./chunk-53HKAVBD.mjs";
+import "./chunk-ZMHTDPNK.mjs";
+import {
+  evidenceOfReport,
+  evidenceOfScan,
+  looksLikeReport,
+  matrixExitCode,
+  mergeEvidence
+} from "./chunk-2E2BKXGL.mjs";
+import "./chunk-47DC2YPC.mjs";
+import "./chunk-DQHGWNKW.mjs";
+import "./chunk-5EZ4JJNC.mjs";
+import "./chunk-XZMJRHI7.mjs";
+import "./chunk-OBOI6PAM.mjs";
+import "./chunk-NZ3F65XU.mjs";
+import "./chunk-VU4YEHWF.mjs";
+import "./chunk-LUEYLY3S.mjs";
+import "./chunk-X27YKGUU.mjs";
+import "./chunk-JNLTB6MJ.mjs";
+import "./chunk-HFSVOWTH.mjs";
+import "./chunk-JECVGCKA.mjs";
+import "./chunk-7EALKIMT.mjs";
+import "./chunk-2QQRJHN4.mjs";
+import "./chunk-24VPWWOQ.mjs";
+import "./chunk-MVSGYEHG.mjs";
+import "./chunk-D77HCG43.mjs";
+import {
+  writeAtomically
+} from "./chunk-CQF7QQT5.mjs";
+import "./chunk-5MPOEYLI.mjs";
+import "./chunk-5DNAV2K2.mjs";
+import "./chunk-DMMK6BRC.mjs";
+import "./chunk-2J5HCB5D.mjs";
+import "./chunk-6ZY5LYZQ.mjs";
+import "./chunk-XG5PCEUK.mjs";
+import "./chunk-QTFYQM6Z.mjs";
+import "./chunk-DUMRXBCU.mjs";
+
+// src/cli/report-command.ts
+async function runReportCommand(args) {
+  const given = args.inputs ?? [];
+  const reports = given.filter(looksLikeReport);
+  const toScan = given.filter((f) => !reports.includes(f));
+  const parts = reports.flatMap(evidenceOfReport);
+  const format = args.format ?? (args.output ? formatFromExtension(args.output) : "markdown");
+  let policies = BUILTIN_POLICIES.map((p) => p.meta);
+  let failOn = args["fail-on"] ?? "high";
+  if (toScan.length || args.aws || args.azure || args.gcp || !reports.length) {
+    const report = await runScan({ ...args, inputs: toScan }, false);
+    parts.unshift(evidenceOfScan(report));
+    policies = report.policies;
+    failOn = report.settings.failOn;
+  }
+  const matrix = complianceMatrix(mergeEvidence(parts), args, policies, failOn);
+  const content = await renderCompliance(matrix, format);
+  if (args.output) writeAtomically(args.output, content);
+  else process.stdout.write(content);
+  return matrixExitCode(matrix);
+}
+export {
+  runReportCommand
+};
