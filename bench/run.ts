@@ -12,16 +12,17 @@
  * BENCH_ONLY=plans|action|aws|azure|gcp runs one part.
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generatePlan } from './generate-plan.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const cli = path.join(root, 'dist/src/cli.js');
 const child = path.join(here, 'measure-child.js');
+const peakRss = path.join(here, 'peak-rss.js');
 const sizes = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const repeats = Number(process.env.BENCH_REPEATS ?? 3);
 
@@ -45,12 +46,27 @@ function warmed(args: string[]): { parse: number; scan: number } {
   return JSON.parse(r.stdout.trim().split('\n').pop()!) as { parse: number; scan: number };
 }
 
-function wholeCli(args: string[]): Measure {
+/** A whole process as a user runs it (start-up and module loading included): wall time and peak RSS. */
+function wholeProcess(args: string[], ok: (status: number | null) => boolean): Measure {
+  const rssFile = path.join(out, 'peak-rss');
+  rmSync(rssFile, { force: true });
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
-  if (r.status !== 0 && r.status !== 1) throw new Error(`cldscan failed (${r.status}): ${r.stderr.slice(0, 800)}`);
-  return { seconds: Number(process.hrtime.bigint() - t0) / 1e9, maxRssMb: NaN };
+  const r = spawnSync(process.execPath, ['--import', pathToFileURL(peakRss).href, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+    env: { ...process.env, BENCH_RSS_FILE: rssFile },
+  });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (!ok(r.status)) throw new Error(`${args.slice(0, 2).join(' ')} failed (${r.status}): ${r.stderr.slice(0, 800)}`);
+  return { seconds, maxRssMb: Number(readFileSync(rssFile, 'utf8')) };
 }
+
+/** `cldscan …` exits 0 or 1 (findings); anything else is a failed run. */
+const wholeCli = (args: string[]): Measure => wholeProcess([cli, ...args], (s) => s === 0 || s === 1);
+
+/** The yardstick: `node -e 'JSON.parse(readFileSync(plan))'`, a whole process too. */
+const bareNodeParse = (file: string): Measure =>
+  wholeProcess(['-e', `JSON.parse(require('node:fs').readFileSync(${JSON.stringify(file)}, 'utf8'))`], (s) => s === 0);
 
 function best(runs: Measure[]): Measure {
   if (runs.some((r) => Number.isNaN(r.seconds))) return { seconds: NaN, maxRssMb: NaN };
@@ -76,10 +92,12 @@ for (const cloud of ['aws', 'azure', 'gcp'] as const) {
 
 async function planBenchmarks(): Promise<void> {
   rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
   const idle = best(times(repeats, () => inProcess(['parse', path.join(root, 'package.json')])));
   console.log(`node ${process.version} on ${os.cpus().length} CPU(s) (${os.cpus()[0]?.model ?? 'unknown'}); idle Node process: ${idle.maxRssMb.toFixed(0)} MB RSS`);
   console.log(`best of ${repeats} runs for time, worst for memory\n`);
   console.log('resources | plan MB | parse s | scan s | scan/parse | CLI run s | scan peak RSS MB | added RSS / plan size | warm scan/parse');
+  const wholeRows: string[] = [];
   console.log('(parse s "n/a": the plan is over V8\'s 512 MB string limit; JSON.parse of the file cannot run at all)');
   console.log('(warm: best of a dozen parses and scans in one process; measured up to 10 000 resources)');
   for (const n of sizes) {
@@ -89,6 +107,21 @@ async function planBenchmarks(): Promise<void> {
     const parse = best(times(repeats, () => inProcess(['parse', plan.file])));
     const work = best(times(repeats, () => inProcess(['scan', plan.file, plan.sourceRoot, sarif])));
     const whole = best(times(repeats, () => wholeCli(['scan', plan.file, '--source-root', plan.sourceRoot, '--format', 'sarif', '--output', sarif, '--fail-on', 'none'])));
+    const bare = best(times(repeats, () => bareNodeParse(plan.file)));
+    if (!Number.isNaN(bare.seconds)) {
+      wholeRows.push(
+        [
+          String(n).padStart(9),
+          mb.toFixed(1).padStart(7),
+          bare.seconds.toFixed(3).padStart(10),
+          whole.seconds.toFixed(3).padStart(9),
+          `${(whole.seconds / bare.seconds).toFixed(2)}×`.padStart(10),
+          bare.maxRssMb.toFixed(0).padStart(11),
+          whole.maxRssMb.toFixed(0).padStart(10),
+          `${(whole.maxRssMb / bare.maxRssMb).toFixed(2)}×`.padStart(9),
+        ].join(' | '),
+      );
+    }
     // A dozen scans of 100 000 resources would take minutes: the warm figure stops at 10 000.
     const warm = n <= 10_000 ? warmed([plan.file, plan.sourceRoot, sarif]) : undefined;
     console.log(
@@ -105,4 +138,8 @@ async function planBenchmarks(): Promise<void> {
       ].join(' | '),
     );
   }
+  // The targets: the whole CLI with SARIF written within 3× the time and 2× the peak memory of a bare `node -e` parse.
+  console.log('\nwhole processes, as a user runs them (targets: time ≤ 3×, peak RSS ≤ 2× the bare parse)');
+  console.log('resources | plan MB | node -e s | cldscan s | time ratio | node -e RSS | cldscan RSS | RSS ratio');
+  for (const row of wholeRows) console.log(row);
 }

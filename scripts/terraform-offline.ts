@@ -20,7 +20,7 @@ export interface OfflineTerraform {
 
 /** terraform on the PATH and a mirror holding the AWS provider, or why not. */
 export function findOfflineTerraform(env: NodeJS.ProcessEnv = process.env): OfflineTerraform | { missing: string } {
-  const version = spawnSync('terraform', ['version', '-json'], { encoding: 'utf8', env: { ...env, TF_CLI_CONFIG_FILE: os.devNull, CHECKPOINT_DISABLE: '1' } });
+  const version = spawnSync('terraform', ['version', '-json'], { encoding: 'utf8', env: { ...env, TF_CLI_CONFIG_FILE: os.devNull, CHECKPOINT_DISABLE: '1' }, timeout: 60_000 });
   if (version.error || version.status !== 0) return { missing: 'terraform is not on the PATH' };
   const mirror = env.CLDSCAN_TF_PLUGINS ?? findMirror();
   if (!mirror) return { missing: `no tf-plugins folder holding ${AWS_PROVIDER.source} ${AWS_PROVIDER.version} within three levels of / (or set CLDSCAN_TF_PLUGINS)` };
@@ -152,7 +152,7 @@ export function planOffline(tf: OfflineTerraform, moduleDir: string, options: Pl
       ...Object.fromEntries(Object.entries(options.variables ?? {}).map(([k, v]) => [`TF_VAR_${k}`, v])),
     };
     const run = (args: string[], what: string) => {
-      const r = spawnSync(tf.terraform, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+      const r = spawnSync(tf.terraform, args, { cwd: root, env, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, timeout: 600_000 });
       if (r.status !== 0) throw new Error(`terraform ${what} failed in ${moduleDir}:\n${(r.stderr || r.stdout).slice(-4000)}`);
       return r.stdout;
     };

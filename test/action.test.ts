@@ -293,7 +293,7 @@ describe('workflows', () => {
 
   it('nightly: the last step fails the job on exit code 3 (and on anything but 0)', () => {
     const gate = nightly.jobs.aws!.steps.find((s) => /EXIT_CODE/.test(s.run ?? ''))!;
-    const run = (code: string) => spawnSync('bash', ['-c', gate.run!], { env: { PATH: process.env.PATH, EXIT_CODE: code }, encoding: 'utf8' });
+    const run = (code: string) => spawnSync('bash', ['-c', gate.run!], { env: { PATH: process.env.PATH, EXIT_CODE: code }, encoding: 'utf8', timeout: 30_000 });
     expect(run('0').status).toBe(0);
     for (const code of ['1', '2', '3', '']) expect(run(code).status, `exit code "${code}"`).toBe(1);
     expect(run('3').stdout).toMatch(/::error.*exit code 3/);

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cli, CLI, ROOT } from './helpers/cli.js';
+import { cli, CLI, CLI_TIMEOUT_MS, ROOT } from './helpers/cli.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cldscan-usage-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -83,7 +83,7 @@ describe('standard input', () => {
   });
 
   it('gives the one-line errors of files: binary plan, empty input, not JSON', () => {
-    const binary = spawnSync(process.execPath, [CLI, 'scan', '-'], { input: Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(300, 7)]), encoding: 'utf8' });
+    const binary = spawnSync(process.execPath, [CLI, 'scan', '-'], { input: Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(300, 7)]), encoding: 'utf8', timeout: CLI_TIMEOUT_MS });
     expectUsageError({ status: binary.status ?? -1, stderr: binary.stderr }, /^cldscan: stdin: this is a binary plan file/);
     expectUsageError(cli(['scan', '-'], { input: '' }), /^cldscan: stdin: the file is empty/);
     expectUsageError(cli(['scan', '-'], { input: 'hello' }), /^cldscan: stdin: not a JSON document/);
@@ -106,7 +106,7 @@ describe('a reader that stops early', () => {
   function piped(args: string[], reader: string): { status: number; stderr: string; stdout: string } {
     const errFile = path.join(dir, `stderr-${reader.replace(/\W/g, '')}.txt`);
     const quoted = [process.execPath, CLI, ...args].map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
-    const r = spawnSync('bash', ['-c', `${quoted} 2>'${errFile}' | ${reader}; exit "\${PIPESTATUS[0]}"`], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync('bash', ['-c', `${quoted} 2>'${errFile}' | ${reader}; exit "\${PIPESTATUS[0]}"`], { cwd: ROOT, encoding: 'utf8', timeout: CLI_TIMEOUT_MS });
     return { status: r.status ?? -1, stderr: readFileSync(errFile, 'utf8'), stdout: r.stdout };
   }
 

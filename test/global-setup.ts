@@ -9,10 +9,10 @@ import { fileURLToPath } from 'node:url';
  */
 export default function setup(): void {
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8', timeout: 600_000 });
   if (!existsSync(path.join(root, 'dist/src/cli.js'))) throw new Error(`the build produced no CLI:\n${r.stdout}${r.stderr}`);
   if (r.status !== 0) console.warn(`tsc reported errors (the type check will fail):\n${r.stdout.slice(0, 2000)}`);
   // The build's second step: the checked catalog data beside the compiled catalog module.
-  const catalog = spawnSync(process.execPath, [path.join(root, 'dist/src/catalog/build.js')], { cwd: root, encoding: 'utf8' });
+  const catalog = spawnSync(process.execPath, [path.join(root, 'dist/src/catalog/build.js')], { cwd: root, encoding: 'utf8', timeout: 120_000 });
   if (catalog.status !== 0) throw new Error(`the catalog did not build:\n${catalog.stderr}`);
 }

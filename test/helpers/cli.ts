@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const CLI = path.join(ROOT, 'dist/src/cli.js');
 export const SHARED = path.resolve(ROOT, '../shared');
+/** Longer than any scan a test runs (seconds each), short enough that a hang fails its test. */
+export const CLI_TIMEOUT_MS = 180_000;
 
 export interface CliRun {
   status: number;
@@ -20,6 +22,8 @@ export function cli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEn
     input: opts.input,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
+    // A hung CLI fails its test instead of blocking the worker (spawnSync cannot be interrupted).
+    timeout: CLI_TIMEOUT_MS,
   });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

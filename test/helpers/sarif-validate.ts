@@ -23,6 +23,7 @@ export function validateSarif(files: string[]): ValidationIssue[] {
       encoding: 'utf8',
       env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' },
       maxBuffer: 64 * 1024 * 1024,
+      timeout: 300_000,
     });
     if (r.error) throw r.error;
     const log = JSON.parse(readFileSync(out, 'utf8').replace(/^\uFEFF/, '')) as {
