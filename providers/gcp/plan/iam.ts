@@ -1,84 +1,21 @@
-import type { Truth } from '../../../src/model/facets.js';
 import type { BuildContext } from '../../terraform/builder-types.js';
 import type { TfResource } from '../../terraform/tf-resource.js';
 import { isObject } from '../../terraform/configuration.js';
 import { knownString, related } from './values.js';
 import { setting } from '../../terraform/tf-resource.js';
-
-/** IAM members (`user:`, `group:`, `serviceAccount:`…) and roles as Google names them, and what they mean for admin MFA. */
-
-export type MemberKind = 'user' | 'group' | 'domain' | 'workforce' | 'public' | 'service-account' | 'workload' | 'deleted' | 'other';
-
-export function memberKind(member: string): MemberKind {
-  if (member === 'allUsers' || member === 'allAuthenticatedUsers') return 'public';
-  const prefix = member.slice(0, member.indexOf(':'));
-  switch (prefix) {
-    case 'user':
-      return 'user';
-    case 'group':
-      return 'group';
-    case 'domain':
-      return 'domain';
-    case 'serviceAccount':
-      return 'service-account';
-    case 'deleted':
-      return 'deleted';
-    case 'principal':
-    case 'principalSet':
-      // Workforce identity federation signs people in through an external IdP; workload pools are machines.
-      return member.includes('/workforcePools/') ? 'workforce' : 'workload';
-    default:
-      return 'other';
-  }
-}
-
-/** People sign in as these: Google accounts, groups and domains of them, federated workforce identities, everyone. */
-export function isHuman(kind: MemberKind): boolean {
-  return kind === 'user' || kind === 'group' || kind === 'domain' || kind === 'workforce' || kind === 'public';
-}
-
-/** Basic roles: project-wide write (editor) or full control (owner). */
-export const BASIC_ADMIN_ROLES: ReadonlySet<string> = new Set(['roles/owner', 'roles/editor']);
-
-/**
- * Predefined roles that administer the resource hierarchy or IAM itself (granting any access,
- * minting service account credentials), besides every `*.admin` role of a service.
- */
-export const ADMIN_ROLES: ReadonlySet<string> = new Set([
-  ...BASIC_ADMIN_ROLES,
-  'roles/resourcemanager.organizationAdmin',
-  'roles/resourcemanager.folderAdmin',
-  'roles/resourcemanager.folderIamAdmin',
-  'roles/resourcemanager.projectIamAdmin',
-  'roles/iam.securityAdmin',
-  'roles/iam.organizationRoleAdmin',
-  'roles/iam.roleAdmin',
-  'roles/iam.serviceAccountAdmin',
-  'roles/iam.serviceAccountKeyAdmin',
-  'roles/iam.serviceAccountTokenCreator',
-  'roles/iam.workloadIdentityPoolAdmin',
-  'roles/orgpolicy.policyAdmin',
-]);
+import { CUSTOM_ROLE, predefinedRoleVerdict, type RoleVerdict } from '../knowledge/iam.js';
 
 /** Permissions of a custom role that amount to administration: changing IAM policies or roles, minting service account credentials. */
 const ADMIN_PERMISSION = /(\.setIamPolicy$)|(^iam\.roles\.(create|update)$)|(^iam\.serviceAccountKeys\.create$)|(^iam\.serviceAccounts\.(getAccessToken|signBlob|signJwt|implicitDelegation)$)/;
 
 const CUSTOM_ROLE_TYPES = ['google_project_iam_custom_role', 'google_organization_iam_custom_role'] as const;
 
-export interface RoleVerdict {
-  admin: Truth;
-  /** For unknown: what would settle it. */
-  settle?: string;
-}
-
-const CUSTOM_ROLE = /^(projects|organizations)\/[^/]+\/roles\//;
-
 /**
  * Whether a role is administrative. Custom roles (`projects/…/roles/…`, `organizations/…/roles/…`)
  * are judged by their permissions when the plan defines them; `role` undefined means unknown.
  */
 export function roleVerdict(ctx: BuildContext, r: TfResource, role: string | undefined, rolePath?: string): RoleVerdict {
-  if (role !== undefined && !CUSTOM_ROLE.test(role)) return { admin: ADMIN_ROLES.has(role) || /\.admin$/.test(role) ? 'yes' : 'no' };
+  if (role !== undefined && !CUSTOM_ROLE.test(role)) return predefinedRoleVerdict(role);
   const defined = rolePath
     ? related(ctx, r, rolePath, CUSTOM_ROLE_TYPES, 'role_id')
     : CUSTOM_ROLE_TYPES.flatMap((t) => ctx.links.ofType(t)).filter((c) => role !== undefined && c.values.role_id === role.split('/').pop());
