@@ -1,7 +1,5 @@
 #!/usr/bin/env node
-import { hideBin } from 'yargs/helpers';
 import { removePendingOutputs } from './output.js';
-import { EXIT, failureMessage, runProgram } from './cli/program.js';
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
@@ -10,6 +8,10 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.exit(signal === 'SIGINT' ? 130 : 143);
   });
 }
+
+// The program (yargs, the SDKs, every adapter and policy) loads after the handlers above are in
+// place: a signal that arrives while modules load still leaves the previous output untouched.
+const [{ hideBin }, { EXIT, failureMessage, runProgram }] = await Promise.all([import('yargs/helpers'), import('./cli/program.js')]);
 
 // A reader that stops early (`cldscan scan … | head`) closes the pipe: the rest of the report has
 // nowhere to go, which is not an error. Without a listener Node would throw and print a stack trace.

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,29 @@ import { generatePlan } from '../bench/generate-plan.js';
  * An interrupted scan leaves the previous report intact and no temporary file behind: the scan
  * yields to the event loop while it reads and judges, so SIGINT/SIGTERM are handled mid-scan.
  */
+/** Resolves when process `pid` holds `file` open (Linux /proc); elsewhere after a fixed delay. */
+async function openedBy(pid: number, file: string): Promise<void> {
+  const fds = `/proc/${pid}/fd`;
+  if (!existsSync('/proc/self/fd')) return new Promise((resolve) => setTimeout(resolve, 1200));
+  for (let i = 0; i < 1200; i++) {
+    try {
+      if (readdirSync(fds).some((fd) => readlinkSafe(path.join(fds, fd)) === file)) return;
+    } catch {
+      // Not started yet, or the listing raced a closing descriptor.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`the scan never opened ${file}`);
+}
+
+function readlinkSafe(link: string): string | undefined {
+  try {
+    return readlinkSync(link);
+  } catch {
+    return undefined;
+  }
+}
+
 describe('interrupting a scan', () => {
   let dir: string;
   let plan: string;
@@ -27,8 +50,8 @@ describe('interrupting a scan', () => {
       const child = spawn(process.execPath, [CLI, 'scan', plan, '--source-root', dir, '--format', 'sarif', '--output', out, '--fail-on', 'none'], { stdio: ['ignore', 'pipe', 'pipe'] });
       let stderr = '';
       child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      // Let it get into the plan, then interrupt.
-      await new Promise((resolve) => setTimeout(resolve, 1200));
+      // Interrupt once it is reading the plan (its file open in the process), however slow the machine.
+      await openedBy(child.pid!, plan);
       child.kill(signal);
       const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
       expect(code).toBe(signal === 'SIGINT' ? 130 : 143);

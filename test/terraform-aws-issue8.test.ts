@@ -576,7 +576,7 @@ describe('availability (AWS plans)', () => {
 
 describe('AWS TLS policy tables', () => {
   it('reads the lowest TLS version and weak suites from AWS policy names', async () => {
-    const { elbPolicy, cloudfrontPolicy, apiGatewayPolicy } = await import('../providers/aws/plan/tls-policies.js');
+    const { elbPolicy, cloudfrontPolicy, apiGatewayPolicy } = await import('../providers/aws/knowledge/tls-policies.js');
     expect(elbPolicy('ELBSecurityPolicy-TLS13-1-2-Res-2021-06')).toEqual({ minTls: '1.2', weakCiphers: 'no' });
     expect(elbPolicy('ELBSecurityPolicy-TLS13-1-2-Res-PQ-2025-09')).toEqual({ minTls: '1.2', weakCiphers: 'no' });
     expect(elbPolicy('ELBSecurityPolicy-TLS13-1-3-FIPS-2023-04')).toEqual({ minTls: '1.3', weakCiphers: 'no' });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isoDays, rotationDays } from '../providers/azure/plan/keys.js';
-import { tlsVersion, weakSuite } from '../providers/azure/plan/transit.js';
-import { isControlPlaneArmType } from '../providers/azure/plan/control-plane.js';
+import { isoDays, rotationDays } from '../providers/azure/knowledge/key-rotation.js';
+import { tlsVersion, weakSuite } from '../providers/azure/knowledge/tls.js';
+import { isControlPlaneArmType } from '../providers/azure/knowledge/control-plane.js';
 
 /** The Azure duration and TLS parsers, and the shared control-plane list, on their own. */
 

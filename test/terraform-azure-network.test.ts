@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import adminNetworkExposure from '../policies/admin-network-exposure.js';
-import { rangeToCidrs } from '../providers/azure/plan/ip-ranges.js';
+import { rangeToCidrs } from '../providers/azure/knowledge/ip-ranges.js';
 import { runPolicy } from '../src/policy/tester.js';
 import { byId, resources } from './helpers/resources.js';
 import type { FixtureResource } from './helpers/plan-builder.js';

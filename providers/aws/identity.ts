@@ -7,7 +7,7 @@
  * Policy documents are parsed, never printed.
  */
 import { anyOf, type Evidence, type IdentityFacet, type Truth } from '../../src/model/facets.js';
-import { AWS_MANAGED_POLICY, deniesWithoutMfa, grantsAdmin, managedPolicyIsAdmin, parsePolicy, readTrust, type Statement } from './plan/iam-policy.js';
+import { AWS_MANAGED_POLICY, deniesWithoutMfa, grantsAdmin, managedPolicyIsAdmin, parsePolicy, readTrust, type Statement } from './knowledge/iam-policy.js';
 import { conf, isRecord, list, text, type ConfigItem } from './ci.js';
 import type { BuildContext } from './context.js';
 import { ruleEvidence, type AccountFacts, type CredentialRow, type Grant } from './facts.js';

@@ -6,8 +6,8 @@
  * a rule that forwards plain HTTP behind a redirecting default action is not seen.
  */
 import type { Evidence, TransitFacet, Truth } from '../../src/model/facets.js';
-import { bucketPolicyTransit } from './plan/transit.js';
-import { cloudfrontPolicy, elbPolicy, openSearchPolicy } from './plan/tls-policies.js';
+import { bucketPolicyTransit } from './knowledge/bucket-policy.js';
+import { cloudfrontPolicy, elbPolicy, openSearchPolicy } from './knowledge/tls-policies.js';
 import { conf, isRecord, list, supp, text, truthy } from './ci.js';
 import { ev, hasConfiguration, type BuildContext } from './context.js';
 import { s3SupplementCaptured } from './storage.js';

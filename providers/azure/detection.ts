@@ -1,5 +1,5 @@
 import { allOf, anyOf, type DetectionFacet, type Evidence, type FlowLogFacet, type Truth, type VulnerabilityScanFacet } from '../../src/model/facets.js';
-import { DEFENDER_PLANS } from './plan/detection.js';
+import { DEFENDER_PLANS } from './knowledge/defender.js';
 import { bool, children, ev, field, get, idOf, isObject, list, lower, prop, str, type AzRecord, type Details } from './records.js';
 
 /**

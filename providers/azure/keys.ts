@@ -1,5 +1,5 @@
 import type { Evidence, KeyFacet, SecretStoreFacet, Truth } from '../../src/model/facets.js';
-import { isoDays, rotationDays } from './plan/keys.js';
+import { isoDays, rotationDays } from './knowledge/key-rotation.js';
 import { bool, ev, get, isObject, list, lower, prop, str, type AzRecord } from './records.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { DataLocation, DataLocationFacet, Evidence, LocationRole } from '../../src/model/facets.js';
 import { azurePairedRegion } from '../../src/regions/index.js';
-import { isControlPlaneArmType } from './plan/control-plane.js';
+import { isControlPlaneArmType } from './knowledge/control-plane.js';
 import { ev, field, isObject, list, lower, num, prop, str, type AzRecord, type Got } from './records.js';
 import { isSystemDatabase } from './storage.js';
 

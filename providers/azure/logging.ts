@@ -1,5 +1,5 @@
 import { type Evidence, type LogProtectionFacet, type LogStoreFacet } from '../../src/model/facets.js';
-import { activityLogDestinations, type DestinationVerdict } from './plan/log-protection.js';
+import { activityLogDestinations, type DestinationVerdict } from './knowledge/activity-log.js';
 import { bool, children, ev, field, get, idOf, isObject, list, lower, num, prop, str, typeOf, nestedDetails, type AzRecord, type Details } from './records.js';
 
 /**

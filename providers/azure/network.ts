@@ -1,5 +1,5 @@
 import type { AdminEndpointFacet, Evidence, IngressFacet, IngressRule, PortRange, Truth } from '../../src/model/facets.js';
-import { rangeToCidrs } from './plan/ip-ranges.js';
+import { rangeToCidrs } from './knowledge/ip-ranges.js';
 import { bool, children, ev, idOf, isObject, list, lower, num, prop, str, type AzRecord, type Details, type Got } from './records.js';
 
 /**

@@ -1,5 +1,5 @@
 import { allOf, anyOf, type Evidence, type TransitFacet, type Truth } from '../../src/model/facets.js';
-import { APPGW_POLICIES, tlsVersion, transitFacet, weakSuite } from './plan/transit.js';
+import { APPGW_POLICIES, tlsVersion, transitFacet, weakSuite } from './knowledge/tls.js';
 import { bool, children, ev, field, get, idOf, isObject, list, lower, prop, str, type AzRecord, type Details, type Got } from './records.js';
 
 /**

@@ -1,6 +1,7 @@
 import type { AvailabilityFacet, BackupFacet, BackupVaultFacet, Evidence } from '../../src/model/facets.js';
-import { durationSeconds, SQL_DEFAULT_RETAINED_BACKUPS, VAULT_LABEL } from './plan/backups.js';
-import { isZone } from './plan/availability.js';
+import { SQL_DEFAULT_RETAINED_BACKUPS, VAULT_LABEL } from './knowledge/backups.js';
+import { durationSeconds } from './knowledge/durations.js';
+import { isZone } from './knowledge/zones.js';
 import type { CaiAsset } from './asset.js';
 import { bool, dataOf, dataPath, ev, get, list, locationInName, num, str } from './values.js';
 

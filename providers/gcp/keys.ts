@@ -1,6 +1,5 @@
 import type { CredentialFacet, KeyFacet } from '../../src/model/facets.js';
-import { durationSeconds } from './plan/backups.js';
-import { rotationDays } from './plan/keys.js';
+import { durationSeconds, rotationDays } from './knowledge/durations.js';
 import type { CaiAsset } from './asset.js';
 import { bool, dataOf, dataPath, ev, get, str } from './values.js';
 

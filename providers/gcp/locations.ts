@@ -1,8 +1,7 @@
 import type { DataLocation, DataLocationFacet, Evidence, LocationRole } from '../../src/model/facets.js';
-import { zoneToRegion } from './plan/values.js';
+import { closestMultiRegion, zoneToRegion } from './knowledge/zones.js';
 import type { CaiAsset } from './asset.js';
 import { bool, dataOf, dataPath, ev, get, list, locationInName, str, strings } from './values.js';
-import { closestMultiRegion } from './plan/locations.js';
 
 /**
  * Where each data store keeps its data, from its Cloud Asset Inventory record: the service's own

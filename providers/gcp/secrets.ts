@@ -1,6 +1,6 @@
 import type { PlaintextSecretFacet } from '../../src/model/facets.js';
 import { checkNamedValue, type SecretHit } from '../../src/policy/secret-scan.js';
-import { checkMetadataEntry, isHarmlessMetadataKey } from './plan/secrets.js';
+import { checkMetadataEntry, isHarmlessMetadataKey } from './knowledge/metadata.js';
 import { isObject, type CaiAsset } from './asset.js';
 import { dataOf, dataPath, get, list, str } from './values.js';
 

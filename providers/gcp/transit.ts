@@ -1,5 +1,5 @@
 import type { TransitFacet } from '../../src/model/facets.js';
-import { DEFAULT_SSL_POLICY, sslPolicyVerdict } from './plan/transit.js';
+import { DEFAULT_SSL_POLICY, sslPolicyVerdict } from './knowledge/ssl-policy.js';
 import type { CaiAsset } from './asset.js';
 import { computeKey, type InventoryContext } from './context.js';
 import { bool, dataOf, dataPath, ev, get, str } from './values.js';

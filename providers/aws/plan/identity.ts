@@ -7,7 +7,7 @@
 import { anyOf, type Evidence, type IdentityFacet, type Truth } from '../../../src/model/facets.js';
 import type { Builder, BuilderTable, BuildContext } from '../../terraform/builder-types.js';
 import type { TfResource } from '../../terraform/tf-resource.js';
-import { AWS_MANAGED_POLICY, deniesWithoutMfa, grantsAdmin, managedPolicyIsAdmin, parsePolicy, readTrust } from './iam-policy.js';
+import { AWS_MANAGED_POLICY, deniesWithoutMfa, grantsAdmin, managedPolicyIsAdmin, parsePolicy, readTrust } from '../knowledge/iam-policy.js';
 import { fromResource, resolveAll, settingBlocks, strings, text } from './values.js';
 import { setting } from '../../terraform/tf-resource.js';
 

@@ -8,8 +8,8 @@
 import { allOf, type Evidence, type TransitFacet, type Truth } from '../../../src/model/facets.js';
 import type { Builder, BuilderTable, BuildContext } from '../../terraform/builder-types.js';
 import { setting, type Attr, type TfResource } from '../../terraform/tf-resource.js';
-import { parsePolicy, type Statement } from './iam-policy.js';
-import { ELB_API_DEFAULT_POLICY, apiGatewayPolicy, cloudfrontPolicy, elbPolicy, openSearchPolicy } from './tls-policies.js';
+import { bucketPolicyTransit } from '../knowledge/bucket-policy.js';
+import { ELB_API_DEFAULT_POLICY, apiGatewayPolicy, cloudfrontPolicy, elbPolicy, openSearchPolicy } from '../knowledge/tls-policies.js';
 import { evidence, flag, fromResource, settingBlocks, text } from './values.js';
 
 /** Listener actions that hand a request to the application (or to a login page first). */
@@ -131,35 +131,6 @@ const cloudfront: Builder<TransitFacet> = (r) => {
   return out;
 };
 
-/** `Condition: { Bool: { "aws:SecureTransport": "false" } }` (any case, BoolIfExists too). */
-function deniesPlainHttp(s: Statement): boolean {
-  if (s.effect !== 'Deny') return false;
-  const actions = s.actions;
-  if (!actions.some((a) => a === '*' || a === 's3:*')) return false;
-  return ['Bool', 'BoolIfExists'].some((op) =>
-    Object.entries(s.condition[op] ?? {}).some(([k, v]) => k.toLowerCase() === 'aws:securetransport' && (Array.isArray(v) ? v : [v]).some((x) => String(x).toLowerCase() === 'false')),
-  );
-}
-
-/** `NumericLessThan: { "s3:TlsVersion": "1.2" }` in a Deny: the lowest TLS version accepted. */
-function tlsFloor(s: Statement): string | undefined {
-  if (s.effect !== 'Deny') return undefined;
-  const block = s.condition.NumericLessThan ?? {};
-  for (const [k, v] of Object.entries(block)) {
-    if (k.toLowerCase() !== 's3:tlsversion') continue;
-    const n = Number(Array.isArray(v) ? v[0] : v);
-    if (Number.isFinite(n)) return n.toFixed(1);
-  }
-  return undefined;
-}
-
-/** One bucket policy document: whether it denies requests without TLS, and the TLS floor it sets. */
-export function bucketPolicyTransit(doc: unknown): { denies: boolean; minTls?: string } | undefined {
-  const statements = parsePolicy(doc);
-  if (!statements) return undefined;
-  const floor = statements.map(tlsFloor).find((x) => x !== undefined);
-  return { denies: statements.some(deniesPlainHttp), ...(floor ? { minTls: floor } : {}) };
-}
 
 /**
  * S3 answers plain HTTP unless the bucket policy denies requests with `aws:SecureTransport`

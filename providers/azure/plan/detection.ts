@@ -3,6 +3,7 @@ import type { BuildContext, BuilderTable } from '../../terraform/builder-types.j
 import type { Links } from '../../terraform/links.js';
 import { blocks, type TfResource } from '../../terraform/tf-resource.js';
 import { ev, evFrom, readBool, readEnum, sameResourceGroup } from './values.js';
+import { DEFENDER_PLANS } from '../knowledge/defender.js';
 
 /**
  * Microsoft Defender for Cloud plans (`azurerm_security_center_subscription_pricing`), network
@@ -15,12 +16,6 @@ import { ev, evFrom, readBool, readEnum, sameResourceGroup } from './values.js';
  * Vulnerability Management for machines, image scanning for registries).
  */
 
-export const DEFENDER_PLANS: Readonly<Record<string, string>> = {
-  virtualmachines: 'Microsoft Defender for Servers',
-  storageaccounts: 'Microsoft Defender for Storage',
-  sqlservers: 'Microsoft Defender for Azure SQL',
-  containers: 'Microsoft Defender for Containers',
-};
 
 function planOf(r: TfResource): { name: string | 'unknown'; attr: ReturnType<typeof readEnum>['attr'] } {
   // resource_type defaults to VirtualMachines.

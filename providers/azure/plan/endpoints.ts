@@ -2,7 +2,7 @@ import type { AdminEndpointFacet, Evidence, Truth } from '../../../src/model/fac
 import type { BuildContext, BuilderTable } from '../../terraform/builder-types.js';
 import type { Links } from '../../terraform/links.js';
 import type { TfResource } from '../../terraform/tf-resource.js';
-import { rangeToCidrs } from './ip-ranges.js';
+import { rangeToCidrs } from '../knowledge/ip-ranges.js';
 import { configuredStrings, ev, evFrom, idSet, read, readBool, sameResourceGroup } from './values.js';
 import { configured } from '../../terraform/tf-resource.js';
 

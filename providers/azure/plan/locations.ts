@@ -3,7 +3,7 @@ import { azurePairedRegion } from '../../../src/regions/index.js';
 import type { BuildContext, BuilderTable } from '../../terraform/builder-types.js';
 import type { Links } from '../../terraform/links.js';
 import { configured, blocks, type TfResource } from '../../terraform/tf-resource.js';
-import { isControlPlaneArmType } from './control-plane.js';
+import { isControlPlaneArmType } from '../knowledge/control-plane.js';
 import { hasParent, locationOf } from './parents.js';
 import { ev, evFrom, knownString, read, readBool } from './values.js';
 

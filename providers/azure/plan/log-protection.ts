@@ -1,8 +1,9 @@
-import { anyOf, type Evidence, type LogProtectionFacet, type Truth } from '../../../src/model/facets.js';
+import type { Evidence, LogProtectionFacet } from '../../../src/model/facets.js';
 import type { BuildContext, BuilderTable } from '../../terraform/builder-types.js';
 import type { Links } from '../../terraform/links.js';
 import { blocks, type TfResource } from '../../terraform/tf-resource.js';
 import { targetsSubscription } from './logging.js';
+import { activityLogDestinations, type DestinationVerdict } from '../knowledge/activity-log.js';
 import { ev, evFrom, idSet, knownString, read, readBool, sameResourceGroup } from './values.js';
 
 /**
@@ -17,29 +18,6 @@ import { ev, evFrom, idSet, knownString, read, readBool, sameResourceGroup } fro
  */
 
 const CONTAINER = 'insights-activity-logs';
-
-/** What one destination of the activity log keeps. */
-export interface DestinationVerdict {
-  immutable: Truth;
-  evidence: Evidence[];
-  settle?: string;
-}
-
-/**
- * The activity log's protection from what each of its destinations keeps, in plans and inventories
- * alike: immutable when one destination is; every destination is encrypted at rest by Azure.
- */
-export function activityLogDestinations(label: string, verdicts: readonly DestinationVerdict[], encryptionPath: string): LogProtectionFacet {
-  const immutable = anyOf(verdicts.map((v) => v.immutable));
-  const out: LogProtectionFacet = {
-    label,
-    encrypted: 'yes',
-    immutable,
-    evidence: [...verdicts.flatMap((v) => v.evidence), { path: encryptionPath, note: 'Azure encrypts every destination at rest' }],
-  };
-  if (immutable === 'unknown') out.settle = verdicts.find((v) => v.immutable === 'unknown')?.settle ?? 'the immutability of the destinations';
-  return out;
-}
 
 /** Whether a storage account keeps the activity-log blobs immutable. */
 function accountImmutability(account: TfResource, links: Links): DestinationVerdict {

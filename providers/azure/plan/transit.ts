@@ -2,6 +2,7 @@ import { anyOf, allOf, type Evidence, type TransitFacet, type Truth } from '../.
 import type { BuildContext, BuilderTable } from '../../terraform/builder-types.js';
 import type { Links } from '../../terraform/links.js';
 import { blocks, type TfResource } from '../../terraform/tf-resource.js';
+import { APPGW_POLICIES, tlsVersion, transitFacet, weakSuite } from '../knowledge/tls.js';
 import { ev, evFrom, firstPresent, knownString, read, readBool, readEnum, sameResourceGroup, WEB_APPS } from './values.js';
 
 /**
@@ -11,11 +12,6 @@ import { ev, evFrom, firstPresent, knownString, read, readBool, readEnum, sameRe
  * for every version it ships (the evidence says so), never for a value set but unknown.
  */
 
-/** `TLS1_2`, `1.2`, `TLSv1.2`, `Tls12`, `TLSv1_2` → `1.2`; undefined when not a version. */
-export function tlsVersion(v: string): string | undefined {
-  const m = /^(?:tls)?v?\s*1(?:[._]?([0-3]))?$/i.exec(v.trim());
-  return m ? `1.${m[1] ?? '0'}` : undefined;
-}
 
 /** The lowest of several versions (`TLSv1.2,TLSv1.3` → `1.2`). */
 function lowest(versions: readonly string[]): string | undefined {
@@ -36,14 +32,6 @@ function tlsOf(r: TfResource, path: string, serviceDefault: string | undefined, 
   return { minTls: tlsVersion(a.value) ?? 'unknown', evidence };
 }
 
-/** The facet of an Azure endpoint, plan or inventory alike: `settle` only when something is unknown. */
-export function transitFacet(label: string, encryptedOnly: Truth, minTls: TransitFacet['minTls'], evidence: Evidence[], settle: string, weakCiphers?: Truth): TransitFacet {
-  const out: TransitFacet = { label, encryptedOnly, evidence };
-  if (minTls !== undefined) out.minTls = minTls;
-  if (weakCiphers !== undefined) out.weakCiphers = weakCiphers;
-  if (encryptedOnly === 'unknown' || minTls === 'unknown' || weakCiphers === 'unknown') out.settle = settle;
-  return out;
-}
 
 function transit(label: string, encryptedOnly: Truth, tls: Tls[] | undefined, evidence: Evidence[], settle: string, weakCiphers?: Truth): TransitFacet {
   const versions = tls?.map((t) => t.minTls);
@@ -158,20 +146,6 @@ function cosmosAccount(r: TfResource): TransitFacet {
   const tls = known ? tlsOf(r, 'minimal_tls_version', 'Tls12', 'not set: TLS 1.2 is the minimum') : { minTls: 'unknown' as const, evidence: { path: 'minimal_tls_version', note: 'not in the plan: a provider older than the setting' } };
   if (tls.minTls === 'unknown' && /^tls$/i.test(knownString(r, 'minimal_tls_version') ?? '')) tls.minTls = '1.0';
   return transit('Cosmos DB account', 'yes', [tls], [{ path: 'id', note: 'Cosmos DB accepts TLS connections only' }], 'minimal_tls_version of the account once applied');
-}
-
-/** Application Gateway predefined TLS policies: lowest version, and whether they admit CBC suites with SHA-1 or 3DES. */
-export const APPGW_POLICIES: Readonly<Record<string, { minTls: string; weak: boolean }>> = {
-  appgwsslpolicy20150501: { minTls: '1.0', weak: true },
-  appgwsslpolicy20170401: { minTls: '1.1', weak: true },
-  appgwsslpolicy20170401s: { minTls: '1.2', weak: true },
-  appgwsslpolicy20220101: { minTls: '1.2', weak: false },
-  appgwsslpolicy20220101s: { minTls: '1.2', weak: false },
-};
-
-/** Cipher suites ANSSI and the policy call weak: RC4, (3)DES, NULL, export, CBC with SHA-1. */
-export function weakSuite(name: string): boolean {
-  return /RC4|3DES|_DES_|NULL|EXPORT|_CBC_SHA$/i.test(name);
 }
 
 /** The TLS policy of a gateway (or of an SSL profile): predefined by name, or custom with its own minimum and suites. */

@@ -2,6 +2,7 @@ import type { AvailabilityFacet } from '../../../src/model/facets.js';
 import type { Builder, BuilderTable } from '../../terraform/builder-types.js';
 import { setting } from '../../terraform/tf-resource.js';
 import { evidence, knownString, stringList } from './values.js';
+import { isZone } from '../knowledge/zones.js';
 
 /**
  * Zones a service runs across (judged only for resources the configuration names in
@@ -12,8 +13,6 @@ import { evidence, knownString, stringList } from './values.js';
  */
 
 const SETTLE = 'the zone settings once applied';
-/** `europe-west9-a` or `…/zones/europe-west9-a`: a zone, not a region. For plans and inventories alike. */
-export const isZone = (location: string) => /^[a-z]+(?:-[a-z]+)*\d+-[a-z]$/.test(location.replace(/^.*\/zones\//, ''));
 
 const sqlAvailability: Builder<AvailabilityFacet> = (r) => {
   const label = 'Cloud SQL instance';

@@ -2,6 +2,8 @@ import type { BackupFacet, BackupVaultFacet, Evidence } from '../../../src/model
 import type { Builder, BuilderTable } from '../../terraform/builder-types.js';
 import { setting, type TfResource } from '../../terraform/tf-resource.js';
 import { blockCount, evidence, knownString } from './values.js';
+import { SQL_DEFAULT_RETAINED_BACKUPS, VAULT_LABEL } from '../knowledge/backups.js';
+import { durationSeconds } from '../knowledge/durations.js';
 
 /**
  * Backups of Cloud SQL instances and Backup and DR vaults.
@@ -15,8 +17,6 @@ import { blockCount, evidence, knownString } from './values.js';
 
 const SQL = 'Cloud SQL instance';
 const SQL_SETTLE = 'the backup_configuration of the Cloud SQL instance once applied';
-/** Cloud SQL keeps 7 automated backups unless retained_backups says otherwise. */
-export const SQL_DEFAULT_RETAINED_BACKUPS = 7;
 
 /** Whether the instance is a read replica (no backups of its own), 'unknown' when not known. */
 function isReplica(r: TfResource): boolean | 'unknown' {
@@ -61,16 +61,6 @@ const sqlBackup: Builder<BackupFacet> = (r) => {
 };
 
 // ─── Backup and DR vaults ──────────────────────────────────────────────────────────────────────
-
-/** `"2592000s"` (a protobuf Duration) → seconds. */
-export function durationSeconds(v: unknown): number | undefined {
-  if (typeof v === 'number' && Number.isFinite(v)) return v;
-  if (typeof v !== 'string') return undefined;
-  const m = /^(\d+(?:\.\d+)?)s$/.exec(v.trim());
-  return m ? Number(m[1]) : undefined;
-}
-
-export const VAULT_LABEL = 'Backup and DR backup vault';
 const VAULT_ENCRYPTED_NOTE = 'Backup and DR encrypts backups at rest (Google-managed keys unless a Cloud KMS key is configured)';
 
 /**

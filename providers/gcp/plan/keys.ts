@@ -2,6 +2,7 @@ import type { CredentialFacet, KeyFacet } from '../../../src/model/facets.js';
 import type { Builder, BuilderTable } from '../../terraform/builder-types.js';
 import { setting } from '../../terraform/tf-resource.js';
 import { evidence, knownString } from './values.js';
+import { durationSeconds, rotationDays } from '../knowledge/durations.js';
 
 /**
  * Keys and long-lived credentials.
@@ -17,17 +18,6 @@ import { evidence, knownString } from './values.js';
  *   with soft delete either (no facet; CLD-40 rather asks for their use, see plaintext-secrets).
  */
 
-/** `7776000s` → seconds. */
-function seconds(v: unknown): number | undefined {
-  if (typeof v !== 'string') return undefined;
-  const m = /^(\d+(?:\.\d+)?)s$/.exec(v.trim());
-  return m ? Number(m[1]) : undefined;
-}
-
-export function rotationDays(periodSeconds: number): number {
-  return Math.round((periodSeconds / 86400) * 100) / 100;
-}
-
 const cryptoKey: Builder<KeyFacet> = (r) => {
   const label = 'Cloud KMS key';
   const purpose = setting(r, 'purpose');
@@ -38,7 +28,7 @@ const cryptoKey: Builder<KeyFacet> = (r) => {
   }
   const period = setting(r, 'rotation_period');
   if (period.state === 'unknown') return { label, rotation: 'unknown', evidence: [evidence(r, period.path, undefined, 'known only after apply')] };
-  const s = seconds(period.value);
+  const s = durationSeconds(period.value);
   if (s === undefined || s <= 0) {
     return { label, rotation: 'no', evidence: [evidence(r, period.path, undefined, period.state === 'unset' ? 'not set: the key never rotates' : 'not a rotation period')] };
   }

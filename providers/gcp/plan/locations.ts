@@ -2,7 +2,8 @@ import type { DataLocation, DataLocationFacet, LocationRole } from '../../../src
 import type { BuildContext, BuilderTable } from '../../terraform/builder-types.js';
 import type { TfResource } from '../../terraform/tf-resource.js';
 import { isControlPlane, isGlobalType } from './kinds.js';
-import { attributed, blockCount, evidence, knownString, related, stringList, zoneToRegion } from './values.js';
+import { attributed, blockCount, evidence, knownString, related, stringList } from './values.js';
+import { closestMultiRegion, zoneToRegion } from '../knowledge/zones.js';
 import { setting } from '../../terraform/tf-resource.js';
 
 type Place =
@@ -57,14 +58,6 @@ function bucketLocations(r: TfResource): DataLocation[] {
   return [...out, ...listed(r, path, 'replica', 'replica', 'no data locations listed')];
 }
 
-/** Multi-region Cloud SQL picks for backups when `backup_configuration.location` is unset: the one closest to the instance. */
-export function closestMultiRegion(region: string): string | undefined {
-  if (region.startsWith('europe-')) return 'EU';
-  if (region.startsWith('us-')) return 'US';
-  if (region.startsWith('asia-')) return 'ASIA';
-  // Other regions (northamerica-, southamerica-, me-, africa-, australia-, sovereign ones): no published mapping.
-  return undefined;
-}
 
 /**
  * Cloud SQL: the instance region, plus the backup location when automated backups are on (or

@@ -4,6 +4,7 @@ import { copiedWhy, judgeAfterApply } from '../../terraform/after-apply-secrets.
 import { checkNamedValue, scanScript, type ScriptOptions, type SecretHit } from '../../../src/policy/secret-scan.js';
 import { attr, formatPath, isSensitivePath, mapKeys, parsePath, setting, type PathPart, type TfResource } from '../../terraform/tf-resource.js';
 import { blockCount } from './values.js';
+import { checkMetadataEntry, isHarmlessMetadataKey, isScriptKey } from '../knowledge/metadata.js';
 
 /**
  * Secrets written in clear into attributes many people and tools read: instance metadata and
@@ -12,23 +13,6 @@ import { blockCount } from './values.js';
  * (judgeAfterApply). Nothing checkable at all (every value unknown): no facet, never a pass.
  */
 
-/** Instance metadata keys that hold scripts or cloud-init documents, read line by line. */
-export function isScriptKey(key: string): boolean {
-  return /^(startup-script|shutdown-script|user-data|gce-container-declaration|windows-startup-script-(ps1|cmd|bat)|windows-shutdown-script-(ps1|cmd|bat)|sysprep-specialize-script-(ps1|cmd|bat)|kube-env|configure-sh|cloud-init)$/i.test(key) || /-script(-ps1|-cmd|-bat)?$/i.test(key);
-}
-
-/** Instance metadata keys whose values are public material or settings (SSH public keys, OS Login). */
-export function isHarmlessMetadataKey(key: string): boolean {
-  return /^(ssh-keys|sshKeys|block-project-ssh-keys|enable-oslogin|enable-oslogin-2fa|enable-guest-attributes|serial-port-enable|google-logging-enabled|google-monitoring-enabled|startup-script-url|shutdown-script-url|windows-keys)$/i.test(key);
-}
-
-/** One metadata entry, for plans and Cloud Asset Inventory alike: scripts line by line, other values by their name and shape. */
-export function checkMetadataEntry(path: string, key: string, value: string, opts: ScriptOptions = {}): SecretHit[] {
-  if (isHarmlessMetadataKey(key)) return [];
-  if (isScriptKey(key)) return scanScript(path, value, opts);
-  const one = checkNamedValue(path, key, value);
-  return one ? [one] : [];
-}
 
 class Collector {
   readonly found: SecretHit[] = [];

@@ -53,12 +53,6 @@ export function attributed(e: Evidence, source: TfResource): Evidence {
   return e.from ? e : { ...e, from: source.address };
 }
 
-/** GCP zone → region (`europe-west9-b` → `europe-west9`, also as `projects/p/zones/europe-west9-b`); other names unchanged. */
-export function zoneToRegion(location: string): string {
-  const name = location.trim().replace(/^.*\/(zones|regions|locations)\//, '');
-  const m = /^([a-z]+(?:-[a-z]+)*\d+)-[a-z]$/.exec(name);
-  return m ? m[1]! : name;
-}
 
 /**
  * The resources of `types` that `r`'s attribute at `path` designates: by configuration reference or
