@@ -19,7 +19,7 @@ import {
   fixtureOf,
   flowLog,
   generatedResources,
-  issue8Subscription,
+  policySubscription,
   keyVaultWith,
   postgresFlexible,
   pricing,
@@ -49,7 +49,7 @@ import { hasOpenssl, makeTestCertificate, type TestCertificate } from './helpers
  * the live reads (ARM API versions, the snapshot read back into the same facets); --shard.
  */
 
-const G = 'rg-issue8';
+const G = 'rg-estate';
 const status = (policy: string, record: AzRecord, details: AzRecord[] = [], settings: Partial<ScanSettings> = {}) => verdict(policy, record, details, settings)?.status;
 const withProps = (rec: AzRecord, props: Record<string, unknown>): AzRecord => ({ ...rec, properties: { ...(rec.properties as AzRecord), ...props } });
 const withoutProp = (rec: AzRecord, ...names: string[]): AzRecord => {
@@ -327,7 +327,7 @@ afterAll(() => cert?.dispose());
 describe.skipIf(!available)('live Azure: issue 8 facts through Resource Graph and ARM', () => {
   let run: LiveRun;
   beforeAll(async () => {
-    run = await runLive(cert, fixtureOf({ sub: SUB_A, ...issue8Subscription(SUB_A) }), { subscriptions: [SUB_A], managementGroups: [] });
+    run = await runLive(cert, fixtureOf({ sub: SUB_A, ...policySubscription(SUB_A) }), { subscriptions: [SUB_A], managementGroups: [] });
   });
   const find = (end: string) => {
     const hit = run.items.find((i) => i.resource.id.toLowerCase().endsWith(end.toLowerCase()));
@@ -364,15 +364,15 @@ describe.skipIf(!available)('live Azure: issue 8 facts through Resource Graph an
     expect(judge('vulnerability-scanning', 'pricings/Containers')).toBe('pass');
     expect(judge('threat-detection', 'virtualNetworks/vnet-covered')).toBe('pass');
     expect(judge('threat-detection', 'virtualNetworks/vnet-bare')).toBe('fail');
-    expect(judge('vulnerability-scanning', 'registries/acrissue8')).toBe('pass');
+    expect(judge('vulnerability-scanning', 'registries/acrestate')).toBe('pass');
     expect(judge('plaintext-secrets', 'containerApps/ca-api')).toBe('fail');
     expect(judge('tls-in-transit', 'sites/app-portal')).toBe('pass');
     expect(judge('tls-in-transit', 'sites/app-legacy')).toBe('fail');
-    expect(judge('tls-in-transit', 'flexibleServers/psql-issue8')).toBe('fail');
-    expect(judge('tls-in-transit', 'servers/sql-issue8')).toBe('pass');
+    expect(judge('tls-in-transit', 'flexibleServers/psql-estate')).toBe('fail');
+    expect(judge('tls-in-transit', 'servers/sql-estate')).toBe('pass');
     expect(judge('backups', 'databases/ledger')).toBe('fail');
-    expect(judge('backups', 'vaults/rsv-issue8')).toBe('pass');
-    expect(judge('key-management', 'vaults/kv-issue8')).toBe('fail');
+    expect(judge('backups', 'vaults/rsv-estate')).toBe('pass');
+    expect(judge('key-management', 'vaults/kv-estate')).toBe('fail');
     expect(judge('audit-log-protection', `/subscriptions/${SUB_A}`)).toBe('pass');
     expect(find(`/subscriptions/${SUB_A}`).tags).toEqual({ environment: 'prod' });
   });
@@ -394,7 +394,7 @@ describe.skipIf(!available)('live Azure: issue 8 facts through Resource Graph an
   });
 
   it('leaves flow logs unknown and reports the failed read when Network Watcher cannot be read', async () => {
-    const failed = await runLive(cert, fixtureOf({ sub: SUB_A, ...issue8Subscription(SUB_A) }), { subscriptions: [SUB_A], managementGroups: [] }, { faults: { armForbidden: ['/networkwatchers'] } });
+    const failed = await runLive(cert, fixtureOf({ sub: SUB_A, ...policySubscription(SUB_A) }), { subscriptions: [SUB_A], managementGroups: [] }, { faults: { armForbidden: ['/networkwatchers'] } });
     const vnet = failed.items.find((i) => i.resource.id.endsWith('vnet-bare'))!.resource;
     expect(vnet.facets.flowLog?.enabled).toBe('unknown');
     expect(failed.notifications).toEqual([expect.objectContaining({ level: 'error', category: `azure/${SUB_A}`, message: expect.stringMatching(/^network watcher flow logs could not be read/) })]);

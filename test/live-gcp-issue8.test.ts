@@ -37,7 +37,7 @@ import {
   sslPolicy,
   subnetwork,
   urlMap,
-} from './helpers/gcp-issue8-estate.js';
+} from './helpers/gcp-policy-estate.js';
 import { localGcpSource, startGcpServer, type GcpServer, type RestAsset } from './helpers/gcp-server.js';
 
 /**
@@ -50,7 +50,7 @@ import { localGcpSource, startGcpServer, type GcpServer, type RestAsset } from '
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 let tmp: string;
 beforeAll(() => {
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'cldscan-gcp-issue8-'));
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'cldscan-gcp-policies-'));
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 

@@ -449,7 +449,7 @@ export function credentialReport(account: string, rows: CredentialUser[]): strin
   return `${[header, ...lines].join('\n')}\n`;
 }
 
-// ---- Issue 8 types: shapes from the aws-config-resource-schema property lists ----------------
+// ---- Backups, transport, detection, scanning, credentials, availability types: shapes from the aws-config-resource-schema property lists ----------------
 
 export function vpc(o: Base & { id: string; isDefault?: boolean }): FixtureItem {
   const region = o.region ?? 'eu-west-3';

@@ -3,8 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { check, idRefs, judgePlan, planFacets, planStatus, refs, resultOf, RG } from '../helpers/plan-verdicts.js';
 import { sql } from '../helpers/gcp-plan-fixtures.js';
 import { type FixtureResource } from '../helpers/plan-builder.js';
+import * as cfg from '../helpers/aws-fixtures.js';
+import * as arm from '../helpers/azure-estate.js';
+import * as asset from '../helpers/gcp-policy-estate.js';
+import { describeTwins } from '../helpers/twins.js';
 
-/** The backups policy: its verdicts on each cloud's plans. */
+/** The backups policy on each cloud's plans and inventories, and the same estate as both (twins). */
 
 describe('AWS plans', () => {
   const db = (values: Record<string, unknown>, extra: Partial<FixtureResource> = {}): FixtureResource => ({
@@ -244,3 +248,70 @@ describe('GCP plans', () => {
     expect(resultOf(backups, [vault(undefined, true)], 'google_backup_dr_backup_vault.main')).toMatchObject({ status: 'unknown', settle: expect.stringContaining('minimum enforced retention') });
   });
 });
+
+const rds = (retention: number): FixtureResource => ({
+  address: 'aws_db_instance.orders',
+  values: { identifier: 'orders', engine: 'postgres', engine_version: '16.4', instance_class: 'db.m6g.large', allocated_storage: 100, storage_encrypted: true, replicate_source_db: null, backup_retention_period: retention },
+  unknown: { arn: true, id: true, endpoint: true },
+});
+const flexible = (days: number | undefined): FixtureResource => ({
+  address: 'azurerm_postgresql_flexible_server.psql',
+  values: { ...RG, name: 'psql', sku_name: 'GP_Standard_D2s_v3', version: '16', geo_redundant_backup_enabled: false, public_network_access_enabled: false, ...(days === undefined ? {} : { backup_retention_days: days }) },
+  unknown: { id: true, fqdn: true, delegated_subnet_id: true, ...(days === undefined ? { backup_retention_days: true } : {}) },
+  ...(days === undefined ? { expressions: { backup_retention_days: refs('var.days') } } : {}),
+});
+const psqlRecord = (backup: Record<string, unknown>) => {
+  const r = arm.postgresFlexible(arm.SUB_A, 'rg-app', 'psql');
+  return { ...r, properties: { ...(r.properties as Record<string, unknown>), backup } };
+};
+const cloudSql = (backup: Record<string, unknown>) => sql('google_sql_database_instance.db', { backup_configuration: [{ location: 'europe-west9', point_in_time_recovery_enabled: true, ...backup }] }, {}, { name: 'orders-db' });
+
+describeTwins('backups', [
+  { name: 'an RDS instance keeping backups 14 days', cloud: 'aws', plan: [rds(14)], live: [cfg.rdsInstance({ id: 'orders', backupRetention: 14 })], at: { plan: 'aws_db_instance.orders', live: 'db:orders' }, expect: { status: 'pass', messageId: 'backedUpFor', data: { service: 'RDS instance', days: 14 } } },
+  { name: 'an RDS instance keeping backups 3 days', cloud: 'aws', plan: [rds(3)], live: [cfg.rdsInstance({ id: 'orders', backupRetention: 3 })], at: { plan: 'aws_db_instance.orders', live: 'db:orders' }, expect: { status: 'fail', messageId: 'retentionShort', data: { service: 'RDS instance', days: 3, min: 7 } } },
+  { name: 'an RDS instance without automated backups', cloud: 'aws', plan: [rds(0)], live: [cfg.rdsInstance({ id: 'orders', backupRetention: 0 })], at: { plan: 'aws_db_instance.orders', live: 'db:orders' }, expect: { status: 'fail', messageId: 'notBackedUp', data: { service: 'RDS instance' } } },
+  {
+    name: 'a DynamoDB table without point-in-time recovery',
+    cloud: 'aws',
+    plan: [{ address: 'aws_dynamodb_table.cache', values: { name: 'cache', billing_mode: 'PAY_PER_REQUEST', hash_key: 'pk', point_in_time_recovery: [{ enabled: false }], server_side_encryption: [] }, unknown: { arn: true, id: true } }],
+    live: [cfg.dynamoTable({ name: 'cache', pitr: false })],
+    at: { plan: 'aws_dynamodb_table.cache', live: 'table/cache' },
+    expect: { status: 'fail', messageId: 'notBackedUp', data: { service: 'DynamoDB table' } },
+  },
+  { name: 'a flexible server keeping backups 14 days', cloud: 'azure', plan: [flexible(14)], live: [psqlRecord({ backupRetentionDays: 14, geoRedundantBackup: 'Disabled' })], at: { plan: 'azurerm_postgresql_flexible_server.psql', live: 'flexibleServers/psql' }, expect: { status: 'pass', messageId: 'backedUpFor', data: { days: 14 } } },
+  { name: 'a flexible server keeping backups 3 days', cloud: 'azure', plan: [flexible(3)], live: [psqlRecord({ backupRetentionDays: 3, geoRedundantBackup: 'Disabled' })], at: { plan: 'azurerm_postgresql_flexible_server.psql', live: 'flexibleServers/psql' }, expect: { status: 'fail', messageId: 'retentionShort', data: { days: 3, min: 7 } } },
+  // The plan's retention comes from a variable; the record lacks the retention: neither can tell.
+  { name: 'a flexible server whose retention is not known', cloud: 'azure', plan: [flexible(undefined)], live: [psqlRecord({ geoRedundantBackup: 'Disabled' })], at: { plan: 'azurerm_postgresql_flexible_server.psql', live: 'flexibleServers/psql' }, expect: { status: 'unknown' } },
+  {
+    name: 'a Recovery Services vault with soft delete off and no immutability',
+    cloud: 'azure',
+    plan: [{ address: 'azurerm_recovery_services_vault.rsv', values: { ...RG, name: 'rsv', sku: 'Standard', storage_mode_type: 'LocallyRedundant', cross_region_restore_enabled: false, encryption: [], soft_delete_enabled: false, immutability: 'Disabled' }, unknown: { id: true } }],
+    live: [arm.recoveryVault(arm.SUB_A, 'rg-app', 'rsv', { softDelete: 'Disabled', immutability: 'Disabled' })],
+    at: { plan: 'azurerm_recovery_services_vault.rsv', live: 'vaults/rsv' },
+    expect: { status: 'fail', messageId: 'vaultProblems', data: { problems: [{ messageId: 'deletable' }] } },
+  },
+  {
+    name: 'Cloud SQL keeping 14 backups',
+    cloud: 'gcp',
+    plan: [cloudSql({ enabled: true, backup_retention_settings: [{ retained_backups: 14, retention_unit: 'COUNT' }] })],
+    live: [asset.sqlInstance('hosting-prod', 'orders-db', 'europe-west9', { backupConfiguration: { enabled: true, startTime: '02:00', pointInTimeRecoveryEnabled: true, transactionLogRetentionDays: 7, backupRetentionSettings: { retentionUnit: 'COUNT', retainedBackups: 14 } } })],
+    at: { plan: 'google_sql_database_instance.db', live: 'instances/orders-db' },
+    expect: { status: 'pass', messageId: 'backedUpFor', data: { service: 'Cloud SQL instance', days: 14 } },
+  },
+  {
+    name: 'Cloud SQL without backups',
+    cloud: 'gcp',
+    plan: [cloudSql({ enabled: false })],
+    live: [asset.sqlInstance('hosting-prod', 'orders-db', 'europe-west9', { backupConfiguration: { enabled: false } })],
+    at: { plan: 'google_sql_database_instance.db', live: 'instances/orders-db' },
+    expect: { status: 'fail', messageId: 'notBackedUp', data: { service: 'Cloud SQL instance' } },
+  },
+  {
+    name: 'a Backup and DR vault without a minimum enforced retention',
+    cloud: 'gcp',
+    plan: [{ address: 'google_backup_dr_backup_vault.main', values: { backup_vault_id: 'vault-open', location: 'europe-west9', backup_minimum_enforced_retention_duration: '0s', force_delete: false }, unknown: { id: true, name: true, effective_time: true } }],
+    live: [asset.backupVault('hosting-prod', 'vault-open', { backupMinimumEnforcedRetentionDuration: '0s' })],
+    at: { plan: 'google_backup_dr_backup_vault.main', live: 'backupVaults/vault-open' },
+    expect: { status: 'fail', messageId: 'vaultProblems', data: { problems: [{ messageId: 'deletable' }] } },
+  },
+]);
