@@ -620,3 +620,14 @@ export function efsFileSystem(o: Base & { id: string; backup?: 'ENABLED' | 'DISA
   if (o.backup) configuration.BackupPolicy = { Status: o.backup };
   return item('AWS::EFS::FileSystem', o.id, { ...o, arn }, configuration);
 }
+
+/** The snapshot file spelling of a Config item (configurationItemVersion, awsAccountId, ARN), tags as the snapshot carries them. */
+export function snapshotSpelling(i: FixtureItem): Record<string, unknown> {
+  const { accountId, arn, recordedIn: _r, rawConfiguration: _raw, tags, ...rest } = i;
+  return { configurationItemVersion: '1.3', awsAccountId: accountId, ...(arn ? { ARN: arn } : {}), configurationStateId: 1736935200000, relatedEvents: [], relationships: [], tags: tags ?? {}, ...rest };
+}
+
+/** A Config snapshot file as delivered to S3. */
+export function configSnapshot(items: readonly FixtureItem[]): Record<string, unknown> {
+  return { fileVersion: '1.0', configSnapshotId: 'f1e2d3c4-0000-4000-8000-aaaabbbbcccc', configurationItems: items.map(snapshotSpelling) };
+}

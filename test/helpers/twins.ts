@@ -15,7 +15,7 @@ import type { LiveSource } from '../../src/live/source.js';
 import type { MessageData } from '../../src/policy/messages.js';
 import { scan } from '../../src/scan.js';
 import { DEFAULT_SETTINGS, type ScanSettings } from '../../src/settings.js';
-import { ACCOUNT } from './aws-fixtures.js';
+import { ACCOUNT, configSnapshot } from './aws-fixtures.js';
 import { localOptions } from './aws-live.js';
 import { startAwsServer, type AwsFixture, type FixtureItem } from './aws-server.js';
 import { buildPlan, type FixtureResource, type PlanOptions } from './plan-builder.js';
@@ -65,17 +65,6 @@ function write(name: string, doc: unknown): string {
   const file = path.join(dir, `${++files}-${name}`);
   writeFileSync(file, JSON.stringify(doc, null, 2));
   return file;
-}
-
-/** The snapshot file spelling of a Config item (configurationItemVersion, awsAccountId, ARN), tags as the snapshot carries them. */
-export function snapshotSpelling(i: FixtureItem): Record<string, unknown> {
-  const { accountId, arn, recordedIn: _r, rawConfiguration: _raw, tags, ...rest } = i;
-  return { configurationItemVersion: '1.3', awsAccountId: accountId, ...(arn ? { ARN: arn } : {}), configurationStateId: 1736935200000, relatedEvents: [], relationships: [], tags: tags ?? {}, ...rest };
-}
-
-/** A Config snapshot file as delivered to S3. */
-export function configSnapshot(items: readonly FixtureItem[]): Record<string, unknown> {
-  return { fileVersion: '1.0', configSnapshotId: 'f1e2d3c4-0000-4000-8000-aaaabbbbcccc', configurationItems: items.map(snapshotSpelling) };
 }
 
 const INVENTORY_KIND: Record<Cloud, string> = { aws: 'aws-config', azure: 'azure-arm', gcp: 'gcp-asset-inventory' };

@@ -44,7 +44,8 @@ import type { AzureFixture } from './helpers/azure-server.js';
 import { hasOpenssl, makeTestCertificate, type TestCertificate } from './helpers/azure-tls.js';
 
 /**
- * Issue 8 facts from Azure records (Resource Graph rows, ARM bodies, `az` output), judged by the
+ * Facts of the backup, transport, key, secret, log protection, detection, scanning and
+ * availability policies from Azure records (Resource Graph rows, ARM bodies, `az` output), judged by the
  * policy files: pass, fail and unknown for each policy that applies to Azure; the offline joins;
  * the live reads (ARM API versions, the snapshot read back into the same facets); --shard.
  */
@@ -261,7 +262,7 @@ describe('Azure records: audit log protection, detection, scanning, availability
   });
 });
 
-describe('offline Azure inventories: issue 8 joins', () => {
+describe('offline Azure inventories: joins', () => {
   function read(records: unknown[]) {
     const text = records.map((r) => JSON.stringify(r)).join('\n');
     const scanner = new JsonScanner(Buffer.from(text), 'inventory.jsonl');
@@ -324,7 +325,7 @@ beforeAll(() => {
 });
 afterAll(() => cert?.dispose());
 
-describe.skipIf(!available)('live Azure: issue 8 facts through Resource Graph and ARM', () => {
+describe.skipIf(!available)('live Azure: facts through Resource Graph and ARM', () => {
   let run: LiveRun;
   beforeAll(async () => {
     run = await runLive(cert, fixtureOf({ sub: SUB_A, ...policySubscription(SUB_A) }), { subscriptions: [SUB_A], managementGroups: [] });

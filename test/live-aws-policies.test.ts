@@ -1,5 +1,6 @@
 /**
- * Issue 8 policies on live AWS (real SDK clients against the local server) and on offline Config
+ * The policies of backups, transport, keys, secrets, log protection, detection, scanning,
+ * credentials, separation and availability on live AWS (real SDK clients against the local server) and on offline Config
  * files: pass, fail and unknown for each policy that applies, tags for environment separation, the
  * managed rules that stand in for facts outside AWS Config, and --shard.
  */
@@ -13,7 +14,7 @@ import { createAwsSource } from '../providers/aws/live.js';
 import { inShard, type Shard } from '../src/live/shard.js';
 import { scan } from '../src/scan.js';
 import { DEFAULT_SETTINGS, type ScanSettings } from '../src/settings.js';
-import { ACCOUNT, OTHER_ACCOUNT, credentialReport, dynamoTable, iamUser, rdsInstance, vpc, volume } from './helpers/aws-fixtures.js';
+import { ACCOUNT, OTHER_ACCOUNT, configSnapshot, credentialReport, dynamoTable, iamUser, rdsInstance, vpc, volume } from './helpers/aws-fixtures.js';
 import { policyEstate, policyItems } from './helpers/aws-policy-estate.js';
 import { findingOf, localOptions, scanAws, statusOf, collect } from './helpers/aws-live.js';
 import { startAwsServer, type AwsFixture, type AwsServer, type FixtureItem } from './helpers/aws-server.js';
@@ -32,7 +33,7 @@ async function serve(fixture: AwsFixture): Promise<AwsServer> {
 const HA: Partial<ScanSettings> = { highAvailability: ['arn:aws:rds:*', 'arn:aws:elasticloadbalancing:*:loadbalancer/*'] };
 const ROOT = `arn:aws:iam::${ACCOUNT}:root`;
 
-describe('issue 8 policies on a live AWS account', () => {
+describe('policies on a live AWS account', () => {
   it('judges backups, TLS, keys, secrets, log protection, detection, scanning, credentials and availability', async () => {
     const s = await serve(policyEstate());
     const report = await scanAws(localOptions(s.url, { regions: ['eu-west-3', 'us-east-1'] }), HA);
@@ -307,18 +308,14 @@ describe('--shard on live AWS', () => {
   });
 });
 
-describe('issue 8 policies on offline AWS Config files', () => {
+describe('policies on offline AWS Config files', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'cldscan-aws-policies-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  function snapshotSpelling(i: FixtureItem): Record<string, unknown> {
-    const { accountId, arn, recordedIn: _r, rawConfiguration: _raw, tags, ...rest } = i;
-    return { configurationItemVersion: '1.3', awsAccountId: accountId, ...(arn ? { ARN: arn } : {}), configurationStateId: 1736935200000, relatedEvents: [], relationships: [], tags: tags ?? {}, ...rest };
-  }
 
   it('judges the same items from a snapshot file, live-only facts staying unknown', async () => {
     const file = path.join(dir, `${ACCOUNT}_Config_eu-west-3_ConfigSnapshot_20260115T100000Z_abcd.json`);
-    writeFileSync(file, JSON.stringify({ fileVersion: '1.0', configSnapshotId: 'abcd', configurationItems: policyItems().map(snapshotSpelling) }));
+    writeFileSync(file, JSON.stringify(configSnapshot(policyItems())));
     const report = await scan({ kinds: INPUT_KINDS, inputs: [file], sourceRoot: dir, settings: { ...DEFAULT_SETTINGS, ...HA }, policies: BUILTIN_POLICIES, keepPasses: true });
     const f = report.findings;
     expect(report.incomplete).toEqual([]);
