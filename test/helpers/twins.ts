@@ -125,8 +125,7 @@ function expected(e: Expected): Record<string, unknown> {
 export async function expectTwin(policyId: string, c: TwinCase): Promise<void> {
   const got = await judgeTwin(policyId, c);
   const want = perSide(c.expect);
-  expect(got.plan, 'plan').toMatchObject(expected(want.plan));
-  expect(got.live, 'live').toMatchObject(expected(want.live));
+  expect(got).toMatchObject({ plan: expected(want.plan), live: expected(want.live) });
 }
 
 /** One test per case: `<cloud>: <name>`. */
