@@ -4,7 +4,11 @@ import { check, idRefs, judgePlan, planFacets, planStatus, refs, resultOf, RG } 
 import { projectService, subnet } from '../helpers/gcp-plan-fixtures.js';
 import { type FixtureResource } from '../helpers/plan-builder.js';
 
-/** The threat-detection policy: its verdicts on each cloud's plans. */
+import * as cfg from '../helpers/aws-fixtures.js';
+import * as asset from '../helpers/gcp-policy-estate.js';
+import { describeTwins } from '../helpers/twins.js';
+
+/** The threat-detection policy on each cloud's plans, and the same estate as a plan and as an inventory (twins). */
 
 describe('AWS plans', () => {
   const detector = (values: Record<string, unknown>): FixtureResource => ({ address: 'aws_guardduty_detector.main', values: { finding_publishing_frequency: 'SIX_HOURS', datasources: [], ...values }, unknown: { arn: true, id: true, account_id: true } });
@@ -94,3 +98,38 @@ describe('GCP plans: flow logs', () => {
     expect(planFacets([projectService('google_project_service.scc', 'securitycenter.googleapis.com')], 'google_project_service.scc').detection).toBeUndefined();
   });
 });
+
+const VPC = 'vpc-0main000000000001';
+const awsVpc: FixtureResource = { address: 'aws_vpc.main', values: { cidr_block: '10.0.0.0/16', enable_dns_support: true }, unknown: { arn: true, id: true } };
+const awsFlowLog: FixtureResource = {
+  address: 'aws_flow_log.main',
+  values: { traffic_type: 'ALL', log_destination_type: 's3', log_destination: 'arn:aws:s3:::acme-flow-logs' },
+  unknown: { arn: true, id: true, vpc_id: true },
+  expressions: { vpc_id: refs('aws_vpc.main.id', 'aws_vpc.main') },
+};
+const otherVpc: FixtureResource = { ...awsVpc, address: 'aws_vpc.other' };
+const otherFlowLog: FixtureResource = { ...awsFlowLog, address: 'aws_flow_log.other', expressions: { vpc_id: refs('aws_vpc.other.id', 'aws_vpc.other') } };
+const LOGGED = { log_config: [{ aggregation_interval: 'INTERVAL_5_SEC', flow_sampling: 0.5, metadata: 'INCLUDE_ALL_METADATA', metadata_fields: [], filter_expr: 'true' }] };
+
+describeTwins('threat-detection', [
+  { name: 'a VPC with a flow log', cloud: 'aws', plan: [awsVpc, awsFlowLog], live: [cfg.vpc({ id: VPC }), cfg.flowLog({ id: 'fl-0main000000000001', vpc: VPC })], at: { plan: 'aws_vpc.main', live: `vpc/${VPC}` }, expect: { status: 'pass', messageId: 'flowLogs' } },
+  {
+    name: 'a VPC without a flow log, beside one with',
+    cloud: 'aws',
+    plan: [awsVpc, otherVpc, otherFlowLog],
+    live: [cfg.vpc({ id: VPC }), cfg.vpc({ id: 'vpc-0other00000000009' }), cfg.flowLog({ id: 'fl-0other00000000009', vpc: 'vpc-0other00000000009' })],
+    at: { plan: 'aws_vpc.main', live: `vpc/${VPC}` },
+    expect: { status: 'fail', messageId: 'noFlowLogs' },
+  },
+  {
+    // The plan judges what it declares; an inventory holding no flow log at all may simply not record that type: unknown, not failed.
+    name: 'a VPC alone, no flow log anywhere',
+    cloud: 'aws',
+    plan: [awsVpc],
+    live: [cfg.vpc({ id: VPC })],
+    at: { plan: 'aws_vpc.main', live: `vpc/${VPC}` },
+    expect: { plan: { status: 'fail', messageId: 'noFlowLogs' }, live: { status: 'unknown', messageId: 'flowLogsUnknown' } },
+  },
+  { name: 'a subnetwork with flow logs', cloud: 'gcp', plan: [subnet('google_compute_subnetwork.app', { name: 'app', ...LOGGED })], live: [asset.subnetwork('hosting-prod', 'europe-west9', 'app', { logConfig: { enable: true, aggregationInterval: 'INTERVAL_5_SEC', flowSampling: 0.5, metadata: 'INCLUDE_ALL_METADATA' }, enableFlowLogs: true })], at: { plan: 'google_compute_subnetwork.app', live: 'subnetworks/app' }, expect: { status: 'pass', messageId: 'flowLogs' } },
+  { name: 'a subnetwork without flow logs', cloud: 'gcp', plan: [subnet('google_compute_subnetwork.app', { name: 'app' })], live: [asset.subnetwork('hosting-prod', 'europe-west9', 'app', {})], at: { plan: 'google_compute_subnetwork.app', live: 'subnetworks/app' }, expect: { status: 'fail', messageId: 'noFlowLogs' } },
+]);
