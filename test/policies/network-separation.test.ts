@@ -14,7 +14,11 @@ import { byId, resources } from '../helpers/resources.js';
 import { check, refs, resultOf, RG } from '../helpers/plan-verdicts.js';
 import { gcsBucket } from '../helpers/gcp-plan-fixtures.js';
 
-/** The network-separation policy: its verdicts on each cloud's plans. */
+import * as cfg from '../helpers/aws-fixtures.js';
+import * as asset from '../helpers/gcp-policy-estate.js';
+import { describeTwins } from '../helpers/twins.js';
+
+/** The network-separation policy on each cloud's plans, and the same estate as a plan and as an inventory (twins). */
 
 describe('AWS plans', () => {
   it('fails the default VPC and resources left in it; unknown for a lookup of the default VPC', () => {
@@ -97,3 +101,23 @@ describe('GCP plans: default networks and environments', () => {
     }
   });
 });
+
+const gcpNetwork = (name: string, auto: boolean): FixtureResource => ({
+  address: `google_compute_network.${name}`,
+  values: { name, auto_create_subnetworks: auto, delete_default_routes_on_create: false, description: null, project: 'hosting-prod', timeouts: null },
+  unknown: { gateway_ipv4: true, id: true, mtu: true, numeric_id: true, routing_mode: true, self_link: true },
+});
+
+describeTwins('network-separation', [
+  {
+    name: 'the default VPC',
+    cloud: 'aws',
+    plan: [{ address: 'aws_default_vpc.this', values: { enable_dns_support: true, force_destroy: false, tags: { Name: 'default' } }, unknown: { arn: true, id: true, cidr_block: true } }],
+    live: [cfg.vpc({ id: 'vpc-0default000000003', isDefault: true })],
+    at: { plan: 'aws_default_vpc.this', live: 'vpc/vpc-0default000000003' },
+    expect: { status: 'fail', messageId: 'defaultNetwork', data: { network: 'VPC' } },
+  },
+  { name: 'a VPC of its own', cloud: 'aws', plan: [{ address: 'aws_vpc.main', values: { cidr_block: '10.0.0.0/16' }, unknown: { arn: true, id: true } }], live: [cfg.vpc({ id: 'vpc-0main000000000001' })], at: { plan: 'aws_vpc.main', live: 'vpc/vpc-0main000000000001' }, expect: { status: 'none' } },
+  { name: 'the default network', cloud: 'gcp', plan: [gcpNetwork('default', true)], live: [asset.network('hosting-prod', 'default', { autoCreateSubnetworks: true })], at: { plan: 'google_compute_network.default', live: 'networks/default' }, expect: { status: 'fail', messageId: 'defaultNetwork', data: { network: 'VPC network' } } },
+  { name: 'a custom-mode network', cloud: 'gcp', plan: [gcpNetwork('vpc-main', false)], live: [asset.network('hosting-prod', 'vpc-main', { autoCreateSubnetworks: false })], at: { plan: 'google_compute_network.vpc-main', live: 'networks/vpc-main' }, expect: { status: 'none' } },
+]);
