@@ -4,7 +4,11 @@ import { check, planStatus, refs, resultOf, RG } from '../helpers/plan-verdicts.
 import { sql } from '../helpers/gcp-plan-fixtures.js';
 import { type FixtureResource } from '../helpers/plan-builder.js';
 
-/** The availability policy: its verdicts on each cloud's plans. */
+import * as cfg from '../helpers/aws-fixtures.js';
+import * as asset from '../helpers/gcp-policy-estate.js';
+import { describeTwins } from '../helpers/twins.js';
+
+/** The availability policy on each cloud's plans, and the same estate as a plan and as an inventory (twins). */
 
 describe('AWS plans', () => {
   const settings = { highAvailability: ['aws_db_instance.*', 'aws_lb.*', 'aws_rds_cluster.*'] };
@@ -75,3 +79,18 @@ describe('GCP plans', () => {
     expect(resultOf(availability, [sql('google_sql_database_instance.db')], 'google_sql_database_instance.db')).toBeUndefined();
   });
 });
+
+const HA = { highAvailability: ['*'] };
+const rdsHa = (multiAz: boolean): FixtureResource => ({
+  address: 'aws_db_instance.ledger',
+  values: { identifier: 'ledger', engine: 'postgres', instance_class: 'db.m6g.large', allocated_storage: 100, storage_encrypted: true, backup_retention_period: 14, multi_az: multiAz, replicate_source_db: null },
+  unknown: { arn: true, id: true, endpoint: true },
+});
+
+describeTwins('availability', [
+  { name: 'a Multi-AZ RDS instance', cloud: 'aws', settings: HA, plan: [rdsHa(true)], live: [cfg.rdsInstance({ id: 'ledger', multiAZ: true })], at: { plan: 'aws_db_instance.ledger', live: 'db:ledger' }, expect: { status: 'pass', messageId: 'multiZone', data: { service: 'RDS instance' } } },
+  { name: 'a single-zone RDS instance', cloud: 'aws', settings: HA, plan: [rdsHa(false)], live: [cfg.rdsInstance({ id: 'ledger', multiAZ: false })], at: { plan: 'aws_db_instance.ledger', live: 'db:ledger' }, expect: { status: 'fail', messageId: 'singleZone', data: { service: 'RDS instance' } } },
+  { name: 'an RDS instance highAvailability does not name', cloud: 'aws', plan: [rdsHa(false)], live: [cfg.rdsInstance({ id: 'ledger', multiAZ: false })], at: { plan: 'aws_db_instance.ledger', live: 'db:ledger' }, expect: { status: 'none' } },
+  { name: 'a regional Cloud SQL instance', cloud: 'gcp', settings: HA, plan: [sql('google_sql_database_instance.db', { availability_type: 'REGIONAL' }, {}, { name: 'orders-db' })], live: [asset.sqlInstance('hosting-prod', 'orders-db', 'europe-west9', { availabilityType: 'REGIONAL' })], at: { plan: 'google_sql_database_instance.db', live: 'instances/orders-db' }, expect: { status: 'pass', messageId: 'multiZone', data: { service: 'Cloud SQL instance' } } },
+  { name: 'a zonal Cloud SQL instance', cloud: 'gcp', settings: HA, plan: [sql('google_sql_database_instance.db', { availability_type: 'ZONAL' }, {}, { name: 'orders-db' })], live: [asset.sqlInstance('hosting-prod', 'orders-db', 'europe-west9', { availabilityType: 'ZONAL' })], at: { plan: 'google_sql_database_instance.db', live: 'instances/orders-db' }, expect: { status: 'fail', messageId: 'singleZone', data: { service: 'Cloud SQL instance' } } },
+]);
