@@ -4,7 +4,10 @@ import { check, idRefs, judgePlan, planFacets, planStatus, refs, resultOf, RG } 
 import { gcsBucket, httpProxy, httpsProxy, sql, sslPolicy, urlMap } from '../helpers/gcp-plan-fixtures.js';
 import { type FixtureResource } from '../helpers/plan-builder.js';
 
-/** The tls-in-transit policy: its verdicts on each cloud's plans. */
+import * as cfg from '../helpers/aws-fixtures.js';
+import { describeTwins } from '../helpers/twins.js';
+
+/** The tls-in-transit policy on each cloud's plans, and the same estate as a plan and as an inventory (twins). */
 
 describe('AWS plans', () => {
   const lb: FixtureResource = { address: 'aws_lb.web', values: { name: 'web', load_balancer_type: 'application', internal: false, subnets: ['subnet-a', 'subnet-b'] }, unknown: { arn: true, id: true, dns_name: true } };
@@ -301,3 +304,14 @@ describe('GCP plans: encryption in transit', () => {
     expect(planFacets([gcsBucket('google_storage_bucket.data', 'ft-data')], 'google_storage_bucket.data').transit).toBeUndefined();
   });
 });
+
+const awsListener = (sslPolicy: string): FixtureResource => ({
+  address: 'aws_lb_listener.web',
+  values: { port: 443, protocol: 'HTTPS', certificate_arn: 'arn:aws:acm:eu-west-3:111122223333:certificate/0c7a7d76', ssl_policy: sslPolicy, default_action: [{ type: 'forward', target_group_arn: 'arn:aws:elasticloadbalancing:eu-west-3:111122223333:targetgroup/web/73e2d6bc', redirect: [], fixed_response: [] }] },
+  unknown: { arn: true, id: true, load_balancer_arn: true },
+});
+
+describeTwins('tls-in-transit', [
+  { name: 'an HTTPS listener with a TLS 1.2+ policy', cloud: 'aws', plan: [awsListener('ELBSecurityPolicy-TLS13-1-2-2021-06')], live: [cfg.listener({ id: 'https-web', protocol: 'HTTPS', sslPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06', defaultAction: 'forward' })], at: { plan: 'aws_lb_listener.web', live: '/https-web' }, expect: { status: 'pass', messageId: 'encryptedOnlyFrom' } },
+  { name: 'an HTTPS listener accepting TLS 1.0', cloud: 'aws', plan: [awsListener('ELBSecurityPolicy-2016-08')], live: [cfg.listener({ id: 'https-web', protocol: 'HTTPS', sslPolicy: 'ELBSecurityPolicy-2016-08', defaultAction: 'forward' })], at: { plan: 'aws_lb_listener.web', live: '/https-web' }, expect: { status: 'fail', messageId: 'problems', data: { endpoint: 'load balancer listener', problems: [{ messageId: 'acceptsOldTls', data: { version: '1.0', min: '1.2' } }] } } },
+]);
