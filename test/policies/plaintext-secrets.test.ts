@@ -8,7 +8,10 @@ import { check, judgePlan, planFacets, planStatus, refs, resultOf, RG } from '..
 import { instance, runV2 } from '../helpers/gcp-plan-fixtures.js';
 import { type FixtureResource } from '../helpers/plan-builder.js';
 
-/** The plaintext-secrets policy: its verdicts on each cloud's plans. */
+import * as cfg from '../helpers/aws-fixtures.js';
+import { describeTwins } from '../helpers/twins.js';
+
+/** The plaintext-secrets policy on each cloud's plans, and the same estate as a plan and as an inventory (twins). */
 
 describe('AWS plans', () => {
   const lambda = (variables: unknown, extra: Partial<FixtureResource> = {}): FixtureResource => ({
@@ -280,3 +283,14 @@ describe('GCP plans: secrets in clear', () => {
     expect(resultOf(plaintextSecrets, [all], 'google_compute_instance.app')).toBeUndefined();
   });
 });
+
+const ecsTask = (environment: Array<{ name: string; value: string }>): FixtureResource => ({
+  address: 'aws_ecs_task_definition.api',
+  values: { family: 'api', container_definitions: JSON.stringify([{ name: 'api', image: 'api:1', essential: true, environment }]) },
+  unknown: { arn: true, id: true, revision: true },
+});
+
+describeTwins('plaintext-secrets', [
+  { name: 'a task definition with a password in its environment', cloud: 'aws', plan: [ecsTask([{ name: 'DB_PASSWORD', value: 'Pr0d-Passw0rd!' }])], live: [cfg.taskDefinition({ family: 'api', environment: [{ name: 'DB_PASSWORD', value: 'Pr0d-Passw0rd!' }] })], at: { plan: 'aws_ecs_task_definition.api', live: 'task-definition/api:1' }, expect: { status: 'fail', messageId: 'found' } },
+  { name: 'a task definition without secrets in its environment', cloud: 'aws', plan: [ecsTask([{ name: 'LOG_LEVEL', value: 'info' }])], live: [cfg.taskDefinition({ family: 'api', environment: [{ name: 'LOG_LEVEL', value: 'info' }] })], at: { plan: 'aws_ecs_task_definition.api', live: 'task-definition/api:1' }, expect: { status: 'pass', messageId: 'none' } },
+]);
