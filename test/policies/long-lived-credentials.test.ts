@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { check, judgePlan, planStatus, refs, resultOf } from '../helpers/plan-verdicts.js';
 import { type FixtureResource } from '../helpers/plan-builder.js';
 
-/** The long-lived-credentials policy: its verdicts on each cloud's plans. */
+import * as asset from '../helpers/gcp-policy-estate.js';
+import { describeTwins } from '../helpers/twins.js';
+
+/** The long-lived-credentials policy on each cloud's plans, and the same estate as a plan and as an inventory (twins). */
 
 describe('AWS plans', () => {
   it('fails IAM access keys, passes nothing else by default', () => {
@@ -37,3 +40,14 @@ describe('GCP plans: service account keys', () => {
     expect(resultOf(longLivedCredentials, [key], 'google_service_account_key.ci')).toMatchObject({ status: 'fail', messageId: 'longLived', data: { holder: 'service account key' } });
   });
 });
+
+describeTwins('long-lived-credentials', [
+  {
+    name: 'a user-managed service account key',
+    cloud: 'gcp',
+    plan: [{ address: 'google_service_account_key.ci', values: { key_algorithm: 'KEY_ALG_RSA_2048', private_key_type: 'TYPE_GOOGLE_CREDENTIALS_FILE', public_key_type: 'TYPE_X509_PEM_FILE', keepers: null, public_key_data: null }, unknown: { id: true, name: true, private_key: true, public_key: true, service_account_id: true, valid_after: true, valid_before: true }, sensitive: { private_key: true } }],
+    live: [asset.serviceAccountKey('hosting-prod', '3f1e2d4c5b6a', { keyType: 'USER_MANAGED' })],
+    at: { plan: 'google_service_account_key.ci', live: 'keys/3f1e2d4c5b6a' },
+    expect: { status: 'fail', messageId: 'longLived', data: { holder: 'service account key' } },
+  },
+]);
