@@ -449,7 +449,7 @@ export function credentialReport(account: string, rows: CredentialUser[]): strin
   return `${[header, ...lines].join('\n')}\n`;
 }
 
-// ---- Issue 8 types: shapes from the aws-config-resource-schema property lists ----------------
+// ---- Backups, transport, detection, scanning, credentials, availability types: shapes from the aws-config-resource-schema property lists ----------------
 
 export function vpc(o: Base & { id: string; isDefault?: boolean }): FixtureItem {
   const region = o.region ?? 'eu-west-3';
@@ -619,4 +619,15 @@ export function efsFileSystem(o: Base & { id: string; backup?: 'ENABLED' | 'DISA
   const configuration: Record<string, unknown> = { FileSystemId: o.id, Arn: arn, Encrypted: true, PerformanceMode: 'generalPurpose', ThroughputMode: 'bursting' };
   if (o.backup) configuration.BackupPolicy = { Status: o.backup };
   return item('AWS::EFS::FileSystem', o.id, { ...o, arn }, configuration);
+}
+
+/** The snapshot file spelling of a Config item (configurationItemVersion, awsAccountId, ARN), tags as the snapshot carries them. */
+export function snapshotSpelling(i: FixtureItem): Record<string, unknown> {
+  const { accountId, arn, recordedIn: _r, rawConfiguration: _raw, tags, ...rest } = i;
+  return { configurationItemVersion: '1.3', awsAccountId: accountId, ...(arn ? { ARN: arn } : {}), configurationStateId: 1736935200000, relatedEvents: [], relationships: [], tags: tags ?? {}, ...rest };
+}
+
+/** A Config snapshot file as delivered to S3. */
+export function configSnapshot(items: readonly FixtureItem[]): Record<string, unknown> {
+  return { fileVersion: '1.0', configSnapshotId: 'f1e2d3c4-0000-4000-8000-aaaabbbbcccc', configurationItems: items.map(snapshotSpelling) };
 }

@@ -467,7 +467,7 @@ export function generatedResources(sub: string, total: number, compliant = false
   };
 }
 
-// ---- Issue 8: backups, transport, keys, secrets, detection, availability (ARM REST API example shapes) ----
+// ---- Backups, transport, keys, secrets, detection, availability (ARM REST API example shapes) ----
 
 /** A Defender for Cloud plan (`securityresources` row / `az security pricing list` item). */
 export function pricing(sub: string, name: string, tier: 'Standard' | 'Free', o: { subPlan?: string; extensions?: Array<{ name: string; isEnabled: 'True' | 'False' }> } = {}): Row {
@@ -652,21 +652,21 @@ export function applicationGateway(sub: string, group: string, name: string, o: 
 }
 
 /**
- * A subscription with the issue 8 facts: Defender plans, a VNet with and one without flow logs, a
+ * A subscription with the facts of the backup, transport, key, secret, detection and availability policies: Defender plans, a VNet with and one without flow logs, a
  * registry, a container app with a password in clear, web apps, a SQL database with its retention
  * policy, a vault, a Key Vault, and an activity log exported to an immutable storage account.
  */
-export function issue8Subscription(sub: string): { data: SubscriptionData; arm: Record<string, unknown> } {
-  const g = 'rg-issue8';
+export function policySubscription(sub: string): { data: SubscriptionData; arm: Record<string, unknown> } {
+  const g = 'rg-estate';
   const covered = virtualNetwork(sub, g, 'vnet-covered', [{ name: 'app', nsg: 'nsg-app' }, { name: 'data' }]);
   const bare = virtualNetwork(sub, g, 'vnet-bare', [{ name: 'app' }]);
   const watcher = networkWatcher(sub);
   const vnetLog = flowLog(sub, 'fl-vnet-covered', covered.id as string);
   const site = webApp(sub, g, 'app-portal');
   const legacySite = webApp(sub, g, 'app-legacy', { httpsOnly: false });
-  const server = sqlServer(sub, g, 'sql-issue8');
-  const db = sqlDatabase(sub, g, 'sql-issue8', 'ledger');
-  const psql = postgresFlexible(sub, g, 'psql-issue8', { public: false });
+  const server = sqlServer(sub, g, 'sql-estate');
+  const db = sqlDatabase(sub, g, 'sql-estate', 'ledger');
+  const psql = postgresFlexible(sub, g, 'psql-estate', { public: false });
   const archive = storageAccount(sub, g, 'stactivityarchive');
   const resources: Row[] = [
     covered,
@@ -679,14 +679,14 @@ export function issue8Subscription(sub: string): { data: SubscriptionData; arm: 
     db,
     psql,
     archive,
-    containerRegistry(sub, g, 'acrissue8'),
+    containerRegistry(sub, g, 'acrestate'),
     containerApp(sub, g, 'ca-api', [
-      { name: 'DB_HOST', value: 'psql-issue8.postgres.database.azure.com' },
+      { name: 'DB_HOST', value: 'psql-estate.postgres.database.azure.com' },
       { name: 'DB_PASSWORD', value: 'Sup3r-S3cret!' },
       { name: 'API_TOKEN', secretRef: 'api-token' },
     ]),
-    recoveryVault(sub, g, 'rsv-issue8', { softDelete: 'AlwaysON', immutability: 'Locked' }),
-    keyVaultWith(sub, g, 'kv-issue8', { softDelete: true }),
+    recoveryVault(sub, g, 'rsv-estate', { softDelete: 'AlwaysON', immutability: 'Locked' }),
+    keyVaultWith(sub, g, 'kv-estate', { softDelete: true }),
   ].sort((a, b) => String(a.id).localeCompare(String(b.id)));
   const archiveId = archive.id as string;
   const arm: Record<string, unknown> = {

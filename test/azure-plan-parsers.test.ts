@@ -5,7 +5,7 @@ import { isControlPlaneArmType } from '../providers/azure/knowledge/control-plan
 
 /** The Azure duration and TLS parsers, and the shared control-plane list, on their own. */
 
-describe('parsers', () => {
+describe('Azure plan parsers', () => {
   it('ISO 8601 durations in days, and when a rotation policy rotates', () => {
     expect(isoDays('P90D')).toBe(90);
     expect(isoDays('P1Y')).toBe(365);

@@ -4,7 +4,7 @@ import type { RestAsset } from './gcp-server.js';
 /**
  * Cloud Asset Inventory records (REST shape, `resource.data` in each service's own JSON as the
  * Compute, Cloud SQL, KMS, IAM, Logging, Run, Functions, Artifact Registry and Backup and DR APIs
- * return it) for the issue 8 facets: pass, fail and unknown cases of each policy.
+ * return it) for the policies' facets: pass, fail and unknown cases of each policy.
  */
 
 const COMPUTE = 'https://www.googleapis.com/discovery/v1/apis/compute/v1/rest';

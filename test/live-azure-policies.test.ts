@@ -19,7 +19,7 @@ import {
   fixtureOf,
   flowLog,
   generatedResources,
-  issue8Subscription,
+  policySubscription,
   keyVaultWith,
   postgresFlexible,
   pricing,
@@ -44,12 +44,13 @@ import type { AzureFixture } from './helpers/azure-server.js';
 import { hasOpenssl, makeTestCertificate, type TestCertificate } from './helpers/azure-tls.js';
 
 /**
- * Issue 8 facts from Azure records (Resource Graph rows, ARM bodies, `az` output), judged by the
+ * Facts of the backup, transport, key, secret, log protection, detection, scanning and
+ * availability policies from Azure records (Resource Graph rows, ARM bodies, `az` output), judged by the
  * policy files: pass, fail and unknown for each policy that applies to Azure; the offline joins;
  * the live reads (ARM API versions, the snapshot read back into the same facets); --shard.
  */
 
-const G = 'rg-issue8';
+const G = 'rg-estate';
 const status = (policy: string, record: AzRecord, details: AzRecord[] = [], settings: Partial<ScanSettings> = {}) => verdict(policy, record, details, settings)?.status;
 const withProps = (rec: AzRecord, props: Record<string, unknown>): AzRecord => ({ ...rec, properties: { ...(rec.properties as AzRecord), ...props } });
 const withoutProp = (rec: AzRecord, ...names: string[]): AzRecord => {
@@ -261,7 +262,7 @@ describe('Azure records: audit log protection, detection, scanning, availability
   });
 });
 
-describe('offline Azure inventories: issue 8 joins', () => {
+describe('offline Azure inventories: joins', () => {
   function read(records: unknown[]) {
     const text = records.map((r) => JSON.stringify(r)).join('\n');
     const scanner = new JsonScanner(Buffer.from(text), 'inventory.jsonl');
@@ -324,10 +325,10 @@ beforeAll(() => {
 });
 afterAll(() => cert?.dispose());
 
-describe.skipIf(!available)('live Azure: issue 8 facts through Resource Graph and ARM', () => {
+describe.skipIf(!available)('live Azure: facts through Resource Graph and ARM', () => {
   let run: LiveRun;
   beforeAll(async () => {
-    run = await runLive(cert, fixtureOf({ sub: SUB_A, ...issue8Subscription(SUB_A) }), { subscriptions: [SUB_A], managementGroups: [] });
+    run = await runLive(cert, fixtureOf({ sub: SUB_A, ...policySubscription(SUB_A) }), { subscriptions: [SUB_A], managementGroups: [] });
   });
   const find = (end: string) => {
     const hit = run.items.find((i) => i.resource.id.toLowerCase().endsWith(end.toLowerCase()));
@@ -364,15 +365,15 @@ describe.skipIf(!available)('live Azure: issue 8 facts through Resource Graph an
     expect(judge('vulnerability-scanning', 'pricings/Containers')).toBe('pass');
     expect(judge('threat-detection', 'virtualNetworks/vnet-covered')).toBe('pass');
     expect(judge('threat-detection', 'virtualNetworks/vnet-bare')).toBe('fail');
-    expect(judge('vulnerability-scanning', 'registries/acrissue8')).toBe('pass');
+    expect(judge('vulnerability-scanning', 'registries/acrestate')).toBe('pass');
     expect(judge('plaintext-secrets', 'containerApps/ca-api')).toBe('fail');
     expect(judge('tls-in-transit', 'sites/app-portal')).toBe('pass');
     expect(judge('tls-in-transit', 'sites/app-legacy')).toBe('fail');
-    expect(judge('tls-in-transit', 'flexibleServers/psql-issue8')).toBe('fail');
-    expect(judge('tls-in-transit', 'servers/sql-issue8')).toBe('pass');
+    expect(judge('tls-in-transit', 'flexibleServers/psql-estate')).toBe('fail');
+    expect(judge('tls-in-transit', 'servers/sql-estate')).toBe('pass');
     expect(judge('backups', 'databases/ledger')).toBe('fail');
-    expect(judge('backups', 'vaults/rsv-issue8')).toBe('pass');
-    expect(judge('key-management', 'vaults/kv-issue8')).toBe('fail');
+    expect(judge('backups', 'vaults/rsv-estate')).toBe('pass');
+    expect(judge('key-management', 'vaults/kv-estate')).toBe('fail');
     expect(judge('audit-log-protection', `/subscriptions/${SUB_A}`)).toBe('pass');
     expect(find(`/subscriptions/${SUB_A}`).tags).toEqual({ environment: 'prod' });
   });
@@ -394,7 +395,7 @@ describe.skipIf(!available)('live Azure: issue 8 facts through Resource Graph an
   });
 
   it('leaves flow logs unknown and reports the failed read when Network Watcher cannot be read', async () => {
-    const failed = await runLive(cert, fixtureOf({ sub: SUB_A, ...issue8Subscription(SUB_A) }), { subscriptions: [SUB_A], managementGroups: [] }, { faults: { armForbidden: ['/networkwatchers'] } });
+    const failed = await runLive(cert, fixtureOf({ sub: SUB_A, ...policySubscription(SUB_A) }), { subscriptions: [SUB_A], managementGroups: [] }, { faults: { armForbidden: ['/networkwatchers'] } });
     const vnet = failed.items.find((i) => i.resource.id.endsWith('vnet-bare'))!.resource;
     expect(vnet.facets.flowLog?.enabled).toBe('unknown');
     expect(failed.notifications).toEqual([expect.objectContaining({ level: 'error', category: `azure/${SUB_A}`, message: expect.stringMatching(/^network watcher flow logs could not be read/) })]);

@@ -37,11 +37,12 @@ import {
   sslPolicy,
   subnetwork,
   urlMap,
-} from './helpers/gcp-issue8-estate.js';
+} from './helpers/gcp-policy-estate.js';
 import { localGcpSource, startGcpServer, type GcpServer, type RestAsset } from './helpers/gcp-server.js';
 
 /**
- * Issue 8 facets from Cloud Asset Inventory records, offline (a `gcloud asset list --format=json`
+ * Facets of the backup, transport, key, secret, log protection, detection, scanning, credential,
+ * separation and availability policies from Cloud Asset Inventory records, offline (a `gcloud asset list --format=json`
  * array, and an export's snake_case lines) and live (the real AssetServiceClient against the local
  * server): each policy's pass, fail and unknown; load balancer proxies judged by SSL policies and
  * URL maps read later in the listing; labels as tags; --shard.
@@ -50,7 +51,7 @@ import { localGcpSource, startGcpServer, type GcpServer, type RestAsset } from '
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 let tmp: string;
 beforeAll(() => {
-  tmp = mkdtempSync(path.join(os.tmpdir(), 'cldscan-gcp-issue8-'));
+  tmp = mkdtempSync(path.join(os.tmpdir(), 'cldscan-gcp-policies-'));
 });
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -148,7 +149,7 @@ function status(policyId: string, suffix: string, settings: Partial<ScanSettings
   return runPolicy(policy, [r], settings).get(r.id);
 }
 
-describe('GCP issue 8 facets from Cloud Asset Inventory records', () => {
+describe('GCP facets from Cloud Asset Inventory records', () => {
   it('backups: Cloud SQL retention and Backup and DR vaults; replicas left out', () => {
     expect(status('backups', 'instances/orders-db')).toMatchObject({ status: 'pass', messageId: 'backedUpFor', data: { service: 'Cloud SQL instance', days: 14 } });
     expect(res('instances/orders-db').facets.backup?.evidence).toContainEqual({ path: 'resource.data.settings.backupConfiguration.pointInTimeRecoveryEnabled', value: true, note: 'point-in-time recovery' });
@@ -301,7 +302,7 @@ async function run(src: LiveSource, shard?: Shard): Promise<Run> {
   return out;
 }
 
-/** The shared estate plus issue 8 records, the proxy listed before the SSL policy it names. */
+/** The shared estate plus the records of test/helpers/gcp-policy-estate.ts, the proxy listed before the SSL policy it names. */
 function liveEstate(): RestAsset[] {
   return [
     ...estate(),
@@ -316,7 +317,7 @@ function liveEstate(): RestAsset[] {
 
 const key = (i: LiveItem) => `${i.resource.id}|${Object.keys(i.resource.facets).sort().join(',')}`;
 
-describe('live GCP: issue 8 asset types, proxies, labels and --shard', () => {
+describe('live GCP: asset types, proxies, labels and --shard', () => {
   it('asks for the new asset types (RE2 patterns the API matches in full) and judges a proxy whose SSL policy comes pages later', async () => {
     server = await startGcpServer({ token: TOKEN, projects: PROJECTS, assets: liveEstate() });
     const r = await run(source(server, { scopes: ['projects/hosting-prod'], pageSize: 1 }));

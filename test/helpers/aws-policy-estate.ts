@@ -1,5 +1,6 @@
 /**
- * An AWS estate for the issue 8 policies: one account in eu-west-3 (and CloudFront, GuardDuty and a
+ * An AWS estate for the policies of backups, transport, keys, secrets, log protection, detection,
+ * scanning, credentials and availability: one account in eu-west-3 (and CloudFront, GuardDuty and a
  * VPC in us-east-1), with a pass, a fail and an unknown for each policy that applies live.
  */
 import type { AwsFixture, FixtureItem } from './aws-server.js';
@@ -38,7 +39,7 @@ const DENY_HTTP = {
   Statement: [{ Sid: 'DenyInsecureTransport', Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: ['arn:aws:s3:::secure-data', 'arn:aws:s3:::secure-data/*'], Condition: { Bool: { 'aws:SecureTransport': 'false' } } }],
 };
 
-export function issue8Items(): FixtureItem[] {
+export function policyItems(): FixtureItem[] {
   const rotated365 = kmsKey({ id: ROTATED_365, manager: 'CUSTOMER', rotation: true });
   rotated365.supplementaryConfiguration = { ...rotated365.supplementaryConfiguration, RotationPeriodInDays: 365 };
   return [
@@ -113,10 +114,10 @@ export function issue8Items(): FixtureItem[] {
   ];
 }
 
-export function issue8Estate(): AwsFixture {
+export function policyEstate(): AwsFixture {
   return {
     callerAccount: ACCOUNT,
-    items: issue8Items(),
+    items: policyItems(),
     logGroups: { [ACCOUNT]: { 'eu-west-3': [], 'us-east-1': [] } },
     credentialReports: {
       [ACCOUNT]: credentialReport(ACCOUNT, [

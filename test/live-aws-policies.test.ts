@@ -1,5 +1,6 @@
 /**
- * Issue 8 policies on live AWS (real SDK clients against the local server) and on offline Config
+ * The policies of backups, transport, keys, secrets, log protection, detection, scanning,
+ * credentials, separation and availability on live AWS (real SDK clients against the local server) and on offline Config
  * files: pass, fail and unknown for each policy that applies, tags for environment separation, the
  * managed rules that stand in for facts outside AWS Config, and --shard.
  */
@@ -13,8 +14,8 @@ import { createAwsSource } from '../providers/aws/live.js';
 import { inShard, type Shard } from '../src/live/shard.js';
 import { scan } from '../src/scan.js';
 import { DEFAULT_SETTINGS, type ScanSettings } from '../src/settings.js';
-import { ACCOUNT, OTHER_ACCOUNT, credentialReport, dynamoTable, iamUser, rdsInstance, vpc, volume } from './helpers/aws-fixtures.js';
-import { issue8Estate, issue8Items } from './helpers/aws-issue8-estate.js';
+import { ACCOUNT, OTHER_ACCOUNT, configSnapshot, credentialReport, dynamoTable, iamUser, rdsInstance, vpc, volume } from './helpers/aws-fixtures.js';
+import { policyEstate, policyItems } from './helpers/aws-policy-estate.js';
 import { findingOf, localOptions, scanAws, statusOf, collect } from './helpers/aws-live.js';
 import { startAwsServer, type AwsFixture, type AwsServer, type FixtureItem } from './helpers/aws-server.js';
 
@@ -32,9 +33,9 @@ async function serve(fixture: AwsFixture): Promise<AwsServer> {
 const HA: Partial<ScanSettings> = { highAvailability: ['arn:aws:rds:*', 'arn:aws:elasticloadbalancing:*:loadbalancer/*'] };
 const ROOT = `arn:aws:iam::${ACCOUNT}:root`;
 
-describe('issue 8 policies on a live AWS account', () => {
+describe('policies on a live AWS account', () => {
   it('judges backups, TLS, keys, secrets, log protection, detection, scanning, credentials and availability', async () => {
-    const s = await serve(issue8Estate());
+    const s = await serve(policyEstate());
     const report = await scanAws(localOptions(s.url, { regions: ['eu-west-3', 'us-east-1'] }), HA);
     const f = report.findings;
     expect(report.incomplete).toEqual([]);
@@ -121,7 +122,7 @@ describe('issue 8 policies on a live AWS account', () => {
   });
 
   it('calls GetAccountPasswordPolicy: no custom policy is the AWS default (fails CL-15), a denied call is unknown or the rule\'s', async () => {
-    const none = issue8Estate();
+    const none = policyEstate();
     delete none.passwordPolicies;
     const s = await serve(none);
     let f = (await scanAws(localOptions(s.url))).findings;
@@ -139,7 +140,7 @@ describe('issue 8 policies on a live AWS account', () => {
     expect(s.calls.filter((c) => c.operation === 'GetAccountPasswordPolicy')).toHaveLength(1);
     await s.close();
 
-    const fixture = issue8Estate();
+    const fixture = policyEstate();
     server = await startAwsServer(fixture, { deny: ['GetAccountPasswordPolicy'] });
     f = (await scanAws(localOptions(server.url))).findings;
     expect(statusOf(f, 'password-policy', ROOT)).toBe('unknown');
@@ -157,7 +158,7 @@ describe('issue 8 policies on a live AWS account', () => {
   });
 
   it('fails root access keys from the credential report, and reads IAM_ROOT_ACCESS_KEY_CHECK when the report is denied', async () => {
-    const fixture = issue8Estate();
+    const fixture = policyEstate();
     fixture.credentialReports![ACCOUNT] = credentialReport(ACCOUNT, [{ user: '<root_account>', password: 'not_supported', mfa: true, keys: true, keyLastUsed: 2 }]);
     let s = await serve(fixture);
     expect(findingOf((await scanAws(localOptions(s.url))).findings, 'long-lived-credentials', ROOT)).toMatchObject({ status: 'fail', messageId: 'rootKeys', data: { holder: 'root user' } });
@@ -174,7 +175,7 @@ describe('issue 8 policies on a live AWS account', () => {
   });
 
   it('reads VPC_FLOW_LOGS_ENABLED where no flow log item is recorded', async () => {
-    const fixture = issue8Estate();
+    const fixture = policyEstate();
     fixture.rules![ACCOUNT]!['us-east-1'] = [{ name: 'vpc-flow-logs-enabled', identifier: 'VPC_FLOW_LOGS_ENABLED', results: [{ resourceType: 'AWS::EC2::VPC', resourceId: 'vpc-0east000000000004', compliance: 'COMPLIANT' }] }];
     const s = await serve(fixture);
     const f = (await scanAws(localOptions(s.url, { regions: ['eu-west-3', 'us-east-1'] }))).findings;
@@ -182,9 +183,9 @@ describe('issue 8 policies on a live AWS account', () => {
   });
 
   it('leaves a store that a backup selection by tags may cover unknown, not failed', async () => {
-    const fixture = issue8Estate();
+    const fixture = policyEstate();
     fixture.items.push(
-      ...issue8Items()
+      ...policyItems()
         .filter((i) => i.resourceType === 'AWS::Backup::BackupPlan')
         .map((i) => ({ ...i })),
     );
@@ -199,7 +200,7 @@ describe('issue 8 policies on a live AWS account', () => {
   });
 
   it('keeps the secret out of the inventory record written for --inventory-out', async () => {
-    const s = await serve(issue8Estate());
+    const s = await serve(policyEstate());
     const got = await collect(localOptions(s.url));
     const api = got.items.find((i) => i.resource.id.endsWith('task-definition/api:1'))!;
     expect(JSON.stringify(api.raw)).not.toContain('Pr0d-Passw0rd');
@@ -307,18 +308,14 @@ describe('--shard on live AWS', () => {
   });
 });
 
-describe('issue 8 policies on offline AWS Config files', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'cldscan-aws-issue8-'));
+describe('policies on offline AWS Config files', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cldscan-aws-policies-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  function snapshotSpelling(i: FixtureItem): Record<string, unknown> {
-    const { accountId, arn, recordedIn: _r, rawConfiguration: _raw, tags, ...rest } = i;
-    return { configurationItemVersion: '1.3', awsAccountId: accountId, ...(arn ? { ARN: arn } : {}), configurationStateId: 1736935200000, relatedEvents: [], relationships: [], tags: tags ?? {}, ...rest };
-  }
 
   it('judges the same items from a snapshot file, live-only facts staying unknown', async () => {
     const file = path.join(dir, `${ACCOUNT}_Config_eu-west-3_ConfigSnapshot_20260115T100000Z_abcd.json`);
-    writeFileSync(file, JSON.stringify({ fileVersion: '1.0', configSnapshotId: 'abcd', configurationItems: issue8Items().map(snapshotSpelling) }));
+    writeFileSync(file, JSON.stringify(configSnapshot(policyItems())));
     const report = await scan({ kinds: INPUT_KINDS, inputs: [file], sourceRoot: dir, settings: { ...DEFAULT_SETTINGS, ...HA }, policies: BUILTIN_POLICIES, keepPasses: true });
     const f = report.findings;
     expect(report.incomplete).toEqual([]);

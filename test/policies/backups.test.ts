@@ -1,0 +1,317 @@
+import backups from '../../policies/backups.js';
+import { describe, expect, it } from 'vitest';
+import { check, idRefs, judgePlan, planFacets, planStatus, refs, resultOf, RG } from '../helpers/plan-verdicts.js';
+import { sql } from '../helpers/gcp-plan-fixtures.js';
+import { type FixtureResource } from '../helpers/plan-builder.js';
+import * as cfg from '../helpers/aws-fixtures.js';
+import * as arm from '../helpers/azure-estate.js';
+import * as asset from '../helpers/gcp-policy-estate.js';
+import { describeTwins } from '../helpers/twins.js';
+
+/** The backups policy on each cloud's plans and inventories, and the same estate as both (twins). */
+
+describe('AWS plans', () => {
+  const db = (values: Record<string, unknown>, extra: Partial<FixtureResource> = {}): FixtureResource => ({
+    address: 'aws_db_instance.orders',
+    values: { identifier: 'orders', engine: 'postgres', engine_version: '16.4', instance_class: 'db.m6g.large', allocated_storage: 100, storage_encrypted: true, replicate_source_db: null, ...values },
+    unknown: { arn: true, id: true, endpoint: true, ...(values.backup_retention_period === undefined ? { backup_retention_period: true } : {}) },
+    ...extra,
+  });
+
+  it('passes a retention of a week or more, fails a shorter one or none', () => {
+    expect(check(backups, [db({ backup_retention_period: 14 })]).result('aws_db_instance.orders')).toMatchObject({ status: 'pass', messageId: 'backedUpFor', data: { service: 'RDS instance', days: 14 } });
+    const short = check(backups, [db({ backup_retention_period: 3 })]).result('aws_db_instance.orders');
+    expect(short?.status).toBe('fail');
+    expect(short).toMatchObject({ messageId: 'retentionShort', data: { service: 'RDS instance', days: 3, min: 7 } });
+    const none = check(backups, [db({ backup_retention_period: 0 })]).result('aws_db_instance.orders');
+    expect(none).toMatchObject({ status: 'fail', messageId: 'notBackedUp', data: { service: 'RDS instance' } });
+  });
+
+  it('reads a retention the configuration leaves out as the AWS default of one day', () => {
+    const r = check(backups, [db({})]).result('aws_db_instance.orders');
+    expect(r?.status).toBe('fail');
+    expect(r?.evidence).toContainEqual(expect.objectContaining({ path: 'backup_retention_period', value: null, note: 'not set: AWS keeps automated backups 1 day(s)' }));
+  });
+
+  it('is unknown while the retention comes from a variable, and skips read replicas', () => {
+    const r = check(backups, [db({}, { expressions: { backup_retention_period: refs('var.retention') } })]).result('aws_db_instance.orders');
+    expect(r?.status).toBe('unknown');
+    expect(r?.settle).toBe('the `backup_retention_period` once applied');
+    expect(check(backups, [db({ replicate_source_db: 'orders-primary', backup_retention_period: 0 })]).status('aws_db_instance.orders')).toBe('none');
+  });
+
+  it('reads DynamoDB point-in-time recovery', () => {
+    const table = (pitr: unknown[]): FixtureResource => ({
+      address: 'aws_dynamodb_table.sessions',
+      values: { name: 'sessions', billing_mode: 'PAY_PER_REQUEST', hash_key: 'pk', point_in_time_recovery: pitr, server_side_encryption: [] },
+      unknown: { arn: true, id: true },
+    });
+    expect(check(backups, [table([{ enabled: true, recovery_period_in_days: 35 }])]).result('aws_dynamodb_table.sessions')).toMatchObject({ status: 'pass', messageId: 'backedUpFor', data: { service: 'DynamoDB table', days: 35 } });
+    expect(check(backups, [table([{ enabled: false }])]).status('aws_dynamodb_table.sessions')).toBe('fail');
+    expect(check(backups, [table([{ enabled: true, recovery_period_in_days: 5 }])]).status('aws_dynamodb_table.sessions')).toBe('fail');
+    expect(check(backups, [{ ...table([]), unknown: { arn: true, id: true, point_in_time_recovery: true }, expressions: { point_in_time_recovery: [{ enabled: refs('var.pitr') }] } }]).status('aws_dynamodb_table.sessions')).toBe('unknown');
+  });
+
+  const efs: FixtureResource = { address: 'aws_efs_file_system.shared', values: { creation_token: 'shared', encrypted: true }, unknown: { arn: true, id: true } };
+
+  it('reads the EFS backup policy, and counts a file system without one as not backed up', () => {
+    const policy = (status: string): FixtureResource => ({
+      address: 'aws_efs_backup_policy.shared',
+      values: { backup_policy: [{ status }] },
+      unknown: { id: true, file_system_id: true },
+      expressions: { file_system_id: refs('aws_efs_file_system.shared.id', 'aws_efs_file_system.shared') },
+    });
+    expect(check(backups, [efs, policy('ENABLED')]).result('aws_efs_file_system.shared')).toMatchObject({ status: 'pass', messageId: 'backedUpFor', data: { service: 'EFS file system', days: 35 } });
+    expect(check(backups, [efs, policy('DISABLED')]).status('aws_efs_file_system.shared')).toBe('fail');
+    expect(check(backups, [efs]).status('aws_efs_file_system.shared')).toBe('fail');
+  });
+
+  it('counts an AWS Backup selection of the plan, with the plan rules\' retention', () => {
+    const plan = (deleteAfter: unknown): FixtureResource => ({
+      address: 'aws_backup_plan.daily',
+      values: { name: 'daily', rule: [{ rule_name: 'daily', target_vault_name: 'main', schedule: 'cron(0 5 ? * * *)', lifecycle: deleteAfter === undefined ? [] : [{ delete_after: deleteAfter, cold_storage_after: null }], copy_action: [] }] },
+      unknown: { arn: true, id: true },
+    });
+    const selection: FixtureResource = {
+      address: 'aws_backup_selection.stores',
+      values: { name: 'stores', iam_role_arn: 'arn:aws:iam::111122223333:role/backup', selection_tag: [], condition: [], not_resources: [] },
+      unknown: { id: true, plan_id: true, resources: true },
+      expressions: { plan_id: refs('aws_backup_plan.daily.id', 'aws_backup_plan.daily'), resources: refs('aws_efs_file_system.shared.arn', 'aws_efs_file_system.shared') },
+    };
+    expect(check(backups, [efs, plan(35), selection]).result('aws_efs_file_system.shared')).toMatchObject({ status: 'pass', messageId: 'backedUpFor', data: { service: 'EFS file system', days: 35 } });
+    expect(check(backups, [efs, plan(3), selection]).status('aws_efs_file_system.shared')).toBe('fail');
+    expect(check(backups, [efs, plan(undefined), selection]).result('aws_efs_file_system.shared')).toMatchObject({ status: 'pass', messageId: 'backedUp', data: { service: 'EFS file system' } });
+    const byTag: FixtureResource = { ...selection, values: { ...selection.values, selection_tag: [{ type: 'STRINGEQUALS', key: 'backup', value: 'daily' }] }, unknown: { id: true, plan_id: true }, expressions: { plan_id: refs('aws_backup_plan.daily.id', 'aws_backup_plan.daily') } };
+    byTag.values.resources = ['*'];
+    const tagged: FixtureResource = { ...efs, values: { ...efs.values, tags: { backup: 'daily' } } };
+    expect(check(backups, [tagged, plan(35), byTag]).status('aws_efs_file_system.shared')).toBe('pass');
+    expect(check(backups, [{ ...efs, values: { ...efs.values, tags: { backup: 'none' } } }, plan(35), byTag]).status('aws_efs_file_system.shared')).toBe('fail');
+    expect(check(backups, [{ ...efs, unknown: { ...efs.unknown, tags_all: true }, values: { ...efs.values } }, plan(35), byTag]).status('aws_efs_file_system.shared')).toBe('unknown');
+  });
+
+  it('judges AWS Backup vaults by their lock mode', () => {
+    const vault: FixtureResource = { address: 'aws_backup_vault.main', values: { name: 'main', kms_key_arn: null, force_destroy: false }, unknown: { arn: true, id: true } };
+    const lock = (changeable: unknown, extra: Partial<FixtureResource> = {}): FixtureResource => ({
+      address: 'aws_backup_vault_lock_configuration.main',
+      values: { backup_vault_name: 'main', min_retention_days: 7, max_retention_days: 400, ...(changeable === undefined ? {} : { changeable_for_days: changeable }) },
+      unknown: { id: true, backup_vault_arn: true },
+      expressions: { backup_vault_name: refs('aws_backup_vault.main.name', 'aws_backup_vault.main') },
+      ...extra,
+    });
+    expect(check(backups, [vault, lock(3)]).result('aws_backup_vault.main')).toMatchObject({ status: 'pass', messageId: 'vaultProtected', data: { vault: 'AWS Backup vault' } });
+    expect(check(backups, [vault]).result('aws_backup_vault.main')?.status).toBe('fail');
+    const governance = check(backups, [vault, lock(null)]).result('aws_backup_vault.main');
+    expect(governance?.status).toBe('fail');
+    expect(governance?.evidence?.[0]?.note).toMatch(/governance mode/);
+    expect(check(backups, [vault, lock(undefined, { unknown: { id: true, backup_vault_arn: true, changeable_for_days: true }, expressions: { backup_vault_name: refs('aws_backup_vault.main.name', 'aws_backup_vault.main'), changeable_for_days: refs('var.grace') } })]).status('aws_backup_vault.main')).toBe('unknown');
+  });
+});
+
+describe('Azure plans', () => {
+  const db = (extra: Record<string, unknown> = {}, unknown: Record<string, unknown> = {}, expressions: Record<string, unknown> = {}): FixtureResource => ({
+    address: 'azurerm_mssql_database.app',
+    values: { name: 'app', create_mode: 'Default', geo_backup_enabled: true, storage_account_type: 'Geo', transparent_data_encryption_enabled: true, ...extra },
+    unknown: { id: true, server_id: true, short_term_retention_policy: true, long_term_retention_policy: true, zone_redundant: true, sku_name: true, ...unknown },
+    expressions,
+  });
+
+  it('Azure SQL databases: 7 days of point-in-time restore when short_term_retention_policy is left out; 3 days fail; a policy set from a variable is unknown', () => {
+    const defaulted = judgePlan('backups', [db()], 'azurerm_mssql_database.app');
+    expect(defaulted.result?.status).toBe('pass');
+    expect(defaulted.resource.facets.backup?.evidence.some((e) => e.note?.includes('Azure keeps backups 7 days'))).toBe(true);
+    const short = { short_term_retention_policy: [{ retention_days: 3, backup_interval_in_hours: 12 }] };
+    expect(judgePlan('backups', [db(short, { short_term_retention_policy: [{}] })], 'azurerm_mssql_database.app').result).toMatchObject({ messageId: 'retentionShort', data: { days: 3, min: 7 } });
+    expect(planStatus('backups', [db({ short_term_retention_policy: [{ retention_days: 14, backup_interval_in_hours: 24 }] }, { short_term_retention_policy: [{}] })], 'azurerm_mssql_database.app')).toBe('pass');
+    const fromVar = judgePlan('backups', [db({}, {}, { short_term_retention_policy: [{ retention_days: { references: ['var.retention_days'] } }] })], 'azurerm_mssql_database.app');
+    expect(fromVar.result?.status).toBe('unknown');
+    expect(fromVar.result?.settle).toContain('short_term_retention_policy');
+    // Geo-secondaries are backed up through their primary.
+    expect(judgePlan('backups', [db({ create_mode: 'Secondary' })], 'azurerm_mssql_database.app').resource.facets.backup).toBeUndefined();
+  });
+
+  it('PostgreSQL flexible servers: backup_retention_days (7 when left out, Optional+Computed)', () => {
+    const server = (values: Record<string, unknown>, unknown: Record<string, unknown> = {}, expressions: Record<string, unknown> = {}): FixtureResource => ({
+      address: 'azurerm_postgresql_flexible_server.db',
+      values: { ...RG, name: 'psql', sku_name: 'GP_Standard_D2s_v3', version: '16', geo_redundant_backup_enabled: false, public_network_access_enabled: false, ...values },
+      unknown: { id: true, fqdn: true, delegated_subnet_id: true, ...unknown },
+      expressions,
+    });
+    expect(planStatus('backups', [server({}, { backup_retention_days: true })], 'azurerm_postgresql_flexible_server.db')).toBe('pass');
+    expect(planStatus('backups', [server({ backup_retention_days: 1 })], 'azurerm_postgresql_flexible_server.db')).toBe('fail');
+    expect(planStatus('backups', [server({}, { backup_retention_days: true }, { backup_retention_days: { references: ['var.days'] } })], 'azurerm_postgresql_flexible_server.db')).toBe('unknown');
+  });
+
+  it('Cosmos DB: periodic backups kept 8 hours by default fail; continuous (30 days) pass', () => {
+    const cosmos = (backup: unknown[] | undefined): FixtureResource => ({
+      address: 'azurerm_cosmosdb_account.db',
+      values: { ...RG, name: 'cosmos', offer_type: 'Standard', kind: 'GlobalDocumentDB', geo_location: [{ location: 'francecentral', failover_priority: 0, zone_redundant: false }], ...(backup ? { backup } : {}) },
+      unknown: { id: true, endpoint: true, ...(backup ? {} : { backup: true }) },
+    });
+    const periodic = judgePlan('backups', [cosmos(undefined)], 'azurerm_cosmosdb_account.db');
+    expect(periodic.result?.status).toBe('fail');
+    expect(periodic.result).toMatchObject({ messageId: 'retentionShort', data: { service: 'Cosmos DB account', days: 0.33 } });
+    expect(planStatus('backups', [cosmos([{ type: 'Continuous', tier: 'Continuous30Days' }])], 'azurerm_cosmosdb_account.db')).toBe('pass');
+    expect(planStatus('backups', [cosmos([{ type: 'Periodic', interval_in_minutes: 240, retention_in_hours: 720, storage_redundancy: 'Local' }])], 'azurerm_cosmosdb_account.db')).toBe('pass');
+  });
+
+  it('VMs protected by a Recovery Services protected item: kept as long as the policy says; unknown when the policy is not in the plan', () => {
+    const vm: FixtureResource = { address: 'azurerm_linux_virtual_machine.db', values: { ...RG, name: 'vm-db', size: 'Standard_D4s_v5' }, unknown: { id: true } };
+    const item = (policy: boolean): FixtureResource => ({
+      address: 'azurerm_backup_protected_vm.db',
+      values: { recovery_vault_name: 'rsv', resource_group_name: 'rg-app' },
+      unknown: { id: true, source_vm_id: true, backup_policy_id: true, protection_state: true },
+      expressions: { source_vm_id: idRefs('azurerm_linux_virtual_machine.db'), backup_policy_id: policy ? idRefs('azurerm_backup_policy_vm.daily') : { references: ['var.policy_id'] } },
+    });
+    const policy = (daily: number, weekly?: number): FixtureResource => ({
+      address: 'azurerm_backup_policy_vm.daily',
+      values: { name: 'daily', recovery_vault_name: 'rsv', resource_group_name: 'rg-app', policy_type: 'V2', timezone: 'UTC', backup: [{ frequency: 'Daily', time: '23:00' }], retention_daily: [{ count: daily }], retention_weekly: weekly ? [{ count: weekly, weekdays: ['Sunday'] }] : [], retention_monthly: [], retention_yearly: [] },
+      unknown: { id: true, retention_daily: [{}] },
+    });
+    expect(planStatus('backups', [vm, item(true), policy(5)], 'azurerm_linux_virtual_machine.db')).toBe('fail');
+    expect(judgePlan('backups', [vm, item(true), policy(5, 4)], 'azurerm_linux_virtual_machine.db').result).toMatchObject({ messageId: 'backedUpFor', data: { days: 28 } });
+    expect(planStatus('backups', [vm, item(false)], 'azurerm_linux_virtual_machine.db')).toBe('unknown');
+    // A VM no protected item points at carries no backup facet.
+    expect(judgePlan('backups', [vm], 'azurerm_linux_virtual_machine.db').resource.facets.backup).toBeUndefined();
+  });
+
+  it('vaults: soft delete on by default passes; soft delete off without immutability fails; unknown settings are unknown', () => {
+    const rsv = (values: Record<string, unknown>, unknown: Record<string, unknown> = {}, expressions: Record<string, unknown> = {}): FixtureResource => ({
+      address: 'azurerm_recovery_services_vault.rsv',
+      values: { ...RG, name: 'rsv', sku: 'Standard', storage_mode_type: 'LocallyRedundant', cross_region_restore_enabled: false, encryption: [], ...values },
+      unknown: { id: true, immutability: true, ...unknown },
+      expressions,
+    });
+    expect(planStatus('backups', [rsv({ soft_delete_enabled: true })], 'azurerm_recovery_services_vault.rsv')).toBe('pass');
+    const off = judgePlan('backups', [rsv({ soft_delete_enabled: false })], 'azurerm_recovery_services_vault.rsv');
+    expect(off.result).toMatchObject({ messageId: 'vaultProblems', data: { problems: [{ messageId: 'deletable' }] } });
+    expect(planStatus('backups', [rsv({ soft_delete_enabled: false, immutability: 'Locked' }, { immutability: false })], 'azurerm_recovery_services_vault.rsv')).toBe('pass');
+    expect(planStatus('backups', [rsv({}, { soft_delete_enabled: true }, { soft_delete_enabled: { references: ['var.soft_delete'] } })], 'azurerm_recovery_services_vault.rsv')).toBe('unknown');
+    const bv: FixtureResource = { address: 'azurerm_data_protection_backup_vault.bv', values: { ...RG, name: 'bv', datastore_type: 'VaultStore', redundancy: 'LocallyRedundant', soft_delete: 'Off', immutability: 'Disabled' }, unknown: { id: true } };
+    expect(planStatus('backups', [bv], 'azurerm_data_protection_backup_vault.bv')).toBe('fail');
+  });
+});
+
+describe('GCP plans', () => {
+  it('passes Cloud SQL with automated backups kept 7 days by default, or as configured', () => {
+    expect(planFacets([sql('google_sql_database_instance.db')], 'google_sql_database_instance.db').backup).toMatchObject({
+      service: 'Cloud SQL instance',
+      enabled: 'yes',
+      retentionDays: 7,
+      evidence: expect.arrayContaining([expect.objectContaining({ path: 'settings[0].backup_configuration[0].point_in_time_recovery_enabled', note: 'point-in-time recovery' })]),
+    });
+    expect(resultOf(backups, [sql('google_sql_database_instance.db')], 'google_sql_database_instance.db')).toMatchObject({ status: 'pass', messageId: 'backedUpFor', data: { service: 'Cloud SQL instance', days: 7 } });
+    const thirty = sql('google_sql_database_instance.db', {
+      backup_configuration: [{ enabled: true, location: 'europe-west9', point_in_time_recovery_enabled: true, backup_retention_settings: [{ retained_backups: 30, retention_unit: 'COUNT' }] }],
+    });
+    expect(resultOf(backups, [thirty], 'google_sql_database_instance.db')).toMatchObject({ status: 'pass', messageId: 'backedUpFor', data: { days: 30 } });
+  });
+
+  it('fails Cloud SQL without backups, or keeping fewer days than required', () => {
+    const off = sql('google_sql_database_instance.db', { backup_configuration: [{ enabled: false, location: null }] });
+    expect(resultOf(backups, [off], 'google_sql_database_instance.db')).toMatchObject({ status: 'fail', messageId: 'notBackedUp', data: { service: 'Cloud SQL instance' } });
+    // The block left out: the provider's default is enabled = false.
+    const none = sql('google_sql_database_instance.db', { backup_configuration: [] });
+    expect(resultOf(backups, [none], 'google_sql_database_instance.db')?.status).toBe('fail');
+    const three = sql('google_sql_database_instance.db', { backup_configuration: [{ enabled: true, backup_retention_settings: [{ retained_backups: 3, retention_unit: 'COUNT' }] }] });
+    expect(resultOf(backups, [three], 'google_sql_database_instance.db')).toMatchObject({ status: 'fail', messageId: 'retentionShort', data: { days: 3, min: 7 } });
+    expect(resultOf(backups, [sql('google_sql_database_instance.db')], 'google_sql_database_instance.db', { minBackupRetentionDays: 14 })?.status).toBe('fail');
+  });
+
+  it('is unknown when backups or their retention are set from values known only after apply', () => {
+    const fromVar = sql('google_sql_database_instance.db', { backup_configuration: [{ location: 'europe-west9' }] }, {
+      unknown: { id: true, settings: [{ backup_configuration: [{ enabled: true, backup_retention_settings: true }] }] },
+      expressions: { settings: [{ backup_configuration: [{ enabled: { references: ['var.backups'] } }] }] },
+    });
+    expect(resultOf(backups, [fromVar], 'google_sql_database_instance.db')).toMatchObject({ status: 'unknown', settle: expect.stringContaining('backup_configuration') });
+    const retention = sql('google_sql_database_instance.db', { backup_configuration: [{ enabled: true, backup_retention_settings: [{ retention_unit: 'COUNT' }] }] }, {
+      unknown: { id: true, settings: [{ backup_configuration: [{ backup_retention_settings: [{ retained_backups: true }] }] }] },
+      expressions: { settings: [{ backup_configuration: [{ backup_retention_settings: [{ retained_backups: { references: ['var.kept'] } }] }] }] },
+    });
+    expect(resultOf(backups, [retention], 'google_sql_database_instance.db')?.status).toBe('unknown');
+  });
+
+  it('leaves read replicas out: they take no backups of their own', () => {
+    const replica = sql('google_sql_database_instance.replica', { backup_configuration: [{ enabled: false }] }, {}, { master_instance_name: 'ft-pg' });
+    expect(planFacets([replica], 'google_sql_database_instance.replica').backup).toBeUndefined();
+  });
+
+  it('judges Backup and DR vaults by their minimum enforced retention', () => {
+    const vault = (duration: unknown, unknown = false): FixtureResource => ({
+      address: 'google_backup_dr_backup_vault.main',
+      values: { backup_vault_id: 'ft-vault', location: 'europe-west9', ...(unknown ? {} : { backup_minimum_enforced_retention_duration: duration }), force_delete: false, labels: { env: 'prod' } },
+      unknown: { id: true, name: true, effective_time: true, ...(unknown ? { backup_minimum_enforced_retention_duration: true } : {}) },
+      ...(unknown ? { expressions: { backup_minimum_enforced_retention_duration: { references: ['var.retention'] } } } : {}),
+    });
+    expect(resultOf(backups, [vault('2592000s')], 'google_backup_dr_backup_vault.main')).toMatchObject({ status: 'pass', messageId: 'vaultProtected', data: { vault: 'Backup and DR backup vault' } });
+    expect(planFacets([vault('2592000s')], 'google_backup_dr_backup_vault.main').backupVault?.evidence[0]).toMatchObject({ value: '2592000s', note: 'backups cannot be deleted for 30 day(s)' });
+    expect(resultOf(backups, [vault('0s')], 'google_backup_dr_backup_vault.main')).toMatchObject({ status: 'fail', messageId: 'vaultProblems', data: { problems: [{ messageId: 'deletable' }] } });
+    expect(resultOf(backups, [vault(undefined, true)], 'google_backup_dr_backup_vault.main')).toMatchObject({ status: 'unknown', settle: expect.stringContaining('minimum enforced retention') });
+  });
+});
+
+const rds = (retention: number): FixtureResource => ({
+  address: 'aws_db_instance.orders',
+  values: { identifier: 'orders', engine: 'postgres', engine_version: '16.4', instance_class: 'db.m6g.large', allocated_storage: 100, storage_encrypted: true, replicate_source_db: null, backup_retention_period: retention },
+  unknown: { arn: true, id: true, endpoint: true },
+});
+const flexible = (days: number | undefined): FixtureResource => ({
+  address: 'azurerm_postgresql_flexible_server.psql',
+  values: { ...RG, name: 'psql', sku_name: 'GP_Standard_D2s_v3', version: '16', geo_redundant_backup_enabled: false, public_network_access_enabled: false, ...(days === undefined ? {} : { backup_retention_days: days }) },
+  unknown: { id: true, fqdn: true, delegated_subnet_id: true, ...(days === undefined ? { backup_retention_days: true } : {}) },
+  ...(days === undefined ? { expressions: { backup_retention_days: refs('var.days') } } : {}),
+});
+const psqlRecord = (backup: Record<string, unknown>) => {
+  const r = arm.postgresFlexible(arm.SUB_A, 'rg-app', 'psql');
+  return { ...r, properties: { ...(r.properties as Record<string, unknown>), backup } };
+};
+const cloudSql = (backup: Record<string, unknown>) => sql('google_sql_database_instance.db', { backup_configuration: [{ location: 'europe-west9', point_in_time_recovery_enabled: true, ...backup }] }, {}, { name: 'orders-db' });
+
+describeTwins('backups', [
+  { name: 'an RDS instance keeping backups 14 days', cloud: 'aws', plan: [rds(14)], live: [cfg.rdsInstance({ id: 'orders', backupRetention: 14 })], at: { plan: 'aws_db_instance.orders', live: 'db:orders' }, expect: { status: 'pass', messageId: 'backedUpFor', data: { service: 'RDS instance', days: 14 } } },
+  { name: 'an RDS instance keeping backups 3 days', cloud: 'aws', plan: [rds(3)], live: [cfg.rdsInstance({ id: 'orders', backupRetention: 3 })], at: { plan: 'aws_db_instance.orders', live: 'db:orders' }, expect: { status: 'fail', messageId: 'retentionShort', data: { service: 'RDS instance', days: 3, min: 7 } } },
+  { name: 'an RDS instance without automated backups', cloud: 'aws', plan: [rds(0)], live: [cfg.rdsInstance({ id: 'orders', backupRetention: 0 })], at: { plan: 'aws_db_instance.orders', live: 'db:orders' }, expect: { status: 'fail', messageId: 'notBackedUp', data: { service: 'RDS instance' } } },
+  {
+    name: 'a DynamoDB table without point-in-time recovery',
+    cloud: 'aws',
+    plan: [{ address: 'aws_dynamodb_table.cache', values: { name: 'cache', billing_mode: 'PAY_PER_REQUEST', hash_key: 'pk', point_in_time_recovery: [{ enabled: false }], server_side_encryption: [] }, unknown: { arn: true, id: true } }],
+    live: [cfg.dynamoTable({ name: 'cache', pitr: false })],
+    at: { plan: 'aws_dynamodb_table.cache', live: 'table/cache' },
+    expect: { status: 'fail', messageId: 'notBackedUp', data: { service: 'DynamoDB table' } },
+  },
+  { name: 'a flexible server keeping backups 14 days', cloud: 'azure', plan: [flexible(14)], live: [psqlRecord({ backupRetentionDays: 14, geoRedundantBackup: 'Disabled' })], at: { plan: 'azurerm_postgresql_flexible_server.psql', live: 'flexibleServers/psql' }, expect: { status: 'pass', messageId: 'backedUpFor', data: { days: 14 } } },
+  { name: 'a flexible server keeping backups 3 days', cloud: 'azure', plan: [flexible(3)], live: [psqlRecord({ backupRetentionDays: 3, geoRedundantBackup: 'Disabled' })], at: { plan: 'azurerm_postgresql_flexible_server.psql', live: 'flexibleServers/psql' }, expect: { status: 'fail', messageId: 'retentionShort', data: { days: 3, min: 7 } } },
+  // The plan's retention comes from a variable; the record lacks the retention: neither can tell.
+  { name: 'a flexible server whose retention is not known', cloud: 'azure', plan: [flexible(undefined)], live: [psqlRecord({ geoRedundantBackup: 'Disabled' })], at: { plan: 'azurerm_postgresql_flexible_server.psql', live: 'flexibleServers/psql' }, expect: { status: 'unknown' } },
+  {
+    name: 'a Recovery Services vault with soft delete off and no immutability',
+    cloud: 'azure',
+    plan: [{ address: 'azurerm_recovery_services_vault.rsv', values: { ...RG, name: 'rsv', sku: 'Standard', storage_mode_type: 'LocallyRedundant', cross_region_restore_enabled: false, encryption: [], soft_delete_enabled: false, immutability: 'Disabled' }, unknown: { id: true } }],
+    live: [arm.recoveryVault(arm.SUB_A, 'rg-app', 'rsv', { softDelete: 'Disabled', immutability: 'Disabled' })],
+    at: { plan: 'azurerm_recovery_services_vault.rsv', live: 'vaults/rsv' },
+    expect: { status: 'fail', messageId: 'vaultProblems', data: { problems: [{ messageId: 'deletable' }] } },
+  },
+  {
+    name: 'Cloud SQL keeping 14 backups',
+    cloud: 'gcp',
+    plan: [cloudSql({ enabled: true, backup_retention_settings: [{ retained_backups: 14, retention_unit: 'COUNT' }] })],
+    live: [asset.sqlInstance('hosting-prod', 'orders-db', 'europe-west9', { backupConfiguration: { enabled: true, startTime: '02:00', pointInTimeRecoveryEnabled: true, transactionLogRetentionDays: 7, backupRetentionSettings: { retentionUnit: 'COUNT', retainedBackups: 14 } } })],
+    at: { plan: 'google_sql_database_instance.db', live: 'instances/orders-db' },
+    expect: { status: 'pass', messageId: 'backedUpFor', data: { service: 'Cloud SQL instance', days: 14 } },
+  },
+  {
+    name: 'Cloud SQL without backups',
+    cloud: 'gcp',
+    plan: [cloudSql({ enabled: false })],
+    live: [asset.sqlInstance('hosting-prod', 'orders-db', 'europe-west9', { backupConfiguration: { enabled: false } })],
+    at: { plan: 'google_sql_database_instance.db', live: 'instances/orders-db' },
+    expect: { status: 'fail', messageId: 'notBackedUp', data: { service: 'Cloud SQL instance' } },
+  },
+  {
+    name: 'a Backup and DR vault without a minimum enforced retention',
+    cloud: 'gcp',
+    plan: [{ address: 'google_backup_dr_backup_vault.main', values: { backup_vault_id: 'vault-open', location: 'europe-west9', backup_minimum_enforced_retention_duration: '0s', force_delete: false }, unknown: { id: true, name: true, effective_time: true } }],
+    live: [asset.backupVault('hosting-prod', 'vault-open', { backupMinimumEnforcedRetentionDuration: '0s' })],
+    at: { plan: 'google_backup_dr_backup_vault.main', live: 'backupVaults/vault-open' },
+    expect: { status: 'fail', messageId: 'vaultProblems', data: { problems: [{ messageId: 'deletable' }] } },
+  },
+]);

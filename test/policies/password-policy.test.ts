@@ -1,0 +1,38 @@
+import passwordPolicy from '../../policies/password-policy.js';
+import { describe, expect, it } from 'vitest';
+import { check, refs } from '../helpers/plan-verdicts.js';
+import { type FixtureResource } from '../helpers/plan-builder.js';
+
+/** The password-policy policy: its verdicts on each cloud's plans. */
+
+describe('AWS plans', () => {
+  const policy = (values: Record<string, unknown>, extra: Partial<FixtureResource> = {}): FixtureResource => ({
+    address: 'aws_iam_account_password_policy.strict',
+    values: { minimum_password_length: 14, require_lowercase_characters: true, require_uppercase_characters: true, require_numbers: true, require_symbols: false, password_reuse_prevention: 5, max_password_age: 90, allow_users_to_change_password: true, ...values },
+    unknown: { id: true, expire_passwords: true },
+    ...extra,
+  });
+
+  it('passes CL-15, fails what falls short', () => {
+    expect(check(passwordPolicy, [policy({})]).result('aws_iam_account_password_policy.strict')).toMatchObject({ status: 'pass', messageId: 'meets' });
+    const weak = check(passwordPolicy, [policy({ minimum_password_length: 6, require_uppercase_characters: false, password_reuse_prevention: null, max_password_age: 0 })]).result('aws_iam_account_password_policy.strict');
+    expect(weak).toMatchObject({
+      status: 'fail',
+      messageId: 'shortOf',
+      data: {
+        problems: [
+          { messageId: 'tooLow', data: { what: { messageId: 'minLength' }, value: 6, min: 8 } },
+          { messageId: 'tooLow', data: { what: { messageId: 'characterClasses' }, value: 2, min: 3 } },
+          { messageId: 'tooLow', data: { what: { messageId: 'reusePrevention' }, value: { messageId: 'notSet' }, min: 5 } },
+          { messageId: 'tooHigh', data: { what: { messageId: 'maxAge' }, value: { messageId: 'notSet' }, max: 90 } },
+        ],
+      },
+    });
+  });
+
+  it('is unknown while a requirement comes from a variable', () => {
+    const r = check(passwordPolicy, [policy({ max_password_age: undefined }, { unknown: { id: true, max_password_age: true }, expressions: { max_password_age: refs('var.max_age') } })]).result('aws_iam_account_password_policy.strict');
+    expect(r?.status).toBe('unknown');
+    expect(r).toMatchObject({ messageId: 'unverified', data: { unknowns: [{ messageId: 'maxAge' }] } });
+  });
+});

@@ -1,0 +1,135 @@
+import threatDetection from '../../policies/threat-detection.js';
+import { describe, expect, it } from 'vitest';
+import { check, idRefs, judgePlan, planFacets, planStatus, refs, resultOf, RG } from '../helpers/plan-verdicts.js';
+import { projectService, subnet } from '../helpers/gcp-plan-fixtures.js';
+import { type FixtureResource } from '../helpers/plan-builder.js';
+
+import * as cfg from '../helpers/aws-fixtures.js';
+import * as asset from '../helpers/gcp-policy-estate.js';
+import { describeTwins } from '../helpers/twins.js';
+
+/** The threat-detection policy on each cloud's plans, and the same estate as a plan and as an inventory (twins). */
+
+describe('AWS plans', () => {
+  const detector = (values: Record<string, unknown>): FixtureResource => ({ address: 'aws_guardduty_detector.main', values: { finding_publishing_frequency: 'SIX_HOURS', datasources: [], ...values }, unknown: { arn: true, id: true, account_id: true } });
+  const feature = (status: string): FixtureResource => ({
+    address: 'aws_guardduty_detector_feature.malware',
+    values: { name: 'EBS_MALWARE_PROTECTION', status, additional_configuration: [] },
+    unknown: { id: true, detector_id: true },
+    expressions: { detector_id: refs('aws_guardduty_detector.main.id', 'aws_guardduty_detector.main') },
+  });
+
+  it('judges GuardDuty and its malware protection', () => {
+    expect(check(threatDetection, [detector({ enable: true }), feature('ENABLED')]).result('aws_guardduty_detector.main')).toMatchObject({ status: 'pass', messageId: 'serviceOnWithMalware', data: { service: 'GuardDuty' } });
+    expect(check(threatDetection, [detector({ enable: true }), feature('DISABLED')]).result('aws_guardduty_detector.main')).toMatchObject({ status: 'fail', messageId: 'malwareOff', data: { service: 'GuardDuty' } });
+    expect(check(threatDetection, [detector({ enable: false })]).result('aws_guardduty_detector.main')).toMatchObject({ status: 'fail', messageId: 'serviceOff', data: { service: 'GuardDuty' } });
+    expect(check(threatDetection, [{ ...detector({}), unknown: { arn: true, id: true, enable: true }, expressions: { enable: refs('var.guardduty') } }]).status('aws_guardduty_detector.main')).toBe('unknown');
+  });
+
+  const vpc: FixtureResource = { address: 'aws_vpc.main', values: { cidr_block: '10.0.0.0/16', enable_dns_support: true }, unknown: { arn: true, id: true } };
+  const flowLog = (vpcId: unknown): FixtureResource => ({
+    address: 'aws_flow_log.main',
+    values: { traffic_type: 'ALL', log_destination_type: 's3', log_destination: 'arn:aws:s3:::acme-flow-logs' },
+    unknown: { arn: true, id: true, vpc_id: true },
+    expressions: { vpc_id: vpcId },
+  });
+
+  it('passes a VPC with a flow log, fails one without, is unknown when the flow log\'s VPC is not known', () => {
+    expect(check(threatDetection, [vpc, flowLog(refs('aws_vpc.main.id', 'aws_vpc.main'))]).result('aws_vpc.main')).toMatchObject({ status: 'pass', messageId: 'flowLogs', data: { network: 'VPC' } });
+    expect(check(threatDetection, [vpc]).result('aws_vpc.main')).toMatchObject({ status: 'fail', messageId: 'noFlowLogs', data: { network: 'VPC' } });
+    expect(check(threatDetection, [vpc, flowLog(refs('local.vpc_id'))]).status('aws_vpc.main')).toBe('unknown');
+  });
+});
+
+describe('Azure plans: threat detection and flow logs', () => {
+  const plan = (resource_type: string, tier: string, extra: Record<string, unknown> = {}): FixtureResource => ({
+    address: `azurerm_security_center_subscription_pricing.${resource_type.toLowerCase()}`,
+    values: { resource_type, tier, subplan: null, extension: [], ...extra },
+    unknown: { id: true },
+  });
+
+  it('Defender plans: Standard passes, Free fails; Defender for Storage needs on-upload malware scanning', () => {
+    expect(planStatus('threat-detection', [plan('VirtualMachines', 'Standard', { subplan: 'P2' })], 'azurerm_security_center_subscription_pricing.virtualmachines')).toBe('pass');
+    expect(judgePlan('threat-detection', [plan('SqlServers', 'Free')], 'azurerm_security_center_subscription_pricing.sqlservers').result).toMatchObject({ status: 'fail', messageId: 'serviceOff', data: { service: 'Microsoft Defender for Azure SQL' } });
+    const storage = (ext: unknown[]) => plan('StorageAccounts', 'Standard', { subplan: 'DefenderForStorageV2', extension: ext });
+    expect(judgePlan('threat-detection', [storage([{ name: 'OnUploadMalwareScanning', additional_extension_properties: { CapGBPerMonthPerStorageAccount: '5000' } }])], 'azurerm_security_center_subscription_pricing.storageaccounts').result).toMatchObject({ messageId: 'serviceOnWithMalware' });
+    expect(planStatus('threat-detection', [storage([])], 'azurerm_security_center_subscription_pricing.storageaccounts')).toBe('fail');
+    const fromVar: FixtureResource = { ...plan('Containers', 'Standard'), values: { resource_type: 'Containers', extension: [] }, unknown: { id: true, tier: true }, expressions: { tier: { references: ['var.tier'] } } };
+    expect(planStatus('threat-detection', [fromVar], 'azurerm_security_center_subscription_pricing.containers')).toBe('unknown');
+    // Plans other than the four judged carry no detection facet.
+    expect(judgePlan('threat-detection', [plan('KeyVaults', 'Free')], 'azurerm_security_center_subscription_pricing.keyvaults').result).toBeUndefined();
+  });
+
+  it('virtual networks: a flow log on the VNet (4.x target_resource_id) or on the NSG of every subnet (3.x); none fails', () => {
+    const vnet: FixtureResource = { address: 'azurerm_virtual_network.main', values: { ...RG, name: 'vnet', address_space: ['10.0.0.0/16'] }, unknown: { id: true, subnet: true, guid: true } };
+    const subnet: FixtureResource = { address: 'azurerm_subnet.app', values: { name: 'app', resource_group_name: 'rg-app', virtual_network_name: 'vnet', address_prefixes: ['10.0.1.0/24'] }, unknown: { id: true } };
+    const nsg: FixtureResource = { address: 'azurerm_network_security_group.app', values: { ...RG, name: 'nsg-app', security_rule: [] }, unknown: { id: true } };
+    const assoc: FixtureResource = { address: 'azurerm_subnet_network_security_group_association.app', values: {}, unknown: { id: true, subnet_id: true, network_security_group_id: true }, expressions: { subnet_id: idRefs('azurerm_subnet.app'), network_security_group_id: idRefs('azurerm_network_security_group.app') } };
+    const log = (target: Record<string, unknown>, enabled: unknown = true): FixtureResource => ({
+      address: 'azurerm_network_watcher_flow_log.main',
+      values: { name: 'fl', network_watcher_name: 'NetworkWatcher_francecentral', resource_group_name: 'NetworkWatcherRG', version: 2, retention_policy: [{ enabled: true, days: 90 }], ...(enabled === 'unknown' ? {} : { enabled }) },
+      unknown: { id: true, storage_account_id: true, target_resource_id: 'vnet' in target, network_security_group_id: 'nsg' in target, ...(enabled === 'unknown' ? { enabled: true } : {}) },
+      expressions: { ...('vnet' in target ? { target_resource_id: target.vnet } : {}), ...('nsg' in target ? { network_security_group_id: target.nsg } : {}), ...(enabled === 'unknown' ? { enabled: { references: ['var.flow_logs'] } } : {}) },
+    });
+    expect(planStatus('threat-detection', [vnet, log({ vnet: idRefs('azurerm_virtual_network.main') })], 'azurerm_virtual_network.main')).toBe('pass');
+    expect(planStatus('threat-detection', [vnet, subnet, nsg, assoc, log({ nsg: idRefs('azurerm_network_security_group.app') })], 'azurerm_virtual_network.main')).toBe('pass');
+    const none = judgePlan('threat-detection', [vnet, subnet], 'azurerm_virtual_network.main');
+    expect(none.result).toMatchObject({ status: 'fail', messageId: 'noFlowLogs', data: { network: 'virtual network' } });
+    expect(planStatus('threat-detection', [vnet, log({ vnet: idRefs('azurerm_virtual_network.main') }, false)], 'azurerm_virtual_network.main')).toBe('fail');
+    expect(planStatus('threat-detection', [vnet, log({ vnet: idRefs('azurerm_virtual_network.main') }, 'unknown')], 'azurerm_virtual_network.main')).toBe('unknown');
+  });
+});
+
+describe('GCP plans: flow logs', () => {
+  it('passes a subnetwork with log_config, fails one without, unknown when it is known only after apply', () => {
+    const on = subnet('google_compute_subnetwork.app', { log_config: [{ aggregation_interval: 'INTERVAL_5_SEC', flow_sampling: 0.5, metadata: 'INCLUDE_ALL_METADATA', filter_expr: 'true' }] });
+    expect(resultOf(threatDetection, [on], 'google_compute_subnetwork.app')).toMatchObject({ status: 'pass', messageId: 'flowLogs', data: { network: 'subnetwork' } });
+    expect(resultOf(threatDetection, [subnet('google_compute_subnetwork.app', {})], 'google_compute_subnetwork.app')).toMatchObject({ status: 'fail', messageId: 'noFlowLogs', data: { network: 'subnetwork' } });
+    const later = subnet('google_compute_subnetwork.app', {}, { unknown: { id: true, log_config: true }, expressions: { dynamic: {}, log_config: { references: ['var.flow_logs'] } } });
+    delete (later.values as Record<string, unknown>).log_config;
+    expect(resultOf(threatDetection, [later], 'google_compute_subnetwork.app')).toMatchObject({ status: 'unknown' });
+  });
+
+  it('leaves proxy-only and Private Service Connect subnets out', () => {
+    expect(planFacets([subnet('google_compute_subnetwork.proxy', { purpose: 'REGIONAL_MANAGED_PROXY', role: 'ACTIVE' })], 'google_compute_subnetwork.proxy').flowLog).toBeUndefined();
+  });
+
+  it('builds no detection facet: Security Command Center is not in Terraform plans', () => {
+    expect(planFacets([projectService('google_project_service.scc', 'securitycenter.googleapis.com')], 'google_project_service.scc').detection).toBeUndefined();
+  });
+});
+
+const VPC = 'vpc-0main000000000001';
+const awsVpc: FixtureResource = { address: 'aws_vpc.main', values: { cidr_block: '10.0.0.0/16', enable_dns_support: true }, unknown: { arn: true, id: true } };
+const awsFlowLog: FixtureResource = {
+  address: 'aws_flow_log.main',
+  values: { traffic_type: 'ALL', log_destination_type: 's3', log_destination: 'arn:aws:s3:::acme-flow-logs' },
+  unknown: { arn: true, id: true, vpc_id: true },
+  expressions: { vpc_id: refs('aws_vpc.main.id', 'aws_vpc.main') },
+};
+const otherVpc: FixtureResource = { ...awsVpc, address: 'aws_vpc.other' };
+const otherFlowLog: FixtureResource = { ...awsFlowLog, address: 'aws_flow_log.other', expressions: { vpc_id: refs('aws_vpc.other.id', 'aws_vpc.other') } };
+const LOGGED = { log_config: [{ aggregation_interval: 'INTERVAL_5_SEC', flow_sampling: 0.5, metadata: 'INCLUDE_ALL_METADATA', metadata_fields: [], filter_expr: 'true' }] };
+
+describeTwins('threat-detection', [
+  { name: 'a VPC with a flow log', cloud: 'aws', plan: [awsVpc, awsFlowLog], live: [cfg.vpc({ id: VPC }), cfg.flowLog({ id: 'fl-0main000000000001', vpc: VPC })], at: { plan: 'aws_vpc.main', live: `vpc/${VPC}` }, expect: { status: 'pass', messageId: 'flowLogs' } },
+  {
+    name: 'a VPC without a flow log, beside one with',
+    cloud: 'aws',
+    plan: [awsVpc, otherVpc, otherFlowLog],
+    live: [cfg.vpc({ id: VPC }), cfg.vpc({ id: 'vpc-0other00000000009' }), cfg.flowLog({ id: 'fl-0other00000000009', vpc: 'vpc-0other00000000009' })],
+    at: { plan: 'aws_vpc.main', live: `vpc/${VPC}` },
+    expect: { status: 'fail', messageId: 'noFlowLogs' },
+  },
+  {
+    // The plan judges what it declares; an inventory holding no flow log at all may simply not record that type: unknown, not failed.
+    name: 'a VPC alone, no flow log anywhere',
+    cloud: 'aws',
+    plan: [awsVpc],
+    live: [cfg.vpc({ id: VPC })],
+    at: { plan: 'aws_vpc.main', live: `vpc/${VPC}` },
+    expect: { plan: { status: 'fail', messageId: 'noFlowLogs' }, live: { status: 'unknown', messageId: 'flowLogsUnknown' } },
+  },
+  { name: 'a subnetwork with flow logs', cloud: 'gcp', plan: [subnet('google_compute_subnetwork.app', { name: 'app', ...LOGGED })], live: [asset.subnetwork('hosting-prod', 'europe-west9', 'app', { logConfig: { enable: true, aggregationInterval: 'INTERVAL_5_SEC', flowSampling: 0.5, metadata: 'INCLUDE_ALL_METADATA' }, enableFlowLogs: true })], at: { plan: 'google_compute_subnetwork.app', live: 'subnetworks/app' }, expect: { status: 'pass', messageId: 'flowLogs' } },
+  { name: 'a subnetwork without flow logs', cloud: 'gcp', plan: [subnet('google_compute_subnetwork.app', { name: 'app' })], live: [asset.subnetwork('hosting-prod', 'europe-west9', 'app', {})], at: { plan: 'google_compute_subnetwork.app', live: 'subnetworks/app' }, expect: { status: 'fail', messageId: 'noFlowLogs' } },
+]);
