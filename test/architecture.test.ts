@@ -93,6 +93,34 @@ describe('architecture', () => {
     expect(offending).toEqual([]);
   });
 
+  it('keeps what plan and live both need in providers/<cloud>/knowledge/: the live adapter imports no plan module, knowledge neither side', () => {
+    const cloudOf = (f: string) => /^providers\/(aws|azure|gcp)\//.exec(f)?.[1];
+    const side = (f: string): 'plan' | 'knowledge' | 'registry' | 'live' | undefined => {
+      const cloud = cloudOf(f);
+      if (!cloud) return f.startsWith('providers/terraform/') ? 'plan' : undefined;
+      const rest = f.slice(`providers/${cloud}/`.length);
+      if (rest.startsWith('plan/')) return 'plan';
+      if (rest.startsWith('knowledge/')) return 'knowledge';
+      // The registry is where the two sides meet.
+      return rest === 'registry.ts' ? 'registry' : 'live';
+    };
+    const offending = [...GRAPH].flatMap(([file, deps]) =>
+      deps
+        .filter((d) => {
+          const from = side(file);
+          const to = side(d);
+          return (from === 'live' && to === 'plan') || (from === 'knowledge' && (to === 'plan' || to === 'live'));
+        })
+        .map((d) => `${file} → ${d}`),
+    );
+    expect(offending).toEqual([]);
+    // The rule has a subject: each cloud has knowledge that both sides use.
+    for (const cloud of ['aws', 'azure', 'gcp']) {
+      const users = (s: string) => [...GRAPH].some(([f, deps]) => side(f) === s && cloudOf(f) === cloud && deps.some((d) => d.startsWith(`providers/${cloud}/knowledge/`)));
+      expect([cloud, users('plan'), users('live')]).toEqual([cloud, true, true]);
+    }
+  });
+
   it('has no import cycle anywhere', () => {
     expect(cycles(GRAPH)).toEqual([]);
   });
