@@ -2,7 +2,7 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { toMarkdown } from '../report/markdown.js';
+import { blobLinks, toMarkdown } from '../report/markdown.js';
 import type { ScanReport } from '../report/scan-report.js';
 import { EXIT, failureMessage, runProgram } from './program.js';
 import { splitWords } from './words.js';
@@ -124,7 +124,7 @@ function finish(env: NodeJS.ProcessEnv, inputs: ActionInputs | undefined, code: 
   const outputs = inputs ? actionOutputs(inputs, code, report) : { sarif: '', 'exit-code': String(code) };
   if (env.GITHUB_OUTPUT) appendFileSync(env.GITHUB_OUTPUT, Object.entries(outputs).map(([k, v]) => `${k}=${v}\n`).join(''));
   if (report && inputs?.summary) {
-    if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, toMarkdown(report));
+    if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, toMarkdown(report, { links: blobLinks(env, report.sourceRoot, report.scope.commit?.sha) }));
     else process.stdout.write('GITHUB_STEP_SUMMARY is not set: no job summary written\n');
   }
   const s = report?.summary;
