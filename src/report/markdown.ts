@@ -3,7 +3,7 @@ import type { Finding, Severity } from '../model/finding.js';
 import type { Lang, PolicyMeta } from '../policy/api.js';
 import { localize } from '../policy/messages.js';
 import { htmlText, markdownCode, markdownText } from './escape.js';
-import { fixHints, fixKind } from './remediation.js';
+import { fixHints, fixKind, type FixHints, type FixKind } from './remediation.js';
 import { SEVERITY_ORDER, sortFindings, type ScanReport } from './scan-report.js';
 
 /** GitHub refuses a comment or job summary longer than this many characters. */
@@ -12,6 +12,9 @@ export const GITHUB_COMMENT_LIMIT = 65_536;
 export const MARKDOWN_LIMIT = 60_000;
 /** Marks cldscan's comment, so a workflow finds it again to update it rather than add another. */
 export const MARKDOWN_MARKER = '<!-- cldscan:pr-summary -->';
+
+/** Parts of the estate that could not be read, listed in the summary; the SARIF and JSON reports have them all. */
+const MAX_NOTES = 20;
 
 const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
 
@@ -34,12 +37,17 @@ export const MARKDOWN_WORDS = {
     commit: 'commit',
     unchanged: (n: number) => `${n} finding(s) already in the baseline are not listed.`,
     incomplete: 'Scan incomplete — nothing from these parts is counted compliant:',
+    moreNotes: (n: number) => `and ${n} more (see the SARIF or JSON report)`,
     findings: 'Findings by policy',
+    resource: 'Resource',
+    location: 'Location',
+    message: 'Message',
     noFinding: 'No failure and nothing left unverified.',
     groupCounts: (fail: number, unknown: number) => [fail ? `${fail} failed` : '', unknown ? `${unknown} not verified` : ''].filter(Boolean).join(', '),
     fix: 'Fix',
     kinds: { terraform: 'Terraform', live: 'deployed resource' },
     settle: 'to settle',
+    groupMore: (n: number) => `${n} more of this policy not shown`,
     omitted: (n: number) => `${n} more finding(s) not shown to stay under GitHub's comment size limit: see the SARIF or JSON report.`,
   },
   fr: {
@@ -59,12 +67,17 @@ export const MARKDOWN_WORDS = {
     commit: 'commit',
     unchanged: (n: number) => `${n} constat(s) déjà présents dans la référence ne sont pas listés.`,
     incomplete: 'Analyse incomplète — rien de ces parties n’est compté conforme :',
+    moreNotes: (n: number) => `et ${n} autre(s) (voir le rapport SARIF ou JSON)`,
     findings: 'Constats par politique',
+    resource: 'Ressource',
+    location: 'Emplacement',
+    message: 'Message',
     noFinding: 'Aucune non-conformité et rien de non vérifié.',
     groupCounts: (fail: number, unknown: number) => [fail ? `${fail} non conforme(s)` : '', unknown ? `${unknown} non vérifié(s)` : ''].filter(Boolean).join(', '),
     fix: 'Correction',
     kinds: { terraform: 'Terraform', live: 'ressource déployée' },
     settle: 'pour conclure',
+    groupMore: (n: number) => `${n} autre(s) constat(s) de cette politique non affichés`,
     omitted: (n: number) => `${n} autre(s) constat(s) non affichés pour rester sous la taille maximale d’un commentaire GitHub : voir le rapport SARIF ou JSON.`,
   },
 } as const;
@@ -152,7 +165,8 @@ export function toMarkdown(report: ScanReport, opts: MarkdownOptions = {}): stri
   head.push('');
   if (report.incomplete.length) {
     head.push(`> **${w.incomplete}**`);
-    for (const n of report.incomplete) head.push(`> - ${markdownText(n.scope ? `${n.scope}: ${n.message}` : n.message)}`);
+    for (const n of report.incomplete.slice(0, MAX_NOTES)) head.push(`> - ${markdownText(n.scope ? `${n.scope}: ${n.message}` : n.message)}`);
+    if (report.incomplete.length > MAX_NOTES) head.push(`> - ${w.moreNotes(report.incomplete.length - MAX_NOTES)}`);
     head.push('');
   }
   if (!listed.length) {
@@ -162,61 +176,81 @@ export function toMarkdown(report: ScanReport, opts: MarkdownOptions = {}): stri
   head.push(`### ${w.findings}`, '');
 
   const hint = fixHints(report.policies, lang);
-  const out = [...head];
-  let size = out.join('\n').length;
-  const room = (line: string) => size + line.length + 1 + 600 <= limit;
-  const push = (...lines: string[]) => {
-    for (const l of lines) size += l.length + 1;
-    out.push(...lines);
-  };
-  let shown = 0;
-  groups: for (const g of groupByPolicy(listed, report.policies)) {
-    const title = g.meta ? localize(g.meta.title, lang) : g.policy;
-    const rules = g.findings[0]!.rules.join(', ');
-    const severity = w.severities[g.findings[0]!.severity];
-    const summaryLine = `<details><summary><b>${htmlText(title)}</b> (<code>${htmlText(g.policy)}</code>) — ${htmlText(w.groupCounts(g.fail, g.unknown))} · ${htmlText(severity)} · ${htmlText(rules)}</summary>`;
-    if (!room(summaryLine)) break;
-    push(summaryLine, '');
-    // One fix hint for the findings it applies to (the policy's remediation for their cloud and input kind).
-    const byFix = new Map<string, Finding[]>();
-    for (const f of g.findings) {
-      const key = `${f.resource.provider}/${fixKind(f)}`;
-      const list = byFix.get(key);
-      if (list) list.push(f);
-      else byFix.set(key, [f]);
-    }
-    for (const [key, findings] of byFix) {
-      const fix = hint(findings[0]!);
-      const [cloud, kind] = key.split('/') as [string, 'terraform' | 'live'];
-      const fixLine = fix ? `**${w.fix}** (${cloud.toUpperCase()}, ${w.kinds[kind]}): ${fix}` : '';
-      if (fixLine) {
-        if (!room(fixLine)) {
-          push('</details>');
-          break groups;
-        }
-        push(fixLine, '');
-      }
-      for (const f of findings) {
-        const line = findingLine(f, opts.links, w.settle);
-        if (!room(line)) {
-          push('', '</details>');
-          break groups;
-        }
-        push(line);
-        shown++;
-      }
-      push('');
-    }
-    push('</details>', '');
+  const blocks = groupByPolicy(listed, report.policies).map((g) => block(g, hint, lang, opts.links));
+  const tableHead = `| | ${w.resource} | ${w.location} | ${w.message} |`.length + 20;
+  const frame = (b: Block) => b.summary.length + b.sections.reduce((n, s) => n + s.fix.length + 2 + tableHead, 0) + 40 + w.groupMore(b.total).length;
+  // Every policy gets its block, then finding lines are dealt to the blocks in turn while they fit: a
+  // cut summary still shows each failing policy and its first findings, rather than one policy whole.
+  let budget = limit - head.join('\n').length - 400 - w.omitted(listed.length).length;
+  const kept: Block[] = [];
+  for (const b of blocks) {
+    if (frame(b) > budget) break;
+    budget -= frame(b);
+    kept.push(b);
   }
-  if (shown < listed.length) push('', `_${w.omitted(listed.length - shown)}_`);
+  const dealt = kept.map(() => 0);
+  for (let more = true; more; ) {
+    more = false;
+    kept.forEach((b, i) => {
+      const line = b.lines[dealt[i]!];
+      if (line === undefined || line.length + 1 > budget) return;
+      budget -= line.length + 1;
+      dealt[i]!++;
+      more = true;
+    });
+  }
+  const out = [...head];
+  kept.forEach((b, i) => {
+    out.push(b.summary, '');
+    let left = dealt[i]!;
+    for (const section of b.sections) {
+      const lines = section.lines.slice(0, left);
+      left -= lines.length;
+      if (!lines.length) continue;
+      if (section.fix) out.push(section.fix, '');
+      out.push(`| | ${w.resource} | ${w.location} | ${w.message} |`, '|---|---|---|---|', ...lines, '');
+    }
+    if (dealt[i]! < b.total) out.push(`_${w.groupMore(b.total - dealt[i]!)}_`, '');
+    out.push('</details>', '');
+  });
+  const shown = dealt.reduce((n, d) => n + d, 0);
+  if (shown < listed.length) out.push(`_${w.omitted(listed.length - shown)}_`);
   return `${out.join('\n')}\n`;
+}
+
+interface Block {
+  summary: string;
+  /** The findings under each fix hint (one per cloud and input kind), in report order. */
+  sections: Array<{ fix: string; lines: string[] }>;
+  /** Every finding line, section after section. */
+  lines: string[];
+  total: number;
+}
+
+function block(g: Group, hint: FixHints, lang: Lang, links: BlobLinks | undefined): Block {
+  const w = MARKDOWN_WORDS[lang];
+  const first = g.findings[0]!;
+  const title = g.meta ? localize(g.meta.title, lang) : g.policy;
+  const summary = `<details><summary><strong>${htmlText(title)}</strong> (<code>${htmlText(g.policy)}</code>) — ${htmlText(w.groupCounts(g.fail, g.unknown))} · ${htmlText(w.severities[first.severity])} · ${htmlText(first.rules.join(', '))}</summary>`;
+  const byFix = new Map<string, Finding[]>();
+  for (const f of g.findings) {
+    const key = `${f.resource.provider}/${fixKind(f)}`;
+    const list = byFix.get(key);
+    if (list) list.push(f);
+    else byFix.set(key, [f]);
+  }
+  const sections = [...byFix].map(([key, findings]) => {
+    const fix = hint(findings[0]!);
+    const [cloud, kind] = key.split('/') as [string, FixKind];
+    return { fix: fix ? `**${w.fix}** (${cloud.toUpperCase()}, ${w.kinds[kind]}): ${fix}` : '', lines: findings.map((f) => findingLine(f, links, w.settle)) };
+  });
+  return { summary, sections, lines: sections.flatMap((s) => s.lines), total: g.findings.length };
 }
 
 function findingLine(f: Finding, links: BlobLinks | undefined, settleWord: string): string {
   const icon = f.status === 'fail' ? '❌' : '❔';
   const settle = f.status === 'unknown' && f.settle ? ` (${settleWord}: ${markdownText(f.settle)})` : '';
-  return `- ${icon} ${markdownCode(f.resource.id)} — ${where(f, links)} — ${markdownText(f.message)}${settle}`;
+  return `| ${icon} | ${markdownCode(f.resource.id)} | ${where(f, links)} | ${markdownText(f.message)}${settle} |`;
 }
 
 /** The `.tf` file and line, linked to the commit when the workflow says where the repository is; an inventory snapshot is not in it. */
