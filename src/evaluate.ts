@@ -35,8 +35,8 @@ export interface Summary {
 
 /** Fingerprints of a previous report, and whether to report only what is new. */
 export interface BaselineOptions {
-  /** Failures and unknowns of the baseline, by fingerprint, with their severity. */
-  fingerprints: ReadonlyMap<string, Severity>;
+  /** Failures and unknowns of the baseline, by fingerprint, with their severity and category. */
+  fingerprints: ReadonlyMap<string, { severity: Severity; category?: string }>;
   newOnly: boolean;
 }
 
@@ -206,11 +206,17 @@ export class Evaluator {
     return { expired };
   }
 
-  summary(): Summary {
+  /**
+   * The counts; with a baseline, what it had and this scan no longer has, in the categories this scan
+   * covered (given): nothing is fixed in an account, subscription or project this scan did not read.
+   */
+  summary(covered?: ReadonlySet<string>): Summary {
     const summary: Summary = { ...this.summaryCounts, byStatus: { ...this.summaryCounts.byStatus }, failuresBySeverity: { ...this.summaryCounts.failuresBySeverity } };
     if (this.baseline) {
       const fixed = { critical: 0, high: 0, medium: 0, low: 0 };
-      for (const [print, severity] of this.baseline.fingerprints) if (!this.stillThere.has(print)) fixed[severity]++;
+      for (const [print, { severity, category }] of this.baseline.fingerprints) {
+        if (!this.stillThere.has(print) && (!covered || category === undefined || covered.has(category))) fixed[severity]++;
+      }
       summary.fixed = fixed;
     }
     return summary;
