@@ -183,6 +183,21 @@ describe('the PR summary of a 500-finding estate', () => {
     expect(md).toContain(fr.omitted(omitted));
   });
 
+  it('gives live findings the fix for a deployed resource, under their own hint', () => {
+    const mixed = structuredClone(report);
+    const residency = mixed.findings.filter((f) => f.policy === 'data-residency');
+    for (const f of residency.slice(0, 10)) f.origin = 'live';
+    const fix = BUILTIN_POLICIES.find((p) => p.meta.id === 'data-residency')!.meta.remediation.aws!;
+    const md = toMarkdown(mixed, { limit: 10 * GITHUB_COMMENT_LIMIT });
+    const body = md.slice(md.indexOf('(<code>data-residency</code>)'));
+    const live = body.indexOf(`**${MARKDOWN_WORDS.en.fix}** (AWS, ${MARKDOWN_WORDS.en.kinds.live}): ${localize(fix.live, 'en')}`);
+    const terraform = body.indexOf(`**${MARKDOWN_WORDS.en.fix}** (AWS, ${MARKDOWN_WORDS.en.kinds.terraform}): ${localize(fix.terraform, 'en')}`);
+    expect(live).toBeGreaterThan(0);
+    expect(terraform).toBeGreaterThan(0);
+    const block = blocks(md).find((b) => b.policy === 'data-residency')!;
+    expect(items(block.body)).toHaveLength(residency.length);
+  });
+
   it('links only what is in the repository, with the path encoded: one link per finding and no other', () => {
     const hostile = structuredClone(report);
     const f = hostile.findings.find((x) => x.status === 'fail') as Finding;
