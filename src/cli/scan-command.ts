@@ -27,4 +27,3 @@ export async function runScanCommand(args: ScanArgs): Promise<{ code: number; re
   else process.stdout.write(content);
   return { code: exitCode(report), report };
 }
-
