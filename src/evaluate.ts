@@ -29,11 +29,14 @@ export interface Summary {
   waived: number;
   /** With --new-only: failures and unknowns already in the baseline, left out of everything else. */
   inBaseline: number;
+  /** With --baseline: its failures and unknowns this scan no longer has (passing now, or gone), per severity. */
+  fixed?: Record<Severity, number>;
 }
 
 /** Fingerprints of a previous report, and whether to report only what is new. */
 export interface BaselineOptions {
-  fingerprints: ReadonlySet<string>;
+  /** Failures and unknowns of the baseline, by fingerprint, with their severity and category. */
+  fingerprints: ReadonlyMap<string, { severity: Severity; category?: string }>;
   newOnly: boolean;
 }
 
@@ -55,6 +58,8 @@ export function atOrAbove(severity: Severity, threshold: Severity | 'none'): boo
  */
 export class Evaluator {
   readonly findings: Finding[] = [];
+  /** Failures and unknowns of the baseline this scan found again: the others are fixed. */
+  private readonly stillThere = new Set<string>();
   private readonly enabled: readonly Policy[];
   private readonly summaryCounts: Summary;
   /** One day for the whole scan: a scan across midnight judges every waiver alike. */
@@ -109,6 +114,7 @@ export class Evaluator {
       // A pass that is neither kept nor compared with a baseline needs no fingerprint: in a large plan most results are such passes.
       const print = result.status !== 'pass' || this.keepPasses || this.baseline ? fingerprint(policy.meta.id, resource) : '';
       const known = this.baseline?.fingerprints.has(print) ?? false;
+      if (known && result.status !== 'pass') this.stillThere.add(print);
       if (known && this.baseline?.newOnly && result.status !== 'pass') {
         s.inBaseline++;
         continue;
@@ -200,8 +206,20 @@ export class Evaluator {
     return { expired };
   }
 
-  summary(): Summary {
-    return { ...this.summaryCounts, byStatus: { ...this.summaryCounts.byStatus }, failuresBySeverity: { ...this.summaryCounts.failuresBySeverity } };
+  /**
+   * The counts; with a baseline, what it had and this scan no longer has, in the categories this scan
+   * covered (given): nothing is fixed in an account, subscription or project this scan did not read.
+   */
+  summary(covered?: ReadonlySet<string>): Summary {
+    const summary: Summary = { ...this.summaryCounts, byStatus: { ...this.summaryCounts.byStatus }, failuresBySeverity: { ...this.summaryCounts.failuresBySeverity } };
+    if (this.baseline) {
+      const fixed = { critical: 0, high: 0, medium: 0, low: 0 };
+      for (const [print, { severity, category }] of this.baseline.fingerprints) {
+        if (!this.stillThere.has(print) && (!covered || category === undefined || covered.has(category))) fixed[severity]++;
+      }
+      summary.fixed = fixed;
+    }
+    return summary;
   }
 }
 

@@ -127,7 +127,7 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
     settings: req.settings,
     policies: req.policies.map((p) => p.meta),
     findings: evaluator.findings,
-    summary: evaluator.summary(),
+    summary: evaluator.summary(categories),
     inputs: read?.inputs ?? [],
     notifications: notifications.filter((n) => n.level !== 'error'),
     incomplete,

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { MARKDOWN_WORDS } from '../src/report/markdown.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ACTION_FILE = 'action.yml';
@@ -399,6 +400,14 @@ describe('the entry point, run as the runner runs it', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.summary).toMatch(/residency profile `fr`/);
     expect(existsSync(path.join(r.work, 'compliance.md'))).toBe(true);
+  });
+
+  it('writes the job summary in the language of --lang, with locations linked to the commit in a workflow', () => {
+    const sha = '0123456789abcdef0123456789abcdef01234567';
+    const r = runAction('lang', { inputs: plan, 'fail-on': 'none', args: `--lang fr --commit ${sha}`, 'source-root': ROOT }, { GITHUB_SERVER_URL: 'https://github.com', GITHUB_REPOSITORY: 'acme/infra', GITHUB_WORKSPACE: ROOT });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.summary).toContain(`### ${MARKDOWN_WORDS.fr.findings}`);
+    expect(r.summary).toContain(`](https://github.com/acme/infra/blob/${sha}/examples/aws/`);
   });
 
   it('exit code 2 on an input error: the step fails, exit-code=2, sarif and counts empty, no summary', () => {

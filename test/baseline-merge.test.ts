@@ -51,6 +51,18 @@ describe('--baseline and --new-only', () => {
     expect(doc.summary.inBaseline).toBe(1);
   });
 
+  it('counts the baseline\'s failures and unknowns the scan no longer has as fixed, per severity, from a JSON or a SARIF baseline', () => {
+    const had = (JSON.parse(readFileSync(file('baseline.json'), 'utf8')) as { findings: Array<{ status: string; severity: 'critical' | 'high' | 'medium' | 'low' }> }).findings.filter((f) => f.status !== 'pass');
+    expect(had.length).toBeGreaterThan(0);
+    const gone = { critical: 0, high: 0, medium: 0, low: 0 };
+    for (const f of had) gone[f.severity]++;
+    for (const baseline of ['baseline.json', 'baseline.sarif']) {
+      const fixed = (args: string) => (JSON.parse(scan([plan(args), '--baseline', file(baseline), '--format', 'json', '--fail-on', 'none']).stdout) as { summary: { fixed: unknown } }).summary.fixed;
+      expect(fixed('logs.json'), baseline).toEqual(gone);
+      expect(fixed('after.json'), baseline).toEqual({ critical: 0, high: 0, medium: 0, low: 0 });
+    }
+  });
+
   it('writes SARIF baselineState', () => {
     const out = file('after.sarif');
     scan([plan('after.json'), '--baseline', file('baseline.sarif'), '--format', 'sarif', '--output', out, '--fail-on', 'none']);

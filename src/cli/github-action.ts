@@ -2,7 +2,9 @@ import { appendFileSync, mkdirSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { UserError } from '../errors.js';
-import { toMarkdown } from '../report/markdown.js';
+import type { Lang } from '../policy/api.js';
+import { blobLinks } from '../report/markdown.js';
+import { render } from '../report/render.js';
 import type { ScanReport } from '../report/scan-report.js';
 import { EXIT, failureMessage, runProgram } from './program.js';
 import { splitWords } from './words.js';
@@ -108,23 +110,24 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
   process.stdout.write(`cldscan ${scanArgv(inputs).map(quoteForLog).join(' ')}\n`);
   let code: number;
   let report: ScanReport | undefined;
+  let lang: Lang | undefined;
   let failure: string | undefined;
   try {
-    ({ code, report } = await runProgram(scanArgv(inputs), 120));
+    ({ code, report, lang } = await runProgram(scanArgv(inputs), 120));
   } catch (err) {
     failure = await failureMessage(err);
     process.stderr.write(`${failure}\n`);
     code = EXIT.usage;
   }
   process.stdout.write(`::${token}::\n::endgroup::\n`);
-  return finish(env, inputs, code, report, failure);
+  return finish(env, inputs, code, report, failure, lang);
 }
 
-function finish(env: NodeJS.ProcessEnv, inputs: ActionInputs | undefined, code: number, report: ScanReport | undefined, failure: string | undefined): number {
+function finish(env: NodeJS.ProcessEnv, inputs: ActionInputs | undefined, code: number, report: ScanReport | undefined, failure: string | undefined, lang?: Lang): number {
   const outputs = inputs ? actionOutputs(inputs, code, report) : { sarif: '', 'exit-code': String(code) };
   if (env.GITHUB_OUTPUT) appendFileSync(env.GITHUB_OUTPUT, Object.entries(outputs).map(([k, v]) => `${k}=${v}\n`).join(''));
   if (report && inputs?.summary) {
-    if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, toMarkdown(report));
+    if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, render(report, 'markdown', { color: false, lang: lang ?? 'en', links: blobLinks(env, report.sourceRoot, report.scope.commit?.sha) }));
     else process.stdout.write('GITHUB_STEP_SUMMARY is not set: no job summary written\n');
   }
   const s = report?.summary;

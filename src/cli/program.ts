@@ -1,6 +1,7 @@
 import yargs from 'yargs';
 import { UserError } from '../errors.js';
 import { STDIN } from '../input/stdin.js';
+import type { Lang } from '../policy/api.js';
 import type { ScanReport } from '../report/scan-report.js';
 import { TOOL } from '../tool.js';
 import { describeUnknownFlags, type OptionShape } from './flag-suggestions.js';
@@ -12,6 +13,8 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, incomplete: 3 } as const;
 export interface ProgramResult {
   code: number;
   report?: ScanReport;
+  /** For `scan`: the language of its reports (--lang), for the job summary the Action writes from the same scan. */
+  lang?: Lang;
 }
 
 const OPTIONS_OF: Record<string, Record<string, OptionShape>> = { scan: SCAN_OPTIONS, report: REPORT_OPTIONS, init: INIT_OPTIONS, merge: MERGE_OPTIONS, rules: RULES_OPTIONS, coverage: COVERAGE_OPTIONS };
@@ -30,6 +33,7 @@ const withStdin = (inputs: string[] | undefined) => inputs?.map((i) => (i === ST
 export async function runProgram(argv: string[], columns = process.stdout.columns): Promise<ProgramResult> {
   let code: number = EXIT.ok;
   let report: ScanReport | undefined;
+  let lang: Lang | undefined;
   const end = argv.indexOf('--');
   const words = argv.map((w, i) => (w === STDIN && (end < 0 || i < end) ? STDIN_WORD : w));
   await yargs(words)
@@ -43,6 +47,7 @@ export async function runProgram(argv: string[], columns = process.stdout.column
         // Commands load on demand: start-up time counts on every CI run.
         const { runScanCommand } = await import('./scan-command.js');
         ({ code, report } = await runScanCommand({ ...args, inputs: withStdin(args.inputs) }));
+        lang = args.lang;
       },
     )
     .command(
@@ -113,7 +118,7 @@ export async function runProgram(argv: string[], columns = process.stdout.column
       throw new UserError(usageError(argv, msg));
     })
     .parseAsync();
-  return report ? { code, report } : { code };
+  return report ? { code, report, ...(lang ? { lang } : {}) } : { code };
 }
 
 /** yargs' message, or for a mistyped flag or command, what was probably meant. */

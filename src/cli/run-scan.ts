@@ -9,6 +9,7 @@ import { CATALOG } from '../catalog/catalog.js';
 import type { Policy } from '../policy/api.js';
 import type { Format } from '../report/render.js';
 import type { ScanReport } from '../report/scan-report.js';
+import type { GroupBy } from '../report/text.js';
 import { liveSources, type LiveFlags } from '../live/sources.js';
 import { createProgress } from '../live/progress.js';
 import { parseShard } from '../live/shard.js';
@@ -36,6 +37,7 @@ export interface ScanArgs extends LiveFlags {
   'min-log-retention-days'?: number;
   'require-customer-managed-keys'?: boolean;
   color?: boolean;
+  'group-by'?: GroupBy;
   report?: string;
   baseline?: string;
   'new-only'?: boolean;
@@ -50,7 +52,7 @@ export function exitCode(report: ScanReport): number {
 }
 
 /** The flags that say what to scan and how to judge it, common to `scan` and `report`. */
-export type ScanInputArgs = Omit<ScanArgs, 'format' | 'output' | 'color' | 'report'>;
+export type ScanInputArgs = Omit<ScanArgs, 'format' | 'output' | 'color' | 'group-by' | 'report'>;
 
 /** Validates the flags, loads the configuration and policies, and scans the inputs and live clouds they name. */
 export async function runScan(args: ScanInputArgs, keepPasses: boolean): Promise<ScanReport> {

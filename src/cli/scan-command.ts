@@ -1,4 +1,6 @@
 import { render } from '../report/render.js';
+import { blobLinks } from '../report/markdown.js';
+import { useColour } from '../report/text.js';
 import { writeAtomically } from '../output.js';
 import { writeComplianceReport } from './compliance-output.js';
 import { exitCode, formatFromExtension, runScan, type ScanArgs } from './run-scan.js';
@@ -14,7 +16,13 @@ export async function runScanCommand(args: ScanArgs): Promise<{ code: number; re
   if (args.report) {
     await writeComplianceReport(report, args.report, formatFromExtension(args.report), args);
   }
-  const content = render(report, format, { color: args.color ?? (toTerminal && !process.env.NO_COLOR), lang: args.lang });
+  const content = render(report, format, {
+    color: useColour(args.color, toTerminal, process.env),
+    lang: args.lang,
+    ...(args['group-by'] ? { groupBy: args['group-by'] } : {}),
+    // In a GitHub workflow, the Markdown links each location to its file and line at the scanned commit.
+    links: blobLinks(process.env, report.sourceRoot, report.scope.commit?.sha),
+  });
   if (args.output) writeAtomically(args.output, content);
   else process.stdout.write(content);
   return { code: exitCode(report), report };

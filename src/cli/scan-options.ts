@@ -9,7 +9,8 @@ export const SCAN_OPTIONS = {
   policies: { type: 'string' as const, describe: 'Directory of extra policies (.ts/.js files exporting definePolicy(...))' },
   'min-log-retention-days': { type: 'number' as const, describe: 'Minimum log retention in days (default 365)' },
   'require-customer-managed-keys': { type: 'boolean' as const, describe: 'Fail data stores encrypted with a provider-managed key' },
-  color: { type: 'boolean' as const, describe: 'Colour the text report (default: when writing to a terminal)' },
+  color: { type: 'boolean' as const, describe: 'Colour the text report (default: on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it)' },
+  'group-by': { choices: ['file', 'policy'] as const, describe: 'Text report: list findings under each file or under each policy (default file)' },
   'max-decompressed-mb': { type: 'number' as const, describe: 'Refuse gzip inputs that decompress to more than this many MiB (default 256)' },
   aws: { type: 'boolean' as const, group: 'Live AWS:', describe: 'Scan live AWS accounts through AWS Config (credentials from the standard AWS chain)' },
   'aws-region': { array: true as const, string: true as const, group: 'Live AWS:', describe: 'Regions to scan (default: the region of the AWS configuration)' },
@@ -37,7 +38,7 @@ export const SCAN_OPTIONS = {
 
 /** `cldscan report`: the scan's inputs and settings, with the compliance formats. */
 export const REPORT_OPTIONS = (() => {
-  const { format: _format, report: _report, color: _color, ...rest } = SCAN_OPTIONS;
+  const { format: _format, report: _report, color: _color, 'group-by': _groupBy, ...rest } = SCAN_OPTIONS;
   return {
     ...rest,
     format: { choices: ['html', 'markdown', 'json', 'csv'] as const, describe: 'Report format (default: from the --output extension, else markdown)' },

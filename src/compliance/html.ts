@@ -8,7 +8,7 @@ const EXTRA_EN = {
   langName: 'English', language: 'Language', organisation: 'Organisation', totals: 'Rules by status', filters: 'Filters',
   all: 'all', search: 'Search (id or title)', rulebook: 'Rulebook', shown: 'rules shown', of: 'of', expandAll: 'Expand all',
   collapseAll: 'Collapse all', print: 'Print', findings: 'Findings', resource: 'Resource', location: 'Location', message: 'Message',
-  settle: 'To settle', waiver: 'Waiver', approver: 'approved by', until: 'until', attestation: 'Attestation', stateValid: 'valid',
+  settle: 'To settle', fix: 'Fix', waiver: 'Waiver', approver: 'approved by', until: 'until', attestation: 'Attestation', stateValid: 'valid',
   stateExpired: 'expired', stateMissing: 'missing', expired: 'EXPIRED', none: 'none',
   more: 'more findings not shown (see the JSON or SARIF report)', noFinding: 'No failure and no unknown from the covering checks.',
   notApplicable: 'no check covers this rule', source: 'Source',
@@ -21,7 +21,7 @@ const EXTRA: Record<Lang, Record<keyof typeof EXTRA_EN, string>> = {
     langName: 'français', language: 'Langue', organisation: 'Organisation', totals: 'Règles par statut', filters: 'Filtres',
     all: 'tous', search: 'Recherche (identifiant ou intitulé)', rulebook: 'Référentiel', shown: 'règles affichées', of: 'sur',
     expandAll: 'Tout déplier', collapseAll: 'Tout replier', print: 'Imprimer', findings: 'Constats', resource: 'Ressource',
-    location: 'Emplacement', message: 'Message', settle: 'Pour conclure', waiver: 'Dérogation', approver: 'approuvée par',
+    location: 'Emplacement', message: 'Message', settle: 'Pour conclure', fix: 'Correction', waiver: 'Dérogation', approver: 'approuvée par',
     until: 'jusqu’au', attestation: 'Attestation', stateValid: 'valide', stateExpired: 'expirée', stateMissing: 'manquante',
     expired: 'EXPIRÉE', none: 'aucun', more: 'autres constats non affichés (voir le rapport JSON ou SARIF)',
     noFinding: 'Aucune non-conformité ni inconnue parmi les contrôles qui la couvrent.', notApplicable: 'aucun contrôle ne couvre cette règle', source: 'Source',
@@ -418,7 +418,8 @@ function findings(r: RuleRow, w: W): Html {
   if (!r.findings.length) return el('div', {}, title, el('p', { class: 'sub' }, w.noFinding));
   const rows = r.findings.slice(0, MAX_FINDINGS).map((f) => {
     const msg: Child[] = [f.message, ' ', el('span', { class: 'sub' }, `(${f.policy}, ${f.category})`)];
-    if (f.settle) msg.push(el('div', { class: 'sub' }, el('b', {}, w.settle + w.colon), f.settle));
+    if (f.settle && f.status === 'unknown') msg.push(el('div', { class: 'sub' }, el('b', {}, w.settle + w.colon), f.settle));
+    else if (f.fix) msg.push(el('div', { class: 'sub fix' }, el('b', {}, w.fix + w.colon), f.fix));
     if (f.suppression) {
       const x = f.suppression;
       msg.push(el('div', { class: 'waiver' }, el('b', {}, w.waiver + w.colon), `${x.justification}${x.approver ? ` — ${w.approver} ${x.approver}` : ''} — ${w.until} ${x.expires} (${x.where})`));

@@ -10,6 +10,7 @@ import { lookupRegion } from '../regions/index.js';
 import type { ResidencyProfile } from '../regions/jurisdictions.js';
 import type { Administrator } from '../report/administrators.js';
 import { localizeFindings } from '../report/localize.js';
+import { fixHints } from '../report/remediation.js';
 import type { ScanReport } from '../report/scan-report.js';
 import type { Commit, JudgingSettings } from '../scope.js';
 import { attestationFor, type Attestation, type AttestationFile, type AttestationState } from './attestations.js';
@@ -49,7 +50,10 @@ export interface SourceCell extends OutcomeCounts {
   reason: Reason;
 }
 
-export type MatrixFinding = Pick<Finding, 'policy' | 'status' | 'severity' | 'message' | 'resource' | 'location' | 'category' | 'settle' | 'suppression' | 'outcomes' | 'fingerprint'>;
+export type MatrixFinding = Pick<Finding, 'policy' | 'status' | 'severity' | 'message' | 'resource' | 'location' | 'category' | 'settle' | 'suppression' | 'outcomes' | 'fingerprint'> & {
+  /** The policy's remediation for the finding's cloud and input kind (Terraform or deployed resource). */
+  fix?: string;
+};
 
 export interface RuleRow {
   id: string;
@@ -165,6 +169,8 @@ export function buildMatrix(evidence: ScanEvidence, attestations: AttestationFil
   const incompleteIn = new Set(evidence.incomplete.flatMap((n) => (n.category ? [n.category] : [])));
   const incomplete = (c: string) => incompleteAll || incompleteIn.has(c);
   const findings = localizeFindings(evidence.findings, opts.policies, lang);
+  const hint = fixHints(opts.policies, lang);
+  const withFix = (fix: string | undefined) => (fix ? { fix } : {});
   const judge = (check: CoveringCheck, name: string) => checkCell(check, name, evidence.categories[name]!, incomplete(name), opts.facetClouds, lang);
 
   const rules = CATALOG.map((rule): RuleRow => {
@@ -196,7 +202,8 @@ export function buildMatrix(evidence: ScanEvidence, attestations: AttestationFil
       counts: [...checkRows.values()].reduce((sum, c) => addCounts(sum, c.counts), EMPTY),
       bySource: covering.length ? sourceCells(sources, [...checkRows.values()], lang) : {},
       attestation: { state: attestation.state, ...(attestation.attestation ? { current: attestation.attestation } : {}), all: attestation.all },
-      findings: findings.filter(covers).map(({ policy, status: s, severity, message, resource, location, category, settle, suppression, outcomes, fingerprint }) => ({
+      findings: findings.filter(covers).map(({ policy, status: s, severity, message, resource, location, category, origin, settle, suppression, outcomes, fingerprint }) => ({
+        ...withFix(hint({ policy, origin, resource })),
         policy,
         status: s,
         severity,

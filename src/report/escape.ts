@@ -86,3 +86,19 @@ export function terminalText(s: string): string {
     return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
   });
 }
+
+/**
+ * Text inside raw HTML in Markdown (a `<summary>` line, which GitHub does not read as Markdown):
+ * the HTML specials as entities, and the same breaks as markdownText against mentions, issue
+ * references and autolinks.
+ */
+export function htmlText(s: string): string {
+  return flatten(s)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/[@#]/g, `$&${BREAK}`)
+    .replace(/:\/\//g, `:${BREAK}//`)
+    .replace(/\b(www)\./gi, `$1${BREAK}.`);
+}

@@ -1,59 +1,307 @@
-import { CATALOG } from '../catalog/catalog.js';
-import type { Finding } from '../model/finding.js';
-import { markdownCode, markdownText } from './escape.js';
-import { sortFindings, type ScanReport } from './scan-report.js';
+import path from 'node:path';
+import type { Finding, Severity } from '../model/finding.js';
+import type { Lang, PolicyMeta } from '../policy/api.js';
+import { localize } from '../policy/messages.js';
+import { htmlText, markdownCode, markdownText } from './escape.js';
+import { fixHints, fixKind, type FixHints, type FixKind } from './remediation.js';
+import { SEVERITY_ORDER, sortFindings, type ScanReport } from './scan-report.js';
 
-/** GitHub caps a PR comment at 65 536 characters; stay well under it. */
+/** GitHub refuses a comment or job summary longer than this many characters. */
+export const GITHUB_COMMENT_LIMIT = 65_536;
+/** What the summary is kept under: the limit less room for what a workflow may add around it. */
 export const MARKDOWN_LIMIT = 60_000;
+/** Marks cldscan's comment, so a workflow finds it again to update it rather than add another. */
+export const MARKDOWN_MARKER = '<!-- cldscan:pr-summary -->';
 
-/** A summary fit for a pull-request comment or $GITHUB_STEP_SUMMARY: counts, top failing rules, then the findings that fit. */
-export function toMarkdown(report: ScanReport): string {
-  const { summary } = report;
-  const head: string[] = [];
-  const verdict = summary.failed ? '❌' : summary.byStatus.fail || summary.byStatus.unknown ? '⚠️' : '✅';
-  head.push(
-    `## ${verdict} cldscan: ${summary.byStatus.fail} failed, ${summary.byStatus.unknown} could not be verified, ${summary.byStatus.pass} passed${summary.waived ? `, ${summary.waived} waived` : ''}`,
-  );
-  head.push('');
-  head.push(
-    `${summary.resources} resource(s) from ${report.inputs.length} input(s); residency profile \`${report.settings.residency}\`; failing on \`${summary.failOn}\` and above.` +
-      (summary.inBaseline ? ` ${summary.inBaseline} finding(s) already in the baseline are not shown.` : ''),
-  );
-  head.push('');
-  if (report.incomplete.length) {
-    head.push(`> **Scan incomplete** — nothing from these parts is counted compliant:`);
-    for (const n of report.incomplete) head.push(`> - ${markdownText(n.scope ? `${n.scope}: ${n.message}` : n.message)}`);
-    head.push('');
-  }
-  head.push('| Severity | Failed |', '|---|---:|');
-  for (const s of ['critical', 'high', 'medium', 'low'] as const) head.push(`| ${s} | ${summary.failuresBySeverity[s]} |`);
-  head.push('');
+/** Parts of the estate that could not be read, listed in the summary; the SARIF and JSON reports have them all. */
+const MAX_NOTES = 20;
 
-  const failing = topRules(report.findings);
-  if (failing.length) {
-    head.push('### Top failing rules', '', '| Rule | Title | Failed |', '|---|---|---:|');
-    for (const [id, count] of failing.slice(0, 10)) head.push(`| ${markdownText(id)} | ${markdownText(CATALOG.find((r) => r.id === id)?.title ?? '')} | ${count} |`);
-    head.push('');
-  }
+const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
 
-  const rows = sortFindings(report.findings.filter((f) => f.status !== 'pass' && !f.suppression));
-  const body: string[] = [];
-  if (rows.length) body.push('### Findings', '', '| Status | Severity | Policy | Resource | Location | Message |', '|---|---|---|---|---|---|');
-  let size = head.join('\n').length + body.join('\n').length;
-  let shown = 0;
-  for (const f of rows) {
-    const row = `| ${f.status === 'fail' ? 'fail' : 'unknown'} | ${f.severity} | ${markdownText(f.policy)} | ${markdownCode(f.resource.id)} | ${f.location ? markdownCode(`${f.location.uri}:${f.location.line}`) : ''} | ${markdownText(f.message)} |`;
-    if (size + row.length + 200 > MARKDOWN_LIMIT) break;
-    body.push(row);
-    size += row.length + 1;
-    shown++;
-  }
-  if (shown < rows.length) body.push('', `_${rows.length - shown} more finding(s) not shown; see the SARIF or JSON report._`);
-  return `${[...head, ...body].join('\n')}\n`;
+/** The words of the pull-request summary: every sentence is here, in each language, so tests compare with these rather than with English. */
+export const MARKDOWN_WORDS = {
+  en: {
+    headline: (fail: number, unknown: number, pass: number, waived: number) =>
+      `${fail} failed, ${unknown} could not be verified, ${pass} passed${waived ? `, ${waived} waived` : ''}`,
+    headlineChange: (added: number, addedUnknown: number, fixed: number) =>
+      `${added} new failure(s), ${addedUnknown} new could not be verified, ${fixed} fixed`,
+    severity: 'Severity',
+    failed: 'Failed',
+    notVerified: 'Not verified',
+    added: 'New',
+    addedUnknown: 'New, not verified',
+    fixed: 'Fixed',
+    severities: { critical: 'critical', high: 'high', medium: 'medium', low: 'low' } as Record<Severity, string>,
+    scope: (resources: number, inputs: number, residency: string, failOn: string) =>
+      `${resources} resource(s) from ${inputs} input(s) · residency profile ${residency} · failing on ${failOn} and above`,
+    commit: 'commit',
+    unchanged: (n: number) => `${n} finding(s) already in the baseline are not listed.`,
+    incomplete: 'Scan incomplete — nothing from these parts is counted compliant:',
+    moreNotes: (n: number) => `and ${n} more (see the SARIF or JSON report)`,
+    findings: 'Findings by policy',
+    resource: 'Resource',
+    location: 'Location',
+    message: 'Message',
+    noFinding: 'No failure and nothing left unverified.',
+    groupCounts: (fail: number, unknown: number) => [fail ? `${fail} failed` : '', unknown ? `${unknown} not verified` : ''].filter(Boolean).join(', '),
+    fix: 'Fix',
+    kinds: { terraform: 'Terraform', live: 'deployed resource' },
+    settle: 'to settle',
+    groupMore: (n: number) => `${n} more of this policy not shown`,
+    omitted: (n: number) => `${n} more finding(s) not shown to stay under GitHub's comment size limit: see the SARIF or JSON report.`,
+  },
+  fr: {
+    headline: (fail: number, unknown: number, pass: number, waived: number) =>
+      `${fail} non conforme(s), ${unknown} non vérifiable(s), ${pass} conforme(s)${waived ? `, ${waived} sous dérogation` : ''}`,
+    headlineChange: (added: number, addedUnknown: number, fixed: number) =>
+      `${added} nouvelle(s) non-conformité(s), ${addedUnknown} nouveau(x) non vérifiable(s), ${fixed} corrigée(s)`,
+    severity: 'Gravité',
+    failed: 'Non conformes',
+    notVerified: 'Non vérifiés',
+    added: 'Nouvelles',
+    addedUnknown: 'Nouveaux non vérifiés',
+    fixed: 'Corrigées',
+    severities: { critical: 'critique', high: 'élevée', medium: 'moyenne', low: 'faible' } as Record<Severity, string>,
+    scope: (resources: number, inputs: number, residency: string, failOn: string) =>
+      `${resources} ressource(s) de ${inputs} entrée(s) · profil de résidence ${residency} · échec à partir de ${failOn}`,
+    commit: 'commit',
+    unchanged: (n: number) => `${n} constat(s) déjà présents dans la référence ne sont pas listés.`,
+    incomplete: 'Analyse incomplète — rien de ces parties n’est compté conforme :',
+    moreNotes: (n: number) => `et ${n} autre(s) (voir le rapport SARIF ou JSON)`,
+    findings: 'Constats par politique',
+    resource: 'Ressource',
+    location: 'Emplacement',
+    message: 'Message',
+    noFinding: 'Aucune non-conformité et rien de non vérifié.',
+    groupCounts: (fail: number, unknown: number) => [fail ? `${fail} non conforme(s)` : '', unknown ? `${unknown} non vérifié(s)` : ''].filter(Boolean).join(', '),
+    fix: 'Correction',
+    kinds: { terraform: 'Terraform', live: 'ressource déployée' },
+    settle: 'pour conclure',
+    groupMore: (n: number) => `${n} autre(s) constat(s) de cette politique non affichés`,
+    omitted: (n: number) => `${n} autre(s) constat(s) non affichés pour rester sous la taille maximale d’un commentaire GitHub : voir le rapport SARIF ou JSON.`,
+  },
+} as const;
+
+/** Where `.tf` locations link to: the repository's files at the scanned commit. */
+export interface BlobLinks {
+  /** `https://github.com/owner/repo/blob/<sha>/` */
+  base: string;
+  /** The source root inside the repository (`infra/`), or `` at its top. */
+  prefix: string;
 }
 
-function topRules(findings: readonly Finding[]): Array<[string, number]> {
-  const counts = new Map<string, number>();
-  for (const f of findings) if (f.status === 'fail' && !f.suppression) for (const r of f.rules) counts.set(r, (counts.get(r) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+/**
+ * Links to the scanned commit on GitHub, from the variables a workflow has (GITHUB_SERVER_URL,
+ * GITHUB_REPOSITORY, the repository checked out in GITHUB_WORKSPACE): none outside a workflow, without
+ * a commit, or when the source root is not inside the checkout.
+ */
+export function blobLinks(env: NodeJS.ProcessEnv, sourceRoot: string, sha: string | undefined, cwd = process.cwd()): BlobLinks | undefined {
+  const server = env.GITHUB_SERVER_URL?.trim().replace(/\/+$/, '');
+  const repository = env.GITHUB_REPOSITORY?.trim();
+  if (!server || !repository || !sha || !/^https?:\/\/[A-Za-z0-9.-]+(:\d+)?(\/[\w.-]+)*$/.test(server) || !/^[\w.-]+\/[\w.-]+$/.test(repository)) return undefined;
+  if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) return undefined;
+  const inside = path.relative(path.resolve(env.GITHUB_WORKSPACE || cwd), path.resolve(sourceRoot));
+  if (inside.startsWith('..') || path.isAbsolute(inside)) return undefined;
+  const prefix = inside ? `${inside.split(path.sep).join('/')}/` : '';
+  return { base: `${server}/${repository}/blob/${sha}/`, prefix };
+}
+
+export interface MarkdownOptions {
+  lang?: Lang;
+  links?: BlobLinks | undefined;
+  /** Characters the summary is kept under (tests lower it). */
+  limit?: number;
+}
+
+interface Group {
+  policy: string;
+  meta?: PolicyMeta;
+  findings: Finding[];
+  fail: number;
+  unknown: number;
+}
+
+/**
+ * A summary for a pull-request comment or $GITHUB_STEP_SUMMARY: a headline and counts per severity
+ * (with --baseline, only what the change did: new and fixed), then the findings grouped by policy in
+ * collapsible blocks, each under its fix hint with its location linked to the file and line at the
+ * commit; cut to stay under GitHub's comment size limit, with a note of what was left out. One entry
+ * per policy and resource: a resource read from two inputs, or with several copies outside the
+ * allowed regions, is counted once.
+ */
+export function toMarkdown(report: ScanReport, opts: MarkdownOptions = {}): string {
+  const lang = opts.lang ?? 'en';
+  const w = MARKDOWN_WORDS[lang];
+  const limit = opts.limit ?? MARKDOWN_LIMIT;
+  const { summary } = report;
+  const changes = summary.fixed !== undefined;
+  const open = once(sortFindings(report.findings.filter((f) => f.status !== 'pass' && !f.suppression)));
+  const listed = changes ? open.filter((f) => f.baseline !== 'unchanged') : open;
+
+  const head: string[] = [MARKDOWN_MARKER];
+  const verdict = summary.failed ? '❌' : open.length ? '⚠️' : '✅';
+  if (changes) {
+    const added = count(listed, 'fail');
+    const addedUnknown = count(listed, 'unknown');
+    const fixed = summary.fixed!;
+    head.push(`## ${verdict} cldscan: ${w.headlineChange(total(added), total(addedUnknown), total(fixed))}`, '');
+    head.push(`| ${w.severity} | ${w.added} | ${w.addedUnknown} | ${w.fixed} |`, '|---|---:|---:|---:|');
+    for (const s of SEVERITIES) head.push(`| ${w.severities[s]} | ${added[s]} | ${addedUnknown[s]} | ${fixed[s]} |`);
+  } else {
+    const failed = count(open, 'fail');
+    const unknown = count(open, 'unknown');
+    head.push(`## ${verdict} cldscan: ${w.headline(total(failed), total(unknown), summary.byStatus.pass, summary.waived)}`, '');
+    head.push(`| ${w.severity} | ${w.failed} | ${w.notVerified} |`, '|---|---:|---:|');
+    for (const s of SEVERITIES) head.push(`| ${w.severities[s]} | ${failed[s]} | ${unknown[s]} |`);
+  }
+  head.push('');
+  const commit = report.scope.commit?.sha;
+  head.push(
+    w.scope(summary.resources, report.inputs.length, markdownCode(report.settings.residency), markdownCode(summary.failOn)) +
+      (commit ? ` · ${w.commit} ${markdownCode(commit.slice(0, 12))}` : ''),
+  );
+  const unchanged = open.length - listed.length + summary.inBaseline;
+  if (changes && unchanged) head.push('', w.unchanged(unchanged));
+  head.push('');
+  if (report.incomplete.length) {
+    head.push(`> **${w.incomplete}**`);
+    for (const n of report.incomplete.slice(0, MAX_NOTES)) head.push(`> - ${markdownText(n.scope ? `${n.scope}: ${n.message}` : n.message)}`);
+    if (report.incomplete.length > MAX_NOTES) head.push(`> - ${w.moreNotes(report.incomplete.length - MAX_NOTES)}`);
+    head.push('');
+  }
+  if (!listed.length) {
+    head.push(`_${w.noFinding}_`);
+    return `${head.join('\n')}\n`;
+  }
+  head.push(`### ${w.findings}`, '');
+
+  const hint = fixHints(report.policies, lang);
+  const blocks = groupByPolicy(listed, report.policies).map((g) => block(g, hint, lang, opts.links));
+  const tableHead = `| | ${w.resource} | ${w.location} | ${w.message} |`.length + 20;
+  const frame = (b: Block) => b.summary.length + b.sections.reduce((n, s) => n + s.fix.length + 2 + tableHead, 0) + 40 + w.groupMore(b.total).length;
+  // Every policy gets its block, then finding lines are dealt to the blocks in turn while they fit: a
+  // cut summary still shows each failing policy and its first findings, rather than one policy whole.
+  let budget = limit - head.join('\n').length - 400 - w.omitted(listed.length).length;
+  const kept: Block[] = [];
+  for (const b of blocks) {
+    if (frame(b) > budget) break;
+    budget -= frame(b);
+    kept.push(b);
+  }
+  const dealt = kept.map(() => 0);
+  for (let more = true; more; ) {
+    more = false;
+    kept.forEach((b, i) => {
+      const line = b.lines[dealt[i]!];
+      if (line === undefined || line.length + 1 > budget) return;
+      budget -= line.length + 1;
+      dealt[i]!++;
+      more = true;
+    });
+  }
+  const out = [...head];
+  kept.forEach((b, i) => {
+    out.push(b.summary, '');
+    let left = dealt[i]!;
+    for (const section of b.sections) {
+      const lines = section.lines.slice(0, left);
+      left -= lines.length;
+      if (!lines.length) continue;
+      if (section.fix) out.push(section.fix, '');
+      out.push(`| | ${w.resource} | ${w.location} | ${w.message} |`, '|---|---|---|---|', ...lines, '');
+    }
+    if (dealt[i]! < b.total) out.push(`_${w.groupMore(b.total - dealt[i]!)}_`, '');
+    out.push('</details>', '');
+  });
+  const shown = dealt.reduce((n, d) => n + d, 0);
+  if (shown < listed.length) out.push(`_${w.omitted(listed.length - shown)}_`);
+  return `${out.join('\n')}\n`;
+}
+
+interface Block {
+  summary: string;
+  /** The findings under each fix hint (one per cloud and input kind), in report order. */
+  sections: Array<{ fix: string; lines: string[] }>;
+  /** Every finding line, section after section. */
+  lines: string[];
+  total: number;
+}
+
+function block(g: Group, hint: FixHints, lang: Lang, links: BlobLinks | undefined): Block {
+  const w = MARKDOWN_WORDS[lang];
+  const first = g.findings[0]!;
+  const title = g.meta ? localize(g.meta.title, lang) : g.policy;
+  const summary = `<details><summary><strong>${htmlText(title)}</strong> (<code>${htmlText(g.policy)}</code>) — ${htmlText(w.groupCounts(g.fail, g.unknown))} · ${htmlText(w.severities[first.severity])} · ${htmlText(first.rules.join(', '))}</summary>`;
+  const byFix = new Map<string, Finding[]>();
+  for (const f of g.findings) {
+    const key = `${f.resource.provider}/${fixKind(f)}`;
+    const list = byFix.get(key);
+    if (list) list.push(f);
+    else byFix.set(key, [f]);
+  }
+  const sections = [...byFix].map(([key, findings]) => {
+    const fix = hint(findings[0]!);
+    const [cloud, kind] = key.split('/') as [string, FixKind];
+    return { fix: fix ? `**${w.fix}** (${cloud.toUpperCase()}, ${w.kinds[kind]}): ${fix}` : '', lines: findings.map((f) => findingLine(f, links, w.settle)) };
+  });
+  return { summary, sections, lines: sections.flatMap((s) => s.lines), total: g.findings.length };
+}
+
+function findingLine(f: Finding, links: BlobLinks | undefined, settleWord: string): string {
+  const icon = f.status === 'fail' ? '❌' : '❔';
+  const settle = f.status === 'unknown' && f.settle ? ` (${settleWord}: ${markdownText(f.settle)})` : '';
+  return `| ${icon} | ${markdownCode(f.resource.id)} | ${where(f, links)} | ${markdownText(f.message)}${settle} |`;
+}
+
+/** The `.tf` file and line, linked to the commit when the workflow says where the repository is; an inventory snapshot is not in it. */
+function where(f: Finding, links: BlobLinks | undefined): string {
+  if (!f.location) return markdownCode(f.input);
+  const text = markdownCode(`${f.location.uri}:${f.location.line}`);
+  if (!links || f.location.snapshot) return text;
+  const file = `${links.prefix}${f.location.uri}`
+    .split('/')
+    .map((s) => encodeURIComponent(s).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
+  return `[${text}](${links.base}${file}#L${f.location.line})`;
+}
+
+/** One finding per policy and resource, the first in report order (the same resource can come from a plan and a live scan). */
+function once(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = f.fingerprint || `${f.policy}\u0000${f.resource.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Policies with failures first, the most severe first, then the most findings. */
+function groupByPolicy(findings: readonly Finding[], policies: readonly PolicyMeta[]): Group[] {
+  const byId = new Map(policies.map((p) => [p.id, p]));
+  const groups = new Map<string, Group>();
+  for (const f of findings) {
+    let g = groups.get(f.policy);
+    if (!g) groups.set(f.policy, (g = { policy: f.policy, ...(byId.has(f.policy) ? { meta: byId.get(f.policy)! } : {}), findings: [], fail: 0, unknown: 0 }));
+    g.findings.push(f);
+    if (f.status === 'fail') g.fail++;
+    else g.unknown++;
+  }
+  return [...groups.values()].sort(
+    (a, b) =>
+      Number(b.fail > 0) - Number(a.fail > 0) ||
+      SEVERITY_ORDER[a.findings[0]!.severity] - SEVERITY_ORDER[b.findings[0]!.severity] ||
+      b.findings.length - a.findings.length ||
+      a.policy.localeCompare(b.policy),
+  );
+}
+
+function count(findings: readonly Finding[], status: 'fail' | 'unknown'): Record<Severity, number> {
+  const out = { critical: 0, high: 0, medium: 0, low: 0 };
+  for (const f of findings) if (f.status === status) out[f.severity]++;
+  return out;
+}
+
+function total(bySeverity: Record<Severity, number>): number {
+  return SEVERITIES.reduce((n, s) => n + bySeverity[s], 0);
 }
