@@ -4,13 +4,17 @@ const require = __cldscanCreateRequire(import.meta.url);
 const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
+  render
+} from "./chunks/chunk-3VQ3AXD5.mjs";
+import {
   STDIN,
   TOOL
 } from "./chunks/chunk-24VPWWOQ.mjs";
 import {
-  toMarkdown
-} from "./chunks/chunk-MVSGYEHG.mjs";
-import "./chunks/chunk-D77HCG43.mjs";
+  blobLinks
+} from "./chunks/chunk-ENWCL2ME.mjs";
+import "./chunks/chunk-47DC2YPC.mjs";
+import "./chunks/chunk-EDMKLTTQ.mjs";
 import "./chunks/chunk-CQF7QQT5.mjs";
 import "./chunks/chunk-5DNAV2K2.mjs";
 import {
@@ -5796,7 +5800,8 @@ var SCAN_OPTIONS = {
   policies: { type: "string", describe: "Directory of extra policies (.ts/.js files exporting definePolicy(...))" },
   "min-log-retention-days": { type: "number", describe: "Minimum log retention in days (default 365)" },
   "require-customer-managed-keys": { type: "boolean", describe: "Fail data stores encrypted with a provider-managed key" },
-  color: { type: "boolean", describe: "Colour the text report (default: when writing to a terminal)" },
+  color: { type: "boolean", describe: "Colour the text report (default: on a terminal, unless NO_COLOR is set; FORCE_COLOR forces it)" },
+  "group-by": { choices: ["file", "policy"], describe: "Text report: list findings under each file or under each policy (default file)" },
   "max-decompressed-mb": { type: "number", describe: "Refuse gzip inputs that decompress to more than this many MiB (default 256)" },
   aws: { type: "boolean", group: "Live AWS:", describe: "Scan live AWS accounts through AWS Config (credentials from the standard AWS chain)" },
   "aws-region": { array: true, string: true, group: "Live AWS:", describe: "Regions to scan (default: the region of the AWS configuration)" },
@@ -5822,7 +5827,7 @@ var SCAN_OPTIONS = {
   report: { type: "string", group: "Compliance report:", describe: "Also write the compliance matrix to this file (.html, .md, .json or .csv)" }
 };
 var REPORT_OPTIONS = (() => {
-  const { format: _format, report: _report, color: _color, ...rest } = SCAN_OPTIONS;
+  const { format: _format, report: _report, color: _color, "group-by": _groupBy, ...rest } = SCAN_OPTIONS;
   return {
     ...rest,
     format: { choices: ["html", "markdown", "json", "csv"], describe: "Report format (default: from the --output extension, else markdown)" }
@@ -5850,6 +5855,7 @@ var withStdin = (inputs) => inputs?.map((i) => i === STDIN_WORD ? STDIN : i);
 async function runProgram(argv, columns = process.stdout.columns) {
   let code = EXIT.ok;
   let report;
+  let lang;
   const end = argv.indexOf("--");
   const words = argv.map((w, i) => w === STDIN && (end < 0 || i < end) ? STDIN_WORD : w);
   await yargs_default(words).scriptName("cldscan").usage("$0 <command> [options]").command(
@@ -5857,15 +5863,16 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "Scan Terraform plans (terraform show -json), Terraform JSON configurations, cloud inventory exports, and live AWS, Azure and GCP estates against the CLD/CL rules",
     (y) => y.positional("inputs", { type: "string", array: true, describe: "Files or directories to scan" }).options(SCAN_OPTIONS),
     async (args) => {
-      const { runScanCommand } = await import("./chunks/scan-command-QUCO6PSJ.mjs");
+      const { runScanCommand } = await import("./chunks/scan-command-SC3UZJTU.mjs");
       ({ code, report } = await runScanCommand({ ...args, inputs: withStdin(args.inputs) }));
+      lang = args.lang;
     }
   ).command(
     "report [inputs..]",
     "Write the compliance matrix of every CLD and CL rule (policies, attestations, waivers) as HTML, Markdown, JSON or CSV",
     (y) => y.positional("inputs", { type: "string", array: true, describe: "Files or directories to scan" }).options(REPORT_OPTIONS),
     async (args) => {
-      const { runReportCommand } = await import("./chunks/report-command-XRBBUMEQ.mjs");
+      const { runReportCommand } = await import("./chunks/report-command-HORFD7R7.mjs");
       code = await runReportCommand({ ...args, inputs: withStdin(args.inputs) });
     }
   ).command(
@@ -5892,7 +5899,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "List the rule catalog (CLD-01\u2026CLD-76, CL-1\u2026CL-30) and the policies serving each rule",
     (y) => y.options(RULES_OPTIONS),
     async (args) => {
-      const { runRulesCommand } = await import("./chunks/rules-command-MQUVMKJY.mjs");
+      const { runRulesCommand } = await import("./chunks/rules-command-SNJMJY6K.mjs");
       process.stdout.write(runRulesCommand(args.format, args.lang));
     }
   ).command(
@@ -5900,7 +5907,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "List what each adapter reads: per cloud and resource type, the facets read from Terraform plans and from live inventories",
     (y) => y.options(COVERAGE_OPTIONS),
     async (args) => {
-      const { runCoverageCommand } = await import("./chunks/coverage-command-2XPQEEF2.mjs");
+      const { runCoverageCommand } = await import("./chunks/coverage-command-HT4YVX2M.mjs");
       process.stdout.write(runCoverageCommand(args.format));
     }
   ).middleware((args) => {
@@ -5911,7 +5918,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     if (err) throw err;
     throw new UserError(usageError(argv, msg));
   }).parseAsync();
-  return report ? { code, report } : { code };
+  return report ? { code, report, ...lang ? { lang } : {} } : { code };
 }
 function usageError(argv, msg) {
   const command2 = argv[0] ?? "";
@@ -5923,7 +5930,7 @@ function usageError(argv, msg) {
   return msg ? msg.replace(/\s*\n\s*/g, " ").replaceAll(STDIN_WORD, STDIN) : "invalid usage";
 }
 async function failureMessage(err) {
-  const [{ Redactor }, { terminalText }] = await Promise.all([import("./chunks/redact-UPCRHJIY.mjs"), import("./chunks/escape-YLNCB56F.mjs")]);
+  const [{ Redactor }, { terminalText }] = await Promise.all([import("./chunks/redact-UPCRHJIY.mjs"), import("./chunks/escape-JRSUKDCN.mjs")]);
   const line = (s) => terminalText(
     new Redactor([]).text(
       s.split("\n").map((l) => l.trim()).filter(Boolean).join(" ")
@@ -6039,9 +6046,10 @@ async function runAction(env2 = process.env) {
 `);
   let code;
   let report;
+  let lang;
   let failure;
   try {
-    ({ code, report } = await runProgram(scanArgv(inputs), 120));
+    ({ code, report, lang } = await runProgram(scanArgv(inputs), 120));
   } catch (err) {
     failure = await failureMessage(err);
     process.stderr.write(`${failure}
@@ -6051,14 +6059,14 @@ async function runAction(env2 = process.env) {
   process.stdout.write(`::${token}::
 ::endgroup::
 `);
-  return finish(env2, inputs, code, report, failure);
+  return finish(env2, inputs, code, report, failure, lang);
 }
-function finish(env2, inputs, code, report, failure) {
+function finish(env2, inputs, code, report, failure, lang) {
   const outputs = inputs ? actionOutputs(inputs, code, report) : { sarif: "", "exit-code": String(code) };
   if (env2.GITHUB_OUTPUT) appendFileSync(env2.GITHUB_OUTPUT, Object.entries(outputs).map(([k, v]) => `${k}=${v}
 `).join(""));
   if (report && inputs?.summary) {
-    if (env2.GITHUB_STEP_SUMMARY) appendFileSync(env2.GITHUB_STEP_SUMMARY, toMarkdown(report));
+    if (env2.GITHUB_STEP_SUMMARY) appendFileSync(env2.GITHUB_STEP_SUMMARY, render(report, "markdown", { color: false, lang: lang ?? "en", links: blobLinks(env2, report.sourceRoot, report.scope.commit?.sha) }));
     else process.stdout.write("GITHUB_STEP_SUMMARY is not set: no job summary written\n");
   }
   const s = report?.summary;

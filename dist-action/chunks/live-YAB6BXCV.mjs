@@ -19,14 +19,14 @@ import {
   isObject,
   normaliseRecord,
   toResource
-} from "./chunk-ZMHTDPNK.mjs";
+} from "./chunk-GUNGRTQM.mjs";
 import {
   mapConcurrent
 } from "./chunk-CFKHZE3X.mjs";
 import {
   inShard
 } from "./chunk-JNLTB6MJ.mjs";
-import "./chunk-HFSVOWTH.mjs";
+import "./chunk-SSPYEU44.mjs";
 import "./chunk-JECVGCKA.mjs";
 import "./chunk-7EALKIMT.mjs";
 import "./chunk-2QQRJHN4.mjs";

@@ -4,23 +4,25 @@ const require = __cldscanCreateRequire(import.meta.url);
 const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
-  MessageError,
-  localize,
-  renderMessage,
-  renderResult
-} from "./chunk-47DC2YPC.mjs";
-import {
   decodeJsonBytes
 } from "./chunk-XZMJRHI7.mjs";
 import {
   lookupRegion
 } from "./chunk-LUEYLY3S.mjs";
 import {
-  MARKDOWN_LIMIT
-} from "./chunk-MVSGYEHG.mjs";
+  MARKDOWN_LIMIT,
+  fixHints,
+  localizeFindings
+} from "./chunk-ENWCL2ME.mjs";
+import {
+  MessageError,
+  localize,
+  renderMessage,
+  renderResult
+} from "./chunk-47DC2YPC.mjs";
 import {
   markdownText
-} from "./chunk-D77HCG43.mjs";
+} from "./chunk-EDMKLTTQ.mjs";
 import {
   attestationFor
 } from "./chunk-5MPOEYLI.mjs";
@@ -73,6 +75,8 @@ var Evaluator = class {
   baseline;
   regionalChecks;
   findings = [];
+  /** Failures and unknowns of the baseline this scan found again: the others are fixed. */
+  stillThere = /* @__PURE__ */ new Set();
   enabled;
   summaryCounts;
   /** One day for the whole scan: a scan across midnight judges every waiver alike. */
@@ -104,6 +108,7 @@ var Evaluator = class {
       if (!result) continue;
       const print = result.status !== "pass" || this.keepPasses || this.baseline ? fingerprint(policy.meta.id, resource) : "";
       const known = this.baseline?.fingerprints.has(print) ?? false;
+      if (known && result.status !== "pass") this.stillThere.add(print);
       if (known && this.baseline?.newOnly && result.status !== "pass") {
         s.inBaseline++;
         continue;
@@ -191,8 +196,20 @@ var Evaluator = class {
     }
     return { expired };
   }
-  summary() {
-    return { ...this.summaryCounts, byStatus: { ...this.summaryCounts.byStatus }, failuresBySeverity: { ...this.summaryCounts.failuresBySeverity } };
+  /**
+   * The counts; with a baseline, what it had and this scan no longer has, in the categories this scan
+   * covered (given): nothing is fixed in an account, subscription or project this scan did not read.
+   */
+  summary(covered) {
+    const summary = { ...this.summaryCounts, byStatus: { ...this.summaryCounts.byStatus }, failuresBySeverity: { ...this.summaryCounts.failuresBySeverity } };
+    if (this.baseline) {
+      const fixed = { critical: 0, high: 0, medium: 0, low: 0 };
+      for (const [print, { severity, category }] of this.baseline.fingerprints) {
+        if (!this.stillThere.has(print) && (!covered || category === void 0 || covered.has(category))) fixed[severity]++;
+      }
+      summary.fixed = fixed;
+    }
+    return summary;
   }
 };
 function text(resource, render) {
@@ -835,25 +852,6 @@ function accountWord(cloud, lang) {
   return reason(id, lang).text;
 }
 
-// src/report/localize.ts
-function localizeFindings(findings, policies, lang) {
-  if (lang === "en") return [...findings];
-  const byId = new Map(policies.map((p) => [p.id, p]));
-  return findings.map((f) => {
-    const meta = byId.get(f.policy);
-    if (!meta || !meta.messages[f.messageId]) return f;
-    try {
-      return {
-        ...f,
-        message: renderResult(meta, f, lang),
-        ...f.settleRef ? { settle: renderMessage(meta, f.settleRef, lang) } : {}
-      };
-    } catch {
-      return f;
-    }
-  });
-}
-
 // src/compliance/matrix.ts
 var ADMINISTRATOR_RULES = ["CLD-16", "CLD-17"];
 var EMPTY = { pass: 0, fail: 0, unknown: 0, waived: 0 };
@@ -866,6 +864,8 @@ function buildMatrix(evidence, attestations, lang, opts) {
   const incompleteIn = new Set(evidence.incomplete.flatMap((n) => n.category ? [n.category] : []));
   const incomplete = (c) => incompleteAll || incompleteIn.has(c);
   const findings = localizeFindings(evidence.findings, opts.policies, lang);
+  const hint = fixHints(opts.policies, lang);
+  const withFix = (fix) => fix ? { fix } : {};
   const judge = (check, name) => checkCell(check, name, evidence.categories[name], incomplete(name), opts.facetClouds, lang);
   const rules = CATALOG.map((rule) => {
     const attestation = attestationFor(attestations, rule.id, opts.on);
@@ -896,7 +896,8 @@ function buildMatrix(evidence, attestations, lang, opts) {
       counts: [...checkRows.values()].reduce((sum, c) => addCounts(sum, c.counts), EMPTY),
       bySource: covering.length ? sourceCells(sources, [...checkRows.values()], lang) : {},
       attestation: { state: attestation.state, ...attestation.attestation ? { current: attestation.attestation } : {}, all: attestation.all },
-      findings: findings.filter(covers2).map(({ policy, status: s, severity, message, resource, location, category, settle, suppression, outcomes, fingerprint: fingerprint2 }) => ({
+      findings: findings.filter(covers2).map(({ policy, status: s, severity, message, resource, location, category, origin, settle, suppression, outcomes, fingerprint: fingerprint2 }) => ({
+        ...withFix(hint({ policy, origin, resource })),
         policy,
         status: s,
         severity,
@@ -1225,7 +1226,6 @@ function complianceMarkdown(report) {
 }
 
 export {
-  localizeFindings,
   MAX_REGIONS,
   MAX_REGION_LENGTH,
   Evaluator,

@@ -14,17 +14,23 @@ import "./chunk-QTFYQM6Z.mjs";
 import "./chunk-DUMRXBCU.mjs";
 
 // src/baseline.ts
+var SEVERITIES = ["critical", "high", "medium", "low"];
+var BY_LEVEL = { error: "high", warning: "medium", note: "low" };
 function loadBaseline(file, maxDecompressed) {
   const { kind, doc } = readReportFile(file, `--baseline ${file}`, maxDecompressed);
-  const out = /* @__PURE__ */ new Set();
+  const out = /* @__PURE__ */ new Map();
+  const entry = (s, category, level) => ({
+    severity: SEVERITIES.includes(s) ? s : BY_LEVEL[level] ?? "medium",
+    ...typeof category === "string" ? { category } : {}
+  });
   if (kind === "json") {
-    for (const f of doc.findings) if (f.status !== "pass") out.add(f.fingerprint);
+    for (const f of doc.findings) if (f.status !== "pass") out.set(f.fingerprint, entry(f.severity, f.category));
     return out;
   }
   for (const run of doc.runs) {
     for (const r of run.results ?? []) {
       const fp = r.partialFingerprints?.["cldscanResource/v1"];
-      if (fp !== void 0) out.add(fp);
+      if (fp !== void 0) out.set(fp, entry(r.properties?.severity, r.properties?.category, r.level));
     }
   }
   return out;

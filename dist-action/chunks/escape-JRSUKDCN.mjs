@@ -4,12 +4,14 @@ const require = __cldscanCreateRequire(import.meta.url);
 const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
+  htmlText,
   markdownCode,
   markdownText,
   terminalText
-} from "./chunk-D77HCG43.mjs";
+} from "./chunk-EDMKLTTQ.mjs";
 import "./chunk-DUMRXBCU.mjs";
 export {
+  htmlText,
   markdownCode,
   markdownText,
   terminalText

@@ -22,7 +22,7 @@ import {
   parsePath,
   referencesAt,
   setting
-} from "./chunk-HFSVOWTH.mjs";
+} from "./chunk-SSPYEU44.mjs";
 import {
   buildFacets,
   compile
@@ -422,13 +422,15 @@ var CREDENTIALS = {
   }
 };
 
-// providers/azure/plan/detection.ts
+// providers/azure/knowledge/defender.ts
 var DEFENDER_PLANS = {
   virtualmachines: "Microsoft Defender for Servers",
   storageaccounts: "Microsoft Defender for Storage",
   sqlservers: "Microsoft Defender for Azure SQL",
   containers: "Microsoft Defender for Containers"
 };
+
+// providers/azure/plan/detection.ts
 function planOf(r) {
   const t = readEnum(r, "resource_type", "VirtualMachines");
   return { name: t.value === void 0 ? "virtualmachines" : t.value.toLowerCase(), attr: t.attr };
@@ -544,7 +546,7 @@ var DETECTION = {
   flowLog: { azurerm_virtual_network: virtualNetwork }
 };
 
-// providers/azure/plan/ip-ranges.ts
+// providers/azure/knowledge/ip-ranges.ts
 function toInt(ip) {
   const parts = ip.trim().split(".");
   if (parts.length !== 4) return void 0;
@@ -996,7 +998,7 @@ var INGRESS = {
   }
 };
 
-// providers/azure/plan/keys.ts
+// providers/azure/knowledge/key-rotation.ts
 function isoDays(text) {
   const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i.exec(text.trim());
   if (!m || text.trim().length < 3) return void 0;
@@ -1013,6 +1015,8 @@ function rotationDays(afterCreation, beforeExpiry, expireAfter) {
   }
   return "unknown";
 }
+
+// providers/azure/plan/keys.ts
 function keyRotation(label) {
   return (r) => {
     const policy = blocks(r, "rotation_policy");
@@ -1053,7 +1057,7 @@ var KEYS = {
   }
 };
 
-// providers/azure/plan/control-plane.ts
+// providers/azure/knowledge/control-plane.ts
 var CONTROL_PLANE_ARM_TYPES = [
   /^microsoft\.network\//,
   /^microsoft\.(authorization|managedidentity|policyinsights|security|advisor|maintenance|costmanagement|consumption|features|managedservices|management)\//,
@@ -1347,8 +1351,7 @@ var LOGGING = {
   }
 };
 
-// providers/azure/plan/log-protection.ts
-var CONTAINER = "insights-activity-logs";
+// providers/azure/knowledge/activity-log.ts
 function activityLogDestinations(label, verdicts, encryptionPath) {
   const immutable = anyOf(verdicts.map((v) => v.immutable));
   const out = {
@@ -1360,6 +1363,9 @@ function activityLogDestinations(label, verdicts, encryptionPath) {
   if (immutable === "unknown") out.settle = verdicts.find((v) => v.immutable === "unknown")?.settle ?? "the immutability of the destinations";
   return out;
 }
+
+// providers/azure/plan/log-protection.ts
+var CONTAINER = "insights-activity-logs";
 function accountImmutability(account, links) {
   const evidence = [];
   const policy = blocks(account, "immutability_policy");
@@ -1680,11 +1686,30 @@ var STORAGE = {
   }
 };
 
-// providers/azure/plan/transit.ts
+// providers/azure/knowledge/tls.ts
+var APPGW_POLICIES = {
+  appgwsslpolicy20150501: { minTls: "1.0", weak: true },
+  appgwsslpolicy20170401: { minTls: "1.1", weak: true },
+  appgwsslpolicy20170401s: { minTls: "1.2", weak: true },
+  appgwsslpolicy20220101: { minTls: "1.2", weak: false },
+  appgwsslpolicy20220101s: { minTls: "1.2", weak: false }
+};
+function weakSuite(name) {
+  return /RC4|3DES|_DES_|NULL|EXPORT|_CBC_SHA$/i.test(name);
+}
+function transitFacet(label, encryptedOnly, minTls, evidence, settle, weakCiphers) {
+  const out = { label, encryptedOnly, evidence };
+  if (minTls !== void 0) out.minTls = minTls;
+  if (weakCiphers !== void 0) out.weakCiphers = weakCiphers;
+  if (encryptedOnly === "unknown" || minTls === "unknown" || weakCiphers === "unknown") out.settle = settle;
+  return out;
+}
 function tlsVersion(v) {
   const m = /^(?:tls)?v?\s*1(?:[._]?([0-3]))?$/i.exec(v.trim());
   return m ? `1.${m[1] ?? "0"}` : void 0;
 }
+
+// providers/azure/plan/transit.ts
 function lowest(versions) {
   const parsed = versions.map(tlsVersion).filter((x) => x !== void 0).sort();
   return parsed[0];
@@ -1694,13 +1719,6 @@ function tlsOf(r, path2, serviceDefault, note) {
   const evidence = ev2(r, a.attr, "safe", a.defaulted || a.value === void 0 ? { note } : {});
   if (a.value === void 0 || a.value === "unknown") return { minTls: "unknown", evidence };
   return { minTls: tlsVersion(a.value) ?? "unknown", evidence };
-}
-function transitFacet(label, encryptedOnly, minTls, evidence, settle, weakCiphers) {
-  const out = { label, encryptedOnly, evidence };
-  if (minTls !== void 0) out.minTls = minTls;
-  if (weakCiphers !== void 0) out.weakCiphers = weakCiphers;
-  if (encryptedOnly === "unknown" || minTls === "unknown" || weakCiphers === "unknown") out.settle = settle;
-  return out;
 }
 function transit(label, encryptedOnly, tls, evidence, settle, weakCiphers) {
   const versions = tls?.map((t) => t.minTls);
@@ -1771,16 +1789,6 @@ function cosmosAccount4(r) {
   const tls = known ? tlsOf(r, "minimal_tls_version", "Tls12", "not set: TLS 1.2 is the minimum") : { minTls: "unknown", evidence: { path: "minimal_tls_version", note: "not in the plan: a provider older than the setting" } };
   if (tls.minTls === "unknown" && /^tls$/i.test(knownString(r, "minimal_tls_version") ?? "")) tls.minTls = "1.0";
   return transit("Cosmos DB account", "yes", [tls], [{ path: "id", note: "Cosmos DB accepts TLS connections only" }], "minimal_tls_version of the account once applied");
-}
-var APPGW_POLICIES = {
-  appgwsslpolicy20150501: { minTls: "1.0", weak: true },
-  appgwsslpolicy20170401: { minTls: "1.1", weak: true },
-  appgwsslpolicy20170401s: { minTls: "1.2", weak: true },
-  appgwsslpolicy20220101: { minTls: "1.2", weak: false },
-  appgwsslpolicy20220101s: { minTls: "1.2", weak: false }
-};
-function weakSuite(name) {
-  return /RC4|3DES|_DES_|NULL|EXPORT|_CBC_SHA$/i.test(name);
 }
 function appGwPolicy(r, base) {
   const policy = blocks(r, base);

@@ -13,7 +13,7 @@ import {
   normaliseRecord,
   regionOf as regionOf3,
   toResource as toResource2
-} from "./chunk-ZMHTDPNK.mjs";
+} from "./chunk-GUNGRTQM.mjs";
 import {
   JsonScanner
 } from "./chunk-5EZ4JJNC.mjs";
@@ -43,7 +43,7 @@ import {
   tagsOf,
   text,
   toResource
-} from "./chunk-OBOI6PAM.mjs";
+} from "./chunk-CASTYGHZ.mjs";
 import {
   AZURE_ARM,
   AZURE_REGISTRY,
@@ -51,7 +51,7 @@ import {
   Ticker,
   regionOf as regionOf2,
   runPausing
-} from "./chunk-VU4YEHWF.mjs";
+} from "./chunk-QZ5D5DH3.mjs";
 import {
   judgeLocation
 } from "./chunk-LUEYLY3S.mjs";
@@ -63,7 +63,7 @@ import {
   moduleConfigPath,
   moduleInstancePath,
   parseAddress
-} from "./chunk-HFSVOWTH.mjs";
+} from "./chunk-SSPYEU44.mjs";
 import {
   buildFacets,
   compile
@@ -3644,9 +3644,9 @@ var REGISTRIES = [AWS_REGISTRY, AZURE_REGISTRY, GCP_REGISTRY];
 var INPUT_KINDS = [...terraformInputKinds([AWS_TERRAFORM, AZURE_TERRAFORM, GCP_TERRAFORM]), ...AWS_INPUT_KINDS, ...AZURE_INPUT_KINDS, ...GCP_INPUT_KINDS];
 var BUILTIN_POLICIES2 = BUILTIN_POLICIES;
 var LIVE_CLOUDS = {
-  aws: async (options) => (await import("./live-Y6QZRVAZ.mjs")).createAwsSource(options),
-  azure: async (options) => (await import("./live-OC23VM3W.mjs")).createAzureSource(options),
-  gcp: async (options) => (await import("./live-3NMAK34U.mjs")).createGcpSource(options)
+  aws: async (options) => (await import("./live-FVM7U7AU.mjs")).createAwsSource(options),
+  azure: async (options) => (await import("./live-2QPZ5NUQ.mjs")).createAzureSource(options),
+  gcp: async (options) => (await import("./live-YAB6BXCV.mjs")).createGcpSource(options)
 };
 
 export {

@@ -15,7 +15,7 @@ import {
   parsePath,
   referencesAt,
   setting
-} from "./chunk-HFSVOWTH.mjs";
+} from "./chunk-SSPYEU44.mjs";
 import {
   buildFacets,
   compile
@@ -332,239 +332,19 @@ function ownerOf(a, ctx) {
   return resolved.find((id) => !/^\d+$/.test(id)) ?? resolved[0];
 }
 
-// providers/gcp/plan/values.ts
-function knownString(s) {
-  return s.state === "known" && typeof s.value === "string" && s.value.trim() !== "" ? s.value : void 0;
-}
-function stringList(r, path) {
-  const s = setting(r, path);
-  if (s.state === "unknown") return "unknown";
-  if (s.state === "unset" || !Array.isArray(s.value)) return [];
-  const out = [];
-  for (let i = 0; i < s.value.length; i++) {
-    const e = setting(r, `${path}[${i}]`);
-    if (e.state === "unknown") return "unknown";
-    if (typeof e.value === "string" && e.value.trim() !== "") out.push(e.value.trim());
-  }
-  return out;
-}
-function blockCount(r, path) {
-  const s = setting(r, path);
-  if (s.state === "unknown") return "unknown";
-  if (s.state === "unset") return 0;
-  if (Array.isArray(s.value)) return s.value.length;
-  return isObject(s.value) ? 1 : 0;
-}
-function evidence(r, path, value, note) {
-  const e = { path };
-  if (value !== void 0 && !isSensitivePath(r, path)) e.value = value;
-  if (note) e.note = note;
-  return e;
-}
-function evidenceFrom(from, path, value, note) {
-  return { ...evidence(from, path, value, note), from: from.address };
-}
-function attributed(e, source) {
-  return e.from ? e : { ...e, from: source.address };
-}
-function zoneToRegion(location) {
-  const name = location.trim().replace(/^.*\/(zones|regions|locations)\//, "");
-  const m = /^([a-z]+(?:-[a-z]+)*\d+)-[a-z]$/.exec(name);
-  return m ? m[1] : name;
-}
-function related(ctx, r, path, types, keyAttribute = "name") {
-  const linked = ctx.links.targets(r, path, types);
-  if (linked.length > 0) return linked;
-  if (refersTo(r, path, types)) return [];
-  const value = knownString(setting(r, path));
-  if (!value) return [];
-  const out = [];
-  for (const type of types) {
-    for (const candidate of ctx.links.ofType(type)) {
-      const key = candidate.values[keyAttribute];
-      if (typeof key === "string" && key !== "" && (value === key || value.endsWith(`/${key}`))) out.push(candidate);
-    }
-  }
-  return out.filter((t) => t !== r);
-}
-function refersTo(r, path, types) {
-  return referencesAt(r, path).some((ref) => types.some((t) => ref.startsWith(`${t}.`)));
-}
-
-// providers/gcp/plan/kinds.ts
-var GLOBAL_CONTROL = [
-  /_iam_/,
-  /^google_iam_/,
-  /^google_(project|folder|organization)(_|$)/,
-  /^google_(org_policy|billing|access_context_manager|tags|essential_contacts|dns|monitoring)_/,
-  /^google_service_account/,
-  /^google_logging_(project|folder|organization|billing_account)_(sink|exclusion)$/,
-  /^google_logging_metric$/,
-  /^google_compute_(firewall|network|route|global_address|global_forwarding_rule|global_network_endpoint_group|global_network_endpoint|url_map|backend_service|backend_bucket|health_check|http_health_check|https_health_check|ssl_certificate|managed_ssl_certificate|ssl_policy|security_policy|instance_template|network_peering|network_firewall_policy|network_firewall_policy_rule|network_firewall_policy_association|firewall_policy|firewall_policy_rule|firewall_policy_association|project_metadata|project_metadata_item|project_default_network_tier|shared_vpc_host_project|shared_vpc_service_project)$/,
-  /^google_compute_target_(http|https|ssl|tcp|grpc)_proxy$/
-];
-var GLOBAL_DATA = [/^google_compute_(image|snapshot)$/];
-var REGIONAL_CONTROL = [
-  /^google_compute_(subnetwork|router|router_nat|router_interface|router_peer|address|forwarding_rule|region_url_map|region_backend_service|region_health_check|region_ssl_certificate|region_ssl_policy|region_security_policy|region_instance_template|region_target_(http|https|tcp)_proxy|network_endpoint_group|region_network_endpoint_group|network_attachment|region_network_firewall_policy|region_network_firewall_policy_rule|region_network_firewall_policy_association|vpn_gateway|ha_vpn_gateway|external_vpn_gateway|vpn_tunnel|interconnect_attachment|instance_group|attached_disk|disk_resource_policy_attachment|resource_policy|service_attachment|packet_mirroring)$/,
-  /^google_(vpc_access_connector|service_networking_connection|pubsub_schema|storage_notification|storage_hmac_key|os_login_ssh_public_key|apikeys_key|endpoints_service)$/,
-  /_acl$/,
-  /^google_logging_log_view/,
-  /^google_certificate_manager_/,
-  /^google_vmwareengine_network/
-];
-var matches = (list2, type) => list2.some((re) => re.test(type));
-var isGlobalType = memoize((type) => matches(GLOBAL_CONTROL, type) || matches(GLOBAL_DATA, type));
-var isControlPlane = memoize((type) => matches(GLOBAL_CONTROL, type) || matches(REGIONAL_CONTROL, type));
-
-// providers/gcp/plan/locations.ts
-function ownPlace(r) {
-  for (const path of ["location", "region", "zone", "location_id"]) {
-    const s = setting(r, path);
-    if (s.state === "unknown") return { state: "unknown", path };
-    const raw = knownString(s);
-    if (raw) return { state: "known", region: zoneToRegion(raw), raw, path };
-  }
-  return { state: "unset" };
-}
-var at = (region2, role, e) => ({ region: region2, role, evidence: e });
-function primaryLocation(r) {
-  const place = ownPlace(r);
-  if (place.state === "known") return at(place.region, "primary", evidence(r, place.path, place.raw));
-  if (place.state === "unknown") return at(void 0, "primary", evidence(r, place.path, void 0, "known only after apply"));
-  if (r.providerRegion) {
-    return at(zoneToRegion(r.providerRegion), "primary", {
-      path: "provider.region",
-      value: r.providerRegion,
-      note: "the resource sets no location: Google creates it in the region or zone of its provider configuration"
-    });
-  }
-  return at(void 0, "primary", { path: "provider.region", note: "neither the resource nor its provider configuration sets a known region" });
-}
-function listed(r, path, first, rest, whenEmpty) {
-  const list2 = stringList(r, path);
-  if (list2 === "unknown") return [at(void 0, first, evidence(r, path, void 0, "known only after apply"))];
-  if (list2.length === 0) return [at(void 0, first, evidence(r, path, void 0, whenEmpty))];
-  return list2.map((loc, i) => at(zoneToRegion(loc), i === 0 ? first : rest, evidence(r, `${path}[${i}]`, loc)));
-}
-function bucketLocations(r) {
-  const out = [primaryLocation(r)];
-  const path = "custom_placement_config[0].data_locations";
-  if (blockCount(r, "custom_placement_config") === 0) return out;
-  return [...out, ...listed(r, path, "replica", "replica", "no data locations listed")];
-}
+// providers/gcp/knowledge/zones.ts
+var isZone = (location) => /^[a-z]+(?:-[a-z]+)*\d+-[a-z]$/.test(location.replace(/^.*\/zones\//, ""));
 function closestMultiRegion(region2) {
   if (region2.startsWith("europe-")) return "EU";
   if (region2.startsWith("us-")) return "US";
   if (region2.startsWith("asia-")) return "ASIA";
   return void 0;
 }
-function sqlLocations(r) {
-  const primary2 = primaryLocation(r);
-  const enabled = setting(r, "settings[0].backup_configuration[0].enabled");
-  if (enabled.state !== "unknown" && enabled.value !== true) return [primary2];
-  const loc = setting(r, "settings[0].backup_configuration[0].location");
-  if (loc.state === "unknown") return [primary2, at(void 0, "backup", evidence(r, loc.path, void 0, "known only after apply"))];
-  const explicit = knownString(loc);
-  if (explicit) return [primary2, at(explicit, "backup", evidence(r, loc.path, explicit))];
-  const multi = primary2.region ? closestMultiRegion(primary2.region) : void 0;
-  const note = multi ? `not set: Cloud SQL stores backups in the multi-region closest to the instance (${multi})` : "not set: Cloud SQL stores backups in the multi-region closest to the instance, which is not known for this region";
-  return [primary2, at(multi, "backup", evidence(r, loc.path, void 0, note))];
+function zoneToRegion(location) {
+  const name = location.trim().replace(/^.*\/(zones|regions|locations)\//, "");
+  const m = /^([a-z]+(?:-[a-z]+)*\d+)-[a-z]$/.exec(name);
+  return m ? m[1] : name;
 }
-function spannerLocations(r) {
-  const s = setting(r, "config");
-  if (s.state === "unknown") return [at(void 0, "primary", evidence(r, "config", void 0, "known only after apply"))];
-  const config = knownString(s)?.replace(/^projects\/[^/]+\/instanceConfigs\//, "");
-  if (!config) return [at(void 0, "primary", evidence(r, "config", void 0, "no instance configuration"))];
-  const region2 = /^regional-(.+)$/.exec(config)?.[1] ?? config;
-  return [at(region2, "primary", evidence(r, "config", config))];
-}
-function topicLocations(r) {
-  return listed(
-    r,
-    "message_storage_policy[0].allowed_persistence_regions",
-    "primary",
-    "primary",
-    "no message storage policy: messages are stored in the region nearest the publisher unless an organization policy restricts resource locations"
-  );
-}
-function bigtableLocations(r) {
-  const n = blockCount(r, "cluster");
-  if (n === "unknown" || n === 0) return [at(void 0, "primary", evidence(r, "cluster", void 0, n === 0 ? "no cluster listed" : "known only after apply"))];
-  const out = [];
-  for (let i = 0; i < n; i++) {
-    const zone = setting(r, `cluster[${i}].zone`);
-    const raw = knownString(zone);
-    const role = i === 0 ? "primary" : "replica";
-    out.push(raw ? at(zoneToRegion(raw), role, evidence(r, zone.path, raw)) : at(void 0, role, evidence(r, zone.path, void 0, zone.state === "unknown" ? "known only after apply" : "zone chosen by Google")));
-  }
-  return out;
-}
-function secretLocations(r) {
-  const auto = blockCount(r, "replication[0].auto");
-  const legacyAuto = setting(r, "replication[0].automatic");
-  if (auto === "unknown" || legacyAuto.state === "unknown") return [at(void 0, "primary", evidence(r, "replication", void 0, "known only after apply"))];
-  if (auto > 0 || legacyAuto.value === true) {
-    return [at("global", "primary", evidence(r, "replication[0].auto", void 0, "automatic replication: Google chooses the regions"))];
-  }
-  const n = blockCount(r, "replication[0].user_managed[0].replicas");
-  if (n === "unknown" || n === 0) return [at(void 0, "primary", evidence(r, "replication[0].user_managed[0].replicas", void 0, n === 0 ? "no replica listed" : "known only after apply"))];
-  const out = [];
-  for (let i = 0; i < n; i++) {
-    const loc = setting(r, `replication[0].user_managed[0].replicas[${i}].location`);
-    const raw = knownString(loc);
-    out.push(at(raw, i === 0 ? "primary" : "replica", evidence(r, loc.path, raw, raw ? void 0 : "known only after apply")));
-  }
-  return out;
-}
-function storageLocations(r) {
-  return listed(r, "storage_locations", "primary", "replica", "not set: stored in the location closest to the source, which is not known from the plan");
-}
-var LOCAL = {
-  google_storage_bucket: bucketLocations,
-  google_sql_database_instance: sqlLocations,
-  google_spanner_instance: spannerLocations,
-  google_pubsub_topic: topicLocations,
-  google_bigtable_instance: bigtableLocations,
-  google_secret_manager_secret: secretLocations,
-  google_compute_image: storageLocations,
-  google_compute_snapshot: storageLocations
-};
-var PARENTS = {
-  google_bigquery_table: { path: "dataset_id", types: ["google_bigquery_dataset"], key: "dataset_id" },
-  google_sql_database: { path: "instance", types: ["google_sql_database_instance"], key: "name" },
-  google_spanner_database: { path: "instance", types: ["google_spanner_instance"], key: "name" },
-  google_storage_bucket_object: { path: "bucket", types: ["google_storage_bucket"], key: "name" },
-  google_pubsub_subscription: { path: "topic", types: ["google_pubsub_topic"], key: "name" },
-  google_kms_crypto_key: { path: "key_ring", types: ["google_kms_key_ring"], key: "id" },
-  google_kms_crypto_key_version: { path: "crypto_key", types: ["google_kms_crypto_key"], key: "id" },
-  google_bigtable_table: { path: "instance_name", types: ["google_bigtable_instance"], key: "name" },
-  google_secret_manager_secret_version: { path: "secret", types: ["google_secret_manager_secret"], key: "secret_id" }
-};
-var MAX_PARENT_DEPTH = 4;
-function locationsOf(r, ctx, depth = 0) {
-  const parent = PARENTS[r.type];
-  if (!parent) return (LOCAL[r.type] ?? ((x) => [primaryLocation(x)]))(r);
-  const parents = depth < MAX_PARENT_DEPTH ? related(ctx, r, parent.path, parent.types, parent.key) : [];
-  if (parents.length === 0) {
-    const what = parent.types[0].replace(/^google_/, "");
-    return [at(void 0, "primary", evidence(r, parent.path, void 0, `stored where its ${what} is, which is not in this plan`))];
-  }
-  return parents.flatMap((p) => locationsOf(p, ctx, depth + 1).map((l) => ({ ...l, evidence: attributed(l.evidence, p) })));
-}
-function regionOf(r) {
-  const local = LOCAL[r.type];
-  if (local) return local(r).find((l) => l.role === "primary")?.region;
-  if (isGlobalType(r.type) || PARENTS[r.type]) return void 0;
-  const place = ownPlace(r);
-  if (place.state === "known") return place.region;
-  if (place.state === "unknown") return void 0;
-  return r.providerRegion ? zoneToRegion(r.providerRegion) : void 0;
-}
-var locationTable = {
-  dataLocations: {
-    "*": (r, ctx) => isControlPlane(r.type) ? void 0 : { locations: locationsOf(r, ctx) }
-  }
-};
 
 // providers/gcp/locations.ts
 var DATA_TYPES = /* @__PURE__ */ new Set([
@@ -587,7 +367,7 @@ var DATA_TYPES = /* @__PURE__ */ new Set([
   "bigtableadmin.googleapis.com/Cluster",
   "logging.googleapis.com/LogBucket"
 ]);
-var at2 = (region2, role, evidence2) => ({ region: region2, role, evidence: evidence2 });
+var at = (region2, role, evidence2) => ({ region: region2, role, evidence: evidence2 });
 var region = (raw) => zoneToRegion(raw).toLowerCase();
 var NO_DATA = "the record does not include the resource, so its location is not known";
 function primaryPlace(a) {
@@ -604,24 +384,24 @@ function primaryPlace(a) {
 }
 function primary(a) {
   const place = primaryPlace(a);
-  if (place) return at2(place.region, "primary", ev(place.path, place.raw));
-  return at2(void 0, "primary", ev(dataOf(a) ? "resource.location" : "resource.data", void 0, dataOf(a) ? "no location in the record" : NO_DATA));
+  if (place) return at(place.region, "primary", ev(place.path, place.raw));
+  return at(void 0, "primary", ev(dataOf(a) ? "resource.location" : "resource.data", void 0, dataOf(a) ? "no location in the record" : NO_DATA));
 }
-function listed2(a, path, first, rest, whenEmpty) {
+function listed(a, path, first, rest, whenEmpty) {
   const data = dataOf(a);
-  if (!data) return [at2(void 0, first, ev("resource.data", void 0, NO_DATA))];
+  if (!data) return [at(void 0, first, ev("resource.data", void 0, NO_DATA))];
   const locs = strings2(get(data, path)) ?? [];
-  if (locs.length === 0) return [at2(void 0, first, ev(dataPath(path), void 0, whenEmpty))];
-  return locs.map((loc, i) => at2(region(loc), i === 0 ? first : rest, ev(`${dataPath(path)}[${i}]`, loc)));
+  if (locs.length === 0) return [at(void 0, first, ev(dataPath(path), void 0, whenEmpty))];
+  return locs.map((loc, i) => at(region(loc), i === 0 ? first : rest, ev(`${dataPath(path)}[${i}]`, loc)));
 }
-function bucketLocations2(a) {
+function bucketLocations(a) {
   const main = primary(a);
   const type = str(get(dataOf(a), "locationType"));
   if (type && main.evidence.value !== void 0) main.evidence = { ...main.evidence, note: type };
   const custom = strings2(get(dataOf(a), "customPlacementConfig.dataLocations")) ?? [];
-  return [main, ...custom.map((loc, i) => at2(region(loc), "replica", ev(`${dataPath("customPlacementConfig.dataLocations")}[${i}]`, loc)))];
+  return [main, ...custom.map((loc, i) => at(region(loc), "replica", ev(`${dataPath("customPlacementConfig.dataLocations")}[${i}]`, loc)))];
 }
-function sqlLocations2(a) {
+function sqlLocations(a) {
   const main = primary(a);
   const data = dataOf(a);
   if (!data) return [main];
@@ -630,50 +410,50 @@ function sqlLocations2(a) {
   if (enabled === false) return [main];
   if (enabled === void 0) {
     if (str(get(data, "instanceType")) === "READ_REPLICA_INSTANCE") return [main];
-    return [main, at2(void 0, "backup", ev(dataPath(`${base}.enabled`), void 0, "whether automated backups are on is not in the record"))];
+    return [main, at(void 0, "backup", ev(dataPath(`${base}.enabled`), void 0, "whether automated backups are on is not in the record"))];
   }
   const explicit = str(get(data, `${base}.location`));
-  if (explicit) return [main, at2(region(explicit), "backup", ev(dataPath(`${base}.location`), explicit))];
+  if (explicit) return [main, at(region(explicit), "backup", ev(dataPath(`${base}.location`), explicit))];
   const multi = main.region ? closestMultiRegion(main.region) : void 0;
   const note = multi ? `not set: Cloud SQL stores backups in the multi-region closest to the instance (${multi})` : "not set: Cloud SQL stores backups in the multi-region closest to the instance, which is not known for this region";
-  return [main, at2(multi?.toLowerCase(), "backup", ev(dataPath(`${base}.location`), void 0, note))];
+  return [main, at(multi?.toLowerCase(), "backup", ev(dataPath(`${base}.location`), void 0, note))];
 }
 function redisLocations(a) {
   const main = primary(a);
   const alt = str(get(dataOf(a), "alternativeLocationId"));
-  return alt ? [main, at2(region(alt), "replica", ev(dataPath("alternativeLocationId"), alt))] : [main];
+  return alt ? [main, at(region(alt), "replica", ev(dataPath("alternativeLocationId"), alt))] : [main];
 }
-function spannerLocations2(a) {
+function spannerLocations(a) {
   const data = dataOf(a);
   const config = str(get(data, "config"))?.replace(/^projects\/[^/]+\/instanceConfigs\//, "");
-  if (!config) return [at2(void 0, "primary", ev(dataPath("config"), void 0, data ? "no instance configuration in the record" : NO_DATA))];
-  return [at2(/^regional-(.+)$/.exec(config)?.[1] ?? config, "primary", ev(dataPath("config"), config))];
+  if (!config) return [at(void 0, "primary", ev(dataPath("config"), void 0, data ? "no instance configuration in the record" : NO_DATA))];
+  return [at(/^regional-(.+)$/.exec(config)?.[1] ?? config, "primary", ev(dataPath("config"), config))];
 }
-function secretLocations2(a) {
+function secretLocations(a) {
   const data = dataOf(a);
-  if (!data) return [at2(void 0, "primary", ev("resource.data", void 0, NO_DATA))];
-  if (get(data, "replication.automatic") !== void 0) return [at2("global", "primary", ev(dataPath("replication.automatic"), void 0, "automatic replication: Google chooses the regions"))];
+  if (!data) return [at(void 0, "primary", ev("resource.data", void 0, NO_DATA))];
+  if (get(data, "replication.automatic") !== void 0) return [at("global", "primary", ev(dataPath("replication.automatic"), void 0, "automatic replication: Google chooses the regions"))];
   const replicas = list(get(data, "replication.userManaged.replicas")) ?? [];
-  if (replicas.length === 0) return [at2(void 0, "primary", ev(dataPath("replication"), void 0, "no replication settings in the record"))];
+  if (replicas.length === 0) return [at(void 0, "primary", ev(dataPath("replication"), void 0, "no replication settings in the record"))];
   return replicas.map((r, i) => {
     const loc = str(get(r, "location"));
     const path = `${dataPath("replication.userManaged.replicas")}[${i}].location`;
-    return at2(loc && region(loc), i === 0 ? "primary" : "replica", ev(path, loc));
+    return at(loc && region(loc), i === 0 ? "primary" : "replica", ev(path, loc));
   });
 }
-var LOCAL2 = {
-  "storage.googleapis.com/Bucket": bucketLocations2,
-  "sqladmin.googleapis.com/Instance": sqlLocations2,
+var LOCAL = {
+  "storage.googleapis.com/Bucket": bucketLocations,
+  "sqladmin.googleapis.com/Instance": sqlLocations,
   "redis.googleapis.com/Instance": redisLocations,
-  "spanner.googleapis.com/Instance": spannerLocations2,
-  "secretmanager.googleapis.com/Secret": secretLocations2,
-  "compute.googleapis.com/Snapshot": (a) => listed2(a, "storageLocations", "primary", "replica", "no storage location in the record"),
-  "compute.googleapis.com/Image": (a) => listed2(a, "storageLocations", "primary", "replica", "no storage location in the record"),
-  "pubsub.googleapis.com/Topic": (a) => listed2(a, "messageStoragePolicy.allowedPersistenceRegions", "primary", "primary", "no message storage policy: messages are stored in the region nearest the publisher unless an organization policy restricts resource locations")
+  "spanner.googleapis.com/Instance": spannerLocations,
+  "secretmanager.googleapis.com/Secret": secretLocations,
+  "compute.googleapis.com/Snapshot": (a) => listed(a, "storageLocations", "primary", "replica", "no storage location in the record"),
+  "compute.googleapis.com/Image": (a) => listed(a, "storageLocations", "primary", "replica", "no storage location in the record"),
+  "pubsub.googleapis.com/Topic": (a) => listed(a, "messageStoragePolicy.allowedPersistenceRegions", "primary", "primary", "no message storage policy: messages are stored in the region nearest the publisher unless an organization policy restricts resource locations")
 };
 function dataLocationsFacet(a) {
   if (!DATA_TYPES.has(a.assetType)) return void 0;
-  return { locations: (LOCAL2[a.assetType] ?? ((x) => [primary(x)]))(a) };
+  return { locations: (LOCAL[a.assetType] ?? ((x) => [primary(x)]))(a) };
 }
 function regionOfAsset(a) {
   if (DATA_TYPES.has(a.assetType)) return dataLocationsFacet(a)?.locations.find((l) => l.role === "primary")?.region;
@@ -725,7 +505,7 @@ function storageFacet(a) {
   return facet2("provider", [ev(dataPath(spec.keys[0].path), void 0, "not set: Google-managed encryption")]);
 }
 
-// providers/gcp/plan/transit.ts
+// providers/gcp/knowledge/ssl-policy.ts
 var WEAK_FEATURE = /3DES|RC4|_DES_|_NULL_|EXPORT/;
 function tlsVersion(v) {
   const m = /^TLS_?(\d)_(\d)$/i.exec(v.trim());
@@ -743,98 +523,6 @@ function sslPolicyVerdict(minTls, profile, features) {
   return { minTls: version, weakCiphers: weak, note };
 }
 var DEFAULT_SSL_POLICY = "no SSL policy: Google applies its default, profile COMPATIBLE with TLS 1.0";
-var PROXY_SETTLE = "the SSL policy attached to the proxy (its profile and minimum TLS version)";
-function policyFacet(label, policy, ev2) {
-  const min = setting(policy, "min_tls_version");
-  const profile = setting(policy, "profile");
-  const features = stringList(policy, "custom_features");
-  const v = sslPolicyVerdict(min.state === "unknown" ? "unknown" : knownString(min), profile.state === "unknown" ? "unknown" : knownString(profile), features);
-  const facet2 = {
-    label,
-    encryptedOnly: "yes",
-    minTls: v.minTls,
-    weakCiphers: v.weakCiphers,
-    evidence: [...ev2, attributed(evidence(policy, "min_tls_version", knownString(min) ?? (min.state === "unset" ? "TLS_1_0" : void 0), v.note), policy)]
-  };
-  if (v.minTls === "unknown" || v.weakCiphers === "unknown") facet2.settle = PROXY_SETTLE;
-  return facet2;
-}
-var tlsProxy = (label, policyTypes) => (r, ctx) => {
-  const s = setting(r, "ssl_policy");
-  const own = evidence(r, "ssl_policy", void 0, "terminates TLS: plain connections are refused");
-  const policies = related(ctx, r, "ssl_policy", policyTypes);
-  if (policies.length > 0) return policyFacet(label, policies[0], [own]);
-  if (s.state === "unset" || s.state === "known" && knownString(s) === void 0) {
-    return { label, encryptedOnly: "yes", minTls: "1.0", weakCiphers: "yes", evidence: [own, evidence(r, "ssl_policy", void 0, DEFAULT_SSL_POLICY)] };
-  }
-  const note = s.state === "unknown" ? "known only after apply" : "an SSL policy outside this plan";
-  return { label, encryptedOnly: "yes", minTls: "unknown", weakCiphers: "unknown", evidence: [own, evidence(r, "ssl_policy", void 0, note)], settle: PROXY_SETTLE };
-};
-function redirectsOnly2(m) {
-  const redirect = setting(m, "default_url_redirect[0].https_redirect");
-  const matchers = blockCount(m, "path_matcher");
-  if (redirect.state === "unknown" || matchers === "unknown") return { verdict: "unknown", evidence: [evidence(m, redirect.path, void 0, "known only after apply")] };
-  if (redirect.value !== true) {
-    return { verdict: "no", evidence: [evidence(m, redirect.path, redirect.value === false ? false : void 0, "the URL map serves requests over plain HTTP rather than redirecting them to HTTPS")] };
-  }
-  for (let i = 0; i < matchers; i++) {
-    const pm = `path_matcher[${i}]`;
-    const own = setting(m, `${pm}.default_url_redirect[0].https_redirect`);
-    const rules = blockCount(m, `${pm}.path_rule`);
-    const routes = blockCount(m, `${pm}.route_rules`);
-    if (own.state === "unknown" || rules === "unknown" || routes === "unknown") return { verdict: "unknown", evidence: [evidence(m, pm, void 0, "known only after apply")] };
-    if (own.value !== true || rules > 0 || routes > 0) return { verdict: "no", evidence: [evidence(m, pm, void 0, "a path matcher serves requests over plain HTTP")] };
-  }
-  return { verdict: "yes", evidence: [evidence(m, redirect.path, true, "every request is redirected to HTTPS")] };
-}
-var httpProxy = (mapTypes) => (r, ctx) => {
-  const label = "HTTP load balancer front end";
-  const maps = related(ctx, r, "url_map", mapTypes);
-  if (maps.length === 0) {
-    return {
-      label,
-      encryptedOnly: "unknown",
-      evidence: [evidence(r, "url_map", void 0, "a plain-HTTP proxy whose URL map is not in this plan: whether it only redirects to HTTPS is not known")],
-      settle: "the URL map of the proxy (default_url_redirect with https_redirect)"
-    };
-  }
-  const found = redirectsOnly2(maps[0]);
-  const facet2 = { label, encryptedOnly: found.verdict, evidence: [evidence(r, "url_map", void 0, "plain HTTP front end"), ...found.evidence.map((e) => attributed(e, maps[0]))] };
-  if (found.verdict === "unknown") facet2.settle = "the URL map of the proxy once applied";
-  return facet2;
-};
-var sqlTransit = (r) => {
-  const label = "Cloud SQL instance";
-  const base = "settings[0].ip_configuration[0]";
-  const mode = setting(r, `${base}.ssl_mode`);
-  const legacy = setting(r, `${base}.require_ssl`);
-  if (mode.state === "unknown" || mode.state !== "known" && legacy.state === "unknown") {
-    const which = mode.state === "unknown" ? mode : legacy;
-    return { label, encryptedOnly: "unknown", evidence: [evidence(r, which.path, void 0, "known only after apply")], settle: "the ssl_mode of the Cloud SQL instance once applied" };
-  }
-  if (mode.state === "known" && typeof mode.value === "string" && mode.value !== "" && mode.value !== "SSL_MODE_UNSPECIFIED") {
-    const encrypted = mode.value === "ENCRYPTED_ONLY" || mode.value === "TRUSTED_CLIENT_CERTIFICATE_REQUIRED";
-    return { label, encryptedOnly: encrypted ? "yes" : "no", evidence: [evidence(r, mode.path, mode.value, encrypted ? void 0 : "unencrypted connections accepted")] };
-  }
-  if (legacy.state === "known" && legacy.value === true) return { label, encryptedOnly: "yes", evidence: [evidence(r, legacy.path, true, "legacy require_ssl")] };
-  return {
-    label,
-    encryptedOnly: "no",
-    evidence: [evidence(r, mode.path, void 0, "not set: Cloud SQL accepts unencrypted connections (ALLOW_UNENCRYPTED_AND_ENCRYPTED)")]
-  };
-};
-var GLOBAL_POLICY = ["google_compute_ssl_policy"];
-var REGION_POLICY = ["google_compute_region_ssl_policy"];
-var transitTable = {
-  transit: {
-    google_compute_target_https_proxy: tlsProxy("HTTPS load balancer front end", GLOBAL_POLICY),
-    google_compute_target_ssl_proxy: tlsProxy("SSL proxy load balancer front end", GLOBAL_POLICY),
-    google_compute_region_target_https_proxy: tlsProxy("regional HTTPS load balancer front end", REGION_POLICY),
-    google_compute_target_http_proxy: httpProxy(["google_compute_url_map"]),
-    google_compute_region_target_http_proxy: httpProxy(["google_compute_region_url_map"]),
-    google_sql_database_instance: sqlTransit
-  }
-};
 
 // providers/gcp/transit.ts
 var TLS_PROXIES = {
@@ -845,7 +533,7 @@ var TLS_PROXIES = {
 var HTTP_PROXIES = /* @__PURE__ */ new Set(["compute.googleapis.com/TargetHttpProxy", "compute.googleapis.com/RegionTargetHttpProxy"]);
 var PROXY_TYPES = /* @__PURE__ */ new Set([...Object.keys(TLS_PROXIES), ...HTTP_PROXIES]);
 var NO_DATA2 = "the record does not include the resource settings";
-function tlsProxy2(a, label, ctx) {
+function tlsProxy(a, label, ctx) {
   const settle = "the SSL policy of the proxy (its profile and minimum TLS version)";
   const data = dataOf(a);
   if (!data) return { label, encryptedOnly: "yes", minTls: "unknown", weakCiphers: "unknown", evidence: [ev("resource.data", void 0, NO_DATA2)], settle };
@@ -860,7 +548,7 @@ function tlsProxy2(a, label, ctx) {
   if (v.minTls === "unknown" || v.weakCiphers === "unknown") facet2.settle = settle;
   return facet2;
 }
-function httpProxy2(a, ctx) {
+function httpProxy(a, ctx) {
   const label = "HTTP load balancer front end";
   const settle = "the URL map of the proxy (defaultUrlRedirect.httpsRedirect)";
   const data = dataOf(a);
@@ -878,7 +566,7 @@ function httpProxy2(a, ctx) {
     ]
   };
 }
-function sqlTransit2(a) {
+function sqlTransit(a) {
   const label = "Cloud SQL instance";
   const data = dataOf(a);
   if (!data) return { label, encryptedOnly: "unknown", evidence: [ev("resource.data", void 0, NO_DATA2)], settle: "the SSL mode of the Cloud SQL instance" };
@@ -898,15 +586,68 @@ function sqlTransit2(a) {
 }
 function transitFacet(a, ctx) {
   const tls = TLS_PROXIES[a.assetType];
-  if (tls) return tlsProxy2(a, tls, ctx);
-  if (HTTP_PROXIES.has(a.assetType)) return httpProxy2(a, ctx);
-  if (a.assetType === "sqladmin.googleapis.com/Instance") return sqlTransit2(a);
+  if (tls) return tlsProxy(a, tls, ctx);
+  if (HTTP_PROXIES.has(a.assetType)) return httpProxy(a, ctx);
+  if (a.assetType === "sqladmin.googleapis.com/Instance") return sqlTransit(a);
   return void 0;
+}
+
+// providers/gcp/plan/values.ts
+function knownString(s) {
+  return s.state === "known" && typeof s.value === "string" && s.value.trim() !== "" ? s.value : void 0;
+}
+function stringList(r, path) {
+  const s = setting(r, path);
+  if (s.state === "unknown") return "unknown";
+  if (s.state === "unset" || !Array.isArray(s.value)) return [];
+  const out = [];
+  for (let i = 0; i < s.value.length; i++) {
+    const e = setting(r, `${path}[${i}]`);
+    if (e.state === "unknown") return "unknown";
+    if (typeof e.value === "string" && e.value.trim() !== "") out.push(e.value.trim());
+  }
+  return out;
+}
+function blockCount(r, path) {
+  const s = setting(r, path);
+  if (s.state === "unknown") return "unknown";
+  if (s.state === "unset") return 0;
+  if (Array.isArray(s.value)) return s.value.length;
+  return isObject(s.value) ? 1 : 0;
+}
+function evidence(r, path, value, note) {
+  const e = { path };
+  if (value !== void 0 && !isSensitivePath(r, path)) e.value = value;
+  if (note) e.note = note;
+  return e;
+}
+function evidenceFrom(from, path, value, note) {
+  return { ...evidence(from, path, value, note), from: from.address };
+}
+function attributed(e, source) {
+  return e.from ? e : { ...e, from: source.address };
+}
+function related(ctx, r, path, types, keyAttribute = "name") {
+  const linked = ctx.links.targets(r, path, types);
+  if (linked.length > 0) return linked;
+  if (refersTo(r, path, types)) return [];
+  const value = knownString(setting(r, path));
+  if (!value) return [];
+  const out = [];
+  for (const type of types) {
+    for (const candidate of ctx.links.ofType(type)) {
+      const key = candidate.values[keyAttribute];
+      if (typeof key === "string" && key !== "" && (value === key || value.endsWith(`/${key}`))) out.push(candidate);
+    }
+  }
+  return out.filter((t) => t !== r);
+}
+function refersTo(r, path, types) {
+  return referencesAt(r, path).some((ref) => types.some((t) => ref.startsWith(`${t}.`)));
 }
 
 // providers/gcp/plan/availability.ts
 var SETTLE2 = "the zone settings once applied";
-var isZone = (location) => /^[a-z]+(?:-[a-z]+)*\d+-[a-z]$/.test(location.replace(/^.*\/zones\//, ""));
 var sqlAvailability = (r) => {
   const label = "Cloud SQL instance";
   const a = setting(r, "settings[0].availability_type");
@@ -956,10 +697,24 @@ var availabilityTable = {
   }
 };
 
+// providers/gcp/knowledge/backups.ts
+var VAULT_LABEL = "Backup and DR backup vault";
+var SQL_DEFAULT_RETAINED_BACKUPS = 7;
+
+// providers/gcp/knowledge/durations.ts
+function durationSeconds(v) {
+  if (typeof v === "number" && Number.isFinite(v)) return v;
+  if (typeof v !== "string") return void 0;
+  const m = /^(\d+(?:\.\d+)?)s$/.exec(v.trim());
+  return m ? Number(m[1]) : void 0;
+}
+function rotationDays(periodSeconds) {
+  return Math.round(periodSeconds / 86400 * 100) / 100;
+}
+
 // providers/gcp/plan/backups.ts
 var SQL = "Cloud SQL instance";
 var SQL_SETTLE = "the backup_configuration of the Cloud SQL instance once applied";
-var SQL_DEFAULT_RETAINED_BACKUPS = 7;
 function isReplica(r) {
   const master = setting(r, "master_instance_name");
   if (master.state === "known" && typeof master.value === "string" && master.value !== "") return true;
@@ -999,13 +754,6 @@ var sqlBackup = (r) => {
     evidence: [...ev2, evidence(r, retained.path, void 0, `not set: Cloud SQL keeps ${SQL_DEFAULT_RETAINED_BACKUPS} daily backups`)]
   };
 };
-function durationSeconds(v) {
-  if (typeof v === "number" && Number.isFinite(v)) return v;
-  if (typeof v !== "string") return void 0;
-  const m = /^(\d+(?:\.\d+)?)s$/.exec(v.trim());
-  return m ? Number(m[1]) : void 0;
-}
-var VAULT_LABEL = "Backup and DR backup vault";
 var VAULT_ENCRYPTED_NOTE = "Backup and DR encrypts backups at rest (Google-managed keys unless a Cloud KMS key is configured)";
 var backupVault = (r) => {
   const d = setting(r, "backup_minimum_enforced_retention_duration");
@@ -1013,12 +761,12 @@ var backupVault = (r) => {
   if (d.state === "unknown") {
     return { label: VAULT_LABEL, immutable: "unknown", encrypted: "yes", evidence: [evidence(r, d.path, void 0, "known only after apply"), encrypted], settle: "the minimum enforced retention of the vault once applied" };
   }
-  const seconds2 = durationSeconds(d.value);
-  if (seconds2 === void 0 || seconds2 <= 0) {
+  const seconds = durationSeconds(d.value);
+  if (seconds === void 0 || seconds <= 0) {
     return { label: VAULT_LABEL, immutable: "no", encrypted: "yes", evidence: [evidence(r, d.path, typeof d.value === "string" ? d.value : void 0, "no minimum enforced retention: backups can be deleted at any time"), encrypted] };
   }
-  const days = Math.floor(seconds2 / 86400);
-  const ev2 = [evidence(r, d.path, typeof d.value === "string" ? d.value : seconds2, `backups cannot be deleted for ${days} day(s)`)];
+  const days = Math.floor(seconds / 86400);
+  const ev2 = [evidence(r, d.path, typeof d.value === "string" ? d.value : seconds, `backups cannot be deleted for ${days} day(s)`)];
   const effective = knownString(setting(r, "effective_time"));
   if (effective) ev2.push(evidence(r, "effective_time", void 0, "the enforced retention is locked from this date"));
   return { label: VAULT_LABEL, immutable: "yes", encrypted: "yes", evidence: [...ev2, encrypted] };
@@ -1092,7 +840,7 @@ var detectionTable = {
   vulnerabilityScan: { google_artifact_registry_repository: repositoryScanning }
 };
 
-// providers/gcp/plan/iam.ts
+// providers/gcp/knowledge/iam.ts
 function memberKind(member) {
   if (member === "allUsers" || member === "allAuthenticatedUsers") return "public";
   const prefix = member.slice(0, member.indexOf(":"));
@@ -1133,11 +881,80 @@ var ADMIN_ROLES = /* @__PURE__ */ new Set([
   "roles/iam.workloadIdentityPoolAdmin",
   "roles/orgpolicy.policyAdmin"
 ]);
+var CUSTOM_ROLE = /^(projects|organizations)\/[^/]+\/roles\//;
+function predefinedRoleVerdict(role) {
+  return { admin: ADMIN_ROLES.has(role) || /\.admin$/.test(role) ? "yes" : "no" };
+}
+function kindCounts(members) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const m of members) counts.set(memberKind(m), (counts.get(memberKind(m)) ?? 0) + 1);
+  return [...counts].map(([k, n]) => `${n} ${k}`).join(", ");
+}
+var humanTruth = (g) => g.members === "unknown" ? "unknown" : g.members.map(memberKind).some(isHuman) ? "yes" : "no";
+var CLASSES = [
+  ["yes", "yes"],
+  ["unknown", "yes"],
+  ["yes", "unknown"],
+  ["unknown", "unknown"],
+  ["yes", "no"],
+  ["unknown", "no"]
+];
+function describe(grants2, noRole, only) {
+  const shown = grants2.slice(0, 3).map((g) => {
+    const members = g.members === "unknown" ? ["(members known after apply)"] : only ? g.members.filter(only) : g.members;
+    const list2 = members.length > 3 ? `${members.slice(0, 3).join(", ")} and ${members.length - 3} more` : members.join(", ");
+    return `${g.role ?? noRole} to ${list2 || "(no member)"}`;
+  });
+  return grants2.length > 3 ? `${shown.join("; ")} and ${grants2.length - 3} more grants` : shown.join("; ");
+}
+function grantsIdentity(grants2, how) {
+  if (grants2.length === 0) return void 0;
+  const known = (g) => g.members === "unknown" ? [] : g.members;
+  const toUsers = grants2.filter((g) => g.role !== void 0 && BASIC_ADMIN_ROLES.has(g.role) && known(g).some((m) => memberKind(m) === "user"));
+  const toPublic = grants2.filter((g) => g.verdict.admin === "yes" && known(g).some((m) => memberKind(m) === "public"));
+  if (toUsers.length || toPublic.length) {
+    const offenders = toUsers.length ? toUsers : toPublic;
+    return {
+      principalKind: "grant",
+      principal: describe(offenders, how.noRole, (m) => ["user", "public"].includes(memberKind(m))),
+      admin: "yes",
+      humanAccess: "yes",
+      mfa: "unknown",
+      violation: toUsers.length ? "basic-role-to-user" : "admin-to-public",
+      evidence: offenders.flatMap((g) => g.evidence),
+      settle: how.mfaSettle
+    };
+  }
+  for (const [admin, human] of CLASSES) {
+    const matching = grants2.filter((g) => g.verdict.admin === admin && humanTruth(g) === human);
+    if (matching.length === 0) continue;
+    const facet2 = {
+      principalKind: "grant",
+      principal: describe(matching, how.noRole),
+      admin,
+      humanAccess: human,
+      mfa: human === "no" ? "not-applicable" : "unknown",
+      evidence: matching.flatMap((g) => g.evidence)
+    };
+    const settle = admin === "unknown" ? matching[0].verdict.settle : human === "no" ? void 0 : how.mfaSettle;
+    if (settle) facet2.settle = settle;
+    return facet2;
+  }
+  return {
+    principalKind: "grant",
+    principal: describe(grants2, how.noRole),
+    admin: "no",
+    humanAccess: grants2.some((g) => humanTruth(g) === "yes") ? "yes" : "no",
+    mfa: "not-applicable",
+    evidence: grants2.flatMap((g) => g.evidence)
+  };
+}
+
+// providers/gcp/plan/iam.ts
 var ADMIN_PERMISSION = /(\.setIamPolicy$)|(^iam\.roles\.(create|update)$)|(^iam\.serviceAccountKeys\.create$)|(^iam\.serviceAccounts\.(getAccessToken|signBlob|signJwt|implicitDelegation)$)/;
 var CUSTOM_ROLE_TYPES = ["google_project_iam_custom_role", "google_organization_iam_custom_role"];
-var CUSTOM_ROLE = /^(projects|organizations)\/[^/]+\/roles\//;
 function roleVerdict(ctx, r, role, rolePath) {
-  if (role !== void 0 && !CUSTOM_ROLE.test(role)) return { admin: ADMIN_ROLES.has(role) || /\.admin$/.test(role) ? "yes" : "no" };
+  if (role !== void 0 && !CUSTOM_ROLE.test(role)) return predefinedRoleVerdict(role);
   const defined = rolePath ? related(ctx, r, rolePath, CUSTOM_ROLE_TYPES, "role_id") : CUSTOM_ROLE_TYPES.flatMap((t) => ctx.links.ofType(t)).filter((c) => role !== void 0 && c.values.role_id === role.split("/").pop());
   if (defined.length === 0) return { admin: "unknown", settle: role === void 0 ? "the role granted, once applied" : "the permissions of the custom role granted" };
   let unknown = false;
@@ -1195,11 +1012,6 @@ function membersAt(r, path) {
   }
   return out;
 }
-var kindCounts = (members) => {
-  const counts = /* @__PURE__ */ new Map();
-  for (const m of members) counts.set(memberKind(m), (counts.get(memberKind(m)) ?? 0) + 1);
-  return [...counts].map(([k, n]) => `${n} ${k}`).join(", ");
-};
 function attributeGrant(r, ctx, membersPath) {
   const role = setting(r, "role");
   const name = knownString(role);
@@ -1226,57 +1038,7 @@ function policyGrants(r, ctx) {
     evidence: [evidence(r, "policy_data", void 0, `bindings[${i}]: ${b.role ?? "no role"} to ${kindCounts(b.members)}`)]
   }));
 }
-var humanTruth = (g) => g.members === "unknown" ? "unknown" : g.members.map(memberKind).some(isHuman) ? "yes" : "no";
-var CLASSES = [
-  ["yes", "yes"],
-  ["unknown", "yes"],
-  ["yes", "unknown"],
-  ["unknown", "unknown"],
-  ["yes", "no"],
-  ["unknown", "no"]
-];
-function describe(grants2, only) {
-  const shown = grants2.slice(0, 3).map((g) => {
-    const members = g.members === "unknown" ? ["(members known after apply)"] : only ? g.members.filter(only) : g.members;
-    const list2 = members.length > 3 ? `${members.slice(0, 3).join(", ")} and ${members.length - 3} more` : members.join(", ");
-    return `${g.role ?? "(role known after apply)"} to ${list2 || "(no member)"}`;
-  });
-  return grants2.length > 3 ? `${shown.join("; ")} and ${grants2.length - 3} more grants` : shown.join("; ");
-}
-function identityOf(grants2) {
-  if (grants2.length === 0) return void 0;
-  const toUsers = grants2.filter((g) => g.role !== void 0 && BASIC_ADMIN_ROLES.has(g.role) && g.members !== "unknown" && g.members.some((m) => memberKind(m) === "user"));
-  const toPublic = grants2.filter((g) => g.verdict.admin === "yes" && g.members !== "unknown" && g.members.some((m) => memberKind(m) === "public"));
-  if (toUsers.length || toPublic.length) {
-    const offenders = toUsers.length ? toUsers : toPublic;
-    return {
-      principalKind: "grant",
-      principal: describe(offenders, (m) => ["user", "public"].includes(memberKind(m))),
-      admin: "yes",
-      humanAccess: "yes",
-      mfa: "unknown",
-      violation: toUsers.length ? "basic-role-to-user" : "admin-to-public",
-      evidence: offenders.flatMap((g) => g.evidence),
-      settle: MFA_SETTLE
-    };
-  }
-  for (const [admin, human] of CLASSES) {
-    const matching = grants2.filter((g) => g.verdict.admin === admin && humanTruth(g) === human);
-    if (matching.length === 0) continue;
-    const facet2 = {
-      principalKind: "grant",
-      principal: describe(matching),
-      admin,
-      humanAccess: human,
-      mfa: human === "no" ? "not-applicable" : "unknown",
-      evidence: matching.flatMap((g) => g.evidence)
-    };
-    const settle = admin === "unknown" ? matching[0].verdict.settle : human === "no" ? void 0 : MFA_SETTLE;
-    if (settle) facet2.settle = settle;
-    return facet2;
-  }
-  return { principalKind: "grant", principal: describe(grants2), admin: "no", humanAccess: grants2.some((g) => humanTruth(g) === "yes") ? "yes" : "no", mfa: "not-applicable", evidence: grants2.flatMap((g) => g.evidence) };
-}
+var identityOf = (grants2) => grantsIdentity(grants2, { mfaSettle: MFA_SETTLE, noRole: "(role known after apply)" });
 var memberBuilder = (r, ctx) => identityOf([attributeGrant(r, ctx, "member")]);
 var bindingBuilder = (r, ctx) => identityOf([attributeGrant(r, ctx, "members")]);
 var policyBuilder = (r, ctx) => identityOf(policyGrants(r, ctx));
@@ -1292,14 +1054,6 @@ var identityTable = {
 };
 
 // providers/gcp/plan/keys.ts
-function seconds(v) {
-  if (typeof v !== "string") return void 0;
-  const m = /^(\d+(?:\.\d+)?)s$/.exec(v.trim());
-  return m ? Number(m[1]) : void 0;
-}
-function rotationDays(periodSeconds) {
-  return Math.round(periodSeconds / 86400 * 100) / 100;
-}
 var cryptoKey = (r) => {
   const label = "Cloud KMS key";
   const purpose = setting(r, "purpose");
@@ -1310,7 +1064,7 @@ var cryptoKey = (r) => {
   }
   const period = setting(r, "rotation_period");
   if (period.state === "unknown") return { label, rotation: "unknown", evidence: [evidence(r, period.path, void 0, "known only after apply")] };
-  const s = seconds(period.value);
+  const s = durationSeconds(period.value);
   if (s === void 0 || s <= 0) {
     return { label, rotation: "no", evidence: [evidence(r, period.path, void 0, period.state === "unset" ? "not set: the key never rotates" : "not a rotation period")] };
   }
@@ -1330,6 +1084,175 @@ var serviceAccountKey = (r) => {
 var keysTable = {
   key: { google_kms_crypto_key: cryptoKey },
   credential: { google_service_account_key: serviceAccountKey }
+};
+
+// providers/gcp/plan/kinds.ts
+var GLOBAL_CONTROL = [
+  /_iam_/,
+  /^google_iam_/,
+  /^google_(project|folder|organization)(_|$)/,
+  /^google_(org_policy|billing|access_context_manager|tags|essential_contacts|dns|monitoring)_/,
+  /^google_service_account/,
+  /^google_logging_(project|folder|organization|billing_account)_(sink|exclusion)$/,
+  /^google_logging_metric$/,
+  /^google_compute_(firewall|network|route|global_address|global_forwarding_rule|global_network_endpoint_group|global_network_endpoint|url_map|backend_service|backend_bucket|health_check|http_health_check|https_health_check|ssl_certificate|managed_ssl_certificate|ssl_policy|security_policy|instance_template|network_peering|network_firewall_policy|network_firewall_policy_rule|network_firewall_policy_association|firewall_policy|firewall_policy_rule|firewall_policy_association|project_metadata|project_metadata_item|project_default_network_tier|shared_vpc_host_project|shared_vpc_service_project)$/,
+  /^google_compute_target_(http|https|ssl|tcp|grpc)_proxy$/
+];
+var GLOBAL_DATA = [/^google_compute_(image|snapshot)$/];
+var REGIONAL_CONTROL = [
+  /^google_compute_(subnetwork|router|router_nat|router_interface|router_peer|address|forwarding_rule|region_url_map|region_backend_service|region_health_check|region_ssl_certificate|region_ssl_policy|region_security_policy|region_instance_template|region_target_(http|https|tcp)_proxy|network_endpoint_group|region_network_endpoint_group|network_attachment|region_network_firewall_policy|region_network_firewall_policy_rule|region_network_firewall_policy_association|vpn_gateway|ha_vpn_gateway|external_vpn_gateway|vpn_tunnel|interconnect_attachment|instance_group|attached_disk|disk_resource_policy_attachment|resource_policy|service_attachment|packet_mirroring)$/,
+  /^google_(vpc_access_connector|service_networking_connection|pubsub_schema|storage_notification|storage_hmac_key|os_login_ssh_public_key|apikeys_key|endpoints_service)$/,
+  /_acl$/,
+  /^google_logging_log_view/,
+  /^google_certificate_manager_/,
+  /^google_vmwareengine_network/
+];
+var matches = (list2, type) => list2.some((re) => re.test(type));
+var isGlobalType = memoize((type) => matches(GLOBAL_CONTROL, type) || matches(GLOBAL_DATA, type));
+var isControlPlane = memoize((type) => matches(GLOBAL_CONTROL, type) || matches(REGIONAL_CONTROL, type));
+
+// providers/gcp/plan/locations.ts
+function ownPlace(r) {
+  for (const path of ["location", "region", "zone", "location_id"]) {
+    const s = setting(r, path);
+    if (s.state === "unknown") return { state: "unknown", path };
+    const raw = knownString(s);
+    if (raw) return { state: "known", region: zoneToRegion(raw), raw, path };
+  }
+  return { state: "unset" };
+}
+var at2 = (region2, role, e) => ({ region: region2, role, evidence: e });
+function primaryLocation(r) {
+  const place = ownPlace(r);
+  if (place.state === "known") return at2(place.region, "primary", evidence(r, place.path, place.raw));
+  if (place.state === "unknown") return at2(void 0, "primary", evidence(r, place.path, void 0, "known only after apply"));
+  if (r.providerRegion) {
+    return at2(zoneToRegion(r.providerRegion), "primary", {
+      path: "provider.region",
+      value: r.providerRegion,
+      note: "the resource sets no location: Google creates it in the region or zone of its provider configuration"
+    });
+  }
+  return at2(void 0, "primary", { path: "provider.region", note: "neither the resource nor its provider configuration sets a known region" });
+}
+function listed2(r, path, first, rest, whenEmpty) {
+  const list2 = stringList(r, path);
+  if (list2 === "unknown") return [at2(void 0, first, evidence(r, path, void 0, "known only after apply"))];
+  if (list2.length === 0) return [at2(void 0, first, evidence(r, path, void 0, whenEmpty))];
+  return list2.map((loc, i) => at2(zoneToRegion(loc), i === 0 ? first : rest, evidence(r, `${path}[${i}]`, loc)));
+}
+function bucketLocations2(r) {
+  const out = [primaryLocation(r)];
+  const path = "custom_placement_config[0].data_locations";
+  if (blockCount(r, "custom_placement_config") === 0) return out;
+  return [...out, ...listed2(r, path, "replica", "replica", "no data locations listed")];
+}
+function sqlLocations2(r) {
+  const primary2 = primaryLocation(r);
+  const enabled = setting(r, "settings[0].backup_configuration[0].enabled");
+  if (enabled.state !== "unknown" && enabled.value !== true) return [primary2];
+  const loc = setting(r, "settings[0].backup_configuration[0].location");
+  if (loc.state === "unknown") return [primary2, at2(void 0, "backup", evidence(r, loc.path, void 0, "known only after apply"))];
+  const explicit = knownString(loc);
+  if (explicit) return [primary2, at2(explicit, "backup", evidence(r, loc.path, explicit))];
+  const multi = primary2.region ? closestMultiRegion(primary2.region) : void 0;
+  const note = multi ? `not set: Cloud SQL stores backups in the multi-region closest to the instance (${multi})` : "not set: Cloud SQL stores backups in the multi-region closest to the instance, which is not known for this region";
+  return [primary2, at2(multi, "backup", evidence(r, loc.path, void 0, note))];
+}
+function spannerLocations2(r) {
+  const s = setting(r, "config");
+  if (s.state === "unknown") return [at2(void 0, "primary", evidence(r, "config", void 0, "known only after apply"))];
+  const config = knownString(s)?.replace(/^projects\/[^/]+\/instanceConfigs\//, "");
+  if (!config) return [at2(void 0, "primary", evidence(r, "config", void 0, "no instance configuration"))];
+  const region2 = /^regional-(.+)$/.exec(config)?.[1] ?? config;
+  return [at2(region2, "primary", evidence(r, "config", config))];
+}
+function topicLocations(r) {
+  return listed2(
+    r,
+    "message_storage_policy[0].allowed_persistence_regions",
+    "primary",
+    "primary",
+    "no message storage policy: messages are stored in the region nearest the publisher unless an organization policy restricts resource locations"
+  );
+}
+function bigtableLocations(r) {
+  const n = blockCount(r, "cluster");
+  if (n === "unknown" || n === 0) return [at2(void 0, "primary", evidence(r, "cluster", void 0, n === 0 ? "no cluster listed" : "known only after apply"))];
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const zone = setting(r, `cluster[${i}].zone`);
+    const raw = knownString(zone);
+    const role = i === 0 ? "primary" : "replica";
+    out.push(raw ? at2(zoneToRegion(raw), role, evidence(r, zone.path, raw)) : at2(void 0, role, evidence(r, zone.path, void 0, zone.state === "unknown" ? "known only after apply" : "zone chosen by Google")));
+  }
+  return out;
+}
+function secretLocations2(r) {
+  const auto = blockCount(r, "replication[0].auto");
+  const legacyAuto = setting(r, "replication[0].automatic");
+  if (auto === "unknown" || legacyAuto.state === "unknown") return [at2(void 0, "primary", evidence(r, "replication", void 0, "known only after apply"))];
+  if (auto > 0 || legacyAuto.value === true) {
+    return [at2("global", "primary", evidence(r, "replication[0].auto", void 0, "automatic replication: Google chooses the regions"))];
+  }
+  const n = blockCount(r, "replication[0].user_managed[0].replicas");
+  if (n === "unknown" || n === 0) return [at2(void 0, "primary", evidence(r, "replication[0].user_managed[0].replicas", void 0, n === 0 ? "no replica listed" : "known only after apply"))];
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const loc = setting(r, `replication[0].user_managed[0].replicas[${i}].location`);
+    const raw = knownString(loc);
+    out.push(at2(raw, i === 0 ? "primary" : "replica", evidence(r, loc.path, raw, raw ? void 0 : "known only after apply")));
+  }
+  return out;
+}
+function storageLocations(r) {
+  return listed2(r, "storage_locations", "primary", "replica", "not set: stored in the location closest to the source, which is not known from the plan");
+}
+var LOCAL2 = {
+  google_storage_bucket: bucketLocations2,
+  google_sql_database_instance: sqlLocations2,
+  google_spanner_instance: spannerLocations2,
+  google_pubsub_topic: topicLocations,
+  google_bigtable_instance: bigtableLocations,
+  google_secret_manager_secret: secretLocations2,
+  google_compute_image: storageLocations,
+  google_compute_snapshot: storageLocations
+};
+var PARENTS = {
+  google_bigquery_table: { path: "dataset_id", types: ["google_bigquery_dataset"], key: "dataset_id" },
+  google_sql_database: { path: "instance", types: ["google_sql_database_instance"], key: "name" },
+  google_spanner_database: { path: "instance", types: ["google_spanner_instance"], key: "name" },
+  google_storage_bucket_object: { path: "bucket", types: ["google_storage_bucket"], key: "name" },
+  google_pubsub_subscription: { path: "topic", types: ["google_pubsub_topic"], key: "name" },
+  google_kms_crypto_key: { path: "key_ring", types: ["google_kms_key_ring"], key: "id" },
+  google_kms_crypto_key_version: { path: "crypto_key", types: ["google_kms_crypto_key"], key: "id" },
+  google_bigtable_table: { path: "instance_name", types: ["google_bigtable_instance"], key: "name" },
+  google_secret_manager_secret_version: { path: "secret", types: ["google_secret_manager_secret"], key: "secret_id" }
+};
+var MAX_PARENT_DEPTH = 4;
+function locationsOf(r, ctx, depth = 0) {
+  const parent = PARENTS[r.type];
+  if (!parent) return (LOCAL2[r.type] ?? ((x) => [primaryLocation(x)]))(r);
+  const parents = depth < MAX_PARENT_DEPTH ? related(ctx, r, parent.path, parent.types, parent.key) : [];
+  if (parents.length === 0) {
+    const what = parent.types[0].replace(/^google_/, "");
+    return [at2(void 0, "primary", evidence(r, parent.path, void 0, `stored where its ${what} is, which is not in this plan`))];
+  }
+  return parents.flatMap((p) => locationsOf(p, ctx, depth + 1).map((l) => ({ ...l, evidence: attributed(l.evidence, p) })));
+}
+function regionOf(r) {
+  const local = LOCAL2[r.type];
+  if (local) return local(r).find((l) => l.role === "primary")?.region;
+  if (isGlobalType(r.type) || PARENTS[r.type]) return void 0;
+  const place = ownPlace(r);
+  if (place.state === "known") return place.region;
+  if (place.state === "unknown") return void 0;
+  return r.providerRegion ? zoneToRegion(r.providerRegion) : void 0;
+}
+var locationTable = {
+  dataLocations: {
+    "*": (r, ctx) => isControlPlane(r.type) ? void 0 : { locations: locationsOf(r, ctx) }
+  }
 };
 
 // providers/gcp/plan/logging.ts
@@ -1417,9 +1340,9 @@ function bucketRetention(r) {
   }
   const period = setting(r, "retention_policy[0].retention_period");
   if (period.state === "unknown") return { days: "unknown", evidence: [evidence(r, period.path, void 0, "known only after apply")] };
-  const seconds2 = positive(r, period.path);
-  const locked = seconds2 === void 0 ? void 0 : Math.floor(seconds2 / 86400);
-  if (seconds2 !== void 0) ev2.push(evidence(r, period.path, seconds2, `retention policy: objects cannot be deleted for ${locked} days`));
+  const seconds = positive(r, period.path);
+  const locked = seconds === void 0 ? void 0 : Math.floor(seconds / 86400);
+  if (seconds !== void 0) ev2.push(evidence(r, period.path, seconds, `retention policy: objects cannot be deleted for ${locked} days`));
   if (earliest === void 0) return { days: "forever", evidence: [...ev2, evidence(r, "lifecycle_rule", void 0, "no lifecycle rule deletes current objects")] };
   return { days: Math.max(earliest, locked ?? 0), evidence: ev2 };
 }
@@ -1719,7 +1642,7 @@ var networkTable = {
   adminEndpoint: { google_container_cluster: gkeEndpoint, google_sql_database_instance: sqlEndpoint }
 };
 
-// providers/gcp/plan/secrets.ts
+// providers/gcp/knowledge/metadata.ts
 function isScriptKey(key) {
   return /^(startup-script|shutdown-script|user-data|gce-container-declaration|windows-startup-script-(ps1|cmd|bat)|windows-shutdown-script-(ps1|cmd|bat)|sysprep-specialize-script-(ps1|cmd|bat)|kube-env|configure-sh|cloud-init)$/i.test(key) || /-script(-ps1|-cmd|-bat)?$/i.test(key);
 }
@@ -1732,6 +1655,8 @@ function checkMetadataEntry(path, key, value, opts = {}) {
   const one = checkNamedValue(path, key, value);
   return one ? [one] : [];
 }
+
+// providers/gcp/plan/secrets.ts
 var Collector = class {
   constructor(r) {
     this.r = r;
@@ -1990,6 +1915,100 @@ var storageTable = {
   }
 };
 
+// providers/gcp/plan/transit.ts
+var PROXY_SETTLE = "the SSL policy attached to the proxy (its profile and minimum TLS version)";
+function policyFacet(label, policy, ev2) {
+  const min = setting(policy, "min_tls_version");
+  const profile = setting(policy, "profile");
+  const features = stringList(policy, "custom_features");
+  const v = sslPolicyVerdict(min.state === "unknown" ? "unknown" : knownString(min), profile.state === "unknown" ? "unknown" : knownString(profile), features);
+  const facet2 = {
+    label,
+    encryptedOnly: "yes",
+    minTls: v.minTls,
+    weakCiphers: v.weakCiphers,
+    evidence: [...ev2, attributed(evidence(policy, "min_tls_version", knownString(min) ?? (min.state === "unset" ? "TLS_1_0" : void 0), v.note), policy)]
+  };
+  if (v.minTls === "unknown" || v.weakCiphers === "unknown") facet2.settle = PROXY_SETTLE;
+  return facet2;
+}
+var tlsProxy2 = (label, policyTypes) => (r, ctx) => {
+  const s = setting(r, "ssl_policy");
+  const own = evidence(r, "ssl_policy", void 0, "terminates TLS: plain connections are refused");
+  const policies = related(ctx, r, "ssl_policy", policyTypes);
+  if (policies.length > 0) return policyFacet(label, policies[0], [own]);
+  if (s.state === "unset" || s.state === "known" && knownString(s) === void 0) {
+    return { label, encryptedOnly: "yes", minTls: "1.0", weakCiphers: "yes", evidence: [own, evidence(r, "ssl_policy", void 0, DEFAULT_SSL_POLICY)] };
+  }
+  const note = s.state === "unknown" ? "known only after apply" : "an SSL policy outside this plan";
+  return { label, encryptedOnly: "yes", minTls: "unknown", weakCiphers: "unknown", evidence: [own, evidence(r, "ssl_policy", void 0, note)], settle: PROXY_SETTLE };
+};
+function redirectsOnly2(m) {
+  const redirect = setting(m, "default_url_redirect[0].https_redirect");
+  const matchers = blockCount(m, "path_matcher");
+  if (redirect.state === "unknown" || matchers === "unknown") return { verdict: "unknown", evidence: [evidence(m, redirect.path, void 0, "known only after apply")] };
+  if (redirect.value !== true) {
+    return { verdict: "no", evidence: [evidence(m, redirect.path, redirect.value === false ? false : void 0, "the URL map serves requests over plain HTTP rather than redirecting them to HTTPS")] };
+  }
+  for (let i = 0; i < matchers; i++) {
+    const pm = `path_matcher[${i}]`;
+    const own = setting(m, `${pm}.default_url_redirect[0].https_redirect`);
+    const rules = blockCount(m, `${pm}.path_rule`);
+    const routes = blockCount(m, `${pm}.route_rules`);
+    if (own.state === "unknown" || rules === "unknown" || routes === "unknown") return { verdict: "unknown", evidence: [evidence(m, pm, void 0, "known only after apply")] };
+    if (own.value !== true || rules > 0 || routes > 0) return { verdict: "no", evidence: [evidence(m, pm, void 0, "a path matcher serves requests over plain HTTP")] };
+  }
+  return { verdict: "yes", evidence: [evidence(m, redirect.path, true, "every request is redirected to HTTPS")] };
+}
+var httpProxy2 = (mapTypes) => (r, ctx) => {
+  const label = "HTTP load balancer front end";
+  const maps = related(ctx, r, "url_map", mapTypes);
+  if (maps.length === 0) {
+    return {
+      label,
+      encryptedOnly: "unknown",
+      evidence: [evidence(r, "url_map", void 0, "a plain-HTTP proxy whose URL map is not in this plan: whether it only redirects to HTTPS is not known")],
+      settle: "the URL map of the proxy (default_url_redirect with https_redirect)"
+    };
+  }
+  const found = redirectsOnly2(maps[0]);
+  const facet2 = { label, encryptedOnly: found.verdict, evidence: [evidence(r, "url_map", void 0, "plain HTTP front end"), ...found.evidence.map((e) => attributed(e, maps[0]))] };
+  if (found.verdict === "unknown") facet2.settle = "the URL map of the proxy once applied";
+  return facet2;
+};
+var sqlTransit2 = (r) => {
+  const label = "Cloud SQL instance";
+  const base = "settings[0].ip_configuration[0]";
+  const mode = setting(r, `${base}.ssl_mode`);
+  const legacy = setting(r, `${base}.require_ssl`);
+  if (mode.state === "unknown" || mode.state !== "known" && legacy.state === "unknown") {
+    const which = mode.state === "unknown" ? mode : legacy;
+    return { label, encryptedOnly: "unknown", evidence: [evidence(r, which.path, void 0, "known only after apply")], settle: "the ssl_mode of the Cloud SQL instance once applied" };
+  }
+  if (mode.state === "known" && typeof mode.value === "string" && mode.value !== "" && mode.value !== "SSL_MODE_UNSPECIFIED") {
+    const encrypted = mode.value === "ENCRYPTED_ONLY" || mode.value === "TRUSTED_CLIENT_CERTIFICATE_REQUIRED";
+    return { label, encryptedOnly: encrypted ? "yes" : "no", evidence: [evidence(r, mode.path, mode.value, encrypted ? void 0 : "unencrypted connections accepted")] };
+  }
+  if (legacy.state === "known" && legacy.value === true) return { label, encryptedOnly: "yes", evidence: [evidence(r, legacy.path, true, "legacy require_ssl")] };
+  return {
+    label,
+    encryptedOnly: "no",
+    evidence: [evidence(r, mode.path, void 0, "not set: Cloud SQL accepts unencrypted connections (ALLOW_UNENCRYPTED_AND_ENCRYPTED)")]
+  };
+};
+var GLOBAL_POLICY = ["google_compute_ssl_policy"];
+var REGION_POLICY = ["google_compute_region_ssl_policy"];
+var transitTable = {
+  transit: {
+    google_compute_target_https_proxy: tlsProxy2("HTTPS load balancer front end", GLOBAL_POLICY),
+    google_compute_target_ssl_proxy: tlsProxy2("SSL proxy load balancer front end", GLOBAL_POLICY),
+    google_compute_region_target_https_proxy: tlsProxy2("regional HTTPS load balancer front end", REGION_POLICY),
+    google_compute_target_http_proxy: httpProxy2(["google_compute_url_map"]),
+    google_compute_region_target_http_proxy: httpProxy2(["google_compute_region_url_map"]),
+    google_sql_database_instance: sqlTransit2
+  }
+};
+
 // providers/gcp/plan/index.ts
 var PLAN_TABLES = [
   storageTable,
@@ -2139,85 +2158,25 @@ function adminEndpointFacet(a) {
 
 // providers/gcp/iam.ts
 var MFA_SETTLE2 = "2-step verification enforcement for these accounts in Cloud Identity / Google Workspace (Admin console \u203A Security \u203A 2-step verification, or the Admin SDK Directory API `isEnforcedIn2Sv` of each user): an attestation";
-var CUSTOM_ROLE2 = /^(projects|organizations)\/[^/]+\/roles\//;
 var HIERARCHY = /* @__PURE__ */ new Set([PROJECT, FOLDER, ORGANIZATION]);
-function roleAdmin(role) {
+function roleVerdict2(role) {
   if (role === void 0) return { admin: "unknown", settle: "the role of the binding" };
-  if (CUSTOM_ROLE2.test(role)) return { admin: "unknown", settle: `the permissions of the custom role ${role} (its iam.googleapis.com/Role asset)` };
-  return { admin: ADMIN_ROLES.has(role) || /\.admin$/.test(role) ? "yes" : "no" };
+  if (CUSTOM_ROLE.test(role)) return { admin: "unknown", settle: `the permissions of the custom role ${role} (its iam.googleapis.com/Role asset)` };
+  return predefinedRoleVerdict(role);
 }
-var kindCounts2 = (members) => {
-  const counts = /* @__PURE__ */ new Map();
-  for (const m of members) counts.set(memberKind(m), (counts.get(memberKind(m)) ?? 0) + 1);
-  return [...counts].map(([k, n]) => `${n} ${k}`).join(", ");
-};
 function grants(a) {
   const bindings = Array.isArray(a.iamPolicy?.bindings) ? a.iamPolicy.bindings : [];
   return bindings.map((b, i) => {
     const role = typeof b?.role === "string" ? b.role : void 0;
     const members = Array.isArray(b?.members) ? b.members.filter((m) => typeof m === "string") : [];
     const conditional = b?.condition !== void 0 && b.condition !== null;
-    const note = [kindCounts2(members) || "no member", conditional ? "conditional binding" : void 0].filter(Boolean).join("; ");
-    return { role, ...roleAdmin(role), members, evidence: [ev(`${topPath(a, "iamPolicy.bindings")}[${i}]`, role, note)] };
+    const note = [kindCounts(members) || "no member", conditional ? "conditional binding" : void 0].filter(Boolean).join("; ");
+    return { role, verdict: roleVerdict2(role), members, evidence: [ev(`${topPath(a, "iamPolicy.bindings")}[${i}]`, role, note)] };
   });
-}
-var humanTruth2 = (g) => g.members.map(memberKind).some(isHuman) ? "yes" : "no";
-var CLASSES2 = [
-  ["yes", "yes"],
-  ["unknown", "yes"],
-  ["yes", "no"],
-  ["unknown", "no"]
-];
-function describe2(list2, only) {
-  const shown = list2.slice(0, 3).map((g) => {
-    const members = only ? g.members.filter(only) : g.members;
-    const names = members.length > 3 ? `${members.slice(0, 3).join(", ")} and ${members.length - 3} more` : members.join(", ");
-    return `${g.role ?? "(no role)"} to ${names || "(no member)"}`;
-  });
-  return list2.length > 3 ? `${shown.join("; ")} and ${list2.length - 3} more grants` : shown.join("; ");
 }
 function identityFacet(a) {
   if (!HIERARCHY.has(a.assetType) || !a.iamPolicy) return void 0;
-  const all = grants(a);
-  if (all.length === 0) return void 0;
-  const toUsers = all.filter((g) => g.role !== void 0 && BASIC_ADMIN_ROLES.has(g.role) && g.members.some((m) => memberKind(m) === "user"));
-  const toPublic = all.filter((g) => g.admin === "yes" && g.members.some((m) => memberKind(m) === "public"));
-  if (toUsers.length || toPublic.length) {
-    const offenders = toUsers.length ? toUsers : toPublic;
-    return {
-      principalKind: "grant",
-      principal: describe2(offenders, (m) => ["user", "public"].includes(memberKind(m))),
-      admin: "yes",
-      humanAccess: "yes",
-      mfa: "unknown",
-      violation: toUsers.length ? "basic-role-to-user" : "admin-to-public",
-      evidence: offenders.flatMap((g) => g.evidence),
-      settle: MFA_SETTLE2
-    };
-  }
-  for (const [admin, human] of CLASSES2) {
-    const matching = all.filter((g) => g.admin === admin && humanTruth2(g) === human);
-    if (matching.length === 0) continue;
-    const facet2 = {
-      principalKind: "grant",
-      principal: describe2(matching),
-      admin,
-      humanAccess: human,
-      mfa: human === "no" ? "not-applicable" : "unknown",
-      evidence: matching.flatMap((g) => g.evidence)
-    };
-    const settle = admin === "unknown" ? matching[0].settle : human === "no" ? void 0 : MFA_SETTLE2;
-    if (settle) facet2.settle = settle;
-    return facet2;
-  }
-  return {
-    principalKind: "grant",
-    principal: describe2(all),
-    admin: "no",
-    humanAccess: all.some((g) => humanTruth2(g) === "yes") ? "yes" : "no",
-    mfa: "not-applicable",
-    evidence: all.flatMap((g) => g.evidence)
-  };
+  return grantsIdentity(grants(a), { mfaSettle: MFA_SETTLE2, noRole: "(no role)" });
 }
 var GLOBAL_AND_IMMUTABLE2 = [
   { path: "auditConfigs", note: "Cloud Audit Logs record every region of the scope: there is no per-region trail" },
@@ -2301,9 +2260,9 @@ function bucketRetention2(data) {
     evidence2.push(ev(dataPath(`${base}.age`), age, "lifecycle Delete rule"));
     earliest = earliest === void 0 ? age : Math.min(earliest, age);
   }
-  const seconds2 = positive2(get(data, "retentionPolicy.retentionPeriod"));
-  const locked = seconds2 === void 0 ? void 0 : Math.floor(seconds2 / 86400);
-  if (seconds2 !== void 0) evidence2.push(ev(dataPath("retentionPolicy.retentionPeriod"), seconds2, `retention policy: objects cannot be deleted for ${locked} days`));
+  const seconds = positive2(get(data, "retentionPolicy.retentionPeriod"));
+  const locked = seconds === void 0 ? void 0 : Math.floor(seconds / 86400);
+  if (seconds !== void 0) evidence2.push(ev(dataPath("retentionPolicy.retentionPeriod"), seconds, `retention policy: objects cannot be deleted for ${locked} days`));
   if (earliest === void 0) return { days: "forever", evidence: [...evidence2, ev(dataPath("lifecycle.rule"), void 0, "no lifecycle rule deletes current objects")] };
   return { days: Math.max(earliest, locked ?? 0), evidence: evidence2 };
 }
@@ -2364,10 +2323,10 @@ function backupVault2(a) {
   const path = "backupMinimumEnforcedRetentionDuration";
   if (!data) return { label: VAULT_LABEL, immutable: "unknown", encrypted: "yes", evidence: [ev("resource.data", void 0, NO_DATA3), encrypted], settle: "the minimum enforced retention of the vault" };
   const raw = get(data, path);
-  const seconds2 = durationSeconds(raw);
-  if (seconds2 === void 0) return { label: VAULT_LABEL, immutable: "unknown", encrypted: "yes", evidence: [ev(dataPath(path), void 0, "not in the record"), encrypted], settle: "the minimum enforced retention of the vault" };
-  if (seconds2 <= 0) return { label: VAULT_LABEL, immutable: "no", encrypted: "yes", evidence: [ev(dataPath(path), String(raw), "no minimum enforced retention: backups can be deleted at any time"), encrypted] };
-  const evidence2 = [ev(dataPath(path), String(raw), `backups cannot be deleted for ${Math.floor(seconds2 / 86400)} day(s)`)];
+  const seconds = durationSeconds(raw);
+  if (seconds === void 0) return { label: VAULT_LABEL, immutable: "unknown", encrypted: "yes", evidence: [ev(dataPath(path), void 0, "not in the record"), encrypted], settle: "the minimum enforced retention of the vault" };
+  if (seconds <= 0) return { label: VAULT_LABEL, immutable: "no", encrypted: "yes", evidence: [ev(dataPath(path), String(raw), "no minimum enforced retention: backups can be deleted at any time"), encrypted] };
+  const evidence2 = [ev(dataPath(path), String(raw), `backups cannot be deleted for ${Math.floor(seconds / 86400)} day(s)`)];
   if (str(get(data, "effectiveTime"))) evidence2.push(ev(dataPath("effectiveTime"), void 0, "the enforced retention is locked from this date"));
   return { label: VAULT_LABEL, immutable: "yes", encrypted: "yes", evidence: [...evidence2, encrypted] };
 }
@@ -2442,9 +2401,9 @@ function cryptoKey2(a) {
   const level = str(get(data, "versionTemplate.protectionLevel"));
   if (level === "EXTERNAL" || level === "EXTERNAL_VPC") return { label, rotation: "not-applicable", evidence: [ev(dataPath("versionTemplate.protectionLevel"), level, "key material in an external key manager, rotated there")] };
   const raw = get(data, "rotationPeriod");
-  const seconds2 = durationSeconds(raw);
-  if (seconds2 === void 0 || seconds2 <= 0) return { label, rotation: "no", evidence: [ev(dataPath("rotationPeriod"), void 0, "not set: the key never rotates")] };
-  const days = rotationDays(seconds2);
+  const seconds = durationSeconds(raw);
+  if (seconds === void 0 || seconds <= 0) return { label, rotation: "no", evidence: [ev(dataPath("rotationPeriod"), void 0, "not set: the key never rotates")] };
+  const days = rotationDays(seconds);
   return { label, rotation: "yes", rotationDays: days, evidence: [ev(dataPath("rotationPeriod"), String(raw), `rotates every ${days} days`)] };
 }
 function serviceAccountKey2(a) {
@@ -2769,8 +2728,8 @@ export {
   URL_MAP_TYPES,
   CONTEXT_TYPES,
   InventoryContext,
-  regionOf,
   DATA_TYPES,
+  regionOf,
   STORES,
   PROXY_TYPES,
   GCP_REGISTRY,

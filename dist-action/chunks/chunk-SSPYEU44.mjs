@@ -106,6 +106,89 @@ function isLocalSource(source) {
   return source !== void 0 && (source.startsWith("./") || source.startsWith("../") || source === "." || source === "..");
 }
 
+// providers/terraform/address.ts
+function parseAddress(address) {
+  const parts = [];
+  let i = 0;
+  while (i < address.length) {
+    let j = i;
+    while (j < address.length && address[j] !== "." && address[j] !== "[") j++;
+    const word = address.slice(i, j);
+    if (!word) return void 0;
+    const part = { word };
+    if (address[j] === "[") {
+      const parsed2 = readKey(address, j);
+      if (!parsed2) return void 0;
+      part.key = parsed2.key;
+      j = parsed2.end;
+    }
+    parts.push(part);
+    if (j < address.length && address[j] !== ".") return void 0;
+    i = j + 1;
+  }
+  const modules = [];
+  let p = 0;
+  while (p + 1 < parts.length && parts[p].word === "module") {
+    const step2 = parts[p + 1];
+    modules.push(step2.key === void 0 ? { name: step2.word } : { name: step2.word, key: step2.key });
+    p += 2;
+  }
+  let mode = "managed";
+  if (parts[p]?.word === "data") {
+    mode = "data";
+    p++;
+  }
+  const typePart = parts[p];
+  const namePart = parts[p + 1];
+  if (!typePart || !namePart || parts.length !== p + 2 || typePart.key !== void 0) return void 0;
+  const out = { modules, mode, type: typePart.word, name: namePart.word };
+  if (namePart.key !== void 0) out.key = namePart.key;
+  return out;
+}
+function readKey(s, open) {
+  if (s[open + 1] === '"') {
+    const close2 = s.indexOf('"', open + 2);
+    if (close2 >= 0 && s[close2 + 1] === "]") {
+      const plain = s.slice(open + 2, close2);
+      if (!/[\\\u0000-\u001f]/.test(plain)) return { key: plain, end: close2 + 2 };
+    }
+    let k = open + 2;
+    let text = '"';
+    while (k < s.length && s[k] !== '"') {
+      if (s[k] === "\\") {
+        text += s[k] + (s[k + 1] ?? "");
+        k += 2;
+        continue;
+      }
+      text += s[k];
+      k++;
+    }
+    if (s[k] !== '"' || s[k + 1] !== "]") return void 0;
+    try {
+      return { key: JSON.parse(text + '"'), end: k + 2 };
+    } catch {
+      return void 0;
+    }
+  }
+  const close = s.indexOf("]", open);
+  if (close < 0) return void 0;
+  const n = Number(s.slice(open + 1, close));
+  if (!Number.isInteger(n)) return void 0;
+  return { key: n, end: close + 1 };
+}
+function formatKey(key) {
+  return typeof key === "number" ? `[${key}]` : `[${JSON.stringify(key)}]`;
+}
+function moduleInstancePath(modules) {
+  return modules.map(moduleStepText).join(".");
+}
+function moduleStepText(m) {
+  return `module.${m.name}${m.key === void 0 ? "" : formatKey(m.key)}`;
+}
+function moduleConfigPath(modules) {
+  return modules.map((m) => m.name).join(".");
+}
+
 // providers/terraform/tf-resource.ts
 var parsed = memoize((path) => {
   const parts = splitPath(path);
@@ -208,89 +291,6 @@ function setting(r, path) {
   const a = attr(r, path);
   if (a.state === "unknown" && configured(r, path) === "no") return { state: "unset", value: void 0, path: a.path };
   return a;
-}
-
-// providers/terraform/address.ts
-function parseAddress(address) {
-  const parts = [];
-  let i = 0;
-  while (i < address.length) {
-    let j = i;
-    while (j < address.length && address[j] !== "." && address[j] !== "[") j++;
-    const word = address.slice(i, j);
-    if (!word) return void 0;
-    const part = { word };
-    if (address[j] === "[") {
-      const parsed2 = readKey(address, j);
-      if (!parsed2) return void 0;
-      part.key = parsed2.key;
-      j = parsed2.end;
-    }
-    parts.push(part);
-    if (j < address.length && address[j] !== ".") return void 0;
-    i = j + 1;
-  }
-  const modules = [];
-  let p = 0;
-  while (p + 1 < parts.length && parts[p].word === "module") {
-    const step2 = parts[p + 1];
-    modules.push(step2.key === void 0 ? { name: step2.word } : { name: step2.word, key: step2.key });
-    p += 2;
-  }
-  let mode = "managed";
-  if (parts[p]?.word === "data") {
-    mode = "data";
-    p++;
-  }
-  const typePart = parts[p];
-  const namePart = parts[p + 1];
-  if (!typePart || !namePart || parts.length !== p + 2 || typePart.key !== void 0) return void 0;
-  const out = { modules, mode, type: typePart.word, name: namePart.word };
-  if (namePart.key !== void 0) out.key = namePart.key;
-  return out;
-}
-function readKey(s, open) {
-  if (s[open + 1] === '"') {
-    const close2 = s.indexOf('"', open + 2);
-    if (close2 >= 0 && s[close2 + 1] === "]") {
-      const plain = s.slice(open + 2, close2);
-      if (!/[\\\u0000-\u001f]/.test(plain)) return { key: plain, end: close2 + 2 };
-    }
-    let k = open + 2;
-    let text = '"';
-    while (k < s.length && s[k] !== '"') {
-      if (s[k] === "\\") {
-        text += s[k] + (s[k + 1] ?? "");
-        k += 2;
-        continue;
-      }
-      text += s[k];
-      k++;
-    }
-    if (s[k] !== '"' || s[k + 1] !== "]") return void 0;
-    try {
-      return { key: JSON.parse(text + '"'), end: k + 2 };
-    } catch {
-      return void 0;
-    }
-  }
-  const close = s.indexOf("]", open);
-  if (close < 0) return void 0;
-  const n = Number(s.slice(open + 1, close));
-  if (!Number.isInteger(n)) return void 0;
-  return { key: n, end: close + 1 };
-}
-function formatKey(key) {
-  return typeof key === "number" ? `[${key}]` : `[${JSON.stringify(key)}]`;
-}
-function moduleInstancePath(modules) {
-  return modules.map(moduleStepText).join(".");
-}
-function moduleStepText(m) {
-  return `module.${m.name}${m.key === void 0 ? "" : formatKey(m.key)}`;
-}
-function moduleConfigPath(modules) {
-  return modules.map((m) => m.name).join(".");
 }
 
 // providers/terraform/links.ts

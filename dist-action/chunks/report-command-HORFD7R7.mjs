@@ -8,36 +8,36 @@ import {
   formatFromExtension,
   renderCompliance,
   runScan
-} from "./chunk-3QROPYQO.mjs";
+} from "./chunk-3JJLK2ZQ.mjs";
 import {
   BUILTIN_POLICIES
-} from "./chunk-EJ3REMUG.mjs";
+} from "./chunk-GCTHZF3X.mjs";
 import "./chunk-53HKAVBD.mjs";
-import "./chunk-ZMHTDPNK.mjs";
+import "./chunk-GUNGRTQM.mjs";
 import {
   evidenceOfReport,
   evidenceOfScan,
   looksLikeReport,
   matrixExitCode,
   mergeEvidence
-} from "./chunk-2E2BKXGL.mjs";
-import "./chunk-47DC2YPC.mjs";
+} from "./chunk-CUAOADZY.mjs";
 import "./chunk-DQHGWNKW.mjs";
 import "./chunk-5EZ4JJNC.mjs";
 import "./chunk-XZMJRHI7.mjs";
-import "./chunk-OBOI6PAM.mjs";
+import "./chunk-CASTYGHZ.mjs";
 import "./chunk-NZ3F65XU.mjs";
-import "./chunk-VU4YEHWF.mjs";
+import "./chunk-QZ5D5DH3.mjs";
 import "./chunk-LUEYLY3S.mjs";
 import "./chunk-X27YKGUU.mjs";
 import "./chunk-JNLTB6MJ.mjs";
-import "./chunk-HFSVOWTH.mjs";
+import "./chunk-SSPYEU44.mjs";
 import "./chunk-JECVGCKA.mjs";
 import "./chunk-7EALKIMT.mjs";
 import "./chunk-2QQRJHN4.mjs";
 import "./chunk-24VPWWOQ.mjs";
-import "./chunk-MVSGYEHG.mjs";
-import "./chunk-D77HCG43.mjs";
+import "./chunk-ENWCL2ME.mjs";
+import "./chunk-47DC2YPC.mjs";
+import "./chunk-EDMKLTTQ.mjs";
 import {
   writeAtomically
 } from "./chunk-CQF7QQT5.mjs";

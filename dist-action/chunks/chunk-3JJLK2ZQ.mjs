@@ -9,7 +9,7 @@ import {
   LIVE_CLOUDS,
   REGISTRIES,
   identityKey
-} from "./chunk-EJ3REMUG.mjs";
+} from "./chunk-GCTHZF3X.mjs";
 import {
   Evaluator,
   MAX_REGIONS,
@@ -19,7 +19,7 @@ import {
   complianceJson,
   complianceMarkdown,
   evidenceOfScan
-} from "./chunk-2E2BKXGL.mjs";
+} from "./chunk-CUAOADZY.mjs";
 import {
   InputRedactors
 } from "./chunk-DQHGWNKW.mjs";
@@ -39,7 +39,7 @@ import {
 } from "./chunk-NZ3F65XU.mjs";
 import {
   Ticker
-} from "./chunk-VU4YEHWF.mjs";
+} from "./chunk-QZ5D5DH3.mjs";
 import {
   lookupRegion
 } from "./chunk-LUEYLY3S.mjs";
@@ -54,7 +54,7 @@ import {
 } from "./chunk-24VPWWOQ.mjs";
 import {
   terminalText
-} from "./chunk-D77HCG43.mjs";
+} from "./chunk-EDMKLTTQ.mjs";
 import {
   trackPending,
   writeAtomically
@@ -96,7 +96,7 @@ async function renderCompliance(matrix, format) {
     case "markdown":
       return complianceMarkdown(matrix);
     case "html":
-      return (await import("./html-EAYA5QWA.mjs")).complianceHtml(matrix);
+      return (await import("./html-ZTGEG4A2.mjs")).complianceHtml(matrix);
   }
 }
 
@@ -855,7 +855,7 @@ async function scan(req) {
     settings: req.settings,
     policies: req.policies.map((p) => p.meta),
     findings: evaluator.findings,
-    summary: evaluator.summary(),
+    summary: evaluator.summary(categories),
     inputs: read?.inputs ?? [],
     notifications: notifications.filter((n) => n.level !== "error"),
     incomplete,
@@ -988,7 +988,7 @@ async function runScan(args, keepPasses) {
   }
   if (args["new-only"] && !args.baseline) throw new UserError("--new-only needs --baseline");
   const limits = readLimits(args["max-decompressed-mb"], config.maxDecompressedMB);
-  const baseline = args.baseline ? { fingerprints: (await import("./baseline-5ZZ4KRWU.mjs")).loadBaseline(args.baseline, limits.decompressedBytes), newOnly: args["new-only"] === true } : void 0;
+  const baseline = args.baseline ? { fingerprints: (await import("./baseline-NZU5KRJK.mjs")).loadBaseline(args.baseline, limits.decompressedBytes), newOnly: args["new-only"] === true } : void 0;
   if (args.attestations) (await import("./attestations-BFTU6FRY.mjs")).loadAttestations(args.attestations);
   const commit = resolveCommit(args.commit, args["source-root"]);
   const progressMode = args.progress === true ? process.stderr.isTTY ? "tty" : "lines" : args.progress === false || !process.stderr.isTTY || process.env.CI ? "off" : "tty";

@@ -20,7 +20,7 @@ import {
   mapKeys,
   referencesAt,
   setting
-} from "./chunk-HFSVOWTH.mjs";
+} from "./chunk-SSPYEU44.mjs";
 import {
   buildFacets,
   compile
@@ -936,7 +936,7 @@ var endpointsTable = {
   }
 };
 
-// providers/aws/plan/iam-policy.ts
+// providers/aws/knowledge/iam-policy.ts
 function list2(v) {
   if (typeof v === "string") return [v];
   return Array.isArray(v) ? v.filter((x) => typeof x === "string") : [];
@@ -2146,7 +2146,33 @@ var storageTable = {
   }
 };
 
-// providers/aws/plan/tls-policies.ts
+// providers/aws/knowledge/bucket-policy.ts
+function deniesPlainHttp(s) {
+  if (s.effect !== "Deny") return false;
+  const actions = s.actions;
+  if (!actions.some((a) => a === "*" || a === "s3:*")) return false;
+  return ["Bool", "BoolIfExists"].some(
+    (op) => Object.entries(s.condition[op] ?? {}).some(([k, v]) => k.toLowerCase() === "aws:securetransport" && (Array.isArray(v) ? v : [v]).some((x) => String(x).toLowerCase() === "false"))
+  );
+}
+function tlsFloor(s) {
+  if (s.effect !== "Deny") return void 0;
+  const block = s.condition.NumericLessThan ?? {};
+  for (const [k, v] of Object.entries(block)) {
+    if (k.toLowerCase() !== "s3:tlsversion") continue;
+    const n = Number(Array.isArray(v) ? v[0] : v);
+    if (Number.isFinite(n)) return n.toFixed(1);
+  }
+  return void 0;
+}
+function bucketPolicyTransit(doc) {
+  const statements = parsePolicy(doc);
+  if (!statements) return void 0;
+  const floor = statements.map(tlsFloor).find((x) => x !== void 0);
+  return { denies: statements.some(deniesPlainHttp), ...floor ? { minTls: floor } : {} };
+}
+
+// providers/aws/knowledge/tls-policies.ts
 var UNKNOWN = { minTls: "unknown", weakCiphers: "unknown" };
 var ELB_LEGACY = {
   "ELBSecurityPolicy-2016-08": { minTls: "1.0", weakCiphers: "no" },
@@ -2298,30 +2324,6 @@ var cloudfront = (r) => {
   if (encryptedOnly === "unknown" || policy.minTls === "unknown") out.settle = "the viewer protocol policies and viewer certificate of the distribution once applied";
   return out;
 };
-function deniesPlainHttp(s) {
-  if (s.effect !== "Deny") return false;
-  const actions = s.actions;
-  if (!actions.some((a) => a === "*" || a === "s3:*")) return false;
-  return ["Bool", "BoolIfExists"].some(
-    (op) => Object.entries(s.condition[op] ?? {}).some(([k, v]) => k.toLowerCase() === "aws:securetransport" && (Array.isArray(v) ? v : [v]).some((x) => String(x).toLowerCase() === "false"))
-  );
-}
-function tlsFloor(s) {
-  if (s.effect !== "Deny") return void 0;
-  const block = s.condition.NumericLessThan ?? {};
-  for (const [k, v] of Object.entries(block)) {
-    if (k.toLowerCase() !== "s3:tlsversion") continue;
-    const n = Number(Array.isArray(v) ? v[0] : v);
-    if (Number.isFinite(n)) return n.toFixed(1);
-  }
-  return void 0;
-}
-function bucketPolicyTransit(doc) {
-  const statements = parsePolicy(doc);
-  if (!statements) return void 0;
-  const floor = statements.map(tlsFloor).find((x) => x !== void 0);
-  return { denies: statements.some(deniesPlainHttp), ...floor ? { minTls: floor } : {} };
-}
 var s3Bucket = (r, ctx) => {
   const label = "S3 bucket";
   const holders = ctx.links.sources(r, "aws_s3_bucket_policy", "bucket").map((p) => ({ holder: p, attr: setting(p, "policy") }));

@@ -47,9 +47,13 @@ function terminalText(s) {
     return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
   });
 }
+function htmlText(s) {
+  return flatten(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[@#]/g, `$&${BREAK}`).replace(/:\/\//g, `:${BREAK}//`).replace(/\b(www)\./gi, `$1${BREAK}.`);
+}
 
 export {
   markdownText,
   markdownCode,
-  terminalText
+  terminalText,
+  htmlText
 };

@@ -10,13 +10,13 @@ import {
   scopeFacts,
   statusLabel,
   words
-} from "./chunk-2E2BKXGL.mjs";
-import "./chunk-47DC2YPC.mjs";
+} from "./chunk-CUAOADZY.mjs";
 import "./chunk-XZMJRHI7.mjs";
 import "./chunk-LUEYLY3S.mjs";
 import "./chunk-7EALKIMT.mjs";
-import "./chunk-MVSGYEHG.mjs";
-import "./chunk-D77HCG43.mjs";
+import "./chunk-ENWCL2ME.mjs";
+import "./chunk-47DC2YPC.mjs";
+import "./chunk-EDMKLTTQ.mjs";
 import "./chunk-5MPOEYLI.mjs";
 import "./chunk-5DNAV2K2.mjs";
 import "./chunk-DMMK6BRC.mjs";
@@ -47,6 +47,7 @@ var EXTRA_EN = {
   location: "Location",
   message: "Message",
   settle: "To settle",
+  fix: "Fix",
   waiver: "Waiver",
   approver: "approved by",
   until: "until",
@@ -91,6 +92,7 @@ var EXTRA = {
     location: "Emplacement",
     message: "Message",
     settle: "Pour conclure",
+    fix: "Correction",
     waiver: "D\xE9rogation",
     approver: "approuv\xE9e par",
     until: "jusqu\u2019au",
@@ -457,7 +459,8 @@ function findings(r, w) {
   if (!r.findings.length) return el("div", {}, title, el("p", { class: "sub" }, w.noFinding));
   const rows = r.findings.slice(0, MAX_FINDINGS).map((f) => {
     const msg = [f.message, " ", el("span", { class: "sub" }, `(${f.policy}, ${f.category})`)];
-    if (f.settle) msg.push(el("div", { class: "sub" }, el("b", {}, w.settle + w.colon), f.settle));
+    if (f.settle && f.status === "unknown") msg.push(el("div", { class: "sub" }, el("b", {}, w.settle + w.colon), f.settle));
+    else if (f.fix) msg.push(el("div", { class: "sub fix" }, el("b", {}, w.fix + w.colon), f.fix));
     if (f.suppression) {
       const x = f.suppression;
       msg.push(el("div", { class: "waiver" }, el("b", {}, w.waiver + w.colon), `${x.justification}${x.approver ? ` \u2014 ${w.approver} ${x.approver}` : ""} \u2014 ${w.until} ${x.expires} (${x.where})`));

@@ -33,7 +33,7 @@ import {
   toResource,
   trailArn,
   truthy
-} from "./chunk-OBOI6PAM.mjs";
+} from "./chunk-CASTYGHZ.mjs";
 import "./chunk-NZ3F65XU.mjs";
 import {
   anyOf
@@ -44,7 +44,7 @@ import {
 import {
   inShard
 } from "./chunk-JNLTB6MJ.mjs";
-import "./chunk-HFSVOWTH.mjs";
+import "./chunk-SSPYEU44.mjs";
 import "./chunk-JECVGCKA.mjs";
 import "./chunk-7EALKIMT.mjs";
 import "./chunk-2QQRJHN4.mjs";

@@ -4,54 +4,133 @@ const require = __cldscanCreateRequire(import.meta.url);
 const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
-  exitCode,
-  formatFromExtension,
-  runScan,
-  writeComplianceReport
-} from "./chunk-3QROPYQO.mjs";
-import "./chunk-EJ3REMUG.mjs";
-import "./chunk-53HKAVBD.mjs";
-import "./chunk-ZMHTDPNK.mjs";
-import {
-  localizeFindings
-} from "./chunk-2E2BKXGL.mjs";
+  fixHints,
+  localizeFindings,
+  sortFindings,
+  toMarkdown
+} from "./chunk-ENWCL2ME.mjs";
 import {
   localize
 } from "./chunk-47DC2YPC.mjs";
-import "./chunk-DQHGWNKW.mjs";
-import "./chunk-5EZ4JJNC.mjs";
-import "./chunk-XZMJRHI7.mjs";
-import "./chunk-OBOI6PAM.mjs";
-import "./chunk-NZ3F65XU.mjs";
-import "./chunk-VU4YEHWF.mjs";
-import "./chunk-LUEYLY3S.mjs";
-import "./chunk-X27YKGUU.mjs";
-import "./chunk-JNLTB6MJ.mjs";
-import "./chunk-HFSVOWTH.mjs";
-import "./chunk-JECVGCKA.mjs";
-import "./chunk-7EALKIMT.mjs";
-import "./chunk-2QQRJHN4.mjs";
-import "./chunk-24VPWWOQ.mjs";
-import {
-  sortFindings,
-  toMarkdown
-} from "./chunk-MVSGYEHG.mjs";
 import {
   terminalText
-} from "./chunk-D77HCG43.mjs";
-import {
-  writeAtomically
-} from "./chunk-CQF7QQT5.mjs";
-import "./chunk-5MPOEYLI.mjs";
+} from "./chunk-EDMKLTTQ.mjs";
 import {
   CATALOG
 } from "./chunk-5DNAV2K2.mjs";
-import "./chunk-DMMK6BRC.mjs";
-import "./chunk-2J5HCB5D.mjs";
-import "./chunk-6ZY5LYZQ.mjs";
-import "./chunk-XG5PCEUK.mjs";
-import "./chunk-QTFYQM6Z.mjs";
-import "./chunk-DUMRXBCU.mjs";
+
+// src/report/text.ts
+var TEXT_WORDS = {
+  en: {
+    fail: "FAIL",
+    unknown: "UNKNOWN",
+    waived: "WAIVED",
+    incomplete: "INCOMPLETE",
+    head: (inputs, resources, residency, failOn) => `${inputs} input(s), ${resources} resource(s), residency ${residency}, fail on ${failOn}`,
+    fix: "Fix",
+    settle: "To settle",
+    until: "until",
+    noLocation: "(no file)",
+    summary: "Summary:",
+    failed: (n) => `${n} failed`,
+    unverified: (n) => `${n} could not be verified`,
+    passed: (n) => `${n} passed`,
+    waivedCount: (n) => `${n} waived`,
+    inBaseline: (n) => `${n} already in the baseline (not shown)`,
+    scanIncomplete: "scan incomplete",
+    severities: { critical: "CRITICAL", high: "HIGH", medium: "MEDIUM", low: "LOW" },
+    lowerSeverities: { critical: "critical", high: "high", medium: "medium", low: "low" }
+  },
+  fr: {
+    fail: "\xC9CHEC",
+    unknown: "INCONNU",
+    waived: "D\xC9ROG\xC9",
+    incomplete: "INCOMPLET",
+    head: (inputs, resources, residency, failOn) => `${inputs} entr\xE9e(s), ${resources} ressource(s), r\xE9sidence ${residency}, \xE9chec \xE0 partir de ${failOn}`,
+    fix: "Correction",
+    settle: "Pour conclure",
+    until: "jusqu\u2019au",
+    noLocation: "(aucun fichier)",
+    summary: "Bilan :",
+    failed: (n) => `${n} non conforme(s)`,
+    unverified: (n) => `${n} non v\xE9rifiable(s)`,
+    passed: (n) => `${n} conforme(s)`,
+    waivedCount: (n) => `${n} sous d\xE9rogation`,
+    inBaseline: (n) => `${n} d\xE9j\xE0 dans la r\xE9f\xE9rence (non affich\xE9s)`,
+    scanIncomplete: "analyse incompl\xE8te",
+    severities: { critical: "CRITIQUE", high: "\xC9LEV\xC9E", medium: "MOYENNE", low: "FAIBLE" },
+    lowerSeverities: { critical: "critique", high: "\xE9lev\xE9e", medium: "moyenne", low: "faible" }
+  }
+};
+function useColour(flag, toTerminal, env) {
+  if (flag !== void 0) return flag;
+  if (env.NO_COLOR) return false;
+  if (env.FORCE_COLOR !== void 0 && env.FORCE_COLOR !== "") return !["0", "false"].includes(env.FORCE_COLOR.toLowerCase());
+  return toTerminal;
+}
+function toText(report, { color, groupBy = "file", lang = "en" }) {
+  const c = palette(color);
+  const w = TEXT_WORDS[lang];
+  const hint = fixHints(report.policies, lang);
+  const lines = [];
+  const { summary } = report;
+  lines.push(c.bold(`${report.tool.name} ${report.tool.version}`) + ` \u2014 ${w.head(report.inputs.length, summary.resources, report.settings.residency, summary.failOn === "none" ? "none" : w.lowerSeverities[summary.failOn])}`);
+  lines.push("");
+  const shown = sortFindings(report.findings.filter((f) => f.status !== "pass" && !f.suppression));
+  const titles = new Map(report.policies.map((p) => [p.id, localize(p.title, lang)]));
+  for (const [key, findings] of group(shown, groupBy)) {
+    const title = groupBy === "policy" ? `${terminalText(key)}${titles.has(key) ? ` \u2014 ${terminalText(titles.get(key))}` : ""}  ${c.dim(`[${terminalText(findings[0].rules.join(", "))}]`)}` : terminalText(key);
+    lines.push(c.bold(title));
+    for (const f of findings) lines.push(...findingLines(f, groupBy, w, c, hint));
+    lines.push("");
+  }
+  const waived = sortFindings(report.findings.filter((f) => f.suppression));
+  for (const f of waived) {
+    lines.push(`${c.dim(pad(w.waived, 8))} ${pad(w.severities[f.severity], 8)} ${pad(terminalText(f.policy), 24)} ${terminalText(f.resource.id)}`);
+    lines.push(`         ${c.dim(`${where(f, w)}  ${terminalText(f.suppression.justification)} \u2014 ${w.until} ${terminalText(f.suppression.expires)} (${terminalText(f.suppression.where)})`)}`);
+  }
+  if (waived.length) lines.push("");
+  for (const n of report.incomplete) lines.push(c.red(`${w.incomplete} ${n.scope ? `${terminalText(n.scope)}: ` : ""}${terminalText(n.message)}`));
+  for (const n of report.notifications) lines.push(c.dim(`${n.level.toUpperCase()} ${n.scope ? `${terminalText(n.scope)}: ` : ""}${terminalText(n.message)}`));
+  if (report.incomplete.length || report.notifications.length) lines.push("");
+  const sev = summary.failuresBySeverity;
+  const bySeverity2 = ["critical", "high", "medium", "low"].filter((s) => sev[s] > 0).map((s) => `${sev[s]} ${w.lowerSeverities[s]}`);
+  lines.push(
+    `${c.bold(w.summary)} ${c.red(w.failed(summary.byStatus.fail))}${bySeverity2.length ? ` (${bySeverity2.join(", ")})` : ""}, ${c.yellow(w.unverified(summary.byStatus.unknown))}, ${c.green(w.passed(summary.byStatus.pass))}` + (summary.waived ? `, ${w.waivedCount(summary.waived)}` : "") + (summary.inBaseline ? `, ${w.inBaseline(summary.inBaseline)}` : "") + (report.incomplete.length ? c.red(` \u2014 ${w.scanIncomplete}`) : "")
+  );
+  return `${lines.join("\n")}
+`;
+}
+function findingLines(f, groupBy, w, c, hint) {
+  const status = f.status === "fail" ? c.red(pad(w.fail, 8)) : c.yellow(pad(w.unknown, 8));
+  const place = groupBy === "file" ? `${f.location ? `:${f.location.line}` : ""}  ${terminalText(f.policy)}  ${c.dim(`[${terminalText(f.rules.join(", "))}]`)}` : where(f, w);
+  const lines = [`${status} ${pad(w.severities[f.severity], 8)} ${terminalText(f.resource.id)}  ${c.dim(place)}`, `         ${terminalText(f.message)}`];
+  const settle = f.status === "unknown" && f.settle;
+  const fix = hint(f);
+  if (settle) lines.push(`         ${c.yellow(`${w.settle}:`)} ${terminalText(f.settle)}`);
+  else if (fix) lines.push(`         ${c.green(`${w.fix}:`)} ${terminalText(fix)}`);
+  return lines;
+}
+function group(findings, by) {
+  const out = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const key = by === "policy" ? f.policy : f.location?.uri ?? f.input;
+    const list = out.get(key);
+    if (list) list.push(f);
+    else out.set(key, [f]);
+  }
+  return by === "file" ? new Map([...out].sort((a, b) => a[0].localeCompare(b[0]))) : out;
+}
+function where(f, w) {
+  return f.location ? terminalText(`${f.location.uri}:${f.location.line}`) : f.input ? terminalText(f.input) : w.noLocation;
+}
+function pad(s, n) {
+  return s.length >= n ? s : s + " ".repeat(n - s.length);
+}
+function palette(on) {
+  const wrap = (code) => (s) => on ? `\x1B[${code}m${s}\x1B[0m` : s;
+  return { red: wrap("31"), yellow: wrap("33"), green: wrap("32"), dim: wrap("2"), bold: wrap("1") };
+}
 
 // src/report/sarif.ts
 import { createHash } from "node:crypto";
@@ -328,52 +407,6 @@ function toJson(report) {
 `;
 }
 
-// src/report/text.ts
-function toText(report, { color }) {
-  const c = palette(color);
-  const lines = [];
-  const { summary } = report;
-  lines.push(
-    c.bold(`${report.tool.name} ${report.tool.version}`) + ` \u2014 ${report.inputs.length} input(s), ${summary.resources} resource(s), residency ${report.settings.residency}, fail on ${summary.failOn}`
-  );
-  lines.push("");
-  const shown = sortFindings(report.findings.filter((f) => f.status !== "pass" && !f.suppression));
-  const waived = sortFindings(report.findings.filter((f) => f.suppression));
-  for (const f of shown) {
-    const status = f.status === "fail" ? c.red("FAIL   ") : c.yellow("UNKNOWN");
-    lines.push(`${status} ${pad(f.severity.toUpperCase(), 8)} ${pad(terminalText(f.policy), 24)} ${terminalText(f.resource.id)}`);
-    lines.push(`        ${c.dim(where(f))}  ${c.dim(`[${terminalText(f.rules.join(", "))}]`)}`);
-    lines.push(`        ${terminalText(f.message)}`);
-    if (f.settle) lines.push(`        ${c.dim(`To settle: ${terminalText(f.settle)}`)}`);
-  }
-  if (shown.length) lines.push("");
-  for (const f of waived) {
-    lines.push(`${c.dim("WAIVED ")} ${pad(f.severity.toUpperCase(), 8)} ${pad(terminalText(f.policy), 24)} ${terminalText(f.resource.id)}`);
-    lines.push(`        ${c.dim(`${where(f)}  ${terminalText(f.suppression.justification)} \u2014 until ${terminalText(f.suppression.expires)} (${terminalText(f.suppression.where)})`)}`);
-  }
-  if (waived.length) lines.push("");
-  for (const n of report.incomplete) lines.push(c.red(`INCOMPLETE ${n.scope ? `${terminalText(n.scope)}: ` : ""}${terminalText(n.message)}`));
-  for (const n of report.notifications) lines.push(c.dim(`${n.level.toUpperCase()} ${n.scope ? `${terminalText(n.scope)}: ` : ""}${terminalText(n.message)}`));
-  if (report.incomplete.length || report.notifications.length) lines.push("");
-  const sev = summary.failuresBySeverity;
-  const bySeverity2 = ["critical", "high", "medium", "low"].filter((s) => sev[s] > 0).map((s) => `${sev[s]} ${s}`);
-  lines.push(
-    `${c.bold("Summary:")} ${c.red(`${summary.byStatus.fail} failed`)}${bySeverity2.length ? ` (${bySeverity2.join(", ")})` : ""}, ${c.yellow(`${summary.byStatus.unknown} could not be verified`)}, ${c.green(`${summary.byStatus.pass} passed`)}` + (summary.waived ? `, ${summary.waived} waived` : "") + (summary.inBaseline ? `, ${summary.inBaseline} already in the baseline (not shown)` : "") + (report.incomplete.length ? c.red(" \u2014 scan incomplete") : "")
-  );
-  return `${lines.join("\n")}
-`;
-}
-function where(f) {
-  return terminalText(f.location ? `${f.location.uri}:${f.location.line}` : f.input);
-}
-function pad(s, n) {
-  return s.length >= n ? s : s + " ".repeat(n - s.length);
-}
-function palette(on) {
-  const wrap = (code) => (s) => on ? `\x1B[${code}m${s}\x1B[0m` : s;
-  return { red: wrap("31"), yellow: wrap("33"), green: wrap("32"), dim: wrap("2"), bold: wrap("1") };
-}
-
 // src/report/render.ts
 function render(scanned, format, opts) {
   const lang = opts.lang ?? "en";
@@ -384,25 +417,13 @@ function render(scanned, format, opts) {
     case "json":
       return toJson(report);
     case "markdown":
-      return toMarkdown(report);
+      return toMarkdown(report, { lang, links: opts.links });
     case "text":
-      return toText(report, opts);
+      return toText(report, { color: opts.color, lang, ...opts.groupBy ? { groupBy: opts.groupBy } : {} });
   }
 }
 
-// src/cli/scan-command.ts
-async function runScanCommand(args) {
-  const toTerminal = !args.output && process.stdout.isTTY === true;
-  const format = args.format ?? (toTerminal ? "text" : "sarif");
-  const report = await runScan(args, format === "json");
-  if (args.report) {
-    await writeComplianceReport(report, args.report, formatFromExtension(args.report), args);
-  }
-  const content = render(report, format, { color: args.color ?? (toTerminal && !process.env.NO_COLOR), lang: args.lang });
-  if (args.output) writeAtomically(args.output, content);
-  else process.stdout.write(content);
-  return { code: exitCode(report), report };
-}
 export {
-  runScanCommand
+  useColour,
+  render
 };

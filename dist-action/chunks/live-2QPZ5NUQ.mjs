@@ -20,7 +20,7 @@ import {
   tableRows,
   toResource,
   typeOf
-} from "./chunk-VU4YEHWF.mjs";
+} from "./chunk-QZ5D5DH3.mjs";
 import "./chunk-LUEYLY3S.mjs";
 import "./chunk-X27YKGUU.mjs";
 import {
@@ -29,7 +29,7 @@ import {
 import {
   inShard
 } from "./chunk-JNLTB6MJ.mjs";
-import "./chunk-HFSVOWTH.mjs";
+import "./chunk-SSPYEU44.mjs";
 import "./chunk-JECVGCKA.mjs";
 import "./chunk-7EALKIMT.mjs";
 import "./chunk-2QQRJHN4.mjs";

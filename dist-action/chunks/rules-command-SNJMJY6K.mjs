@@ -5,21 +5,21 @@ const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
   BUILTIN_POLICIES
-} from "./chunk-EJ3REMUG.mjs";
+} from "./chunk-GCTHZF3X.mjs";
 import "./chunk-53HKAVBD.mjs";
-import "./chunk-ZMHTDPNK.mjs";
-import "./chunk-47DC2YPC.mjs";
+import "./chunk-GUNGRTQM.mjs";
 import "./chunk-5EZ4JJNC.mjs";
 import "./chunk-XZMJRHI7.mjs";
-import "./chunk-OBOI6PAM.mjs";
+import "./chunk-CASTYGHZ.mjs";
 import "./chunk-NZ3F65XU.mjs";
-import "./chunk-VU4YEHWF.mjs";
+import "./chunk-QZ5D5DH3.mjs";
 import "./chunk-LUEYLY3S.mjs";
 import "./chunk-X27YKGUU.mjs";
-import "./chunk-HFSVOWTH.mjs";
+import "./chunk-SSPYEU44.mjs";
 import "./chunk-JECVGCKA.mjs";
 import "./chunk-7EALKIMT.mjs";
 import "./chunk-2QQRJHN4.mjs";
+import "./chunk-47DC2YPC.mjs";
 import {
   CATALOG,
   coveringChecks
