@@ -7,7 +7,7 @@
  * Policy documents are parsed, never printed.
  */
 import { anyOf, type Evidence, type IdentityFacet, type Truth } from '../../src/model/facets.js';
-import { AWS_MANAGED_POLICY, deniesWithoutMfa, grantsAdmin, managedPolicyIsAdmin, parsePolicy, readTrust, type Statement } from './knowledge/iam-policy.js';
+import { AWS_MANAGED_POLICY, deniesWithoutMfa, grantsAdmin, managedPolicyIsAdmin, parsePolicy, roleIdentity, type Statement } from './knowledge/iam-policy.js';
 import { conf, isRecord, list, text, type ConfigItem } from './ci.js';
 import type { BuildContext } from './context.js';
 import { ruleEvidence, type AccountFacts, type CredentialRow, type Grant } from './facts.js';
@@ -196,23 +196,15 @@ function role(ctx: BuildContext): IdentityFacet {
   const trustDoc = conf(item, 'assumeRolePolicyDocument');
   const statements = trustDoc.value === undefined ? undefined : statementsOf(trustDoc.value);
   const name = principalName(item, 'roleName');
-  if (!statements) {
-    return facet('role', name, {
-      admin: s.admin,
-      humanAccess: 'unknown',
-      mfa: 'unknown',
-      evidence: [...s.evidence, { path: trustDoc.path, note: trustDoc.value === undefined ? 'not in the configuration item' : 'trust policy could not be read' }],
-      settle: s.admin === 'unknown' ? ADMIN_SETTLE : 'the trust policy of the role',
-    });
-  }
-  const trust = readTrust(statements);
-  return facet('role', name, {
-    admin: s.admin,
-    humanAccess: trust.humanAccess,
-    mfa: trust.mfa,
-    evidence: [...s.evidence, { path: trustDoc.path, note: trust.notes.join('; ') || 'no statement lets anyone assume the role' }],
-    settle: s.admin === 'unknown' ? ADMIN_SETTLE : (trust.settle ?? 'who assumes the role, and whether they sign in with MFA'),
-  });
+  return facet(
+    'role',
+    name,
+    roleIdentity(s, statements, {
+      trustPath: trustDoc.path,
+      unread: { note: trustDoc.value === undefined ? 'not in the configuration item' : 'trust policy could not be read', settle: 'the trust policy of the role' },
+      adminSettle: ADMIN_SETTLE,
+    }),
+  );
 }
 
 export const IDENTITY: Readonly<Record<string, (ctx: BuildContext) => IdentityFacet | undefined>> = {

@@ -9,6 +9,7 @@ import { coversTcp, portsCover } from '../../src/policy/network.js';
 import { conf, field, isRecord, list, num, text, truthy, type ConfigItem } from './ci.js';
 import { ev, hasConfiguration, type BuildContext } from './context.js';
 import type { Needs } from './facts.js';
+import { enginePort } from './knowledge/engines.js';
 
 const PROTOCOLS: Readonly<Record<string, string>> = { '-1': 'all', all: 'all', '6': 'tcp', '17': 'udp', '1': 'icmp', '58': 'icmpv6' };
 
@@ -131,16 +132,6 @@ function eksCluster(ctx: BuildContext): AdminEndpointFacet {
   return { ...base, publicAccess: 'yes', allowedNetworks: any ? 'any' : l, evidence: [ev(pub), { path: cidrs.path, value: l.join(', ') }] };
 }
 
-/** Default listener ports by engine, when the item carries no port. */
-const ENGINE_PORTS: ReadonlyArray<[RegExp, number]> = [
-  [/postgres/, 5432],
-  [/^(aurora|aurora-mysql|mysql|mariadb)$/, 3306],
-  [/^oracle/, 1521],
-  [/^sqlserver/, 1433],
-  [/^db2/, 50000],
-  [/^(docdb|neptune)/, 27017],
-  [/^redshift/, 5439],
-];
 
 function listenerPort(item: ConfigItem, fallback?: number): number | undefined {
   for (const p of ['endpoint.port', 'dbInstancePort', 'port']) {
@@ -148,7 +139,7 @@ function listenerPort(item: ConfigItem, fallback?: number): number | undefined {
     if (n !== undefined && n > 0) return n;
   }
   const engine = text(conf(item, 'engine'));
-  return (engine ? ENGINE_PORTS.find(([re]) => re.test(engine))?.[1] : undefined) ?? fallback;
+  return (engine ? enginePort(engine) : undefined) ?? fallback;
 }
 
 function groupIds(item: ConfigItem, path: string, key: string): string[] {

@@ -1,8 +1,8 @@
-import type { DataLocation, DataLocationFacet, Evidence, LocationRole } from '../../src/model/facets.js';
-import { azurePairedRegion } from '../../src/regions/index.js';
+import type { DataLocation, DataLocationFacet, LocationRole } from '../../src/model/facets.js';
 import { isControlPlaneArmType } from './knowledge/control-plane.js';
 import { ev, field, isObject, list, lower, num, prop, str, type AzRecord, type Got } from './records.js';
 import { isSystemDatabase } from './storage.js';
+import { at, pairedCopy } from './knowledge/paired-regions.js';
 
 /**
  * Where the data of an Azure resource lives: its `location`, and every copy Azure keeps elsewhere
@@ -15,21 +15,13 @@ export function isControlPlane(type: string): boolean {
   return isControlPlaneArmType(type);
 }
 
-function at(region: string | undefined, role: LocationRole, evidence: Evidence): DataLocation {
-  return { region, role, evidence };
-}
 
-function paired(region: string | undefined, role: LocationRole, evidence: Evidence): DataLocation {
-  const pair = region === undefined ? undefined : azurePairedRegion(region);
-  const note = region !== undefined && pair === undefined ? `no paired region known for ${region}` : undefined;
-  return at(pair, role, note ? { ...evidence, note: evidence.note ? `${evidence.note}; ${note}` : note } : evidence);
-}
 
 /** An enum whose listed values put a copy in the paired region; missing gives a copy of unknown place. */
 function geoWhen(g: Got, geo: readonly string[], role: LocationRole, region: string | undefined, what: string): DataLocation[] {
   const v = str(g);
   if (v === undefined) return [at(undefined, role, ev(g, { note: `${what} not known: a geo-redundant copy would be in the paired region` }))];
-  return geo.some((x) => lower(x) === lower(v)) ? [paired(region, role, ev(g))] : [];
+  return geo.some((x) => lower(x) === lower(v)) ? [pairedCopy(region, role, ev(g))] : [];
 }
 
 type Copies = (r: AzRecord, region: string | undefined) => DataLocation[];
@@ -41,7 +33,7 @@ const storageCopies: Copies = (r, region) => {
   const sku = field(r, 'sku.name');
   const s = str(sku);
   if (s === undefined) return [at(undefined, 'secondary', ev(sku, { note: 'replication not known: a geo-redundant copy would be in the paired region' }))];
-  return /(^|_)(RA)?G(Z)?RS$/i.test(s) ? [paired(region, 'secondary', ev(sku))] : [];
+  return /(^|_)(RA)?G(Z)?RS$/i.test(s) ? [pairedCopy(region, 'secondary', ev(sku))] : [];
 };
 
 const sqlDatabaseCopies: Copies = (r, region) => {

@@ -1,6 +1,7 @@
 import { type Evidence, type LogProtectionFacet, type LogStoreFacet } from '../../src/model/facets.js';
 import { activityLogDestinations, type DestinationVerdict } from './knowledge/activity-log.js';
 import { bool, children, ev, field, get, idOf, isObject, list, lower, num, prop, str, typeOf, nestedDetails, type AzRecord, type Details } from './records.js';
+import { ACTIVITY_LOG_DAYS, FREE_TIER_DAYS, FREE_TIER_NOTE, longest, type Kept } from './knowledge/log-retention.js';
 
 /**
  * Where Azure keeps logs: Log Analytics workspaces (`retentionInDays`), and the subscription's
@@ -8,24 +9,11 @@ import { bool, children, ev, field, get, idOf, isObject, list, lower, num, prop,
  * as long as its destination does (the workspace's retention, the storage account's lifecycle rules).
  */
 
-type Retention = LogStoreFacet['retentionDays'];
-
-interface Kept {
-  days: Retention;
-  evidence: Evidence[];
-  settle?: string;
-}
-
-/** The Free tier keeps 7 days whatever is asked. */
-const FREE_TIER_DAYS = 7;
-/** Azure keeps the activity log 90 days. */
-const ACTIVITY_LOG_DAYS = 90;
-
 /** `from`: the workspace's id when read for an export, so evidence names where it came from. */
 function workspaceRetention(ws: AzRecord, from?: string): Kept {
   const mark = (e: Evidence): Evidence => (from ? { ...e, from } : e);
   const sku = prop(ws, 'sku.name').found ? prop(ws, 'sku.name') : field(ws, 'sku.name');
-  if (str(sku) && lower(str(sku)!) === 'free') return { days: FREE_TIER_DAYS, evidence: [mark(ev(sku, { note: 'the Free tier keeps 7 days' }))] };
+  if (str(sku) && lower(str(sku)!) === 'free') return { days: FREE_TIER_DAYS, evidence: [mark(ev(sku, { note: FREE_TIER_NOTE }))] };
   const days = prop(ws, 'retentionInDays');
   const n = num(days);
   if (n === undefined) return { days: 'unknown', evidence: [mark(ev(days))], settle: 'properties.retentionInDays of the Log Analytics workspace' };
@@ -95,14 +83,6 @@ function exportsLogs(setting: AzRecord): boolean {
   return logs.some((l) => isObject(l) && bool(prop(l, 'enabled')) !== false);
 }
 
-/** The longest-kept copy is what keeps the logs; one destination of unknown retention leaves it unknown unless another keeps them forever. */
-function longest(kept: readonly Kept[]): Kept {
-  const evidence = kept.flatMap((k) => k.evidence);
-  if (kept.some((k) => k.days === 'forever')) return { days: 'forever', evidence };
-  const unknown = kept.find((k) => k.days === 'unknown');
-  if (unknown || !kept.length) return { days: 'unknown', evidence, settle: unknown?.settle ?? 'a destination of the activity-log export' };
-  return { days: Math.max(...kept.map((k) => k.days as number)), evidence };
-}
 
 function settingRetention(setting: AzRecord, index: number, details: Details): Kept[] {
   const nested: Details = { records: [...details.records, ...nestedDetails(setting)] };

@@ -1,6 +1,7 @@
 import type { AdminEndpointFacet, Evidence, IngressFacet, IngressRule, PortRange, Truth } from '../../src/model/facets.js';
 import { rangeToCidrs } from './knowledge/ip-ranges.js';
 import { bool, children, ev, idOf, isObject, list, lower, num, prop, str, type AzRecord, type Details, type Got } from './records.js';
+import { AZURE_SERVICES_NOTE, endpoint, parsePorts, type Access, type Networks } from './knowledge/endpoints.js';
 
 /**
  * Network security groups and the public endpoints of Kubernetes API servers and databases, from
@@ -11,15 +12,6 @@ import { bool, children, ev, idOf, isObject, list, lower, num, prop, str, type A
  * the custom rules are the whole picture for internet exposure.
  */
 
-/** `22`, `1000-2000`, `*` → port ranges; undefined for something unreadable. */
-function parsePorts(spec: string): PortRange[] | 'all' | undefined {
-  const s = spec.trim();
-  if (s === '*') return 'all';
-  const m = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(s);
-  if (!m) return undefined;
-  const from = Number(m[1]);
-  return [{ from, to: m[2] === undefined ? from : Number(m[2]) }];
-}
 
 function strings(g: Got): string[] | undefined {
   if (g.value === undefined || g.value === null) return [];
@@ -109,25 +101,9 @@ export function ruleRecord(r: AzRecord, siblings: readonly AzRecord[]): IngressF
 // ---------------------------------------------------------------------------------------------
 // Public endpoints
 
-interface Access {
-  truth: Truth;
-  evidence: Evidence[];
-}
 
-interface Networks {
-  networks: AdminEndpointFacet['allowedNetworks'];
-  evidence: Evidence[];
-}
 
-function endpoint(kind: AdminEndpointFacet['kind'], label: string, access: Access, networks: () => Networks, settle: string): AdminEndpointFacet {
-  if (access.truth === 'no') return { kind, label, publicAccess: 'no', allowedNetworks: [], evidence: access.evidence };
-  const n = networks();
-  const out: AdminEndpointFacet = { kind, label, publicAccess: access.truth, allowedNetworks: n.networks, evidence: [...access.evidence, ...n.evidence] };
-  if (access.truth === 'unknown' || n.networks === 'unknown') out.settle = settle;
-  return out;
-}
 
-const AZURE_SERVICES_NOTE = '0.0.0.0–0.0.0.0 admits every Azure service, of any tenant';
 
 /**
  * The networks the server's firewall rules admit. SQL, PostgreSQL and MySQL servers admit no

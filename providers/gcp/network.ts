@@ -1,17 +1,10 @@
 import type { AdminEndpointFacet, Evidence, IngressFacet, IngressRule, PortRange, Truth } from '../../src/model/facets.js';
 import type { CaiAsset } from './asset.js';
 import { bool, dataOf, dataPath, ev, get, list, num, str, strings } from './values.js';
+import { portRange } from './knowledge/firewall.js';
 
 // ─── VPC firewall rules (compute.googleapis.com/Firewall) ──────────────────────────────────────
 
-/** "22" → 22-22, "1000-2000" → 1000-2000; undefined when not a port or range. */
-function portRange(spec: string): PortRange | undefined {
-  const m = /^(\d+)(?:-(\d+))?$/.exec(spec.trim());
-  if (!m) return undefined;
-  const from = Number(m[1]);
-  const to = m[2] === undefined ? from : Number(m[2]);
-  return from <= to && to <= 65535 ? { from, to } : undefined;
-}
 
 /**
  * One firewall rule: its `allowed` (or `denied`) entries at one priority (default 1000).

@@ -2,7 +2,7 @@
  * IAM policy documents, read for three questions only: does it grant administrator rights, does it
  * deny actions without MFA, and who may assume a role. Documents are parsed, never printed.
  */
-import { anyOf, type IdentityFacet, type Truth } from '../../../src/model/facets.js';
+import { anyOf, type Evidence, type IdentityFacet, type Truth } from '../../../src/model/facets.js';
 
 export interface Statement {
   effect: string;
@@ -179,3 +179,33 @@ function principalKinds(s: Statement): PrincipalKind[] {
   }
   return kinds;
 }
+
+/**
+ * A role's identity facet (without its principal) from what its policies grant and from its trust
+ * policy: `statements` undefined when the trust policy could not be read (`unread` says why and
+ * what settles it). `adminSettle` says what settles rights left unknown.
+ */
+export function roleIdentity(
+  rights: { admin: Truth; evidence: Evidence[] },
+  statements: readonly Statement[] | undefined,
+  how: { trustPath: string; unread: { note: string; settle: string }; adminSettle: string },
+): Omit<IdentityFacet, 'principalKind' | 'principal'> {
+  if (!statements) {
+    return {
+      admin: rights.admin,
+      humanAccess: 'unknown',
+      mfa: 'unknown',
+      evidence: [...rights.evidence, { path: how.trustPath, note: how.unread.note }],
+      settle: rights.admin === 'unknown' ? how.adminSettle : how.unread.settle,
+    };
+  }
+  const trust = readTrust(statements);
+  return {
+    admin: rights.admin,
+    humanAccess: trust.humanAccess,
+    mfa: trust.mfa,
+    evidence: [...rights.evidence, { path: how.trustPath, note: trust.notes.join('; ') || 'no statement lets anyone assume the role' }],
+    settle: rights.admin === 'unknown' ? how.adminSettle : (trust.settle ?? 'who assumes the role, and whether they sign in with MFA'),
+  };
+}
+

@@ -9,25 +9,17 @@ import { setting, blocks, type TfResource } from '../../terraform/tf-resource.js
 import { securityGroupIngress, separateRules } from './network.js';
 import { evidence, flag, numberOf, resolveAll, strings, text } from './values.js';
 import { coversTcp, portsCover } from '../../../src/policy/network.js';
+import { enginePort } from '../knowledge/engines.js';
 
 type Networks = AdminEndpointFacet['allowedNetworks'];
 
-/** Default listener ports by engine, for when `port` is not set or not known. */
-const ENGINE_PORTS: ReadonlyArray<[RegExp, number]> = [
-  [/postgres/, 5432],
-  [/^(aurora|aurora-mysql|mysql|mariadb)$/, 3306],
-  [/^oracle/, 1521],
-  [/^sqlserver/, 1433],
-  [/^db2/, 50000],
-  [/^(docdb|neptune)/, 27017],
-];
 
 function listenerPort(r: TfResource): number | undefined {
   const port = numberOf(setting(r, 'port'));
   if (port !== undefined) return port;
   const engine = text(r, 'engine');
   if (engine.state !== 'known') return undefined;
-  return ENGINE_PORTS.find(([re]) => re.test(String(engine.value)))?.[1];
+  return enginePort(String(engine.value));
 }
 
 function reachesPort(rule: IngressRule, port: number | undefined): boolean | 'unknown' {

@@ -7,7 +7,7 @@
 import { anyOf, type Evidence, type IdentityFacet, type Truth } from '../../../src/model/facets.js';
 import type { Builder, BuilderTable, BuildContext } from '../../terraform/builder-types.js';
 import type { TfResource } from '../../terraform/tf-resource.js';
-import { AWS_MANAGED_POLICY, deniesWithoutMfa, grantsAdmin, managedPolicyIsAdmin, parsePolicy, readTrust } from '../knowledge/iam-policy.js';
+import { AWS_MANAGED_POLICY, deniesWithoutMfa, grantsAdmin, managedPolicyIsAdmin, parsePolicy, roleIdentity } from '../knowledge/iam-policy.js';
 import { fromResource, resolveAll, settingBlocks, strings, text } from './values.js';
 import { setting } from '../../terraform/tf-resource.js';
 
@@ -179,23 +179,15 @@ const role: Builder<IdentityFacet> = (r, ctx) => {
   const s = summarise(grants);
   const trustDoc = setting(r, 'assume_role_policy');
   const statements = trustDoc.state === 'known' ? parsePolicy(trustDoc.value) : undefined;
-  if (!statements) {
-    return facet('role', r, {
-      admin: s.admin,
-      humanAccess: 'unknown',
-      mfa: 'unknown',
-      evidence: [...s.evidence, { path: 'assume_role_policy', note: trustDoc.state === 'known' ? 'trust policy could not be read' : 'known after apply' }],
-      settle: s.admin === 'unknown' ? ADMIN_SETTLE : 'the trust policy of the role once applied',
-    });
-  }
-  const trust = readTrust(statements);
-  return facet('role', r, {
-    admin: s.admin,
-    humanAccess: trust.humanAccess,
-    mfa: trust.mfa,
-    evidence: [...s.evidence, { path: 'assume_role_policy', note: trust.notes.join('; ') || 'no statement lets anyone assume the role' }],
-    settle: s.admin === 'unknown' ? ADMIN_SETTLE : (trust.settle ?? 'who assumes the role, and whether they sign in with MFA'),
-  });
+  return facet(
+    'role',
+    r,
+    roleIdentity(s, statements, {
+      trustPath: 'assume_role_policy',
+      unread: { note: trustDoc.state === 'known' ? 'trust policy could not be read' : 'known after apply', settle: 'the trust policy of the role once applied' },
+      adminSettle: ADMIN_SETTLE,
+    }),
+  );
 };
 
 function withoutSelf(e: Evidence): Evidence {

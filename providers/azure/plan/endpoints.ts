@@ -1,10 +1,11 @@
-import type { AdminEndpointFacet, Evidence, Truth } from '../../../src/model/facets.js';
+import type { AdminEndpointFacet, Evidence } from '../../../src/model/facets.js';
 import type { BuildContext, BuilderTable } from '../../terraform/builder-types.js';
 import type { Links } from '../../terraform/links.js';
 import type { TfResource } from '../../terraform/tf-resource.js';
 import { rangeToCidrs } from '../knowledge/ip-ranges.js';
 import { configuredStrings, ev, evFrom, idSet, read, readBool, sameResourceGroup } from './values.js';
 import { configured } from '../../terraform/tf-resource.js';
+import { AZURE_SERVICES_NOTE, endpoint, type Access, type Networks } from '../knowledge/endpoints.js';
 
 /**
  * Database, cache and Kubernetes API endpoints. Public network access is on by default for every
@@ -17,12 +18,7 @@ import { configured } from '../../terraform/tf-resource.js';
  * every Azure resource of every tenant: it is kept as `0.0.0.0`, which the policy treats as public.
  */
 
-interface Networks {
-  networks: AdminEndpointFacet['allowedNetworks'];
-  evidence: Evidence[];
-}
 
-const AZURE_SERVICES_NOTE = '0.0.0.0–0.0.0.0 admits every Azure service, of any tenant';
 
 interface FirewallSpec {
   type: string;
@@ -69,18 +65,7 @@ function firewallNetworks(server: TfResource, links: Links, specs: readonly Fire
   return { networks: unknown ? 'unknown' : out, evidence };
 }
 
-interface Access {
-  truth: Truth;
-  evidence: Evidence[];
-}
 
-function endpoint(kind: AdminEndpointFacet['kind'], label: string, access: Access, networks: () => Networks, settle: string): AdminEndpointFacet {
-  if (access.truth === 'no') return { kind, label, publicAccess: 'no', allowedNetworks: [], evidence: access.evidence };
-  const n = networks();
-  const out: AdminEndpointFacet = { kind, label, publicAccess: access.truth, allowedNetworks: n.networks, evidence: [...access.evidence, ...n.evidence] };
-  if (access.truth === 'unknown' || n.networks === 'unknown') out.settle = settle;
-  return out;
-}
 
 /** `public_network_access_enabled`, true by default on all these types (azurerm 3.x and 4.x). */
 function publicFlag(r: TfResource): Access {

@@ -1,11 +1,11 @@
-import type { DataLocation, DataLocationFacet, Evidence, LocationRole } from '../../../src/model/facets.js';
-import { azurePairedRegion } from '../../../src/regions/index.js';
+import type { DataLocation, DataLocationFacet, LocationRole } from '../../../src/model/facets.js';
 import type { BuildContext, BuilderTable } from '../../terraform/builder-types.js';
 import type { Links } from '../../terraform/links.js';
 import { configured, blocks, type TfResource } from '../../terraform/tf-resource.js';
 import { isControlPlaneArmType } from '../knowledge/control-plane.js';
 import { hasParent, locationOf } from './parents.js';
 import { ev, evFrom, knownString, read, readBool } from './values.js';
+import { at, pairedCopy } from '../knowledge/paired-regions.js';
 
 /**
  * Types that hold configuration of the platform, not customer data: access control, policy,
@@ -34,16 +34,7 @@ function isControlPlane(r: TfResource): boolean {
   return CONTROL_PLANE.some((re) => re.test(r.type));
 }
 
-function at(region: string | undefined, role: LocationRole, evidence: Evidence): DataLocation {
-  return { region, role, evidence };
-}
 
-/** The paired region of `region`, holding the geo-redundant copy; undefined (not known) when either is. */
-function pairedCopy(region: string | undefined, role: LocationRole, evidence: Evidence): DataLocation {
-  const pair = region === undefined ? undefined : azurePairedRegion(region);
-  const note = region !== undefined && pair === undefined ? `no paired region known for ${region}` : undefined;
-  return at(pair, role, note ? { ...evidence, note: evidence.note ? `${evidence.note}; ${note}` : note } : evidence);
-}
 
 type Copies = (r: TfResource, region: string | undefined, links: Links) => DataLocation[];
 

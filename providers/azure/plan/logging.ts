@@ -4,30 +4,21 @@ import type { Links } from '../../terraform/links.js';
 import { referencesAt } from '../../terraform/links.js';
 import { configured, blocks, type TfResource } from '../../terraform/tf-resource.js';
 import { ev, evFrom, idSet, read, readBool, readStrings } from './values.js';
+import { FREE_TIER_DAYS, FREE_TIER_NOTE, longest, type Kept, type Retention } from '../knowledge/log-retention.js';
 
 /**
  * Where Azure keeps logs: Log Analytics workspaces, and the export of the subscription's activity
  * log (a diagnostic setting on `/subscriptions/<id>`), whose retention is the destination's.
  */
 
-type Retention = LogStoreFacet['retentionDays'];
-
-interface Kept {
-  days: Retention;
-  evidence: Evidence[];
-  settle?: string;
-}
-
 /** Azure's workspace default when retention_in_days is left out (PerGB2018 and other paid tiers). */
 const DEFAULT_WORKSPACE_DAYS = 30;
-/** The Free tier keeps data 7 days whatever is asked. */
-const FREE_TIER_DAYS = 7;
 
 /** `viaExport`: read for a diagnostic setting, so evidence names the workspace it came from. */
 function workspaceRetention(ws: TfResource, viaExport = false): Kept {
   const mark = (e: Evidence): Evidence => (viaExport ? { ...e, from: ws.address } : e);
   const sku = read(ws, 'sku');
-  if (sku.state === 'known' && String(sku.value).toLowerCase() === 'free') return { days: FREE_TIER_DAYS, evidence: [mark(ev(ws, sku, 'safe', { note: 'the Free tier keeps 7 days' }))] };
+  if (sku.state === 'known' && String(sku.value).toLowerCase() === 'free') return { days: FREE_TIER_DAYS, evidence: [mark(ev(ws, sku, 'safe', { note: FREE_TIER_NOTE }))] };
   const a = read(ws, 'retention_in_days');
   let days: Retention;
   const evidence: Evidence[] = [];
@@ -103,14 +94,6 @@ export function targetsSubscription(r: TfResource): boolean | undefined {
   return refs.some((x) => /^(data\.)?azurerm_subscription\./.test(x)) ? true : undefined;
 }
 
-/** The longest-kept copy is what keeps the logs; one destination of unknown retention leaves it unknown unless another keeps them forever. */
-function longest(kept: readonly Kept[]): Kept {
-  const evidence = kept.flatMap((k) => k.evidence);
-  if (kept.some((k) => k.days === 'forever')) return { days: 'forever', evidence };
-  const unknown = kept.find((k) => k.days === 'unknown');
-  if (unknown || !kept.length) return { days: 'unknown', evidence, settle: unknown?.settle ?? 'a destination of the activity-log export' };
-  return { days: Math.max(...kept.map((k) => k.days as number)), evidence };
-}
 
 function activityLogExport(r: TfResource, { links }: BuildContext): LogStoreFacet | undefined {
   if (targetsSubscription(r) !== true) return undefined;

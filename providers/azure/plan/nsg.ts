@@ -3,6 +3,7 @@ import type { BuildContext, BuilderTable } from '../../terraform/builder-types.j
 import type { Links } from '../../terraform/links.js';
 import { configured, blocks, type TfResource } from '../../terraform/tf-resource.js';
 import { ev, knownString, read, readStrings, sameResourceGroup } from './values.js';
+import { parsePorts } from '../knowledge/endpoints.js';
 
 /**
  * Network security groups. Azure evaluates inbound rules by priority (lower first) and ends with
@@ -20,15 +21,6 @@ import { ev, knownString, read, readStrings, sameResourceGroup } from './values.
 const RULE = 'azurerm_network_security_rule';
 const NSG = 'azurerm_network_security_group';
 
-/** `22`, `1000-2000`, `*` → port ranges; undefined for something unreadable. */
-function parsePorts(spec: string): PortRange[] | 'all' | undefined {
-  const s = spec.trim();
-  if (s === '*') return 'all';
-  const m = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(s);
-  if (!m) return undefined;
-  const from = Number(m[1]);
-  return [{ from, to: m[2] === undefined ? from : Number(m[2]) }];
-}
 
 /**
  * The fields of one rule, read at `prefix` (`security_rule[2].` for inline rules, `` for a rule

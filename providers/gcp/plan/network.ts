@@ -3,17 +3,10 @@ import type { Builder, BuilderTable } from '../../terraform/builder-types.js';
 import type { TfResource } from '../../terraform/tf-resource.js';
 import { blockCount, evidence, knownString, stringList } from './values.js';
 import { setting } from '../../terraform/tf-resource.js';
+import { portRange } from '../knowledge/firewall.js';
 
 // ─── VPC firewall rules ────────────────────────────────────────────────────────────────────────
 
-/** "22" → 22-22, "1000-2000" → 1000-2000; undefined when not a port or range. */
-function portRange(spec: string): PortRange | undefined {
-  const m = /^(\d+)(?:-(\d+))?$/.exec(spec.trim());
-  if (!m) return undefined;
-  const from = Number(m[1]);
-  const to = m[2] === undefined ? from : Number(m[2]);
-  return from <= to && to <= 65535 ? { from, to } : undefined;
-}
 
 /** Ports of one allow/deny entry: none listed (or protocol `all`) means every port. */
 function ports(r: TfResource, block: string, protocol: string): IngressRule['ports'] {
