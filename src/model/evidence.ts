@@ -25,8 +25,8 @@ export interface EvidenceOptions extends Printing {
   from?: string;
 }
 
-/** Longer strings are not the short settings evidence is for. */
-const MAX_TEXT = 200;
+/** Room for a list of CIDRs (authorized networks, source ranges); longer is not the short setting evidence is for. */
+const MAX_TEXT = 512;
 
 /** One line of printable ASCII, short: a setting, not a document. */
 function plainShape(s: string): boolean {
