@@ -1,5 +1,5 @@
 import type { Evidence } from '../../src/model/facets.js';
-import { evidenceAt } from '../../src/model/evidence.js';
+import { evidenceAt, type EvidenceHints } from '../../src/model/evidence.js';
 import type { ConfigItem, Found } from './ci.js';
 import type { AccountFacts, Lookups } from './facts.js';
 
@@ -14,7 +14,7 @@ export interface BuildContext {
  * Evidence for a value read from the item, its value as `printable` allows: strings only when the
  * caller says they are enum-like (algorithms, statuses, regions); a missing value says so.
  */
-export function ev(f: Found, opts: { safe?: boolean; note?: string } = {}): Evidence {
+export function ev(f: Found, opts: Omit<EvidenceHints, 'from'> = {}): Evidence {
   return evidenceAt(f.path, f.value ?? null, { safe: opts.safe, note: opts.note ?? (f.value === undefined ? 'not in the configuration item' : undefined) });
 }
 

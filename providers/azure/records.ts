@@ -1,5 +1,5 @@
 import type { Evidence } from '../../src/model/facets.js';
-import { evidenceAt } from '../../src/model/evidence.js';
+import { evidenceAt, type EvidenceHints } from '../../src/model/evidence.js';
 
 /**
  * Azure resource records as the inventory gives them: Resource Graph rows (`resources`,
@@ -125,7 +125,7 @@ export function isAzureRecord(v: unknown): boolean {
  * and strings the caller marks `safe` (`Enabled`, `Microsoft.Keyvault`, `TLS1_2`, `Standard_GRS`,
  * `francecentral`, `10.0.0.0/8`). Key URIs, ids and free text are never marked.
  */
-export function ev(g: Got, opts: { safe?: boolean; note?: string; from?: string } = {}): Evidence {
+export function ev(g: Got, opts: EvidenceHints = {}): Evidence {
   return evidenceAt(g.path, g.value ?? null, opts);
 }
 

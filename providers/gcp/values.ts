@@ -1,5 +1,5 @@
 import type { Evidence } from '../../src/model/facets.js';
-import { evidenceAt } from '../../src/model/evidence.js';
+import { evidenceAt, type EvidenceHints } from '../../src/model/evidence.js';
 import { isObject, type CaiAsset, type JsonObject } from './asset.js';
 
 /** Reading `resource.data` of an asset: values by dotted path, and evidence paths in the input's own spelling. */
@@ -46,7 +46,7 @@ export function topPath(a: CaiAsset, camelPath: string): string {
 export const dataPath = (path: string): string => `resource.data.${path}`;
 
 /** Evidence for a field, the value the caller passes printed as `printable` allows: strings only when marked `safe` (enums, regions, CIDRs, role names). */
-export function ev(path: string, value?: unknown, opts: { safe?: boolean; note?: string } = {}): Evidence {
+export function ev(path: string, value?: unknown, opts: Omit<EvidenceHints, 'from'> = {}): Evidence {
   return evidenceAt(path, value, opts);
 }
 

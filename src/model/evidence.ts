@@ -19,11 +19,16 @@ export interface Printing {
   sensitive?: boolean;
 }
 
-export interface EvidenceOptions extends Printing {
+/** What an adapter's caller says of an evidence entry; the adapter adds `sensitive` from its input. */
+export interface EvidenceHints {
+  /** The caller knows the value is an enum-like setting, a version, a region, a CIDR or a name: a string may be printed. */
+  safe?: boolean;
   note?: string;
   /** Address or id of another resource the fact came from. */
   from?: string;
 }
+
+export interface EvidenceOptions extends Printing, EvidenceHints {}
 
 /** Room for a list of CIDRs (authorized networks, source ranges); longer is not the short setting evidence is for. */
 const MAX_TEXT = 512;

@@ -4,7 +4,7 @@
  * evidence that never carries a value that is not safe to print.
  */
 import type { Evidence, Truth } from '../../../src/model/facets.js';
-import { evidenceAt } from '../../../src/model/evidence.js';
+import { evidenceAt, type EvidenceHints } from '../../../src/model/evidence.js';
 import type { BuildContext } from '../../terraform/builder-types.js';
 import { referencesAt } from '../../terraform/links.js';
 import { setting, blocks, isSensitivePath, type Attr, type TfResource } from '../../terraform/tf-resource.js';
@@ -42,12 +42,9 @@ export function strings(a: Attr): string[] {
   return list.filter((v): v is string => typeof v === 'string' && v !== '');
 }
 
-export interface EvidenceOptions {
-  /** The value is enum-like or a CIDR/region/port/name: a string may be printed (src/model/evidence.ts decides). */
-  safe?: boolean;
+export interface EvidenceOptions extends Omit<EvidenceHints, 'from'> {
   /** The fact comes from another resource than the one the facet is for. */
   from?: TfResource;
-  note?: string;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Evidence, Truth } from '../../../src/model/facets.js';
-import { evidenceAt } from '../../../src/model/evidence.js';
+import { evidenceAt, type EvidenceHints } from '../../../src/model/evidence.js';
 import type { Links } from '../../terraform/links.js';
 import { configured, attr, isSensitivePath, type Attr, type TfResource } from '../../terraform/tf-resource.js';
 
@@ -47,15 +47,8 @@ export function readStrings(r: TfResource, path: string): string[] | 'unknown' {
   return out;
 }
 
-export interface EvOptions {
-  /** The value is an enum-like setting, a TLS version, a region, a CIDR or a role name: a string may be printed. */
-  safe?: boolean;
-  note?: string;
-  from?: string;
-}
-
 /** Evidence for an attribute, its value as `printable` allows (src/model/evidence.ts): never under a sensitive path. */
-export function ev(r: TfResource, a: Attr | string, opts: EvOptions = {}): Evidence {
+export function ev(r: TfResource, a: Attr | string, opts: EvidenceHints = {}): Evidence {
   const at = typeof a === 'string' ? read(r, a) : a;
   const value = at.state === 'known' ? at.value : at.state === 'unset' ? null : undefined;
   const note = at.state === 'unknown' ? (opts.note ? `${opts.note} (known after apply)` : 'known after apply') : opts.note;
@@ -63,7 +56,7 @@ export function ev(r: TfResource, a: Attr | string, opts: EvOptions = {}): Evide
 }
 
 /** Evidence contributed by another resource: its attribute, marked with its address. */
-export function evFrom(other: TfResource, a: Attr | string, opts: Omit<EvOptions, 'from'> = {}): Evidence {
+export function evFrom(other: TfResource, a: Attr | string, opts: Omit<EvidenceHints, 'from'> = {}): Evidence {
   return ev(other, a, { ...opts, from: other.address });
 }
 

@@ -1,5 +1,5 @@
 import type { Evidence } from '../../../src/model/facets.js';
-import { evidenceAt } from '../../../src/model/evidence.js';
+import { evidenceAt, type EvidenceHints } from '../../../src/model/evidence.js';
 import { isObject } from '../../terraform/configuration.js';
 import type { BuildContext } from '../../terraform/builder-types.js';
 import { referencesAt } from '../../terraform/links.js';
@@ -33,19 +33,13 @@ export function blockCount(r: TfResource, path: string): number | 'unknown' {
   return isObject(s.value) ? 1 : 0;
 }
 
-/** How a value is to be printed: `safe` when the caller knows a string is an enum, a region, a CIDR or a role name. */
-export interface EvOptions {
-  safe?: boolean;
-  note?: string;
-}
-
 /** Evidence for an attribute of `r`, the value the caller passes printed as `printable` allows (never under a sensitive path). */
-export function evidence(r: TfResource, path: string, value?: unknown, opts: EvOptions = {}): Evidence {
+export function evidence(r: TfResource, path: string, value?: unknown, opts: Omit<EvidenceHints, 'from'> = {}): Evidence {
   return evidenceAt(path, value, { ...opts, sensitive: isSensitivePath(r, path) });
 }
 
 /** Evidence contributed by another resource. */
-export function evidenceFrom(from: TfResource, path: string, value?: unknown, opts: EvOptions = {}): Evidence {
+export function evidenceFrom(from: TfResource, path: string, value?: unknown, opts: Omit<EvidenceHints, 'from'> = {}): Evidence {
   return evidenceAt(path, value, { ...opts, sensitive: isSensitivePath(from, path), from: from.address });
 }
 
