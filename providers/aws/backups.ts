@@ -119,8 +119,8 @@ function dynamodbTable(ctx: BuildContext): BackupFacet {
   let own: BackupFacet;
   if (s === 'ENABLED') {
     const period = num(supp(ctx.item, 'ContinuousBackupsDescription.pointInTimeRecoveryDescription.recoveryPeriodInDays'));
-    own = { service, enabled: 'yes', retentionDays: period ?? 35, evidence: [ev(status, { show: true }), ...(period === undefined ? [{ path: 'recoveryPeriodInDays', value: null, note: 'not set: 35 days' }] : [])] };
-  } else if (s === 'DISABLED' || s === 'DISABLING') own = { service, enabled: 'no', evidence: [ev(status, { show: true })] };
+    own = { service, enabled: 'yes', retentionDays: period ?? 35, evidence: [ev(status, { safe: true }), ...(period === undefined ? [{ path: 'recoveryPeriodInDays', value: null, note: 'not set: 35 days' }] : [])] };
+  } else if (s === 'DISABLED' || s === 'DISABLING') own = { service, enabled: 'no', evidence: [ev(status, { safe: true })] };
   else own = { service, enabled: 'unknown', evidence: [ev(status)], settle: 'the point-in-time recovery status of the table (aws dynamodb describe-continuous-backups)' };
   return combine(service, own, ctx);
 }
@@ -131,9 +131,9 @@ function efsFileSystem(ctx: BuildContext): BackupFacet {
   const status = conf(ctx.item, 'BackupPolicy.Status');
   const s = text(status);
   let own: BackupFacet;
-  if (s === 'ENABLED' || s === 'ENABLING') own = { service, enabled: 'yes', retentionDays: 35, evidence: [ev(status, { show: true, note: 'automatic backups: the default AWS Backup plan keeps daily backups 35 days' })] };
+  if (s === 'ENABLED' || s === 'ENABLING') own = { service, enabled: 'yes', retentionDays: 35, evidence: [ev(status, { safe: true, note: 'automatic backups: the default AWS Backup plan keeps daily backups 35 days' })] };
   else if (s === 'DISABLED' || s === 'DISABLING' || (s === undefined && hasConfiguration(ctx.item))) {
-    own = { service, enabled: 'no', evidence: [ev(status, { show: true, ...(s === undefined ? { note: 'no backup policy: automatic backups are off' } : {}) })] };
+    own = { service, enabled: 'no', evidence: [ev(status, { safe: true, ...(s === undefined ? { note: 'no backup policy: automatic backups are off' } : {}) })] };
   } else own = { service, enabled: 'unknown', evidence: [ev(status)], settle: 'the backup policy of the file system (aws efs describe-backup-policy)' };
   return combine(service, own, ctx);
 }

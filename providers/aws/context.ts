@@ -1,4 +1,5 @@
 import type { Evidence } from '../../src/model/facets.js';
+import { evidenceAt, type EvidenceHints } from '../../src/model/evidence.js';
 import type { ConfigItem, Found } from './ci.js';
 import type { AccountFacts, Lookups } from './facts.js';
 
@@ -10,17 +11,11 @@ export interface BuildContext {
 }
 
 /**
- * Evidence for a value read from the item. Booleans and numbers are printed; strings only when the
+ * Evidence for a value read from the item, its value as `printable` allows: strings only when the
  * caller says they are enum-like (algorithms, statuses, regions); a missing value says so.
  */
-export function ev(f: Found, opts: { show?: boolean; note?: string } = {}): Evidence {
-  const e: Evidence = { path: f.path };
-  if (typeof f.value === 'boolean' || typeof f.value === 'number') e.value = f.value;
-  else if (typeof f.value === 'string' && opts.show) e.value = f.value;
-  else if (f.value === undefined) e.value = null;
-  const note = opts.note ?? (f.value === undefined ? 'not in the configuration item' : undefined);
-  if (note) e.note = note;
-  return e;
+export function ev(f: Found, opts: Omit<EvidenceHints, 'from'> = {}): Evidence {
+  return evidenceAt(f.path, f.value ?? null, { safe: opts.safe, note: opts.note ?? (f.value === undefined ? 'not in the configuration item' : undefined) });
 }
 
 /** Whether the item's configuration was captured at all (a select without `configuration`, a not-recorded item). */

@@ -18,10 +18,10 @@ function kmsKey(ctx: BuildContext): KeyFacet | undefined {
   const spec = text(conf(item, 'keySpec')) !== undefined ? conf(item, 'keySpec') : conf(item, 'customerMasterKeySpec');
   const origin = conf(item, 'origin');
   if (text(origin) === 'EXTERNAL' || text(origin) === 'EXTERNAL_KEY_STORE') {
-    return { label, rotation: 'not-applicable', evidence: [ev(origin, { show: true, note: 'imported or external key material cannot rotate automatically' })] };
+    return { label, rotation: 'not-applicable', evidence: [ev(origin, { safe: true, note: 'imported or external key material cannot rotate automatically' })] };
   }
   if ((text(usage) !== undefined && text(usage) !== 'ENCRYPT_DECRYPT') || (text(spec) !== undefined && text(spec) !== 'SYMMETRIC_DEFAULT')) {
-    return { label, rotation: 'not-applicable', evidence: [ev(spec, { show: true, note: 'asymmetric and HMAC keys cannot rotate automatically' }), ev(usage, { show: true })] };
+    return { label, rotation: 'not-applicable', evidence: [ev(spec, { safe: true, note: 'asymmetric and HMAC keys cannot rotate automatically' }), ev(usage, { safe: true })] };
   }
   const status = supp(item, 'KeyRotationStatus');
   const t = truthy(status);

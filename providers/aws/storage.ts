@@ -83,12 +83,12 @@ function s3Bucket(ctx: BuildContext): StorageFacet {
   const base = 'ServerSideEncryptionConfiguration.rules.0.applyServerSideEncryptionByDefault';
   const algorithm = supp(ctx.item, `${base}.sseAlgorithm`);
   const alg = text(algorithm);
-  if (alg === 'AES256') return facet(service, 'yes', 'provider', [ev(algorithm, { show: true })]);
+  if (alg === 'AES256') return facet(service, 'yes', 'provider', [ev(algorithm, { safe: true })]);
   if (alg?.startsWith('aws:kms')) {
     const k = keyOwner(ctx, supp(ctx.item, `${base}.kmsMasterKeyID`));
-    return facet(service, 'yes', k.key, [ev(algorithm, { show: true }), k.evidence], k.settle);
+    return facet(service, 'yes', k.key, [ev(algorithm, { safe: true }), k.evidence], k.settle);
   }
-  return facet(service, 'yes', 'unknown', [ev(algorithm, { show: true })], 'the default encryption algorithm of the bucket');
+  return facet(service, 'yes', 'unknown', [ev(algorithm, { safe: true })], 'the default encryption algorithm of the bucket');
 }
 
 /** DynamoDB always encrypts: DescribeTable omits `SSEDescription` for the default AWS owned key. */
@@ -102,9 +102,9 @@ function dynamodbTable(ctx: BuildContext): StorageFacet {
   const type = conf(ctx.item, 'sseDescription.sseType');
   if (text(type) === 'KMS') {
     const k = keyOwner(ctx, conf(ctx.item, 'sseDescription.kmsMasterKeyArn'));
-    return facet(service, 'yes', k.key, [ev(type, { show: true }), k.evidence], k.settle);
+    return facet(service, 'yes', k.key, [ev(type, { safe: true }), k.evidence], k.settle);
   }
-  return facet(service, 'yes', 'provider', [ev(type, { show: true })]);
+  return facet(service, 'yes', 'provider', [ev(type, { safe: true })]);
 }
 
 /** SQS: a KMS key (SSE-KMS), or SQS-managed SSE (`SqsManagedSseEnabled`, "true"/"false"). */
@@ -139,12 +139,12 @@ function kinesisStream(ctx: BuildContext): StorageFacet {
   const service = 'Kinesis stream';
   const type = conf(ctx.item, 'StreamEncryption.EncryptionType');
   const t = text(type);
-  if (t === 'NONE') return facet(service, 'no', 'none', [ev(type, { show: true })]);
+  if (t === 'NONE') return facet(service, 'no', 'none', [ev(type, { safe: true })]);
   if (t === 'KMS') {
     const k = keyOwner(ctx, conf(ctx.item, 'StreamEncryption.KeyId'));
-    return facet(service, 'yes', k.key, [ev(type, { show: true }), k.evidence], k.settle);
+    return facet(service, 'yes', k.key, [ev(type, { safe: true }), k.evidence], k.settle);
   }
-  return facet(service, 'unknown', 'unknown', [ev(type, { show: true })], 'the StreamEncryption of the stream');
+  return facet(service, 'unknown', 'unknown', [ev(type, { safe: true })], 'the StreamEncryption of the stream');
 }
 
 /** CloudWatch Logs encrypts every log group; a KMS key associated with one is always a customer managed key. */

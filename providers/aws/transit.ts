@@ -22,9 +22,9 @@ function listener(ctx: BuildContext): TransitFacet | undefined {
   if (protocol === 'HTTP') {
     const actionsF = conf(ctx.item, 'DefaultActions');
     const actions = list(actionsF);
-    if (!actions) return { label, encryptedOnly: 'unknown', evidence: [ev(protocolF, { show: true }), ev(actionsF)], settle: 'the default actions of the HTTP listener' };
+    if (!actions) return { label, encryptedOnly: 'unknown', evidence: [ev(protocolF, { safe: true }), ev(actionsF)], settle: 'the default actions of the HTTP listener' };
     let truth = 'yes' as Truth;
-    const evidence: Evidence[] = [ev(protocolF, { show: true })];
+    const evidence: Evidence[] = [ev(protocolF, { safe: true })];
     actions.forEach((a, i) => {
       if (!isRecord(a)) return;
       const type = String(a.Type ?? a.type ?? '').toLowerCase();
@@ -45,10 +45,10 @@ function listener(ctx: BuildContext): TransitFacet | undefined {
   const policyF = conf(ctx.item, 'SslPolicy');
   const name = text(policyF);
   if (!name) {
-    return { label, encryptedOnly: 'yes', minTls: 'unknown', weakCiphers: 'unknown', evidence: [ev(protocolF, { show: true }), ev(policyF)], settle: 'the security policy of the listener (aws elbv2 describe-listeners)' };
+    return { label, encryptedOnly: 'yes', minTls: 'unknown', weakCiphers: 'unknown', evidence: [ev(protocolF, { safe: true }), ev(policyF)], settle: 'the security policy of the listener (aws elbv2 describe-listeners)' };
   }
   const p = elbPolicy(name);
-  const out: TransitFacet = { label, encryptedOnly: 'yes', minTls: p.minTls, weakCiphers: p.weakCiphers, evidence: [ev(protocolF, { show: true }), ev(policyF, { show: true })] };
+  const out: TransitFacet = { label, encryptedOnly: 'yes', minTls: p.minTls, weakCiphers: p.weakCiphers, evidence: [ev(protocolF, { safe: true }), ev(policyF, { safe: true })] };
   if (p.minTls === 'unknown' || p.weakCiphers === 'unknown') out.settle = `what the security policy ${name} allows (aws elbv2 describe-ssl-policies)`;
   return out;
 }
@@ -67,7 +67,7 @@ function distribution(ctx: BuildContext): TransitFacet {
   for (const { f, v } of policies) {
     if (v === 'allow-all') {
       encryptedOnly = 'no';
-      evidence.push(ev(f, { show: true, note: 'viewers may use plain HTTP' }));
+      evidence.push(ev(f, { safe: true, note: 'viewers may use plain HTTP' }));
     } else if (v === undefined && encryptedOnly === 'yes') {
       encryptedOnly = 'unknown';
       evidence.push(ev(f));
@@ -82,7 +82,7 @@ function distribution(ctx: BuildContext): TransitFacet {
     evidence.push(ev(defaultCert, { note: 'the default CloudFront certificate accepts TLSv1 whatever the security policy' }));
   } else if (text(version)) {
     policy = cloudfrontPolicy(text(version)!);
-    evidence.push(ev(version, { show: true }));
+    evidence.push(ev(version, { safe: true }));
   } else evidence.push(ev(version));
   const out: TransitFacet = { label, encryptedOnly, minTls: policy.minTls, weakCiphers: policy.weakCiphers, evidence };
   if (encryptedOnly === 'unknown' || policy.minTls === 'unknown' || policy.weakCiphers === 'unknown') out.settle = 'the viewer protocol policies and viewer certificate of the distribution';
@@ -112,7 +112,7 @@ function searchDomain(label: string, key: string) {
     const policy = conf(ctx.item, `${key}.TLSSecurityPolicy`);
     const t = truthy(enforce);
     const minTls = text(policy) ? openSearchPolicy(text(policy)!).minTls : 'unknown';
-    const out: TransitFacet = { label, encryptedOnly: t ?? 'unknown', minTls, evidence: [ev(enforce), ev(policy, { show: true })] };
+    const out: TransitFacet = { label, encryptedOnly: t ?? 'unknown', minTls, evidence: [ev(enforce), ev(policy, { safe: true })] };
     if (t === undefined || minTls === 'unknown') out.settle = `the endpoint options of the ${label} (EnforceHTTPS, TLSSecurityPolicy)`;
     return out;
   };

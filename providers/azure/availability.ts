@@ -5,7 +5,7 @@ import { isSystemDatabase } from './storage.js';
 /** Zone redundancy from ARM / Resource Graph records, for the resources `highAvailability` names. */
 
 function facet(label: string, multiZone: Truth, g: Got, settle: string, note?: string): AvailabilityFacet {
-  return { label, multiZone, evidence: [ev(g, note ? { note } : {})], ...(multiZone === 'unknown' ? { settle } : {}) };
+  return { label, multiZone, evidence: [ev(g, { safe: true, ...(note ? { note } : {}) })], ...(multiZone === 'unknown' ? { settle } : {}) };
 }
 
 function sqlDatabase(r: AzRecord): AvailabilityFacet | undefined {

@@ -49,11 +49,11 @@ function cosmosAccount(r: AzRecord): BackupFacet {
   const always = ALWAYS('Cosmos DB accounts');
   const type = prop(r, 'backupPolicy.type');
   const t = str(type);
-  if (t === undefined) return { service, enabled: 'yes', retentionDays: 'unknown', evidence: [{ path: 'id', note: always }, ev(type)], settle: 'properties.backupPolicy of the account' };
+  if (t === undefined) return { service, enabled: 'yes', retentionDays: 'unknown', evidence: [{ path: 'id', note: always }, ev(type, { safe: true })], settle: 'properties.backupPolicy of the account' };
   if (lower(t) === 'continuous') {
     const tier = prop(r, 'backupPolicy.continuousModeProperties.tier');
     const days = /7days/i.test(str(tier) ?? '') ? 7 : 30;
-    return { service, enabled: 'yes', retentionDays: days, evidence: [{ path: 'id', note: always }, ev(type), ev(tier, str(tier) ? {} : { note: 'no tier: continuous backups are kept 30 days' })] };
+    return { service, enabled: 'yes', retentionDays: days, evidence: [{ path: 'id', note: always }, ev(type, { safe: true }), ev(tier, { safe: true, ...(str(tier) ? {} : { note: 'no tier: continuous backups are kept 30 days' }) })] };
   }
   const hours = prop(r, 'backupPolicy.periodicModeProperties.backupRetentionIntervalInHours');
   const h = num(hours);
@@ -67,7 +67,7 @@ function vaultFacet(label: string, soft: Got, immutability: Got, softOn: (v: str
   const softTruth: Truth = s === undefined ? 'unknown' : softOn(s) ? 'yes' : 'no';
   const locked = i !== undefined && /^(locked|unlocked)$/i.test(i);
   const immutable: Truth = locked || softTruth === 'yes' ? 'yes' : softTruth === 'unknown' || i === undefined ? 'unknown' : 'no';
-  const evidence: Evidence[] = [ev(soft), ev(immutability), { path: 'id', note: 'backup data is always encrypted at rest' }];
+  const evidence: Evidence[] = [ev(soft, { safe: true }), ev(immutability, { safe: true }), { path: 'id', note: 'backup data is always encrypted at rest' }];
   const out: BackupVaultFacet = { label, immutable, encrypted: 'yes', evidence };
   if (immutable === 'unknown') out.settle = 'properties.securitySettings of the vault (soft delete and immutability)';
   return out;

@@ -34,14 +34,14 @@ function pricingDetection(r: AzRecord): DetectionFacet | undefined {
   const service = DEFENDER_PLANS[plan];
   if (!service) return undefined;
   const enabled = tier(r);
-  const out: DetectionFacet = { service, enabled, evidence: [ev(prop(r, 'pricingTier'))] };
+  const out: DetectionFacet = { service, enabled, evidence: [ev(prop(r, 'pricingTier'), { safe: true })] };
   if (plan === 'storageaccounts' && enabled === 'yes') {
     // Malware scanning on upload exists only in the per-storage-account plan (DefenderForStorageV2).
     const sub = prop(r, 'subPlan');
     const v2: Truth = str(sub) === undefined ? 'unknown' : /v2$/i.test(str(sub)!) ? 'yes' : 'no';
     const ext = extension(r, 'OnUploadMalwareScanning');
     out.malwareProtection = allOf([v2, ext]);
-    out.evidence.push(ev(sub), { path: 'properties.extensions', note: ext === 'yes' ? 'OnUploadMalwareScanning on' : ext === 'no' ? 'OnUploadMalwareScanning off' : 'extensions not in the record' });
+    out.evidence.push(ev(sub, { safe: true }), { path: 'properties.extensions', note: ext === 'yes' ? 'OnUploadMalwareScanning on' : ext === 'no' ? 'OnUploadMalwareScanning off' : 'extensions not in the record' });
   }
   return out;
 }
@@ -50,7 +50,7 @@ function pricingVulnerability(r: AzRecord): VulnerabilityScanFacet | undefined {
   const plan = planName(r);
   if (plan !== 'virtualmachines' && plan !== 'containers') return undefined;
   let enabled = tier(r);
-  const evidence: Evidence[] = [ev(prop(r, 'pricingTier'))];
+  const evidence: Evidence[] = [ev(prop(r, 'pricingTier'), { safe: true })];
   if (plan === 'containers' && enabled === 'yes' && extension(r, 'ContainerRegistriesVulnerabilityAssessments') === 'no' && list(prop(r, 'extensions'))?.length) {
     enabled = 'no';
     evidence.push({ path: 'properties.extensions', note: 'ContainerRegistriesVulnerabilityAssessments off' });

@@ -63,7 +63,7 @@ export function subscriptionMfa(subscriptionId: string, details: Details): Ident
     const c = str(code);
     verdicts.push(c === undefined ? 'unknown' : lower(c) === 'healthy' ? 'enforced' : lower(c) === 'unhealthy' ? 'absent' : 'unknown');
     const key = mfaAssessment(chosen)!;
-    evidence.push(ev(code, { ...(idOf(chosen) ? { from: idOf(chosen)! } : {}), note: `MFA of accounts with ${role} permissions (${key.generation} assessment ${key.key})` }));
+    evidence.push(ev(code, { safe: true, ...(idOf(chosen) ? { from: idOf(chosen)! } : {}), note: `MFA of accounts with ${role} permissions (${key.generation} assessment ${key.key})` }));
   }
   const mfa: Verdict = verdicts.includes('absent') ? 'absent' : verdicts.every((v) => v === 'enforced') ? 'enforced' : 'unknown';
   const out: IdentityFacet = {

@@ -20,8 +20,8 @@ export function isControlPlane(type: string): boolean {
 /** An enum whose listed values put a copy in the paired region; missing gives a copy of unknown place. */
 function geoWhen(g: Got, geo: readonly string[], role: LocationRole, region: string | undefined, what: string): DataLocation[] {
   const v = str(g);
-  if (v === undefined) return [at(undefined, role, ev(g, { note: `${what} not known: a geo-redundant copy would be in the paired region` }))];
-  return geo.some((x) => lower(x) === lower(v)) ? [pairedCopy(region, role, ev(g))] : [];
+  if (v === undefined) return [at(undefined, role, ev(g, { safe: true, note: `${what} not known: a geo-redundant copy would be in the paired region` }))];
+  return geo.some((x) => lower(x) === lower(v)) ? [pairedCopy(region, role, ev(g, { safe: true }))] : [];
 }
 
 type Copies = (r: AzRecord, region: string | undefined) => DataLocation[];
@@ -29,11 +29,11 @@ type Copies = (r: AzRecord, region: string | undefined) => DataLocation[];
 /** GRS/GZRS (and read-access forms) keep a copy in the secondary region, which ARM names in `secondaryLocation`. */
 const storageCopies: Copies = (r, region) => {
   const secondary = prop(r, 'secondaryLocation');
-  if (str(secondary)) return [at(str(secondary), 'secondary', ev(secondary))];
+  if (str(secondary)) return [at(str(secondary), 'secondary', ev(secondary, { safe: true }))];
   const sku = field(r, 'sku.name');
   const s = str(sku);
-  if (s === undefined) return [at(undefined, 'secondary', ev(sku, { note: 'replication not known: a geo-redundant copy would be in the paired region' }))];
-  return /(^|_)(RA)?G(Z)?RS$/i.test(s) ? [pairedCopy(region, 'secondary', ev(sku))] : [];
+  if (s === undefined) return [at(undefined, 'secondary', ev(sku, { safe: true, note: 'replication not known: a geo-redundant copy would be in the paired region' }))];
+  return /(^|_)(RA)?G(Z)?RS$/i.test(s) ? [pairedCopy(region, 'secondary', ev(sku, { safe: true }))] : [];
 };
 
 const sqlDatabaseCopies: Copies = (r, region) => {
@@ -58,12 +58,12 @@ const cosmosCopies: Copies = (r, region) => {
       if (!isObject(l)) return;
       const name = { ...prop(l, 'locationName'), path: `${locs.path}[${i}].locationName` };
       const priority = num(prop(l, 'failoverPriority'));
-      out.push(at(str(name), priority === 0 ? 'primary' : 'replica', ev(name)));
+      out.push(at(str(name), priority === 0 ? 'primary' : 'replica', ev(name, { safe: true })));
     });
   }
   const mode = prop(r, 'backupPolicy.type');
   if (str(mode) && lower(str(mode)!) === 'continuous') return out;
-  if (!str(mode)) return [...out, at(undefined, 'backup', ev(mode, { note: 'backup mode not known: periodic backups are geo-redundant by default' }))];
+  if (!str(mode)) return [...out, at(undefined, 'backup', ev(mode, { safe: true, note: 'backup mode not known: periodic backups are geo-redundant by default' }))];
   return [...out, ...geoWhen(prop(r, 'backupPolicy.periodicModeProperties.backupStorageRedundancy'), ['Geo'], 'backup', region, 'backup storage redundancy')];
 };
 
@@ -96,5 +96,5 @@ export function dataLocations(r: AzRecord, type: string): DataLocationFacet | un
   const loc = field(r, 'location');
   const region = str(loc);
   if (region === undefined) return undefined; // no location: nothing placed by this record (subscriptions, some child resources)
-  return { locations: distinct([at(region, 'primary', ev(loc)), ...(COPIES[type]?.(r, region) ?? [])]) };
+  return { locations: distinct([at(region, 'primary', ev(loc, { safe: true })), ...(COPIES[type]?.(r, region) ?? [])]) };
 }

@@ -13,7 +13,7 @@ import { ACTIVITY_LOG_DAYS, FREE_TIER_DAYS, FREE_TIER_NOTE, longest, type Kept }
 function workspaceRetention(ws: AzRecord, from?: string): Kept {
   const mark = (e: Evidence): Evidence => (from ? { ...e, from } : e);
   const sku = prop(ws, 'sku.name').found ? prop(ws, 'sku.name') : field(ws, 'sku.name');
-  if (str(sku) && lower(str(sku)!) === 'free') return { days: FREE_TIER_DAYS, evidence: [mark(ev(sku, { note: FREE_TIER_NOTE }))] };
+  if (str(sku) && lower(str(sku)!) === 'free') return { days: FREE_TIER_DAYS, evidence: [mark(ev(sku, { safe: true, note: FREE_TIER_NOTE }))] };
   const days = prop(ws, 'retentionInDays');
   const n = num(days);
   if (n === undefined) return { days: 'unknown', evidence: [mark(ev(days))], settle: 'properties.retentionInDays of the Log Analytics workspace' };
@@ -144,15 +144,15 @@ function storageProtection(accountId: string, details: Details): DestinationVerd
   if (account) {
     const state = prop(account, 'immutableStorageWithVersioning.immutabilityPolicy.state');
     const enabled = bool(prop(account, 'immutableStorageWithVersioning.enabled'));
-    if (enabled === true && lower(str(state) ?? '') === 'locked') return { immutable: 'yes', evidence: [ev(state, { from: accountId, note: 'account-level immutability, locked' })] };
-    evidence.push(ev(state.found ? state : prop(account, 'immutableStorageWithVersioning'), { from: accountId }));
+    if (enabled === true && lower(str(state) ?? '') === 'locked') return { immutable: 'yes', evidence: [ev(state, { safe: true, from: accountId, note: 'account-level immutability, locked' })] };
+    evidence.push(ev(state.found ? state : prop(account, 'immutableStorageWithVersioning'), { safe: true, from: accountId }));
   }
   if (container) {
     const hold = prop(container, 'hasLegalHold');
     const policy = prop(container, 'immutabilityPolicy.properties.state').found ? prop(container, 'immutabilityPolicy.properties.state') : prop(container, 'immutabilityPolicy.state');
     if (bool(hold) === true) return { immutable: 'yes', evidence: [ev(hold, { from: accountId, note: `legal hold on the ${CONTAINER} container` })] };
-    if (lower(str(policy) ?? '') === 'locked') return { immutable: 'yes', evidence: [ev(policy, { from: accountId, note: `time-based retention on the ${CONTAINER} container, locked` })] };
-    evidence.push(ev(policy, { from: accountId, note: str(policy) ? 'an unlocked policy can be removed by an administrator' : `no immutability policy on the ${CONTAINER} container` }));
+    if (lower(str(policy) ?? '') === 'locked') return { immutable: 'yes', evidence: [ev(policy, { safe: true, from: accountId, note: `time-based retention on the ${CONTAINER} container, locked` })] };
+    evidence.push(ev(policy, { safe: true, from: accountId, note: str(policy) ? 'an unlocked policy can be removed by an administrator' : `no immutability policy on the ${CONTAINER} container` }));
   }
   if (account && container) return { immutable: 'no', evidence };
   return {

@@ -57,7 +57,7 @@ export function readRule(rule: AzRecord, prefix: string, from?: string): Ingress
     if (asgs?.length) sources.push('ApplicationSecurityGroup');
     if (!sources.length) sources = 'unknown';
   }
-  const evidence: Evidence = ev(portEvidence, { ...(from ? { from } : {}), ...(priority !== undefined ? { note: `priority ${priority}` } : {}) });
+  const evidence: Evidence = ev(portEvidence, { safe: true, ...(from ? { from } : {}), ...(priority !== undefined ? { note: `priority ${priority}` } : {}) });
   return {
     action: str(access) !== undefined && lower(str(access)!) === 'allow' ? 'allow' : 'deny',
     ...(priority !== undefined ? { priority } : {}),
@@ -123,18 +123,18 @@ function firewallNetworks(details: Details): Networks {
     const at = (g: Got): Got => ({ ...g, path: `firewallRules[${i}].${g.path}` });
     if (s === undefined || e === undefined) {
       unreadable = true;
-      evidence.push(ev(at(start)));
+      evidence.push(ev(at(start), { safe: true }));
       return;
     }
     if (s === '0.0.0.0' && e === '0.0.0.0') {
       out.push('0.0.0.0');
-      evidence.push(ev(at(start), { note: AZURE_SERVICES_NOTE }));
+      evidence.push(ev(at(start), { safe: true, note: AZURE_SERVICES_NOTE }));
       return;
     }
     const cidrs = rangeToCidrs(s, e);
     if (!cidrs) unreadable = true;
     else out.push(...cidrs);
-    evidence.push(ev(at(start), { note: `to ${e}` }));
+    evidence.push(ev(at(start), { safe: true, note: `to ${e}` }));
   });
   if (!complete) {
     if (!items.length) evidence.push({ path: 'firewallRules', note: 'the firewall rules of the server were not read' });
@@ -148,7 +148,7 @@ function firewallNetworks(details: Details): Networks {
 function publicFlag(r: AzRecord, path = 'publicNetworkAccess'): Access {
   const g = prop(r, path);
   const v = str(g);
-  return { truth: v === undefined ? 'unknown' : lower(v) === 'disabled' ? 'no' : 'yes', evidence: [ev(g)] };
+  return { truth: v === undefined ? 'unknown' : lower(v) === 'disabled' ? 'no' : 'yes', evidence: [ev(g, { safe: true })] };
 }
 
 const SERVER_SETTLE = 'the public network access setting and the firewall rules of the server (GET …/firewallRules)';
@@ -161,7 +161,7 @@ function sqlServer(r: AzRecord, details: Details): AdminEndpointFacet {
 function flexibleServer(label: string) {
   return (r: AzRecord, details: Details): AdminEndpointFacet => {
     const subnet = prop(r, 'network.delegatedSubnetResourceId');
-    const access: Access = str(subnet) !== undefined ? { truth: 'no', evidence: [ev(subnet, { hidden: true, note: 'VNet-integrated: no public endpoint' })] } : publicFlag(r, 'network.publicNetworkAccess');
+    const access: Access = str(subnet) !== undefined ? { truth: 'no', evidence: [ev(subnet, { note: 'VNet-integrated: no public endpoint' })] } : publicFlag(r, 'network.publicNetworkAccess');
     return endpoint('database', label, access, () => firewallNetworks(details), SERVER_SETTLE);
   };
 }
@@ -188,8 +188,8 @@ function aksCluster(r: AzRecord): AdminEndpointFacet {
   return endpoint('kubernetes-api', 'AKS cluster API endpoint', access, () => {
     const ranges = prop(r, 'apiServerAccessProfile.authorizedIPRanges');
     const items = strings(ranges);
-    if (items === undefined) return { networks: 'unknown', evidence: [ev(ranges, { hidden: true })] };
-    if (!items.length) return { networks: 'any', evidence: [ev(ranges, { hidden: true, note: 'no authorized IP ranges' })] };
+    if (items === undefined) return { networks: 'unknown', evidence: [ev(ranges)] };
+    if (!items.length) return { networks: 'any', evidence: [ev(ranges, { note: 'no authorized IP ranges' })] };
     return { networks: [...new Set(items)], evidence: items.map((value, i) => ({ path: `${ranges.path}[${i}]`, value })) };
   }, 'the API server access profile of the cluster (enablePrivateCluster, authorizedIPRanges)');
 }
@@ -200,7 +200,7 @@ function cosmosAccount(r: AzRecord): AdminEndpointFacet {
     const rules = prop(r, 'ipRules');
     const vnetOnly = prop(r, 'isVirtualNetworkFilterEnabled');
     const items = list(rules);
-    const evidence = [ev(rules, { hidden: true }), ev(vnetOnly)];
+    const evidence = [ev(rules), ev(vnetOnly)];
     if (!items) return { networks: 'unknown', evidence };
     const ranges = items.flatMap((x) => (isObject(x) && str(prop(x, 'ipAddressOrRange')) ? [str(prop(x, 'ipAddressOrRange'))!] : []));
     if (ranges.includes('0.0.0.0')) evidence.push({ path: `${rules.path}[].ipAddressOrRange`, value: '0.0.0.0', note: AZURE_SERVICES_NOTE });

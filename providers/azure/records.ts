@@ -1,4 +1,5 @@
 import type { Evidence } from '../../src/model/facets.js';
+import { evidenceAt, type EvidenceHints } from '../../src/model/evidence.js';
 
 /**
  * Azure resource records as the inventory gives them: Resource Graph rows (`resources`,
@@ -119,24 +120,13 @@ export function isAzureRecord(v: unknown): boolean {
   return id !== undefined && /^\/(subscriptions|providers)\//i.test(id) && typeof type === 'string' && type.includes('/');
 }
 
-const SAFE_TEXT = /^[A-Za-z0-9 _.:()/-]{0,80}$/;
-
 /**
- * Evidence for a field, with its value only when it is safe to print: booleans, numbers, and short
- * enum-like strings (`Enabled`, `Microsoft.Keyvault`, `TLS1_2`, `Standard_GRS`, `francecentral`,
- * `10.0.0.0/8`). Key URIs, ids and free text are never printed: callers mark them `hidden`.
+ * Evidence for a field, its value as `printable` allows (src/model/evidence.ts): booleans, numbers,
+ * and strings the caller marks `safe` (`Enabled`, `Microsoft.Keyvault`, `TLS1_2`, `Standard_GRS`,
+ * `francecentral`, `10.0.0.0/8`). Key URIs, ids and free text are never marked.
  */
-export function ev(g: Got, opts: { hidden?: boolean; note?: string; from?: string } = {}): Evidence {
-  const out: Evidence = { path: g.path };
-  if (!opts.hidden) {
-    const v = g.value;
-    if (typeof v === 'boolean' || typeof v === 'number') out.value = v;
-    else if (typeof v === 'string' && SAFE_TEXT.test(v) && !v.includes('://')) out.value = v;
-    else if (v === undefined || v === null) out.value = null;
-  }
-  if (opts.note) out.note = opts.note;
-  if (opts.from) out.from = opts.from;
-  return out;
+export function ev(g: Got, opts: EvidenceHints = {}): Evidence {
+  return evidenceAt(g.path, g.value ?? null, opts);
 }
 
 /**

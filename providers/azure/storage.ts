@@ -24,7 +24,7 @@ function storageAccount(r: AzRecord): StorageFacet {
   const infra = prop(r, 'encryption.requireInfrastructureEncryption');
   const s = str(source);
   const key: Key = s === undefined ? 'unknown' : /keyvault/i.test(s) ? 'customer' : lower(s) === 'microsoft.storage' ? 'provider' : 'unknown';
-  const evidence = [ev(source, { note: ALWAYS('storage accounts') })];
+  const evidence = [ev(source, { safe: true, note: ALWAYS('storage accounts') })];
   if (infra.found) evidence.push(ev(infra));
   return facet('storage account', 'yes', key, evidence, 'properties.encryption.keySource of the storage account');
 }
@@ -40,8 +40,8 @@ function disk(service: string) {
     let key: Key = 'unknown';
     if (bool(ade) === true || str(cvm) !== undefined || (t !== undefined && /customerkey/i.test(t))) key = 'customer';
     else if (t !== undefined && /^EncryptionAtRestWithPlatformKey$/i.test(t)) key = 'provider';
-    const evidence = [ev(type, { note: ALWAYS('managed disks') })];
-    if (set.found) evidence.push(ev(set, { hidden: true }));
+    const evidence = [ev(type, { safe: true, note: ALWAYS('managed disks') })];
+    if (set.found) evidence.push(ev(set));
     if (ade.found) evidence.push(ev(ade, { note: 'Azure Disk Encryption' }));
     return facet(service, 'yes', key, evidence, 'properties.encryption.type of the disk');
   };
@@ -66,7 +66,7 @@ function vm(base: string) {
     const evidence = [
       ev(host, { note: flag === undefined && configured ? 'not set: encryption at host is off by default; temp disks and host caches are not encrypted' : 'managed disks are encrypted by the platform; temp disks and host caches only with encryption at host' }),
     ];
-    if (set.found) evidence.push(ev(set, { hidden: true }));
+    if (set.found) evidence.push(ev(set));
     return facet('VM host (temp disks and caches)', encrypted, key, evidence, 'properties.securityProfile.encryptionAtHost and the storage profile of the VM');
   };
 }
@@ -97,7 +97,7 @@ function sqlDatabase(r: AzRecord, details: Details): StorageFacet | undefined {
     const state = tdeState(tde);
     const s = str(state);
     encrypted = s === undefined ? 'unknown' : lower(s) === 'enabled' ? 'yes' : lower(s) === 'disabled' ? 'no' : 'unknown';
-    evidence.push(ev({ ...state, path: `transparentDataEncryption/current.${state.path}` }, { ...(idOf(tde) ? { from: idOf(tde)! } : {}) }));
+    evidence.push(ev({ ...state, path: `transparentDataEncryption/current.${state.path}` }, { safe: true, ...(idOf(tde) ? { from: idOf(tde)! } : {}) }));
   } else {
     evidence.push({ path: 'transparentDataEncryption/current', note: 'the TDE state of the database was not read' });
   }
@@ -105,14 +105,14 @@ function sqlDatabase(r: AzRecord, details: Details): StorageFacet | undefined {
   let key: Key = 'unknown';
   if (str(own) !== undefined) {
     key = 'customer';
-    evidence.push(ev(own, { hidden: true, note: 'database-level customer-managed key' }));
+    evidence.push(ev(own, { note: 'database-level customer-managed key' }));
   } else {
     const protector = children(details, 'encryptionprotector').items[0];
     if (protector) {
       const kind = prop(protector, 'serverKeyType');
       const k = str(kind);
       key = k === undefined ? 'unknown' : lower(k) === 'azurekeyvault' ? 'customer' : lower(k) === 'servicemanaged' ? 'provider' : 'unknown';
-      evidence.push(ev({ ...kind, path: `encryptionProtector/current.${kind.path}` }, { ...(idOf(protector) ? { from: idOf(protector)! } : {}) }));
+      evidence.push(ev({ ...kind, path: `encryptionProtector/current.${kind.path}` }, { safe: true, ...(idOf(protector) ? { from: idOf(protector)! } : {}) }));
     }
   }
   const settle =
@@ -128,7 +128,7 @@ function flexibleServer(service: string) {
     const type = prop(r, 'dataEncryption.type');
     const t = str(type);
     const key: Key = t === undefined ? 'unknown' : lower(t) === 'azurekeyvault' ? 'customer' : lower(t) === 'systemmanaged' ? 'provider' : 'unknown';
-    return facet(service, 'yes', key, [ev(type, { note: ALWAYS('flexible servers') })], 'properties.dataEncryption.type of the server');
+    return facet(service, 'yes', key, [ev(type, { safe: true, note: ALWAYS('flexible servers') })], 'properties.dataEncryption.type of the server');
   };
 }
 
@@ -139,8 +139,8 @@ function singleServer(service: string) {
     const infra = prop(r, 'infrastructureEncryption');
     const b = str(byok);
     const key: Key = b === undefined ? 'unknown' : lower(b) === 'enabled' ? 'customer' : lower(b) === 'disabled' ? 'provider' : 'unknown';
-    const evidence = [ev(byok, { note: ALWAYS('Azure Database servers') })];
-    if (infra.found) evidence.push(ev(infra));
+    const evidence = [ev(byok, { safe: true, note: ALWAYS('Azure Database servers') })];
+    if (infra.found) evidence.push(ev(infra, { safe: true }));
     return facet(service, 'yes', key, evidence, 'properties.byokEnforcement of the server');
   };
 }
@@ -149,7 +149,7 @@ function cosmosAccount(r: AzRecord): StorageFacet {
   const keyUri = prop(r, 'keyVaultKeyUri');
   const anchor = prop(r, 'databaseAccountOfferType');
   const key: Key = str(keyUri) !== undefined ? 'customer' : anchor.found ? 'provider' : 'unknown';
-  return facet('Cosmos DB account', 'yes', key, [ev(keyUri, { hidden: true, note: ALWAYS('Cosmos DB accounts') })], 'properties.keyVaultKeyUri of the account');
+  return facet('Cosmos DB account', 'yes', key, [ev(keyUri, { note: ALWAYS('Cosmos DB accounts') })], 'properties.keyVaultKeyUri of the account');
 }
 
 /** Log Analytics: Microsoft keys unless linked to a dedicated cluster, whose own key (not read here) decides. */
@@ -161,7 +161,7 @@ function workspace(r: AzRecord): StorageFacet {
     'Log Analytics workspace',
     'yes',
     key,
-    [ev(cluster, { hidden: true, note: str(cluster) ? 'linked to a dedicated cluster: its customer-managed key, if any, protects the data' : ALWAYS('Log Analytics workspaces') })],
+    [ev(cluster, { note: str(cluster) ? 'linked to a dedicated cluster: its customer-managed key, if any, protects the data' : ALWAYS('Log Analytics workspaces') })],
     'the key of the dedicated Log Analytics cluster the workspace is linked to',
   );
 }

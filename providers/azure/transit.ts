@@ -36,10 +36,10 @@ function storageAccount(r: AzRecord): TransitFacet {
   const tls = prop(r, 'minimumTlsVersion');
   const configured = https.found || prop(r, 'encryption').found;
   let minTls = versionOf(tls);
-  let tlsEvidence = ev(tls);
+  let tlsEvidence = ev(tls, { safe: true });
   if (!tls.found && configured) {
     minTls = '1.0';
-    tlsEvidence = ev(tls, { note: 'not set: the account accepts TLS 1.0 and later' });
+    tlsEvidence = ev(tls, { safe: true, note: 'not set: the account accepts TLS 1.0 and later' });
   }
   return transitFacet('storage account', truthOf(https), minTls, [ev(https), tlsEvidence], 'properties.supportsHttpsTrafficOnly and minimumTlsVersion of the storage account');
 }
@@ -67,7 +67,7 @@ function webApp(r: AzRecord, details: Details): TransitFacet {
   const site = at('minTlsVersion');
   const scm = at('scmMinTlsVersion');
   const versions = [versionOf(site), ...(scm.found ? [versionOf(scm)] : [])];
-  return transitFacet(label, encrypted, lowest(versions), [ev(https), ev(ftps, ftpTruth === 'no' ? { note: 'plain FTP accepted for deployments' } : {}), ev(site), ...(scm.found ? [ev(scm)] : [])], settle);
+  return transitFacet(label, encrypted, lowest(versions), [ev(https), ev(ftps, { safe: true, ...(ftpTruth === 'no' ? { note: 'plain FTP accepted for deployments' } : {}) }), ev(site, { safe: true }), ...(scm.found ? [ev(scm, { safe: true })] : [])], settle);
 }
 
 /** SQL servers: encrypted connections only; `minimalTlsVersion` 1.0 to 1.3, or None (no minimum). */
@@ -75,7 +75,7 @@ function sqlServer(r: AzRecord): TransitFacet {
   const tls = prop(r, 'minimalTlsVersion');
   const s = str(tls);
   const minTls = s !== undefined && /^none$/i.test(s) ? '1.0' : versionOf(tls);
-  return transitFacet('Azure SQL server', 'yes', minTls, [{ path: 'id', note: 'Azure SQL accepts encrypted connections only' }, ev(tls, s && /^none$/i.test(s) ? { note: 'no minimum TLS version' } : {})], 'properties.minimalTlsVersion of the server');
+  return transitFacet('Azure SQL server', 'yes', minTls, [{ path: 'id', note: 'Azure SQL accepts encrypted connections only' }, ev(tls, { safe: true, ...(s && /^none$/i.test(s) ? { note: 'no minimum TLS version' } : {}) })], 'properties.minimalTlsVersion of the server');
 }
 
 /** A server parameter read from ARM (`configurations/<name>`), as a child record. */
@@ -98,8 +98,8 @@ function flexibleServer(kind: 'postgresql' | 'mysql') {
     const t = tls ? str(tls) : undefined;
     const minTls = t === undefined ? 'unknown' : lowest(t.split(',').map((x) => tlsVersion(x) ?? 'unknown'));
     const evidence = [
-      secure ? ev(secure) : { path: 'configurations/require_secure_transport', note: 'the server parameter was not read' },
-      tls ? ev(tls) : { path: `configurations/${tlsName}`, note: 'the server parameter was not read' },
+      secure ? ev(secure, { safe: true }) : { path: 'configurations/require_secure_transport', note: 'the server parameter was not read' },
+      tls ? ev(tls, { safe: true }) : { path: `configurations/${tlsName}`, note: 'the server parameter was not read' },
     ];
     return transitFacet(kind === 'postgresql' ? 'PostgreSQL flexible server' : 'MySQL flexible server', encrypted, minTls, evidence, `the require_secure_transport and ${tlsName} server parameters (GET …/configurations/<name>, or az ${kind} flexible-server parameter show)`);
   };
@@ -113,7 +113,7 @@ function singleServer(label: string) {
     const tls = prop(r, 'minimalTlsVersion');
     const t = str(tls);
     const minTls = t !== undefined && /disabled/i.test(t) ? '1.0' : versionOf(tls);
-    return transitFacet(label, s === undefined ? 'unknown' : lower(s) === 'enabled' ? 'yes' : 'no', minTls, [ev(ssl), ev(tls)], 'properties.sslEnforcement and minimalTlsVersion of the server');
+    return transitFacet(label, s === undefined ? 'unknown' : lower(s) === 'enabled' ? 'yes' : 'no', minTls, [ev(ssl, { safe: true }), ev(tls, { safe: true })], 'properties.sslEnforcement and minimalTlsVersion of the server');
   };
 }
 
@@ -129,7 +129,7 @@ function redisCache(r: AzRecord): TransitFacet {
 function cosmosAccount(r: AzRecord): TransitFacet {
   const tls = prop(r, 'minimalTlsVersion');
   const minTls = /^tls$/i.test(str(tls) ?? '') ? '1.0' : versionOf(tls);
-  return transitFacet('Cosmos DB account', 'yes', minTls, [{ path: 'id', note: 'Cosmos DB accepts TLS connections only' }, ev(tls)], 'properties.minimalTlsVersion of the account');
+  return transitFacet('Cosmos DB account', 'yes', minTls, [{ path: 'id', note: 'Cosmos DB accepts TLS connections only' }, ev(tls, { safe: true })], 'properties.minimalTlsVersion of the account');
 }
 
 /** The TLS policy of an Application Gateway (or of an SSL profile). */
@@ -140,12 +140,12 @@ function appGwPolicy(policy: Got): { minTls: string | 'unknown'; weak: Truth; ev
   if (name && (!type || /^predefined$/i.test(type))) {
     const known = APPGW_POLICIES[lower(name)];
     const g = get(policy.value, 'policyName', policy.path);
-    return known ? { minTls: known.minTls, weak: known.weak ? 'yes' : 'no', evidence: ev(g) } : { minTls: 'unknown', weak: 'unknown', evidence: ev(g, { note: 'predefined policy not known to cldscan' }) };
+    return known ? { minTls: known.minTls, weak: known.weak ? 'yes' : 'no', evidence: ev(g, { safe: true }) } : { minTls: 'unknown', weak: 'unknown', evidence: ev(g, { safe: true, note: 'predefined policy not known to cldscan' }) };
   }
   const min = get(policy.value, 'minProtocolVersion', policy.path);
   const suites = list(get(policy.value, 'cipherSuites'));
   const weak: Truth = suites ? (suites.some((s) => typeof s === 'string' && weakSuite(s)) ? 'yes' : 'no') : 'unknown';
-  return { minTls: versionOf(min), weak, evidence: ev(min) };
+  return { minTls: versionOf(min), weak, evidence: ev(min, { safe: true }) };
 }
 
 /** The last segment of a sub-resource reference (`{ id: …/httpListeners/name }`). */

@@ -28,42 +28,42 @@ function sqlBackup(a: CaiAsset): BackupFacet | undefined {
   const service = 'Cloud SQL instance';
   const settle = 'the backup configuration of the Cloud SQL instance (its record with content type RESOURCE)';
   const data = dataOf(a);
-  if (!data) return { service, enabled: 'unknown', evidence: [ev('resource.data', undefined, NO_DATA)], settle };
+  if (!data) return { service, enabled: 'unknown', evidence: [ev('resource.data', undefined, { note: NO_DATA })], settle };
   if (isReplica(data)) return undefined;
   const base = 'settings.backupConfiguration';
   const enabled = bool(get(data, `${base}.enabled`));
-  if (enabled === undefined) return { service, enabled: 'unknown', evidence: [ev(dataPath(`${base}.enabled`), undefined, 'not in the record')], settle };
+  if (enabled === undefined) return { service, enabled: 'unknown', evidence: [ev(dataPath(`${base}.enabled`), undefined, { note: 'not in the record' })], settle };
   if (!enabled) return { service, enabled: 'no', evidence: [ev(dataPath(`${base}.enabled`), false)] };
   const evidence: Evidence[] = [ev(dataPath(`${base}.enabled`), true)];
   for (const pitr of ['pointInTimeRecoveryEnabled', 'binaryLogEnabled']) {
-    if (bool(get(data, `${base}.${pitr}`)) === true) evidence.push(ev(dataPath(`${base}.${pitr}`), true, 'point-in-time recovery'));
+    if (bool(get(data, `${base}.${pitr}`)) === true) evidence.push(ev(dataPath(`${base}.${pitr}`), true, { note: 'point-in-time recovery' }));
   }
   const retainedPath = `${base}.backupRetentionSettings.retainedBackups`;
   const retained = num(get(data, retainedPath));
   const unit = str(get(data, `${base}.backupRetentionSettings.retentionUnit`));
   if (retained !== undefined && retained > 0 && (unit === undefined || unit === 'COUNT')) {
-    return { service, enabled: 'yes', retentionDays: retained, evidence: [...evidence, ev(dataPath(retainedPath), retained, 'daily automated backups kept')] };
+    return { service, enabled: 'yes', retentionDays: retained, evidence: [...evidence, ev(dataPath(retainedPath), retained, { note: 'daily automated backups kept' })] };
   }
   return {
     service,
     enabled: 'yes',
     retentionDays: 'unknown',
-    evidence: [...evidence, ev(dataPath(retainedPath), undefined, `not in the record (Cloud SQL keeps ${SQL_DEFAULT_RETAINED_BACKUPS} unless configured otherwise)`)],
+    evidence: [...evidence, ev(dataPath(retainedPath), undefined, { note: `not in the record (Cloud SQL keeps ${SQL_DEFAULT_RETAINED_BACKUPS} unless configured otherwise)` })],
     settle: 'settings.backupConfiguration.backupRetentionSettings of the instance',
   };
 }
 
 function backupVault(a: CaiAsset): BackupVaultFacet {
-  const encrypted = ev(dataPath('encryptionConfig'), undefined, 'Backup and DR encrypts backups at rest (Google-managed keys unless a Cloud KMS key is configured)');
+  const encrypted = ev(dataPath('encryptionConfig'), undefined, { note: 'Backup and DR encrypts backups at rest (Google-managed keys unless a Cloud KMS key is configured)' });
   const data = dataOf(a);
   const path = 'backupMinimumEnforcedRetentionDuration';
-  if (!data) return { label: VAULT_LABEL, immutable: 'unknown', encrypted: 'yes', evidence: [ev('resource.data', undefined, NO_DATA), encrypted], settle: 'the minimum enforced retention of the vault' };
+  if (!data) return { label: VAULT_LABEL, immutable: 'unknown', encrypted: 'yes', evidence: [ev('resource.data', undefined, { note: NO_DATA }), encrypted], settle: 'the minimum enforced retention of the vault' };
   const raw = get(data, path);
   const seconds = durationSeconds(raw);
-  if (seconds === undefined) return { label: VAULT_LABEL, immutable: 'unknown', encrypted: 'yes', evidence: [ev(dataPath(path), undefined, 'not in the record'), encrypted], settle: 'the minimum enforced retention of the vault' };
-  if (seconds <= 0) return { label: VAULT_LABEL, immutable: 'no', encrypted: 'yes', evidence: [ev(dataPath(path), String(raw), 'no minimum enforced retention: backups can be deleted at any time'), encrypted] };
-  const evidence: Evidence[] = [ev(dataPath(path), String(raw), `backups cannot be deleted for ${Math.floor(seconds / 86400)} day(s)`)];
-  if (str(get(data, 'effectiveTime'))) evidence.push(ev(dataPath('effectiveTime'), undefined, 'the enforced retention is locked from this date'));
+  if (seconds === undefined) return { label: VAULT_LABEL, immutable: 'unknown', encrypted: 'yes', evidence: [ev(dataPath(path), undefined, { note: 'not in the record' }), encrypted], settle: 'the minimum enforced retention of the vault' };
+  if (seconds <= 0) return { label: VAULT_LABEL, immutable: 'no', encrypted: 'yes', evidence: [ev(dataPath(path), String(raw), { safe: true, note: 'no minimum enforced retention: backups can be deleted at any time' }), encrypted] };
+  const evidence: Evidence[] = [ev(dataPath(path), String(raw), { safe: true, note: `backups cannot be deleted for ${Math.floor(seconds / 86400)} day(s)` })];
+  if (str(get(data, 'effectiveTime'))) evidence.push(ev(dataPath('effectiveTime'), undefined, { note: 'the enforced retention is locked from this date' }));
   return { label: VAULT_LABEL, immutable: 'yes', encrypted: 'yes', evidence: [...evidence, encrypted] };
 }
 
@@ -82,35 +82,35 @@ const SETTLE = 'the zone settings of the resource (its record with content type 
 function sqlAvailability(data: Record<string, unknown>): AvailabilityFacet {
   const label = 'Cloud SQL instance';
   const type = str(get(data, 'settings.availabilityType'));
-  if (type === 'REGIONAL') return { label, multiZone: 'yes', evidence: [ev(dataPath('settings.availabilityType'), type, 'a standby instance in another zone of the region')] };
-  if (type) return { label, multiZone: 'no', evidence: [ev(dataPath('settings.availabilityType'), type, 'one zone')] };
-  return { label, multiZone: 'unknown', evidence: [ev(dataPath('settings.availabilityType'), undefined, 'not in the record')], settle: SETTLE };
+  if (type === 'REGIONAL') return { label, multiZone: 'yes', evidence: [ev(dataPath('settings.availabilityType'), type, { safe: true, note: 'a standby instance in another zone of the region' })] };
+  if (type) return { label, multiZone: 'no', evidence: [ev(dataPath('settings.availabilityType'), type, { safe: true, note: 'one zone' })] };
+  return { label, multiZone: 'unknown', evidence: [ev(dataPath('settings.availabilityType'), undefined, { note: 'not in the record' })], settle: SETTLE };
 }
 
 function gkeAvailability(a: CaiAsset, data: Record<string, unknown>): AvailabilityFacet {
   const label = 'GKE cluster';
   const location = str(get(data, 'location')) ?? str(a.resource?.location) ?? locationInName(a.name);
-  if (!location) return { label, multiZone: 'unknown', evidence: [ev(dataPath('location'), undefined, 'not in the record')], settle: SETTLE };
-  if (!isZone(location)) return { label, multiZone: 'yes', evidence: [ev(dataPath('location'), location, 'regional cluster: control plane and nodes in several zones')] };
-  return { label, multiZone: 'no', evidence: [ev(dataPath('location'), location, 'zonal cluster: its control plane runs in one zone')] };
+  if (!location) return { label, multiZone: 'unknown', evidence: [ev(dataPath('location'), undefined, { note: 'not in the record' })], settle: SETTLE };
+  if (!isZone(location)) return { label, multiZone: 'yes', evidence: [ev(dataPath('location'), location, { safe: true, note: 'regional cluster: control plane and nodes in several zones' })] };
+  return { label, multiZone: 'no', evidence: [ev(dataPath('location'), location, { safe: true, note: 'zonal cluster: its control plane runs in one zone' })] };
 }
 
 function redisAvailability(data: Record<string, unknown>): AvailabilityFacet {
   const label = 'Memorystore for Redis instance';
   const tier = str(get(data, 'tier'));
-  if (tier === 'STANDARD_HA') return { label, multiZone: 'yes', evidence: [ev(dataPath('tier'), tier, 'a replica in another zone')] };
-  if (tier) return { label, multiZone: 'no', evidence: [ev(dataPath('tier'), tier, 'one node in one zone')] };
-  return { label, multiZone: 'unknown', evidence: [ev(dataPath('tier'), undefined, 'not in the record')], settle: SETTLE };
+  if (tier === 'STANDARD_HA') return { label, multiZone: 'yes', evidence: [ev(dataPath('tier'), tier, { safe: true, note: 'a replica in another zone' })] };
+  if (tier) return { label, multiZone: 'no', evidence: [ev(dataPath('tier'), tier, { safe: true, note: 'one node in one zone' })] };
+  return { label, multiZone: 'unknown', evidence: [ev(dataPath('tier'), undefined, { note: 'not in the record' })], settle: SETTLE };
 }
 
 function migAvailability(a: CaiAsset, data: Record<string, unknown>): AvailabilityFacet {
   if (/\/zones\//.test(a.name) || str(get(data, 'zone'))) {
-    return { label: 'managed instance group', multiZone: 'no', evidence: [ev(dataPath('zone'), str(get(data, 'zone'))?.replace(/^.*\/zones\//, ''), 'zonal managed instance group: one zone')] };
+    return { label: 'managed instance group', multiZone: 'no', evidence: [ev(dataPath('zone'), str(get(data, 'zone'))?.replace(/^.*\/zones\//, ''), { safe: true, note: 'zonal managed instance group: one zone' })] };
   }
   const label = 'regional managed instance group';
   const zones = (list(get(data, 'distributionPolicy.zones')) ?? []).map((z) => str(get(z, 'zone'))?.replace(/^.*\/zones\//, '')).filter((z): z is string => z !== undefined);
-  if (zones.length === 1) return { label, multiZone: 'no', evidence: [ev(dataPath('distributionPolicy.zones'), zones[0], 'a single zone')] };
-  return { label, multiZone: 'yes', evidence: [ev(dataPath('distributionPolicy.zones'), zones.length ? zones.join(', ') : undefined, zones.length ? undefined : 'not in the record: instances are spread over the zones of the region')] };
+  if (zones.length === 1) return { label, multiZone: 'no', evidence: [ev(dataPath('distributionPolicy.zones'), zones[0], { safe: true, note: 'a single zone' })] };
+  return { label, multiZone: 'yes', evidence: [ev(dataPath('distributionPolicy.zones'), zones.length ? zones.join(', ') : undefined, { safe: true, note: zones.length ? undefined : 'not in the record: instances are spread over the zones of the region' })] };
 }
 
 export const AVAILABILITY_LABELS: Readonly<Record<string, string>> = {
@@ -125,7 +125,7 @@ export function availabilityFacet(a: CaiAsset): AvailabilityFacet | undefined {
   const label = AVAILABILITY_LABELS[a.assetType];
   if (!label) return undefined;
   const data = dataOf(a);
-  if (!data) return { label, multiZone: 'unknown', evidence: [ev('resource.data', undefined, NO_DATA)], settle: SETTLE };
+  if (!data) return { label, multiZone: 'unknown', evidence: [ev('resource.data', undefined, { note: NO_DATA })], settle: SETTLE };
   switch (a.assetType) {
     case SQL:
       return sqlAvailability(data);

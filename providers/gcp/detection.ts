@@ -21,17 +21,17 @@ const NO_DATA = 'the record does not include the resource settings';
 function subnetFlowLogs(a: CaiAsset): FlowLogFacet | undefined {
   const label = 'subnetwork';
   const data = dataOf(a);
-  if (!data) return { label, enabled: 'unknown', evidence: [ev('resource.data', undefined, NO_DATA)], settle: 'the logConfig of the subnetwork' };
+  if (!data) return { label, enabled: 'unknown', evidence: [ev('resource.data', undefined, { note: NO_DATA })], settle: 'the logConfig of the subnetwork' };
   const purpose = str(get(data, 'purpose'));
   if (purpose && NO_FLOW_LOGS_PURPOSES.has(purpose)) return undefined;
   const enable = bool(get(data, 'logConfig.enable'));
   const legacy = bool(get(data, 'enableFlowLogs'));
   if (enable === true || (enable === undefined && legacy === true)) {
     const sampling = num(get(data, 'logConfig.flowSampling'));
-    return { label, enabled: 'yes', evidence: [ev(dataPath(enable === true ? 'logConfig.enable' : 'enableFlowLogs'), true, sampling !== undefined ? `flow sampling ${sampling}` : undefined)] };
+    return { label, enabled: 'yes', evidence: [ev(dataPath(enable === true ? 'logConfig.enable' : 'enableFlowLogs'), true, { note: sampling !== undefined ? `flow sampling ${sampling}` : undefined })] };
   }
   const path = enable === false ? 'logConfig.enable' : legacy === false ? 'enableFlowLogs' : 'logConfig';
-  return { label, enabled: 'no', evidence: [ev(dataPath(path), enable === false || legacy === false ? false : undefined, enable === undefined && legacy === undefined ? 'no flow log configuration: VPC flow logs are off' : 'VPC flow logs are off')] };
+  return { label, enabled: 'no', evidence: [ev(dataPath(path), enable === false || legacy === false ? false : undefined, { note: enable === undefined && legacy === undefined ? 'no flow log configuration: VPC flow logs are off' : 'VPC flow logs are off' })] };
 }
 
 function repositoryScanning(a: CaiAsset): VulnerabilityScanFacet | undefined {
@@ -42,15 +42,15 @@ function repositoryScanning(a: CaiAsset): VulnerabilityScanFacet | undefined {
   const state = str(get(data, 'vulnerabilityScanningConfig.enablementState'));
   const config = str(get(data, 'vulnerabilityScanningConfig.enablementConfig'));
   const reason = str(get(data, 'vulnerabilityScanningConfig.enablementStateReason'));
-  if (state === 'SCANNING_ACTIVE') return { label, enabled: 'yes', evidence: [ev(dataPath('vulnerabilityScanningConfig.enablementState'), state)] };
+  if (state === 'SCANNING_ACTIVE') return { label, enabled: 'yes', evidence: [ev(dataPath('vulnerabilityScanningConfig.enablementState'), state, { safe: true })] };
   if (state === 'SCANNING_DISABLED' || config === 'DISABLED') {
-    return { label, enabled: 'no', evidence: [ev(dataPath(state ? 'vulnerabilityScanningConfig.enablementState' : 'vulnerabilityScanningConfig.enablementConfig'), state ?? config, reason ? 'see enablementStateReason' : undefined)] };
+    return { label, enabled: 'no', evidence: [ev(dataPath(state ? 'vulnerabilityScanningConfig.enablementState' : 'vulnerabilityScanningConfig.enablementConfig'), state ?? config, { safe: true, note: reason ? 'see enablementStateReason' : undefined })] };
   }
   if (state === 'SCANNING_UNSUPPORTED') return undefined;
   return {
     label,
     enabled: 'unknown',
-    evidence: [ev(dataPath('vulnerabilityScanningConfig'), undefined, 'no scanning state in the record')],
+    evidence: [ev(dataPath('vulnerabilityScanningConfig'), undefined, { note: 'no scanning state in the record' })],
     settle: "whether containerscanning.googleapis.com is enabled in the repository's project (gcloud services list --enabled)",
   };
 }
@@ -58,12 +58,12 @@ function repositoryScanning(a: CaiAsset): VulnerabilityScanFacet | undefined {
 function network(a: CaiAsset): DefaultNetworkFacet {
   const data = dataOf(a);
   const name = str(get(data, 'name')) ?? /\/networks\/([^/]+)$/.exec(a.name)?.[1];
-  if (name === 'default') return { label: 'VPC network', isDefault: 'yes', evidence: [ev(data ? dataPath('name') : 'name', 'default', 'the default network')] };
-  if (!data) return { label: 'VPC network', isDefault: 'unknown', evidence: [ev('resource.data', undefined, NO_DATA)] };
+  if (name === 'default') return { label: 'VPC network', isDefault: 'yes', evidence: [ev(data ? dataPath('name') : 'name', 'default', { safe: true, note: 'the default network' })] };
+  if (!data) return { label: 'VPC network', isDefault: 'unknown', evidence: [ev('resource.data', undefined, { note: NO_DATA })] };
   if (bool(get(data, 'autoCreateSubnetworks')) === true) {
-    return { label: 'auto-mode VPC network', isDefault: 'yes', evidence: [ev(dataPath('autoCreateSubnetworks'), true, 'auto mode, like the default network: a subnet in every region with the same ranges in every such network')] };
+    return { label: 'auto-mode VPC network', isDefault: 'yes', evidence: [ev(dataPath('autoCreateSubnetworks'), true, { note: 'auto mode, like the default network: a subnet in every region with the same ranges in every such network' })] };
   }
-  return { label: 'VPC network', isDefault: 'no', evidence: [ev(dataPath('autoCreateSubnetworks'), false, 'custom-mode network')] };
+  return { label: 'VPC network', isDefault: 'no', evidence: [ev(dataPath('autoCreateSubnetworks'), false, { note: 'custom-mode network' })] };
 }
 
 export function flowLogFacet(a: CaiAsset): FlowLogFacet | undefined {

@@ -31,7 +31,7 @@ function grants(a: CaiAsset): Grant[] {
     const members = Array.isArray(b?.members) ? b.members.filter((m): m is string => typeof m === 'string') : [];
     const conditional = b?.condition !== undefined && b.condition !== null;
     const note = [kindCounts(members) || 'no member', conditional ? 'conditional binding' : undefined].filter(Boolean).join('; ');
-    return { role, verdict: roleVerdict(role), members, evidence: [ev(`${topPath(a, 'iamPolicy.bindings')}[${i}]`, role, note)] };
+    return { role, verdict: roleVerdict(role), members, evidence: [ev(`${topPath(a, 'iamPolicy.bindings')}[${i}]`, role, { safe: true, note })] };
   });
 }
 

@@ -18,31 +18,31 @@ import { bool, dataOf, dataPath, ev, get, str } from './values.js';
 function cryptoKey(a: CaiAsset): KeyFacet {
   const label = 'Cloud KMS key';
   const data = dataOf(a);
-  if (!data) return { label, rotation: 'unknown', evidence: [ev('resource.data', undefined, 'the record does not include the key settings')] };
+  if (!data) return { label, rotation: 'unknown', evidence: [ev('resource.data', undefined, { note: 'the record does not include the key settings' })] };
   const purpose = str(get(data, 'purpose')) ?? 'ENCRYPT_DECRYPT';
-  if (purpose !== 'ENCRYPT_DECRYPT') return { label, rotation: 'not-applicable', evidence: [ev(dataPath('purpose'), purpose, 'only symmetric encryption keys rotate automatically')] };
+  if (purpose !== 'ENCRYPT_DECRYPT') return { label, rotation: 'not-applicable', evidence: [ev(dataPath('purpose'), purpose, { safe: true, note: 'only symmetric encryption keys rotate automatically' })] };
   const level = str(get(data, 'versionTemplate.protectionLevel'));
-  if (level === 'EXTERNAL' || level === 'EXTERNAL_VPC') return { label, rotation: 'not-applicable', evidence: [ev(dataPath('versionTemplate.protectionLevel'), level, 'key material in an external key manager, rotated there')] };
+  if (level === 'EXTERNAL' || level === 'EXTERNAL_VPC') return { label, rotation: 'not-applicable', evidence: [ev(dataPath('versionTemplate.protectionLevel'), level, { safe: true, note: 'key material in an external key manager, rotated there' })] };
   const raw = get(data, 'rotationPeriod');
   const seconds = durationSeconds(raw);
-  if (seconds === undefined || seconds <= 0) return { label, rotation: 'no', evidence: [ev(dataPath('rotationPeriod'), undefined, 'not set: the key never rotates')] };
+  if (seconds === undefined || seconds <= 0) return { label, rotation: 'no', evidence: [ev(dataPath('rotationPeriod'), undefined, { note: 'not set: the key never rotates' })] };
   const days = rotationDays(seconds);
-  return { label, rotation: 'yes', rotationDays: days, evidence: [ev(dataPath('rotationPeriod'), String(raw), `rotates every ${days} days`)] };
+  return { label, rotation: 'yes', rotationDays: days, evidence: [ev(dataPath('rotationPeriod'), String(raw), { safe: true, note: `rotates every ${days} days` })] };
 }
 
 function serviceAccountKey(a: CaiAsset): CredentialFacet | undefined {
   const label = 'service account key';
   const data = dataOf(a);
-  if (!data) return { label, longLivedKey: 'unknown', evidence: [ev('resource.data', undefined, 'the record does not include the key type')], settle: 'the keyType of the service account key (USER_MANAGED or SYSTEM_MANAGED)' };
+  if (!data) return { label, longLivedKey: 'unknown', evidence: [ev('resource.data', undefined, { note: 'the record does not include the key type' })], settle: 'the keyType of the service account key (USER_MANAGED or SYSTEM_MANAGED)' };
   const type = str(get(data, 'keyType'));
   if (type === 'SYSTEM_MANAGED') return undefined;
-  if (type !== 'USER_MANAGED') return { label, longLivedKey: 'unknown', evidence: [ev(dataPath('keyType'), undefined, 'not in the record')], settle: 'the keyType of the service account key (USER_MANAGED or SYSTEM_MANAGED)' };
+  if (type !== 'USER_MANAGED') return { label, longLivedKey: 'unknown', evidence: [ev(dataPath('keyType'), undefined, { note: 'not in the record' })], settle: 'the keyType of the service account key (USER_MANAGED or SYSTEM_MANAGED)' };
   const disabled = bool(get(data, 'disabled')) === true;
   const origin = str(get(data, 'keyOrigin'));
   return {
     label,
     longLivedKey: 'yes',
-    evidence: [ev(dataPath('keyType'), type, [origin === 'USER_PROVIDED' ? 'uploaded public key' : 'private key created for download', disabled ? 'disabled, but can be enabled again' : undefined].filter(Boolean).join('; '))],
+    evidence: [ev(dataPath('keyType'), type, { safe: true, note: [origin === 'USER_PROVIDED' ? 'uploaded public key' : 'private key created for download', disabled ? 'disabled, but can be enabled again' : undefined].filter(Boolean).join('; ') })],
   };
 }
 

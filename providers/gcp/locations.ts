@@ -54,17 +54,17 @@ export function primaryPlace(a: CaiAsset): { region: string; raw: string; path: 
 
 function primary(a: CaiAsset): DataLocation {
   const place = primaryPlace(a);
-  if (place) return at(place.region, 'primary', ev(place.path, place.raw));
-  return at(undefined, 'primary', ev(dataOf(a) ? 'resource.location' : 'resource.data', undefined, dataOf(a) ? 'no location in the record' : NO_DATA));
+  if (place) return at(place.region, 'primary', ev(place.path, place.raw, { safe: true }));
+  return at(undefined, 'primary', ev(dataOf(a) ? 'resource.location' : 'resource.data', undefined, { note: dataOf(a) ? 'no location in the record' : NO_DATA }));
 }
 
 /** Each location of a list (`storageLocations`, `allowedPersistenceRegions`): the first `first`, the others `rest`. */
 function listed(a: CaiAsset, path: string, first: LocationRole, rest: LocationRole, whenEmpty: string): DataLocation[] {
   const data = dataOf(a);
-  if (!data) return [at(undefined, first, ev('resource.data', undefined, NO_DATA))];
+  if (!data) return [at(undefined, first, ev('resource.data', undefined, { note: NO_DATA }))];
   const locs = strings(get(data, path)) ?? [];
-  if (locs.length === 0) return [at(undefined, first, ev(dataPath(path), undefined, whenEmpty))];
-  return locs.map((loc, i) => at(region(loc), i === 0 ? first : rest, ev(`${dataPath(path)}[${i}]`, loc)));
+  if (locs.length === 0) return [at(undefined, first, ev(dataPath(path), undefined, { note: whenEmpty }))];
+  return locs.map((loc, i) => at(region(loc), i === 0 ? first : rest, ev(`${dataPath(path)}[${i}]`, loc, { safe: true })));
 }
 
 /** Cloud Storage: `location` (a region, dual-region such as EUR4, or multi-region such as EU); a configurable dual-region lists its regions. */
@@ -73,7 +73,7 @@ function bucketLocations(a: CaiAsset): DataLocation[] {
   const type = str(get(dataOf(a), 'locationType'));
   if (type && main.evidence.value !== undefined) main.evidence = { ...main.evidence, note: type };
   const custom = strings(get(dataOf(a), 'customPlacementConfig.dataLocations')) ?? [];
-  return [main, ...custom.map((loc, i) => at(region(loc), 'replica', ev(`${dataPath('customPlacementConfig.dataLocations')}[${i}]`, loc)))];
+  return [main, ...custom.map((loc, i) => at(region(loc), 'replica', ev(`${dataPath('customPlacementConfig.dataLocations')}[${i}]`, loc, { safe: true })))];
 }
 
 /**
@@ -89,43 +89,43 @@ function sqlLocations(a: CaiAsset): DataLocation[] {
   if (enabled === false) return [main];
   if (enabled === undefined) {
     if (str(get(data, 'instanceType')) === 'READ_REPLICA_INSTANCE') return [main];
-    return [main, at(undefined, 'backup', ev(dataPath(`${base}.enabled`), undefined, 'whether automated backups are on is not in the record'))];
+    return [main, at(undefined, 'backup', ev(dataPath(`${base}.enabled`), undefined, { note: 'whether automated backups are on is not in the record' }))];
   }
   const explicit = str(get(data, `${base}.location`));
-  if (explicit) return [main, at(region(explicit), 'backup', ev(dataPath(`${base}.location`), explicit))];
+  if (explicit) return [main, at(region(explicit), 'backup', ev(dataPath(`${base}.location`), explicit, { safe: true }))];
   const multi = main.region ? closestMultiRegion(main.region) : undefined;
   const note = multi
     ? `not set: Cloud SQL stores backups in the multi-region closest to the instance (${multi})`
     : 'not set: Cloud SQL stores backups in the multi-region closest to the instance, which is not known for this region';
-  return [main, at(multi?.toLowerCase(), 'backup', ev(dataPath(`${base}.location`), undefined, note))];
+  return [main, at(multi?.toLowerCase(), 'backup', ev(dataPath(`${base}.location`), undefined, { note }))];
 }
 
 /** Memorystore for Redis: the zone of the primary node, and of the replica when the tier has one. */
 function redisLocations(a: CaiAsset): DataLocation[] {
   const main = primary(a);
   const alt = str(get(dataOf(a), 'alternativeLocationId'));
-  return alt ? [main, at(region(alt), 'replica', ev(dataPath('alternativeLocationId'), alt))] : [main];
+  return alt ? [main, at(region(alt), 'replica', ev(dataPath('alternativeLocationId'), alt, { safe: true }))] : [main];
 }
 
 /** Spanner: `regional-<region>` is that region; multi-region configurations (eur3, nam6) keep their names. */
 function spannerLocations(a: CaiAsset): DataLocation[] {
   const data = dataOf(a);
   const config = str(get(data, 'config'))?.replace(/^projects\/[^/]+\/instanceConfigs\//, '');
-  if (!config) return [at(undefined, 'primary', ev(dataPath('config'), undefined, data ? 'no instance configuration in the record' : NO_DATA))];
-  return [at(/^regional-(.+)$/.exec(config)?.[1] ?? config, 'primary', ev(dataPath('config'), config))];
+  if (!config) return [at(undefined, 'primary', ev(dataPath('config'), undefined, { note: data ? 'no instance configuration in the record' : NO_DATA }))];
+  return [at(/^regional-(.+)$/.exec(config)?.[1] ?? config, 'primary', ev(dataPath('config'), config, { safe: true }))];
 }
 
 /** Secret Manager: automatic replication lets Google pick the regions (global); user-managed replication lists them. */
 function secretLocations(a: CaiAsset): DataLocation[] {
   const data = dataOf(a);
-  if (!data) return [at(undefined, 'primary', ev('resource.data', undefined, NO_DATA))];
-  if (get(data, 'replication.automatic') !== undefined) return [at('global', 'primary', ev(dataPath('replication.automatic'), undefined, 'automatic replication: Google chooses the regions'))];
+  if (!data) return [at(undefined, 'primary', ev('resource.data', undefined, { note: NO_DATA }))];
+  if (get(data, 'replication.automatic') !== undefined) return [at('global', 'primary', ev(dataPath('replication.automatic'), undefined, { note: 'automatic replication: Google chooses the regions' }))];
   const replicas = list(get(data, 'replication.userManaged.replicas')) ?? [];
-  if (replicas.length === 0) return [at(undefined, 'primary', ev(dataPath('replication'), undefined, 'no replication settings in the record'))];
+  if (replicas.length === 0) return [at(undefined, 'primary', ev(dataPath('replication'), undefined, { note: 'no replication settings in the record' }))];
   return replicas.map((r, i) => {
     const loc = str(get(r, 'location'));
     const path = `${dataPath('replication.userManaged.replicas')}[${i}].location`;
-    return at(loc && region(loc), i === 0 ? 'primary' : 'replica', ev(path, loc));
+    return at(loc && region(loc), i === 0 ? 'primary' : 'replica', ev(path, loc, { safe: true }));
   });
 }
 

@@ -33,14 +33,14 @@ function logBucket(a: CaiAsset, ctx: InventoryContext): LogProtectionFacet | und
   const wellKnown = id === '_Default' || id === '_Required';
   const label = wellKnown ? `${id} log bucket` : 'Cloud Logging bucket';
   const cmek = str(get(data, 'cmekSettings.kmsKeyName'));
-  const encrypted = ev(dataPath('cmekSettings'), undefined, cmek ? 'customer-managed Cloud KMS key' : 'Google encrypts logs at rest');
-  if (id === '_Required') return { label, encrypted: 'yes', immutable: 'yes', evidence: [ev('name', '_Required', 'locked by Cloud Logging: 400 days, cannot be changed'), encrypted] };
-  const why: Evidence[] = id === '_Default' ? [ev('name', '_Default', 'receives the Data Access audit logs')] : auditSinksIntoLogBucket(a, ctx);
+  const encrypted = ev(dataPath('cmekSettings'), undefined, { note: cmek ? 'customer-managed Cloud KMS key' : 'Google encrypts logs at rest' });
+  if (id === '_Required') return { label, encrypted: 'yes', immutable: 'yes', evidence: [ev('name', '_Required', { safe: true, note: 'locked by Cloud Logging: 400 days, cannot be changed' }), encrypted] };
+  const why: Evidence[] = id === '_Default' ? [ev('name', '_Default', { safe: true, note: 'receives the Data Access audit logs' })] : auditSinksIntoLogBucket(a, ctx);
   if (why.length === 0) return undefined;
-  if (!data) return { label, encrypted: 'yes', immutable: 'unknown', evidence: [...why, ev('resource.data', undefined, NO_DATA)], settle: 'whether the log bucket is locked' };
+  if (!data) return { label, encrypted: 'yes', immutable: 'unknown', evidence: [...why, ev('resource.data', undefined, { note: NO_DATA })], settle: 'whether the log bucket is locked' };
   const locked = bool(get(data, 'locked'));
-  if (locked === true) return { label, encrypted: 'yes', immutable: 'yes', evidence: [...why, ev(dataPath('locked'), true, 'retention locked'), encrypted] };
-  return { label, encrypted: 'yes', immutable: 'no', evidence: [...why, ev(dataPath('locked'), locked === false ? false : undefined, 'the bucket is not locked: its retention can be shortened'), encrypted] };
+  if (locked === true) return { label, encrypted: 'yes', immutable: 'yes', evidence: [...why, ev(dataPath('locked'), true, { note: 'retention locked' }), encrypted] };
+  return { label, encrypted: 'yes', immutable: 'no', evidence: [...why, ev(dataPath('locked'), locked === false ? false : undefined, { note: 'the bucket is not locked: its retention can be shortened' }), encrypted] };
 }
 
 function storageBucket(a: CaiAsset, ctx: InventoryContext): LogProtectionFacet | undefined {
@@ -51,15 +51,15 @@ function storageBucket(a: CaiAsset, ctx: InventoryContext): LogProtectionFacet |
     .map((s) => ({ path: 'destination', from: s.name, note: 'a log sink routing audit logs into this bucket' }));
   if (why.length === 0) return undefined;
   const label = 'Cloud Storage bucket receiving audit logs';
-  if (!data) return { label, encrypted: 'yes', immutable: 'unknown', evidence: [...why, ev('resource.data', undefined, NO_DATA)], settle: 'the retention policy (Bucket Lock) of the bucket' };
-  const encrypted = ev(dataPath('encryption'), undefined, str(get(data, 'encryption.defaultKmsKeyName')) ? 'customer-managed Cloud KMS key' : 'Google encrypts objects at rest');
+  if (!data) return { label, encrypted: 'yes', immutable: 'unknown', evidence: [...why, ev('resource.data', undefined, { note: NO_DATA })], settle: 'the retention policy (Bucket Lock) of the bucket' };
+  const encrypted = ev(dataPath('encryption'), undefined, { note: str(get(data, 'encryption.defaultKmsKeyName')) ? 'customer-managed Cloud KMS key' : 'Google encrypts objects at rest' });
   const period = num(get(data, 'retentionPolicy.retentionPeriod'));
   const locked = bool(get(data, 'retentionPolicy.isLocked')) === true;
   if (period !== undefined && period > 0 && locked) {
-    return { label, encrypted: 'yes', immutable: 'yes', evidence: [...why, ev(dataPath('retentionPolicy.isLocked'), true, `retention policy locked: objects cannot be deleted for ${Math.floor(period / 86400)} days`), encrypted] };
+    return { label, encrypted: 'yes', immutable: 'yes', evidence: [...why, ev(dataPath('retentionPolicy.isLocked'), true, { note: `retention policy locked: objects cannot be deleted for ${Math.floor(period / 86400)} days` }), encrypted] };
   }
   const note = period !== undefined && period > 0 ? 'a retention policy that is not locked: it can be removed' : 'no retention policy: objects can be deleted or overwritten';
-  return { label, encrypted: 'yes', immutable: 'no', evidence: [...why, ev(dataPath('retentionPolicy'), undefined, note), encrypted] };
+  return { label, encrypted: 'yes', immutable: 'no', evidence: [...why, ev(dataPath('retentionPolicy'), undefined, { note }), encrypted] };
 }
 
 export function logProtectionFacet(a: CaiAsset, ctx: InventoryContext): LogProtectionFacet | undefined {

@@ -20,16 +20,16 @@ function logBucket(a: CaiAsset): LogStoreFacet {
   const wellKnown = id === '_Default' || id === '_Required';
   const label = wellKnown ? `${id} log bucket` : 'Cloud Logging bucket';
   const settle = 'the retentionDays of the log bucket';
-  if (id === '_Required') return { kind: 'log-bucket', label, retentionDays: REQUIRED_RETENTION_DAYS, evidence: [ev('name', id, 'retention fixed by Cloud Logging at 400 days')] };
+  if (id === '_Required') return { kind: 'log-bucket', label, retentionDays: REQUIRED_RETENTION_DAYS, evidence: [ev('name', id, { safe: true, note: 'retention fixed by Cloud Logging at 400 days' })] };
   const data = dataOf(a);
-  const ids: Evidence[] = wellKnown ? [ev('name', id)] : [];
-  if (!data) return { kind: 'log-bucket', label, retentionDays: 'unknown', evidence: [...ids, ev('resource.data', undefined, 'the record does not include the bucket settings')], settle };
+  const ids: Evidence[] = wellKnown ? [ev('name', id, { safe: true })] : [];
+  if (!data) return { kind: 'log-bucket', label, retentionDays: 'unknown', evidence: [...ids, ev('resource.data', undefined, { note: 'the record does not include the bucket settings' })], settle };
   const days = num(get(data, 'retentionDays'));
   const evidence: Evidence[] = [...ids];
-  if (bool(get(data, 'locked')) === true) evidence.push(ev(dataPath('locked'), true, 'retention locked'));
+  if (bool(get(data, 'locked')) === true) evidence.push(ev(dataPath('locked'), true, { note: 'retention locked' }));
   if (days !== undefined && days > 0) return { kind: 'log-bucket', label, retentionDays: days, evidence: [...evidence, ev(dataPath('retentionDays'), days)] };
-  if (id === '_Default') return { kind: 'log-bucket', label, retentionDays: DEFAULT_RETENTION_DAYS, evidence: [...evidence, ev(dataPath('retentionDays'), undefined, 'not set: Cloud Logging keeps the _Default bucket 30 days')] };
-  return { kind: 'log-bucket', label, retentionDays: 'unknown', evidence: [...evidence, ev(dataPath('retentionDays'), undefined, 'not in the record')], settle };
+  if (id === '_Default') return { kind: 'log-bucket', label, retentionDays: DEFAULT_RETENTION_DAYS, evidence: [...evidence, ev(dataPath('retentionDays'), undefined, { note: 'not set: Cloud Logging keeps the _Default bucket 30 days' })] };
+  return { kind: 'log-bucket', label, retentionDays: 'unknown', evidence: [...evidence, ev(dataPath('retentionDays'), undefined, { note: 'not in the record' })], settle };
 }
 
 const positive = (v: unknown): number | undefined => {
@@ -58,14 +58,14 @@ function bucketRetention(data: Record<string, unknown>): { days: number | 'forev
       str(get(c, 'noncurrentTimeBefore')) !== undefined;
     if (noncurrentOnly) continue;
     const age = positive(get(c, 'age'));
-    if (age === undefined) return { days: 'unknown', evidence: [ev(dataPath(base), undefined, 'Delete rule without an age condition')] };
-    evidence.push(ev(dataPath(`${base}.age`), age, 'lifecycle Delete rule'));
+    if (age === undefined) return { days: 'unknown', evidence: [ev(dataPath(base), undefined, { note: 'Delete rule without an age condition' })] };
+    evidence.push(ev(dataPath(`${base}.age`), age, { note: 'lifecycle Delete rule' }));
     earliest = earliest === undefined ? age : Math.min(earliest, age);
   }
   const seconds = positive(get(data, 'retentionPolicy.retentionPeriod'));
   const locked = seconds === undefined ? undefined : Math.floor(seconds / 86400);
-  if (seconds !== undefined) evidence.push(ev(dataPath('retentionPolicy.retentionPeriod'), seconds, `retention policy: objects cannot be deleted for ${locked} days`));
-  if (earliest === undefined) return { days: 'forever', evidence: [...evidence, ev(dataPath('lifecycle.rule'), undefined, 'no lifecycle rule deletes current objects')] };
+  if (seconds !== undefined) evidence.push(ev(dataPath('retentionPolicy.retentionPeriod'), seconds, { note: `retention policy: objects cannot be deleted for ${locked} days` }));
+  if (earliest === undefined) return { days: 'forever', evidence: [...evidence, ev(dataPath('lifecycle.rule'), undefined, { note: 'no lifecycle rule deletes current objects' })] };
   return { days: Math.max(earliest, locked ?? 0), evidence };
 }
 
@@ -77,7 +77,7 @@ function sinkBucket(a: CaiAsset, ctx: InventoryContext): LogStoreFacet | undefin
   const label = 'Cloud Storage bucket receiving a log sink';
   const from: Evidence[] = sinks.map((s) => ({ path: 'destination', from: s, note: 'log sink writing into this bucket' }));
   const data = dataOf(a);
-  if (!data) return { kind: 'log-bucket', label, retentionDays: 'unknown', evidence: [...from, ev('resource.data', undefined, 'the record does not include the bucket settings')], settle: 'the lifecycle rules and retention policy of the bucket' };
+  if (!data) return { kind: 'log-bucket', label, retentionDays: 'unknown', evidence: [...from, ev('resource.data', undefined, { note: 'the record does not include the bucket settings' })], settle: 'the lifecycle rules and retention policy of the bucket' };
   const kept = bucketRetention(data);
   const facet: LogStoreFacet = { kind: 'log-bucket', label, retentionDays: kept.days, evidence: [...from, ...kept.evidence] };
   if (kept.days === 'unknown') facet.settle = 'the lifecycle rules and retention policy of the bucket';

@@ -15,7 +15,7 @@ import { portRange } from './knowledge/firewall.js';
 function firewallIngress(a: CaiAsset): IngressFacet | undefined {
   const data = dataOf(a);
   if (!data) {
-    const unknown: IngressRule = { action: 'allow', protocol: 'all', ports: 'unknown', sources: 'unknown', evidence: ev('resource.data', undefined, 'the record does not include the firewall rule') };
+    const unknown: IngressRule = { action: 'allow', protocol: 'all', ports: 'unknown', sources: 'unknown', evidence: ev('resource.data', undefined, { note: 'the record does not include the firewall rule' }) };
     return { evaluation: 'priority', rules: [unknown], complete: false, enabled: 'unknown' };
   }
   const direction = str(get(data, 'direction'))?.toUpperCase();
@@ -30,13 +30,13 @@ function firewallIngress(a: CaiAsset): IngressFacet | undefined {
   let sourceEv: Evidence;
   if (ranges.length) {
     sources = ranges;
-    sourceEv = ev(dataPath('sourceRanges'), ranges.join(', '));
+    sourceEv = ev(dataPath('sourceRanges'), ranges.join(', '), { safe: true });
   } else if (tags.length || accounts.length) {
     sources = [];
-    sourceEv = ev(dataPath(tags.length ? 'sourceTags' : 'sourceServiceAccounts'), undefined, 'sources are instances of the network, not internet addresses');
+    sourceEv = ev(dataPath(tags.length ? 'sourceTags' : 'sourceServiceAccounts'), undefined, { note: 'sources are instances of the network, not internet addresses' });
   } else {
     sources = ['0.0.0.0/0'];
-    sourceEv = ev(dataPath('sourceRanges'), '0.0.0.0/0', 'no source ranges, tags or service accounts: GCP applies 0.0.0.0/0');
+    sourceEv = ev(dataPath('sourceRanges'), '0.0.0.0/0', { safe: true, note: 'no source ranges, tags or service accounts: GCP applies 0.0.0.0/0' });
   }
   const rules: IngressRule[] = [];
   for (const [key, action] of [
@@ -88,24 +88,24 @@ function gkeEndpoint(a: CaiAsset): AdminEndpointFacet {
   const label = 'GKE cluster API endpoint';
   const settle = 'the cluster control plane endpoint settings (private endpoint, master authorized networks)';
   const data = dataOf(a);
-  if (!data) return endpoint('kubernetes-api', label, 'unknown', 'unknown', [ev('resource.data', undefined, 'the record does not include the cluster settings')], settle);
+  if (!data) return endpoint('kubernetes-api', label, 'unknown', 'unknown', [ev('resource.data', undefined, { note: 'the record does not include the cluster settings' })], settle);
   const ip = 'controlPlaneEndpointsConfig.ipEndpointsConfig';
-  if (bool(get(data, `${ip}.enabled`)) === false) return endpoint('kubernetes-api', label, 'no', [], [ev(dataPath(`${ip}.enabled`), false, 'IP endpoints disabled: only the DNS endpoint, authorised by IAM')], settle);
+  if (bool(get(data, `${ip}.enabled`)) === false) return endpoint('kubernetes-api', label, 'no', [], [ev(dataPath(`${ip}.enabled`), false, { note: 'IP endpoints disabled: only the DNS endpoint, authorised by IAM' })], settle);
   if (bool(get(data, `${ip}.enablePublicEndpoint`)) === false) return endpoint('kubernetes-api', label, 'no', [], [ev(dataPath(`${ip}.enablePublicEndpoint`), false)], settle);
   const priv = bool(get(data, 'privateClusterConfig.enablePrivateEndpoint'));
   if (priv === true) return endpoint('kubernetes-api', label, 'no', [], [ev(dataPath('privateClusterConfig.enablePrivateEndpoint'), true)], settle);
-  const evidence: Evidence[] = [ev(dataPath('privateClusterConfig.enablePrivateEndpoint'), priv, priv === undefined ? 'not set: the public endpoint is on' : undefined)];
+  const evidence: Evidence[] = [ev(dataPath('privateClusterConfig.enablePrivateEndpoint'), priv, { note: priv === undefined ? 'not set: the public endpoint is on' : undefined })];
   // The newer authorizedNetworksConfig mirrors masterAuthorizedNetworksConfig; either one enabled restricts the endpoint.
   for (const path of ['masterAuthorizedNetworksConfig', `${ip}.authorizedNetworksConfig`]) {
     if (bool(get(data, `${path}.enabled`)) !== true) continue;
     const allowed = cidrs(get(data, `${path}.cidrBlocks`), 'cidrBlock');
-    evidence.push(ev(dataPath(`${path}.cidrBlocks`), allowed.join(', ') || undefined, allowed.length ? undefined : 'authorized networks enabled with no range: no address outside Google Cloud may connect'));
+    evidence.push(ev(dataPath(`${path}.cidrBlocks`), allowed.join(', ') || undefined, { safe: true, note: allowed.length ? undefined : 'authorized networks enabled with no range: no address outside Google Cloud may connect' }));
     if (bool(get(data, `${path}.gcpPublicCidrsAccessEnabled`)) === true) {
-      evidence.push(ev(dataPath(`${path}.gcpPublicCidrsAccessEnabled`), true, 'Google Cloud public IP addresses may also reach the endpoint'));
+      evidence.push(ev(dataPath(`${path}.gcpPublicCidrsAccessEnabled`), true, { note: 'Google Cloud public IP addresses may also reach the endpoint' }));
     }
     return endpoint('kubernetes-api', label, 'yes', allowed, evidence, settle);
   }
-  evidence.push(ev(dataPath('masterAuthorizedNetworksConfig.enabled'), undefined, 'master authorized networks not enabled: the public endpoint accepts any address'));
+  evidence.push(ev(dataPath('masterAuthorizedNetworksConfig.enabled'), undefined, { note: 'master authorized networks not enabled: the public endpoint accepts any address' }));
   return endpoint('kubernetes-api', label, 'yes', 'any', evidence, settle);
 }
 
@@ -118,7 +118,7 @@ function sqlEndpoint(a: CaiAsset): AdminEndpointFacet {
   const label = 'Cloud SQL instance';
   const settle = 'the instance IP configuration (public IPv4, authorized networks)';
   const data = dataOf(a);
-  if (!data) return endpoint('database', label, 'unknown', 'unknown', [ev('resource.data', undefined, 'the record does not include the instance settings')], settle);
+  if (!data) return endpoint('database', label, 'unknown', 'unknown', [ev('resource.data', undefined, { note: 'the record does not include the instance settings' })], settle);
   const ipPath = 'settings.ipConfiguration.ipv4Enabled';
   const ipv4 = bool(get(data, ipPath));
   const addresses = list(get(data, 'ipAddresses'));
@@ -127,23 +127,23 @@ function sqlEndpoint(a: CaiAsset): AdminEndpointFacet {
   const evidence: Evidence[] = [];
   if (ipv4 === true || primaryAddress) {
     publicIp = 'yes';
-    evidence.push(ipv4 === true ? ev(dataPath(ipPath), true) : ev(dataPath('ipAddresses'), 'PRIMARY', 'the instance has a public (PRIMARY) address'));
+    evidence.push(ipv4 === true ? ev(dataPath(ipPath), true) : ev(dataPath('ipAddresses'), 'PRIMARY', { safe: true, note: 'the instance has a public (PRIMARY) address' }));
   } else if (ipv4 === false) {
     publicIp = 'no';
-    evidence.push(ev(dataPath(ipPath), false, 'private IP only'));
+    evidence.push(ev(dataPath(ipPath), false, { note: 'private IP only' }));
   } else if (addresses && addresses.length > 0) {
     publicIp = 'no';
-    evidence.push(ev(dataPath('ipAddresses'), undefined, 'no public (PRIMARY) address'));
+    evidence.push(ev(dataPath('ipAddresses'), undefined, { note: 'no public (PRIMARY) address' }));
   } else {
-    return endpoint('database', label, 'unknown', 'unknown', [ev(dataPath(ipPath), undefined, 'neither the public IP setting nor the addresses are in the record')], settle);
+    return endpoint('database', label, 'unknown', 'unknown', [ev(dataPath(ipPath), undefined, { note: 'neither the public IP setting nor the addresses are in the record' })], settle);
   }
   if (publicIp === 'no') return endpoint('database', label, 'no', [], evidence, settle);
   const netPath = 'settings.ipConfiguration.authorizedNetworks';
   const allowed = cidrs(get(data, netPath), 'value');
   evidence.push(
     allowed.length
-      ? ev(dataPath(netPath), allowed.join(', '))
-      : ev(dataPath(netPath), undefined, 'no authorized network: only the Cloud SQL Auth Proxy and connectors (IAM-authorised) reach the public IP'),
+      ? ev(dataPath(netPath), allowed.join(', '), { safe: true })
+      : ev(dataPath(netPath), undefined, { note: 'no authorized network: only the Cloud SQL Auth Proxy and connectors (IAM-authorised) reach the public IP' }),
   );
   return endpoint('database', label, 'yes', allowed, evidence, settle);
 }

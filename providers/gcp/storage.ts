@@ -50,15 +50,15 @@ export function storageFacet(a: CaiAsset): StorageFacet | undefined {
   const facet = (key: StorageFacet['key'], evidence: Evidence[]): StorageFacet => ({ service: spec.service, encrypted: 'yes', key, evidence, ...(key === 'unknown' ? { settle: SETTLE } : {}) });
   const data = dataOf(a);
   if (!data) {
-    if (a.search?.kmsKeys?.length) return facet('customer', [ev('kmsKeys', undefined, `${a.search.kmsKeys.length} customer-managed Cloud KMS key(s)`)]);
-    return facet('unknown', [ev('resource.data', undefined, 'the record does not include the resource: Google encrypts all data at rest, whose key is not known')]);
+    if (a.search?.kmsKeys?.length) return facet('customer', [ev('kmsKeys', undefined, { note: `${a.search.kmsKeys.length} customer-managed Cloud KMS key(s)` })]);
+    return facet('unknown', [ev('resource.data', undefined, { note: 'the record does not include the resource: Google encrypts all data at rest, whose key is not known' })]);
   }
   for (const { path, kind } of spec.keys) {
-    if (present(get(data, path))) return facet('customer', [ev(dataPath(path), undefined, KIND_NOTE[kind])]);
+    if (present(get(data, path))) return facet('customer', [ev(dataPath(path), undefined, { note: KIND_NOTE[kind] })]);
   }
   // Cloud SQL reports its key state too; a key name anywhere under diskEncryptionStatus means CMEK.
   if (a.assetType === 'sqladmin.googleapis.com/Instance' && str(get(data, 'diskEncryptionStatus.kmsKeyVersionName'))) {
-    return facet('customer', [ev(dataPath('diskEncryptionStatus.kmsKeyVersionName'), undefined, KIND_NOTE.kms)]);
+    return facet('customer', [ev(dataPath('diskEncryptionStatus.kmsKeyVersionName'), undefined, { note: KIND_NOTE.kms })]);
   }
-  return facet('provider', [ev(dataPath(spec.keys[0]!.path), undefined, 'not set: Google-managed encryption')]);
+  return facet('provider', [ev(dataPath(spec.keys[0]!.path), undefined, { note: 'not set: Google-managed encryption' })]);
 }

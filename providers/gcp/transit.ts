@@ -28,8 +28,8 @@ const NO_DATA = 'the record does not include the resource settings';
 function tlsProxy(a: CaiAsset, label: string, ctx: InventoryContext): TransitFacet {
   const settle = 'the SSL policy of the proxy (its profile and minimum TLS version)';
   const data = dataOf(a);
-  if (!data) return { label, encryptedOnly: 'yes', minTls: 'unknown', weakCiphers: 'unknown', evidence: [ev('resource.data', undefined, NO_DATA)], settle };
-  const own = ev(dataPath('sslPolicy'), undefined, 'terminates TLS: plain connections are refused');
+  if (!data) return { label, encryptedOnly: 'yes', minTls: 'unknown', weakCiphers: 'unknown', evidence: [ev('resource.data', undefined, { note: NO_DATA })], settle };
+  const own = ev(dataPath('sslPolicy'), undefined, { note: 'terminates TLS: plain connections are refused' });
   const link = str(get(data, 'sslPolicy'));
   if (!link) return { label, encryptedOnly: 'yes', minTls: '1.0', weakCiphers: 'yes', evidence: [{ ...own, note: `${own.note}; ${DEFAULT_SSL_POLICY}` }] };
   const key = computeKey(link);
@@ -45,16 +45,16 @@ function httpProxy(a: CaiAsset, ctx: InventoryContext): TransitFacet {
   const label = 'HTTP load balancer front end';
   const settle = 'the URL map of the proxy (defaultUrlRedirect.httpsRedirect)';
   const data = dataOf(a);
-  if (!data) return { label, encryptedOnly: 'unknown', evidence: [ev('resource.data', undefined, NO_DATA)], settle };
+  if (!data) return { label, encryptedOnly: 'unknown', evidence: [ev('resource.data', undefined, { note: NO_DATA })], settle };
   const link = str(get(data, 'urlMap'));
   const key = link ? computeKey(link) : undefined;
   const map = key ? ctx.urlMaps.get(key) : undefined;
-  if (!map || !key) return { label, encryptedOnly: 'unknown', evidence: [ev(dataPath('urlMap'), undefined, 'a plain-HTTP proxy whose URL map was not read: whether it only redirects to HTTPS is not known')], settle };
+  if (!map || !key) return { label, encryptedOnly: 'unknown', evidence: [ev(dataPath('urlMap'), undefined, { note: 'a plain-HTTP proxy whose URL map was not read: whether it only redirects to HTTPS is not known' })], settle };
   return {
     label,
     encryptedOnly: map.httpsRedirectOnly ? 'yes' : 'no',
     evidence: [
-      ev(dataPath('urlMap'), undefined, 'plain HTTP front end'),
+      ev(dataPath('urlMap'), undefined, { note: 'plain HTTP front end' }),
       { path: 'defaultUrlRedirect.httpsRedirect', value: map.httpsRedirectOnly, from: `//compute.googleapis.com/${key}`, note: map.httpsRedirectOnly ? 'every request is redirected to HTTPS' : 'the URL map serves requests over plain HTTP' },
     ],
   };
@@ -63,19 +63,19 @@ function httpProxy(a: CaiAsset, ctx: InventoryContext): TransitFacet {
 function sqlTransit(a: CaiAsset): TransitFacet {
   const label = 'Cloud SQL instance';
   const data = dataOf(a);
-  if (!data) return { label, encryptedOnly: 'unknown', evidence: [ev('resource.data', undefined, NO_DATA)], settle: 'the SSL mode of the Cloud SQL instance' };
+  if (!data) return { label, encryptedOnly: 'unknown', evidence: [ev('resource.data', undefined, { note: NO_DATA })], settle: 'the SSL mode of the Cloud SQL instance' };
   const base = 'settings.ipConfiguration';
   const mode = str(get(data, `${base}.sslMode`));
   if (mode && mode !== 'SSL_MODE_UNSPECIFIED') {
     const encrypted = mode === 'ENCRYPTED_ONLY' || mode === 'TRUSTED_CLIENT_CERTIFICATE_REQUIRED';
-    return { label, encryptedOnly: encrypted ? 'yes' : 'no', evidence: [ev(dataPath(`${base}.sslMode`), mode, encrypted ? undefined : 'unencrypted connections accepted')] };
+    return { label, encryptedOnly: encrypted ? 'yes' : 'no', evidence: [ev(dataPath(`${base}.sslMode`), mode, { safe: true, note: encrypted ? undefined : 'unencrypted connections accepted' })] };
   }
   const legacy = bool(get(data, `${base}.requireSsl`));
-  if (legacy === true) return { label, encryptedOnly: 'yes', evidence: [ev(dataPath(`${base}.requireSsl`), true, 'legacy requireSsl')] };
+  if (legacy === true) return { label, encryptedOnly: 'yes', evidence: [ev(dataPath(`${base}.requireSsl`), true, { note: 'legacy requireSsl' })] };
   return {
     label,
     encryptedOnly: 'no',
-    evidence: [ev(dataPath(legacy === false ? `${base}.requireSsl` : `${base}.sslMode`), legacy === false ? false : undefined, 'Cloud SQL accepts unencrypted connections (no sslMode requiring TLS)')],
+    evidence: [ev(dataPath(legacy === false ? `${base}.requireSsl` : `${base}.sslMode`), legacy === false ? false : undefined, { note: 'Cloud SQL accepts unencrypted connections (no sslMode requiring TLS)' })],
   };
 }
 

@@ -1,4 +1,5 @@
 import type { Evidence } from '../../src/model/facets.js';
+import { evidenceAt, type EvidenceHints } from '../../src/model/evidence.js';
 import { isObject, type CaiAsset, type JsonObject } from './asset.js';
 
 /** Reading `resource.data` of an asset: values by dotted path, and evidence paths in the input's own spelling. */
@@ -44,11 +45,9 @@ export function topPath(a: CaiAsset, camelPath: string): string {
 /** Evidence path of a `resource.data` field; search results have no `resource.data`, and their fields sit at the top. */
 export const dataPath = (path: string): string => `resource.data.${path}`;
 
-export function ev(path: string, value?: string | number | boolean, note?: string): Evidence {
-  const e: Evidence = { path };
-  if (value !== undefined) e.value = value;
-  if (note) e.note = note;
-  return e;
+/** Evidence for a field, the value the caller passes printed as `printable` allows: strings only when marked `safe` (enums, regions, CIDRs, role names). */
+export function ev(path: string, value?: unknown, opts: Omit<EvidenceHints, 'from'> = {}): Evidence {
+  return evidenceAt(path, value, opts);
 }
 
 /** `projects/p/locations/europe-west9/buckets/x` → `europe-west9` (also zones and regions). */

@@ -43,6 +43,14 @@ function secretSpans(s: string): number[][] {
   return lists;
 }
 
+/**
+ * Whether `s` holds anything the redactor would replace by its shape alone (a credential token, a
+ * URL password, a padded base64 run, a SAS signature, a labelled secret): what evidence must not print.
+ */
+export function holdsSecretShape(s: string): boolean {
+  return secretSpans(s).some((spans) => spans.length > 0);
+}
+
 function isBase64(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 43 || c === 47; // 0-9 A-Z a-z + /
 }

@@ -42,7 +42,7 @@ const accessKey: Builder<CredentialFacet> = (r) => {
   return {
     label: `IAM access key${user.state === 'known' ? ` of user ${String(user.value)}` : ''}`,
     longLivedKey: 'yes',
-    evidence: [evidence(r, user, { show: true }), evidence(r, status, { show: true, ...(status.state === 'unset' ? { note: 'not set: Active' } : {}) })],
+    evidence: [evidence(r, user, { safe: true }), evidence(r, status, { safe: true, ...(status.state === 'unset' ? { note: 'not set: Active' } : {}) })],
   };
 };
 
@@ -52,7 +52,7 @@ const serviceCredential: Builder<CredentialFacet> = (r) => {
   return {
     label: 'IAM service-specific credential',
     longLivedKey: 'yes',
-    evidence: [evidence(r, service, { show: true })],
+    evidence: [evidence(r, service, { safe: true })],
   };
 };
 

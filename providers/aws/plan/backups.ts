@@ -214,7 +214,7 @@ const efsFileSystem: Builder<BackupFacet> = (r, ctx) => {
   let own: Own = { enabled: 'no', evidence: [{ path: 'aws_efs_backup_policy', value: null, note: 'no backup policy in this plan: automatic backups are off unless turned on elsewhere' }] };
   for (const p of policies) {
     const status = text(p, 'backup_policy[0].status');
-    const ev = evidence(p, status, { show: true, from: p });
+    const ev = evidence(p, status, { safe: true, from: p });
     if (status.state === 'unknown') own = { enabled: 'unknown', evidence: [ev], settle: 'the status of the EFS backup policy once applied' };
     else if (status.value === 'ENABLED' || status.value === 'ENABLING') {
       own = { enabled: 'yes', retentionDays: 35, evidence: [{ ...ev, note: 'automatic backups: the default AWS Backup plan keeps daily backups 35 days' }] };

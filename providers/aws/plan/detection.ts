@@ -26,7 +26,7 @@ const guardDuty: Builder<DetectionFacet> = (r, ctx) => {
   });
   for (const f of features) {
     const status = text(f, 'status');
-    ev.push(evidence(f, status, { show: true, from: f }));
+    ev.push(evidence(f, status, { safe: true, from: f }));
     if (status.state === 'known') malware = status.value === 'ENABLED' ? 'yes' : 'no';
   }
   if (features.length === 0) {
@@ -48,7 +48,7 @@ const vpc: Builder<FlowLogFacet> = (r, ctx) => {
   if (logs.length) {
     const log = logs[0]!;
     const traffic = text(log, 'traffic_type');
-    return { label, enabled: 'yes', evidence: [fromResource(log, 'vpc_id', 'flow log of the VPC'), evidence(log, traffic, { show: true, from: log })] };
+    return { label, enabled: 'yes', evidence: [fromResource(log, 'vpc_id', 'flow log of the VPC'), evidence(log, traffic, { safe: true, from: log })] };
   }
   const unresolved = ctx.links.ofType('aws_flow_log').filter((l) => {
     if (l.moduleInstance !== r.moduleInstance) return false;

@@ -15,10 +15,10 @@ function rotationOf(r: TfResource, label: string, from?: TfResource): KeyFacet {
   const spec = text(r, 'customer_master_key_spec');
   const symmetric = (usage.state === 'unset' || usage.value === 'ENCRYPT_DECRYPT') && (spec.state === 'unset' || spec.value === 'SYMMETRIC_DEFAULT');
   if (usage.state === 'unknown' || spec.state === 'unknown') {
-    return { label, rotation: 'unknown', evidence: [evidence(r, usage, { show: true, ...opts }), evidence(r, spec, { show: true, ...opts })] };
+    return { label, rotation: 'unknown', evidence: [evidence(r, usage, { safe: true, ...opts }), evidence(r, spec, { safe: true, ...opts })] };
   }
   if (!symmetric) {
-    return { label, rotation: 'not-applicable', evidence: [evidence(r, spec, { show: true, ...opts, note: 'asymmetric and HMAC keys cannot rotate automatically' })] };
+    return { label, rotation: 'not-applicable', evidence: [evidence(r, spec, { safe: true, ...opts, note: 'asymmetric and HMAC keys cannot rotate automatically' })] };
   }
   const enabled = flag(r, 'enable_key_rotation');
   const ev = [evidence(r, enabled.attr, opts)];

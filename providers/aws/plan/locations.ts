@@ -144,7 +144,7 @@ const dynamodbTable: Builder<DataLocationFacet> = (r) => {
 
 function regionAttr(r: TfResource, path: string, role: LocationRole): DataLocation {
   const a = text(r, path);
-  return { region: a.state === 'known' ? String(a.value) : undefined, role, evidence: evidence(r, a, { show: true }) };
+  return { region: a.state === 'known' ? String(a.value) : undefined, role, evidence: evidence(r, a, { safe: true }) };
 }
 
 /**

@@ -76,16 +76,16 @@ const rdsCluster: Builder<AvailabilityFacet> = (r, ctx) => {
   const engine = text(r, 'engine');
   const klass = text(r, 'db_cluster_instance_class');
   if (klass.state === 'known' && engine.state === 'known' && !String(engine.value).startsWith('aurora')) {
-    return { label, multiZone: 'yes', evidence: [evidence(r, klass, { show: true, note: 'Multi-AZ DB cluster: a writer and two readers in three zones' })] };
+    return { label, multiZone: 'yes', evidence: [evidence(r, klass, { safe: true, note: 'Multi-AZ DB cluster: a writer and two readers in three zones' })] };
   }
   const mode = text(r, 'engine_mode');
-  if (mode.state === 'known' && mode.value === 'serverless') return { label, multiZone: 'no', evidence: [evidence(r, mode, { show: true, note: 'Aurora Serverless v1 runs in one zone' })] };
+  if (mode.state === 'known' && mode.value === 'serverless') return { label, multiZone: 'no', evidence: [evidence(r, mode, { safe: true, note: 'Aurora Serverless v1 runs in one zone' })] };
   const instances = ctx.links.sources(r, 'aws_rds_cluster_instance', 'cluster_identifier');
   if (instances.length === 0) return { label, multiZone: 'unknown', evidence: [{ path: 'aws_rds_cluster_instance', value: null, note: 'no cluster instance in this plan' }], settle: 'the zones of the cluster instances' };
   if (instances.length === 1) return { label, multiZone: 'no', evidence: [fromResource(instances[0]!, 'cluster_identifier', 'the only instance of the cluster')] };
   const zones = instances.map((i) => text(i, 'availability_zone'));
   const known = new Set(zones.filter((z) => z.state === 'known').map((z) => String(z.value)));
-  const ev = instances.map((i, n) => ({ ...evidence(i, zones[n]!, { show: true }), from: i.address }));
+  const ev = instances.map((i, n) => ({ ...evidence(i, zones[n]!, { safe: true }), from: i.address }));
   if (known.size >= 2) return { label, multiZone: 'yes', evidence: ev };
   return { label, multiZone: 'unknown', evidence: ev, settle: 'the availability zones AWS gives the cluster instances (set `availability_zone` on them to be sure)' };
 };

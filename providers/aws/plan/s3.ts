@@ -40,7 +40,7 @@ export function bucketEncryption(r: TfResource, ctx: BuildContext): StorageFacet
 
 function byDefaultRule(r: TfResource, ctx: BuildContext, prefix: string, from?: TfResource): { key: StorageFacet['key']; evidence: Evidence[]; settle?: string } {
   const algorithm = text(r, `${prefix}.sse_algorithm`);
-  const ev = [evidence(r, algorithm, { show: true, ...(from ? { from } : {}) })];
+  const ev = [evidence(r, algorithm, { safe: true, ...(from ? { from } : {}) })];
   if (algorithm.state === 'known' && algorithm.value === 'AES256') return { key: 'provider', evidence: ev };
   if (algorithm.state === 'known' && String(algorithm.value).startsWith('aws:kms')) {
     const k = keyOrManaged(r, ctx, `${prefix}.kms_master_key_id`);

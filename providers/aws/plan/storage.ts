@@ -68,7 +68,7 @@ const rdsCluster: Builder<StorageFacet> = (r, ctx) => {
   const mode = text(r, 'engine_mode');
   if (mode.state === 'known' && mode.value === 'serverless') {
     const k = keyOrManaged(r, ctx, 'kms_key_id');
-    return { service: 'RDS cluster', encrypted: 'yes', key: k.key, evidence: [evidence(r, mode, { show: true, note: 'Aurora Serverless v1 is always encrypted' }), k.evidence] };
+    return { service: 'RDS cluster', encrypted: 'yes', key: k.key, evidence: [evidence(r, mode, { safe: true, note: 'Aurora Serverless v1 is always encrypted' }), k.evidence] };
   }
   return fromFlag(r, ctx, { service: 'RDS cluster', flag: 'storage_encrypted', whenUnset: 'no', key: 'kms_key_id' });
 };
@@ -114,7 +114,7 @@ const snsTopic: Builder<StorageFacet> = (r, ctx) => {
 const kinesisStream: Builder<StorageFacet> = (r, ctx) => {
   const service = 'Kinesis stream';
   const type = text(r, 'encryption_type');
-  const ev = [evidence(r, type, { show: true })];
+  const ev = [evidence(r, type, { safe: true })];
   if (type.state === 'unknown') return { service, encrypted: 'unknown', key: 'unknown', evidence: ev, settle: 'the `encryption_type` of the stream once applied' };
   if (type.state === 'unset' || type.value === 'NONE') return { service, encrypted: 'no', key: 'none', evidence: ev };
   const k = keyOrManaged(r, ctx, 'kms_key_id');
@@ -129,7 +129,7 @@ const elasticacheCluster: Builder<StorageFacet> = (r) => {
   const service = 'ElastiCache cluster';
   if (setting(r, 'replication_group_id').state !== 'unset') return undefined;
   const engine = text(r, 'engine');
-  const ev = [evidence(r, engine, { show: true, note: 'ElastiCache nodes outside a replication group have no encryption at rest' })];
+  const ev = [evidence(r, engine, { safe: true, note: 'ElastiCache nodes outside a replication group have no encryption at rest' })];
   if (engine.state !== 'known') return { service, encrypted: 'unknown', key: 'unknown', evidence: ev, settle: 'the engine of the cluster once applied' };
   return { service, encrypted: 'no', key: 'none', evidence: ev };
 };

@@ -23,7 +23,7 @@ function actionVerdict(r: TfResource, path: string): { truth: Truth; evidence: E
   let truth: Truth = 'yes';
   actions.forEach((_, i) => {
     const type = text(r, `${path}[${i}].type`);
-    ev.push(evidence(r, type, { show: true }));
+    ev.push(evidence(r, type, { safe: true }));
     if (type.state !== 'known') {
       if (truth === 'yes') truth = 'unknown';
       return;
@@ -31,7 +31,7 @@ function actionVerdict(r: TfResource, path: string): { truth: Truth; evidence: E
     if (SERVING_ACTIONS.has(String(type.value))) truth = 'no';
     if (type.value === 'redirect') {
       const protocol = text(r, `${path}[${i}].redirect[0].protocol`);
-      ev.push(evidence(r, protocol, { show: true }));
+      ev.push(evidence(r, protocol, { safe: true }));
       if (protocol.state === 'unknown' && truth === 'yes') truth = 'unknown';
       else if (protocol.state !== 'unknown' && protocol.value !== 'HTTPS') truth = 'no';
     }
@@ -64,7 +64,7 @@ const lbListener: Builder<TransitFacet> = (r, ctx) => {
     const type = balancerType(r, ctx);
     protocol = type === 'application' ? 'HTTP' : type === 'network' ? 'TCP' : type === 'gateway' ? 'GENEVE' : undefined;
   }
-  const protocolEvidence = evidence(r, protocolAttr, { show: true });
+  const protocolEvidence = evidence(r, protocolAttr, { safe: true });
   if (protocol === undefined) return { label, encryptedOnly: 'unknown', evidence: [protocolEvidence], settle: 'the protocol of the listener once applied' };
   if (protocol === 'HTTP') {
     const own = actionVerdict(r, 'default_action');
@@ -83,7 +83,7 @@ const lbListener: Builder<TransitFacet> = (r, ctx) => {
   }
   const name = policyAttr.state === 'known' ? String(policyAttr.value) : ELB_API_DEFAULT_POLICY;
   const p = elbPolicy(name);
-  const policyEvidence: Evidence = policyAttr.state === 'known' ? evidence(r, policyAttr, { show: true }) : { path: 'ssl_policy', value: null, note: `not set: AWS applies ${ELB_API_DEFAULT_POLICY}` };
+  const policyEvidence: Evidence = policyAttr.state === 'known' ? evidence(r, policyAttr, { safe: true }) : { path: 'ssl_policy', value: null, note: `not set: AWS applies ${ELB_API_DEFAULT_POLICY}` };
   const out: TransitFacet = { label, encryptedOnly: 'yes', minTls: p.minTls, weakCiphers: p.weakCiphers, evidence: [protocolEvidence, policyEvidence] };
   if (p.minTls === 'unknown' || p.weakCiphers === 'unknown') out.settle = `what the security policy ${name} allows (aws elbv2 describe-ssl-policies)`;
   return out;
@@ -105,7 +105,7 @@ const cloudfront: Builder<TransitFacet> = (r) => {
   for (const b of behaviors) {
     if (b.state === 'known' && b.value === 'allow-all') {
       encryptedOnly = 'no';
-      ev.push(evidence(r, b, { show: true, note: 'viewers may use plain HTTP' }));
+      ev.push(evidence(r, b, { safe: true, note: 'viewers may use plain HTTP' }));
     } else if (b.state !== 'known' && encryptedOnly !== 'no') {
       encryptedOnly = 'unknown';
       ev.push(evidence(r, b));
@@ -124,7 +124,7 @@ const cloudfront: Builder<TransitFacet> = (r) => {
   } else {
     const name = version.state === 'known' ? String(version.value) : 'TLSv1';
     policy = cloudfrontPolicy(name);
-    ev.push(version.state === 'known' ? evidence(r, version, { show: true }) : { path: version.path, value: null, note: 'not set: TLSv1' });
+    ev.push(version.state === 'known' ? evidence(r, version, { safe: true }) : { path: version.path, value: null, note: 'not set: TLSv1' });
   }
   const out: TransitFacet = { label, encryptedOnly, minTls: policy.minTls, weakCiphers: policy.weakCiphers, evidence: ev };
   if (encryptedOnly === 'unknown' || policy.minTls === 'unknown') out.settle = 'the viewer protocol policies and viewer certificate of the distribution once applied';
@@ -173,7 +173,7 @@ const apiGatewayDomain: Builder<TransitFacet> = (r) => {
   const policy = text(r, 'security_policy');
   if (policy.state === 'unknown') return { label, encryptedOnly: 'yes', minTls: 'unknown', evidence: [evidence(r, policy)], settle: 'the `security_policy` of the domain once applied' };
   const name = policy.state === 'known' ? String(policy.value) : 'TLS_1_0';
-  const ev = policy.state === 'known' ? evidence(r, policy, { show: true }) : { path: 'security_policy', value: null, note: 'not set: TLS_1_0' };
+  const ev = policy.state === 'known' ? evidence(r, policy, { safe: true }) : { path: 'security_policy', value: null, note: 'not set: TLS_1_0' };
   return { label, encryptedOnly: 'yes', minTls: apiGatewayPolicy(name).minTls, evidence: [ev] };
 };
 
@@ -182,7 +182,7 @@ const apiGatewayV2Domain: Builder<TransitFacet> = (r) => {
   const label = 'API Gateway custom domain';
   const policy = text(r, 'domain_name_configuration[0].security_policy');
   if (policy.state !== 'known') return { label, encryptedOnly: 'yes', minTls: 'unknown', evidence: [evidence(r, policy)], settle: 'the security policy of the domain once applied' };
-  return { label, encryptedOnly: 'yes', minTls: apiGatewayPolicy(String(policy.value)).minTls, evidence: [evidence(r, policy, { show: true })] };
+  return { label, encryptedOnly: 'yes', minTls: apiGatewayPolicy(String(policy.value)).minTls, evidence: [evidence(r, policy, { safe: true })] };
 };
 
 /**
@@ -199,7 +199,7 @@ function searchDomain(label: string): Builder<TransitFacet> {
     const encryptedOnly: Truth = enforce.truth === 'unset' ? 'yes' : enforce.truth;
     const policy = text(r, 'domain_endpoint_options[0].tls_security_policy');
     const minTls = policy.state === 'known' ? openSearchPolicy(String(policy.value)).minTls : 'unknown';
-    const out: TransitFacet = { label, encryptedOnly, minTls, evidence: [evidence(r, enforce.attr), evidence(r, policy, { show: true })] };
+    const out: TransitFacet = { label, encryptedOnly, minTls, evidence: [evidence(r, enforce.attr), evidence(r, policy, { safe: true })] };
     if (encryptedOnly === 'unknown' || minTls === 'unknown') out.settle = 'the `enforce_https` and `tls_security_policy` of the domain once applied';
     return out;
   };
@@ -210,7 +210,7 @@ const elasticacheGroup: Builder<TransitFacet> = (r) => {
   const label = 'ElastiCache replication group';
   const enabled = flag(r, 'transit_encryption_enabled');
   const mode = text(r, 'transit_encryption_mode');
-  const ev = [evidence(r, enabled.attr), evidence(r, mode, { show: true })];
+  const ev = [evidence(r, enabled.attr), evidence(r, mode, { safe: true })];
   if (enabled.truth === 'unknown') return { label, encryptedOnly: 'unknown', evidence: ev, settle: 'the `transit_encryption_enabled` setting once applied' };
   if (enabled.truth !== 'yes') return { label, encryptedOnly: 'no', evidence: ev };
   if (mode.state === 'known' && mode.value === 'preferred') return { label, encryptedOnly: 'no', evidence: [ev[0]!, { ...ev[1]!, note: 'preferred mode accepts unencrypted connections' }] };
@@ -251,7 +251,7 @@ function dbParameterTransit(label: string, groupAttr: string, groupType: string)
     const groupName = text(r, groupAttr);
     const fallback = (why: Evidence): TransitFacet => {
       const truth = engineDefault(engine, version);
-      const ev = [why, { ...evidence(r, version, { show: true }), note: `${param.name} not set: the engine default applies` }];
+      const ev = [why, { ...evidence(r, version, { safe: true }), note: `${param.name} not set: the engine default applies` }];
       return { label, encryptedOnly: truth, evidence: ev, ...(truth === 'unknown' ? { settle: `the ${param.name} parameter of the database once applied` } : {}) };
     };
     if (groupName.state === 'unset' || (groupName.state === 'known' && String(groupName.value).startsWith('default.'))) {

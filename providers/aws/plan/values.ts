@@ -4,6 +4,7 @@
  * evidence that never carries a value that is not safe to print.
  */
 import type { Evidence, Truth } from '../../../src/model/facets.js';
+import { evidenceAt, type EvidenceHints } from '../../../src/model/evidence.js';
 import type { BuildContext } from '../../terraform/builder-types.js';
 import { referencesAt } from '../../terraform/links.js';
 import { setting, blocks, isSensitivePath, type Attr, type TfResource } from '../../terraform/tf-resource.js';
@@ -41,30 +42,19 @@ export function strings(a: Attr): string[] {
   return list.filter((v): v is string => typeof v === 'string' && v !== '');
 }
 
-export interface EvidenceOptions {
-  /** The value is enum-like or a CIDR/region/port and may be printed when it is a string. */
-  show?: boolean;
+export interface EvidenceOptions extends Omit<EvidenceHints, 'from'> {
   /** The fact comes from another resource than the one the facet is for. */
   from?: TfResource;
-  note?: string;
 }
 
 /**
- * Evidence for an attribute. Booleans and numbers are printed, strings only when the caller says
- * they are enum-like; never a value under a sensitive path. Unset attributes carry `null` and say
- * the default applies; unknown ones say so.
+ * Evidence for an attribute, its value as `printable` allows (never under a sensitive path). Unset
+ * attributes carry `null` and say the default applies; unknown ones say so.
  */
 export function evidence(r: TfResource, a: Attr, opts: EvidenceOptions = {}): Evidence {
-  const e: Evidence = { path: a.path };
-  if (opts.from) e.from = opts.from.address;
-  const sensitive = isSensitivePath(r, a.path);
-  if (a.state === 'known' && !sensitive) {
-    if (typeof a.value === 'boolean' || typeof a.value === 'number') e.value = a.value;
-    else if (typeof a.value === 'string' && opts.show) e.value = a.value;
-  } else if (a.state === 'unset') e.value = null;
+  const value = a.state === 'known' ? a.value : a.state === 'unset' ? null : undefined;
   const note = opts.note ?? (a.state === 'unknown' ? 'known after apply' : a.state === 'unset' ? 'not set: default applies' : undefined);
-  if (note) e.note = note;
-  return e;
+  return evidenceAt(a.path, value, { safe: opts.safe, sensitive: isSensitivePath(r, a.path), note, from: opts.from?.address });
 }
 
 /** Evidence pointing at a whole resource that contributed a fact (a separate configuration, a policy). */

@@ -23,7 +23,7 @@ function flexibleServer(label: string) {
   return (r: TfResource): AvailabilityFacet => {
     const mode = readEnum(r, 'high_availability[0].mode', 'Disabled');
     const truth: Truth = mode.value === 'unknown' ? 'unknown' : mode.value !== undefined && /^zoneredundant$/i.test(mode.value) ? 'yes' : 'no';
-    return facet(label, truth, [ev(r, mode.attr, 'safe', mode.defaulted ? { note: 'no high_availability block: no standby' } : {})], 'high_availability of the server once applied');
+    return facet(label, truth, [ev(r, mode.attr, { safe: true, ...(mode.defaulted ? { note: 'no high_availability block: no standby' } : {}) })], 'high_availability of the server once applied');
   };
 }
 
@@ -32,7 +32,7 @@ function zonal(label: string, path = 'zones') {
   return (r: TfResource): AvailabilityFacet => {
     const zones = configuredStrings(r, path);
     const truth: Truth = zones === 'unknown' ? 'unknown' : zones.length >= 2 ? 'yes' : 'no';
-    return facet(label, truth, [ev(r, path, 'safe', { note: zones === 'unknown' ? 'known after apply' : `${zones.length} zone(s)` })], `${path} once applied`);
+    return facet(label, truth, [ev(r, path, { note: zones === 'unknown' ? 'known after apply' : `${zones.length} zone(s)` })], `${path} once applied`);
   };
 }
 
@@ -40,7 +40,7 @@ function zonal(label: string, path = 'zones') {
 function storageAccount(r: TfResource): AvailabilityFacet {
   const rep = readEnum(r, 'account_replication_type', undefined);
   const truth: Truth = rep.value === undefined || rep.value === 'unknown' ? 'unknown' : /ZRS$/i.test(rep.value) ? 'yes' : 'no';
-  return facet('storage account', truth, [ev(r, rep.attr)], 'account_replication_type once applied');
+  return facet('storage account', truth, [ev(r, rep.attr, { safe: true })], 'account_replication_type once applied');
 }
 
 export const AVAILABILITY: BuilderTable = {

@@ -18,7 +18,7 @@ const DAY_NOTE = (days: number, what: string) => `not set: Azure keeps ${what} $
 function facet(service: string, retention: { value: number | 'unknown' | undefined; attr: Attr; defaulted: boolean }, r: TfResource, always: string, defaultDays: number): BackupFacet {
   const evidence: Evidence[] = [
     { path: 'id', note: always },
-    ev(r, retention.attr, 'safe', retention.defaulted ? { note: DAY_NOTE(defaultDays, 'backups') } : {}),
+    ev(r, retention.attr, retention.defaulted ? { note: DAY_NOTE(defaultDays, 'backups') } : {}),
   ];
   const out: BackupFacet = { service, enabled: 'yes', retentionDays: retention.value ?? defaultDays, evidence };
   if (retention.value === 'unknown') out.settle = `${retention.attr.path} once applied`;
@@ -55,15 +55,15 @@ function cosmosAccount(r: TfResource): BackupFacet {
   if (type.value === 'unknown') return { service, enabled: 'yes', retentionDays: 'unknown', evidence: [{ path: 'id', note: always }, ev(r, type.attr)], settle: 'backup[0].type once applied' };
   if (type.value?.toLowerCase() === 'continuous') {
     const tier = readEnum(r, 'backup[0].tier', 'Continuous30Days');
-    const evidence = [{ path: 'id', note: always }, ev(r, type.attr), ev(r, tier.attr, 'safe', tier.defaulted ? { note: 'not set: continuous backups are kept 30 days' } : {})];
+    const evidence = [{ path: 'id', note: always }, ev(r, type.attr, { safe: true }), ev(r, tier.attr, { safe: true, ...(tier.defaulted ? { note: 'not set: continuous backups are kept 30 days' } : {}) })];
     if (tier.value === 'unknown') return { service, enabled: 'yes', retentionDays: 'unknown', evidence, settle: 'backup[0].tier once applied' };
     return { service, enabled: 'yes', retentionDays: /7days/i.test(tier.value ?? '') ? 7 : 30, evidence };
   }
   const hours = readNumber(r, 'backup[0].retention_in_hours', 8);
   const evidence = [
     { path: 'id', note: always },
-    ev(r, type.attr, 'safe', type.defaulted ? { note: 'not set: periodic backups' } : {}),
-    ev(r, hours.attr, 'safe', hours.defaulted ? { note: 'not set: periodic backups are kept 8 hours' } : {}),
+    ev(r, type.attr, { safe: true, ...(type.defaulted ? { note: 'not set: periodic backups' } : {}) }),
+    ev(r, hours.attr, hours.defaulted ? { note: 'not set: periodic backups are kept 8 hours' } : {}),
   ];
   if (hours.value === 'unknown') return { service, enabled: 'yes', retentionDays: 'unknown', evidence, settle: 'backup[0].retention_in_hours once applied' };
   return { service, enabled: 'yes', retentionDays: Math.round(((hours.value ?? 8) / 24) * 100) / 100, evidence };
@@ -94,10 +94,10 @@ function protectedVm(r: TfResource, { links }: BuildContext): BackupFacet | unde
   const evidence: Evidence[] = [];
   let best: number | 'unknown' | undefined;
   for (const item of items) {
-    evidence.push(evFrom(item, 'source_vm_id', 'hidden', 'protected by Azure Backup'));
+    evidence.push(evFrom(item, 'source_vm_id', { note: 'protected by Azure Backup' }));
     const policy = links.targets(item, 'backup_policy_id', ['azurerm_backup_policy_vm', 'azurerm_backup_policy_vm_workload'])[0];
     if (!policy) {
-      evidence.push(evFrom(item, 'backup_policy_id', 'hidden', 'backup policy not in the plan'));
+      evidence.push(evFrom(item, 'backup_policy_id', { note: 'backup policy not in the plan' }));
       if (best === undefined) best = 'unknown';
       continue;
     }
@@ -119,7 +119,7 @@ function protectedVm(r: TfResource, { links }: BuildContext): BackupFacet | unde
 function recoveryVault(r: TfResource): BackupVaultFacet {
   const soft = readBool(r, 'soft_delete_enabled', true, true);
   const immutability = readEnum(r, 'immutability', 'Disabled');
-  return vaultFacet('Recovery Services vault', soft.truth, immutability.value, [ev(r, soft.attr), ev(r, immutability.attr, 'safe', immutability.defaulted ? { note: 'not set: immutability is disabled' } : {})]);
+  return vaultFacet('Recovery Services vault', soft.truth, immutability.value, [ev(r, soft.attr), ev(r, immutability.attr, { safe: true, ...(immutability.defaulted ? { note: 'not set: immutability is disabled' } : {}) })]);
 }
 
 /** Backup vaults (Azure Backup for disks, blobs, PostgreSQL): `soft_delete` On (default), AlwaysOn or Off; `immutability` Disabled (default), Unlocked, Locked. */
@@ -128,8 +128,8 @@ function backupVault(r: TfResource): BackupVaultFacet {
   const immutability = readEnum(r, 'immutability', 'Disabled');
   const softTruth: Truth = soft.value === 'unknown' ? 'unknown' : soft.value !== undefined && /^(on|alwayson)$/i.test(soft.value) ? 'yes' : 'no';
   return vaultFacet('Backup vault', softTruth, immutability.value, [
-    ev(r, soft.attr, 'safe', soft.defaulted ? { note: 'not set: soft delete is on' } : {}),
-    ev(r, immutability.attr, 'safe', immutability.defaulted ? { note: 'not set: immutability is disabled' } : {}),
+    ev(r, soft.attr, { safe: true, ...(soft.defaulted ? { note: 'not set: soft delete is on' } : {}) }),
+    ev(r, immutability.attr, { safe: true, ...(immutability.defaulted ? { note: 'not set: immutability is disabled' } : {}) }),
   ]);
 }
 

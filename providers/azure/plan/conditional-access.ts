@@ -124,13 +124,13 @@ export function coverage(links: Links, principal: Principal, scope: Scope): Cove
   const mfaPolicies = links.ofType(POLICY).filter(requiresMfa);
   for (const policy of mfaPolicies) {
     if (appliesToEverySignIn(policy) && coversApps(policy, scope) && coversPrincipal(policy, principal, scope, links)) {
-      return { enforced: true, excluded: false, evidence: [evFrom(policy, 'grant_controls[0].built_in_controls', 'safe', 'conditional access requires MFA for this principal')] };
+      return { enforced: true, excluded: false, evidence: [evFrom(policy, 'grant_controls[0].built_in_controls', { note: 'conditional access requires MFA for this principal' })] };
     }
   }
   const exclusionList = principal.kind === 'user' ? `${USERS}excluded_users` : principal.kind === 'group' ? `${USERS}excluded_groups` : undefined;
   const excluding = exclusionList && mfaPolicies.find((policy) => names(policy, exclusionList, principal, links) === 'yes');
   if (excluding) {
-    return { enforced: false, excluded: true, evidence: [evFrom(excluding, exclusionList!, 'hidden', 'excluded from this conditional-access policy requiring MFA')] };
+    return { enforced: false, excluded: true, evidence: [evFrom(excluding, exclusionList!, { note: 'excluded from this conditional-access policy requiring MFA' })] };
   }
   return { enforced: false, excluded: false, evidence: [] };
 }

@@ -12,7 +12,7 @@ function clientSecret(label: string) {
   return (r: TfResource): CredentialFacet => ({
     label,
     longLivedKey: 'yes',
-    evidence: [ev(r, 'end_date', 'safe', { note: 'a client secret: prefer a managed identity or workload identity federation' })],
+    evidence: [ev(r, 'end_date', { safe: true, note: 'a client secret: prefer a managed identity or workload identity federation' })],
   });
 }
 

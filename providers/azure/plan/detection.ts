@@ -40,14 +40,14 @@ function pricingDetection(r: TfResource): DetectionFacet | undefined {
   const service = plan.name === 'unknown' ? undefined : DEFENDER_PLANS[plan.name];
   if (!service) return undefined;
   const enabled = tierOf(r);
-  const out: DetectionFacet = { service, enabled, evidence: [ev(r, plan.attr), ev(r, 'tier')] };
+  const out: DetectionFacet = { service, enabled, evidence: [ev(r, plan.attr, { safe: true }), ev(r, 'tier', { safe: true })] };
   if (plan.name === 'storageaccounts' && enabled === 'yes') {
     // Malware scanning on upload exists only in the per-storage-account plan (DefenderForStorageV2).
     const sub = readEnum(r, 'subplan', undefined);
     const v2 = sub.value === 'unknown' ? 'unknown' : sub.value !== undefined && /v2$/i.test(sub.value) ? 'yes' : 'no';
     const ext = extensionOn(r, 'OnUploadMalwareScanning');
     out.malwareProtection = allOf([v2, ext]);
-    out.evidence.push(ev(r, sub.attr), { path: 'extension', note: ext === 'yes' ? 'OnUploadMalwareScanning on' : ext === 'no' ? 'OnUploadMalwareScanning not listed' : 'extensions known after apply' });
+    out.evidence.push(ev(r, sub.attr, { safe: true }), { path: 'extension', note: ext === 'yes' ? 'OnUploadMalwareScanning on' : ext === 'no' ? 'OnUploadMalwareScanning not listed' : 'extensions known after apply' });
   }
   return out;
 }
@@ -57,7 +57,7 @@ function pricingVulnerability(r: TfResource): VulnerabilityScanFacet | undefined
   if (plan.name !== 'virtualmachines' && plan.name !== 'containers') return undefined;
   const enabled = tierOf(r);
   const label = plan.name === 'virtualmachines' ? 'subscription\'s machines (Defender for Servers vulnerability assessment)' : 'subscription\'s container images (Defender for Containers)';
-  const out: VulnerabilityScanFacet = { label, enabled, evidence: [ev(r, plan.attr), ev(r, 'tier')] };
+  const out: VulnerabilityScanFacet = { label, enabled, evidence: [ev(r, plan.attr, { safe: true }), ev(r, 'tier', { safe: true })] };
   if (enabled === 'unknown') out.settle = 'the tier of the Defender plan once applied';
   return out;
 }
@@ -69,7 +69,7 @@ function pricingVulnerability(r: TfResource): VulnerabilityScanFacet | undefined
 function containerRegistry(_r: TfResource, { links }: BuildContext): VulnerabilityScanFacet {
   const pricings = links.ofType('azurerm_security_center_subscription_pricing');
   const relevant = pricings.filter((p) => ['containers', 'cloudposture', 'containerregistry'].includes(planOf(p).name));
-  const evidence: Evidence[] = relevant.map((p) => evFrom(p, 'tier', 'safe', `Defender plan ${String(planOf(p).name)}`));
+  const evidence: Evidence[] = relevant.map((p) => evFrom(p, 'tier', { safe: true, note: `Defender plan ${String(planOf(p).name)}` }));
   const tiers = relevant.map(tierOf);
   const label = 'container registry';
   if (tiers.includes('yes')) return { label, enabled: 'yes', evidence };

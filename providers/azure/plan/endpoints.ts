@@ -45,20 +45,20 @@ function firewallNetworks(server: TfResource, links: Links, specs: readonly Fire
       const end = read(rule, spec.end);
       if (start.state !== 'known' || end.state !== 'known') {
         unknown = true;
-        evidence.push(evFrom(rule, start));
+        evidence.push(evFrom(rule, start, { safe: true }));
         continue;
       }
       const s = String(start.value);
       const e = String(end.value);
       if (s === '0.0.0.0' && e === '0.0.0.0') {
         out.push('0.0.0.0');
-        evidence.push(evFrom(rule, start, 'safe', AZURE_SERVICES_NOTE));
+        evidence.push(evFrom(rule, start, { safe: true, note: AZURE_SERVICES_NOTE }));
         continue;
       }
       const cidrs = rangeToCidrs(s, e);
       if (!cidrs) unknown = true;
       else out.push(...cidrs);
-      evidence.push(evFrom(rule, start, 'safe', `to ${e}`));
+      evidence.push(evFrom(rule, start, { safe: true, note: `to ${e}` }));
     }
   }
   if (!unknown && !out.length && !evidence.length) evidence.push({ path: 'id', note: 'no firewall rule in the plan: the server firewall admits no address' });
@@ -76,7 +76,7 @@ function publicFlag(r: TfResource): Access {
 /** VNet injection (delegated subnet, Redis subnet) leaves no public endpoint; otherwise the public flag decides. */
 function privateUnlessPublic(r: TfResource, links: Links, subnetPath: string, publicAccess: () => Access): Access {
   const subnet = idSet(r, subnetPath, links, ['azurerm_subnet']);
-  const subnetEvidence = ev(r, subnetPath, 'hidden');
+  const subnetEvidence = ev(r, subnetPath);
   if (subnet === 'yes') return { truth: 'no', evidence: [{ ...subnetEvidence, note: 'VNet-integrated: no public endpoint' }] };
   const flag = publicAccess();
   if (subnet === 'unknown' && flag.truth !== 'no') return { truth: 'unknown', evidence: [subnetEvidence, ...flag.evidence] };
@@ -105,8 +105,8 @@ function postgresFlexible(r: TfResource, { links }: BuildContext): AdminEndpoint
  */
 function mysqlPublic(r: TfResource): Access {
   const text = read(r, 'public_network_access');
-  if (text.state === 'known') return { truth: String(text.value).toLowerCase() === 'enabled' ? 'yes' : 'no', evidence: [ev(r, text)] };
-  if (text.state === 'unknown' && configured(r, 'public_network_access') !== 'no') return { truth: 'unknown', evidence: [ev(r, text)] };
+  if (text.state === 'known') return { truth: String(text.value).toLowerCase() === 'enabled' ? 'yes' : 'no', evidence: [ev(r, text, { safe: true })] };
+  if (text.state === 'unknown' && configured(r, 'public_network_access') !== 'no') return { truth: 'unknown', evidence: [ev(r, text, { safe: true })] };
   return publicFlag(r);
 }
 
@@ -125,7 +125,7 @@ function cosmosAccount(r: TfResource): AdminEndpointFacet {
   return endpoint('database', 'Cosmos DB account endpoint', publicFlag(r), () => {
     const a = read(r, 'ip_range_filter');
     const vnetOnly = readBool(r, 'is_virtual_network_filter_enabled', false);
-    const evidence = [ev(r, a), ev(r, vnetOnly.attr)];
+    const evidence = [ev(r, a, { safe: true }), ev(r, vnetOnly.attr)];
     let list: string[] | 'unknown';
     if (a.state === 'known' && typeof a.value === 'string') list = a.value.split(',').map((x) => x.trim()).filter(Boolean);
     else list = configuredStrings(r, 'ip_range_filter');
@@ -156,9 +156,9 @@ function aksCluster(r: TfResource): AdminEndpointFacet {
   return endpoint('kubernetes-api', 'AKS cluster API endpoint', access, () => {
     const paths = ['api_server_access_profile[0].authorized_ip_ranges', 'api_server_authorized_ip_ranges'];
     const lists = paths.map((p) => ({ path: p, list: configuredStrings(r, p) }));
-    if (lists.some((l) => l.list === 'unknown')) return { networks: 'unknown', evidence: paths.map((p) => ev(r, p, 'hidden')) };
+    if (lists.some((l) => l.list === 'unknown')) return { networks: 'unknown', evidence: paths.map((p) => ev(r, p)) };
     const found = lists.flatMap((l) => (l.list as string[]).map((value) => ({ path: l.path, value })));
-    if (!found.length) return { networks: 'any', evidence: paths.map((p) => ev(r, p, 'hidden', { note: 'no authorized IP ranges' })) };
+    if (!found.length) return { networks: 'any', evidence: paths.map((p) => ev(r, p, { note: 'no authorized IP ranges' })) };
     return { networks: [...new Set(found.map((f) => f.value))], evidence: found };
   }, 'the authorized IP ranges of the API server once applied');
 }

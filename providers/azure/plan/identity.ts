@@ -50,7 +50,7 @@ function rbacAdmin(r: TfResource, links: Links): { truth: Truth; role?: string; 
   if (name.state === 'known') {
     const hit = PRIVILEGED_RBAC.find((p) => lower(p.name) === lower(String(name.value)));
     // Only built-in names are shown: a custom role's name is free text.
-    return hit ? { truth: 'yes', role: hit.name, evidence: ev(r, name) } : { truth: 'no', evidence: ev(r, name, 'hidden') };
+    return hit ? { truth: 'yes', role: hit.name, evidence: ev(r, name, { safe: true }) } : { truth: 'no', evidence: ev(r, name) };
   }
   const id = read(r, 'role_definition_id');
   if (id.state === 'known') {
@@ -60,10 +60,10 @@ function rbacAdmin(r: TfResource, links: Links): { truth: Truth; role?: string; 
   }
   const custom = links.targets(r, 'role_definition_id', ['azurerm_role_definition'])[0];
   if (custom) {
-    return { truth: customRoleAdmin(custom), role: `custom role ${custom.address}`, evidence: evFrom(custom, 'permissions[0].actions', 'safe', 'custom role') };
+    return { truth: customRoleAdmin(custom), role: `custom role ${custom.address}`, evidence: evFrom(custom, 'permissions[0].actions', { note: 'custom role' }) };
   }
-  if (id.state === 'known') return { truth: 'no', evidence: ev(r, id, 'hidden', { note: 'not a privileged built-in role' }) };
-  return { truth: 'unknown', evidence: ev(r, name.state === 'unknown' ? name : id) };
+  if (id.state === 'known') return { truth: 'no', evidence: ev(r, id, { note: 'not a privileged built-in role' }) };
+  return { truth: 'unknown', evidence: ev(r, name.state === 'unknown' ? name : id, { safe: true }) };
 }
 
 /** Who the principal is: principal_type when set, else what principal_id references (a user, a group, a workload identity). */
@@ -94,7 +94,7 @@ function describe(p: Principal): string {
 }
 
 function grant(principal: Principal, role: string | undefined, admin: { truth: Truth; evidence: Evidence }, mfa: ReturnType<typeof coverage>, settle: string): IdentityFacet {
-  const evidence: Evidence[] = [admin.evidence, ev(principal.resource, principal.idPath, 'safe'), ...mfa.evidence];
+  const evidence: Evidence[] = [admin.evidence, ev(principal.resource, principal.idPath, { safe: true }), ...mfa.evidence];
   const out: IdentityFacet = {
     principalKind: 'grant',
     principal: `${describe(principal)}${role ? ` (${role})` : ''}`,
@@ -127,15 +127,15 @@ function directoryRole(r: TfResource, links: Links, path: string, idIsTemplate: 
   if (target) {
     const name = knownString(target, 'display_name');
     const template = knownString(target, 'template_id');
-    const evidence = evFrom(target, name ? 'display_name' : 'template_id');
+    const evidence = evFrom(target, name ? 'display_name' : 'template_id', { safe: true });
     const hit = PRIVILEGED_DIRECTORY.find((p) => (name && lower(p.name) === lower(name)) || (template && lower(template) === p.id));
     if (hit) return { truth: 'yes', role: hit.name, templateId: hit.id, evidence };
     return name || template ? { truth: 'no', ...(name ? { role: name } : {}), evidence } : { truth: 'unknown', evidence };
   }
   const id = knownString(r, path);
   const hit = id ? PRIVILEGED_DIRECTORY.find((p) => lower(id) === p.id) : undefined;
-  if (hit) return { truth: 'yes', role: hit.name, templateId: hit.id, evidence: ev(r, path) };
-  return { truth: id && idIsTemplate ? 'no' : 'unknown', evidence: ev(r, path) };
+  if (hit) return { truth: 'yes', role: hit.name, templateId: hit.id, evidence: ev(r, path, { safe: true }) };
+  return { truth: id && idIsTemplate ? 'no' : 'unknown', evidence: ev(r, path, { safe: true }) };
 }
 
 function directoryAssignment(rolePath: string, principalPath: string, idIsTemplate: boolean) {

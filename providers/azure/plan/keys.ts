@@ -22,7 +22,7 @@ function keyRotation(label: string) {
     const after = read(r, 'rotation_policy[0].automatic[0].time_after_creation');
     const before = read(r, 'rotation_policy[0].automatic[0].time_before_expiry');
     const expire = read(r, 'rotation_policy[0].expire_after');
-    const evidence: Evidence[] = [ev(r, after), ev(r, before), ev(r, expire)].filter((e) => e.value !== null || e.note);
+    const evidence: Evidence[] = [ev(r, after, { safe: true }), ev(r, before, { safe: true }), ev(r, expire, { safe: true })].filter((e) => e.value !== null || e.note);
     if ([after, before, expire].some((a) => a.state === 'unknown')) return { label, rotation: 'yes', rotationDays: 'unknown', evidence };
     const text = (a: typeof after) => (a.state === 'known' ? String(a.value) : undefined);
     return { label, rotation: 'yes', rotationDays: rotationDays(text(after), text(before), text(expire)), evidence };
@@ -42,7 +42,7 @@ function keyVault(label: string) {
     const purge = readBool(r, 'purge_protection_enabled', false, false);
     const evidence: Evidence[] = [
       legacy.state === 'unset' ? { path: 'soft_delete_retention_days', note: 'soft delete is always on' } : ev(r, legacy),
-      ev(r, purge.attr, 'safe', purge.truth === 'no' ? { note: 'deleted keys and secrets can be purged before the retention ends' } : {}),
+      ev(r, purge.attr, purge.truth === 'no' ? { note: 'deleted keys and secrets can be purged before the retention ends' } : {}),
     ];
     return { label, softDelete, purgeProtection: purge.truth, evidence };
   };

@@ -48,9 +48,9 @@ function pairedWhen(path: string, geoValues: readonly string[], role: LocationRo
     let value: string | undefined;
     if (a.state === 'known') value = String(a.value);
     else if (a.state === 'unset' || (defaultValue !== undefined && configured(r, path) === 'no')) value = defaultValue;
-    else return [at(undefined, role, ev(r, a, 'safe', { note: 'redundancy not known: a geo-redundant copy would be in the paired region' }))];
+    else return [at(undefined, role, ev(r, a, { safe: true, note: 'redundancy not known: a geo-redundant copy would be in the paired region' }))];
     if (value === undefined || !geoValues.some((g) => g.toLowerCase() === value.toLowerCase())) return [];
-    return [pairedCopy(region, role, ev(r, a, 'safe', a.state === 'known' ? {} : { note: `defaults to ${value}` }))];
+    return [pairedCopy(region, role, ev(r, a, { safe: true, ...(a.state === 'known' ? {} : { note: `defaults to ${value}` }) }))];
   };
 }
 
@@ -58,7 +58,7 @@ function pairedWhen(path: string, geoValues: readonly string[], role: LocationRo
 const geoBackup: Copies = (r, region) => {
   const geo = readBool(r, 'geo_redundant_backup_enabled', false, false);
   if (geo.truth === 'no') return [];
-  if (geo.truth === 'unknown') return [at(undefined, 'backup', ev(r, geo.attr, 'safe', { note: 'geo-redundant backups would be in the paired region' }))];
+  if (geo.truth === 'unknown') return [at(undefined, 'backup', ev(r, geo.attr, { note: 'geo-redundant backups would be in the paired region' }))];
   return [pairedCopy(region, 'backup', ev(r, geo.attr))];
 };
 
@@ -71,7 +71,7 @@ const cosmosCopies: Copies = (r, region, links) => {
       const loc = read(r, `geo_location[${i}].location`);
       const priority = read(r, `geo_location[${i}].failover_priority`);
       const role: LocationRole = priority.state === 'known' && priority.value === 0 ? 'primary' : 'replica';
-      out.push(at(loc.state === 'known' ? String(loc.value) : undefined, role, ev(r, loc)));
+      out.push(at(loc.state === 'known' ? String(loc.value) : undefined, role, ev(r, loc, { safe: true })));
     });
   }
   // Periodic backup (the default mode) keeps copies in geo-redundant storage unless storage_redundancy says Local or Zone.
@@ -86,9 +86,9 @@ const failoverGroupCopies: Copies = (r, _region, links) => {
   if (partners === 'unknown') return [at(undefined, 'replica', ev(r, 'partner_server'))];
   return partners.map((_, i) => {
     const server = links.targets(r, `partner_server[${i}].id`, ['azurerm_mssql_server'])[0];
-    if (server) return at(knownString(server, 'location'), 'replica', evFrom(server, 'location'));
+    if (server) return at(knownString(server, 'location'), 'replica', evFrom(server, 'location', { safe: true }));
     const loc = read(r, `partner_server[${i}].location`);
-    return at(loc.state === 'known' ? String(loc.value) : undefined, 'replica', ev(r, `partner_server[${i}].id`, 'hidden', { note: 'partner server not in the plan' }));
+    return at(loc.state === 'known' ? String(loc.value) : undefined, 'replica', ev(r, `partner_server[${i}].id`, { note: 'partner server not in the plan' }));
   });
 };
 
@@ -126,9 +126,9 @@ function dataLocations(r: TfResource, { links }: BuildContext): DataLocationFace
   const ownsLocation = read(r, 'location').state !== 'unset';
   if (!ownsLocation && !hasParent(r.type)) return undefined;
   const primary = parent
-    ? evFrom(parent, 'location')
+    ? evFrom(parent, 'location', { safe: true })
     : ownsLocation
-      ? ev(r, 'location')
+      ? ev(r, 'location', { safe: true })
       : { path: 'location', note: 'the parent resource is not in the plan' };
   return { locations: distinct([at(region, 'primary', primary), ...(COPIES[r.type]?.(r, region, links) ?? [])]) };
 }

@@ -26,9 +26,9 @@ function accountImmutability(account: TfResource, links: Links): DestinationVerd
   if (policy === 'unknown') return { immutable: 'unknown', evidence: [evFrom(account, 'immutability_policy')], settle: 'the immutability policy of the destination storage account' };
   if (policy.length) {
     const state = read(account, 'immutability_policy[0].state');
-    if (state.state === 'unknown') return { immutable: 'unknown', evidence: [evFrom(account, state)], settle: 'the immutability policy state of the destination storage account' };
+    if (state.state === 'unknown') return { immutable: 'unknown', evidence: [evFrom(account, state, { safe: true })], settle: 'the immutability policy state of the destination storage account' };
     const locked = state.state === 'known' && /^locked$/i.test(String(state.value));
-    evidence.push(evFrom(account, state, 'safe', locked ? 'account-level time-based retention, locked' : 'an unlocked policy can be removed by an administrator'));
+    evidence.push(evFrom(account, state, { safe: true, note: locked ? 'account-level time-based retention, locked' : 'an unlocked policy can be removed by an administrator' }));
     if (locked) return { immutable: 'yes', evidence };
   }
   // Container-level policies on the container Azure Monitor writes to.
@@ -39,12 +39,12 @@ function accountImmutability(account: TfResource, links: Links): DestinationVerd
   for (const c of containers) {
     for (const p of links.sources(c, 'azurerm_storage_container_immutability_policy', 'storage_container_resource_manager_id')) {
       const locked = readBool(p, 'locked', false, false);
-      evidence.push(evFrom(p, locked.attr, 'safe', `immutability policy of the ${CONTAINER} container`));
+      evidence.push(evFrom(p, locked.attr, { note: `immutability policy of the ${CONTAINER} container` }));
       if (locked.truth === 'yes') return { immutable: 'yes', evidence };
       if (locked.truth === 'unknown') return { immutable: 'unknown', evidence, settle: `whether the immutability policy of the ${CONTAINER} container is locked` };
     }
   }
-  if (!evidence.length) evidence.push(evFrom(account, 'immutability_policy', 'safe', `no immutability policy on the account or its ${CONTAINER} container in the plan`));
+  if (!evidence.length) evidence.push(evFrom(account, 'immutability_policy', { note: `no immutability policy on the account or its ${CONTAINER} container in the plan` }));
   return { immutable: 'no', evidence };
 }
 
@@ -56,14 +56,14 @@ function activityLogProtection(r: TfResource, { links }: BuildContext): LogProte
     verdicts.push(
       account
         ? accountImmutability(account, links)
-        : { immutable: 'unknown', evidence: [ev(r, 'storage_account_id', 'hidden', { note: 'storage account not in the plan' })], settle: 'the immutability policy of the destination storage account' },
+        : { immutable: 'unknown', evidence: [ev(r, 'storage_account_id', { note: 'storage account not in the plan' })], settle: 'the immutability policy of the destination storage account' },
     );
   }
   if (idSet(r, 'log_analytics_workspace_id') !== 'no') {
-    verdicts.push({ immutable: 'no', evidence: [ev(r, 'log_analytics_workspace_id', 'hidden', { note: 'a Log Analytics workspace keeps no immutable copy (its data can be purged)' })] });
+    verdicts.push({ immutable: 'no', evidence: [ev(r, 'log_analytics_workspace_id', { note: 'a Log Analytics workspace keeps no immutable copy (its data can be purged)' })] });
   }
   if (!verdicts.length) {
-    verdicts.push({ immutable: 'unknown', evidence: [ev(r, 'eventhub_authorization_rule_id', 'hidden', { note: 'streamed to an event hub or a partner solution' })], settle: 'the store that receives the streamed activity log' });
+    verdicts.push({ immutable: 'unknown', evidence: [ev(r, 'eventhub_authorization_rule_id', { note: 'streamed to an event hub or a partner solution' })], settle: 'the store that receives the streamed activity log' });
   }
   return activityLogDestinations('activity-log export', verdicts, 'id');
 }

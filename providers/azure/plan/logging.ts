@@ -18,7 +18,7 @@ const DEFAULT_WORKSPACE_DAYS = 30;
 function workspaceRetention(ws: TfResource, viaExport = false): Kept {
   const mark = (e: Evidence): Evidence => (viaExport ? { ...e, from: ws.address } : e);
   const sku = read(ws, 'sku');
-  if (sku.state === 'known' && String(sku.value).toLowerCase() === 'free') return { days: FREE_TIER_DAYS, evidence: [mark(ev(ws, sku, 'safe', { note: FREE_TIER_NOTE }))] };
+  if (sku.state === 'known' && String(sku.value).toLowerCase() === 'free') return { days: FREE_TIER_DAYS, evidence: [mark(ev(ws, sku, { safe: true, note: FREE_TIER_NOTE }))] };
   const a = read(ws, 'retention_in_days');
   let days: Retention;
   const evidence: Evidence[] = [];
@@ -28,7 +28,7 @@ function workspaceRetention(ws: TfResource, viaExport = false): Kept {
   } else if (a.state === 'unset' || (a.state === 'unknown' && configured(ws, 'retention_in_days') === 'no')) {
     // Optional+Computed: left out, Azure applies its default.
     days = DEFAULT_WORKSPACE_DAYS;
-    evidence.push(mark(ev(ws, a, 'safe', { note: `not set: Azure keeps ${DEFAULT_WORKSPACE_DAYS} days` })));
+    evidence.push(mark(ev(ws, a, { note: `not set: Azure keeps ${DEFAULT_WORKSPACE_DAYS} days` })));
   } else {
     return { days: 'unknown', evidence: [mark(ev(ws, a))], settle: 'retention_in_days of the workspace once applied' };
   }
@@ -56,7 +56,7 @@ const ACTIVITY_CONTAINER = 'insights-activity-logs/';
 function storageRetention(account: TfResource, links: Links): Kept {
   const policies = links.sources(account, 'azurerm_storage_management_policy', 'storage_account_id');
   if (!policies.length) {
-    return { days: 'unknown', evidence: [evFrom(account, 'id', 'hidden', 'no azurerm_storage_management_policy on the account in the plan')], settle: 'the lifecycle management policy of the destination storage account' };
+    return { days: 'unknown', evidence: [evFrom(account, 'id', { note: 'no azurerm_storage_management_policy on the account in the plan' })], settle: 'the lifecycle management policy of the destination storage account' };
   }
   let shortest: number | undefined;
   const evidence: Evidence[] = [];
@@ -81,7 +81,7 @@ function storageRetention(account: TfResource, links: Links): Kept {
       }
     }
   }
-  if (shortest === undefined) return { days: 'forever', evidence: [evFrom(policies[0]!, 'rule', 'safe', 'no lifecycle rule deletes activity-log blobs')] };
+  if (shortest === undefined) return { days: 'forever', evidence: [evFrom(policies[0]!, 'rule', { note: 'no lifecycle rule deletes activity-log blobs' })] };
   return { days: shortest, evidence };
 }
 
@@ -100,15 +100,15 @@ function activityLogExport(r: TfResource, { links }: BuildContext): LogStoreFace
   const kept: Kept[] = [];
   if (idSet(r, 'log_analytics_workspace_id') !== 'no') {
     const ws = links.targets(r, 'log_analytics_workspace_id', ['azurerm_log_analytics_workspace'])[0];
-    kept.push(ws ? workspaceRetention(ws, true) : { days: 'unknown', evidence: [ev(r, 'log_analytics_workspace_id', 'hidden', { note: 'workspace not in the plan' })], settle: 'the retention of the destination Log Analytics workspace' });
+    kept.push(ws ? workspaceRetention(ws, true) : { days: 'unknown', evidence: [ev(r, 'log_analytics_workspace_id', { note: 'workspace not in the plan' })], settle: 'the retention of the destination Log Analytics workspace' });
   }
   if (idSet(r, 'storage_account_id') !== 'no') {
     const account = links.targets(r, 'storage_account_id', ['azurerm_storage_account'])[0];
-    kept.push(account ? storageRetention(account, links) : { days: 'unknown', evidence: [ev(r, 'storage_account_id', 'hidden', { note: 'storage account not in the plan' })], settle: 'the lifecycle management policy of the destination storage account' });
+    kept.push(account ? storageRetention(account, links) : { days: 'unknown', evidence: [ev(r, 'storage_account_id', { note: 'storage account not in the plan' })], settle: 'the lifecycle management policy of the destination storage account' });
   }
   if (!kept.length) {
     // Event Hubs and partner solutions stream the logs on; where they are kept is out of sight.
-    kept.push({ days: 'unknown', evidence: [ev(r, 'eventhub_authorization_rule_id', 'hidden')], settle: 'the store that receives the streamed activity log' });
+    kept.push({ days: 'unknown', evidence: [ev(r, 'eventhub_authorization_rule_id')], settle: 'the store that receives the streamed activity log' });
   }
   const out = longest(kept);
   return { kind: 'diagnostic-setting', label: 'activity-log export', retentionDays: out.days, evidence: out.evidence, ...(out.settle && out.days === 'unknown' ? { settle: out.settle } : {}) };

@@ -59,10 +59,8 @@ function readRule(r: TfResource, prefix: string, from?: TfResource): IngressRule
     if (asgs !== 'unknown' && asgs.length) sources.push('ApplicationSecurityGroup');
   }
 
-  const evidence: Evidence = ev(r, portEvidence.state === 'known' && Array.isArray(portEvidence.value) ? { ...portEvidence, value: portEvidence.value.join(',') } : portEvidence, 'safe', {
-    ...(from ? { from: from.address } : {}),
-    ...(priority.state === 'known' ? { note: `priority ${String(priority.value)}` } : {}),
-  });
+  const evidence: Evidence = ev(r, portEvidence.state === 'known' && Array.isArray(portEvidence.value) ? { ...portEvidence, value: portEvidence.value.join(',') } : portEvidence, { safe: true, ...(from ? { from: from.address } : {}),
+    ...(priority.state === 'known' ? { note: `priority ${String(priority.value)}` } : {}), });
   return {
     action: access.state === 'known' && String(access.value).toLowerCase() === 'allow' ? 'allow' : 'deny',
     ...(priority.state === 'known' && typeof priority.value === 'number' ? { priority: priority.value } : {}),

@@ -44,11 +44,11 @@ const KEY_TYPES = {
 
 /** A key or disk encryption set id; a reference to one in the plan counts as set (its id is only known after apply). */
 function idClue(r: TfResource, path: string, links: Links, kind: keyof typeof KEY_TYPES): KeyClue {
-  return { truth: idSet(r, path, links, KEY_TYPES[kind]), evidence: ev(r, path, 'hidden') };
+  return { truth: idSet(r, path, links, KEY_TYPES[kind]), evidence: ev(r, path) };
 }
 
 function blockClue(r: TfResource, path: string): KeyClue {
-  return { truth: blockSet(r, path), evidence: ev(r, path, 'hidden') };
+  return { truth: blockSet(r, path), evidence: ev(r, path) };
 }
 
 /** The clue left when no key resource was found: the provider's key. */
@@ -58,7 +58,7 @@ function noKey(note: string): KeyClue {
 
 /** Each separate key resource pointing at `r` is a customer key (its own key id may still be unknown: it is a key either way). */
 function companionClues(r: TfResource, links: Links, type: string, path: string): KeyClue[] {
-  return links.sources(r, type, path).map((c) => ({ truth: 'yes' as const, evidence: evFrom(c, path, 'hidden', `${type} points at this resource`) }));
+  return links.sources(r, type, path).map((c) => ({ truth: 'yes' as const, evidence: evFrom(c, path, { note: `${type} points at this resource` }) }));
 }
 
 function storageAccount(r: TfResource, { links }: BuildContext): StorageFacet {
@@ -81,8 +81,8 @@ function virtualMachine(r: TfResource, { links }: BuildContext): StorageFacet {
   const host = readBool(r, 'encryption_at_host_enabled', false);
   const key = keyOf([idClue(r, 'os_disk[0].disk_encryption_set_id', links, 'diskSet'), idClue(r, 'os_disk[0].secure_vm_disk_encryption_set_id', links, 'diskSet')]);
   const evidence = [
-    ev(r, host.attr, 'safe', { note: 'managed disks are encrypted by the platform; temp disks and host caches only with encryption at host' }),
-    ev(r, 'os_disk[0].disk_encryption_set_id', 'hidden'),
+    ev(r, host.attr, { note: 'managed disks are encrypted by the platform; temp disks and host caches only with encryption at host' }),
+    ev(r, 'os_disk[0].disk_encryption_set_id'),
   ];
   const out: StorageFacet = { service: 'VM host (temp disks and caches)', encrypted: host.truth, key, evidence };
   if (host.truth === 'unknown') out.settle = 'encryption_at_host_enabled once applied';
@@ -96,14 +96,14 @@ function mssqlDatabase(r: TfResource, { links }: BuildContext): StorageFacet {
   const clues: KeyClue[] = [idClue(r, 'transparent_data_encryption_key_vault_key_id', links, 'key')];
   const server = parentOf(r, links);
   if (server) {
-    clues.push({ ...idClue(server, 'transparent_data_encryption_key_vault_key_id', links, 'key'), evidence: evFrom(server, 'transparent_data_encryption_key_vault_key_id', 'hidden') });
+    clues.push({ ...idClue(server, 'transparent_data_encryption_key_vault_key_id', links, 'key'), evidence: evFrom(server, 'transparent_data_encryption_key_vault_key_id') });
     for (const t of links.sources(server, 'azurerm_mssql_server_transparent_data_encryption', 'server_id')) {
       // Without a key (Key Vault or managed HSM) the protector is the service-managed key.
       const truth = anyOf([idSet(t, 'key_vault_key_id', links, KEY_TYPES.key), idSet(t, 'managed_hsm_key_id', links, KEY_TYPES.key)]);
-      clues.push({ truth, evidence: evFrom(t, 'key_vault_key_id', 'hidden') });
+      clues.push({ truth, evidence: evFrom(t, 'key_vault_key_id') });
     }
   } else {
-    clues.push({ truth: 'unknown', evidence: ev(r, 'server_id', 'hidden', { note: 'server not in the plan: its TDE protector is not visible' }) });
+    clues.push({ truth: 'unknown', evidence: ev(r, 'server_id', { note: 'server not in the plan: its TDE protector is not visible' }) });
   }
   const key = keyOf(clues);
   const out: StorageFacet = { service: 'Azure SQL database', encrypted: tde.truth, key, evidence: [ev(r, tde.attr), ...relevant(clues)] };
@@ -129,7 +129,7 @@ function cosmosAccount(r: TfResource, { links }: BuildContext): StorageFacet {
 
 function redisCache(r: TfResource): StorageFacet {
   // Azure encrypts the cache's disks and persistence files with platform keys; Azure Cache for Redis offers no customer key for them.
-  return { service: 'Azure Cache for Redis', encrypted: 'yes', key: 'provider', evidence: [ev(r, 'sku_name', 'safe', { note: 'encrypted by Azure with platform-managed keys' })] };
+  return { service: 'Azure Cache for Redis', encrypted: 'yes', key: 'provider', evidence: [ev(r, 'sku_name', { safe: true, note: 'encrypted by Azure with platform-managed keys' })] };
 }
 
 function servicebusNamespace(r: TfResource, { links }: BuildContext): StorageFacet {
@@ -151,7 +151,7 @@ function dataLakeStore(r: TfResource): StorageFacet {
   const type = read(r, 'encryption_type');
   const key: StorageFacet['key'] =
     encrypted === 'no' ? 'none' : type.state === 'unknown' ? 'unknown' : type.state === 'known' && type.value === 'UserManaged' ? 'customer' : 'provider';
-  const out: StorageFacet = { service: 'Data Lake Store', encrypted, key, evidence: [ev(r, state), ev(r, type)] };
+  const out: StorageFacet = { service: 'Data Lake Store', encrypted, key, evidence: [ev(r, state, { safe: true }), ev(r, type, { safe: true })] };
   if (encrypted === 'unknown' || key === 'unknown') out.settle = 'encryption_state and encryption_type once applied';
   return out;
 }
@@ -168,14 +168,14 @@ function logWorkspace(r: TfResource, { links }: BuildContext): StorageFacet {
     if (read(ls, 'read_access_id').state === 'known') continue; // an automation account link, not a cluster
     const clusters = links.targets(ls, 'write_access_id', ['azurerm_log_analytics_cluster']);
     if (!clusters.length) {
-      clues.push({ truth: idSet(ls, 'write_access_id') === 'no' ? 'no' : 'unknown', evidence: evFrom(ls, 'write_access_id', 'hidden', 'cluster not in the plan') });
+      clues.push({ truth: idSet(ls, 'write_access_id') === 'no' ? 'no' : 'unknown', evidence: evFrom(ls, 'write_access_id', { note: 'cluster not in the plan' }) });
       continue;
     }
     for (const c of clusters) {
       const keys = links.sources(c, 'azurerm_log_analytics_cluster_customer_managed_key', 'log_analytics_cluster_id');
       clues.push({
         truth: keys.length ? 'yes' : 'no',
-        evidence: keys.length ? evFrom(keys[0]!, 'key_vault_key_id', 'hidden') : evFrom(c, 'id', 'hidden', 'dedicated cluster without customer-managed key'),
+        evidence: keys.length ? evFrom(keys[0]!, 'key_vault_key_id') : evFrom(c, 'id', { note: 'dedicated cluster without customer-managed key' }),
       });
     }
   }

@@ -27,7 +27,7 @@ interface Tls {
 /** A TLS version attribute with the service default when left out (`note` says what applies then). */
 function tlsOf(r: TfResource, path: string, serviceDefault: string | undefined, note: string): Tls {
   const a = readEnum(r, path, serviceDefault);
-  const evidence = ev(r, a.attr, 'safe', a.defaulted || a.value === undefined ? { note } : {});
+  const evidence = ev(r, a.attr, { safe: true, ...(a.defaulted || a.value === undefined ? { note } : {}) });
   if (a.value === undefined || a.value === 'unknown') return { minTls: 'unknown', evidence };
   return { minTls: tlsVersion(a.value) ?? 'unknown', evidence };
 }
@@ -63,7 +63,7 @@ function webApp(r: TfResource): TransitFacet {
   const ftpTruth: Truth = ftps.value === 'unknown' || ftps.value === undefined ? 'unknown' : ftps.value.toLowerCase() === 'allallowed' ? 'no' : 'yes';
   const site = tlsOf(r, legacy ? 'site_config[0].min_tls_version' : 'site_config[0].minimum_tls_version', '1.2', 'not set: App Service accepts TLS 1.2 and later');
   const scm = tlsOf(r, legacy ? 'site_config[0].scm_min_tls_version' : 'site_config[0].scm_minimum_tls_version', '1.2', 'not set: the SCM endpoint accepts TLS 1.2 and later');
-  const evidence = [ev(r, https.attr), ev(r, ftps.attr, 'safe', ftps.defaulted ? { note: 'not set: FTP is disabled' } : ftpTruth === 'no' ? { note: 'plain FTP accepted for deployments' } : {})];
+  const evidence = [ev(r, https.attr), ev(r, ftps.attr, { safe: true, ...(ftps.defaulted ? { note: 'not set: FTP is disabled' } : ftpTruth === 'no' ? { note: 'plain FTP accepted for deployments' } : {}) })];
   return transit(legacy ? 'App Service app' : r.type.includes('function') ? 'function app' : 'web app', allOf([https.truth, ftpTruth]), [site, scm], evidence, 'https_only, site_config[0].ftps_state and the minimum TLS versions of the app');
 }
 
@@ -74,7 +74,7 @@ function webApp(r: TfResource): TransitFacet {
 function mssqlServer(r: TfResource): TransitFacet {
   const a = readEnum(r, 'minimum_tls_version', '1.2');
   let tls: Tls;
-  if (a.value !== undefined && a.value !== 'unknown' && /^disabled$/i.test(a.value)) tls = { minTls: '1.0', evidence: ev(r, a.attr, 'safe', { note: 'no minimum TLS version: TLS 1.0 and 1.1 are accepted' }) };
+  if (a.value !== undefined && a.value !== 'unknown' && /^disabled$/i.test(a.value)) tls = { minTls: '1.0', evidence: ev(r, a.attr, { safe: true, note: 'no minimum TLS version: TLS 1.0 and 1.1 are accepted' }) };
   else tls = tlsOf(r, 'minimum_tls_version', '1.2', 'not set: TLS 1.2 is the minimum');
   return transit('Azure SQL server', 'yes', [tls], [{ path: 'id', note: 'Azure SQL accepts encrypted connections only' }], 'minimum_tls_version of the server once applied');
 }
@@ -91,7 +91,7 @@ function parameter(server: TfResource, links: Links, type: string, path: string,
   for (const c of configs) {
     if ((knownString(c, 'name') ?? '').toLowerCase() !== name) continue;
     const v = read(c, 'value');
-    return { value: v.state === 'known' ? String(v.value) : 'unknown', evidence: evFrom(c, v) };
+    return { value: v.state === 'known' ? String(v.value) : 'unknown', evidence: evFrom(c, v, { safe: true }) };
   }
   return { value: undefined };
 }
@@ -125,7 +125,7 @@ function singleServer(label: string) {
     const a = readEnum(r, 'ssl_minimal_tls_version_enforced', 'TLS1_2');
     const tls: Tls =
       a.value !== undefined && a.value !== 'unknown' && /disabled/i.test(a.value)
-        ? { minTls: '1.0', evidence: ev(r, a.attr, 'safe', { note: 'no minimum TLS version' }) }
+        ? { minTls: '1.0', evidence: ev(r, a.attr, { safe: true, note: 'no minimum TLS version' }) }
         : tlsOf(r, 'ssl_minimal_tls_version_enforced', 'TLS1_2', 'not set: TLS 1.2 is the minimum');
     return transit(label, ssl.truth, [tls], [ev(r, ssl.attr)], 'ssl_enforcement_enabled and ssl_minimal_tls_version_enforced once applied');
   };
@@ -162,8 +162,8 @@ function appGwPolicy(r: TfResource, base: string): { tls: Tls; weak: Truth } {
   const name = read(r, `${base}[0].policy_name`);
   if (name.state === 'known' && (type.value === undefined || /^predefined$/i.test(type.value))) {
     const known = APPGW_POLICIES[String(name.value).toLowerCase()];
-    if (known) return { tls: { minTls: known.minTls, evidence: ev(r, name) }, weak: known.weak ? 'yes' : 'no' };
-    return { tls: { minTls: 'unknown', evidence: ev(r, name, 'safe', { note: 'predefined policy not known to cldscan' }) }, weak: 'unknown' };
+    if (known) return { tls: { minTls: known.minTls, evidence: ev(r, name, { safe: true }) }, weak: known.weak ? 'yes' : 'no' };
+    return { tls: { minTls: 'unknown', evidence: ev(r, name, { safe: true, note: 'predefined policy not known to cldscan' }) }, weak: 'unknown' };
   }
   if (type.value === 'unknown' || name.state === 'unknown') return { tls: { minTls: 'unknown', evidence: ev(r, `${base}[0]`) }, weak: 'unknown' };
   const min = tlsOf(r, `${base}[0].min_protocol_version`, undefined, 'custom policy without a minimum protocol version');

@@ -1,4 +1,5 @@
 import type { Evidence, Truth } from '../../../src/model/facets.js';
+import { evidenceAt, type EvidenceHints } from '../../../src/model/evidence.js';
 import type { Links } from '../../terraform/links.js';
 import { configured, attr, isSensitivePath, type Attr, type TfResource } from '../../terraform/tf-resource.js';
 
@@ -46,26 +47,17 @@ export function readStrings(r: TfResource, path: string): string[] | 'unknown' {
   return out;
 }
 
-/** Values shown in evidence: booleans and numbers always; strings only when the caller says they are safe. */
-export type ValueKind = 'safe' | 'hidden';
-
-/** Evidence for an attribute, with its value only when printable and never when the path is sensitive. */
-export function ev(r: TfResource, a: Attr | string, kind: ValueKind = 'safe', extra: Omit<Evidence, 'path' | 'value'> = {}): Evidence {
+/** Evidence for an attribute, its value as `printable` allows (src/model/evidence.ts): never under a sensitive path. */
+export function ev(r: TfResource, a: Attr | string, opts: EvidenceHints = {}): Evidence {
   const at = typeof a === 'string' ? read(r, a) : a;
-  const out: Evidence = { path: at.path };
-  if (kind === 'safe' && !isSensitivePath(r, at.path)) {
-    if (at.state === 'known' && (typeof at.value === 'boolean' || typeof at.value === 'number' || typeof at.value === 'string')) out.value = at.value;
-    else if (at.state === 'unset') out.value = null;
-  }
-  if (at.state === 'unknown') out.note = extra.note ? `${extra.note} (known after apply)` : 'known after apply';
-  else if (extra.note) out.note = extra.note;
-  if (extra.from) out.from = extra.from;
-  return out;
+  const value = at.state === 'known' ? at.value : at.state === 'unset' ? null : undefined;
+  const note = at.state === 'unknown' ? (opts.note ? `${opts.note} (known after apply)` : 'known after apply') : opts.note;
+  return evidenceAt(at.path, value, { safe: opts.safe, sensitive: isSensitivePath(r, at.path), note, from: opts.from });
 }
 
 /** Evidence contributed by another resource: its attribute, marked with its address. */
-export function evFrom(other: TfResource, a: Attr | string, kind: ValueKind = 'safe', note?: string): Evidence {
-  return ev(other, a, kind, { from: other.address, ...(note ? { note } : {}) });
+export function evFrom(other: TfResource, a: Attr | string, opts: Omit<EvidenceHints, 'from'> = {}): Evidence {
+  return ev(other, a, { ...opts, from: other.address });
 }
 
 /** Resource group names are case-insensitive in Azure; a mismatch only counts when both are known. */

@@ -17,45 +17,45 @@ const SETTLE = 'the zone settings once applied';
 const sqlAvailability: Builder<AvailabilityFacet> = (r) => {
   const label = 'Cloud SQL instance';
   const a = setting(r, 'settings[0].availability_type');
-  if (a.state === 'unknown') return { label, multiZone: 'unknown', evidence: [evidence(r, a.path, undefined, 'known only after apply')], settle: SETTLE };
-  if (a.value === 'REGIONAL') return { label, multiZone: 'yes', evidence: [evidence(r, a.path, 'REGIONAL', 'a standby instance in another zone of the region')] };
-  return { label, multiZone: 'no', evidence: [evidence(r, a.path, typeof a.value === 'string' ? a.value : 'ZONAL', a.state === 'unset' ? 'not set: ZONAL, one zone' : 'one zone')] };
+  if (a.state === 'unknown') return { label, multiZone: 'unknown', evidence: [evidence(r, a.path, undefined, { note: 'known only after apply' })], settle: SETTLE };
+  if (a.value === 'REGIONAL') return { label, multiZone: 'yes', evidence: [evidence(r, a.path, 'REGIONAL', { safe: true, note: 'a standby instance in another zone of the region' })] };
+  return { label, multiZone: 'no', evidence: [evidence(r, a.path, typeof a.value === 'string' ? a.value : 'ZONAL', { safe: true, note: a.state === 'unset' ? 'not set: ZONAL, one zone' : 'one zone' })] };
 };
 
 const gkeAvailability: Builder<AvailabilityFacet> = (r) => {
   const label = 'GKE cluster';
   const loc = setting(r, 'location');
-  if (loc.state === 'unknown') return { label, multiZone: 'unknown', evidence: [evidence(r, loc.path, undefined, 'known only after apply')], settle: SETTLE };
+  if (loc.state === 'unknown') return { label, multiZone: 'unknown', evidence: [evidence(r, loc.path, undefined, { note: 'known only after apply' })], settle: SETTLE };
   const location = knownString(loc) ?? r.providerRegion;
-  if (!location) return { label, multiZone: 'unknown', evidence: [evidence(r, 'location', undefined, 'not set, and the provider names no region or zone')], settle: SETTLE };
-  if (!isZone(location)) return { label, multiZone: 'yes', evidence: [evidence(r, 'location', location, 'regional cluster: control plane and nodes in several zones')] };
-  return { label, multiZone: 'no', evidence: [evidence(r, 'location', location, 'zonal cluster: its control plane runs in one zone')] };
+  if (!location) return { label, multiZone: 'unknown', evidence: [evidence(r, 'location', undefined, { note: 'not set, and the provider names no region or zone' })], settle: SETTLE };
+  if (!isZone(location)) return { label, multiZone: 'yes', evidence: [evidence(r, 'location', location, { safe: true, note: 'regional cluster: control plane and nodes in several zones' })] };
+  return { label, multiZone: 'no', evidence: [evidence(r, 'location', location, { safe: true, note: 'zonal cluster: its control plane runs in one zone' })] };
 };
 
 const zonalMig: Builder<AvailabilityFacet> = (r) => ({
   label: 'managed instance group',
   multiZone: 'no',
-  evidence: [evidence(r, 'zone', knownString(setting(r, 'zone')), 'zonal managed instance group: one zone')],
+  evidence: [evidence(r, 'zone', knownString(setting(r, 'zone')), { safe: true, note: 'zonal managed instance group: one zone' })],
 });
 
 const regionalMig: Builder<AvailabilityFacet> = (r) => {
   const label = 'regional managed instance group';
   const zones = stringList(r, 'distribution_policy_zones');
-  if (zones === 'unknown') return { label, multiZone: 'unknown', evidence: [evidence(r, 'distribution_policy_zones', undefined, 'known only after apply')], settle: SETTLE };
-  if (zones.length === 1) return { label, multiZone: 'no', evidence: [evidence(r, 'distribution_policy_zones', zones[0], 'a single zone')] };
+  if (zones === 'unknown') return { label, multiZone: 'unknown', evidence: [evidence(r, 'distribution_policy_zones', undefined, { note: 'known only after apply' })], settle: SETTLE };
+  if (zones.length === 1) return { label, multiZone: 'no', evidence: [evidence(r, 'distribution_policy_zones', zones[0], { safe: true, note: 'a single zone' })] };
   return {
     label,
     multiZone: 'yes',
-    evidence: [evidence(r, 'distribution_policy_zones', zones.length ? zones.join(', ') : undefined, zones.length ? undefined : 'not set: instances are spread over the zones of the region')],
+    evidence: [evidence(r, 'distribution_policy_zones', zones.length ? zones.join(', ') : undefined, { safe: true, note: zones.length ? undefined : 'not set: instances are spread over the zones of the region' })],
   };
 };
 
 const redisAvailability: Builder<AvailabilityFacet> = (r) => {
   const label = 'Memorystore for Redis instance';
   const tier = setting(r, 'tier');
-  if (tier.state === 'unknown') return { label, multiZone: 'unknown', evidence: [evidence(r, tier.path, undefined, 'known only after apply')], settle: SETTLE };
-  if (tier.value === 'STANDARD_HA') return { label, multiZone: 'yes', evidence: [evidence(r, tier.path, 'STANDARD_HA', 'a replica in another zone')] };
-  return { label, multiZone: 'no', evidence: [evidence(r, tier.path, typeof tier.value === 'string' ? tier.value : 'BASIC', tier.state === 'unset' ? 'not set: BASIC, one node in one zone' : 'one node in one zone')] };
+  if (tier.state === 'unknown') return { label, multiZone: 'unknown', evidence: [evidence(r, tier.path, undefined, { note: 'known only after apply' })], settle: SETTLE };
+  if (tier.value === 'STANDARD_HA') return { label, multiZone: 'yes', evidence: [evidence(r, tier.path, 'STANDARD_HA', { safe: true, note: 'a replica in another zone' })] };
+  return { label, multiZone: 'no', evidence: [evidence(r, tier.path, typeof tier.value === 'string' ? tier.value : 'BASIC', { safe: true, note: tier.state === 'unset' ? 'not set: BASIC, one node in one zone' : 'one node in one zone' })] };
 };
 
 export const availabilityTable: BuilderTable = {

@@ -33,30 +33,30 @@ const sqlBackup: Builder<BackupFacet> = (r) => {
   if (replica === true) return undefined;
   const base = 'settings[0].backup_configuration[0]';
   const settings = blockCount(r, 'settings');
-  if (settings === 'unknown') return { service: SQL, enabled: 'unknown', evidence: [evidence(r, 'settings', undefined, 'known only after apply')], settle: SQL_SETTLE };
+  if (settings === 'unknown') return { service: SQL, enabled: 'unknown', evidence: [evidence(r, 'settings', undefined, { note: 'known only after apply' })], settle: SQL_SETTLE };
   const enabled = setting(r, `${base}.enabled`);
-  if (enabled.state === 'unknown') return { service: SQL, enabled: 'unknown', evidence: [evidence(r, enabled.path, undefined, 'known only after apply')], settle: SQL_SETTLE };
+  if (enabled.state === 'unknown') return { service: SQL, enabled: 'unknown', evidence: [evidence(r, enabled.path, undefined, { note: 'known only after apply' })], settle: SQL_SETTLE };
   if (enabled.value !== true) {
     const note = enabled.state === 'unset' ? 'not set: automated backups are off (the provider default)' : undefined;
-    return { service: SQL, enabled: 'no', evidence: [evidence(r, enabled.path, false, note)] };
+    return { service: SQL, enabled: 'no', evidence: [evidence(r, enabled.path, false, { note })] };
   }
   const ev: Evidence[] = [evidence(r, enabled.path, true)];
   for (const pitr of [`${base}.point_in_time_recovery_enabled`, `${base}.binary_log_enabled`]) {
     const s = setting(r, pitr);
-    if (s.state === 'known' && s.value === true) ev.push(evidence(r, pitr, true, 'point-in-time recovery'));
+    if (s.state === 'known' && s.value === true) ev.push(evidence(r, pitr, true, { note: 'point-in-time recovery' }));
   }
   const retained = setting(r, `${base}.backup_retention_settings[0].retained_backups`);
   if (retained.state === 'unknown') {
-    return { service: SQL, enabled: 'yes', retentionDays: 'unknown', evidence: [...ev, evidence(r, retained.path, undefined, 'known only after apply')], settle: SQL_SETTLE };
+    return { service: SQL, enabled: 'yes', retentionDays: 'unknown', evidence: [...ev, evidence(r, retained.path, undefined, { note: 'known only after apply' })], settle: SQL_SETTLE };
   }
   if (typeof retained.value === 'number' && retained.value > 0) {
-    return { service: SQL, enabled: 'yes', retentionDays: retained.value, evidence: [...ev, evidence(r, retained.path, retained.value, 'daily automated backups kept')] };
+    return { service: SQL, enabled: 'yes', retentionDays: retained.value, evidence: [...ev, evidence(r, retained.path, retained.value, { note: 'daily automated backups kept' })] };
   }
   return {
     service: SQL,
     enabled: 'yes',
     retentionDays: SQL_DEFAULT_RETAINED_BACKUPS,
-    evidence: [...ev, evidence(r, retained.path, undefined, `not set: Cloud SQL keeps ${SQL_DEFAULT_RETAINED_BACKUPS} daily backups`)],
+    evidence: [...ev, evidence(r, retained.path, undefined, { note: `not set: Cloud SQL keeps ${SQL_DEFAULT_RETAINED_BACKUPS} daily backups` })],
   };
 };
 
@@ -69,18 +69,18 @@ const VAULT_ENCRYPTED_NOTE = 'Backup and DR encrypts backups at rest (Google-man
  */
 const backupVault: Builder<BackupVaultFacet> = (r) => {
   const d = setting(r, 'backup_minimum_enforced_retention_duration');
-  const encrypted = evidence(r, 'encryption_config', undefined, VAULT_ENCRYPTED_NOTE);
+  const encrypted = evidence(r, 'encryption_config', undefined, { note: VAULT_ENCRYPTED_NOTE });
   if (d.state === 'unknown') {
-    return { label: VAULT_LABEL, immutable: 'unknown', encrypted: 'yes', evidence: [evidence(r, d.path, undefined, 'known only after apply'), encrypted], settle: 'the minimum enforced retention of the vault once applied' };
+    return { label: VAULT_LABEL, immutable: 'unknown', encrypted: 'yes', evidence: [evidence(r, d.path, undefined, { note: 'known only after apply' }), encrypted], settle: 'the minimum enforced retention of the vault once applied' };
   }
   const seconds = durationSeconds(d.value);
   if (seconds === undefined || seconds <= 0) {
-    return { label: VAULT_LABEL, immutable: 'no', encrypted: 'yes', evidence: [evidence(r, d.path, typeof d.value === 'string' ? d.value : undefined, 'no minimum enforced retention: backups can be deleted at any time'), encrypted] };
+    return { label: VAULT_LABEL, immutable: 'no', encrypted: 'yes', evidence: [evidence(r, d.path, typeof d.value === 'string' ? d.value : undefined, { safe: true, note: 'no minimum enforced retention: backups can be deleted at any time' }), encrypted] };
   }
   const days = Math.floor(seconds / 86400);
-  const ev: Evidence[] = [evidence(r, d.path, typeof d.value === 'string' ? d.value : seconds, `backups cannot be deleted for ${days} day(s)`)];
+  const ev: Evidence[] = [evidence(r, d.path, typeof d.value === 'string' ? d.value : seconds, { safe: true, note: `backups cannot be deleted for ${days} day(s)` })];
   const effective = knownString(setting(r, 'effective_time'));
-  if (effective) ev.push(evidence(r, 'effective_time', undefined, 'the enforced retention is locked from this date'));
+  if (effective) ev.push(evidence(r, 'effective_time', undefined, { note: 'the enforced retention is locked from this date' }));
   return { label: VAULT_LABEL, immutable: 'yes', encrypted: 'yes', evidence: [...ev, encrypted] };
 };
 

@@ -26,18 +26,18 @@ const subnetFlowLogs: Builder<FlowLogFacet> = (r) => {
   if (purpose && NO_FLOW_LOGS_PURPOSES.has(purpose)) return undefined;
   const n = blockCount(r, 'log_config');
   const legacy = setting(r, 'enable_flow_logs');
-  if (n === 'unknown') return { label, enabled: 'unknown', evidence: [evidence(r, 'log_config', undefined, 'known only after apply')], settle: 'the log_config of the subnetwork once applied' };
+  if (n === 'unknown') return { label, enabled: 'unknown', evidence: [evidence(r, 'log_config', undefined, { note: 'known only after apply' })], settle: 'the log_config of the subnetwork once applied' };
   if (n > 0) {
     const interval = knownString(setting(r, 'log_config[0].aggregation_interval'));
     const sampling = setting(r, 'log_config[0].flow_sampling');
     return {
       label,
       enabled: 'yes',
-      evidence: [evidence(r, 'log_config[0].aggregation_interval', interval, typeof sampling.value === 'number' ? `flow sampling ${sampling.value}` : undefined)],
+      evidence: [evidence(r, 'log_config[0].aggregation_interval', interval, { safe: true, note: typeof sampling.value === 'number' ? `flow sampling ${sampling.value}` : undefined })],
     };
   }
-  if (legacy.state === 'known' && legacy.value === true) return { label, enabled: 'yes', evidence: [evidence(r, legacy.path, true, 'deprecated enable_flow_logs')] };
-  return { label, enabled: 'no', evidence: [evidence(r, 'log_config', undefined, 'no log_config block: VPC flow logs are off')] };
+  if (legacy.state === 'known' && legacy.value === true) return { label, enabled: 'yes', evidence: [evidence(r, legacy.path, true, { note: 'deprecated enable_flow_logs' })] };
+  return { label, enabled: 'no', evidence: [evidence(r, 'log_config', undefined, { note: 'no log_config block: VPC flow logs are off' })] };
 };
 
 const SCANNING_API = 'containerscanning.googleapis.com';
@@ -60,26 +60,26 @@ const repositoryScanning: Builder<VulnerabilityScanFacet> = (r, ctx) => {
   const format = setting(r, 'format');
   if (format.state === 'known' && String(format.value).toUpperCase() !== 'DOCKER') return undefined;
   if (knownString(setting(r, 'mode')) === 'VIRTUAL_REPOSITORY') return undefined;
-  if (format.state !== 'known') return { label, enabled: 'unknown', evidence: [evidence(r, format.path, undefined, 'the repository format is known only after apply')], settle: 'the repository format once applied' };
+  if (format.state !== 'known') return { label, enabled: 'unknown', evidence: [evidence(r, format.path, undefined, { note: 'the repository format is known only after apply' })], settle: 'the repository format once applied' };
   const config = setting(r, 'vulnerability_scanning_config[0].enablement_config');
   if (config.state === 'known' && config.value === 'DISABLED') {
-    return { label, enabled: 'no', evidence: [evidence(r, config.path, 'DISABLED', 'the repository opts out of vulnerability scanning')] };
+    return { label, enabled: 'no', evidence: [evidence(r, config.path, 'DISABLED', { safe: true, note: 'the repository opts out of vulnerability scanning' })] };
   }
   const state = knownString(setting(r, 'vulnerability_scanning_config[0].enablement_state'));
-  if (state === 'SCANNING_ACTIVE') return { label, enabled: 'yes', evidence: [evidence(r, 'vulnerability_scanning_config[0].enablement_state', state)] };
-  if (state === 'SCANNING_DISABLED') return { label, enabled: 'no', evidence: [evidence(r, 'vulnerability_scanning_config[0].enablement_state', state)] };
+  if (state === 'SCANNING_ACTIVE') return { label, enabled: 'yes', evidence: [evidence(r, 'vulnerability_scanning_config[0].enablement_state', state, { safe: true })] };
+  if (state === 'SCANNING_DISABLED') return { label, enabled: 'no', evidence: [evidence(r, 'vulnerability_scanning_config[0].enablement_state', state, { safe: true })] };
   const api = scanningApi(ctx, projectOf(r));
   if (api) {
     return {
       label,
       enabled: 'yes',
-      evidence: [evidence(r, config.path, knownString(config) ?? 'INHERITED'), evidenceFrom(api, 'service', SCANNING_API, 'the Container Scanning API is enabled in the project: images are scanned on push')],
+      evidence: [evidence(r, config.path, knownString(config) ?? 'INHERITED', { safe: true }), evidenceFrom(api, 'service', SCANNING_API, { safe: true, note: 'the Container Scanning API is enabled in the project: images are scanned on push' })],
     };
   }
   return {
     label,
     enabled: 'unknown',
-    evidence: [evidence(r, config.path, knownString(config) ?? 'INHERITED', 'scanned on push only if the Container Scanning API is enabled in the project, which this plan does not show')],
+    evidence: [evidence(r, config.path, knownString(config) ?? 'INHERITED', { safe: true, note: 'scanned on push only if the Container Scanning API is enabled in the project, which this plan does not show' })],
     settle: `whether ${SCANNING_API} is enabled in the repository's project (gcloud services list --enabled), or a google_project_service enabling it`,
   };
 };

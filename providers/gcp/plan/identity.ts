@@ -49,8 +49,8 @@ function attributeGrant(r: TfResource, ctx: BuildContext, membersPath: 'member' 
     verdict: roleVerdict(ctx, r, name, 'role'),
     members,
     evidence: [
-      evidence(r, 'role', name, role.state === 'unknown' ? 'known only after apply' : undefined),
-      evidence(r, membersPath, undefined, members === 'unknown' ? 'known only after apply' : kindCounts(members)),
+      evidence(r, 'role', name, { safe: true, note: role.state === 'unknown' ? 'known only after apply' : undefined }),
+      evidence(r, membersPath, undefined, { note: members === 'unknown' ? 'known only after apply' : kindCounts(members) }),
     ],
   };
 }
@@ -59,13 +59,13 @@ function attributeGrant(r: TfResource, ctx: BuildContext, membersPath: 'member' 
 function policyGrants(r: TfResource, ctx: BuildContext): Grant[] {
   const policy = parsePolicyData(r);
   if (!policy) {
-    return [{ role: undefined, verdict: { admin: 'unknown', settle: 'the IAM policy document once applied' }, members: 'unknown', evidence: [evidence(r, 'policy_data', undefined, 'not known before apply')] }];
+    return [{ role: undefined, verdict: { admin: 'unknown', settle: 'the IAM policy document once applied' }, members: 'unknown', evidence: [evidence(r, 'policy_data', undefined, { note: 'not known before apply' })] }];
   }
   return policy.bindings.map((b, i) => ({
     role: b.role,
     verdict: roleVerdict(ctx, r, b.role),
     members: b.members,
-    evidence: [evidence(r, 'policy_data', undefined, `bindings[${i}]: ${b.role ?? 'no role'} to ${kindCounts(b.members)}`)],
+    evidence: [evidence(r, 'policy_data', undefined, { note: `bindings[${i}]: ${b.role ?? 'no role'} to ${kindCounts(b.members)}` })],
   }));
 }
 

@@ -21,19 +21,19 @@ import { durationSeconds, rotationDays } from '../knowledge/durations.js';
 const cryptoKey: Builder<KeyFacet> = (r) => {
   const label = 'Cloud KMS key';
   const purpose = setting(r, 'purpose');
-  if (purpose.state === 'unknown') return { label, rotation: 'unknown', evidence: [evidence(r, purpose.path, undefined, 'known only after apply')] };
+  if (purpose.state === 'unknown') return { label, rotation: 'unknown', evidence: [evidence(r, purpose.path, undefined, { note: 'known only after apply' })] };
   const p = knownString(purpose) ?? 'ENCRYPT_DECRYPT';
   if (p !== 'ENCRYPT_DECRYPT') {
-    return { label, rotation: 'not-applicable', evidence: [evidence(r, purpose.path, p, 'only symmetric encryption keys rotate automatically')] };
+    return { label, rotation: 'not-applicable', evidence: [evidence(r, purpose.path, p, { safe: true, note: 'only symmetric encryption keys rotate automatically' })] };
   }
   const period = setting(r, 'rotation_period');
-  if (period.state === 'unknown') return { label, rotation: 'unknown', evidence: [evidence(r, period.path, undefined, 'known only after apply')] };
+  if (period.state === 'unknown') return { label, rotation: 'unknown', evidence: [evidence(r, period.path, undefined, { note: 'known only after apply' })] };
   const s = durationSeconds(period.value);
   if (s === undefined || s <= 0) {
-    return { label, rotation: 'no', evidence: [evidence(r, period.path, undefined, period.state === 'unset' ? 'not set: the key never rotates' : 'not a rotation period')] };
+    return { label, rotation: 'no', evidence: [evidence(r, period.path, undefined, { note: period.state === 'unset' ? 'not set: the key never rotates' : 'not a rotation period' })] };
   }
   const days = rotationDays(s);
-  return { label, rotation: 'yes', rotationDays: days, evidence: [evidence(r, period.path, period.value as string, `rotates every ${days} days`)] };
+  return { label, rotation: 'yes', rotationDays: days, evidence: [evidence(r, period.path, period.value as string, { safe: true, note: `rotates every ${days} days` })] };
 };
 
 const serviceAccountKey: Builder<CredentialFacet> = (r) => {
@@ -42,7 +42,7 @@ const serviceAccountKey: Builder<CredentialFacet> = (r) => {
     label: 'service account key',
     longLivedKey: 'yes',
     evidence: [
-      evidence(r, uploaded ? 'public_key_data' : 'key_algorithm', uploaded ? undefined : knownString(setting(r, 'key_algorithm')), uploaded ? 'user-managed key with an uploaded public key' : 'user-managed service account key (a private key file downloaded by Terraform)'),
+      evidence(r, uploaded ? 'public_key_data' : 'key_algorithm', uploaded ? undefined : knownString(setting(r, 'key_algorithm')), { safe: true, note: uploaded ? 'user-managed key with an uploaded public key' : 'user-managed service account key (a private key file downloaded by Terraform)' }),
     ],
   };
 };

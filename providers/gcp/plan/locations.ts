@@ -26,8 +26,8 @@ const at = (region: string | undefined, role: LocationRole, e: DataLocation['evi
 
 function primaryLocation(r: TfResource): DataLocation {
   const place = ownPlace(r);
-  if (place.state === 'known') return at(place.region, 'primary', evidence(r, place.path, place.raw));
-  if (place.state === 'unknown') return at(undefined, 'primary', evidence(r, place.path, undefined, 'known only after apply'));
+  if (place.state === 'known') return at(place.region, 'primary', evidence(r, place.path, place.raw, { safe: true }));
+  if (place.state === 'unknown') return at(undefined, 'primary', evidence(r, place.path, undefined, { note: 'known only after apply' }));
   if (r.providerRegion) {
     return at(zoneToRegion(r.providerRegion), 'primary', {
       path: 'provider.region',
@@ -41,9 +41,9 @@ function primaryLocation(r: TfResource): DataLocation {
 /** Each element of a list of locations: the first as `first`, the others as `rest`. */
 function listed(r: TfResource, path: string, first: LocationRole, rest: LocationRole, whenEmpty: string): DataLocation[] {
   const list = stringList(r, path);
-  if (list === 'unknown') return [at(undefined, first, evidence(r, path, undefined, 'known only after apply'))];
-  if (list.length === 0) return [at(undefined, first, evidence(r, path, undefined, whenEmpty))];
-  return list.map((loc, i) => at(zoneToRegion(loc), i === 0 ? first : rest, evidence(r, `${path}[${i}]`, loc)));
+  if (list === 'unknown') return [at(undefined, first, evidence(r, path, undefined, { note: 'known only after apply' }))];
+  if (list.length === 0) return [at(undefined, first, evidence(r, path, undefined, { note: whenEmpty }))];
+  return list.map((loc, i) => at(zoneToRegion(loc), i === 0 ? first : rest, evidence(r, `${path}[${i}]`, loc, { safe: true })));
 }
 
 /**
@@ -71,14 +71,14 @@ function sqlLocations(r: TfResource): DataLocation[] {
   // Automated backups are off unless `enabled = true` (provider default false).
   if (enabled.state !== 'unknown' && enabled.value !== true) return [primary];
   const loc = setting(r, 'settings[0].backup_configuration[0].location');
-  if (loc.state === 'unknown') return [primary, at(undefined, 'backup', evidence(r, loc.path, undefined, 'known only after apply'))];
+  if (loc.state === 'unknown') return [primary, at(undefined, 'backup', evidence(r, loc.path, undefined, { note: 'known only after apply' }))];
   const explicit = knownString(loc);
-  if (explicit) return [primary, at(explicit, 'backup', evidence(r, loc.path, explicit))];
+  if (explicit) return [primary, at(explicit, 'backup', evidence(r, loc.path, explicit, { safe: true }))];
   const multi = primary.region ? closestMultiRegion(primary.region) : undefined;
   const note = multi
     ? `not set: Cloud SQL stores backups in the multi-region closest to the instance (${multi})`
     : 'not set: Cloud SQL stores backups in the multi-region closest to the instance, which is not known for this region';
-  return [primary, at(multi, 'backup', evidence(r, loc.path, undefined, note))];
+  return [primary, at(multi, 'backup', evidence(r, loc.path, undefined, { note }))];
 }
 
 /**
@@ -87,11 +87,11 @@ function sqlLocations(r: TfResource): DataLocation[] {
  */
 function spannerLocations(r: TfResource): DataLocation[] {
   const s = setting(r, 'config');
-  if (s.state === 'unknown') return [at(undefined, 'primary', evidence(r, 'config', undefined, 'known only after apply'))];
+  if (s.state === 'unknown') return [at(undefined, 'primary', evidence(r, 'config', undefined, { note: 'known only after apply' }))];
   const config = knownString(s)?.replace(/^projects\/[^/]+\/instanceConfigs\//, '');
-  if (!config) return [at(undefined, 'primary', evidence(r, 'config', undefined, 'no instance configuration'))];
+  if (!config) return [at(undefined, 'primary', evidence(r, 'config', undefined, { note: 'no instance configuration' }))];
   const region = /^regional-(.+)$/.exec(config)?.[1] ?? config;
-  return [at(region, 'primary', evidence(r, 'config', config))];
+  return [at(region, 'primary', evidence(r, 'config', config, { safe: true }))];
 }
 
 /** Pub/Sub keeps messages in the allowed persistence regions, else in the region nearest the publisher. */
@@ -108,13 +108,13 @@ function topicLocations(r: TfResource): DataLocation[] {
 /** Bigtable replicates between its clusters: the first cluster's zone is primary, the others replicas. */
 function bigtableLocations(r: TfResource): DataLocation[] {
   const n = blockCount(r, 'cluster');
-  if (n === 'unknown' || n === 0) return [at(undefined, 'primary', evidence(r, 'cluster', undefined, n === 0 ? 'no cluster listed' : 'known only after apply'))];
+  if (n === 'unknown' || n === 0) return [at(undefined, 'primary', evidence(r, 'cluster', undefined, { note: n === 0 ? 'no cluster listed' : 'known only after apply' }))];
   const out: DataLocation[] = [];
   for (let i = 0; i < n; i++) {
     const zone = setting(r, `cluster[${i}].zone`);
     const raw = knownString(zone);
     const role = i === 0 ? 'primary' : 'replica';
-    out.push(raw ? at(zoneToRegion(raw), role, evidence(r, zone.path, raw)) : at(undefined, role, evidence(r, zone.path, undefined, zone.state === 'unknown' ? 'known only after apply' : 'zone chosen by Google')));
+    out.push(raw ? at(zoneToRegion(raw), role, evidence(r, zone.path, raw, { safe: true })) : at(undefined, role, evidence(r, zone.path, undefined, { note: zone.state === 'unknown' ? 'known only after apply' : 'zone chosen by Google' })));
   }
   return out;
 }
@@ -123,17 +123,17 @@ function bigtableLocations(r: TfResource): DataLocation[] {
 function secretLocations(r: TfResource): DataLocation[] {
   const auto = blockCount(r, 'replication[0].auto');
   const legacyAuto = setting(r, 'replication[0].automatic'); // google 4.x
-  if (auto === 'unknown' || legacyAuto.state === 'unknown') return [at(undefined, 'primary', evidence(r, 'replication', undefined, 'known only after apply'))];
+  if (auto === 'unknown' || legacyAuto.state === 'unknown') return [at(undefined, 'primary', evidence(r, 'replication', undefined, { note: 'known only after apply' }))];
   if (auto > 0 || legacyAuto.value === true) {
-    return [at('global', 'primary', evidence(r, 'replication[0].auto', undefined, 'automatic replication: Google chooses the regions'))];
+    return [at('global', 'primary', evidence(r, 'replication[0].auto', undefined, { note: 'automatic replication: Google chooses the regions' }))];
   }
   const n = blockCount(r, 'replication[0].user_managed[0].replicas');
-  if (n === 'unknown' || n === 0) return [at(undefined, 'primary', evidence(r, 'replication[0].user_managed[0].replicas', undefined, n === 0 ? 'no replica listed' : 'known only after apply'))];
+  if (n === 'unknown' || n === 0) return [at(undefined, 'primary', evidence(r, 'replication[0].user_managed[0].replicas', undefined, { note: n === 0 ? 'no replica listed' : 'known only after apply' }))];
   const out: DataLocation[] = [];
   for (let i = 0; i < n; i++) {
     const loc = setting(r, `replication[0].user_managed[0].replicas[${i}].location`);
     const raw = knownString(loc);
-    out.push(at(raw, i === 0 ? 'primary' : 'replica', evidence(r, loc.path, raw, raw ? undefined : 'known only after apply')));
+    out.push(at(raw, i === 0 ? 'primary' : 'replica', evidence(r, loc.path, raw, { safe: true, note: raw ? undefined : 'known only after apply' })));
   }
   return out;
 }
@@ -176,7 +176,7 @@ function locationsOf(r: TfResource, ctx: BuildContext, depth = 0): DataLocation[
   const parents = depth < MAX_PARENT_DEPTH ? related(ctx, r, parent.path, parent.types, parent.key) : [];
   if (parents.length === 0) {
     const what = parent.types[0]!.replace(/^google_/, '');
-    return [at(undefined, 'primary', evidence(r, parent.path, undefined, `stored where its ${what} is, which is not in this plan`))];
+    return [at(undefined, 'primary', evidence(r, parent.path, undefined, { note: `stored where its ${what} is, which is not in this plan` }))];
   }
   return parents.flatMap((p) => locationsOf(p, ctx, depth + 1).map((l) => ({ ...l, evidence: attributed(l.evidence, p) })));
 }

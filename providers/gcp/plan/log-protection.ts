@@ -52,7 +52,7 @@ const ENCRYPTED_NOTE = 'Google encrypts logs at rest';
 function auditSinks(sinks: readonly TfResource[]): Evidence[] | undefined {
   const routing = sinks.filter((s) => routesAuditLogs(sinkFilter(s)) !== 'no');
   if (routing.length === 0) return undefined;
-  return routing.map((s) => evidenceFrom(s, 'filter', undefined, sinkFilter(s) === 'unknown' ? 'a sink whose filter is known only after apply' : 'a sink routing audit logs into this bucket'));
+  return routing.map((s) => evidenceFrom(s, 'filter', undefined, { note: sinkFilter(s) === 'unknown' ? 'a sink whose filter is known only after apply' : 'a sink routing audit logs into this bucket' }));
 }
 
 const logBucket: Builder<LogProtectionFacet> = (r, ctx) => {
@@ -61,21 +61,21 @@ const logBucket: Builder<LogProtectionFacet> = (r, ctx) => {
   const wellKnown = name === '_Default' || name === '_Required';
   const label = wellKnown ? `${name} log bucket` : 'Cloud Logging bucket';
   const cmek = knownString(setting(r, 'cmek_settings[0].kms_key_name'));
-  const encrypted = evidence(r, 'cmek_settings', undefined, cmek ? 'customer-managed Cloud KMS key' : ENCRYPTED_NOTE);
+  const encrypted = evidence(r, 'cmek_settings', undefined, { note: cmek ? 'customer-managed Cloud KMS key' : ENCRYPTED_NOTE });
   if (name === '_Required') {
-    return { label, encrypted: 'yes', immutable: 'yes', evidence: [evidence(r, 'bucket_id', '_Required', 'locked by Cloud Logging: 400 days, cannot be changed'), encrypted] };
+    return { label, encrypted: 'yes', immutable: 'yes', evidence: [evidence(r, 'bucket_id', '_Required', { safe: true, note: 'locked by Cloud Logging: 400 days, cannot be changed' }), encrypted] };
   }
   let why: Evidence[];
-  if (name === '_Default') why = [evidence(r, 'bucket_id', '_Default', 'receives the Data Access audit logs')];
+  if (name === '_Default') why = [evidence(r, 'bucket_id', '_Default', { safe: true, note: 'receives the Data Access audit logs' })];
   else {
     const sinks = auditSinks(sinksIntoLogBucket(ctx, r));
     if (!sinks) return undefined;
     why = sinks;
   }
   const locked = setting(r, 'locked');
-  if (locked.state === 'unknown') return { label, encrypted: 'yes', immutable: 'unknown', evidence: [...why, evidence(r, locked.path, undefined, 'known only after apply'), encrypted], settle: 'whether the log bucket is locked once applied' };
-  if (locked.value === true) return { label, encrypted: 'yes', immutable: 'yes', evidence: [...why, evidence(r, locked.path, true, 'retention locked'), encrypted] };
-  return { label, encrypted: 'yes', immutable: 'no', evidence: [...why, evidence(r, locked.path, false, locked.state === 'unset' ? 'not set: the bucket is not locked, its retention can be shortened' : 'the bucket is not locked'), encrypted] };
+  if (locked.state === 'unknown') return { label, encrypted: 'yes', immutable: 'unknown', evidence: [...why, evidence(r, locked.path, undefined, { note: 'known only after apply' }), encrypted], settle: 'whether the log bucket is locked once applied' };
+  if (locked.value === true) return { label, encrypted: 'yes', immutable: 'yes', evidence: [...why, evidence(r, locked.path, true, { note: 'retention locked' }), encrypted] };
+  return { label, encrypted: 'yes', immutable: 'no', evidence: [...why, evidence(r, locked.path, false, { note: locked.state === 'unset' ? 'not set: the bucket is not locked, its retention can be shortened' : 'the bucket is not locked' }), encrypted] };
 };
 
 const storageBucket: Builder<LogProtectionFacet> = (r, ctx) => {
@@ -83,17 +83,17 @@ const storageBucket: Builder<LogProtectionFacet> = (r, ctx) => {
   if (!why) return undefined;
   const label = 'Cloud Storage bucket receiving audit logs';
   const cmek = knownString(setting(r, 'encryption[0].default_kms_key_name'));
-  const encrypted = evidence(r, 'encryption', undefined, cmek ? 'customer-managed Cloud KMS key' : 'Google encrypts objects at rest');
+  const encrypted = evidence(r, 'encryption', undefined, { note: cmek ? 'customer-managed Cloud KMS key' : 'Google encrypts objects at rest' });
   const period = setting(r, 'retention_policy[0].retention_period');
   const isLocked = setting(r, 'retention_policy[0].is_locked');
   if (period.state === 'unknown' || isLocked.state === 'unknown') {
-    return { label, encrypted: 'yes', immutable: 'unknown', evidence: [...why, evidence(r, 'retention_policy', undefined, 'known only after apply'), encrypted], settle: 'the retention policy (Bucket Lock) of the bucket once applied' };
+    return { label, encrypted: 'yes', immutable: 'unknown', evidence: [...why, evidence(r, 'retention_policy', undefined, { note: 'known only after apply' }), encrypted], settle: 'the retention policy (Bucket Lock) of the bucket once applied' };
   }
   if (typeof period.value === 'number' && period.value > 0 && isLocked.value === true) {
-    return { label, encrypted: 'yes', immutable: 'yes', evidence: [...why, evidence(r, isLocked.path, true, `retention policy locked: objects cannot be deleted for ${Math.floor(period.value / 86400)} days`), encrypted] };
+    return { label, encrypted: 'yes', immutable: 'yes', evidence: [...why, evidence(r, isLocked.path, true, { note: `retention policy locked: objects cannot be deleted for ${Math.floor(period.value / 86400)} days` }), encrypted] };
   }
   const note = typeof period.value === 'number' && period.value > 0 ? 'a retention policy that is not locked: it can be removed' : 'no retention policy: objects can be deleted or overwritten';
-  return { label, encrypted: 'yes', immutable: 'no', evidence: [...why, evidence(r, isLocked.path, isLocked.value === false ? false : undefined, note), encrypted] };
+  return { label, encrypted: 'yes', immutable: 'no', evidence: [...why, evidence(r, isLocked.path, isLocked.value === false ? false : undefined, { note }), encrypted] };
 };
 
 export const logProtectionTable: BuilderTable = {

@@ -21,13 +21,13 @@ const logBucket: Builder<LogStoreFacet> = (r) => {
   const wellKnown = id === '_Default' || id === '_Required';
   const label = wellKnown ? `${id} log bucket` : 'Cloud Logging bucket';
   if (id === '_Required') {
-    return { kind: 'log-bucket', label, retentionDays: REQUIRED_RETENTION_DAYS, evidence: [evidence(r, 'bucket_id', id, 'retention fixed by Cloud Logging at 400 days')] };
+    return { kind: 'log-bucket', label, retentionDays: REQUIRED_RETENTION_DAYS, evidence: [evidence(r, 'bucket_id', id, { safe: true, note: 'retention fixed by Cloud Logging at 400 days' })] };
   }
-  const ev: Evidence[] = wellKnown ? [evidence(r, 'bucket_id', id)] : [];
+  const ev: Evidence[] = wellKnown ? [evidence(r, 'bucket_id', id, { safe: true })] : [];
   const days = setting(r, 'retention_days');
-  if (days.state === 'unknown') return { kind: 'log-bucket', label, retentionDays: 'unknown', evidence: [...ev, evidence(r, days.path, undefined, 'known only after apply')], settle: BUCKET_SETTLE };
+  if (days.state === 'unknown') return { kind: 'log-bucket', label, retentionDays: 'unknown', evidence: [...ev, evidence(r, days.path, undefined, { note: 'known only after apply' })], settle: BUCKET_SETTLE };
   if (typeof days.value === 'number' && days.value > 0) return { kind: 'log-bucket', label, retentionDays: days.value, evidence: [...ev, evidence(r, days.path, days.value)] };
-  return { kind: 'log-bucket', label, retentionDays: DEFAULT_RETENTION_DAYS, evidence: [...ev, evidence(r, days.path, undefined, 'not set: Cloud Logging keeps logs 30 days')] };
+  return { kind: 'log-bucket', label, retentionDays: DEFAULT_RETENTION_DAYS, evidence: [...ev, evidence(r, days.path, undefined, { note: 'not set: Cloud Logging keeps logs 30 days' })] };
 };
 
 /** Whether a project bucket config is in `project`: 'yes', 'no', or 'maybe' when its project is not known. */
@@ -56,7 +56,7 @@ const projectDefaultBucket: Builder<LogStoreFacet> = (r, ctx) => {
       kind: 'log-bucket',
       label,
       retentionDays: 'unknown',
-      evidence: doubtful.map((x) => evidenceFrom(x.c, 'bucket_id', undefined, 'a bucket config whose bucket or project is known only after apply')),
+      evidence: doubtful.map((x) => evidenceFrom(x.c, 'bucket_id', undefined, { note: 'a bucket config whose bucket or project is known only after apply' })),
       settle: 'whether the plan configures the _Default log bucket of this project, and its retention_days',
     };
   }
@@ -64,7 +64,7 @@ const projectDefaultBucket: Builder<LogStoreFacet> = (r, ctx) => {
     kind: 'log-bucket',
     label,
     retentionDays: DEFAULT_RETENTION_DAYS,
-    evidence: [evidence(r, 'project_id', undefined, 'no google_logging_project_bucket_config for the _Default bucket of this project in the plan: Cloud Logging keeps its logs 30 days')],
+    evidence: [evidence(r, 'project_id', undefined, { note: 'no google_logging_project_bucket_config for the _Default bucket of this project in the plan: Cloud Logging keeps its logs 30 days' })],
   };
 };
 
@@ -94,12 +94,12 @@ const positive = (r: TfResource, path: string): number | undefined => {
  */
 function bucketRetention(r: TfResource): { days: number | 'forever' | 'unknown'; evidence: Evidence[] } {
   const n = blockCount(r, 'lifecycle_rule');
-  if (n === 'unknown') return { days: 'unknown', evidence: [evidence(r, 'lifecycle_rule', undefined, 'known only after apply')] };
+  if (n === 'unknown') return { days: 'unknown', evidence: [evidence(r, 'lifecycle_rule', undefined, { note: 'known only after apply' })] };
   const ev: Evidence[] = [];
   let earliest: number | undefined;
   for (let i = 0; i < n; i++) {
     const type = setting(r, `lifecycle_rule[${i}].action[0].type`);
-    if (type.state === 'unknown') return { days: 'unknown', evidence: [evidence(r, type.path, undefined, 'known only after apply')] };
+    if (type.state === 'unknown') return { days: 'unknown', evidence: [evidence(r, type.path, undefined, { note: 'known only after apply' })] };
     if (type.value !== 'Delete') continue;
     const c = `lifecycle_rule[${i}].condition[0]`;
     const state = knownString(setting(r, `${c}.with_state`));
@@ -107,18 +107,18 @@ function bucketRetention(r: TfResource): { days: number | 'forever' | 'unknown';
       state === 'ARCHIVED' || positive(r, `${c}.num_newer_versions`) !== undefined || positive(r, `${c}.days_since_noncurrent_time`) !== undefined || !!knownString(setting(r, `${c}.noncurrent_time_before`));
     if (noncurrentOnly) continue;
     const age = setting(r, `${c}.age`);
-    if (age.state === 'unknown') return { days: 'unknown', evidence: [evidence(r, age.path, undefined, 'known only after apply')] };
+    if (age.state === 'unknown') return { days: 'unknown', evidence: [evidence(r, age.path, undefined, { note: 'known only after apply' })] };
     const days = positive(r, `${c}.age`);
-    if (days === undefined) return { days: 'unknown', evidence: [evidence(r, c, undefined, 'Delete rule without an age condition')] };
-    ev.push(evidence(r, `${c}.age`, days, 'lifecycle Delete rule'));
+    if (days === undefined) return { days: 'unknown', evidence: [evidence(r, c, undefined, { note: 'Delete rule without an age condition' })] };
+    ev.push(evidence(r, `${c}.age`, days, { note: 'lifecycle Delete rule' }));
     earliest = earliest === undefined ? days : Math.min(earliest, days);
   }
   const period = setting(r, 'retention_policy[0].retention_period');
-  if (period.state === 'unknown') return { days: 'unknown', evidence: [evidence(r, period.path, undefined, 'known only after apply')] };
+  if (period.state === 'unknown') return { days: 'unknown', evidence: [evidence(r, period.path, undefined, { note: 'known only after apply' })] };
   const seconds = positive(r, period.path);
   const locked = seconds === undefined ? undefined : Math.floor(seconds / 86400);
-  if (seconds !== undefined) ev.push(evidence(r, period.path, seconds, `retention policy: objects cannot be deleted for ${locked} days`));
-  if (earliest === undefined) return { days: 'forever', evidence: [...ev, evidence(r, 'lifecycle_rule', undefined, 'no lifecycle rule deletes current objects')] };
+  if (seconds !== undefined) ev.push(evidence(r, period.path, seconds, { note: `retention policy: objects cannot be deleted for ${locked} days` }));
+  if (earliest === undefined) return { days: 'forever', evidence: [...ev, evidence(r, 'lifecycle_rule', undefined, { note: 'no lifecycle rule deletes current objects' })] };
   return { days: Math.max(earliest, locked ?? 0), evidence: ev };
 }
 
@@ -131,7 +131,7 @@ const sinkBucket: Builder<LogStoreFacet> = (r, ctx) => {
     kind: 'log-bucket',
     label: 'Cloud Storage bucket receiving a log sink',
     retentionDays: kept.days,
-    evidence: [...sinks.map((s) => evidenceFrom(s, 'destination', undefined, 'log sink writing into this bucket')), ...kept.evidence],
+    evidence: [...sinks.map((s) => evidenceFrom(s, 'destination', undefined, { note: 'log sink writing into this bucket' })), ...kept.evidence],
   };
   if (kept.days === 'unknown') facet.settle = 'the lifecycle rules and retention policy of the bucket once applied';
   return facet;
@@ -189,8 +189,8 @@ function parentKey(r: TfResource): string | undefined {
 function auditScope(r: TfResource): AuditScope {
   const service = setting(r, 'service');
   const n = blockCount(r, 'audit_log_config');
-  const ev: Evidence[] = [evidence(r, 'service', knownString(service), service.state === 'unknown' ? 'known only after apply' : undefined)];
-  if (n === 'unknown') return { service: knownString(service) ?? 'unknown', logTypes: 'unknown', exempted: 'unknown', evidence: [...ev, evidence(r, 'audit_log_config', undefined, 'known only after apply')] };
+  const ev: Evidence[] = [evidence(r, 'service', knownString(service), { safe: true, note: service.state === 'unknown' ? 'known only after apply' : undefined })];
+  if (n === 'unknown') return { service: knownString(service) ?? 'unknown', logTypes: 'unknown', exempted: 'unknown', evidence: [...ev, evidence(r, 'audit_log_config', undefined, { note: 'known only after apply' })] };
   const logTypes: string[] = [];
   let exempted: number | 'unknown' = 0;
   let unknownType = false;
@@ -202,7 +202,7 @@ function auditScope(r: TfResource): AuditScope {
     const members = stringList(r, `audit_log_config[${i}].exempted_members`);
     if (members === 'unknown') exempted = 'unknown';
     else if (exempted !== 'unknown') exempted += members.length;
-    ev.push(evidence(r, t.path, type, members !== 'unknown' && members.length > 0 ? `${members.length} exempted member(s)` : undefined));
+    ev.push(evidence(r, t.path, type, { safe: true, note: members !== 'unknown' && members.length > 0 ? `${members.length} exempted member(s)` : undefined }));
   }
   return { service: knownString(service) ?? 'unknown', logTypes: unknownType ? 'unknown' : logTypes, exempted, evidence: ev };
 }
@@ -227,7 +227,7 @@ const policyAuditConfigs: Builder<AuditTrailFacet> = (r) => {
     service: all.service ?? 'unknown',
     logTypes: all.logTypes,
     exempted: all.exempted,
-    evidence: [evidence(r, 'policy_data', undefined, `auditConfigs: ${all.service ?? '(no service)'} with ${all.logTypes.join(', ') || 'no log type'}`)],
+    evidence: [evidence(r, 'policy_data', undefined, { note: `auditConfigs: ${all.service ?? '(no service)'} with ${all.logTypes.join(', ') || 'no log type'}` })],
   });
 };
 

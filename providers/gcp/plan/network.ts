@@ -31,17 +31,17 @@ interface Sources {
  */
 function firewallSources(r: TfResource): Sources {
   const ranges = stringList(r, 'source_ranges');
-  if (ranges === 'unknown') return { list: 'unknown', evidence: evidence(r, 'source_ranges', undefined, 'known only after apply') };
-  if (ranges.length > 0) return { list: ranges, evidence: evidence(r, 'source_ranges', ranges.join(', ')) };
+  if (ranges === 'unknown') return { list: 'unknown', evidence: evidence(r, 'source_ranges', undefined, { note: 'known only after apply' }) };
+  if (ranges.length > 0) return { list: ranges, evidence: evidence(r, 'source_ranges', ranges.join(', '), { safe: true }) };
   const tags = stringList(r, 'source_tags');
   const accounts = stringList(r, 'source_service_accounts');
   if (tags === 'unknown' || accounts === 'unknown') {
-    return { list: 'unknown', evidence: evidence(r, tags === 'unknown' ? 'source_tags' : 'source_service_accounts', undefined, 'known only after apply') };
+    return { list: 'unknown', evidence: evidence(r, tags === 'unknown' ? 'source_tags' : 'source_service_accounts', undefined, { note: 'known only after apply' }) };
   }
   if (tags.length > 0 || accounts.length > 0) {
-    return { list: [], evidence: evidence(r, tags.length > 0 ? 'source_tags' : 'source_service_accounts', undefined, 'sources are instances of the network, not internet addresses') };
+    return { list: [], evidence: evidence(r, tags.length > 0 ? 'source_tags' : 'source_service_accounts', undefined, { note: 'sources are instances of the network, not internet addresses' }) };
   }
-  return { list: ['0.0.0.0/0'], evidence: evidence(r, 'source_ranges', '0.0.0.0/0', 'no source ranges, tags or service accounts: GCP applies 0.0.0.0/0') };
+  return { list: ['0.0.0.0/0'], evidence: evidence(r, 'source_ranges', '0.0.0.0/0', { safe: true, note: 'no source ranges, tags or service accounts: GCP applies 0.0.0.0/0' }) };
 }
 
 /**
@@ -117,25 +117,25 @@ const gkeEndpoint: Builder<AdminEndpointFacet> = (r) => {
   const ipEndpoints = setting(r, 'control_plane_endpoints_config[0].ip_endpoints_config[0].enabled');
   const privateEndpoint = setting(r, 'private_cluster_config[0].enable_private_endpoint');
   if (ipEndpoints.state === 'known' && ipEndpoints.value === false) {
-    return endpoint('kubernetes-api', label, 'no', [], [evidence(r, ipEndpoints.path, false, 'IP endpoints disabled: only the DNS endpoint, authorised by IAM')]);
+    return endpoint('kubernetes-api', label, 'no', [], [evidence(r, ipEndpoints.path, false, { note: 'IP endpoints disabled: only the DNS endpoint, authorised by IAM' })]);
   }
   if (privateEndpoint.state === 'known' && privateEndpoint.value === true) {
     return endpoint('kubernetes-api', label, 'no', [], [evidence(r, privateEndpoint.path, true)]);
   }
   if (ipEndpoints.state === 'unknown' || privateEndpoint.state === 'unknown') {
     const which = privateEndpoint.state === 'unknown' ? privateEndpoint : ipEndpoints;
-    return endpoint('kubernetes-api', label, 'unknown', 'unknown', [evidence(r, which.path, undefined, 'known only after apply')], settle);
+    return endpoint('kubernetes-api', label, 'unknown', 'unknown', [evidence(r, which.path, undefined, { note: 'known only after apply' })], settle);
   }
-  const ev: Evidence[] = [privateEndpoint.state === 'unset' ? evidence(r, privateEndpoint.path, undefined, 'not set: the public endpoint is on') : evidence(r, privateEndpoint.path, false)];
+  const ev: Evidence[] = [privateEndpoint.state === 'unset' ? evidence(r, privateEndpoint.path, undefined, { note: 'not set: the public endpoint is on' }) : evidence(r, privateEndpoint.path, false)];
   const man = blockCount(r, 'master_authorized_networks_config');
-  if (man === 'unknown') return endpoint('kubernetes-api', label, 'yes', 'unknown', [...ev, evidence(r, 'master_authorized_networks_config', undefined, 'known only after apply')], settle);
+  if (man === 'unknown') return endpoint('kubernetes-api', label, 'yes', 'unknown', [...ev, evidence(r, 'master_authorized_networks_config', undefined, { note: 'known only after apply' })], settle);
   if (man === 0) {
-    return endpoint('kubernetes-api', label, 'yes', 'any', [...ev, evidence(r, 'master_authorized_networks_config', undefined, 'not set: the public endpoint accepts any address')]);
+    return endpoint('kubernetes-api', label, 'yes', 'any', [...ev, evidence(r, 'master_authorized_networks_config', undefined, { note: 'not set: the public endpoint accepts any address' })]);
   }
   const allowed = cidrs(r, 'master_authorized_networks_config[0].cidr_blocks', 'cidr_block');
-  ev.push(evidence(r, 'master_authorized_networks_config[0].cidr_blocks', allowed === 'unknown' ? undefined : allowed.join(', '), allowed === 'unknown' ? 'known only after apply' : undefined));
+  ev.push(evidence(r, 'master_authorized_networks_config[0].cidr_blocks', allowed === 'unknown' ? undefined : allowed.join(', '), { safe: true, note: allowed === 'unknown' ? 'known only after apply' : undefined }));
   const gcpPublic = setting(r, 'master_authorized_networks_config[0].gcp_public_cidrs_access_enabled');
-  if (gcpPublic.state === 'known' && gcpPublic.value === true) ev.push(evidence(r, gcpPublic.path, true, 'Google Cloud public IP addresses may also reach the endpoint'));
+  if (gcpPublic.state === 'known' && gcpPublic.value === true) ev.push(evidence(r, gcpPublic.path, true, { note: 'Google Cloud public IP addresses may also reach the endpoint' }));
   return endpoint('kubernetes-api', label, 'yes', allowed, ev, settle);
 };
 
@@ -149,14 +149,14 @@ const sqlEndpoint: Builder<AdminEndpointFacet> = (r) => {
   const label = 'Cloud SQL instance';
   const settle = 'the instance IP configuration (public IPv4, authorized networks) once applied';
   const ipv4 = setting(r, 'settings[0].ip_configuration[0].ipv4_enabled');
-  if (ipv4.state === 'unknown') return endpoint('database', label, 'unknown', 'unknown', [evidence(r, ipv4.path, undefined, 'known only after apply')], settle);
-  if (ipv4.value === false) return endpoint('database', label, 'no', [], [evidence(r, ipv4.path, false, 'private IP only')]);
-  const ev: Evidence[] = [evidence(r, ipv4.path, true, ipv4.state === 'unset' ? 'not set: Cloud SQL assigns a public IPv4 address by default' : undefined)];
+  if (ipv4.state === 'unknown') return endpoint('database', label, 'unknown', 'unknown', [evidence(r, ipv4.path, undefined, { note: 'known only after apply' })], settle);
+  if (ipv4.value === false) return endpoint('database', label, 'no', [], [evidence(r, ipv4.path, false, { note: 'private IP only' })]);
+  const ev: Evidence[] = [evidence(r, ipv4.path, true, { note: ipv4.state === 'unset' ? 'not set: Cloud SQL assigns a public IPv4 address by default' : undefined })];
   const path = 'settings[0].ip_configuration[0].authorized_networks';
   const allowed = cidrs(r, path, 'value');
-  if (allowed === 'unknown') ev.push(evidence(r, path, undefined, 'known only after apply'));
-  else if (allowed.length === 0) ev.push(evidence(r, path, undefined, 'no authorized network: only the Cloud SQL Auth Proxy and connectors (IAM-authorised) reach the public IP'));
-  else ev.push(evidence(r, path, allowed.join(', ')));
+  if (allowed === 'unknown') ev.push(evidence(r, path, undefined, { note: 'known only after apply' }));
+  else if (allowed.length === 0) ev.push(evidence(r, path, undefined, { note: 'no authorized network: only the Cloud SQL Auth Proxy and connectors (IAM-authorised) reach the public IP' }));
+  else ev.push(evidence(r, path, allowed.join(', '), { safe: true }));
   return endpoint('database', label, 'yes', allowed, ev, settle);
 };
 

@@ -45,14 +45,14 @@ function keyOf(r: TfResource, ctx: BuildContext, paths: readonly KeyPath[]): Key
   const pending: Evidence[] = [];
   for (const { path, kind } of paths) {
     const s = setting(r, path);
-    if (s.state === 'known' && present(s.value)) return { key: 'customer', evidence: [evidence(r, path, undefined, KIND_NOTE[kind])] };
+    if (s.state === 'known' && present(s.value)) return { key: 'customer', evidence: [evidence(r, path, undefined, { note: KIND_NOTE[kind] })] };
     if (s.state === 'unknown') {
-      if (ctx.links.targets(r, path, KMS_TYPES).length > 0) return { key: 'customer', evidence: [evidence(r, path, undefined, 'Cloud KMS key of this plan (customer-managed)')] };
-      pending.push(evidence(r, path, undefined, 'known only after apply'));
+      if (ctx.links.targets(r, path, KMS_TYPES).length > 0) return { key: 'customer', evidence: [evidence(r, path, undefined, { note: 'Cloud KMS key of this plan (customer-managed)' })] };
+      pending.push(evidence(r, path, undefined, { note: 'known only after apply' }));
     }
   }
   if (pending.length) return { key: 'unknown', evidence: pending };
-  return { key: 'provider', evidence: [evidence(r, paths[0]!.path, undefined, 'no customer-managed key: Google-managed encryption')] };
+  return { key: 'provider', evidence: [evidence(r, paths[0]!.path, undefined, { note: 'no customer-managed key: Google-managed encryption' })] };
 }
 
 function facet(service: string, found: KeyFinding): StorageFacet {
@@ -90,7 +90,7 @@ function instanceDisk(r: TfResource, ctx: BuildContext, block: string, keys: rea
   const created = block === 'boot_disk[0]' && (blockCount(r, 'boot_disk[0].initialize_params') !== 0 || src.state === 'unset');
   if (created) return own;
   const note = src.state === 'unknown' && configured(r, source) !== 'yes' ? 'known only after apply' : 'existing disk outside this plan: its key is not visible';
-  return { key: 'unknown', evidence: [evidence(r, source, undefined, note)] };
+  return { key: 'unknown', evidence: [evidence(r, source, undefined, { note })] };
 }
 
 /** Compute Engine instance: its boot disk, attached disks and local SSDs. */
@@ -106,7 +106,7 @@ const instanceStorage: Builder<StorageFacet> = (r, ctx) => {
     );
   }
   const attached = blockCount(r, 'attached_disk');
-  if (attached === 'unknown') parts.push({ key: 'unknown', evidence: [evidence(r, 'attached_disk', undefined, 'known only after apply')] });
+  if (attached === 'unknown') parts.push({ key: 'unknown', evidence: [evidence(r, 'attached_disk', undefined, { note: 'known only after apply' })] });
   else {
     for (let i = 0; i < attached; i++) {
       const b = `attached_disk[${i}]`;
@@ -118,7 +118,7 @@ const instanceStorage: Builder<StorageFacet> = (r, ctx) => {
   if (scratch !== 0) {
     parts.push({
       key: scratch === 'unknown' ? 'unknown' : 'provider',
-      evidence: [evidence(r, 'scratch_disk', undefined, 'local SSDs are encrypted with Google-managed keys')],
+      evidence: [evidence(r, 'scratch_disk', undefined, { note: 'local SSDs are encrypted with Google-managed keys' })],
     });
   }
   if (parts.length === 0) return undefined;
@@ -131,7 +131,7 @@ const tableStorage: Builder<StorageFacet> = (r, ctx) => {
   if (own.key !== 'provider') return facet('BigQuery table', own);
   const datasets = related(ctx, r, 'dataset_id', ['google_bigquery_dataset'], 'dataset_id');
   if (datasets.length === 0) {
-    return facet('BigQuery table', { key: 'unknown', evidence: [evidence(r, 'dataset_id', undefined, 'tables inherit the default key of their dataset, which is not in this plan')] });
+    return facet('BigQuery table', { key: 'unknown', evidence: [evidence(r, 'dataset_id', undefined, { note: 'tables inherit the default key of their dataset, which is not in this plan' })] });
   }
   const found = combine(datasets.map((d) => keyFrom(d, ctx, [kms('default_encryption_configuration[0].kms_key_name')])));
   return facet('BigQuery table', { key: found.key, evidence: [...own.evidence, ...found.evidence] });

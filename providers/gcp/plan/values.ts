@@ -1,11 +1,9 @@
 import type { Evidence } from '../../../src/model/facets.js';
+import { evidenceAt, type EvidenceHints } from '../../../src/model/evidence.js';
 import { isObject } from '../../terraform/configuration.js';
 import type { BuildContext } from '../../terraform/builder-types.js';
 import { referencesAt } from '../../terraform/links.js';
 import { setting, isSensitivePath, type Attr, type TfResource } from '../../terraform/tf-resource.js';
-
-/** Values an evidence entry may carry: booleans, numbers and enum-like strings, never free text. */
-export type SafeValue = string | number | boolean;
 
 /** A known, non-empty string (or undefined). */
 export function knownString(s: Attr): string | undefined {
@@ -35,17 +33,14 @@ export function blockCount(r: TfResource, path: string): number | 'unknown' {
   return isObject(s.value) ? 1 : 0;
 }
 
-/** Evidence for an attribute of `r`; the value is kept only when the caller deems it safe and the path is not sensitive. */
-export function evidence(r: TfResource, path: string, value?: SafeValue, note?: string): Evidence {
-  const e: Evidence = { path };
-  if (value !== undefined && !isSensitivePath(r, path)) e.value = value;
-  if (note) e.note = note;
-  return e;
+/** Evidence for an attribute of `r`, the value the caller passes printed as `printable` allows (never under a sensitive path). */
+export function evidence(r: TfResource, path: string, value?: unknown, opts: Omit<EvidenceHints, 'from'> = {}): Evidence {
+  return evidenceAt(path, value, { ...opts, sensitive: isSensitivePath(r, path) });
 }
 
 /** Evidence contributed by another resource. */
-export function evidenceFrom(from: TfResource, path: string, value?: SafeValue, note?: string): Evidence {
-  return { ...evidence(from, path, value, note), from: from.address };
+export function evidenceFrom(from: TfResource, path: string, value?: unknown, opts: Omit<EvidenceHints, 'from'> = {}): Evidence {
+  return evidenceAt(path, value, { ...opts, sensitive: isSensitivePath(from, path), from: from.address });
 }
 
 /** Marks evidence of `source` as coming from it (for facets copied from a related resource). */
