@@ -14,6 +14,7 @@ import { DescribeLogGroupsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { GenerateCredentialReportCommand, GetAccountPasswordPolicyCommand, GetCredentialReportCommand } from '@aws-sdk/client-iam';
 import { anyOf, type Evidence, type Truth } from '../../src/model/facets.js';
 import type { LiveContext, LiveItem } from '../../src/live/source.js';
+import { isIncompleteRead, PageGuard, type Deadline } from '../../src/live/guard.js';
 import { canonicalId, conf, normaliseItem, text, truthy, type ConfigItem } from './ci.js';
 import { describeError, isAccessDenied, type Clients } from './clients.js';
 import { AccountFacts, Lookups, MANAGED_RULES, type CredentialRow, type ManagedRule, type TrailStatus } from './facts.js';
@@ -30,12 +31,22 @@ export interface Env {
   limiter: Limiter;
   clients: Clients;
   pageSize: number;
+  /** Aborts when the consumer stops reading (or the scan is interrupted). */
   signal: AbortSignal;
+  /** Pages of one listing before it is cut (--max-pages). */
+  maxPages: number;
+  /** The deadline of the account being read: no call outlives it. */
+  deadline: Deadline;
 }
 
-/** Sends through the call limiter, with the scan's abort signal; `chain` for the next page of a listing or query. */
+/** Sends through the call limiter, within the account's deadline; `chain` for the next page of a listing or query. */
 export function call<T>(env: Env, send: (opts: { abortSignal: AbortSignal }) => Promise<T>, chain = false): Promise<T> {
-  return env.limiter.run(() => send({ abortSignal: env.signal }), chain);
+  return env.deadline.bound(env.limiter.run(() => send({ abortSignal: env.deadline.signal }), chain));
+}
+
+/** The guard of one listing's continuation tokens (repeats, page cap). */
+export function pageGuard(env: Env, listing: string): PageGuard {
+  return new PageGuard(listing, env.maxPages);
 }
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -67,8 +78,14 @@ export class AccountRun {
     this.env.ctx.notify({ level: 'error', message, scope, category: this.category });
   }
 
-  warn(message: string, scope = this.category): void {
-    this.env.ctx.notify({ level: 'warning', message, scope, category: this.category });
+  /** A fallback or an unknown fact; an error when `cause` cut the read short (deadline, endless listing): the scan is incomplete then. */
+  warn(message: string, scope = this.category, cause?: unknown): void {
+    this.env.ctx.notify({ level: isIncompleteRead(cause) ? 'error' : 'warning', message, scope, category: this.category });
+  }
+
+  /** After the account's reads: one error when its deadline passed, since reads that stopped quietly then are not judged. */
+  reportDeadline(): void {
+    if (this.env.deadline.expired) this.error(`${this.env.deadline.error().message}: the resources and facts not read by then were not judged`);
   }
 
   /**
@@ -194,7 +211,7 @@ export class AccountRun {
       }
       const why = `the account password policy could not be read (${describeError(err)})`;
       this.facts.passwordPolicyState = { read: false, why };
-      this.warn(`${why}: it comes from the IAM_PASSWORD_POLICY rule where deployed, else stays unknown`, `${this.category}/iam`);
+      this.warn(`${why}: it comes from the IAM_PASSWORD_POLICY rule where deployed, else stays unknown`, `${this.category}/iam`, err);
     }
   }
 
@@ -218,7 +235,7 @@ export class AccountRun {
     } catch (err) {
       const why = `the IAM credential report could not be read (${describeError(err)})`;
       this.facts.credentialState = { read: false, why };
-      this.warn(`${why}: IAM users' console access and MFA come from Config rule results where deployed, else stay unknown`, `${this.category}/iam`);
+      this.warn(`${why}: IAM users' console access and MFA come from Config rule results where deployed, else stay unknown`, `${this.category}/iam`, err);
     }
   }
 
@@ -230,12 +247,13 @@ export class AccountRun {
     if (this.caller) {
       const logs = this.env.clients.logs(region);
       let token: string | undefined;
+      const pages = pageGuard(this.env, `CloudWatch log groups in ${region}`);
       try {
         do {
           const page = await call(this.env, (o) => logs.send(new DescribeLogGroupsCommand({ limit: 50, ...(token ? { nextToken: token } : {}) }), o));
           for (const g of page.logGroups ?? []) await this.emitLogGroup(region, g);
           this.env.ctx.progress.advance(`${this.category}/${region}`, page.logGroups?.length ?? 0);
-          token = page.nextToken;
+          token = pages.next(page.nextToken);
         } while (token);
         return;
       } catch (err) {
@@ -335,7 +353,7 @@ export class AccountRun {
           this.warn(`${why}: whether trails are logging stays unknown`, `${this.category}/cloudtrail`);
           return;
         }
-        this.warn(`${why} for a trail; whether it is logging stays unknown`, `${this.category}/cloudtrail`);
+        this.warn(`${why} for a trail; whether it is logging stays unknown`, `${this.category}/cloudtrail`, err);
       }
     }
   }

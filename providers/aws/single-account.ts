@@ -15,7 +15,7 @@ import { BatchGetResourceConfigCommand, DescribeConfigRulesCommand, GetComplianc
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { UserError } from '../../src/errors.js';
 import { inShard } from '../../src/live/shard.js';
-import { AccountRun, call, isManagedRule, type Env } from './account-run.js';
+import { AccountRun, call, isManagedRule, pageGuard, type Env } from './account-run.js';
 import { describeError, isSetupError } from './clients.js';
 import { runAll } from './flow.js';
 import { absorbLookup, isPrerequisite, READ_TYPES } from './model.js';
@@ -51,6 +51,7 @@ export async function readSingleAccount(env: Env, regions: readonly string[]): P
     return;
   }
   const run = new AccountRun(env, who.account, true, who.partition);
+  env.deadline.unit = `AWS account ${who.account}`;
   ctx.covered(run.category);
   const reader = new RegionReader(env, run);
   const present = new Map<string, string[]>();
@@ -80,6 +81,7 @@ export async function readSingleAccount(env: Env, regions: readonly string[]): P
   await reader.lookups(ok);
   await run.finishDeferred();
   await run.emitRoot();
+  run.reportDeadline();
 }
 
 /** Reads AWS Config in the regions of one account. */
@@ -101,11 +103,12 @@ class RegionReader {
     const client = this.env.clients.config(region);
     const types = new Set<string>();
     let token: string | undefined;
+    const pages = pageGuard(this.env, `resource counts in ${region}`);
     try {
       do {
         const page = await call(this.env, (o) => client.send(new GetDiscoveredResourceCountsCommand({ limit: 100, ...(token ? { nextToken: token } : {}) }), o));
         for (const c of page.resourceCounts ?? []) if (c.resourceType && (c.count ?? 0) > 0) types.add(c.resourceType);
-        token = page.nextToken;
+        token = pages.next(page.nextToken);
       } while (token);
     } catch (err) {
       this.failedRegions.add(region);
@@ -126,6 +129,7 @@ class RegionReader {
     const pending: Array<Promise<void>> = [];
     let failure: unknown;
     const hold = (p: Promise<void>) => p.catch((err: unknown) => void (failure ??= err));
+    const pages = pageGuard(this.env, `${type} in ${region}`);
     try {
       do {
         const page = await call(
@@ -133,7 +137,7 @@ class RegionReader {
           (o) => client.send(new ListDiscoveredResourcesCommand({ resourceType: type as ResourceType, limit: this.env.pageSize, ...(token ? { nextToken: token } : {}) }), o),
           true,
         );
-        token = page.nextToken;
+        token = pages.next(page.nextToken);
         const keys: ResourceKey[] = (page.resourceIdentifiers ?? []).flatMap((r) => (r.resourceId ? [{ resourceType: type as ResourceType, resourceId: r.resourceId }] : []));
         if (pending.length >= BATCH_WINDOW) await pending.shift();
         if (failure) throw failure;
@@ -178,6 +182,7 @@ class RegionReader {
     try {
       let token: string | undefined;
       const rules: DeployedRule[] = [];
+      const pages = pageGuard(this.env, `Config rules in ${region}`);
       do {
         const page = await call(this.env, (o) => client.send(new DescribeConfigRulesCommand(token ? { NextToken: token } : {}), o));
         for (const r of page.ConfigRules ?? []) {
@@ -188,12 +193,13 @@ class RegionReader {
           if (id === 'IAM_PASSWORD_POLICY') rule.parameters = ruleParameters(r.InputParameters);
           rules.push(rule);
         }
-        token = page.NextToken;
+        token = pages.next(page.NextToken);
       } while (token);
       for (const rule of rules) {
         this.run.facts.rulesDeployed.add(rule.id);
         if (rule.id === 'CW_LOGGROUP_RETENTION_PERIOD_CHECK') this.run.ruleRegions.add(region);
         let next: string | undefined;
+        const results = pageGuard(this.env, `results of Config rule ${rule.name} in ${region}`);
         do {
           const page = await call(this.env, (o) =>
             client.send(new GetComplianceDetailsByConfigRuleCommand({ ConfigRuleName: rule.name, ComplianceTypes: ['COMPLIANT', 'NON_COMPLIANT'], Limit: 100, ...(next ? { NextToken: next } : {}) }), o),
@@ -210,12 +216,12 @@ class RegionReader {
               ...(rule.parameters ? { parameters: rule.parameters } : {}),
             });
           }
-          next = page.NextToken;
+          next = results.next(page.NextToken);
         } while (next);
       }
     } catch (err) {
       this.rulesWhy = `Config rule results could not be read in ${region} (${describeError(err)})`;
-      this.run.warn(`${this.rulesWhy}: MFA and log group retention fall back to other sources, else stay unknown`, `${this.scope(region)}/rules`);
+      this.run.warn(`${this.rulesWhy}: MFA and log group retention fall back to other sources, else stay unknown`, `${this.scope(region)}/rules`, err);
     }
   }
 
@@ -240,7 +246,7 @@ class RegionReader {
       }
     } catch (err) {
       this.run.lookups.bucketState = { read: false, why: `the lookup failed (${describeError(err)})` };
-      this.run.warn(`resources needed by trails, replicating buckets or public databases could not be looked up (${describeError(err)}): those facts stay unknown`);
+      this.run.warn(`resources needed by trails, replicating buckets or public databases could not be looked up (${describeError(err)}): those facts stay unknown`, undefined, err);
     }
   }
 }

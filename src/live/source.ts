@@ -1,5 +1,6 @@
 import type { Notification } from '../model/finding.js';
 import type { CloudProvider, Resource } from '../model/resource.js';
+import { DEFAULT_LIVE_LIMITS, type LiveLimits } from './guard.js';
 import type { Progress } from './progress.js';
 import type { Shard } from './shard.js';
 
@@ -28,6 +29,12 @@ export interface LiveContext {
    * holds, so large estates split across CI jobs (their reports merge with `cldscan merge`).
    */
   shard?: Shard;
+  /** Timeouts, attempts, page cap and deadline (`--request-timeout` …); the defaults when absent. */
+  limits?: LiveLimits;
+}
+
+export function limitsOf(ctx: LiveContext): LiveLimits {
+  return ctx.limits ?? DEFAULT_LIVE_LIMITS;
 }
 
 /** A live cloud inventory: resources arrive as pages are read, already with their facets. */
