@@ -33,7 +33,7 @@ type Common = {
   logger: ConfigServiceClientConfig['logger'];
   maxAttempts: number;
   retryMode: 'adaptive';
-  requestHandler: { requestTimeout: number; connectionTimeout: number };
+  requestHandler: { socketTimeout: number; connectionTimeout: number };
   endpoint?: string;
   credentials?: Credentials;
 };
@@ -57,7 +57,8 @@ export class Clients {
       logger: QUIET_LOGGER,
       maxAttempts: this.settings.maxAttempts,
       retryMode: 'adaptive',
-      requestHandler: { requestTimeout: this.settings.requestTimeoutMs, connectionTimeout: this.settings.connectTimeoutMs },
+      // socketTimeout is the idle timeout (the handler's requestTimeout only logs a warning unless told to throw).
+      requestHandler: { socketTimeout: this.settings.requestTimeoutMs, connectionTimeout: this.settings.connectTimeoutMs },
     };
     if (this.settings.endpoint) c.endpoint = this.settings.endpoint;
     if (this.settings.credentials) c.credentials = this.settings.credentials;

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { UserError } from '../errors.js';
 
 /**
@@ -88,6 +89,8 @@ export class Deadline {
     }, ms);
     this.timer.unref();
     this.signal = parent ? AbortSignal.any([parent, this.own.signal]) : this.own.signal;
+    // Every call in flight of the unit listens to it.
+    setMaxListeners(0, this.signal);
   }
 
   get expired(): boolean {

@@ -13,13 +13,14 @@ export interface CliRun {
 }
 
 /** Runs the built CLI as a user would, in a child process. */
-export function cli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): CliRun {
+export function cli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; timeout?: number } = {}): CliRun {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: opts.cwd ?? ROOT,
     env: { ...process.env, NO_COLOR: '1', ...opts.env },
     input: opts.input,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
+    ...(opts.timeout ? { timeout: opts.timeout } : {}),
   });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
