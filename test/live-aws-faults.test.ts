@@ -142,4 +142,30 @@ describe('live AWS bounds on the command line', () => {
       expect(r.stderr).toMatch(/--(deadline|max-pages|request-timeout)/);
     }
   });
+
+  it('without credentials: one line saying what was tried and how to sign in, exit code 2, no stack trace', () => {
+    const r = cli(['scan', '--aws', '--format', 'json'], {
+      env: {
+        CLDSCAN_AWS_ENDPOINT: 'http://127.0.0.1:9',
+        AWS_REGION: 'eu-west-3',
+        AWS_ACCESS_KEY_ID: '',
+        AWS_SECRET_ACCESS_KEY: '',
+        AWS_SESSION_TOKEN: '',
+        AWS_PROFILE: '',
+        AWS_WEB_IDENTITY_TOKEN_FILE: '',
+        AWS_CONTAINER_CREDENTIALS_RELATIVE_URI: '',
+        AWS_CONTAINER_CREDENTIALS_FULL_URI: '',
+        AWS_EC2_METADATA_DISABLED: 'true',
+        AWS_CONFIG_FILE: path.join(os.tmpdir(), 'cldscan-no-aws-config'),
+        AWS_SHARED_CREDENTIALS_FILE: path.join(os.tmpdir(), 'cldscan-no-aws-credentials'),
+      },
+      timeout: 60_000,
+    });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/standard chain/);
+    expect(r.stderr).toMatch(/AWS_PROFILE/);
+    expect(r.stderr).not.toMatch(/REDACTED|\bat \S+:\d+/);
+  });
 });

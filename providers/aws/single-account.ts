@@ -34,9 +34,22 @@ export async function identify(env: Env, region: string): Promise<{ account: str
     if (!id.Account) throw new Error('GetCallerIdentity returned no account');
     return { account: id.Account, partition: /^arn:([^:]+):/.exec(id.Arn ?? '')?.[1] ?? 'aws' };
   } catch (err) {
-    if (isSetupError(err)) throw new UserError(`AWS: ${describeError(err)} (credentials come from the standard chain: environment, profile, SSO, web identity, instance role)`);
+    if (isSetupError(err)) throw new UserError(setupMessage(err));
     return { error: describeError(err) };
   }
+}
+
+/**
+ * One line for a setup that cannot start: what was tried, and how to authenticate. Worded without
+ * `name: value` pairs on credentials, which the redactor of standard error would hide.
+ */
+function setupMessage(err: unknown): string {
+  const said = String((err as Error)?.message ?? err).split('\n')[0]!.replace(/[:=]/g, ' ').slice(0, 200);
+  if (/Region is missing/i.test(said)) return 'AWS: no region; give --aws-region, or set AWS_REGION or a region in the AWS profile';
+  return (
+    'AWS: no credentials found in the standard chain (environment variables, shared profile, SSO, web identity, container and instance roles); ' +
+    `sign in with aws sso login and set AWS_PROFILE, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (the SDK said ${said})`
+  );
 }
 
 export async function readSingleAccount(env: Env, regions: readonly string[]): Promise<void> {
