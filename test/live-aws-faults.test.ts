@@ -77,11 +77,12 @@ describe('live AWS faults', () => {
     expect(listings(calls, 'AWS::EC2::Volume')).toHaveLength(5);
   });
 
-  it('a 200 answer that is not JSON (a proxy page): reported unread, never dropped silently', async () => {
-    const { report, seconds } = await faulty({ notJson: ['ListDiscoveredResources/AWS::EC2::Volume'] });
+  it('a 200 answer that is not JSON (a proxy page): retried, then reported unread, never dropped silently', async () => {
+    const { report, seconds, calls } = await faulty({ notJson: ['ListDiscoveredResources/AWS::EC2::Volume'] });
     expect(seconds).toBeLessThan(5);
     expect(exitCode(report)).toBe(3);
     expect(report.incomplete.map((n) => n.scope)).toEqual([VOLUMES]);
+    expect(listings(calls, 'AWS::EC2::Volume')).toHaveLength(2);
   });
 
   it('a connection cut in the middle of the body: retried, then reported unread', async () => {

@@ -13,7 +13,8 @@ import { GetTrailStatusCommand, GetEventSelectorsCommand, type GetEventSelectors
 import { DescribeLogGroupsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { GenerateCredentialReportCommand, GetAccountPasswordPolicyCommand, GetCredentialReportCommand } from '@aws-sdk/client-iam';
 import { anyOf, type Evidence, type Truth } from '../../src/model/facets.js';
-import type { LiveContext, LiveItem } from '../../src/live/source.js';
+import { limitsOf, type LiveContext, type LiveItem } from '../../src/live/source.js';
+import { withRetry } from '../../src/live/pool.js';
 import { isIncompleteRead, PageGuard, type Deadline } from '../../src/live/guard.js';
 import { canonicalId, conf, normaliseItem, text, truthy, type ConfigItem } from './ci.js';
 import { describeError, isAccessDenied, type Clients } from './clients.js';
@@ -39,9 +40,22 @@ export interface Env {
   deadline: Deadline;
 }
 
-/** Sends through the call limiter, within the account's deadline; `chain` for the next page of a listing or query. */
+/**
+ * An answer the SDK could not parse (a proxy's HTML page with status 200): its retry strategy
+ * does not retry those, as they look like the service's own answer.
+ */
+function isUnreadableAnswer(err: unknown): boolean {
+  return (err as { name?: string })?.name === 'SyntaxError' || (typeof err === 'object' && err !== null && '$responseBodyText' in err);
+}
+
+/**
+ * Sends through the call limiter, within the account's deadline; `chain` for the next page of a
+ * listing or query. Unreadable answers are retried like the SDK retries the rest (--max-attempts).
+ */
 export function call<T>(env: Env, send: (opts: { abortSignal: AbortSignal }) => Promise<T>, chain = false): Promise<T> {
-  return env.deadline.bound(env.limiter.run(() => send({ abortSignal: env.deadline.signal }), chain));
+  const attempts = limitsOf(env.ctx).maxAttempts;
+  const once = () => send({ abortSignal: env.deadline.signal });
+  return env.deadline.bound(env.limiter.run(() => withRetry(once, { attempts, baseMs: 200, retryable: isUnreadableAnswer, signal: env.deadline.signal }), chain));
 }
 
 /** The guard of one listing's continuation tokens (repeats, page cap). */
