@@ -3,7 +3,9 @@
  * real clients, small bounds so each fault ends in seconds. Every unreadable page is retried, then
  * its subscription reported incomplete (an error notification: exit code 3), never dropped.
  */
+import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli } from './helpers/cli.js';
 import { DEFAULT_LIVE_LIMITS, type LiveLimits } from '../src/live/guard.js';
 import { runLive, type LiveRun } from './helpers/azure-live.js';
 import { generatedResources, resourceGroup, subscription, SUB_A } from './helpers/azure-estate.js';
@@ -104,5 +106,30 @@ describe.skipIf(!available)('live Azure faults', () => {
     expect(endless.seconds).toBeLessThan(5);
     expect(errors(endless.run)).toEqual([expect.objectContaining({ level: 'error', category: `azure/${SUB_A}` })]);
     expect(endless.run.server.log.filter((l) => l.method === 'POST')).toHaveLength(2);
+  });
+});
+
+describe('live Azure credentials on the command line', () => {
+  it('without any credential: one line naming what DefaultAzureCredential tried and how to sign in, exit code 2, no stack trace', () => {
+    const r = cli(['scan', '--azure', '--subscription', SUB_A, '--format', 'json'], {
+      env: {
+        HOME: os.tmpdir(),
+        AZURE_CLIENT_ID: '',
+        AZURE_TENANT_ID: '',
+        AZURE_CLIENT_SECRET: '',
+        AZURE_FEDERATED_TOKEN_FILE: '',
+        IDENTITY_ENDPOINT: '',
+        IDENTITY_HEADER: '',
+        MSI_ENDPOINT: '',
+        CLDSCAN_AZURE_ENDPOINT: 'https://127.0.0.1:9',
+      },
+      timeout: 120_000,
+    });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/managed identity/);
+    expect(r.stderr).toMatch(/az login/);
+    expect(r.stderr).not.toMatch(/\bat \S+:\d+/);
   });
 });
