@@ -91,6 +91,7 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
         scope.cover(c);
       },
       progress,
+      ...(inventory ? { record: (raw: unknown) => void inventory.append(raw) } : {}),
       ...(req.signal ? { signal: req.signal } : {}),
       ...(req.shard ? { shard: req.shard } : {}),
       ...(req.liveLimits ? { limits: req.liveLimits } : {}),

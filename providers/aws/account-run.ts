@@ -20,8 +20,8 @@ import { canonicalId, conf, normaliseItem, text, truthy, type ConfigItem } from 
 import { describeError, isAccessDenied, type Clients } from './clients.js';
 import { AccountFacts, Lookups, MANAGED_RULES, type CredentialRow, type ManagedRule, type TrailStatus } from './facts.js';
 import type { Channel, Limiter } from './flow.js';
-import { accountPasswordPolicy, passwordPolicyFrom, rootCredential } from './credentials.js';
-import { rootIdentity } from './identity.js';
+import { passwordPolicyFrom } from './credentials.js';
+import { accountItem } from './account-record.js';
 import { tagsOf } from './tags.js';
 import { logGroupFromRule, trailArn } from './logging.js';
 import { absorb, absorbGroups, facetsOf, hasNeeds, inventoryRecord, needsOf, toResource } from './model.js';
@@ -116,7 +116,11 @@ export class AccountRun {
       this.groups.push(item);
       return;
     }
-    if (item.resourceType === 'AWS::IAM::Policy') return;
+    if (item.resourceType === 'AWS::IAM::Policy') {
+      // Judged through the users, roles and groups it is attached to: kept for an offline rescan.
+      this.record(item);
+      return;
+    }
     if (hasNeeds(needsOf(item))) {
       if (!this.isDuplicate(item)) this.deferred.push(item);
       return;
@@ -136,8 +140,16 @@ export class AccountRun {
     if (this.isDuplicate(item)) return;
     const facets = facetsOf({ item, facts: this.facts, lookups: this.lookups });
     // Tagged resources without a facet still count for environment separation.
-    if (Object.keys(facets).length === 0 && !tagsOf(item)) return;
+    if (Object.keys(facets).length === 0 && !tagsOf(item)) {
+      this.record(item);
+      return;
+    }
     await this.push({ resource: toResource(item, facets, { account: this.account, input: this.input }), raw: inventoryRecord(item) });
+  }
+
+  /** An item the scan used but judges nothing from (an IAM policy, a KMS key, a looked-up bucket): kept in --inventory-out. */
+  record(item: ConfigItem): void {
+    this.env.ctx.record?.(inventoryRecord(item));
   }
 
   private async push(item: LiveItem): Promise<void> {
@@ -179,34 +191,9 @@ export class AccountRun {
     }
   }
 
-  /** The account: its root user (MFA, access keys) and its password policy. */
+  /** The account: its root user (MFA, access keys) and its password policy, with the facts an offline rescan needs (account-record.ts). */
   async emitRoot(): Promise<void> {
-    const arn = `arn:${this.partition}:iam::${this.account}:root`;
-    const identity = rootIdentity(this.facts);
-    const credential = rootCredential(this.facts);
-    const passwordPolicy = accountPasswordPolicy(this.facts);
-    await this.push({
-      resource: {
-        id: arn,
-        provider: 'aws',
-        nativeType: 'AWS::::Account',
-        region: 'global',
-        source: { origin: 'live', category: this.category, input: this.input, scope: this.account },
-        facets: { identity, credential, passwordPolicy },
-      },
-      raw: {
-        resourceType: 'AWS::::Account',
-        accountId: this.account,
-        resourceId: this.account,
-        arn,
-        awsRegion: 'global',
-        configuration: {
-          rootMfa: identity.mfa,
-          rootAccessKeys: credential.rootAccessKeys ?? 'unknown',
-          passwordPolicy: { minLength: passwordPolicy.minLength ?? null, characterClasses: passwordPolicy.characterClasses, reusePrevention: passwordPolicy.reusePrevention ?? null, maxAgeDays: passwordPolicy.maxAgeDays ?? null },
-        },
-      },
-    });
+    await this.push(accountItem(this.facts, this.partition, { origin: 'live', category: this.category, input: this.input, scope: this.account }));
   }
 
   // ---- IAM account password policy (caller account only) -------------------------------------

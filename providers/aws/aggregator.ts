@@ -174,7 +174,9 @@ async function lookups(run: AccountRun, select: (listing: string, e: string, eac
   const { buckets, groups } = run.wanted();
   const absorb = async (row: unknown) => {
     const item = normaliseItem(row);
-    if (typeof item !== 'string') absorbLookup(item, run.lookups);
+    if (typeof item === 'string') return;
+    absorbLookup(item, run.lookups);
+    run.record(item);
   };
   try {
     const names = buckets.filter((b) => SAFE_ID.test(b));

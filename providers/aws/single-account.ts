@@ -174,7 +174,9 @@ class RegionReader {
       if (lookup) {
         for (const raw of items) {
           const item = normaliseItem(raw);
-          if (typeof item !== 'string') absorbLookup(item, this.run.lookups);
+          if (typeof item === 'string') continue;
+          absorbLookup(item, this.run.lookups);
+          this.run.record(item);
         }
       } else {
         this.env.ctx.progress.advance(this.scope(region), items.length);

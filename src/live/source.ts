@@ -23,6 +23,12 @@ export interface LiveContext {
   /** A scope was read (even if empty): its SARIF run is written, so fixed alerts close. */
   covered(category: string): void;
   progress: Progress;
+  /**
+   * A record the scan used without judging anything from it (a policy a principal is judged by, a
+   * key, an account's facts read outside the inventory API): written to --inventory-out, so that
+   * an offline rescan of the file judges as the live scan did.
+   */
+  record?(raw: unknown): void;
   signal?: AbortSignal;
   /**
    * `--shard i/n`: read only the accounts, subscriptions or projects for which `inShard(id, shard)`
