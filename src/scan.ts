@@ -13,6 +13,7 @@ import { Ticker } from './yield.js';
 import { EnvironmentTally } from './environments.js';
 import type { FileLocation, Resource } from './model/resource.js';
 import type { LiveContext, LiveSource } from './live/source.js';
+import type { LiveLimits } from './live/guard.js';
 import type { Shard } from './live/shard.js';
 import { SILENT, type Progress } from './live/progress.js';
 import { InventoryWriter } from './live/inventory-out.js';
@@ -44,6 +45,8 @@ export interface ScanRequest {
   limits?: ReadLimits;
   /** The commit the inputs are of, for the report's scope. */
   commit?: Commit;
+  /** Timeouts, attempts, page cap and deadline of live reads (the defaults otherwise). */
+  liveLimits?: LiveLimits;
 }
 
 /**
@@ -88,8 +91,10 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
         scope.cover(c);
       },
       progress,
+      ...(inventory ? { record: (raw: unknown) => void inventory.append(raw) } : {}),
       ...(req.signal ? { signal: req.signal } : {}),
       ...(req.shard ? { shard: req.shard } : {}),
+      ...(req.liveLimits ? { limits: req.liveLimits } : {}),
     };
     try {
       for (const source of req.live) {

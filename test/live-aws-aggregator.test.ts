@@ -7,6 +7,7 @@ import { startAwsServer, type AwsFixture, type AwsServer } from './helpers/aws-s
 import { estateItems } from './helpers/aws-estate.js';
 import { ACCOUNT, OTHER_ACCOUNT, credentialReport, iamUser, s3Bucket, securityGroup, trail, userId, volume } from './helpers/aws-fixtures.js';
 import { collect, findingOf, localOptions, scanAws, statusOf } from './helpers/aws-live.js';
+import { DEFAULT_LIVE_LIMITS } from '../src/live/guard.js';
 
 let server: AwsServer | undefined;
 afterEach(async () => {
@@ -117,5 +118,16 @@ describe('live AWS organisation through a Config aggregator', () => {
     expect(report.findings).toEqual([]);
     expect(report.incomplete).toHaveLength(1);
     expect(report.incomplete[0]!.message).toMatch(/NoSuchConfigurationAggregatorException/);
+  });
+
+  it('gives each account its own --deadline: a member whose rule results never come is reported at its deadline, the other account is read whole', async () => {
+    server = await startAwsServer(organisation(), { hang: ['GetAggregateComplianceDetailsByConfigRule'] });
+    const { maxAttempts: _a, requestTimeoutMs: _t, ...options } = localOptions(server.url, { aggregator: 'org-aggregator' });
+    const started = Date.now();
+    const report = await scanAws(options, { failOn: 'none' }, { ...DEFAULT_LIVE_LIMITS, requestTimeoutMs: 30_000, deadlineMs: 1500 });
+    expect((Date.now() - started) / 1000).toBeLessThan(6);
+    expect(report.incomplete.every((n) => n.category === MEMBER)).toBe(true);
+    expect(report.incomplete.some((n) => n.scope === MEMBER && /--deadline/.test(n.message))).toBe(true);
+    expect(statusOf(report.findings, 'admin-mfa', `${ACCOUNT}:root`)).toBe('pass');
   });
 });

@@ -13,13 +13,15 @@ import { GetTrailStatusCommand, GetEventSelectorsCommand, type GetEventSelectors
 import { DescribeLogGroupsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { GenerateCredentialReportCommand, GetAccountPasswordPolicyCommand, GetCredentialReportCommand } from '@aws-sdk/client-iam';
 import { anyOf, type Evidence, type Truth } from '../../src/model/facets.js';
-import type { LiveContext, LiveItem } from '../../src/live/source.js';
+import { limitsOf, type LiveContext, type LiveItem } from '../../src/live/source.js';
+import { withRetry } from '../../src/live/pool.js';
+import { isIncompleteRead, PageGuard, type Deadline } from '../../src/live/guard.js';
 import { canonicalId, conf, normaliseItem, text, truthy, type ConfigItem } from './ci.js';
 import { describeError, isAccessDenied, type Clients } from './clients.js';
 import { AccountFacts, Lookups, MANAGED_RULES, type CredentialRow, type ManagedRule, type TrailStatus } from './facts.js';
 import type { Channel, Limiter } from './flow.js';
-import { accountPasswordPolicy, passwordPolicyFrom, rootCredential } from './credentials.js';
-import { rootIdentity } from './identity.js';
+import { passwordPolicyFrom } from './credentials.js';
+import { accountItem } from './account-record.js';
 import { tagsOf } from './tags.js';
 import { logGroupFromRule, trailArn } from './logging.js';
 import { absorb, absorbGroups, facetsOf, hasNeeds, inventoryRecord, needsOf, toResource } from './model.js';
@@ -30,12 +32,35 @@ export interface Env {
   limiter: Limiter;
   clients: Clients;
   pageSize: number;
+  /** Aborts when the consumer stops reading (or the scan is interrupted). */
   signal: AbortSignal;
+  /** Pages of one listing before it is cut (--max-pages). */
+  maxPages: number;
+  /** The deadline of the account being read: no call outlives it. */
+  deadline: Deadline;
 }
 
-/** Sends through the call limiter, with the scan's abort signal; `chain` for the next page of a listing or query. */
+/**
+ * An answer the SDK could not parse (a proxy's HTML page with status 200): its retry strategy
+ * does not retry those, as they look like the service's own answer.
+ */
+function isUnreadableAnswer(err: unknown): boolean {
+  return (err as { name?: string })?.name === 'SyntaxError' || (typeof err === 'object' && err !== null && '$responseBodyText' in err);
+}
+
+/**
+ * Sends through the call limiter, within the account's deadline; `chain` for the next page of a
+ * listing or query. Unreadable answers are retried like the SDK retries the rest (--max-attempts).
+ */
 export function call<T>(env: Env, send: (opts: { abortSignal: AbortSignal }) => Promise<T>, chain = false): Promise<T> {
-  return env.limiter.run(() => send({ abortSignal: env.signal }), chain);
+  const attempts = limitsOf(env.ctx).maxAttempts;
+  const once = () => send({ abortSignal: env.deadline.signal });
+  return env.deadline.bound(env.limiter.run(() => withRetry(once, { attempts, baseMs: 200, retryable: isUnreadableAnswer, signal: env.deadline.signal }), chain));
+}
+
+/** The guard of one listing's continuation tokens (repeats, page cap). */
+export function pageGuard(env: Env, listing: string): PageGuard {
+  return new PageGuard(listing, env.maxPages);
 }
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -67,8 +92,14 @@ export class AccountRun {
     this.env.ctx.notify({ level: 'error', message, scope, category: this.category });
   }
 
-  warn(message: string, scope = this.category): void {
-    this.env.ctx.notify({ level: 'warning', message, scope, category: this.category });
+  /** A fallback or an unknown fact; an error when `cause` cut the read short (deadline, endless listing): the scan is incomplete then. */
+  warn(message: string, scope = this.category, cause?: unknown): void {
+    this.env.ctx.notify({ level: isIncompleteRead(cause) ? 'error' : 'warning', message, scope, category: this.category });
+  }
+
+  /** After the account's reads: one error when its deadline passed, since reads that stopped quietly then are not judged. */
+  reportDeadline(): void {
+    if (this.env.deadline.expired) this.error(`${this.env.deadline.error().message}: the resources and facts not read by then were not judged`);
   }
 
   /**
@@ -85,7 +116,11 @@ export class AccountRun {
       this.groups.push(item);
       return;
     }
-    if (item.resourceType === 'AWS::IAM::Policy') return;
+    if (item.resourceType === 'AWS::IAM::Policy') {
+      // Judged through the users, roles and groups it is attached to: kept for an offline rescan.
+      this.record(item);
+      return;
+    }
     if (hasNeeds(needsOf(item))) {
       if (!this.isDuplicate(item)) this.deferred.push(item);
       return;
@@ -105,8 +140,16 @@ export class AccountRun {
     if (this.isDuplicate(item)) return;
     const facets = facetsOf({ item, facts: this.facts, lookups: this.lookups });
     // Tagged resources without a facet still count for environment separation.
-    if (Object.keys(facets).length === 0 && !tagsOf(item)) return;
+    if (Object.keys(facets).length === 0 && !tagsOf(item)) {
+      this.record(item);
+      return;
+    }
     await this.push({ resource: toResource(item, facets, { account: this.account, input: this.input }), raw: inventoryRecord(item) });
+  }
+
+  /** An item the scan used but judges nothing from (an IAM policy, a KMS key, a looked-up bucket): kept in --inventory-out. */
+  record(item: ConfigItem): void {
+    this.env.ctx.record?.(inventoryRecord(item));
   }
 
   private async push(item: LiveItem): Promise<void> {
@@ -148,34 +191,9 @@ export class AccountRun {
     }
   }
 
-  /** The account: its root user (MFA, access keys) and its password policy. */
+  /** The account: its root user (MFA, access keys) and its password policy, with the facts an offline rescan needs (account-record.ts). */
   async emitRoot(): Promise<void> {
-    const arn = `arn:${this.partition}:iam::${this.account}:root`;
-    const identity = rootIdentity(this.facts);
-    const credential = rootCredential(this.facts);
-    const passwordPolicy = accountPasswordPolicy(this.facts);
-    await this.push({
-      resource: {
-        id: arn,
-        provider: 'aws',
-        nativeType: 'AWS::::Account',
-        region: 'global',
-        source: { origin: 'live', category: this.category, input: this.input, scope: this.account },
-        facets: { identity, credential, passwordPolicy },
-      },
-      raw: {
-        resourceType: 'AWS::::Account',
-        accountId: this.account,
-        resourceId: this.account,
-        arn,
-        awsRegion: 'global',
-        configuration: {
-          rootMfa: identity.mfa,
-          rootAccessKeys: credential.rootAccessKeys ?? 'unknown',
-          passwordPolicy: { minLength: passwordPolicy.minLength ?? null, characterClasses: passwordPolicy.characterClasses, reusePrevention: passwordPolicy.reusePrevention ?? null, maxAgeDays: passwordPolicy.maxAgeDays ?? null },
-        },
-      },
-    });
+    await this.push(accountItem(this.facts, this.partition, { origin: 'live', category: this.category, input: this.input, scope: this.account }));
   }
 
   // ---- IAM account password policy (caller account only) -------------------------------------
@@ -194,7 +212,7 @@ export class AccountRun {
       }
       const why = `the account password policy could not be read (${describeError(err)})`;
       this.facts.passwordPolicyState = { read: false, why };
-      this.warn(`${why}: it comes from the IAM_PASSWORD_POLICY rule where deployed, else stays unknown`, `${this.category}/iam`);
+      this.warn(`${why}: it comes from the IAM_PASSWORD_POLICY rule where deployed, else stays unknown`, `${this.category}/iam`, err);
     }
   }
 
@@ -218,7 +236,7 @@ export class AccountRun {
     } catch (err) {
       const why = `the IAM credential report could not be read (${describeError(err)})`;
       this.facts.credentialState = { read: false, why };
-      this.warn(`${why}: IAM users' console access and MFA come from Config rule results where deployed, else stay unknown`, `${this.category}/iam`);
+      this.warn(`${why}: IAM users' console access and MFA come from Config rule results where deployed, else stay unknown`, `${this.category}/iam`, err);
     }
   }
 
@@ -230,12 +248,13 @@ export class AccountRun {
     if (this.caller) {
       const logs = this.env.clients.logs(region);
       let token: string | undefined;
+      const pages = pageGuard(this.env, `CloudWatch log groups in ${region}`);
       try {
         do {
           const page = await call(this.env, (o) => logs.send(new DescribeLogGroupsCommand({ limit: 50, ...(token ? { nextToken: token } : {}) }), o));
           for (const g of page.logGroups ?? []) await this.emitLogGroup(region, g);
           this.env.ctx.progress.advance(`${this.category}/${region}`, page.logGroups?.length ?? 0);
-          token = page.nextToken;
+          token = pages.next(page.nextToken);
         } while (token);
         return;
       } catch (err) {
@@ -335,7 +354,7 @@ export class AccountRun {
           this.warn(`${why}: whether trails are logging stays unknown`, `${this.category}/cloudtrail`);
           return;
         }
-        this.warn(`${why} for a trail; whether it is logging stays unknown`, `${this.category}/cloudtrail`);
+        this.warn(`${why} for a trail; whether it is logging stays unknown`, `${this.category}/cloudtrail`, err);
       }
     }
   }

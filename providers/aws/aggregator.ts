@@ -13,7 +13,9 @@
  * groups and trail status; other accounts' are known only through the rules' results.
  */
 import { DescribeAggregateComplianceByConfigRulesCommand, DescribeConfigurationAggregatorSourcesStatusCommand, GetAggregateComplianceDetailsByConfigRuleCommand, SelectAggregateResourceConfigCommand } from '@aws-sdk/client-config-service';
-import { AccountRun, call, ruleFromName, type Env } from './account-run.js';
+import { AccountRun, call, pageGuard, ruleFromName, type Env } from './account-run.js';
+import { Deadline } from '../../src/live/guard.js';
+import { limitsOf } from '../../src/live/source.js';
 import { describeError, isAccessDenied } from './clients.js';
 import { decodeJsonText, isRecord, normaliseItem } from './ci.js';
 import { runAll } from './flow.js';
@@ -39,12 +41,15 @@ interface FailedSource {
 export async function readAggregator(env: Env, aggregator: string, region: string): Promise<void> {
   const { ctx } = env;
   const client = env.clients.config(region);
+  // Until the accounts are known, the deadline is the aggregator's; then each account has its own.
+  env.deadline.unit = `AWS Config aggregator ${aggregator}`;
   const id = await identify(env, region);
   const who = 'error' in id ? undefined : id;
   if ('error' in id) ctx.notify({ level: 'warning', message: `could not identify the scanning account (sts:GetCallerIdentity: ${id.error}): its IAM credential report, log groups and trail status are not read`, scope: 'aws' });
 
-  const select = async (expression: string, each: (row: unknown) => Promise<void>, progressScope?: string): Promise<void> => {
+  const select = async (env: Env, listing: string, expression: string, each: (row: unknown) => Promise<void>, progressScope?: string): Promise<void> => {
     let token: string | undefined;
+    const pages = pageGuard(env, listing);
     do {
       const page = await call(
         env,
@@ -54,7 +59,7 @@ export async function readAggregator(env: Env, aggregator: string, region: strin
       const rows = page.Results ?? [];
       if (progressScope) ctx.progress.advance(progressScope, rows.length);
       for (const r of rows) await each(r);
-      token = page.NextToken;
+      token = pages.next(page.NextToken);
     } while (token && !env.signal.aborted);
   };
 
@@ -62,6 +67,7 @@ export async function readAggregator(env: Env, aggregator: string, region: strin
   const failed = new Map<string, FailedSource[]>();
   try {
     let token: string | undefined;
+    const pages = pageGuard(env, `the source status of aggregator ${aggregator}`);
     do {
       const page = await call(env, (o) =>
         client.send(new DescribeConfigurationAggregatorSourcesStatusCommand({ ConfigurationAggregatorName: aggregator, UpdateStatus: ['FAILED'], ...(token ? { NextToken: token } : {}) }), o),
@@ -70,7 +76,7 @@ export async function readAggregator(env: Env, aggregator: string, region: strin
         if (s.LastUpdateStatus !== 'FAILED' || !s.SourceId) continue;
         failed.set(s.SourceId, [...(failed.get(s.SourceId) ?? []), { region: s.AwsRegion ?? 'unknown region', code: s.LastErrorCode ?? 'unknown error' }]);
       }
-      token = page.NextToken;
+      token = pages.next(page.NextToken);
     } while (token);
   } catch (err) {
     if (!isAccessDenied(err)) {
@@ -83,7 +89,7 @@ export async function readAggregator(env: Env, aggregator: string, region: strin
   // 2. Accounts and regions.
   const partitions = new Map<string, Set<string>>();
   try {
-    await select(`SELECT accountId, awsRegion, COUNT(*) WHERE resourceType IN (${quote(READ_TYPES)}) GROUP BY accountId, awsRegion`, async (row) => {
+    await select(env, `the accounts and regions of aggregator ${aggregator}`, `SELECT accountId, awsRegion, COUNT(*) WHERE resourceType IN (${quote(READ_TYPES)}) GROUP BY accountId, awsRegion`, async (row) => {
       const r = decodeJsonText(row);
       if (!isRecord(r) || typeof r.accountId !== 'string' || typeof r.awsRegion !== 'string') return;
       let s = partitions.get(r.accountId);
@@ -101,8 +107,19 @@ export async function readAggregator(env: Env, aggregator: string, region: strin
     ctx.notify({ level: 'note', message: `shard ${ctx.shard.index}/${ctx.shard.count}: ${accounts.length} of the aggregator's ${all.length} account(s) read here`, scope: 'aws' });
   }
 
-  // 3. Accounts.
+  env.deadline.dispose();
+
+  // 3. Accounts, each within its own deadline.
   await runAll(accounts, ctx.concurrency, async (account) => {
+    const deadline = new Deadline(limitsOf(ctx).deadlineMs, `AWS account ${account}`, env.signal);
+    try {
+      await readAccount({ ...env, deadline }, account);
+    } finally {
+      deadline.dispose();
+    }
+  });
+
+  async function readAccount(env: Env, account: string): Promise<void> {
     const run = new AccountRun(env, account, account === who?.account, who?.partition);
     ctx.covered(run.category);
     for (const f of failed.get(account) ?? []) {
@@ -111,6 +128,8 @@ export async function readAggregator(env: Env, aggregator: string, region: strin
     const regions = [...(partitions.get(account) ?? [])].sort();
     try {
       await select(
+        env,
+        `KMS keys, IAM policies, groups and trails of account ${account}`,
         `SELECT ${COLUMNS} WHERE accountId = '${account}' AND resourceType IN (${quote([...PREREQUISITE_TYPES, ...DEFERRED_TYPES])})`,
         (row) => run.take(row, `${run.category}/prerequisites`),
         run.category,
@@ -118,6 +137,7 @@ export async function readAggregator(env: Env, aggregator: string, region: strin
     } catch (err) {
       run.error(`KMS keys, IAM policies, groups and trails could not be read: ${describeError(err)}; nothing of this account was judged`);
       ctx.progress.finish(run.category, 'failed');
+      run.reportDeadline();
       return;
     }
     await readRuleResults(env, client, aggregator, run);
@@ -130,7 +150,7 @@ export async function readAggregator(env: Env, aggregator: string, region: strin
       const scope = `${run.category}/${r}`;
       const tasks: Array<Promise<void>> = [];
       tasks.push(
-        select(`SELECT ${COLUMNS} WHERE accountId = '${account}' AND awsRegion = '${r}' AND resourceType IN (${quote(others)})`, (row) => run.take(row, scope), scope).catch((err: unknown) => {
+        select(env, `resources of account ${account} in ${r}`, `SELECT ${COLUMNS} WHERE accountId = '${account}' AND awsRegion = '${r}' AND resourceType IN (${quote(others)})`, (row) => run.take(row, scope), scope).catch((err: unknown) => {
           incomplete = true;
           run.error(`resources in ${r} could not be read completely: ${describeError(err)}; those not yet read were not judged`, scope);
         }),
@@ -141,33 +161,36 @@ export async function readAggregator(env: Env, aggregator: string, region: strin
     });
 
     run.reportLogGaps();
-    await lookups(run, select);
+    await lookups(run, (listing, e, each) => select(env, listing, e, each));
     await run.finishDeferred();
     await run.emitRoot();
-    ctx.progress.finish(run.category, incomplete ? 'incomplete' : 'done');
-  });
+    run.reportDeadline();
+    ctx.progress.finish(run.category, incomplete || env.deadline.expired ? 'incomplete' : 'done');
+  }
 }
 
 /** The held-back items' buckets (anywhere in the organisation) and security groups (in their account). */
-async function lookups(run: AccountRun, select: (e: string, each: (row: unknown) => Promise<void>) => Promise<void>): Promise<void> {
+async function lookups(run: AccountRun, select: (listing: string, e: string, each: (row: unknown) => Promise<void>) => Promise<void>): Promise<void> {
   const { buckets, groups } = run.wanted();
   const absorb = async (row: unknown) => {
     const item = normaliseItem(row);
-    if (typeof item !== 'string') absorbLookup(item, run.lookups);
+    if (typeof item === 'string') return;
+    absorbLookup(item, run.lookups);
+    run.record(item);
   };
   try {
     const names = buckets.filter((b) => SAFE_ID.test(b));
     for (let i = 0; i < names.length; i += 50) {
-      await select(`SELECT ${COLUMNS} WHERE resourceType = 'AWS::S3::Bucket' AND resourceId IN (${quote(names.slice(i, i + 50))})`, absorb);
+      await select('the buckets looked up', `SELECT ${COLUMNS} WHERE resourceType = 'AWS::S3::Bucket' AND resourceId IN (${quote(names.slice(i, i + 50))})`, absorb);
     }
     if (names.some((b) => !run.lookups.buckets.has(b))) run.lookups.bucketState = { read: false, why: 'not recorded by any account of the aggregator' };
     const ids = [...new Set([...groups.values()].flat())].filter((g) => SAFE_ID.test(g));
     for (let i = 0; i < ids.length; i += 50) {
-      await select(`SELECT ${COLUMNS} WHERE resourceType = 'AWS::EC2::SecurityGroup' AND accountId = '${run.account}' AND resourceId IN (${quote(ids.slice(i, i + 50))})`, absorb);
+      await select('the security groups looked up', `SELECT ${COLUMNS} WHERE resourceType = 'AWS::EC2::SecurityGroup' AND accountId = '${run.account}' AND resourceId IN (${quote(ids.slice(i, i + 50))})`, absorb);
     }
   } catch (err) {
     run.lookups.bucketState = { read: false, why: `the lookup failed (${describeError(err)})` };
-    run.warn(`resources needed by trails, replicating buckets or public databases could not be looked up (${describeError(err)}): those facts stay unknown`);
+    run.warn(`resources needed by trails, replicating buckets or public databases could not be looked up (${describeError(err)}): those facts stay unknown`, undefined, err);
   }
 }
 
@@ -180,6 +203,7 @@ async function readRuleResults(env: Env, client: ReturnType<Env['clients']['conf
   try {
     const rows: Array<{ name: string; rule: ManagedRule; region: string }> = [];
     let token: string | undefined;
+    const pages = pageGuard(env, `rule compliance of account ${run.account}`);
     do {
       const page = await call(env, (o) =>
         client.send(new DescribeAggregateComplianceByConfigRulesCommand({ ConfigurationAggregatorName: aggregator, Filters: { AccountId: run.account }, Limit: 1000, ...(token ? { NextToken: token } : {}) }), o),
@@ -188,12 +212,13 @@ async function readRuleResults(env: Env, client: ReturnType<Env['clients']['conf
         const rule = r.ConfigRuleName ? ruleFromName(r.ConfigRuleName) : undefined;
         if (rule && r.AwsRegion) rows.push({ name: r.ConfigRuleName!, rule, region: r.AwsRegion });
       }
-      token = page.NextToken;
+      token = pages.next(page.NextToken);
     } while (token);
     for (const row of rows) {
       run.facts.rulesDeployed.add(row.rule);
       if (row.rule === 'CW_LOGGROUP_RETENTION_PERIOD_CHECK') run.ruleRegions.add(row.region);
       let next: string | undefined;
+      const results = pageGuard(env, `results of Config rule ${row.name} for account ${run.account} in ${row.region}`);
       do {
         const page = await call(env, (o) =>
           client.send(
@@ -206,13 +231,13 @@ async function readRuleResults(env: Env, client: ReturnType<Env['clients']['conf
           if (!q?.ResourceId || (e.ComplianceType !== 'COMPLIANT' && e.ComplianceType !== 'NON_COMPLIANT')) continue;
           run.facts.addRuleResult(q.ResourceId, { rule: row.rule, ruleName: row.name, compliance: e.ComplianceType, region: row.region });
         }
-        next = page.NextToken;
+        next = results.next(page.NextToken);
       } while (next);
     }
     run.facts.settleRulesState(undefined);
   } catch (err) {
     const why = `the aggregator's rule results could not be read (${describeError(err)})`;
     run.facts.settleRulesState(why);
-    run.warn(`${why}: MFA and log group retention stay unknown where no other source applies`, `${run.category}/rules`);
+    run.warn(`${why}: MFA and log group retention stay unknown where no other source applies`, `${run.category}/rules`, err);
   }
 }

@@ -23,7 +23,9 @@ export interface ClientSettings {
   credentials?: Credentials;
   /** Attempts per call, first included (throttling and 5xx are retried with backoff). */
   maxAttempts: number;
+  /** No byte of an answer for this long: the request is abandoned (and retried). */
   requestTimeoutMs: number;
+  connectTimeoutMs: number;
 }
 
 type Common = {
@@ -31,7 +33,7 @@ type Common = {
   logger: ConfigServiceClientConfig['logger'];
   maxAttempts: number;
   retryMode: 'adaptive';
-  requestHandler: { requestTimeout: number; connectionTimeout: number };
+  requestHandler: { socketTimeout: number; connectionTimeout: number };
   endpoint?: string;
   credentials?: Credentials;
 };
@@ -55,7 +57,8 @@ export class Clients {
       logger: QUIET_LOGGER,
       maxAttempts: this.settings.maxAttempts,
       retryMode: 'adaptive',
-      requestHandler: { requestTimeout: this.settings.requestTimeoutMs, connectionTimeout: Math.min(10_000, this.settings.requestTimeoutMs) },
+      // socketTimeout is the idle timeout (the handler's requestTimeout only logs a warning unless told to throw).
+      requestHandler: { socketTimeout: this.settings.requestTimeoutMs, connectionTimeout: this.settings.connectTimeoutMs },
     };
     if (this.settings.endpoint) c.endpoint = this.settings.endpoint;
     if (this.settings.credentials) c.credentials = this.settings.credentials;
@@ -111,7 +114,7 @@ export async function configuredRegion(): Promise<string | undefined> {
 /** `AccessDeniedException: User … is not authorized …`, on one line and short. */
 export function describeError(err: unknown): string {
   const e = err as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
-  const name = e?.name && e.name !== 'Error' ? e.name : undefined;
+  const name = e?.name && e.name !== 'Error' && e.name !== 'IncompleteRead' ? e.name : undefined;
   const message = (e?.message ?? String(err)).split('\n')[0]!.slice(0, 300);
   const status = e?.$metadata?.httpStatusCode;
   const head = name && !message.startsWith(name) ? `${name}: ${message}` : message;

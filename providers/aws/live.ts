@@ -5,7 +5,8 @@
  * configured region). Resources arrive as pages are read; the scan judges and drops them.
  */
 import { UserError } from '../../src/errors.js';
-import type { LiveContext, LiveItem, LiveSource } from '../../src/live/source.js';
+import { limitsOf, type LiveContext, type LiveItem, type LiveSource } from '../../src/live/source.js';
+import { Deadline } from '../../src/live/guard.js';
 import { readAggregator } from './aggregator.js';
 import type { Env } from './account-run.js';
 import { Clients, configuredRegion, type Credentials } from './clients.js';
@@ -23,9 +24,9 @@ export type LiveOptions = {
   endpoint?: string;
   /** Credentials; default: the SDK's standard chain. */
   credentials?: Credentials;
-  /** Attempts per call, first included; default `AWS_MAX_ATTEMPTS`, else 10 (adaptive retry: throttling and 5xx back off). */
+  /** Attempts per call, first included; default `AWS_MAX_ATTEMPTS`, else --max-attempts (adaptive retry: throttling and 5xx back off). */
   maxAttempts?: number;
-  /** Per-request timeout; default 60 s. */
+  /** Per-request idle timeout; default --request-timeout. */
   requestTimeoutMs?: number;
   /** Rows or identifiers a page; AWS Config's maximum (and the default) is 100. */
   pageSize?: number;
@@ -61,11 +62,13 @@ async function* scan(ctx: LiveContext, options: LiveOptions, endpoint: string | 
     if (!r) throw new UserError('AWS: no region: give --aws-region, or set AWS_REGION or a region in the AWS profile');
     regions.push(r);
   }
+  const limits = limitsOf(ctx);
   const clients = new Clients({
     ...(endpoint ? { endpoint } : {}),
     ...(options.credentials ? { credentials: options.credentials } : {}),
-    maxAttempts: options.maxAttempts ?? envAttempts() ?? 10,
-    requestTimeoutMs: options.requestTimeoutMs ?? 60_000,
+    maxAttempts: options.maxAttempts ?? envAttempts() ?? limits.maxAttempts,
+    requestTimeoutMs: options.requestTimeoutMs ?? limits.requestTimeoutMs,
+    connectTimeoutMs: limits.connectTimeoutMs,
   });
   const abort = new AbortController();
   const onAbort = () => abort.abort();
@@ -78,6 +81,9 @@ async function* scan(ctx: LiveContext, options: LiveOptions, endpoint: string | 
     clients,
     pageSize: Math.min(100, Math.max(1, options.pageSize ?? 100)),
     signal: abort.signal,
+    maxPages: limits.maxPages,
+    // The account's deadline (the aggregator gives each account its own).
+    deadline: new Deadline(limits.deadlineMs, 'the AWS account', abort.signal),
   };
   const reading = (options.aggregator ? readAggregator(env, options.aggregator, regions[0]!) : readSingleAccount(env, regions)).then(
     () => out.close(),
@@ -93,6 +99,7 @@ async function* scan(ctx: LiveContext, options: LiveOptions, endpoint: string | 
     if (!complete) abort.abort();
     await reading;
     ctx.signal?.removeEventListener('abort', onAbort);
+    env.deadline.dispose();
     clients.destroy();
   }
 }

@@ -4,8 +4,8 @@
  * (GetResourceConfigHistory, BatchGetResourceConfig, SelectResourceConfig), a JSON array of
  * configuration items, JSON lines of items (what `--inventory-out` writes), and a single item.
  * Everything the live scan joins (KMS keys, policies, groups, trail buckets, security groups) is
- * joined from the same file; what only live APIs know (credential report, rule results, trail
- * status) is unknown.
+ * joined from the same file; what only live APIs know (credential report, password policy, rule
+ * results, trail status) comes from the account record `--inventory-out` writes, else is unknown.
  */
 import path from 'node:path';
 import type { InputKind, InputRead, JsonDoc, ReadContext } from '../../src/input/kinds.js';
@@ -17,6 +17,7 @@ import { accountOf, arnAccount, canonicalId, conf, decodeJsonText, isDeleted, is
 import { AccountFacts, Lookups } from './facts.js';
 import { absorb, absorbGroups, absorbLookup, facetsOf, toResource } from './model.js';
 import { tagsOf } from './tags.js';
+import { ACCOUNT_TYPE, accountItem, restoreFacts } from './account-record.js';
 
 const CONTAINERS = ['configurationItems', 'baseConfigurationItems', 'Results'] as const;
 
@@ -107,6 +108,8 @@ async function read(doc: JsonDoc, ctx: ReadContext): Promise<InputRead> {
   const lookups = new Lookups();
   const live: Array<{ item: ConfigItem; line: number; account: string }> = [];
   const groups = new Map<string, ConfigItem[]>();
+  // Accounts as --inventory-out keeps them: their facts from outside AWS Config, judged once every item is read.
+  const accountRecords: Array<{ item: ConfigItem; line: number; account: string }> = [];
   for (const { item, line } of latest.values()) {
     if (isDeleted(item)) {
       skipped++;
@@ -119,6 +122,11 @@ async function read(doc: JsonDoc, ctx: ReadContext): Promise<InputRead> {
       facts.credentialState = { read: false, why: OFFLINE };
       facts.rulesState = { read: false, why: OFFLINE };
       facts.trailState = { read: false, why: OFFLINE };
+      facts.passwordPolicyState = { read: false, why: OFFLINE };
+    }
+    if (item.resourceType === ACCOUNT_TYPE) {
+      if (restoreFacts(facts, item.configuration)) accountRecords.push({ item, line, account });
+      continue;
     }
     if (absorb(item, facts) === 'group') groups.set(account, [...(groups.get(account) ?? []), item]);
     absorbLookup(item, lookups);
@@ -136,6 +144,12 @@ async function read(doc: JsonDoc, ctx: ReadContext): Promise<InputRead> {
     const r = toResource(item, facets, { account, input: doc.path });
     r.source.location = { uri, line };
     resources.push(r);
+  }
+  for (const { item, line, account } of accountRecords) {
+    const partition = /^arn:([^:]+):/.exec(item.arn ?? '')?.[1] ?? 'aws';
+    const { resource } = accountItem(accounts.get(account)!, partition, { origin: 'live', category: `aws/${account}`, input: doc.path, scope: account });
+    resource.source.location = { uri, line };
+    resources.push(resource);
   }
   if (skipped) notifications.push({ level: 'note', message: `${skipped} deleted resource(s) left out`, scope: doc.path });
   return { resources, notifications, secrets: new Set(), categories: [...accounts.keys()].map((a) => `aws/${a}`) };

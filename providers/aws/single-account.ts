@@ -15,7 +15,7 @@ import { BatchGetResourceConfigCommand, DescribeConfigRulesCommand, GetComplianc
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { UserError } from '../../src/errors.js';
 import { inShard } from '../../src/live/shard.js';
-import { AccountRun, call, isManagedRule, type Env } from './account-run.js';
+import { AccountRun, call, isManagedRule, pageGuard, type Env } from './account-run.js';
 import { describeError, isSetupError } from './clients.js';
 import { runAll } from './flow.js';
 import { absorbLookup, isPrerequisite, READ_TYPES } from './model.js';
@@ -34,9 +34,22 @@ export async function identify(env: Env, region: string): Promise<{ account: str
     if (!id.Account) throw new Error('GetCallerIdentity returned no account');
     return { account: id.Account, partition: /^arn:([^:]+):/.exec(id.Arn ?? '')?.[1] ?? 'aws' };
   } catch (err) {
-    if (isSetupError(err)) throw new UserError(`AWS: ${describeError(err)} (credentials come from the standard chain: environment, profile, SSO, web identity, instance role)`);
+    if (isSetupError(err)) throw new UserError(setupMessage(err));
     return { error: describeError(err) };
   }
+}
+
+/**
+ * One line for a setup that cannot start: what was tried, and how to authenticate. Worded without
+ * `name: value` pairs on credentials, which the redactor of standard error would hide.
+ */
+function setupMessage(err: unknown): string {
+  const said = String((err as Error)?.message ?? err).split('\n')[0]!.replace(/[:=]/g, ' ').slice(0, 200);
+  if (/Region is missing/i.test(said)) return 'AWS: no region; give --aws-region, or set AWS_REGION or a region in the AWS profile';
+  return (
+    'AWS: no credentials found in the standard chain (environment variables, shared profile, SSO, web identity, container and instance roles); ' +
+    `sign in with aws sso login and set AWS_PROFILE, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (the SDK said ${said})`
+  );
 }
 
 export async function readSingleAccount(env: Env, regions: readonly string[]): Promise<void> {
@@ -51,6 +64,7 @@ export async function readSingleAccount(env: Env, regions: readonly string[]): P
     return;
   }
   const run = new AccountRun(env, who.account, true, who.partition);
+  env.deadline.unit = `AWS account ${who.account}`;
   ctx.covered(run.category);
   const reader = new RegionReader(env, run);
   const present = new Map<string, string[]>();
@@ -80,6 +94,7 @@ export async function readSingleAccount(env: Env, regions: readonly string[]): P
   await reader.lookups(ok);
   await run.finishDeferred();
   await run.emitRoot();
+  run.reportDeadline();
 }
 
 /** Reads AWS Config in the regions of one account. */
@@ -101,11 +116,12 @@ class RegionReader {
     const client = this.env.clients.config(region);
     const types = new Set<string>();
     let token: string | undefined;
+    const pages = pageGuard(this.env, `resource counts in ${region}`);
     try {
       do {
         const page = await call(this.env, (o) => client.send(new GetDiscoveredResourceCountsCommand({ limit: 100, ...(token ? { nextToken: token } : {}) }), o));
         for (const c of page.resourceCounts ?? []) if (c.resourceType && (c.count ?? 0) > 0) types.add(c.resourceType);
-        token = page.nextToken;
+        token = pages.next(page.nextToken);
       } while (token);
     } catch (err) {
       this.failedRegions.add(region);
@@ -126,6 +142,7 @@ class RegionReader {
     const pending: Array<Promise<void>> = [];
     let failure: unknown;
     const hold = (p: Promise<void>) => p.catch((err: unknown) => void (failure ??= err));
+    const pages = pageGuard(this.env, `${type} in ${region}`);
     try {
       do {
         const page = await call(
@@ -133,7 +150,7 @@ class RegionReader {
           (o) => client.send(new ListDiscoveredResourcesCommand({ resourceType: type as ResourceType, limit: this.env.pageSize, ...(token ? { nextToken: token } : {}) }), o),
           true,
         );
-        token = page.nextToken;
+        token = pages.next(page.nextToken);
         const keys: ResourceKey[] = (page.resourceIdentifiers ?? []).flatMap((r) => (r.resourceId ? [{ resourceType: type as ResourceType, resourceId: r.resourceId }] : []));
         if (pending.length >= BATCH_WINDOW) await pending.shift();
         if (failure) throw failure;
@@ -157,7 +174,9 @@ class RegionReader {
       if (lookup) {
         for (const raw of items) {
           const item = normaliseItem(raw);
-          if (typeof item !== 'string') absorbLookup(item, this.run.lookups);
+          if (typeof item === 'string') continue;
+          absorbLookup(item, this.run.lookups);
+          this.run.record(item);
         }
       } else {
         this.env.ctx.progress.advance(this.scope(region), items.length);
@@ -178,6 +197,7 @@ class RegionReader {
     try {
       let token: string | undefined;
       const rules: DeployedRule[] = [];
+      const pages = pageGuard(this.env, `Config rules in ${region}`);
       do {
         const page = await call(this.env, (o) => client.send(new DescribeConfigRulesCommand(token ? { NextToken: token } : {}), o));
         for (const r of page.ConfigRules ?? []) {
@@ -188,12 +208,13 @@ class RegionReader {
           if (id === 'IAM_PASSWORD_POLICY') rule.parameters = ruleParameters(r.InputParameters);
           rules.push(rule);
         }
-        token = page.NextToken;
+        token = pages.next(page.NextToken);
       } while (token);
       for (const rule of rules) {
         this.run.facts.rulesDeployed.add(rule.id);
         if (rule.id === 'CW_LOGGROUP_RETENTION_PERIOD_CHECK') this.run.ruleRegions.add(region);
         let next: string | undefined;
+        const results = pageGuard(this.env, `results of Config rule ${rule.name} in ${region}`);
         do {
           const page = await call(this.env, (o) =>
             client.send(new GetComplianceDetailsByConfigRuleCommand({ ConfigRuleName: rule.name, ComplianceTypes: ['COMPLIANT', 'NON_COMPLIANT'], Limit: 100, ...(next ? { NextToken: next } : {}) }), o),
@@ -210,12 +231,12 @@ class RegionReader {
               ...(rule.parameters ? { parameters: rule.parameters } : {}),
             });
           }
-          next = page.NextToken;
+          next = results.next(page.NextToken);
         } while (next);
       }
     } catch (err) {
       this.rulesWhy = `Config rule results could not be read in ${region} (${describeError(err)})`;
-      this.run.warn(`${this.rulesWhy}: MFA and log group retention fall back to other sources, else stay unknown`, `${this.scope(region)}/rules`);
+      this.run.warn(`${this.rulesWhy}: MFA and log group retention fall back to other sources, else stay unknown`, `${this.scope(region)}/rules`, err);
     }
   }
 
@@ -240,7 +261,7 @@ class RegionReader {
       }
     } catch (err) {
       this.run.lookups.bucketState = { read: false, why: `the lookup failed (${describeError(err)})` };
-      this.run.warn(`resources needed by trails, replicating buckets or public databases could not be looked up (${describeError(err)}): those facts stay unknown`);
+      this.run.warn(`resources needed by trails, replicating buckets or public databases could not be looked up (${describeError(err)}): those facts stay unknown`, undefined, err);
     }
   }
 }

@@ -2,6 +2,7 @@ import type { ResourceGraphClient } from '@azure/arm-resourcegraph';
 import { MFA_ASSESSMENTS } from './identity.js';
 import { tableRows } from './inventory.js';
 import { isObject, type AzRecord } from './records.js';
+import { PageGuard, type Deadline } from '../../src/live/guard.js';
 
 /**
  * Resource Graph: one KQL query over a subscription or a management group, read page by page
@@ -49,11 +50,26 @@ export function rowsOf(data: unknown): AzRecord[] {
 
 export class GraphError extends Error {}
 
-export async function* graphPages(client: ResourceGraphClient, query: string, scope: GraphScope, opts: { pageSize: number; signal?: AbortSignal }): AsyncGenerator<AzRecord[]> {
+export interface PageOptions {
+  pageSize: number;
+  /** The scope's deadline: no page outlives it. */
+  deadline: Deadline;
+  /** --max-pages. */
+  maxPages: number;
+  /** What is read, for messages: `azure/00000000-…`. */
+  scope: string;
+}
+
+/** `resources`, `resourcecontainers`: the table a query reads, to name a listing. */
+function tableOf(query: string): string {
+  return query.trim().split(/\s/)[0]!;
+}
+
+export async function* graphPages(client: ResourceGraphClient, query: string, scope: GraphScope, opts: PageOptions): AsyncGenerator<AzRecord[]> {
+  const guard = new PageGuard(`Resource Graph ${tableOf(query)} of ${opts.scope}`, opts.maxPages);
   const request = (skipToken?: string) => {
-    const p = client.resources(
-      { query, ...scope, options: { top: opts.pageSize, resultFormat: 'objectArray', ...(skipToken ? { skipToken } : {}) } },
-      opts.signal ? { abortSignal: opts.signal } : {},
+    const p = opts.deadline.bound(
+      client.resources({ query, ...scope, options: { top: opts.pageSize, resultFormat: 'objectArray', ...(skipToken ? { skipToken } : {}) } }, { abortSignal: opts.deadline.signal }),
     );
     // The page asked ahead may fail while the one before is still being judged: its failure is
     // reported when it is awaited, not as an unhandled rejection in the meantime.
@@ -64,7 +80,8 @@ export async function* graphPages(client: ResourceGraphClient, query: string, sc
   try {
     while (pending) {
       const page: Awaited<ReturnType<ResourceGraphClient['resources']>> = await pending;
-      pending = page.skipToken ? request(page.skipToken) : undefined;
+      const next = guard.next(page.skipToken);
+      pending = next ? request(next) : undefined;
       if (!page.skipToken && page.resultTruncated === 'true') {
         throw new GraphError(`Resource Graph truncated the result after ${page.count} rows without a continuation token`);
       }

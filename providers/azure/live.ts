@@ -1,11 +1,12 @@
-import https from 'node:https';
 import { ResourceGraphClient } from '@azure/arm-resourcegraph';
 import { ResourceManagementClient } from '@azure/arm-resources';
 import { UserError } from '../../src/errors.js';
 import type { Notification } from '../../src/model/finding.js';
 import { mapConcurrent } from '../../src/live/pool.js';
 import { inShard } from '../../src/live/shard.js';
-import type { LiveContext, LiveItem, LiveSource } from '../../src/live/source.js';
+import { limitsOf, type LiveContext, type LiveItem, type LiveSource } from '../../src/live/source.js';
+import { Deadline } from '../../src/live/guard.js';
+import { timedHttpsAgent } from '../../src/live/timed-agent.js';
 import { activityExports, describeError, detailReader, type DetailFailure } from './arm.js';
 import { categoryOf, SUBSCRIPTION_TYPE, toResource } from './build.js';
 import { Channel } from './channel.js';
@@ -67,21 +68,26 @@ async function* scanAzure(options: LiveOptions, scopes: readonly Scope[], ctx: L
   const endpoint = (options.endpoint ?? process.env.CLDSCAN_AZURE_ENDPOINT)?.replace(/\/+$/, '') || undefined;
   const credential = options.credential ?? new (await import('@azure/identity')).DefaultAzureCredential();
   // No credential at all is a setup problem, not a part of the estate that could not be read.
+  const limits = limitsOf(ctx);
+  const signIn = new Deadline(limits.deadlineMs, 'the Azure sign-in', ctx.signal);
   try {
-    await credential.getToken(`${endpoint ?? 'https://management.azure.com'}/.default`, ctx.signal ? { abortSignal: ctx.signal } : {});
+    await signIn.bound(credential.getToken(`${endpoint ?? 'https://management.azure.com'}/.default`, { abortSignal: signIn.signal }));
   } catch (err) {
     const why = Array.isArray((err as { errors?: unknown }).errors)
       ? "none of DefaultAzureCredential's sources gave one: environment variables, workload identity, managed identity, Azure CLI, Azure Developer CLI, Azure PowerShell"
       : firstLine(err);
     throw new UserError(`Azure: could not get a token (${why}); sign in with az login, or run with a managed identity or workload identity`);
+  } finally {
+    signIn.dispose();
   }
-  const agent = options.ca ? new https.Agent({ ca: options.ca, keepAlive: true }) : undefined;
-  const common = { ...(endpoint ? { endpoint } : {}), ...(agent ? { agent } : {}), userAgentOptions: { userAgentPrefix: 'cldscan' } };
+  const agent = timedHttpsAgent({ ...(options.ca ? { ca: options.ca } : {}), keepAlive: true }, limits);
+  const common = { ...(endpoint ? { endpoint } : {}), agent, userAgentOptions: { userAgentPrefix: 'cldscan' } };
+  const retry: RetryOptions = { maxRetries: limits.maxAttempts - 1, ...options.retry };
   const graph = new ResourceGraphClient(credential, { ...common, apiVersion: GRAPH_API_VERSION });
-  tune(graph.pipeline, new QuotaGate(), options.retry ?? {});
+  tune(graph.pipeline, new QuotaGate(), retry);
   // getById takes the whole resource id: the client's own subscription is never used.
   const arm = new ResourceManagementClient(credential, '00000000-0000-0000-0000-000000000000', common);
-  tune(arm.pipeline, new QuotaGate(), options.retry ?? {});
+  tune(arm.pipeline, new QuotaGate(), retry);
 
   const pageSize = Math.min(1000, Math.max(1, options.pageSize ?? 1000));
   const channel = new Channel<LiveItem[]>(Math.max(2, ctx.concurrency * 2));
@@ -89,7 +95,7 @@ async function* scanAzure(options: LiveOptions, scopes: readonly Scope[], ctx: L
   const stop = new AbortController();
   const onAbort = () => stop.abort();
   ctx.signal?.addEventListener('abort', onAbort, { once: true });
-  const reader: ScopeReader = { graph, arm, pageSize, channel, claims: new Map(), ctx, signal: stop.signal };
+  const reader: ScopeReader = { graph, arm, pageSize, channel, claims: new Map(), ctx, signal: stop.signal, maxPages: limits.maxPages, deadlineMs: limits.deadlineMs };
   // --shard: subscriptions given one by one are kept or left here; a management group's, once listed.
   const mine = scopes.filter((s) => s.kind === 'managementGroup' || inShard(s.id, ctx.shard));
 
@@ -110,7 +116,7 @@ async function* scanAzure(options: LiveOptions, scopes: readonly Scope[], ctx: L
     channel.close();
     await producer;
     ctx.signal?.removeEventListener('abort', onAbort);
-    agent?.destroy();
+    agent.destroy();
   }
 }
 
@@ -122,7 +128,11 @@ interface ScopeReader {
   /** Which scope reads each subscription: a subscription under two management groups, or also given alone, is read once. */
   claims: Map<string, string>;
   ctx: LiveContext;
+  /** Aborts when the consumer stops reading. */
   signal: AbortSignal;
+  /** --max-pages, --deadline. */
+  maxPages: number;
+  deadlineMs: number;
 }
 
 /** Resource Graph takes at most this many subscriptions per request (as the Azure CLI batches them). */
@@ -142,11 +152,20 @@ async function forEachLimit<T>(items: readonly T[], limit: number, work: (item: 
  * reported with the subscriptions they leave unread; nothing of an unread part is yielded.
  */
 async function readScope(r: ScopeReader, scope: Scope): Promise<void> {
+  const deadline = new Deadline(r.deadlineMs, scope.kind === 'subscription' ? `subscription ${scope.id}` : `management group ${scope.id}`, r.signal);
+  try {
+    await readScopeWithin(r, scope, deadline);
+  } finally {
+    deadline.dispose();
+  }
+}
+
+async function readScopeWithin(r: ScopeReader, scope: Scope, deadline: Deadline): Promise<void> {
   const { ctx } = r;
   const graphScope: GraphScope = scope.kind === 'subscription' ? { subscriptions: [scope.id] } : { managementGroups: [scope.id] };
   const sharded = ctx.shard !== undefined && ctx.shard.count > 1;
   let graphScopes: GraphScope[] = [graphScope];
-  const opts = { pageSize: r.pageSize, signal: r.signal };
+  const opts = { pageSize: r.pageSize, deadline, maxPages: r.maxPages, scope: scope.label };
   /** Every page of a query over the scope (over each batch of this shard's subscriptions, when sharded). */
   async function* pages(query: string): AsyncGenerator<AzRecord[]> {
     for (const g of graphScopes) yield* graphPages(r.graph, query, g, opts);
@@ -161,8 +180,8 @@ async function readScope(r: ScopeReader, scope: Scope): Promise<void> {
     return true;
   };
   const failures: DetailFailure[] = [];
-  const details = detailReader(r.arm, failures, r.signal);
-  const exportsOf = activityExports(r.arm, failures, r.signal);
+  const details = detailReader(r.arm, failures, deadline.signal);
+  const exportsOf = activityExports(r.arm, failures, deadline.signal);
   let count = 0;
   const emit = async (items: LiveItem[]) => {
     if (!items.length) return;

@@ -8,7 +8,8 @@ import type { ResourceGraphClient } from '@azure/arm-resourcegraph';
  * Graph throttles per user with a quota window and says so in `x-ms-user-quota-remaining` and
  * `x-ms-user-quota-resets-after` (hh:mm:ss): its 429s may carry only those. This policy retries
  * 429 and 503 after the longest delay any of the headers asks for (else exponential backoff with
- * jitter), 408 and 5xx (but 501/505) and connection errors with exponential backoff; and a gate
+ * jitter), 408 and 5xx (but 501/505), connection errors, timeouts, bodies cut mid-way and 200
+ * answers that are not JSON with exponential backoff; and a gate
  * holds every request of the scan while the Graph quota is spent, until the window resets.
  */
 
@@ -20,7 +21,7 @@ type Headers = Response['headers'];
 type Signal = Request['abortSignal'];
 
 export interface RetryOptions {
-  /** Retries after the first attempt (default 8). */
+  /** Retries after the first attempt (default: --max-attempts less one). */
   maxRetries?: number;
   /** First backoff (default 1000 ms), doubled each retry, with jitter. */
   baseDelayMs?: number;
@@ -54,7 +55,25 @@ export function requestedDelay(headers: Headers): number | undefined {
   return waits.length ? Math.max(...waits) : undefined;
 }
 
-const RETRYABLE_CODES = new Set(['ETIMEDOUT', 'ESOCKETTIMEDOUT', 'ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_SOCKET']);
+/**
+ * A 200 answer whose body is not a JSON document: a proxy's HTML page, or a body cut short while
+ * its length still matched. The SDK's deserialiser leaves such a body unparsed and the page looks
+ * empty, so it is caught here, retried, and if it persists thrown as an error.
+ */
+function unreadable(response: Response): string | undefined {
+  if (response.status !== 200 || response.readableStreamBody) return undefined;
+  const type = response.headers.get('content-type') ?? '';
+  const text = (response.bodyAsText ?? '').trim();
+  if (!/json/i.test(type)) return `the answer is not JSON (content-type ${type.split(';')[0] || 'none'}; a proxy's page?)`;
+  const first = text[0];
+  const last = text[text.length - 1];
+  if (!((first === '{' && last === '}') || (first === '[' && last === ']'))) return 'the answer is not a whole JSON document (cut short?)';
+  return undefined;
+}
+
+function isAbort(err: unknown, request: Request): boolean {
+  return request.abortSignal?.aborted === true || (err as { name?: string })?.name === 'AbortError';
+}
 
 function sleep(ms: number, signal?: Signal | null): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -112,13 +131,18 @@ export function retryPolicy(opts: RetryOptions = {}): Policy {
           error = err;
         }
         let delay: number | undefined;
-        if (response) {
+        const garbled = response ? unreadable(response) : undefined;
+        if (garbled) {
+          error = Object.assign(new Error(garbled), { code: 'UNREADABLE_ANSWER', statusCode: 200 });
+          response = undefined;
+          delay = backoff(attempt);
+        } else if (response) {
           const s = response.status;
           if (s === 429 || s === 503) delay = Math.min(cap, requestedDelay(response.headers) ?? backoff(attempt));
           else if (s === 408 || (s >= 500 && s !== 501 && s !== 505)) delay = backoff(attempt);
-        } else {
-          const code = (error as { code?: string }).code;
-          if (code && RETRYABLE_CODES.has(code) && !request.abortSignal?.aborted) delay = backoff(attempt);
+        } else if (!isAbort(error, request)) {
+          // No answer, or one cut mid-body (a socket error, a timeout, a body that ended early).
+          delay = backoff(attempt);
         }
         if (delay === undefined || attempt >= max) {
           if (response) return response;

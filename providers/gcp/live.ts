@@ -1,9 +1,11 @@
 import { UserError } from '../../src/errors.js';
 import { mapConcurrent } from '../../src/live/pool.js';
 import { inShard } from '../../src/live/shard.js';
-import type { LiveContext, LiveItem, LiveSource } from '../../src/live/source.js';
+import { limitsOf, type LiveContext, type LiveItem, type LiveSource } from '../../src/live/source.js';
+import { Deadline, PageGuard } from '../../src/live/guard.js';
+import { withRetry } from '../../src/live/pool.js';
 import { fromClientAsset, isObject, normaliseRecord, type CaiAsset } from './asset.js';
-import { callOptions, createClient, DEFAULT_RETRY, type AssetClient, type ClientOptions, type RetrySettings } from './client.js';
+import { CALL_OPTIONS, createClient, DEFAULT_RETRY, isRetryable, type AssetClient, type ClientOptions, type RetrySettings } from './client.js';
 import { FOLDER, InventoryContext, LOG_SINK, ORGANIZATION, PROJECT, SSL_POLICY_TYPES, URL_MAP_TYPES } from './context.js';
 import { DATA_TYPES } from './locations.js';
 import { PageQueue, QueueCancelled } from './queue.js';
@@ -72,7 +74,7 @@ export function createGcpSource(options: LiveOptions): LiveSource {
   const pageSize = options.pageSize ?? 1000;
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1000) throw new UserError('the Cloud Asset Inventory page size must be from 1 to 1000');
   const assetTypes = options.assetTypes?.length ? [...options.assetTypes] : [...DEFAULT_ASSET_TYPES];
-  const retry: RetrySettings = { ...DEFAULT_RETRY, ...options.retry };
+  const retry: Partial<RetrySettings> = options.retry ?? {};
   return {
     cloud: 'gcp',
     describe: () => (scopes.length === 1 ? `GCP ${scopes[0]}` : `GCP ${scopes.length} scopes (${scopes.join(', ')})`),
@@ -83,12 +85,15 @@ export function createGcpSource(options: LiveOptions): LiveSource {
 interface Settings {
   assetTypes: string[];
   pageSize: number;
-  retry: RetrySettings;
+  /** Over the defaults and --max-attempts. */
+  retry: Partial<RetrySettings>;
   clientOptions: ClientOptions;
 }
 
 async function* scanScopes(scopes: string[], settings: Settings, ctx: LiveContext): AsyncGenerator<LiveItem> {
-  const client = await createClient(settings.clientOptions);
+  const limits = limitsOf(ctx);
+  const signIn = new Deadline(limits.deadlineMs, 'the GCP sign-in', ctx.signal);
+  const client = await createClient(settings.clientOptions, process.env, (p) => signIn.bound(p)).finally(() => signIn.dispose());
   const queue = new PageQueue<LiveItem[]>(Math.max(2, ctx.concurrency));
   const reader = new ScopeReader(client, settings, ctx, queue);
   const producer = (async () => {
@@ -109,7 +114,10 @@ async function* scanScopes(scopes: string[], settings: Settings, ctx: LiveContex
 class ScopeFailed extends Error {}
 
 class ScopeReader {
-  private readonly options: Record<string, unknown>;
+  private readonly retry: RetrySettings;
+  private readonly attemptTimeoutMs: number;
+  private readonly maxPages: number;
+  private readonly deadlineMs: number;
 
   constructor(
     private readonly client: AssetClient,
@@ -117,11 +125,24 @@ class ScopeReader {
     private readonly ctx: LiveContext,
     private readonly queue: PageQueue<LiveItem[]>,
   ) {
-    this.options = callOptions(settings.retry);
+    const limits = limitsOf(ctx);
+    this.retry = { ...DEFAULT_RETRY, maxAttempts: limits.maxAttempts, ...settings.retry };
+    this.attemptTimeoutMs = limits.requestTimeoutMs;
+    this.maxPages = limits.maxPages;
+    this.deadlineMs = limits.deadlineMs;
   }
 
-  /** Reads one scope; failures are reported, never thrown (but a cancelled scan stops quietly). */
+  /** Reads one scope within its deadline; failures are reported, never thrown (but a cancelled scan stops quietly). */
   async read(scope: string): Promise<void> {
+    const deadline = new Deadline(this.deadlineMs, `GCP ${scope}`, this.ctx.signal);
+    try {
+      await this.readWithin(scope, deadline);
+    } finally {
+      deadline.dispose();
+    }
+  }
+
+  private async readWithin(scope: string, deadline: Deadline): Promise<void> {
     const inv = new InventoryContext();
     const isProject = scope.startsWith('projects/');
     const given = scope.slice(scope.indexOf('/') + 1);
@@ -139,7 +160,7 @@ class ScopeReader {
     let read = 0;
     try {
       // Kept in the inventory too (no facets of their own), so a file written with --inventory-out reads back the same.
-      await this.list(scope, RESOURCE, [PROJECT, LOG_SINK], async (assets) => {
+      await this.list(deadline, scope, RESOURCE, [PROJECT, LOG_SINK], async (assets) => {
         const page: Array<{ asset: CaiAsset; raw: Record<string, unknown> }> = [];
         for (const a of assets) {
           const raw = fromClientAsset(a);
@@ -158,7 +179,7 @@ class ScopeReader {
       if (!isProject) {
         step = 'folder and organization IAM policies (IAM_POLICY)';
         const held: Array<{ asset: CaiAsset; raw: Record<string, unknown> }> = [];
-        await this.list(scope, IAM_POLICY, [FOLDER, ORGANIZATION], (assets) => {
+        await this.list(deadline, scope, IAM_POLICY, [FOLDER, ORGANIZATION], (assets) => {
           for (const a of assets) {
             const raw = fromClientAsset(a);
             const asset = normaliseRecord(raw);
@@ -174,12 +195,12 @@ class ScopeReader {
       const fallback = isProject ? owner() : undefined;
       // Load balancer proxies are judged by the SSL policy or URL map they name, which may come in a later page: held to the end of the listing.
       const proxies: Array<{ asset: CaiAsset; raw: Record<string, unknown> }> = [];
-      await this.list(scope, RESOURCE, this.settings.assetTypes, async (assets) => {
+      await this.list(deadline, scope, RESOURCE, this.settings.assetTypes, async (assets) => {
         read += await this.emit(scope, keep(this.items(assets, inv, fallback, proxies)));
       });
       read += await this.emit(scope, keep(proxies.map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw }))));
       step = 'project IAM policies (IAM_POLICY)';
-      await this.list(scope, IAM_POLICY, [PROJECT], async (assets) => {
+      await this.list(deadline, scope, IAM_POLICY, [PROJECT], async (assets) => {
         read += await this.emit(scope, keep(this.items(assets, inv, fallback)));
       });
     } catch (err) {
@@ -234,22 +255,46 @@ class ScopeReader {
     return items.length;
   }
 
+  /** One try of one page: cancelled, as DEADLINE_EXCEEDED, when no answer came within --request-timeout. */
+  private attempt(request: Record<string, unknown>): Promise<[unknown[], Record<string, unknown> | null | undefined]> {
+    const call = this.client.listAssets(request, CALL_OPTIONS) as unknown as Promise<[unknown[], Record<string, unknown> | null | undefined]> & { cancel?: () => void };
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        call.cancel?.();
+        reject(Object.assign(new Error(`no answer within ${this.attemptTimeoutMs} ms (--request-timeout)`), { code: 4 }));
+      }, this.attemptTimeoutMs);
+      call.then(
+        (page) => {
+          clearTimeout(timer);
+          resolve(page);
+        },
+        (err: unknown) => {
+          clearTimeout(timer);
+          reject(err);
+        },
+      );
+    });
+  }
+
   /**
    * Pages through one listing: the next page is asked for as soon as a page arrives, and this one
    * handled while it travels, so the API's latency and the scan's work overlap (two pages at most).
    */
-  private async list(parent: string, contentType: string, assetTypes: string[], each: (assets: unknown[]) => void | Promise<void>): Promise<void> {
+  private async list(deadline: Deadline, parent: string, contentType: string, assetTypes: string[], each: (assets: unknown[]) => void | Promise<void>): Promise<void> {
     type Page = [unknown[], Record<string, unknown> | null | undefined];
     const call = (request: Record<string, unknown>): Promise<Page> => {
       if (this.ctx.signal?.aborted) return Promise.reject(new ScopeFailed('the scan was interrupted'));
       if (this.queue.isCancelled) return Promise.reject(new QueueCancelled('the scan stopped reading'));
-      return this.client.listAssets(request, this.options) as unknown as Promise<Page>;
+      const { maxAttempts, initialDelayMs, maxDelayMs } = this.retry;
+      return deadline.bound(withRetry(() => this.attempt(request), { attempts: maxAttempts, baseMs: initialDelayMs, maxMs: maxDelayMs, retryable: isRetryable, signal: deadline.signal }));
     };
+    const guard = new PageGuard(`${contentType} ${assetTypes.length === 1 ? assetTypes[0] : `${assetTypes.length} asset types`} of ${parent}`, this.maxPages);
     let pending: Promise<Page> | undefined = call({ parent, contentType, assetTypes, pageSize: this.settings.pageSize });
     try {
       while (pending) {
         const [assets, next]: Page = await pending;
-        pending = next && typeof next.pageToken === 'string' && next.pageToken !== '' ? call(next) : undefined;
+        const token: string | undefined = guard.next(next && typeof next.pageToken === 'string' ? next.pageToken : undefined);
+        pending = token ? call(next!) : undefined;
         // Let the request for the next page reach the wire before this page's work takes the thread.
         if (pending) await new Promise((resolve) => setImmediate(resolve));
         await each(assets ?? []);
@@ -268,7 +313,7 @@ class ScopeReader {
 export function describeError(err: unknown, scope: string): string {
   const e = err as { code?: unknown; status?: unknown; message?: unknown };
   let message = typeof e?.message === 'string' ? e.message : String(err);
-  // After its retries google-gax reports "Exceeded maximum number of retries retrying error Error: {…} …": the last error is the one to show.
+  // google-gax's own retries are off (CALL_OPTIONS); an older message shape is still understood.
   const gaveUp = /Exceeded maximum number of retries|Total timeout of API/.test(message);
   const body = embeddedError(message);
   let status: string | undefined;

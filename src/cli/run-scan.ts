@@ -13,6 +13,7 @@ import type { GroupBy } from '../report/text.js';
 import { liveSources, type LiveFlags } from '../live/sources.js';
 import { createProgress } from '../live/progress.js';
 import { parseShard } from '../live/shard.js';
+import { DEFAULT_LIVE_LIMITS, parseDuration, type LiveLimits } from '../live/guard.js';
 import { resolveCommit } from '../commit.js';
 import type { Severity } from '../model/finding.js';
 import type { ResidencyProfile } from '../regions/jurisdictions.js';
@@ -26,6 +27,11 @@ export interface ScanArgs extends LiveFlags {
   concurrency: number;
   shard?: string;
   progress?: boolean;
+  deadline?: string;
+  'request-timeout'?: string;
+  'connect-timeout'?: string;
+  'max-attempts'?: number;
+  'max-pages'?: number;
   format?: Format;
   output?: string;
   'source-root': string;
@@ -63,6 +69,7 @@ export async function runScan(args: ScanInputArgs, keepPasses: boolean): Promise
   if (!Number.isInteger(args.concurrency) || args.concurrency < 1 || args.concurrency > 64) throw new UserError('--concurrency must be a whole number from 1 to 64');
   if (args.shard && live.length === 0) throw new UserError('--shard splits live scans: give --aws, --azure or --gcp');
   const shard = args.shard ? parseShard(args.shard) : undefined;
+  const liveLimits = readLiveLimits(args, live.length > 0);
   const minDays = args['min-log-retention-days'];
   if (minDays !== undefined && (!Number.isInteger(minDays) || minDays < 1)) throw new UserError('--min-log-retention-days must be a positive whole number');
   const loaded = args.config ? (await import('../config.js')).loadConfig(args.config) : undefined;
@@ -102,7 +109,30 @@ export async function runScan(args: ScanInputArgs, keepPasses: boolean): Promise
     limits,
     ...(args['inventory-out'] ? { inventoryOut: args['inventory-out'] } : {}),
     ...(commit ? { commit } : {}),
+    ...(liveLimits ? { liveLimits } : {}),
   });
+}
+
+const LIVE_LIMIT_FLAGS = ['deadline', 'request-timeout', 'connect-timeout', 'max-attempts', 'max-pages'] as const;
+
+/** The bounds of live reads: each flag given wins over its default (src/live/guard.ts). */
+function readLiveLimits(args: ScanInputArgs, live: boolean): LiveLimits | undefined {
+  const given = LIVE_LIMIT_FLAGS.filter((f) => args[f] !== undefined);
+  if (given.length === 0) return undefined;
+  if (!live) throw new UserError(`--${given[0]} bounds live scans: give --aws, --azure or --gcp`);
+  const whole = (flag: 'max-attempts' | 'max-pages', v: number | undefined, max: number, d: number) => {
+    if (v === undefined) return d;
+    if (!Number.isInteger(v) || v < 1 || v > max) throw new UserError(`--${flag} must be a whole number from 1 to ${max}`);
+    return v;
+  };
+  const d = DEFAULT_LIVE_LIMITS;
+  return {
+    deadlineMs: args.deadline !== undefined ? parseDuration('deadline', args.deadline) : d.deadlineMs,
+    requestTimeoutMs: args['request-timeout'] !== undefined ? parseDuration('request-timeout', args['request-timeout']) : d.requestTimeoutMs,
+    connectTimeoutMs: args['connect-timeout'] !== undefined ? parseDuration('connect-timeout', args['connect-timeout']) : d.connectTimeoutMs,
+    maxAttempts: whole('max-attempts', args['max-attempts'], 50, d.maxAttempts),
+    maxPages: whole('max-pages', args['max-pages'], 1_000_000, d.maxPages),
+  };
 }
 
 /** The flag wins over the configuration file, which wins over the default (src/limits.ts). */

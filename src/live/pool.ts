@@ -23,14 +23,14 @@ export async function* mapConcurrent<T, R>(items: readonly T[], limit: number, w
   }
 }
 
-/** Retries an async call with exponential backoff and jitter while `retryable(error)` says so. */
-export async function withRetry<T>(call: () => Promise<T>, opts: { attempts: number; baseMs: number; retryable: (err: unknown) => boolean; signal?: AbortSignal }): Promise<T> {
+/** Retries an async call with exponential backoff (capped at `maxMs`) and jitter while `retryable(error)` says so. */
+export async function withRetry<T>(call: () => Promise<T>, opts: { attempts: number; baseMs: number; maxMs?: number; retryable: (err: unknown) => boolean; signal?: AbortSignal }): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await call();
     } catch (err) {
       if (attempt >= opts.attempts || !opts.retryable(err) || opts.signal?.aborted) throw err;
-      const delay = opts.baseMs * 2 ** (attempt - 1) * (0.5 + Math.random() / 2);
+      const delay = Math.min(opts.maxMs ?? Infinity, opts.baseMs * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2);
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }

@@ -1,5 +1,6 @@
 import type { Notification } from '../model/finding.js';
 import type { CloudProvider, Resource } from '../model/resource.js';
+import { DEFAULT_LIVE_LIMITS, type LiveLimits } from './guard.js';
 import type { Progress } from './progress.js';
 import type { Shard } from './shard.js';
 
@@ -22,12 +23,24 @@ export interface LiveContext {
   /** A scope was read (even if empty): its SARIF run is written, so fixed alerts close. */
   covered(category: string): void;
   progress: Progress;
+  /**
+   * A record the scan used without judging anything from it (a policy a principal is judged by, a
+   * key, an account's facts read outside the inventory API): written to --inventory-out, so that
+   * an offline rescan of the file judges as the live scan did.
+   */
+  record?(raw: unknown): void;
   signal?: AbortSignal;
   /**
    * `--shard i/n`: read only the accounts, subscriptions or projects for which `inShard(id, shard)`
    * holds, so large estates split across CI jobs (their reports merge with `cldscan merge`).
    */
   shard?: Shard;
+  /** Timeouts, attempts, page cap and deadline (`--request-timeout` …); the defaults when absent. */
+  limits?: LiveLimits;
+}
+
+export function limitsOf(ctx: LiveContext): LiveLimits {
+  return ctx.limits ?? DEFAULT_LIVE_LIMITS;
 }
 
 /** A live cloud inventory: resources arrive as pages are read, already with their facets. */

@@ -4,6 +4,7 @@ import { BUILTIN_POLICIES } from '../../policies/index.js';
 import type { Notification, Finding } from '../../src/model/finding.js';
 import type { LiveItem } from '../../src/live/source.js';
 import { scan } from '../../src/scan.js';
+import type { LiveLimits } from '../../src/live/guard.js';
 import { DEFAULT_SETTINGS, type ScanSettings } from '../../src/settings.js';
 import { ROOT } from './cli.js';
 
@@ -36,8 +37,17 @@ export async function collect(options: LiveOptions, concurrency = 4): Promise<Co
 }
 
 /** Runs a whole scan (policies included) of the live source. */
-export async function scanAws(options: LiveOptions, settings: Partial<ScanSettings> = {}) {
-  return scan({ kinds: INPUT_KINDS, inputs: [], live: [createAwsSource(options)], sourceRoot: ROOT, settings: { ...DEFAULT_SETTINGS, ...settings }, policies: BUILTIN_POLICIES, keepPasses: true });
+export async function scanAws(options: LiveOptions, settings: Partial<ScanSettings> = {}, liveLimits?: LiveLimits) {
+  return scan({
+    kinds: INPUT_KINDS,
+    inputs: [],
+    live: [createAwsSource(options)],
+    sourceRoot: ROOT,
+    settings: { ...DEFAULT_SETTINGS, ...settings },
+    policies: BUILTIN_POLICIES,
+    keepPasses: true,
+    ...(liveLimits ? { liveLimits } : {}),
+  });
 }
 
 /** The finding of `policy` on the resource whose id ends with `suffix`. */

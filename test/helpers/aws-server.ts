@@ -66,7 +66,7 @@ export interface AwsFixture {
 export interface Faults {
   /** Added to every response. */
   latencyMs?: number;
-  /** The first N calls of an operation answer ThrottlingException. */
+  /** The first N calls of an operation (or of `Operation/AWS::Type`, one type's listing) answer ThrottlingException. */
   throttle?: Record<string, number>;
   /** The first N calls of an operation answer HTTP 500. */
   serverError?: Record<string, number>;
@@ -76,6 +76,19 @@ export interface Faults {
   deny?: string[];
   /** BatchGetResourceConfig leaves the second half of the keys unprocessed on a first try. */
   unprocessed?: boolean;
+  /** Sent with throttling answers (then HTTP 429): `Retry-After` in seconds. */
+  retryAfterSeconds?: number;
+  /**
+   * Misbehaviours, each for a list of operations (`ListDiscoveredResources`) or of one type's
+   * listing (`ListDiscoveredResources/AWS::EC2::Volume`): accept and never answer; answer 200 with a
+   * proxy's HTML page; send half the body and cut the connection; answer with the continuation
+   * token the request carried (the same page forever); never end (a new token every page).
+   */
+  hang?: string[];
+  notJson?: string[];
+  cutBody?: string[];
+  repeatToken?: string[];
+  endless?: string[];
 }
 
 export interface CallRecord {
@@ -414,20 +427,40 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
       calls.push({ operation: op, region, body, at: Date.now() });
       const n = (counts.get(op) ?? 0) + 1;
       counts.set(op, n);
+      const hit = (list: string[] | undefined) => list?.some((k) => k === op || k === `${op}/${String(body.resourceType)}`) === true;
+      if (hit(faults.hang)) return;
+      if (hit(faults.notJson)) {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end('<html><body><h1>Proxy authentication required</h1></body></html>');
+        return;
+      }
+      const send = (status: number, headers: http.OutgoingHttpHeaders, text: string) => {
+        if (!hit(faults.cutBody)) {
+          res.writeHead(status, headers);
+          res.end(text);
+          return;
+        }
+        const bytes = Buffer.from(text);
+        res.writeHead(status, { ...headers, 'content-length': bytes.length });
+        res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => res.socket?.destroy());
+      };
       const respond = () => {
         try {
           if (faults.deny?.includes(op)) throw isQuery ? new AwsError('AccessDenied', `not authorized to perform: ${service}:${op}`, 403) : new AccessDenied(op);
-          if ((faults.throttle?.[op] ?? 0) >= n) throw new AwsError(isQuery ? 'Throttling' : 'ThrottlingException', 'Rate exceeded');
+          const typed = `${op}/${String(body.resourceType)}`;
+          const nTyped = (counts.get(typed) ?? 0) + 1;
+          counts.set(typed, nTyped);
+          if ((faults.throttle?.[op] ?? 0) >= n || (faults.throttle?.[typed] ?? 0) >= nTyped) throw new AwsError(isQuery ? 'Throttling' : 'ThrottlingException', 'Rate exceeded', faults.retryAfterSeconds !== undefined ? 429 : 400);
           if ((faults.serverError?.[op] ?? 0) >= n) throw new AwsError('InternalFailure', 'internal error', 500);
           if (isQuery) {
-            const xml = query(op);
-            res.writeHead(200, { 'content-type': 'text/xml', 'x-amzn-requestid': 'req' });
-            res.end(xml);
+            send(200, { 'content-type': 'text/xml', 'x-amzn-requestid': 'req' }, query(op));
             return;
           }
-          const out = service === 'logs' ? logs(op, region, body) : service === 'cloudtrail' ? cloudtrail(op, body) : config(op, region, body);
-          res.writeHead(200, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': 'req' });
-          res.end(JSON.stringify(out));
+          const out = (service === 'logs' ? logs(op, region, body) : service === 'cloudtrail' ? cloudtrail(op, body) : config(op, region, body)) as Record<string, unknown>;
+          // Both spellings: each API reads its own and ignores the other.
+          if (hit(faults.repeatToken)) out.nextToken = out.NextToken = String(body.nextToken ?? body.NextToken ?? 'cldscan-loop');
+          if (hit(faults.endless)) out.nextToken = out.NextToken = `cldscan-endless-${n}`;
+          send(200, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': 'req' }, JSON.stringify(out));
         } catch (err) {
           const e = err instanceof AwsError ? err : new AwsError('InternalFailure', (err as Error).message, 500);
           if (isQuery) {
@@ -435,7 +468,8 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
             res.end(`<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type><Code>${e.code}</Code><Message>${e.message.replace(/[<&]/g, '')}</Message></Error><RequestId>req</RequestId></ErrorResponse>`);
             return;
           }
-          res.writeHead(e.status, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': e.code, 'x-amzn-requestid': 'req' });
+          const retryAfter = e.status === 429 && faults.retryAfterSeconds !== undefined ? { 'retry-after': String(faults.retryAfterSeconds) } : {};
+          res.writeHead(e.status, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': e.code, 'x-amzn-requestid': 'req', ...retryAfter });
           res.end(JSON.stringify({ __type: e.code, message: e.message }));
         }
       };

@@ -2,6 +2,7 @@ import { createAzureSource, type LiveOptions } from '../../providers/azure/live.
 import type { Notification } from '../../src/model/finding.js';
 import type { Shard } from '../../src/live/shard.js';
 import type { LiveItem } from '../../src/live/source.js';
+import type { LiveLimits } from '../../src/live/guard.js';
 import { startAzureServer, type AzureFixture, type AzureServer, type Faults } from './azure-server.js';
 import type { TestCertificate } from './azure-tls.js';
 
@@ -23,7 +24,7 @@ export async function runLive(
   cert: TestCertificate,
   fixture: AzureFixture,
   scope: Pick<LiveOptions, 'subscriptions' | 'managementGroups'>,
-  opts: { faults?: Faults; concurrency?: number; pageSize?: number; retry?: LiveOptions['retry']; shard?: Shard } = {},
+  opts: { faults?: Faults; concurrency?: number; pageSize?: number; retry?: LiveOptions['retry']; shard?: Shard; limits?: LiveLimits } = {},
 ): Promise<LiveRun> {
   const server = await startAzureServer({ key: cert.key, cert: cert.cert, fixture, ...(opts.faults ? { faults: opts.faults } : {}) });
   try {
@@ -42,6 +43,7 @@ export async function runLive(
       covered: (c) => run.covered.push(c),
       progress: { advance() {}, finish: (s, outcome) => run.progress.push({ scope: s, outcome }), close() {} },
       ...(opts.shard ? { shard: opts.shard } : {}),
+      ...(opts.limits ? { limits: opts.limits } : {}),
     })) {
       run.items.push(item);
     }

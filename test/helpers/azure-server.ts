@@ -64,6 +64,24 @@ export interface Faults {
   graphLatencyMs?: number;
   /** ARM reads whose path contains one of these (lower case) answer 403. */
   armForbidden?: string[];
+  /** The first N Resource Graph requests answer 429 with `Retry-After: seconds`. */
+  retryAfter?: { count: number; seconds: number };
+  /**
+   * Resource Graph requests on one table misbehave (the first `times` of them, else all): accept
+   * and never answer; answer 200 with a proxy's HTML page; send half the body and cut the
+   * connection; answer with the $skipToken the request carried (the same page forever); never end
+   * (a new $skipToken every page).
+   */
+  hang?: Misbehaviour;
+  notJson?: Misbehaviour;
+  cutBody?: Misbehaviour;
+  repeatToken?: Misbehaviour;
+  endless?: Misbehaviour;
+}
+
+export interface Misbehaviour {
+  table: 'containers' | 'resources' | 'assessments';
+  times?: number;
 }
 
 export interface LoggedRequest {
@@ -160,8 +178,38 @@ export function startAzureServer(opts: ServerOptions): Promise<AzureServer> {
   };
   const error = (code: string, message: string) => ({ error: { code, message } });
 
-  function graph(body: LoggedRequest['body'], respond: (status: number, body: unknown, headers?: Record<string, string>) => void): void {
+  const misbehaved = new Map<string, number>();
+  /** Whether this request on `table` is one of those the fault `kind` spoils. */
+  const spoils = (kind: 'hang' | 'notJson' | 'cutBody' | 'repeatToken' | 'endless', table: string | undefined): boolean => {
+    const f = faults[kind];
+    if (!f || f.table !== table) return false;
+    const n = (misbehaved.get(kind) ?? 0) + 1;
+    misbehaved.set(kind, n);
+    return f.times === undefined || n <= f.times;
+  };
+
+  function graph(body: LoggedRequest['body'], respond: (status: number, body: unknown, headers?: Record<string, string>) => void, res: import('node:http').ServerResponse): void {
     graphRequests++;
+    const asked = tableOf(String(body?.query ?? ''));
+    if (spoils('hang', asked)) return;
+    if (spoils('notJson', asked)) {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<html><body><h1>Proxy error</h1></body></html>');
+      return;
+    }
+    if (spoils('cutBody', asked)) {
+      const inner = respond;
+      respond = (status, b, headers = {}) => {
+        const text = Buffer.from(JSON.stringify(b));
+        res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': text.length, ...headers });
+        res.write(text.subarray(0, Math.floor(text.length / 2)), () => res.socket?.destroy());
+        void inner;
+      };
+    }
+    if (faults.retryAfter && graphRequests <= faults.retryAfter.count) {
+      respond(429, error('RateLimiting', 'Rate limit exceeded.'), { 'retry-after': String(faults.retryAfter.seconds) });
+      return;
+    }
     if (throttled < (faults.throttle ?? 0)) {
       throttled++;
       respond(429, error('RateLimiting', 'Please provide below info when asking for support: timestamp = …, correlationId = ….'), {
@@ -231,7 +279,13 @@ export function startAzureServer(opts: ServerOptions): Promise<AzureServer> {
         totalRecords: total,
         count: rows.length,
         resultTruncated: 'false',
-        ...(next < total ? { $skipToken: encodeToken({ table, scope: scopeKey, offset: next }) } : {}),
+        ...(spoils('repeatToken', table)
+          ? { $skipToken: typeof options.$skipToken === 'string' ? options.$skipToken : encodeToken({ table, scope: scopeKey, offset: 0 }) }
+          : spoils('endless', table)
+            ? { $skipToken: encodeToken({ table, scope: scopeKey, offset: 0, page: graphRequests } as Token) }
+            : next < total
+              ? { $skipToken: encodeToken({ table, scope: scopeKey, offset: next }) }
+              : {}),
         data: table_ ? asTable(rows) : rows,
         facets: [],
       },
@@ -292,7 +346,7 @@ export function startAzureServer(opts: ServerOptions): Promise<AzureServer> {
           return respond(400, error('BadRequest', 'invalid JSON'));
         }
         entry.body = body;
-        const answer = () => graph(body, respond);
+        const answer = () => graph(body, respond, res);
         if (faults.graphLatencyMs) setTimeout(answer, faults.graphLatencyMs);
         else answer();
         return;

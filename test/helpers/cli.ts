@@ -15,7 +15,7 @@ export interface CliRun {
 }
 
 /** Runs the built CLI as a user would, in a child process. */
-export function cli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string } = {}): CliRun {
+export function cli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; input?: string; timeout?: number } = {}): CliRun {
   const r = spawnSync(process.execPath, [CLI, ...args], {
     cwd: opts.cwd ?? ROOT,
     env: { ...process.env, NO_COLOR: '1', ...opts.env },
@@ -23,7 +23,7 @@ export function cli(args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEn
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
     // A hung CLI fails its test instead of blocking the worker (spawnSync cannot be interrupted).
-    timeout: CLI_TIMEOUT_MS,
+    timeout: opts.timeout ?? CLI_TIMEOUT_MS,
   });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -43,7 +43,20 @@ export interface GcpServerOptions {
   /** The whole estate; or a function giving the assets of a listing (benchmarks generate them). */
   assets: RestAsset[] | ((parent: string, contentType: 'RESOURCE' | 'IAM_POLICY', assetTypes: string[]) => RestAsset[]);
   faults?: Fault[];
+  /** Requests that misbehave the way real endpoints and proxies do (the first matching one applies). */
+  misbehaviours?: Misbehaviour[];
   pageDelayMs?: number;
+}
+
+/**
+ * Accept and never answer; answer 200 with a proxy's HTML page; send half the body and cut the
+ * connection; answer with the page token the request carried (the same page forever); never end
+ * (a new page token every page). For `times` matching requests (default: all).
+ */
+export interface Misbehaviour {
+  kind: 'hang' | 'notJson' | 'cutBody' | 'repeatToken' | 'endless';
+  contentType?: 'RESOURCE' | 'IAM_POLICY';
+  times?: number;
 }
 
 export interface LoggedRequest {
@@ -113,6 +126,7 @@ function view(asset: RestAsset, contentType: 'RESOURCE' | 'IAM_POLICY', numericE
 export async function startGcpServer(options: GcpServerOptions): Promise<GcpServer> {
   const requests: LoggedRequest[] = [];
   const faults = (options.faults ?? []).map((f) => ({ ...f, left: f.times }));
+  const misbehaviours = (options.misbehaviours ?? []).map((b) => ({ ...b, left: b.times ?? Infinity }));
   const server = http.createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -148,6 +162,14 @@ export async function startGcpServer(options: GcpServerOptions): Promise<GcpServ
         fault.left--;
         return fail(fault.status);
       }
+      const odd = misbehaviours.find((b) => b.left > 0 && (b.contentType === undefined || b.contentType === contentType));
+      if (odd) odd.left--;
+      if (odd?.kind === 'hang') return;
+      if (odd?.kind === 'notJson') {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end('<html><body><h1>Proxy error</h1></body></html>');
+        return;
+      }
       if (options.pageDelayMs) await new Promise((r) => setTimeout(r, options.pageDelayMs));
       const all =
         typeof options.assets === 'function'
@@ -164,9 +186,13 @@ export async function startGcpServer(options: GcpServerOptions): Promise<GcpServ
       const body: Record<string, unknown> = { readTime: '2025-06-02T09:00:00.000000Z' };
       if (page.length) body.assets = page.map((a) => view(a, contentType, numericEnums));
       if (offset + entry.pageSize < all.length) body.nextPageToken = Buffer.from(String(offset + entry.pageSize)).toString('base64url');
-      const text = JSON.stringify(body);
-      res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8', 'content-length': Buffer.byteLength(text) });
-      res.end(text);
+      if (odd?.kind === 'repeatToken') body.nextPageToken = entry.pageToken ?? Buffer.from('0').toString('base64url');
+      // Zeros of a growing length: each token new, each the first page again.
+      if (odd?.kind === 'endless') body.nextPageToken = Buffer.from('0'.repeat(requests.length)).toString('base64url');
+      const text = Buffer.from(JSON.stringify(body));
+      res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8', 'content-length': text.length });
+      if (odd?.kind === 'cutBody') res.write(text.subarray(0, Math.floor(text.length / 2)), () => res.socket?.destroy());
+      else res.end(text);
     })().catch((err: unknown) => error(res, 500, String(err)));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
