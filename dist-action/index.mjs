@@ -5814,6 +5814,11 @@ var SCAN_OPTIONS = {
   "inventory-out": { type: "string", group: "Live scans:", describe: "Write the live inventory here (JSON lines); live findings point at its lines" },
   concurrency: { type: "number", default: 4, group: "Live scans:", describe: "Accounts, regions, subscriptions or projects read at once" },
   shard: { type: "string", group: "Live scans:", describe: "i/n: read only this job's share of the accounts, subscriptions or projects (merge the reports with cldscan merge)" },
+  deadline: { type: "string", group: "Live scans:", describe: "Time each account, subscription or project may take (15m); what is not read by then is reported unread (exit 3)" },
+  "request-timeout": { type: "string", group: "Live scans:", describe: "Abandon (and retry) a request whose answer stops arriving for this long (60s)" },
+  "connect-timeout": { type: "string", group: "Live scans:", describe: "Abandon (and retry) a connection not established within this time (10s)" },
+  "max-attempts": { type: "number", group: "Live scans:", describe: "Tries of one request, the first included, before its part is reported unread (8)" },
+  "max-pages": { type: "number", group: "Live scans:", describe: "Pages of one listing before it is cut and reported incomplete (10000)" },
   progress: { type: "boolean", group: "Live scans:", describe: "Show progress on standard error (default: on a terminal, outside CI)" },
   baseline: { type: "string", describe: "A previous cldscan JSON or SARIF report: findings are marked new or unchanged" },
   "new-only": { type: "boolean", describe: "With --baseline: report (and fail on) only findings not in the baseline" },
@@ -5863,7 +5868,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "Scan Terraform plans (terraform show -json), Terraform JSON configurations, cloud inventory exports, and live AWS, Azure and GCP estates against the CLD/CL rules",
     (y) => y.positional("inputs", { type: "string", array: true, describe: "Files or directories to scan" }).options(SCAN_OPTIONS),
     async (args) => {
-      const { runScanCommand } = await import("./chunks/scan-command-SC3UZJTU.mjs");
+      const { runScanCommand } = await import("./chunks/scan-command-ZUFOGA72.mjs");
       ({ code, report } = await runScanCommand({ ...args, inputs: withStdin(args.inputs) }));
       lang = args.lang;
     }
@@ -5872,7 +5877,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "Write the compliance matrix of every CLD and CL rule (policies, attestations, waivers) as HTML, Markdown, JSON or CSV",
     (y) => y.positional("inputs", { type: "string", array: true, describe: "Files or directories to scan" }).options(REPORT_OPTIONS),
     async (args) => {
-      const { runReportCommand } = await import("./chunks/report-command-HORFD7R7.mjs");
+      const { runReportCommand } = await import("./chunks/report-command-WV7FAQSC.mjs");
       code = await runReportCommand({ ...args, inputs: withStdin(args.inputs) });
     }
   ).command(
@@ -5899,7 +5904,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "List the rule catalog (CLD-01\u2026CLD-76, CL-1\u2026CL-30) and the policies serving each rule",
     (y) => y.options(RULES_OPTIONS),
     async (args) => {
-      const { runRulesCommand } = await import("./chunks/rules-command-SNJMJY6K.mjs");
+      const { runRulesCommand } = await import("./chunks/rules-command-N6JE7QQX.mjs");
       process.stdout.write(runRulesCommand(args.format, args.lang));
     }
   ).command(
@@ -5907,7 +5912,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "List what each adapter reads: per cloud and resource type, the facets read from Terraform plans and from live inventories",
     (y) => y.options(COVERAGE_OPTIONS),
     async (args) => {
-      const { runCoverageCommand } = await import("./chunks/coverage-command-HT4YVX2M.mjs");
+      const { runCoverageCommand } = await import("./chunks/coverage-command-JNWAZPEM.mjs");
       process.stdout.write(runCoverageCommand(args.format));
     }
   ).middleware((args) => {
@@ -5930,7 +5935,7 @@ function usageError(argv, msg) {
   return msg ? msg.replace(/\s*\n\s*/g, " ").replaceAll(STDIN_WORD, STDIN) : "invalid usage";
 }
 async function failureMessage(err) {
-  const [{ Redactor }, { terminalText }] = await Promise.all([import("./chunks/redact-UPCRHJIY.mjs"), import("./chunks/escape-JRSUKDCN.mjs")]);
+  const [{ Redactor }, { terminalText }] = await Promise.all([import("./chunks/redact-Z7K67TOJ.mjs"), import("./chunks/escape-JRSUKDCN.mjs")]);
   const line = (s) => terminalText(
     new Redactor([]).text(
       s.split("\n").map((l) => l.trim()).filter(Boolean).join(" ")

@@ -7,13 +7,24 @@ import {
   definePolicy
 } from "./chunk-53HKAVBD.mjs";
 import {
+  AZURE_ARM,
+  AZURE_REGISTRY,
+  AZURE_RESOURCE_GRAPH,
+  Ticker,
+  regionOf as regionOf2,
+  runPausing
+} from "./chunk-OLVD2VTT.mjs";
+import {
   CONTEXT_TYPES,
   GCP_REGISTRY,
   InventoryContext,
   normaliseRecord,
   regionOf as regionOf3,
   toResource as toResource2
-} from "./chunk-GUNGRTQM.mjs";
+} from "./chunk-KIFZPXTH.mjs";
+import {
+  judgeLocation
+} from "./chunk-LUEYLY3S.mjs";
 import {
   JsonScanner
 } from "./chunk-5EZ4JJNC.mjs";
@@ -21,6 +32,7 @@ import {
   isSpace
 } from "./chunk-XZMJRHI7.mjs";
 import {
+  ACCOUNT_TYPE,
   ADMIN_PORTS,
   AWS_REGISTRY,
   AccountFacts,
@@ -28,6 +40,7 @@ import {
   absorb,
   absorbGroups,
   absorbLookup,
+  accountItem,
   accountOf,
   adminExposure,
   arnAccount,
@@ -40,21 +53,11 @@ import {
   isRecord,
   normaliseItem,
   regionOf,
+  restoreFacts,
   tagsOf,
   text,
   toResource
-} from "./chunk-CASTYGHZ.mjs";
-import {
-  AZURE_ARM,
-  AZURE_REGISTRY,
-  AZURE_RESOURCE_GRAPH,
-  Ticker,
-  regionOf as regionOf2,
-  runPausing
-} from "./chunk-QZ5D5DH3.mjs";
-import {
-  judgeLocation
-} from "./chunk-LUEYLY3S.mjs";
+} from "./chunk-3UPD3NWZ.mjs";
 import {
   ConfigIndex,
   Links,
@@ -63,7 +66,7 @@ import {
   moduleConfigPath,
   moduleInstancePath,
   parseAddress
-} from "./chunk-SSPYEU44.mjs";
+} from "./chunk-BWUW7NZR.mjs";
 import {
   buildFacets,
   compile
@@ -3457,6 +3460,7 @@ async function read(doc, ctx) {
   const lookups = new Lookups();
   const live = [];
   const groups = /* @__PURE__ */ new Map();
+  const accountRecords = [];
   for (const { item, line } of latest.values()) {
     if (isDeleted(item)) {
       skipped++;
@@ -3469,6 +3473,11 @@ async function read(doc, ctx) {
       facts.credentialState = { read: false, why: OFFLINE };
       facts.rulesState = { read: false, why: OFFLINE };
       facts.trailState = { read: false, why: OFFLINE };
+      facts.passwordPolicyState = { read: false, why: OFFLINE };
+    }
+    if (item.resourceType === ACCOUNT_TYPE) {
+      if (restoreFacts(facts, item.configuration)) accountRecords.push({ item, line, account });
+      continue;
     }
     if (absorb(item, facts) === "group") groups.set(account, [...groups.get(account) ?? [], item]);
     absorbLookup(item, lookups);
@@ -3485,6 +3494,12 @@ async function read(doc, ctx) {
     const r = toResource(item, facets, { account, input: doc.path });
     r.source.location = { uri, line };
     resources.push(r);
+  }
+  for (const { item, line, account } of accountRecords) {
+    const partition = /^arn:([^:]+):/.exec(item.arn ?? "")?.[1] ?? "aws";
+    const { resource } = accountItem(accounts.get(account), partition, { origin: "live", category: `aws/${account}`, input: doc.path, scope: account });
+    resource.source.location = { uri, line };
+    resources.push(resource);
   }
   if (skipped) notifications.push({ level: "note", message: `${skipped} deleted resource(s) left out`, scope: doc.path });
   return { resources, notifications, secrets: /* @__PURE__ */ new Set(), categories: [...accounts.keys()].map((a) => `aws/${a}`) };
@@ -3644,9 +3659,9 @@ var REGISTRIES = [AWS_REGISTRY, AZURE_REGISTRY, GCP_REGISTRY];
 var INPUT_KINDS = [...terraformInputKinds([AWS_TERRAFORM, AZURE_TERRAFORM, GCP_TERRAFORM]), ...AWS_INPUT_KINDS, ...AZURE_INPUT_KINDS, ...GCP_INPUT_KINDS];
 var BUILTIN_POLICIES2 = BUILTIN_POLICIES;
 var LIVE_CLOUDS = {
-  aws: async (options) => (await import("./live-FVM7U7AU.mjs")).createAwsSource(options),
-  azure: async (options) => (await import("./live-2QPZ5NUQ.mjs")).createAzureSource(options),
-  gcp: async (options) => (await import("./live-YAB6BXCV.mjs")).createGcpSource(options)
+  aws: async (options) => (await import("./live-BKWU2WRK.mjs")).createAwsSource(options),
+  azure: async (options) => (await import("./live-OZKCQESM.mjs")).createAzureSource(options),
+  gcp: async (options) => (await import("./live-H5NST2RB.mjs")).createGcpSource(options)
 };
 
 export {

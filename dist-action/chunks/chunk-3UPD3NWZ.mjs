@@ -14,13 +14,14 @@ import {
   attr,
   blocks,
   copiedWhy,
+  evidenceAt,
   isObject,
   isSensitivePath,
   judgeAfterApply,
   mapKeys,
   referencesAt,
   setting
-} from "./chunk-SSPYEU44.mjs";
+} from "./chunk-BWUW7NZR.mjs";
 import {
   buildFacets,
   compile
@@ -34,7 +35,7 @@ import {
   isReference,
   scanScript,
   secretKind
-} from "./chunk-2QQRJHN4.mjs";
+} from "./chunk-ZBPZRQZ2.mjs";
 
 // providers/aws/ci.ts
 function isRecord(v) {
@@ -205,16 +206,9 @@ function strings(a) {
   return list3.filter((v) => typeof v === "string" && v !== "");
 }
 function evidence(r, a, opts = {}) {
-  const e = { path: a.path };
-  if (opts.from) e.from = opts.from.address;
-  const sensitive = isSensitivePath(r, a.path);
-  if (a.state === "known" && !sensitive) {
-    if (typeof a.value === "boolean" || typeof a.value === "number") e.value = a.value;
-    else if (typeof a.value === "string" && opts.show) e.value = a.value;
-  } else if (a.state === "unset") e.value = null;
+  const value = a.state === "known" ? a.value : a.state === "unset" ? null : void 0;
   const note = opts.note ?? (a.state === "unknown" ? "known after apply" : a.state === "unset" ? "not set: default applies" : void 0);
-  if (note) e.note = note;
-  return e;
+  return evidenceAt(a.path, value, { safe: opts.safe, sensitive: isSensitivePath(r, a.path), note, from: opts.from?.address });
 }
 function fromResource(other, path, note) {
   return note ? { path, from: other.address, note } : { path, from: other.address };
@@ -270,7 +264,7 @@ var accessKey = (r) => {
   return {
     label: `IAM access key${user3.state === "known" ? ` of user ${String(user3.value)}` : ""}`,
     longLivedKey: "yes",
-    evidence: [evidence(r, user3, { show: true }), evidence(r, status, { show: true, ...status.state === "unset" ? { note: "not set: Active" } : {} })]
+    evidence: [evidence(r, user3, { safe: true }), evidence(r, status, { safe: true, ...status.state === "unset" ? { note: "not set: Active" } : {} })]
   };
 };
 var serviceCredential = (r) => {
@@ -278,7 +272,7 @@ var serviceCredential = (r) => {
   return {
     label: "IAM service-specific credential",
     longLivedKey: "yes",
-    evidence: [evidence(r, service, { show: true })]
+    evidence: [evidence(r, service, { safe: true })]
   };
 };
 var accountsTable = {
@@ -454,7 +448,7 @@ var efsFileSystem = (r, ctx) => {
   let own2 = { enabled: "no", evidence: [{ path: "aws_efs_backup_policy", value: null, note: "no backup policy in this plan: automatic backups are off unless turned on elsewhere" }] };
   for (const p of policies) {
     const status = text2(p, "backup_policy[0].status");
-    const ev2 = evidence(p, status, { show: true, from: p });
+    const ev2 = evidence(p, status, { safe: true, from: p });
     if (status.state === "unknown") own2 = { enabled: "unknown", evidence: [ev2], settle: "the status of the EFS backup policy once applied" };
     else if (status.value === "ENABLED" || status.value === "ENABLING") {
       own2 = { enabled: "yes", retentionDays: 35, evidence: [{ ...ev2, note: "automatic backups: the default AWS Backup plan keeps daily backups 35 days" }] };
@@ -517,7 +511,7 @@ var guardDuty = (r, ctx) => {
   });
   for (const f of features) {
     const status = text2(f, "status");
-    ev2.push(evidence(f, status, { show: true, from: f }));
+    ev2.push(evidence(f, status, { safe: true, from: f }));
     if (status.state === "known") malware = status.value === "ENABLED" ? "yes" : "no";
   }
   if (features.length === 0) {
@@ -533,7 +527,7 @@ var vpc = (r, ctx) => {
   if (logs.length) {
     const log = logs[0];
     const traffic = text2(log, "traffic_type");
-    return { label, enabled: "yes", evidence: [fromResource(log, "vpc_id", "flow log of the VPC"), evidence(log, traffic, { show: true, from: log })] };
+    return { label, enabled: "yes", evidence: [fromResource(log, "vpc_id", "flow log of the VPC"), evidence(log, traffic, { safe: true, from: log })] };
   }
   const unresolved = ctx.links.ofType("aws_flow_log").filter((l) => {
     if (l.moduleInstance !== r.moduleInstance) return false;
@@ -812,21 +806,28 @@ function adminExposure(facet5, adminPorts) {
   return out;
 }
 
-// providers/aws/plan/endpoints.ts
+// providers/aws/knowledge/engines.ts
 var ENGINE_PORTS = [
   [/postgres/, 5432],
   [/^(aurora|aurora-mysql|mysql|mariadb)$/, 3306],
   [/^oracle/, 1521],
   [/^sqlserver/, 1433],
   [/^db2/, 5e4],
-  [/^(docdb|neptune)/, 27017]
+  [/^docdb/, 27017],
+  [/^neptune/, 8182],
+  [/^redshift/, 5439]
 ];
+function enginePort(engine) {
+  return ENGINE_PORTS.find(([re]) => re.test(engine))?.[1];
+}
+
+// providers/aws/plan/endpoints.ts
 function listenerPort(r) {
   const port = numberOf(setting(r, "port"));
   if (port !== void 0) return port;
   const engine = text2(r, "engine");
   if (engine.state !== "known") return void 0;
-  return ENGINE_PORTS.find(([re]) => re.test(String(engine.value)))?.[1];
+  return enginePort(String(engine.value));
 }
 function reachesPort(rule, port) {
   if (!coversTcp(rule.protocol)) return false;
@@ -1052,6 +1053,25 @@ function principalKinds(s) {
   }
   return kinds;
 }
+function roleIdentity(rights, statements, how) {
+  if (!statements) {
+    return {
+      admin: rights.admin,
+      humanAccess: "unknown",
+      mfa: "unknown",
+      evidence: [...rights.evidence, { path: how.trustPath, note: how.unread.note }],
+      settle: rights.admin === "unknown" ? how.adminSettle : how.unread.settle
+    };
+  }
+  const trust = readTrust(statements);
+  return {
+    admin: rights.admin,
+    humanAccess: trust.humanAccess,
+    mfa: trust.mfa,
+    evidence: [...rights.evidence, { path: how.trustPath, note: trust.notes.join("; ") || "no statement lets anyone assume the role" }],
+    settle: rights.admin === "unknown" ? how.adminSettle : trust.settle ?? "who assumes the role, and whether they sign in with MFA"
+  };
+}
 
 // providers/aws/plan/identity.ts
 function unknownGrant(evidence2) {
@@ -1179,23 +1199,15 @@ var role = (r, ctx) => {
   const s = summarise(grants);
   const trustDoc = setting(r, "assume_role_policy");
   const statements = trustDoc.state === "known" ? parsePolicy(trustDoc.value) : void 0;
-  if (!statements) {
-    return facet("role", r, {
-      admin: s.admin,
-      humanAccess: "unknown",
-      mfa: "unknown",
-      evidence: [...s.evidence, { path: "assume_role_policy", note: trustDoc.state === "known" ? "trust policy could not be read" : "known after apply" }],
-      settle: s.admin === "unknown" ? ADMIN_SETTLE : "the trust policy of the role once applied"
-    });
-  }
-  const trust = readTrust(statements);
-  return facet("role", r, {
-    admin: s.admin,
-    humanAccess: trust.humanAccess,
-    mfa: trust.mfa,
-    evidence: [...s.evidence, { path: "assume_role_policy", note: trust.notes.join("; ") || "no statement lets anyone assume the role" }],
-    settle: s.admin === "unknown" ? ADMIN_SETTLE : trust.settle ?? "who assumes the role, and whether they sign in with MFA"
-  });
+  return facet(
+    "role",
+    r,
+    roleIdentity(s, statements, {
+      trustPath: "assume_role_policy",
+      unread: { note: trustDoc.state === "known" ? "trust policy could not be read" : "known after apply", settle: "the trust policy of the role once applied" },
+      adminSettle: ADMIN_SETTLE
+    })
+  );
 };
 function withoutSelf(e) {
   const { from: _from, ...rest } = e;
@@ -1216,10 +1228,10 @@ function rotationOf(r, label, from) {
   const spec = text2(r, "customer_master_key_spec");
   const symmetric = (usage.state === "unset" || usage.value === "ENCRYPT_DECRYPT") && (spec.state === "unset" || spec.value === "SYMMETRIC_DEFAULT");
   if (usage.state === "unknown" || spec.state === "unknown") {
-    return { label, rotation: "unknown", evidence: [evidence(r, usage, { show: true, ...opts }), evidence(r, spec, { show: true, ...opts })] };
+    return { label, rotation: "unknown", evidence: [evidence(r, usage, { safe: true, ...opts }), evidence(r, spec, { safe: true, ...opts })] };
   }
   if (!symmetric) {
-    return { label, rotation: "not-applicable", evidence: [evidence(r, spec, { show: true, ...opts, note: "asymmetric and HMAC keys cannot rotate automatically" })] };
+    return { label, rotation: "not-applicable", evidence: [evidence(r, spec, { safe: true, ...opts, note: "asymmetric and HMAC keys cannot rotate automatically" })] };
   }
   const enabled = flag(r, "enable_key_rotation");
   const ev2 = [evidence(r, enabled.attr, opts)];
@@ -1328,7 +1340,7 @@ function bucketEncryption(r, ctx) {
 }
 function byDefaultRule(r, ctx, prefix, from) {
   const algorithm = text2(r, `${prefix}.sse_algorithm`);
-  const ev2 = [evidence(r, algorithm, { show: true, ...from ? { from } : {} })];
+  const ev2 = [evidence(r, algorithm, { safe: true, ...from ? { from } : {} })];
   if (algorithm.state === "known" && algorithm.value === "AES256") return { key: "provider", evidence: ev2 };
   if (algorithm.state === "known" && String(algorithm.value).startsWith("aws:kms")) {
     const k = keyOrManaged(r, ctx, `${prefix}.kms_master_key_id`);
@@ -1462,7 +1474,7 @@ var dynamodbTable2 = (r) => {
 };
 function regionAttr(r, path, role3) {
   const a = text2(r, path);
-  return { region: a.state === "known" ? String(a.value) : void 0, role: role3, evidence: evidence(r, a, { show: true }) };
+  return { region: a.state === "known" ? String(a.value) : void 0, role: role3, evidence: evidence(r, a, { safe: true }) };
 }
 var backupPlan = (r, ctx) => {
   const locations = [];
@@ -1785,16 +1797,16 @@ var rdsCluster = (r, ctx) => {
   const engine = text2(r, "engine");
   const klass = text2(r, "db_cluster_instance_class");
   if (klass.state === "known" && engine.state === "known" && !String(engine.value).startsWith("aurora")) {
-    return { label, multiZone: "yes", evidence: [evidence(r, klass, { show: true, note: "Multi-AZ DB cluster: a writer and two readers in three zones" })] };
+    return { label, multiZone: "yes", evidence: [evidence(r, klass, { safe: true, note: "Multi-AZ DB cluster: a writer and two readers in three zones" })] };
   }
   const mode = text2(r, "engine_mode");
-  if (mode.state === "known" && mode.value === "serverless") return { label, multiZone: "no", evidence: [evidence(r, mode, { show: true, note: "Aurora Serverless v1 runs in one zone" })] };
+  if (mode.state === "known" && mode.value === "serverless") return { label, multiZone: "no", evidence: [evidence(r, mode, { safe: true, note: "Aurora Serverless v1 runs in one zone" })] };
   const instances = ctx.links.sources(r, "aws_rds_cluster_instance", "cluster_identifier");
   if (instances.length === 0) return { label, multiZone: "unknown", evidence: [{ path: "aws_rds_cluster_instance", value: null, note: "no cluster instance in this plan" }], settle: "the zones of the cluster instances" };
   if (instances.length === 1) return { label, multiZone: "no", evidence: [fromResource(instances[0], "cluster_identifier", "the only instance of the cluster")] };
   const zones2 = instances.map((i) => text2(i, "availability_zone"));
   const known = new Set(zones2.filter((z) => z.state === "known").map((z) => String(z.value)));
-  const ev2 = instances.map((i, n) => ({ ...evidence(i, zones2[n], { show: true }), from: i.address }));
+  const ev2 = instances.map((i, n) => ({ ...evidence(i, zones2[n], { safe: true }), from: i.address }));
   if (known.size >= 2) return { label, multiZone: "yes", evidence: ev2 };
   return { label, multiZone: "unknown", evidence: ev2, settle: "the availability zones AWS gives the cluster instances (set `availability_zone` on them to be sure)" };
 };
@@ -2056,7 +2068,7 @@ var rdsCluster2 = (r, ctx) => {
   const mode = text2(r, "engine_mode");
   if (mode.state === "known" && mode.value === "serverless") {
     const k = keyOrManaged(r, ctx, "kms_key_id");
-    return { service: "RDS cluster", encrypted: "yes", key: k.key, evidence: [evidence(r, mode, { show: true, note: "Aurora Serverless v1 is always encrypted" }), k.evidence] };
+    return { service: "RDS cluster", encrypted: "yes", key: k.key, evidence: [evidence(r, mode, { safe: true, note: "Aurora Serverless v1 is always encrypted" }), k.evidence] };
   }
   return fromFlag(r, ctx, { service: "RDS cluster", flag: "storage_encrypted", whenUnset: "no", key: "kms_key_id" });
 };
@@ -2088,7 +2100,7 @@ var snsTopic = (r, ctx) => {
 var kinesisStream = (r, ctx) => {
   const service = "Kinesis stream";
   const type = text2(r, "encryption_type");
-  const ev2 = [evidence(r, type, { show: true })];
+  const ev2 = [evidence(r, type, { safe: true })];
   if (type.state === "unknown") return { service, encrypted: "unknown", key: "unknown", evidence: ev2, settle: "the `encryption_type` of the stream once applied" };
   if (type.state === "unset" || type.value === "NONE") return { service, encrypted: "no", key: "none", evidence: ev2 };
   const k = keyOrManaged(r, ctx, "kms_key_id");
@@ -2098,7 +2110,7 @@ var elasticacheCluster = (r) => {
   const service = "ElastiCache cluster";
   if (setting(r, "replication_group_id").state !== "unset") return void 0;
   const engine = text2(r, "engine");
-  const ev2 = [evidence(r, engine, { show: true, note: "ElastiCache nodes outside a replication group have no encryption at rest" })];
+  const ev2 = [evidence(r, engine, { safe: true, note: "ElastiCache nodes outside a replication group have no encryption at rest" })];
   if (engine.state !== "known") return { service, encrypted: "unknown", key: "unknown", evidence: ev2, settle: "the engine of the cluster once applied" };
   return { service, encrypted: "no", key: "none", evidence: ev2 };
 };
@@ -2233,7 +2245,7 @@ function actionVerdict(r, path) {
   let truth = "yes";
   actions.forEach((_, i) => {
     const type = text2(r, `${path}[${i}].type`);
-    ev2.push(evidence(r, type, { show: true }));
+    ev2.push(evidence(r, type, { safe: true }));
     if (type.state !== "known") {
       if (truth === "yes") truth = "unknown";
       return;
@@ -2241,7 +2253,7 @@ function actionVerdict(r, path) {
     if (SERVING_ACTIONS.has(String(type.value))) truth = "no";
     if (type.value === "redirect") {
       const protocol = text2(r, `${path}[${i}].redirect[0].protocol`);
-      ev2.push(evidence(r, protocol, { show: true }));
+      ev2.push(evidence(r, protocol, { safe: true }));
       if (protocol.state === "unknown" && truth === "yes") truth = "unknown";
       else if (protocol.state !== "unknown" && protocol.value !== "HTTPS") truth = "no";
     }
@@ -2264,7 +2276,7 @@ var lbListener = (r, ctx) => {
     const type = balancerType(r, ctx);
     protocol = type === "application" ? "HTTP" : type === "network" ? "TCP" : type === "gateway" ? "GENEVE" : void 0;
   }
-  const protocolEvidence = evidence(r, protocolAttr, { show: true });
+  const protocolEvidence = evidence(r, protocolAttr, { safe: true });
   if (protocol === void 0) return { label, encryptedOnly: "unknown", evidence: [protocolEvidence], settle: "the protocol of the listener once applied" };
   if (protocol === "HTTP") {
     const own2 = actionVerdict(r, "default_action");
@@ -2283,7 +2295,7 @@ var lbListener = (r, ctx) => {
   }
   const name = policyAttr.state === "known" ? String(policyAttr.value) : ELB_API_DEFAULT_POLICY;
   const p = elbPolicy(name);
-  const policyEvidence = policyAttr.state === "known" ? evidence(r, policyAttr, { show: true }) : { path: "ssl_policy", value: null, note: `not set: AWS applies ${ELB_API_DEFAULT_POLICY}` };
+  const policyEvidence = policyAttr.state === "known" ? evidence(r, policyAttr, { safe: true }) : { path: "ssl_policy", value: null, note: `not set: AWS applies ${ELB_API_DEFAULT_POLICY}` };
   const out = { label, encryptedOnly: "yes", minTls: p.minTls, weakCiphers: p.weakCiphers, evidence: [protocolEvidence, policyEvidence] };
   if (p.minTls === "unknown" || p.weakCiphers === "unknown") out.settle = `what the security policy ${name} allows (aws elbv2 describe-ssl-policies)`;
   return out;
@@ -2299,7 +2311,7 @@ var cloudfront = (r) => {
   for (const b of behaviors) {
     if (b.state === "known" && b.value === "allow-all") {
       encryptedOnly = "no";
-      ev2.push(evidence(r, b, { show: true, note: "viewers may use plain HTTP" }));
+      ev2.push(evidence(r, b, { safe: true, note: "viewers may use plain HTTP" }));
     } else if (b.state !== "known" && encryptedOnly !== "no") {
       encryptedOnly = "unknown";
       ev2.push(evidence(r, b));
@@ -2318,7 +2330,7 @@ var cloudfront = (r) => {
   } else {
     const name = version.state === "known" ? String(version.value) : "TLSv1";
     policy = cloudfrontPolicy(name);
-    ev2.push(version.state === "known" ? evidence(r, version, { show: true }) : { path: version.path, value: null, note: "not set: TLSv1" });
+    ev2.push(version.state === "known" ? evidence(r, version, { safe: true }) : { path: version.path, value: null, note: "not set: TLSv1" });
   }
   const out = { label, encryptedOnly, minTls: policy.minTls, weakCiphers: policy.weakCiphers, evidence: ev2 };
   if (encryptedOnly === "unknown" || policy.minTls === "unknown") out.settle = "the viewer protocol policies and viewer certificate of the distribution once applied";
@@ -2359,14 +2371,14 @@ var apiGatewayDomain = (r) => {
   const policy = text2(r, "security_policy");
   if (policy.state === "unknown") return { label, encryptedOnly: "yes", minTls: "unknown", evidence: [evidence(r, policy)], settle: "the `security_policy` of the domain once applied" };
   const name = policy.state === "known" ? String(policy.value) : "TLS_1_0";
-  const ev2 = policy.state === "known" ? evidence(r, policy, { show: true }) : { path: "security_policy", value: null, note: "not set: TLS_1_0" };
+  const ev2 = policy.state === "known" ? evidence(r, policy, { safe: true }) : { path: "security_policy", value: null, note: "not set: TLS_1_0" };
   return { label, encryptedOnly: "yes", minTls: apiGatewayPolicy(name).minTls, evidence: [ev2] };
 };
 var apiGatewayV2Domain = (r) => {
   const label = "API Gateway custom domain";
   const policy = text2(r, "domain_name_configuration[0].security_policy");
   if (policy.state !== "known") return { label, encryptedOnly: "yes", minTls: "unknown", evidence: [evidence(r, policy)], settle: "the security policy of the domain once applied" };
-  return { label, encryptedOnly: "yes", minTls: apiGatewayPolicy(String(policy.value)).minTls, evidence: [evidence(r, policy, { show: true })] };
+  return { label, encryptedOnly: "yes", minTls: apiGatewayPolicy(String(policy.value)).minTls, evidence: [evidence(r, policy, { safe: true })] };
 };
 function searchDomain3(label) {
   return (r) => {
@@ -2378,7 +2390,7 @@ function searchDomain3(label) {
     const encryptedOnly = enforce.truth === "unset" ? "yes" : enforce.truth;
     const policy = text2(r, "domain_endpoint_options[0].tls_security_policy");
     const minTls = policy.state === "known" ? openSearchPolicy(String(policy.value)).minTls : "unknown";
-    const out = { label, encryptedOnly, minTls, evidence: [evidence(r, enforce.attr), evidence(r, policy, { show: true })] };
+    const out = { label, encryptedOnly, minTls, evidence: [evidence(r, enforce.attr), evidence(r, policy, { safe: true })] };
     if (encryptedOnly === "unknown" || minTls === "unknown") out.settle = "the `enforce_https` and `tls_security_policy` of the domain once applied";
     return out;
   };
@@ -2387,7 +2399,7 @@ var elasticacheGroup2 = (r) => {
   const label = "ElastiCache replication group";
   const enabled = flag(r, "transit_encryption_enabled");
   const mode = text2(r, "transit_encryption_mode");
-  const ev2 = [evidence(r, enabled.attr), evidence(r, mode, { show: true })];
+  const ev2 = [evidence(r, enabled.attr), evidence(r, mode, { safe: true })];
   if (enabled.truth === "unknown") return { label, encryptedOnly: "unknown", evidence: ev2, settle: "the `transit_encryption_enabled` setting once applied" };
   if (enabled.truth !== "yes") return { label, encryptedOnly: "no", evidence: ev2 };
   if (mode.state === "known" && mode.value === "preferred") return { label, encryptedOnly: "no", evidence: [ev2[0], { ...ev2[1], note: "preferred mode accepts unencrypted connections" }] };
@@ -2419,7 +2431,7 @@ function dbParameterTransit(label, groupAttr, groupType) {
     const groupName = text2(r, groupAttr);
     const fallback = (why2) => {
       const truth = engineDefault(engine, version);
-      const ev2 = [why2, { ...evidence(r, version, { show: true }), note: `${param.name} not set: the engine default applies` }];
+      const ev2 = [why2, { ...evidence(r, version, { safe: true }), note: `${param.name} not set: the engine default applies` }];
       return { label, encryptedOnly: truth, evidence: ev2, ...truth === "unknown" ? { settle: `the ${param.name} parameter of the database once applied` } : {} };
     };
     if (groupName.state === "unset" || groupName.state === "known" && String(groupName.value).startsWith("default.")) {
@@ -2477,13 +2489,7 @@ var PLAN_TABLES = [
 
 // providers/aws/context.ts
 function ev(f, opts = {}) {
-  const e = { path: f.path };
-  if (typeof f.value === "boolean" || typeof f.value === "number") e.value = f.value;
-  else if (typeof f.value === "string" && opts.show) e.value = f.value;
-  else if (f.value === void 0) e.value = null;
-  const note = opts.note ?? (f.value === void 0 ? "not in the configuration item" : void 0);
-  if (note) e.note = note;
-  return e;
+  return evidenceAt(f.path, f.value ?? null, { safe: opts.safe, note: opts.note ?? (f.value === void 0 ? "not in the configuration item" : void 0) });
 }
 function hasConfiguration(item) {
   return item.configuration !== void 0 && Object.keys(item.configuration).length > 0;
@@ -2543,12 +2549,12 @@ function s3Bucket2(ctx) {
   const base = "ServerSideEncryptionConfiguration.rules.0.applyServerSideEncryptionByDefault";
   const algorithm = supp(ctx.item, `${base}.sseAlgorithm`);
   const alg = text(algorithm);
-  if (alg === "AES256") return facet3(service, "yes", "provider", [ev(algorithm, { show: true })]);
+  if (alg === "AES256") return facet3(service, "yes", "provider", [ev(algorithm, { safe: true })]);
   if (alg?.startsWith("aws:kms")) {
     const k = keyOwner2(ctx, supp(ctx.item, `${base}.kmsMasterKeyID`));
-    return facet3(service, "yes", k.key, [ev(algorithm, { show: true }), k.evidence], k.settle);
+    return facet3(service, "yes", k.key, [ev(algorithm, { safe: true }), k.evidence], k.settle);
   }
-  return facet3(service, "yes", "unknown", [ev(algorithm, { show: true })], "the default encryption algorithm of the bucket");
+  return facet3(service, "yes", "unknown", [ev(algorithm, { safe: true })], "the default encryption algorithm of the bucket");
 }
 function dynamodbTable4(ctx) {
   const service = "DynamoDB table";
@@ -2560,9 +2566,9 @@ function dynamodbTable4(ctx) {
   const type = conf(ctx.item, "sseDescription.sseType");
   if (text(type) === "KMS") {
     const k = keyOwner2(ctx, conf(ctx.item, "sseDescription.kmsMasterKeyArn"));
-    return facet3(service, "yes", k.key, [ev(type, { show: true }), k.evidence], k.settle);
+    return facet3(service, "yes", k.key, [ev(type, { safe: true }), k.evidence], k.settle);
   }
-  return facet3(service, "yes", "provider", [ev(type, { show: true })]);
+  return facet3(service, "yes", "provider", [ev(type, { safe: true })]);
 }
 function sqsQueue2(ctx) {
   const service = "SQS queue";
@@ -2591,12 +2597,12 @@ function kinesisStream2(ctx) {
   const service = "Kinesis stream";
   const type = conf(ctx.item, "StreamEncryption.EncryptionType");
   const t = text(type);
-  if (t === "NONE") return facet3(service, "no", "none", [ev(type, { show: true })]);
+  if (t === "NONE") return facet3(service, "no", "none", [ev(type, { safe: true })]);
   if (t === "KMS") {
     const k = keyOwner2(ctx, conf(ctx.item, "StreamEncryption.KeyId"));
-    return facet3(service, "yes", k.key, [ev(type, { show: true }), k.evidence], k.settle);
+    return facet3(service, "yes", k.key, [ev(type, { safe: true }), k.evidence], k.settle);
   }
-  return facet3(service, "unknown", "unknown", [ev(type, { show: true })], "the StreamEncryption of the stream");
+  return facet3(service, "unknown", "unknown", [ev(type, { safe: true })], "the StreamEncryption of the stream");
 }
 function logGroupStorage(kmsKeyId, path) {
   const evidence2 = kmsKeyId ? { path, note: "customer managed KMS key" } : { path, value: null, note: "no KMS key: CloudWatch Logs encrypts with its service key" };
@@ -2842,22 +2848,13 @@ function eksCluster2(ctx) {
   const any = l.includes("0.0.0.0/0") || l.includes("::/0");
   return { ...base, publicAccess: "yes", allowedNetworks: any ? "any" : l, evidence: [ev(pub), { path: cidrs.path, value: l.join(", ") }] };
 }
-var ENGINE_PORTS2 = [
-  [/postgres/, 5432],
-  [/^(aurora|aurora-mysql|mysql|mariadb)$/, 3306],
-  [/^oracle/, 1521],
-  [/^sqlserver/, 1433],
-  [/^db2/, 5e4],
-  [/^(docdb|neptune)/, 27017],
-  [/^redshift/, 5439]
-];
 function listenerPort2(item, fallback) {
   for (const p of ["endpoint.port", "dbInstancePort", "port"]) {
     const n = num(conf(item, p));
     if (n !== void 0 && n > 0) return n;
   }
   const engine = text(conf(item, "engine"));
-  return (engine ? ENGINE_PORTS2.find(([re]) => re.test(engine))?.[1] : void 0) ?? fallback;
+  return (engine ? enginePort(engine) : void 0) ?? fallback;
 }
 function groupIds(item, path, key) {
   const l = list(conf(item, path)) ?? [];
@@ -3169,23 +3166,15 @@ function role2(ctx) {
   const trustDoc = conf(item, "assumeRolePolicyDocument");
   const statements = trustDoc.value === void 0 ? void 0 : statementsOf(trustDoc.value);
   const name = principalName2(item, "roleName");
-  if (!statements) {
-    return facet4("role", name, {
-      admin: s.admin,
-      humanAccess: "unknown",
-      mfa: "unknown",
-      evidence: [...s.evidence, { path: trustDoc.path, note: trustDoc.value === void 0 ? "not in the configuration item" : "trust policy could not be read" }],
-      settle: s.admin === "unknown" ? ADMIN_SETTLE2 : "the trust policy of the role"
-    });
-  }
-  const trust = readTrust(statements);
-  return facet4("role", name, {
-    admin: s.admin,
-    humanAccess: trust.humanAccess,
-    mfa: trust.mfa,
-    evidence: [...s.evidence, { path: trustDoc.path, note: trust.notes.join("; ") || "no statement lets anyone assume the role" }],
-    settle: s.admin === "unknown" ? ADMIN_SETTLE2 : trust.settle ?? "who assumes the role, and whether they sign in with MFA"
-  });
+  return facet4(
+    "role",
+    name,
+    roleIdentity(s, statements, {
+      trustPath: trustDoc.path,
+      unread: { note: trustDoc.value === void 0 ? "not in the configuration item" : "trust policy could not be read", settle: "the trust policy of the role" },
+      adminSettle: ADMIN_SETTLE2
+    })
+  );
 }
 var IDENTITY = {
   "AWS::IAM::User": user2,
@@ -3473,8 +3462,8 @@ function dynamodbTable5(ctx) {
   let own2;
   if (s === "ENABLED") {
     const period = num(supp(ctx.item, "ContinuousBackupsDescription.pointInTimeRecoveryDescription.recoveryPeriodInDays"));
-    own2 = { service, enabled: "yes", retentionDays: period ?? 35, evidence: [ev(status, { show: true }), ...period === void 0 ? [{ path: "recoveryPeriodInDays", value: null, note: "not set: 35 days" }] : []] };
-  } else if (s === "DISABLED" || s === "DISABLING") own2 = { service, enabled: "no", evidence: [ev(status, { show: true })] };
+    own2 = { service, enabled: "yes", retentionDays: period ?? 35, evidence: [ev(status, { safe: true }), ...period === void 0 ? [{ path: "recoveryPeriodInDays", value: null, note: "not set: 35 days" }] : []] };
+  } else if (s === "DISABLED" || s === "DISABLING") own2 = { service, enabled: "no", evidence: [ev(status, { safe: true })] };
   else own2 = { service, enabled: "unknown", evidence: [ev(status)], settle: "the point-in-time recovery status of the table (aws dynamodb describe-continuous-backups)" };
   return combine3(service, own2, ctx);
 }
@@ -3483,9 +3472,9 @@ function efsFileSystem2(ctx) {
   const status = conf(ctx.item, "BackupPolicy.Status");
   const s = text(status);
   let own2;
-  if (s === "ENABLED" || s === "ENABLING") own2 = { service, enabled: "yes", retentionDays: 35, evidence: [ev(status, { show: true, note: "automatic backups: the default AWS Backup plan keeps daily backups 35 days" })] };
+  if (s === "ENABLED" || s === "ENABLING") own2 = { service, enabled: "yes", retentionDays: 35, evidence: [ev(status, { safe: true, note: "automatic backups: the default AWS Backup plan keeps daily backups 35 days" })] };
   else if (s === "DISABLED" || s === "DISABLING" || s === void 0 && hasConfiguration(ctx.item)) {
-    own2 = { service, enabled: "no", evidence: [ev(status, { show: true, ...s === void 0 ? { note: "no backup policy: automatic backups are off" } : {} })] };
+    own2 = { service, enabled: "no", evidence: [ev(status, { safe: true, ...s === void 0 ? { note: "no backup policy: automatic backups are off" } : {} })] };
   } else own2 = { service, enabled: "unknown", evidence: [ev(status)], settle: "the backup policy of the file system (aws efs describe-backup-policy)" };
   return combine3(service, own2, ctx);
 }
@@ -3526,9 +3515,9 @@ function listener(ctx) {
   if (protocol === "HTTP") {
     const actionsF = conf(ctx.item, "DefaultActions");
     const actions = list(actionsF);
-    if (!actions) return { label, encryptedOnly: "unknown", evidence: [ev(protocolF, { show: true }), ev(actionsF)], settle: "the default actions of the HTTP listener" };
+    if (!actions) return { label, encryptedOnly: "unknown", evidence: [ev(protocolF, { safe: true }), ev(actionsF)], settle: "the default actions of the HTTP listener" };
     let truth = "yes";
-    const evidence2 = [ev(protocolF, { show: true })];
+    const evidence2 = [ev(protocolF, { safe: true })];
     actions.forEach((a, i) => {
       if (!isRecord(a)) return;
       const type = String(a.Type ?? a.type ?? "").toLowerCase();
@@ -3549,10 +3538,10 @@ function listener(ctx) {
   const policyF = conf(ctx.item, "SslPolicy");
   const name = text(policyF);
   if (!name) {
-    return { label, encryptedOnly: "yes", minTls: "unknown", weakCiphers: "unknown", evidence: [ev(protocolF, { show: true }), ev(policyF)], settle: "the security policy of the listener (aws elbv2 describe-listeners)" };
+    return { label, encryptedOnly: "yes", minTls: "unknown", weakCiphers: "unknown", evidence: [ev(protocolF, { safe: true }), ev(policyF)], settle: "the security policy of the listener (aws elbv2 describe-listeners)" };
   }
   const p = elbPolicy(name);
-  const out = { label, encryptedOnly: "yes", minTls: p.minTls, weakCiphers: p.weakCiphers, evidence: [ev(protocolF, { show: true }), ev(policyF, { show: true })] };
+  const out = { label, encryptedOnly: "yes", minTls: p.minTls, weakCiphers: p.weakCiphers, evidence: [ev(protocolF, { safe: true }), ev(policyF, { safe: true })] };
   if (p.minTls === "unknown" || p.weakCiphers === "unknown") out.settle = `what the security policy ${name} allows (aws elbv2 describe-ssl-policies)`;
   return out;
 }
@@ -3570,7 +3559,7 @@ function distribution(ctx) {
   for (const { f, v } of policies) {
     if (v === "allow-all") {
       encryptedOnly = "no";
-      evidence2.push(ev(f, { show: true, note: "viewers may use plain HTTP" }));
+      evidence2.push(ev(f, { safe: true, note: "viewers may use plain HTTP" }));
     } else if (v === void 0 && encryptedOnly === "yes") {
       encryptedOnly = "unknown";
       evidence2.push(ev(f));
@@ -3585,7 +3574,7 @@ function distribution(ctx) {
     evidence2.push(ev(defaultCert, { note: "the default CloudFront certificate accepts TLSv1 whatever the security policy" }));
   } else if (text(version)) {
     policy = cloudfrontPolicy(text(version));
-    evidence2.push(ev(version, { show: true }));
+    evidence2.push(ev(version, { safe: true }));
   } else evidence2.push(ev(version));
   const out = { label, encryptedOnly, minTls: policy.minTls, weakCiphers: policy.weakCiphers, evidence: evidence2 };
   if (encryptedOnly === "unknown" || policy.minTls === "unknown" || policy.weakCiphers === "unknown") out.settle = "the viewer protocol policies and viewer certificate of the distribution";
@@ -3610,7 +3599,7 @@ function searchDomain5(label, key) {
     const policy = conf(ctx.item, `${key}.TLSSecurityPolicy`);
     const t = truthy(enforce);
     const minTls = text(policy) ? openSearchPolicy(text(policy)).minTls : "unknown";
-    const out = { label, encryptedOnly: t ?? "unknown", minTls, evidence: [ev(enforce), ev(policy, { show: true })] };
+    const out = { label, encryptedOnly: t ?? "unknown", minTls, evidence: [ev(enforce), ev(policy, { safe: true })] };
     if (t === void 0 || minTls === "unknown") out.settle = `the endpoint options of the ${label} (EnforceHTTPS, TLSSecurityPolicy)`;
     return out;
   };
@@ -3634,10 +3623,10 @@ function kmsKey2(ctx) {
   const spec = text(conf(item, "keySpec")) !== void 0 ? conf(item, "keySpec") : conf(item, "customerMasterKeySpec");
   const origin = conf(item, "origin");
   if (text(origin) === "EXTERNAL" || text(origin) === "EXTERNAL_KEY_STORE") {
-    return { label, rotation: "not-applicable", evidence: [ev(origin, { show: true, note: "imported or external key material cannot rotate automatically" })] };
+    return { label, rotation: "not-applicable", evidence: [ev(origin, { safe: true, note: "imported or external key material cannot rotate automatically" })] };
   }
   if (text(usage) !== void 0 && text(usage) !== "ENCRYPT_DECRYPT" || text(spec) !== void 0 && text(spec) !== "SYMMETRIC_DEFAULT") {
-    return { label, rotation: "not-applicable", evidence: [ev(spec, { show: true, note: "asymmetric and HMAC keys cannot rotate automatically" }), ev(usage, { show: true })] };
+    return { label, rotation: "not-applicable", evidence: [ev(spec, { safe: true, note: "asymmetric and HMAC keys cannot rotate automatically" }), ev(usage, { safe: true })] };
   }
   const status = supp(item, "KeyRotationStatus");
   const t = truthy(status);
@@ -4119,6 +4108,65 @@ function inventoryRecord(item) {
   return out;
 }
 
+// providers/aws/account-record.ts
+var ACCOUNT_TYPE = "AWS::::Account";
+var FACTS = "cldscanAccountFacts";
+function accountItem(facts, partition, source) {
+  const arn = `arn:${partition}:iam::${facts.accountId}:root`;
+  const identity = rootIdentity(facts);
+  const credential = rootCredential(facts);
+  const passwordPolicy2 = accountPasswordPolicy(facts);
+  const record = {
+    ...facts.credentialReport ? { credentialReport: [...facts.credentialReport] } : {},
+    ...facts.rootCredentials ? { rootCredentials: facts.rootCredentials } : {},
+    credentialState: facts.credentialState,
+    ...facts.passwordPolicy ? { passwordPolicy: facts.passwordPolicy } : {},
+    passwordPolicyState: facts.passwordPolicyState,
+    rules: [...facts.rules.values()].flatMap((m) => [...m.values()]),
+    rulesDeployed: [...facts.rulesDeployed],
+    rulesState: facts.rulesState,
+    trails: [...facts.trails],
+    trailState: facts.trailState
+  };
+  return {
+    resource: { id: arn, provider: "aws", nativeType: ACCOUNT_TYPE, region: "global", source, facets: { identity, credential, passwordPolicy: passwordPolicy2 } },
+    raw: {
+      resourceType: ACCOUNT_TYPE,
+      accountId: facts.accountId,
+      resourceId: facts.accountId,
+      arn,
+      awsRegion: "global",
+      configuration: {
+        rootMfa: identity.mfa,
+        rootAccessKeys: credential.rootAccessKeys ?? "unknown",
+        passwordPolicy: { minLength: passwordPolicy2.minLength ?? null, characterClasses: passwordPolicy2.characterClasses, reusePrevention: passwordPolicy2.reusePrevention ?? null, maxAgeDays: passwordPolicy2.maxAgeDays ?? null },
+        [FACTS]: record
+      }
+    }
+  };
+}
+var isRecord3 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isState = (v) => isRecord3(v) && (v.read === true || v.read === false && typeof v.why === "string");
+function restoreFacts(facts, configuration) {
+  const r = isRecord3(configuration) ? configuration[FACTS] : void 0;
+  if (!isRecord3(r)) return false;
+  if (Array.isArray(r.credentialReport)) facts.credentialReport = new Map(r.credentialReport);
+  if (isRecord3(r.rootCredentials)) facts.rootCredentials = r.rootCredentials;
+  if (isState(r.credentialState)) facts.credentialState = r.credentialState;
+  if (isRecord3(r.passwordPolicy)) facts.passwordPolicy = r.passwordPolicy;
+  if (isState(r.passwordPolicyState)) facts.passwordPolicyState = r.passwordPolicyState;
+  for (const x of Array.isArray(r.rules) ? r.rules : []) {
+    if (!isRecord3(x) || typeof x.resourceId !== "string") continue;
+    const { resourceId, ...result } = x;
+    facts.addRuleResult(resourceId, result);
+  }
+  for (const d of Array.isArray(r.rulesDeployed) ? r.rulesDeployed : []) facts.rulesDeployed.add(d);
+  if (isState(r.rulesState)) facts.rulesState = r.rulesState;
+  for (const [arn, status] of Array.isArray(r.trails) ? r.trails : []) facts.trails.set(arn, status);
+  if (isState(r.trailState)) facts.trailState = r.trailState;
+  return true;
+}
+
 export {
   ADMIN_PORTS,
   isPublicSource,
@@ -4136,14 +4184,11 @@ export {
   MANAGED_RULES,
   AccountFacts,
   Lookups,
-  rootIdentity,
   trailArn,
   logGroupFromRule,
   tagsOf,
   regionOf,
-  rootCredential,
   passwordPolicyFrom,
-  accountPasswordPolicy,
   AWS_REGISTRY,
   PREREQUISITE_TYPES,
   DEFERRED_TYPES,
@@ -4156,5 +4201,8 @@ export {
   absorbLookup,
   facetsOf,
   toResource,
-  inventoryRecord
+  inventoryRecord,
+  ACCOUNT_TYPE,
+  accountItem,
+  restoreFacts
 };

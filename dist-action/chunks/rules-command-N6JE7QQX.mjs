@@ -5,20 +5,19 @@ const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
   BUILTIN_POLICIES
-} from "./chunk-GCTHZF3X.mjs";
+} from "./chunk-64IE5TV2.mjs";
 import "./chunk-53HKAVBD.mjs";
-import "./chunk-GUNGRTQM.mjs";
+import "./chunk-OLVD2VTT.mjs";
+import "./chunk-KIFZPXTH.mjs";
+import "./chunk-LUEYLY3S.mjs";
 import "./chunk-5EZ4JJNC.mjs";
 import "./chunk-XZMJRHI7.mjs";
-import "./chunk-CASTYGHZ.mjs";
+import "./chunk-3UPD3NWZ.mjs";
 import "./chunk-NZ3F65XU.mjs";
-import "./chunk-QZ5D5DH3.mjs";
-import "./chunk-LUEYLY3S.mjs";
 import "./chunk-X27YKGUU.mjs";
-import "./chunk-SSPYEU44.mjs";
+import "./chunk-BWUW7NZR.mjs";
 import "./chunk-JECVGCKA.mjs";
 import "./chunk-7EALKIMT.mjs";
-import "./chunk-2QQRJHN4.mjs";
 import "./chunk-47DC2YPC.mjs";
 import {
   CATALOG,
@@ -27,6 +26,7 @@ import {
 import "./chunk-2J5HCB5D.mjs";
 import "./chunk-XG5PCEUK.mjs";
 import "./chunk-QTFYQM6Z.mjs";
+import "./chunk-ZBPZRQZ2.mjs";
 import "./chunk-DUMRXBCU.mjs";
 
 // src/cli/rules-command.ts

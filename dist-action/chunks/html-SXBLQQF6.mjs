@@ -10,9 +10,9 @@ import {
   scopeFacts,
   statusLabel,
   words
-} from "./chunk-CUAOADZY.mjs";
-import "./chunk-XZMJRHI7.mjs";
+} from "./chunk-NF7N5RGA.mjs";
 import "./chunk-LUEYLY3S.mjs";
+import "./chunk-XZMJRHI7.mjs";
 import "./chunk-7EALKIMT.mjs";
 import "./chunk-ENWCL2ME.mjs";
 import "./chunk-47DC2YPC.mjs";

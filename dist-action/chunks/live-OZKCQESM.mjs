@@ -20,19 +20,21 @@ import {
   tableRows,
   toResource,
   typeOf
-} from "./chunk-QZ5D5DH3.mjs";
+} from "./chunk-OLVD2VTT.mjs";
 import "./chunk-LUEYLY3S.mjs";
 import "./chunk-X27YKGUU.mjs";
 import {
+  limitsOf,
   mapConcurrent
-} from "./chunk-CFKHZE3X.mjs";
+} from "./chunk-TOAA74KW.mjs";
 import {
+  Deadline,
+  PageGuard,
   inShard
-} from "./chunk-JNLTB6MJ.mjs";
-import "./chunk-SSPYEU44.mjs";
+} from "./chunk-R2JCIN5R.mjs";
+import "./chunk-BWUW7NZR.mjs";
 import "./chunk-JECVGCKA.mjs";
 import "./chunk-7EALKIMT.mjs";
-import "./chunk-2QQRJHN4.mjs";
 import {
   ServiceClient,
   authorizeRequestOnClaimChallenge,
@@ -46,12 +48,10 @@ import "./chunk-VQMFCDUA.mjs";
 import {
   UserError
 } from "./chunk-QTFYQM6Z.mjs";
+import "./chunk-ZBPZRQZ2.mjs";
 import {
   __export
 } from "./chunk-DUMRXBCU.mjs";
-
-// providers/azure/live.ts
-import https from "node:https";
 
 // node_modules/@azure/arm-resourcegraph/dist/esm/models/mappers.js
 var mappers_exports = {};
@@ -6317,6 +6317,24 @@ var ResourceManagementClient = class extends ServiceClient {
   tagsOperations;
 };
 
+// src/live/timed-agent.ts
+import https from "node:https";
+function timedHttpsAgent(options, limits) {
+  const agent = new https.Agent({ ...options, timeout: limits.requestTimeoutMs });
+  const create = agent.createConnection.bind(agent);
+  agent.createConnection = (...args) => {
+    const socket = create(...args);
+    const timedOut = (what, ms) => Object.assign(new Error(`${what} for ${ms} ms`), { code: "ETIMEDOUT" });
+    const connect = setTimeout(() => socket.destroy(timedOut("no connection", limits.connectTimeoutMs)), limits.connectTimeoutMs);
+    connect.unref();
+    socket.once("secureConnect", () => clearTimeout(connect));
+    socket.once("close", () => clearTimeout(connect));
+    socket.on("timeout", () => socket.destroy(timedOut("no data", limits.requestTimeoutMs)));
+    return socket;
+  };
+  return agent;
+}
+
 // providers/azure/arm.ts
 var API = {
   tde: "2021-11-01",
@@ -6619,11 +6637,14 @@ function rowsOf(data) {
 }
 var GraphError = class extends Error {
 };
+function tableOf(query2) {
+  return query2.trim().split(/\s/)[0];
+}
 async function* graphPages(client, query2, scope2, opts) {
+  const guard = new PageGuard(`Resource Graph ${tableOf(query2)} of ${opts.scope}`, opts.maxPages);
   const request2 = (skipToken) => {
-    const p = client.resources(
-      { query: query2, ...scope2, options: { top: opts.pageSize, resultFormat: "objectArray", ...skipToken ? { skipToken } : {} } },
-      opts.signal ? { abortSignal: opts.signal } : {}
+    const p = opts.deadline.bound(
+      client.resources({ query: query2, ...scope2, options: { top: opts.pageSize, resultFormat: "objectArray", ...skipToken ? { skipToken } : {} } }, { abortSignal: opts.deadline.signal })
     );
     p.catch(() => void 0);
     return p;
@@ -6632,7 +6653,8 @@ async function* graphPages(client, query2, scope2, opts) {
   try {
     while (pending) {
       const page = await pending;
-      pending = page.skipToken ? request2(page.skipToken) : void 0;
+      const next = guard.next(page.skipToken);
+      pending = next ? request2(next) : void 0;
       if (!page.skipToken && page.resultTruncated === "true") {
         throw new GraphError(`Resource Graph truncated the result after ${page.count} rows without a continuation token`);
       }
@@ -6666,7 +6688,19 @@ function requestedDelay(headers) {
   if (reset !== void 0) waits.push(reset);
   return waits.length ? Math.max(...waits) : void 0;
 }
-var RETRYABLE_CODES = /* @__PURE__ */ new Set(["ETIMEDOUT", "ESOCKETTIMEDOUT", "ECONNREFUSED", "ECONNRESET", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "UND_ERR_SOCKET"]);
+function unreadable(response) {
+  if (response.status !== 200 || response.readableStreamBody) return void 0;
+  const type = response.headers.get("content-type") ?? "";
+  const text = (response.bodyAsText ?? "").trim();
+  if (!/json/i.test(type)) return `the answer is not JSON (content-type ${type.split(";")[0] || "none"}; a proxy's page?)`;
+  const first = text[0];
+  const last = text[text.length - 1];
+  if (!(first === "{" && last === "}" || first === "[" && last === "]")) return "the answer is not a whole JSON document (cut short?)";
+  return void 0;
+}
+function isAbort(err, request2) {
+  return request2.abortSignal?.aborted === true || err?.name === "AbortError";
+}
 function sleep(ms, signal) {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(new Error("aborted"));
@@ -6718,13 +6752,17 @@ function retryPolicy(opts = {}) {
           error = err;
         }
         let delay2;
-        if (response) {
+        const garbled = response ? unreadable(response) : void 0;
+        if (garbled) {
+          error = Object.assign(new Error(garbled), { code: "UNREADABLE_ANSWER", statusCode: 200 });
+          response = void 0;
+          delay2 = backoff(attempt);
+        } else if (response) {
           const s = response.status;
           if (s === 429 || s === 503) delay2 = Math.min(cap, requestedDelay(response.headers) ?? backoff(attempt));
           else if (s === 408 || s >= 500 && s !== 501 && s !== 505) delay2 = backoff(attempt);
-        } else {
-          const code = error.code;
-          if (code && RETRYABLE_CODES.has(code) && !request2.abortSignal?.aborted) delay2 = backoff(attempt);
+        } else if (!isAbort(error, request2)) {
+          delay2 = backoff(attempt);
         }
         if (delay2 === void 0 || attempt >= max) {
           if (response) return response;
@@ -6780,25 +6818,30 @@ function firstLine(err) {
 }
 async function* scanAzure(options, scopes, ctx) {
   const endpoint = (options.endpoint ?? process.env.CLDSCAN_AZURE_ENDPOINT)?.replace(/\/+$/, "") || void 0;
-  const credential = options.credential ?? new (await import("./esm-JUPXKEHY.mjs")).DefaultAzureCredential();
+  const credential = options.credential ?? new (await import("./esm-SBGLQCTG.mjs")).DefaultAzureCredential();
+  const limits = limitsOf(ctx);
+  const signIn = new Deadline(limits.deadlineMs, "the Azure sign-in", ctx.signal);
   try {
-    await credential.getToken(`${endpoint ?? "https://management.azure.com"}/.default`, ctx.signal ? { abortSignal: ctx.signal } : {});
+    await signIn.bound(credential.getToken(`${endpoint ?? "https://management.azure.com"}/.default`, { abortSignal: signIn.signal }));
   } catch (err) {
     const why = Array.isArray(err.errors) ? "none of DefaultAzureCredential's sources gave one: environment variables, workload identity, managed identity, Azure CLI, Azure Developer CLI, Azure PowerShell" : firstLine(err);
     throw new UserError(`Azure: could not get a token (${why}); sign in with az login, or run with a managed identity or workload identity`);
+  } finally {
+    signIn.dispose();
   }
-  const agent = options.ca ? new https.Agent({ ca: options.ca, keepAlive: true }) : void 0;
-  const common = { ...endpoint ? { endpoint } : {}, ...agent ? { agent } : {}, userAgentOptions: { userAgentPrefix: "cldscan" } };
+  const agent = timedHttpsAgent({ ...options.ca ? { ca: options.ca } : {}, keepAlive: true }, limits);
+  const common = { ...endpoint ? { endpoint } : {}, agent, userAgentOptions: { userAgentPrefix: "cldscan" } };
+  const retry = { maxRetries: limits.maxAttempts - 1, ...options.retry };
   const graph = new ResourceGraphClient(credential, { ...common, apiVersion: GRAPH_API_VERSION });
-  tune(graph.pipeline, new QuotaGate(), options.retry ?? {});
+  tune(graph.pipeline, new QuotaGate(), retry);
   const arm = new ResourceManagementClient(credential, "00000000-0000-0000-0000-000000000000", common);
-  tune(arm.pipeline, new QuotaGate(), options.retry ?? {});
+  tune(arm.pipeline, new QuotaGate(), retry);
   const pageSize = Math.min(1e3, Math.max(1, options.pageSize ?? 1e3));
   const channel = new Channel(Math.max(2, ctx.concurrency * 2));
   const stop = new AbortController();
   const onAbort = () => stop.abort();
   ctx.signal?.addEventListener("abort", onAbort, { once: true });
-  const reader = { graph, arm, pageSize, channel, claims: /* @__PURE__ */ new Map(), ctx, signal: stop.signal };
+  const reader = { graph, arm, pageSize, channel, claims: /* @__PURE__ */ new Map(), ctx, signal: stop.signal, maxPages: limits.maxPages, deadlineMs: limits.deadlineMs };
   const mine = scopes.filter((s) => s.kind === "managementGroup" || inShard(s.id, ctx.shard));
   const producer = (async () => {
     try {
@@ -6817,7 +6860,7 @@ async function* scanAzure(options, scopes, ctx) {
     channel.close();
     await producer;
     ctx.signal?.removeEventListener("abort", onAbort);
-    agent?.destroy();
+    agent.destroy();
   }
 }
 var SUBSCRIPTIONS_PER_QUERY = 1e3;
@@ -6827,11 +6870,19 @@ async function forEachLimit(items, limit, work) {
   for await (const _ of mapConcurrent(items, limit, work)) void _;
 }
 async function readScope(r, scope2) {
+  const deadline = new Deadline(r.deadlineMs, scope2.kind === "subscription" ? `subscription ${scope2.id}` : `management group ${scope2.id}`, r.signal);
+  try {
+    await readScopeWithin(r, scope2, deadline);
+  } finally {
+    deadline.dispose();
+  }
+}
+async function readScopeWithin(r, scope2, deadline) {
   const { ctx } = r;
   const graphScope = scope2.kind === "subscription" ? { subscriptions: [scope2.id] } : { managementGroups: [scope2.id] };
   const sharded = ctx.shard !== void 0 && ctx.shard.count > 1;
   let graphScopes = [graphScope];
-  const opts = { pageSize: r.pageSize, signal: r.signal };
+  const opts = { pageSize: r.pageSize, deadline, maxPages: r.maxPages, scope: scope2.label };
   async function* pages(query2) {
     for (const g of graphScopes) yield* graphPages(r.graph, query2, g, opts);
   }
@@ -6845,8 +6896,8 @@ async function readScope(r, scope2) {
     return true;
   };
   const failures = [];
-  const details = detailReader(r.arm, failures, r.signal);
-  const exportsOf = activityExports(r.arm, failures, r.signal);
+  const details = detailReader(r.arm, failures, deadline.signal);
+  const exportsOf = activityExports(r.arm, failures, deadline.signal);
   let count = 0;
   const emit = async (items) => {
     if (!items.length) return;

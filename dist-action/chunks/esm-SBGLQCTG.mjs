@@ -4,9 +4,6 @@ const require = __cldscanCreateRequire(import.meta.url);
 const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
-  require_jws
-} from "./chunk-AKZ55NC2.mjs";
-import {
   AbortError,
   ServiceClient,
   bearerTokenAuthenticationPolicy,
@@ -22,6 +19,9 @@ import {
   isNodeLike,
   retryPolicy
 } from "./chunk-G2YCYUQO.mjs";
+import {
+  require_jws
+} from "./chunk-AKZ55NC2.mjs";
 import {
   require_ms
 } from "./chunk-VQMFCDUA.mjs";

@@ -16,9 +16,6 @@ import {
   NodeHttpHandler
 } from "./chunk-VGTUY6IC.mjs";
 import {
-  Sha256Node
-} from "./chunk-3VVMR7UR.mjs";
-import {
   BinaryDecisionDiagram,
   Client,
   DEFAULT_RETRY_MODE,
@@ -68,6 +65,9 @@ import {
   resolveHttpHandlerRuntimeConfig,
   resolveRegionConfig
 } from "./chunk-AFMZTCDR.mjs";
+import {
+  Sha256Node
+} from "./chunk-3VVMR7UR.mjs";
 import {
   TypeRegistry,
   calculateBodyLength,

@@ -66,7 +66,7 @@ var resolveAssumeRoleCredentials = async (profileName, profiles, options, caller
   const profileData = profiles[profileName];
   const { source_profile, region } = profileData;
   if (!options.roleAssumer) {
-    const { getDefaultRoleAssumer } = await import("./sts-U6VYWHNA.mjs");
+    const { getDefaultRoleAssumer } = await import("./sts-W2RKGWHS.mjs");
     options.roleAssumer = getDefaultRoleAssumer({
       ...options.clientConfig,
       credentialProviderLogger: options.logger,
@@ -115,7 +115,7 @@ var isLoginProfile = (data) => {
   return Boolean(data && data.login_session);
 };
 var resolveLoginCredentials = async (profileName, options, callerClientConfig) => {
-  const { fromLoginCredentials } = await import("./dist-es-4HSX7DHM.mjs");
+  const { fromLoginCredentials } = await import("./dist-es-ZTW2ZD62.mjs");
   const credentials = await fromLoginCredentials({
     ...options,
     profile: profileName
@@ -136,7 +136,7 @@ var resolveProcessCredentials = async (options, profile) => {
 
 // node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveSsoCredentials.js
 var resolveSsoCredentials = async (profile, profileData, options = {}, callerClientConfig) => {
-  const { fromSSO } = await import("./dist-es-HMKX7YYP.mjs");
+  const { fromSSO } = await import("./dist-es-KPMXGSXN.mjs");
   return fromSSO({
     profile,
     logger: options.logger,
@@ -171,7 +171,7 @@ var resolveStaticCredentials = async (profile, options) => {
 // node_modules/@aws-sdk/credential-provider-ini/dist-es/resolveWebIdentityCredentials.js
 var isWebIdentityProfile = (arg) => Boolean(arg) && typeof arg === "object" && typeof arg.web_identity_token_file === "string" && typeof arg.role_arn === "string" && ["undefined", "string"].indexOf(typeof arg.role_session_name) > -1;
 var resolveWebIdentityCredentials = async (profile, options, callerClientConfig) => {
-  const { fromTokenFile } = await import("./dist-es-C4BTR4O3.mjs");
+  const { fromTokenFile } = await import("./dist-es-PVXA5BHW.mjs");
   const credentials = await fromTokenFile({
     webIdentityTokenFile: profile.web_identity_token_file,
     roleArn: profile.role_arn,

@@ -5,28 +5,28 @@ const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
   REGISTRIES
-} from "./chunk-GCTHZF3X.mjs";
+} from "./chunk-64IE5TV2.mjs";
 import "./chunk-53HKAVBD.mjs";
-import "./chunk-GUNGRTQM.mjs";
+import "./chunk-OLVD2VTT.mjs";
+import "./chunk-KIFZPXTH.mjs";
+import "./chunk-LUEYLY3S.mjs";
 import "./chunk-5EZ4JJNC.mjs";
 import "./chunk-XZMJRHI7.mjs";
-import "./chunk-CASTYGHZ.mjs";
+import "./chunk-3UPD3NWZ.mjs";
 import {
   coverageRows
 } from "./chunk-NZ3F65XU.mjs";
-import "./chunk-QZ5D5DH3.mjs";
-import "./chunk-LUEYLY3S.mjs";
 import "./chunk-X27YKGUU.mjs";
-import "./chunk-SSPYEU44.mjs";
+import "./chunk-BWUW7NZR.mjs";
 import {
   EVERY_TYPE
 } from "./chunk-JECVGCKA.mjs";
 import "./chunk-7EALKIMT.mjs";
-import "./chunk-2QQRJHN4.mjs";
 import "./chunk-47DC2YPC.mjs";
 import "./chunk-2J5HCB5D.mjs";
 import "./chunk-XG5PCEUK.mjs";
 import "./chunk-QTFYQM6Z.mjs";
+import "./chunk-ZBPZRQZ2.mjs";
 import "./chunk-DUMRXBCU.mjs";
 
 // src/registry/coverage-table.ts

@@ -8,24 +8,22 @@ import {
   formatFromExtension,
   runScan,
   writeComplianceReport
-} from "./chunk-3JJLK2ZQ.mjs";
-import "./chunk-GCTHZF3X.mjs";
+} from "./chunk-T4RHJVOK.mjs";
+import "./chunk-64IE5TV2.mjs";
 import "./chunk-53HKAVBD.mjs";
-import "./chunk-GUNGRTQM.mjs";
-import "./chunk-CUAOADZY.mjs";
-import "./chunk-DQHGWNKW.mjs";
+import "./chunk-OLVD2VTT.mjs";
+import "./chunk-KIFZPXTH.mjs";
+import "./chunk-NF7N5RGA.mjs";
+import "./chunk-LUEYLY3S.mjs";
 import "./chunk-5EZ4JJNC.mjs";
 import "./chunk-XZMJRHI7.mjs";
-import "./chunk-CASTYGHZ.mjs";
+import "./chunk-3UPD3NWZ.mjs";
 import "./chunk-NZ3F65XU.mjs";
-import "./chunk-QZ5D5DH3.mjs";
-import "./chunk-LUEYLY3S.mjs";
 import "./chunk-X27YKGUU.mjs";
-import "./chunk-JNLTB6MJ.mjs";
-import "./chunk-SSPYEU44.mjs";
+import "./chunk-R2JCIN5R.mjs";
+import "./chunk-BWUW7NZR.mjs";
 import "./chunk-JECVGCKA.mjs";
 import "./chunk-7EALKIMT.mjs";
-import "./chunk-2QQRJHN4.mjs";
 import {
   render,
   useColour
@@ -46,6 +44,7 @@ import "./chunk-2J5HCB5D.mjs";
 import "./chunk-6ZY5LYZQ.mjs";
 import "./chunk-XG5PCEUK.mjs";
 import "./chunk-QTFYQM6Z.mjs";
+import "./chunk-ZBPZRQZ2.mjs";
 import "./chunk-DUMRXBCU.mjs";
 
 // src/cli/scan-command.ts

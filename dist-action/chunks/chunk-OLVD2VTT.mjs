@@ -15,6 +15,7 @@ import {
   blocks,
   configured,
   copiedWhy,
+  evidenceAt,
   formatPath,
   isSensitivePath,
   judgeAfterApply,
@@ -22,7 +23,7 @@ import {
   parsePath,
   referencesAt,
   setting
-} from "./chunk-SSPYEU44.mjs";
+} from "./chunk-BWUW7NZR.mjs";
 import {
   buildFacets,
   compile
@@ -32,7 +33,7 @@ import {
   decodeUserData,
   scanObject,
   scanScript
-} from "./chunk-2QQRJHN4.mjs";
+} from "./chunk-ZBPZRQZ2.mjs";
 
 // providers/azure/records.ts
 function isObject(v) {
@@ -112,18 +113,8 @@ function isAzureRecord(v) {
   const type = field(v, "type").value;
   return id !== void 0 && /^\/(subscriptions|providers)\//i.test(id) && typeof type === "string" && type.includes("/");
 }
-var SAFE_TEXT = /^[A-Za-z0-9 _.:()/-]{0,80}$/;
 function ev(g, opts = {}) {
-  const out = { path: g.path };
-  if (!opts.hidden) {
-    const v = g.value;
-    if (typeof v === "boolean" || typeof v === "number") out.value = v;
-    else if (typeof v === "string" && SAFE_TEXT.test(v) && !v.includes("://")) out.value = v;
-    else if (v === void 0 || v === null) out.value = null;
-  }
-  if (opts.note) out.note = opts.note;
-  if (opts.from) out.from = opts.from;
-  return out;
+  return evidenceAt(g.path, g.value ?? null, opts);
 }
 function children(details, suffix) {
   const items = [];
@@ -174,20 +165,14 @@ function readStrings(r, path2) {
   }
   return out;
 }
-function ev2(r, a, kind = "safe", extra = {}) {
-  const at3 = typeof a === "string" ? read(r, a) : a;
-  const out = { path: at3.path };
-  if (kind === "safe" && !isSensitivePath(r, at3.path)) {
-    if (at3.state === "known" && (typeof at3.value === "boolean" || typeof at3.value === "number" || typeof at3.value === "string")) out.value = at3.value;
-    else if (at3.state === "unset") out.value = null;
-  }
-  if (at3.state === "unknown") out.note = extra.note ? `${extra.note} (known after apply)` : "known after apply";
-  else if (extra.note) out.note = extra.note;
-  if (extra.from) out.from = extra.from;
-  return out;
+function ev2(r, a, opts = {}) {
+  const at2 = typeof a === "string" ? read(r, a) : a;
+  const value = at2.state === "known" ? at2.value : at2.state === "unset" ? null : void 0;
+  const note = at2.state === "unknown" ? opts.note ? `${opts.note} (known after apply)` : "known after apply" : opts.note;
+  return evidenceAt(at2.path, value, { safe: opts.safe, sensitive: isSensitivePath(r, at2.path), note, from: opts.from });
 }
-function evFrom(other, a, kind = "safe", note) {
-  return ev2(other, a, kind, { from: other.address, ...note ? { note } : {} });
+function evFrom(other, a, opts = {}) {
+  return ev2(other, a, { ...opts, from: other.address });
 }
 function sameResourceGroup(a, b) {
   const ra = knownString(a, "resource_group_name");
@@ -256,20 +241,20 @@ function flexibleServer(label) {
   return (r) => {
     const mode = readEnum(r, "high_availability[0].mode", "Disabled");
     const truth = mode.value === "unknown" ? "unknown" : mode.value !== void 0 && /^zoneredundant$/i.test(mode.value) ? "yes" : "no";
-    return facet(label, truth, [ev2(r, mode.attr, "safe", mode.defaulted ? { note: "no high_availability block: no standby" } : {})], "high_availability of the server once applied");
+    return facet(label, truth, [ev2(r, mode.attr, { safe: true, ...mode.defaulted ? { note: "no high_availability block: no standby" } : {} })], "high_availability of the server once applied");
   };
 }
 function zonal(label, path2 = "zones") {
   return (r) => {
     const zones = configuredStrings(r, path2);
     const truth = zones === "unknown" ? "unknown" : zones.length >= 2 ? "yes" : "no";
-    return facet(label, truth, [ev2(r, path2, "safe", { note: zones === "unknown" ? "known after apply" : `${zones.length} zone(s)` })], `${path2} once applied`);
+    return facet(label, truth, [ev2(r, path2, { note: zones === "unknown" ? "known after apply" : `${zones.length} zone(s)` })], `${path2} once applied`);
   };
 }
 function storageAccount(r) {
   const rep = readEnum(r, "account_replication_type", void 0);
   const truth = rep.value === void 0 || rep.value === "unknown" ? "unknown" : /ZRS$/i.test(rep.value) ? "yes" : "no";
-  return facet("storage account", truth, [ev2(r, rep.attr)], "account_replication_type once applied");
+  return facet("storage account", truth, [ev2(r, rep.attr, { safe: true })], "account_replication_type once applied");
 }
 var AVAILABILITY = {
   availability: {
@@ -291,7 +276,7 @@ var DAY_NOTE = (days, what) => `not set: Azure keeps ${what} ${days} days`;
 function facet2(service, retention2, r, always, defaultDays) {
   const evidence = [
     { path: "id", note: always },
-    ev2(r, retention2.attr, "safe", retention2.defaulted ? { note: DAY_NOTE(defaultDays, "backups") } : {})
+    ev2(r, retention2.attr, retention2.defaulted ? { note: DAY_NOTE(defaultDays, "backups") } : {})
   ];
   const out = { service, enabled: "yes", retentionDays: retention2.value ?? defaultDays, evidence };
   if (retention2.value === "unknown") out.settle = `${retention2.attr.path} once applied`;
@@ -318,15 +303,15 @@ function cosmosAccount(r) {
   if (type.value === "unknown") return { service, enabled: "yes", retentionDays: "unknown", evidence: [{ path: "id", note: always }, ev2(r, type.attr)], settle: "backup[0].type once applied" };
   if (type.value?.toLowerCase() === "continuous") {
     const tier2 = readEnum(r, "backup[0].tier", "Continuous30Days");
-    const evidence2 = [{ path: "id", note: always }, ev2(r, type.attr), ev2(r, tier2.attr, "safe", tier2.defaulted ? { note: "not set: continuous backups are kept 30 days" } : {})];
+    const evidence2 = [{ path: "id", note: always }, ev2(r, type.attr, { safe: true }), ev2(r, tier2.attr, { safe: true, ...tier2.defaulted ? { note: "not set: continuous backups are kept 30 days" } : {} })];
     if (tier2.value === "unknown") return { service, enabled: "yes", retentionDays: "unknown", evidence: evidence2, settle: "backup[0].tier once applied" };
     return { service, enabled: "yes", retentionDays: /7days/i.test(tier2.value ?? "") ? 7 : 30, evidence: evidence2 };
   }
   const hours = readNumber(r, "backup[0].retention_in_hours", 8);
   const evidence = [
     { path: "id", note: always },
-    ev2(r, type.attr, "safe", type.defaulted ? { note: "not set: periodic backups" } : {}),
-    ev2(r, hours.attr, "safe", hours.defaulted ? { note: "not set: periodic backups are kept 8 hours" } : {})
+    ev2(r, type.attr, { safe: true, ...type.defaulted ? { note: "not set: periodic backups" } : {} }),
+    ev2(r, hours.attr, hours.defaulted ? { note: "not set: periodic backups are kept 8 hours" } : {})
   ];
   if (hours.value === "unknown") return { service, enabled: "yes", retentionDays: "unknown", evidence, settle: "backup[0].retention_in_hours once applied" };
   return { service, enabled: "yes", retentionDays: Math.round((hours.value ?? 8) / 24 * 100) / 100, evidence };
@@ -353,10 +338,10 @@ function protectedVm(r, { links }) {
   const evidence = [];
   let best;
   for (const item of items) {
-    evidence.push(evFrom(item, "source_vm_id", "hidden", "protected by Azure Backup"));
+    evidence.push(evFrom(item, "source_vm_id", { note: "protected by Azure Backup" }));
     const policy = links.targets(item, "backup_policy_id", ["azurerm_backup_policy_vm", "azurerm_backup_policy_vm_workload"])[0];
     if (!policy) {
-      evidence.push(evFrom(item, "backup_policy_id", "hidden", "backup policy not in the plan"));
+      evidence.push(evFrom(item, "backup_policy_id", { note: "backup policy not in the plan" }));
       if (best === void 0) best = "unknown";
       continue;
     }
@@ -372,15 +357,15 @@ function protectedVm(r, { links }) {
 function recoveryVault(r) {
   const soft = readBool(r, "soft_delete_enabled", true, true);
   const immutability = readEnum(r, "immutability", "Disabled");
-  return vaultFacet("Recovery Services vault", soft.truth, immutability.value, [ev2(r, soft.attr), ev2(r, immutability.attr, "safe", immutability.defaulted ? { note: "not set: immutability is disabled" } : {})]);
+  return vaultFacet("Recovery Services vault", soft.truth, immutability.value, [ev2(r, soft.attr), ev2(r, immutability.attr, { safe: true, ...immutability.defaulted ? { note: "not set: immutability is disabled" } : {} })]);
 }
 function backupVault(r) {
   const soft = readEnum(r, "soft_delete", "On");
   const immutability = readEnum(r, "immutability", "Disabled");
   const softTruth = soft.value === "unknown" ? "unknown" : soft.value !== void 0 && /^(on|alwayson)$/i.test(soft.value) ? "yes" : "no";
   return vaultFacet("Backup vault", softTruth, immutability.value, [
-    ev2(r, soft.attr, "safe", soft.defaulted ? { note: "not set: soft delete is on" } : {}),
-    ev2(r, immutability.attr, "safe", immutability.defaulted ? { note: "not set: immutability is disabled" } : {})
+    ev2(r, soft.attr, { safe: true, ...soft.defaulted ? { note: "not set: soft delete is on" } : {} }),
+    ev2(r, immutability.attr, { safe: true, ...immutability.defaulted ? { note: "not set: immutability is disabled" } : {} })
   ]);
 }
 function vaultFacet(label, softDelete, immutability, evidence) {
@@ -412,7 +397,7 @@ function clientSecret(label) {
   return (r) => ({
     label,
     longLivedKey: "yes",
-    evidence: [ev2(r, "end_date", "safe", { note: "a client secret: prefer a managed identity or workload identity federation" })]
+    evidence: [ev2(r, "end_date", { safe: true, note: "a client secret: prefer a managed identity or workload identity federation" })]
   });
 }
 var CREDENTIALS = {
@@ -449,13 +434,13 @@ function pricingDetection(r) {
   const service = plan.name === "unknown" ? void 0 : DEFENDER_PLANS[plan.name];
   if (!service) return void 0;
   const enabled = tierOf(r);
-  const out = { service, enabled, evidence: [ev2(r, plan.attr), ev2(r, "tier")] };
+  const out = { service, enabled, evidence: [ev2(r, plan.attr, { safe: true }), ev2(r, "tier", { safe: true })] };
   if (plan.name === "storageaccounts" && enabled === "yes") {
     const sub = readEnum(r, "subplan", void 0);
     const v2 = sub.value === "unknown" ? "unknown" : sub.value !== void 0 && /v2$/i.test(sub.value) ? "yes" : "no";
     const ext = extensionOn(r, "OnUploadMalwareScanning");
     out.malwareProtection = allOf([v2, ext]);
-    out.evidence.push(ev2(r, sub.attr), { path: "extension", note: ext === "yes" ? "OnUploadMalwareScanning on" : ext === "no" ? "OnUploadMalwareScanning not listed" : "extensions known after apply" });
+    out.evidence.push(ev2(r, sub.attr, { safe: true }), { path: "extension", note: ext === "yes" ? "OnUploadMalwareScanning on" : ext === "no" ? "OnUploadMalwareScanning not listed" : "extensions known after apply" });
   }
   return out;
 }
@@ -464,14 +449,14 @@ function pricingVulnerability(r) {
   if (plan.name !== "virtualmachines" && plan.name !== "containers") return void 0;
   const enabled = tierOf(r);
   const label = plan.name === "virtualmachines" ? "subscription's machines (Defender for Servers vulnerability assessment)" : "subscription's container images (Defender for Containers)";
-  const out = { label, enabled, evidence: [ev2(r, plan.attr), ev2(r, "tier")] };
+  const out = { label, enabled, evidence: [ev2(r, plan.attr, { safe: true }), ev2(r, "tier", { safe: true })] };
   if (enabled === "unknown") out.settle = "the tier of the Defender plan once applied";
   return out;
 }
 function containerRegistry(_r, { links }) {
   const pricings = links.ofType("azurerm_security_center_subscription_pricing");
   const relevant2 = pricings.filter((p) => ["containers", "cloudposture", "containerregistry"].includes(planOf(p).name));
-  const evidence = relevant2.map((p) => evFrom(p, "tier", "safe", `Defender plan ${String(planOf(p).name)}`));
+  const evidence = relevant2.map((p) => evFrom(p, "tier", { safe: true, note: `Defender plan ${String(planOf(p).name)}` }));
   const tiers = relevant2.map(tierOf);
   const label = "container registry";
   if (tiers.includes("yes")) return { label, enabled: "yes", evidence };
@@ -578,8 +563,25 @@ function rangeToCidrs(start, end) {
   return out;
 }
 
-// providers/azure/plan/endpoints.ts
+// providers/azure/knowledge/endpoints.ts
 var AZURE_SERVICES_NOTE = "0.0.0.0\u20130.0.0.0 admits every Azure service, of any tenant";
+function endpoint(kind, label, access, networks, settle) {
+  if (access.truth === "no") return { kind, label, publicAccess: "no", allowedNetworks: [], evidence: access.evidence };
+  const n = networks();
+  const out = { kind, label, publicAccess: access.truth, allowedNetworks: n.networks, evidence: [...access.evidence, ...n.evidence] };
+  if (access.truth === "unknown" || n.networks === "unknown") out.settle = settle;
+  return out;
+}
+function parsePorts(spec) {
+  const s = spec.trim();
+  if (s === "*") return "all";
+  const m = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(s);
+  if (!m) return void 0;
+  const from = Number(m[1]);
+  return [{ from, to: m[2] === void 0 ? from : Number(m[2]) }];
+}
+
+// providers/azure/plan/endpoints.ts
 var SQL_RULE = { start: "start_ip_address", end: "end_ip_address" };
 function firewallNetworks(server, links, specs) {
   const out = [];
@@ -593,31 +595,24 @@ function firewallNetworks(server, links, specs) {
       const end = read(rule, spec.end);
       if (start.state !== "known" || end.state !== "known") {
         unknown = true;
-        evidence.push(evFrom(rule, start));
+        evidence.push(evFrom(rule, start, { safe: true }));
         continue;
       }
       const s = String(start.value);
       const e = String(end.value);
       if (s === "0.0.0.0" && e === "0.0.0.0") {
         out.push("0.0.0.0");
-        evidence.push(evFrom(rule, start, "safe", AZURE_SERVICES_NOTE));
+        evidence.push(evFrom(rule, start, { safe: true, note: AZURE_SERVICES_NOTE }));
         continue;
       }
       const cidrs = rangeToCidrs(s, e);
       if (!cidrs) unknown = true;
       else out.push(...cidrs);
-      evidence.push(evFrom(rule, start, "safe", `to ${e}`));
+      evidence.push(evFrom(rule, start, { safe: true, note: `to ${e}` }));
     }
   }
   if (!unknown && !out.length && !evidence.length) evidence.push({ path: "id", note: "no firewall rule in the plan: the server firewall admits no address" });
   return { networks: unknown ? "unknown" : out, evidence };
-}
-function endpoint(kind, label, access, networks, settle) {
-  if (access.truth === "no") return { kind, label, publicAccess: "no", allowedNetworks: [], evidence: access.evidence };
-  const n = networks();
-  const out = { kind, label, publicAccess: access.truth, allowedNetworks: n.networks, evidence: [...access.evidence, ...n.evidence] };
-  if (access.truth === "unknown" || n.networks === "unknown") out.settle = settle;
-  return out;
 }
 function publicFlag(r) {
   const flag = readBool(r, "public_network_access_enabled", true, true);
@@ -625,7 +620,7 @@ function publicFlag(r) {
 }
 function privateUnlessPublic(r, links, subnetPath, publicAccess) {
   const subnet = idSet(r, subnetPath, links, ["azurerm_subnet"]);
-  const subnetEvidence = ev2(r, subnetPath, "hidden");
+  const subnetEvidence = ev2(r, subnetPath);
   if (subnet === "yes") return { truth: "no", evidence: [{ ...subnetEvidence, note: "VNet-integrated: no public endpoint" }] };
   const flag = publicAccess();
   if (subnet === "unknown" && flag.truth !== "no") return { truth: "unknown", evidence: [subnetEvidence, ...flag.evidence] };
@@ -643,8 +638,8 @@ function postgresFlexible(r, { links }) {
 }
 function mysqlPublic(r) {
   const text = read(r, "public_network_access");
-  if (text.state === "known") return { truth: String(text.value).toLowerCase() === "enabled" ? "yes" : "no", evidence: [ev2(r, text)] };
-  if (text.state === "unknown" && configured(r, "public_network_access") !== "no") return { truth: "unknown", evidence: [ev2(r, text)] };
+  if (text.state === "known") return { truth: String(text.value).toLowerCase() === "enabled" ? "yes" : "no", evidence: [ev2(r, text, { safe: true })] };
+  if (text.state === "unknown" && configured(r, "public_network_access") !== "no") return { truth: "unknown", evidence: [ev2(r, text, { safe: true })] };
   return publicFlag(r);
 }
 function mysqlFlexible(r, { links }) {
@@ -657,7 +652,7 @@ function cosmosAccount2(r) {
   return endpoint("database", "Cosmos DB account endpoint", publicFlag(r), () => {
     const a = read(r, "ip_range_filter");
     const vnetOnly = readBool(r, "is_virtual_network_filter_enabled", false);
-    const evidence = [ev2(r, a), ev2(r, vnetOnly.attr)];
+    const evidence = [ev2(r, a, { safe: true }), ev2(r, vnetOnly.attr)];
     let list2;
     if (a.state === "known" && typeof a.value === "string") list2 = a.value.split(",").map((x) => x.trim()).filter(Boolean);
     else list2 = configuredStrings(r, "ip_range_filter");
@@ -680,9 +675,9 @@ function aksCluster(r) {
   return endpoint("kubernetes-api", "AKS cluster API endpoint", access, () => {
     const paths = ["api_server_access_profile[0].authorized_ip_ranges", "api_server_authorized_ip_ranges"];
     const lists = paths.map((p) => ({ path: p, list: configuredStrings(r, p) }));
-    if (lists.some((l) => l.list === "unknown")) return { networks: "unknown", evidence: paths.map((p) => ev2(r, p, "hidden")) };
+    if (lists.some((l) => l.list === "unknown")) return { networks: "unknown", evidence: paths.map((p) => ev2(r, p)) };
     const found = lists.flatMap((l) => l.list.map((value) => ({ path: l.path, value })));
-    if (!found.length) return { networks: "any", evidence: paths.map((p) => ev2(r, p, "hidden", { note: "no authorized IP ranges" })) };
+    if (!found.length) return { networks: "any", evidence: paths.map((p) => ev2(r, p, { note: "no authorized IP ranges" })) };
     return { networks: [...new Set(found.map((f) => f.value))], evidence: found };
   }, "the authorized IP ranges of the API server once applied");
 }
@@ -769,13 +764,13 @@ function coverage(links, principal, scope) {
   const mfaPolicies = links.ofType(POLICY).filter(requiresMfa);
   for (const policy of mfaPolicies) {
     if (appliesToEverySignIn(policy) && coversApps(policy, scope) && coversPrincipal(policy, principal, scope, links)) {
-      return { enforced: true, excluded: false, evidence: [evFrom(policy, "grant_controls[0].built_in_controls", "safe", "conditional access requires MFA for this principal")] };
+      return { enforced: true, excluded: false, evidence: [evFrom(policy, "grant_controls[0].built_in_controls", { note: "conditional access requires MFA for this principal" })] };
     }
   }
   const exclusionList = principal.kind === "user" ? `${USERS}excluded_users` : principal.kind === "group" ? `${USERS}excluded_groups` : void 0;
   const excluding = exclusionList && mfaPolicies.find((policy) => names(policy, exclusionList, principal, links) === "yes");
   if (excluding) {
-    return { enforced: false, excluded: true, evidence: [evFrom(excluding, exclusionList, "hidden", "excluded from this conditional-access policy requiring MFA")] };
+    return { enforced: false, excluded: true, evidence: [evFrom(excluding, exclusionList, { note: "excluded from this conditional-access policy requiring MFA" })] };
   }
   return { enforced: false, excluded: false, evidence: [] };
 }
@@ -808,7 +803,7 @@ function rbacAdmin(r, links) {
   const name = read(r, "role_definition_name");
   if (name.state === "known") {
     const hit = PRIVILEGED_RBAC.find((p) => lower2(p.name) === lower2(String(name.value)));
-    return hit ? { truth: "yes", role: hit.name, evidence: ev2(r, name) } : { truth: "no", evidence: ev2(r, name, "hidden") };
+    return hit ? { truth: "yes", role: hit.name, evidence: ev2(r, name, { safe: true }) } : { truth: "no", evidence: ev2(r, name) };
   }
   const id = read(r, "role_definition_id");
   if (id.state === "known") {
@@ -818,10 +813,10 @@ function rbacAdmin(r, links) {
   }
   const custom = links.targets(r, "role_definition_id", ["azurerm_role_definition"])[0];
   if (custom) {
-    return { truth: customRoleAdmin(custom), role: `custom role ${custom.address}`, evidence: evFrom(custom, "permissions[0].actions", "safe", "custom role") };
+    return { truth: customRoleAdmin(custom), role: `custom role ${custom.address}`, evidence: evFrom(custom, "permissions[0].actions", { note: "custom role" }) };
   }
-  if (id.state === "known") return { truth: "no", evidence: ev2(r, id, "hidden", { note: "not a privileged built-in role" }) };
-  return { truth: "unknown", evidence: ev2(r, name.state === "unknown" ? name : id) };
+  if (id.state === "known") return { truth: "no", evidence: ev2(r, id, { note: "not a privileged built-in role" }) };
+  return { truth: "unknown", evidence: ev2(r, name.state === "unknown" ? name : id, { safe: true }) };
 }
 function principalOf(r, links, idPath, typePath) {
   const id = knownString(r, idPath);
@@ -846,7 +841,7 @@ function describe(p) {
   return `${who} ${p.id ?? p.targets[0]?.address ?? "(known after apply)"}`;
 }
 function grant(principal, role, admin, mfa, settle) {
-  const evidence = [admin.evidence, ev2(principal.resource, principal.idPath, "safe"), ...mfa.evidence];
+  const evidence = [admin.evidence, ev2(principal.resource, principal.idPath, { safe: true }), ...mfa.evidence];
   const out = {
     principalKind: "grant",
     principal: `${describe(principal)}${role ? ` (${role})` : ""}`,
@@ -870,15 +865,15 @@ function directoryRole(r, links, path2, idIsTemplate) {
   if (target) {
     const name = knownString(target, "display_name");
     const template = knownString(target, "template_id");
-    const evidence = evFrom(target, name ? "display_name" : "template_id");
+    const evidence = evFrom(target, name ? "display_name" : "template_id", { safe: true });
     const hit2 = PRIVILEGED_DIRECTORY.find((p) => name && lower2(p.name) === lower2(name) || template && lower2(template) === p.id);
     if (hit2) return { truth: "yes", role: hit2.name, templateId: hit2.id, evidence };
     return name || template ? { truth: "no", ...name ? { role: name } : {}, evidence } : { truth: "unknown", evidence };
   }
   const id = knownString(r, path2);
   const hit = id ? PRIVILEGED_DIRECTORY.find((p) => lower2(id) === p.id) : void 0;
-  if (hit) return { truth: "yes", role: hit.name, templateId: hit.id, evidence: ev2(r, path2) };
-  return { truth: id && idIsTemplate ? "no" : "unknown", evidence: ev2(r, path2) };
+  if (hit) return { truth: "yes", role: hit.name, templateId: hit.id, evidence: ev2(r, path2, { safe: true }) };
+  return { truth: id && idIsTemplate ? "no" : "unknown", evidence: ev2(r, path2, { safe: true }) };
 }
 function directoryAssignment(rolePath, principalPath, idIsTemplate) {
   return (r, { links }) => {
@@ -899,14 +894,6 @@ var IDENTITY = {
 // providers/azure/plan/nsg.ts
 var RULE = "azurerm_network_security_rule";
 var NSG = "azurerm_network_security_group";
-function parsePorts(spec) {
-  const s = spec.trim();
-  if (s === "*") return "all";
-  const m = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(s);
-  if (!m) return void 0;
-  const from = Number(m[1]);
-  return [{ from, to: m[2] === void 0 ? from : Number(m[2]) }];
-}
 function readRule(r, prefix, from) {
   const direction = read(r, `${prefix}direction`);
   if (direction.state === "known" && String(direction.value).toLowerCase() !== "inbound") return void 0;
@@ -934,7 +921,8 @@ function readRule(r, prefix, from) {
     sources = [...source.state === "known" ? [String(source.value)] : [], ...sourceList];
     if (asgs !== "unknown" && asgs.length) sources.push("ApplicationSecurityGroup");
   }
-  const evidence = ev2(r, portEvidence.state === "known" && Array.isArray(portEvidence.value) ? { ...portEvidence, value: portEvidence.value.join(",") } : portEvidence, "safe", {
+  const evidence = ev2(r, portEvidence.state === "known" && Array.isArray(portEvidence.value) ? { ...portEvidence, value: portEvidence.value.join(",") } : portEvidence, {
+    safe: true,
     ...from ? { from: from.address } : {},
     ...priority.state === "known" ? { note: `priority ${String(priority.value)}` } : {}
   });
@@ -1028,7 +1016,7 @@ function keyRotation(label) {
     const after = read(r, "rotation_policy[0].automatic[0].time_after_creation");
     const before = read(r, "rotation_policy[0].automatic[0].time_before_expiry");
     const expire = read(r, "rotation_policy[0].expire_after");
-    const evidence = [ev2(r, after), ev2(r, before), ev2(r, expire)].filter((e) => e.value !== null || e.note);
+    const evidence = [ev2(r, after, { safe: true }), ev2(r, before, { safe: true }), ev2(r, expire, { safe: true })].filter((e) => e.value !== null || e.note);
     if ([after, before, expire].some((a) => a.state === "unknown")) return { label, rotation: "yes", rotationDays: "unknown", evidence };
     const text = (a) => a.state === "known" ? String(a.value) : void 0;
     return { label, rotation: "yes", rotationDays: rotationDays(text(after), text(before), text(expire)), evidence };
@@ -1041,7 +1029,7 @@ function keyVault(label) {
     const purge = readBool(r, "purge_protection_enabled", false, false);
     const evidence = [
       legacy.state === "unset" ? { path: "soft_delete_retention_days", note: "soft delete is always on" } : ev2(r, legacy),
-      ev2(r, purge.attr, "safe", purge.truth === "no" ? { note: "deleted keys and secrets can be purged before the retention ends" } : {})
+      ev2(r, purge.attr, purge.truth === "no" ? { note: "deleted keys and secrets can be purged before the retention ends" } : {})
     ];
     return { label, softDelete, purgeProtection: purge.truth, evidence };
   };
@@ -1148,6 +1136,16 @@ function regionOf(r, links) {
   return locationOf(r, links).region;
 }
 
+// providers/azure/knowledge/paired-regions.ts
+function at(region, role, evidence) {
+  return { region, role, evidence };
+}
+function pairedCopy(region, role, evidence) {
+  const pair = region === void 0 ? void 0 : azurePairedRegion(region);
+  const note = region !== void 0 && pair === void 0 ? `no paired region known for ${region}` : void 0;
+  return at(pair, role, note ? { ...evidence, note: evidence.note ? `${evidence.note}; ${note}` : note } : evidence);
+}
+
 // providers/azure/plan/locations.ts
 var CONTROL_PLANE = [
   /^azurerm_(role|policy|management|resource_policy|resource_group_policy|subscription_policy|management_group_policy|resource_provider)_/,
@@ -1167,29 +1165,21 @@ function isControlPlane(r) {
   }
   return CONTROL_PLANE.some((re) => re.test(r.type));
 }
-function at(region, role, evidence) {
-  return { region, role, evidence };
-}
-function pairedCopy(region, role, evidence) {
-  const pair = region === void 0 ? void 0 : azurePairedRegion(region);
-  const note = region !== void 0 && pair === void 0 ? `no paired region known for ${region}` : void 0;
-  return at(pair, role, note ? { ...evidence, note: evidence.note ? `${evidence.note}; ${note}` : note } : evidence);
-}
 function pairedWhen(path2, geoValues, role, defaultValue) {
   return (r, region) => {
     const a = read(r, path2);
     let value;
     if (a.state === "known") value = String(a.value);
     else if (a.state === "unset" || defaultValue !== void 0 && configured(r, path2) === "no") value = defaultValue;
-    else return [at(void 0, role, ev2(r, a, "safe", { note: "redundancy not known: a geo-redundant copy would be in the paired region" }))];
+    else return [at(void 0, role, ev2(r, a, { safe: true, note: "redundancy not known: a geo-redundant copy would be in the paired region" }))];
     if (value === void 0 || !geoValues.some((g) => g.toLowerCase() === value.toLowerCase())) return [];
-    return [pairedCopy(region, role, ev2(r, a, "safe", a.state === "known" ? {} : { note: `defaults to ${value}` }))];
+    return [pairedCopy(region, role, ev2(r, a, { safe: true, ...a.state === "known" ? {} : { note: `defaults to ${value}` } }))];
   };
 }
 var geoBackup = (r, region) => {
   const geo = readBool(r, "geo_redundant_backup_enabled", false, false);
   if (geo.truth === "no") return [];
-  if (geo.truth === "unknown") return [at(void 0, "backup", ev2(r, geo.attr, "safe", { note: "geo-redundant backups would be in the paired region" }))];
+  if (geo.truth === "unknown") return [at(void 0, "backup", ev2(r, geo.attr, { note: "geo-redundant backups would be in the paired region" }))];
   return [pairedCopy(region, "backup", ev2(r, geo.attr))];
 };
 var cosmosCopies = (r, region, links) => {
@@ -1201,7 +1191,7 @@ var cosmosCopies = (r, region, links) => {
       const loc = read(r, `geo_location[${i}].location`);
       const priority = read(r, `geo_location[${i}].failover_priority`);
       const role = priority.state === "known" && priority.value === 0 ? "primary" : "replica";
-      out.push(at(loc.state === "known" ? String(loc.value) : void 0, role, ev2(r, loc)));
+      out.push(at(loc.state === "known" ? String(loc.value) : void 0, role, ev2(r, loc, { safe: true })));
     });
   }
   const mode = read(r, "backup[0].type");
@@ -1214,9 +1204,9 @@ var failoverGroupCopies = (r, _region, links) => {
   if (partners === "unknown") return [at(void 0, "replica", ev2(r, "partner_server"))];
   return partners.map((_, i) => {
     const server = links.targets(r, `partner_server[${i}].id`, ["azurerm_mssql_server"])[0];
-    if (server) return at(knownString(server, "location"), "replica", evFrom(server, "location"));
+    if (server) return at(knownString(server, "location"), "replica", evFrom(server, "location", { safe: true }));
     const loc = read(r, `partner_server[${i}].location`);
-    return at(loc.state === "known" ? String(loc.value) : void 0, "replica", ev2(r, `partner_server[${i}].id`, "hidden", { note: "partner server not in the plan" }));
+    return at(loc.state === "known" ? String(loc.value) : void 0, "replica", ev2(r, `partner_server[${i}].id`, { note: "partner server not in the plan" }));
   });
 };
 var COPIES = {
@@ -1248,18 +1238,29 @@ function dataLocations(r, { links }) {
   if (isControlPlane(r)) return void 0;
   const ownsLocation = read(r, "location").state !== "unset";
   if (!ownsLocation && !hasParent(r.type)) return void 0;
-  const primary = parent ? evFrom(parent, "location") : ownsLocation ? ev2(r, "location") : { path: "location", note: "the parent resource is not in the plan" };
+  const primary = parent ? evFrom(parent, "location", { safe: true }) : ownsLocation ? ev2(r, "location", { safe: true }) : { path: "location", note: "the parent resource is not in the plan" };
   return { locations: distinct([at(region, "primary", primary), ...COPIES[r.type]?.(r, region, links) ?? []]) };
 }
 var LOCATIONS = { dataLocations: { "*": dataLocations } };
 
+// providers/azure/knowledge/log-retention.ts
+var FREE_TIER_DAYS = 7;
+var FREE_TIER_NOTE = "the Free tier keeps 7 days";
+var ACTIVITY_LOG_DAYS = 90;
+function longest(kept) {
+  const evidence = kept.flatMap((k) => k.evidence);
+  if (kept.some((k) => k.days === "forever")) return { days: "forever", evidence };
+  const unknown = kept.find((k) => k.days === "unknown");
+  if (unknown || !kept.length) return { days: "unknown", evidence, settle: unknown?.settle ?? "a destination of the activity-log export" };
+  return { days: Math.max(...kept.map((k) => k.days)), evidence };
+}
+
 // providers/azure/plan/logging.ts
 var DEFAULT_WORKSPACE_DAYS = 30;
-var FREE_TIER_DAYS = 7;
 function workspaceRetention(ws, viaExport = false) {
   const mark = (e) => viaExport ? { ...e, from: ws.address } : e;
   const sku = read(ws, "sku");
-  if (sku.state === "known" && String(sku.value).toLowerCase() === "free") return { days: FREE_TIER_DAYS, evidence: [mark(ev2(ws, sku, "safe", { note: "the Free tier keeps 7 days" }))] };
+  if (sku.state === "known" && String(sku.value).toLowerCase() === "free") return { days: FREE_TIER_DAYS, evidence: [mark(ev2(ws, sku, { safe: true, note: FREE_TIER_NOTE }))] };
   const a = read(ws, "retention_in_days");
   let days;
   const evidence = [];
@@ -1268,7 +1269,7 @@ function workspaceRetention(ws, viaExport = false) {
     evidence.push(mark(ev2(ws, a)));
   } else if (a.state === "unset" || a.state === "unknown" && configured(ws, "retention_in_days") === "no") {
     days = DEFAULT_WORKSPACE_DAYS;
-    evidence.push(mark(ev2(ws, a, "safe", { note: `not set: Azure keeps ${DEFAULT_WORKSPACE_DAYS} days` })));
+    evidence.push(mark(ev2(ws, a, { note: `not set: Azure keeps ${DEFAULT_WORKSPACE_DAYS} days` })));
   } else {
     return { days: "unknown", evidence: [mark(ev2(ws, a))], settle: "retention_in_days of the workspace once applied" };
   }
@@ -1285,7 +1286,7 @@ var ACTIVITY_CONTAINER = "insights-activity-logs/";
 function storageRetention(account, links) {
   const policies = links.sources(account, "azurerm_storage_management_policy", "storage_account_id");
   if (!policies.length) {
-    return { days: "unknown", evidence: [evFrom(account, "id", "hidden", "no azurerm_storage_management_policy on the account in the plan")], settle: "the lifecycle management policy of the destination storage account" };
+    return { days: "unknown", evidence: [evFrom(account, "id", { note: "no azurerm_storage_management_policy on the account in the plan" })], settle: "the lifecycle management policy of the destination storage account" };
   }
   let shortest;
   const evidence = [];
@@ -1310,7 +1311,7 @@ function storageRetention(account, links) {
       }
     }
   }
-  if (shortest === void 0) return { days: "forever", evidence: [evFrom(policies[0], "rule", "safe", "no lifecycle rule deletes activity-log blobs")] };
+  if (shortest === void 0) return { days: "forever", evidence: [evFrom(policies[0], "rule", { note: "no lifecycle rule deletes activity-log blobs" })] };
   return { days: shortest, evidence };
 }
 function targetsSubscription(r) {
@@ -1320,26 +1321,19 @@ function targetsSubscription(r) {
   const refs = referencesAt(r, "target_resource_id");
   return refs.some((x) => /^(data\.)?azurerm_subscription\./.test(x)) ? true : void 0;
 }
-function longest(kept) {
-  const evidence = kept.flatMap((k) => k.evidence);
-  if (kept.some((k) => k.days === "forever")) return { days: "forever", evidence };
-  const unknown = kept.find((k) => k.days === "unknown");
-  if (unknown || !kept.length) return { days: "unknown", evidence, settle: unknown?.settle ?? "a destination of the activity-log export" };
-  return { days: Math.max(...kept.map((k) => k.days)), evidence };
-}
 function activityLogExport(r, { links }) {
   if (targetsSubscription(r) !== true) return void 0;
   const kept = [];
   if (idSet(r, "log_analytics_workspace_id") !== "no") {
     const ws = links.targets(r, "log_analytics_workspace_id", ["azurerm_log_analytics_workspace"])[0];
-    kept.push(ws ? workspaceRetention(ws, true) : { days: "unknown", evidence: [ev2(r, "log_analytics_workspace_id", "hidden", { note: "workspace not in the plan" })], settle: "the retention of the destination Log Analytics workspace" });
+    kept.push(ws ? workspaceRetention(ws, true) : { days: "unknown", evidence: [ev2(r, "log_analytics_workspace_id", { note: "workspace not in the plan" })], settle: "the retention of the destination Log Analytics workspace" });
   }
   if (idSet(r, "storage_account_id") !== "no") {
     const account = links.targets(r, "storage_account_id", ["azurerm_storage_account"])[0];
-    kept.push(account ? storageRetention(account, links) : { days: "unknown", evidence: [ev2(r, "storage_account_id", "hidden", { note: "storage account not in the plan" })], settle: "the lifecycle management policy of the destination storage account" });
+    kept.push(account ? storageRetention(account, links) : { days: "unknown", evidence: [ev2(r, "storage_account_id", { note: "storage account not in the plan" })], settle: "the lifecycle management policy of the destination storage account" });
   }
   if (!kept.length) {
-    kept.push({ days: "unknown", evidence: [ev2(r, "eventhub_authorization_rule_id", "hidden")], settle: "the store that receives the streamed activity log" });
+    kept.push({ days: "unknown", evidence: [ev2(r, "eventhub_authorization_rule_id")], settle: "the store that receives the streamed activity log" });
   }
   const out = longest(kept);
   return { kind: "diagnostic-setting", label: "activity-log export", retentionDays: out.days, evidence: out.evidence, ...out.settle && out.days === "unknown" ? { settle: out.settle } : {} };
@@ -1372,9 +1366,9 @@ function accountImmutability(account, links) {
   if (policy === "unknown") return { immutable: "unknown", evidence: [evFrom(account, "immutability_policy")], settle: "the immutability policy of the destination storage account" };
   if (policy.length) {
     const state = read(account, "immutability_policy[0].state");
-    if (state.state === "unknown") return { immutable: "unknown", evidence: [evFrom(account, state)], settle: "the immutability policy state of the destination storage account" };
+    if (state.state === "unknown") return { immutable: "unknown", evidence: [evFrom(account, state, { safe: true })], settle: "the immutability policy state of the destination storage account" };
     const locked = state.state === "known" && /^locked$/i.test(String(state.value));
-    evidence.push(evFrom(account, state, "safe", locked ? "account-level time-based retention, locked" : "an unlocked policy can be removed by an administrator"));
+    evidence.push(evFrom(account, state, { safe: true, note: locked ? "account-level time-based retention, locked" : "an unlocked policy can be removed by an administrator" }));
     if (locked) return { immutable: "yes", evidence };
   }
   const containers = [
@@ -1384,12 +1378,12 @@ function accountImmutability(account, links) {
   for (const c of containers) {
     for (const p of links.sources(c, "azurerm_storage_container_immutability_policy", "storage_container_resource_manager_id")) {
       const locked = readBool(p, "locked", false, false);
-      evidence.push(evFrom(p, locked.attr, "safe", `immutability policy of the ${CONTAINER} container`));
+      evidence.push(evFrom(p, locked.attr, { note: `immutability policy of the ${CONTAINER} container` }));
       if (locked.truth === "yes") return { immutable: "yes", evidence };
       if (locked.truth === "unknown") return { immutable: "unknown", evidence, settle: `whether the immutability policy of the ${CONTAINER} container is locked` };
     }
   }
-  if (!evidence.length) evidence.push(evFrom(account, "immutability_policy", "safe", `no immutability policy on the account or its ${CONTAINER} container in the plan`));
+  if (!evidence.length) evidence.push(evFrom(account, "immutability_policy", { note: `no immutability policy on the account or its ${CONTAINER} container in the plan` }));
   return { immutable: "no", evidence };
 }
 function activityLogProtection(r, { links }) {
@@ -1398,14 +1392,14 @@ function activityLogProtection(r, { links }) {
   if (idSet(r, "storage_account_id") !== "no") {
     const account = links.targets(r, "storage_account_id", ["azurerm_storage_account"])[0];
     verdicts.push(
-      account ? accountImmutability(account, links) : { immutable: "unknown", evidence: [ev2(r, "storage_account_id", "hidden", { note: "storage account not in the plan" })], settle: "the immutability policy of the destination storage account" }
+      account ? accountImmutability(account, links) : { immutable: "unknown", evidence: [ev2(r, "storage_account_id", { note: "storage account not in the plan" })], settle: "the immutability policy of the destination storage account" }
     );
   }
   if (idSet(r, "log_analytics_workspace_id") !== "no") {
-    verdicts.push({ immutable: "no", evidence: [ev2(r, "log_analytics_workspace_id", "hidden", { note: "a Log Analytics workspace keeps no immutable copy (its data can be purged)" })] });
+    verdicts.push({ immutable: "no", evidence: [ev2(r, "log_analytics_workspace_id", { note: "a Log Analytics workspace keeps no immutable copy (its data can be purged)" })] });
   }
   if (!verdicts.length) {
-    verdicts.push({ immutable: "unknown", evidence: [ev2(r, "eventhub_authorization_rule_id", "hidden", { note: "streamed to an event hub or a partner solution" })], settle: "the store that receives the streamed activity log" });
+    verdicts.push({ immutable: "unknown", evidence: [ev2(r, "eventhub_authorization_rule_id", { note: "streamed to an event hub or a partner solution" })], settle: "the store that receives the streamed activity log" });
   }
   return activityLogDestinations("activity-log export", verdicts, "id");
 }
@@ -1443,13 +1437,13 @@ var Found = class {
     }
     const base = formatPath(parsePath(path2));
     for (const name of mapKeys(this.r, path2)) {
-      const at3 = `${base}.${name}`;
+      const at2 = `${base}.${name}`;
       const entry = attr(this.r, [...parsePath(path2), name]);
       if (entry.state === "unknown") {
-        this.afterApply(at3, { name }, path2);
+        this.afterApply(at2, { name }, path2);
         continue;
       }
-      const hit = checkNamedValue(at3, name, entry.value);
+      const hit = checkNamedValue(at2, name, entry.value);
       if (hit) this.found.push(hit);
     }
   }
@@ -1558,16 +1552,16 @@ var KEY_TYPES = {
   diskSet: ["azurerm_disk_encryption_set"]
 };
 function idClue(r, path2, links, kind) {
-  return { truth: idSet(r, path2, links, KEY_TYPES[kind]), evidence: ev2(r, path2, "hidden") };
+  return { truth: idSet(r, path2, links, KEY_TYPES[kind]), evidence: ev2(r, path2) };
 }
 function blockClue(r, path2) {
-  return { truth: blockSet(r, path2), evidence: ev2(r, path2, "hidden") };
+  return { truth: blockSet(r, path2), evidence: ev2(r, path2) };
 }
 function noKey(note) {
   return { truth: "no", evidence: { path: "id", note } };
 }
 function companionClues(r, links, type, path2) {
-  return links.sources(r, type, path2).map((c) => ({ truth: "yes", evidence: evFrom(c, path2, "hidden", `${type} points at this resource`) }));
+  return links.sources(r, type, path2).map((c) => ({ truth: "yes", evidence: evFrom(c, path2, { note: `${type} points at this resource` }) }));
 }
 function storageAccount2(r, { links }) {
   return alwaysEncrypted(
@@ -1583,8 +1577,8 @@ function virtualMachine2(r, { links }) {
   const host = readBool(r, "encryption_at_host_enabled", false);
   const key2 = keyOf([idClue(r, "os_disk[0].disk_encryption_set_id", links, "diskSet"), idClue(r, "os_disk[0].secure_vm_disk_encryption_set_id", links, "diskSet")]);
   const evidence = [
-    ev2(r, host.attr, "safe", { note: "managed disks are encrypted by the platform; temp disks and host caches only with encryption at host" }),
-    ev2(r, "os_disk[0].disk_encryption_set_id", "hidden")
+    ev2(r, host.attr, { note: "managed disks are encrypted by the platform; temp disks and host caches only with encryption at host" }),
+    ev2(r, "os_disk[0].disk_encryption_set_id")
   ];
   const out = { service: "VM host (temp disks and caches)", encrypted: host.truth, key: key2, evidence };
   if (host.truth === "unknown") out.settle = "encryption_at_host_enabled once applied";
@@ -1596,13 +1590,13 @@ function mssqlDatabase3(r, { links }) {
   const clues = [idClue(r, "transparent_data_encryption_key_vault_key_id", links, "key")];
   const server = parentOf(r, links);
   if (server) {
-    clues.push({ ...idClue(server, "transparent_data_encryption_key_vault_key_id", links, "key"), evidence: evFrom(server, "transparent_data_encryption_key_vault_key_id", "hidden") });
+    clues.push({ ...idClue(server, "transparent_data_encryption_key_vault_key_id", links, "key"), evidence: evFrom(server, "transparent_data_encryption_key_vault_key_id") });
     for (const t of links.sources(server, "azurerm_mssql_server_transparent_data_encryption", "server_id")) {
       const truth = anyOf([idSet(t, "key_vault_key_id", links, KEY_TYPES.key), idSet(t, "managed_hsm_key_id", links, KEY_TYPES.key)]);
-      clues.push({ truth, evidence: evFrom(t, "key_vault_key_id", "hidden") });
+      clues.push({ truth, evidence: evFrom(t, "key_vault_key_id") });
     }
   } else {
-    clues.push({ truth: "unknown", evidence: ev2(r, "server_id", "hidden", { note: "server not in the plan: its TDE protector is not visible" }) });
+    clues.push({ truth: "unknown", evidence: ev2(r, "server_id", { note: "server not in the plan: its TDE protector is not visible" }) });
   }
   const key2 = keyOf(clues);
   const out = { service: "Azure SQL database", encrypted: tde.truth, key: key2, evidence: [ev2(r, tde.attr), ...relevant(clues)] };
@@ -1620,7 +1614,7 @@ function cosmosAccount3(r, { links }) {
   return alwaysEncrypted("Cosmos DB account", [idClue(r, "key_vault_key_id", links, "key"), idClue(r, "managed_hsm_key_id", links, "key")]);
 }
 function redisCache2(r) {
-  return { service: "Azure Cache for Redis", encrypted: "yes", key: "provider", evidence: [ev2(r, "sku_name", "safe", { note: "encrypted by Azure with platform-managed keys" })] };
+  return { service: "Azure Cache for Redis", encrypted: "yes", key: "provider", evidence: [ev2(r, "sku_name", { safe: true, note: "encrypted by Azure with platform-managed keys" })] };
 }
 function servicebusNamespace(r, { links }) {
   return alwaysEncrypted("Service Bus namespace", [
@@ -1637,7 +1631,7 @@ function dataLakeStore(r) {
   const encrypted = state.state === "unknown" ? "unknown" : state.state === "known" && state.value === "Disabled" ? "no" : "yes";
   const type = read(r, "encryption_type");
   const key2 = encrypted === "no" ? "none" : type.state === "unknown" ? "unknown" : type.state === "known" && type.value === "UserManaged" ? "customer" : "provider";
-  const out = { service: "Data Lake Store", encrypted, key: key2, evidence: [ev2(r, state), ev2(r, type)] };
+  const out = { service: "Data Lake Store", encrypted, key: key2, evidence: [ev2(r, state, { safe: true }), ev2(r, type, { safe: true })] };
   if (encrypted === "unknown" || key2 === "unknown") out.settle = "encryption_state and encryption_type once applied";
   return out;
 }
@@ -1650,14 +1644,14 @@ function logWorkspace(r, { links }) {
     if (read(ls, "read_access_id").state === "known") continue;
     const clusters = links.targets(ls, "write_access_id", ["azurerm_log_analytics_cluster"]);
     if (!clusters.length) {
-      clues.push({ truth: idSet(ls, "write_access_id") === "no" ? "no" : "unknown", evidence: evFrom(ls, "write_access_id", "hidden", "cluster not in the plan") });
+      clues.push({ truth: idSet(ls, "write_access_id") === "no" ? "no" : "unknown", evidence: evFrom(ls, "write_access_id", { note: "cluster not in the plan" }) });
       continue;
     }
     for (const c of clusters) {
       const keys = links.sources(c, "azurerm_log_analytics_cluster_customer_managed_key", "log_analytics_cluster_id");
       clues.push({
         truth: keys.length ? "yes" : "no",
-        evidence: keys.length ? evFrom(keys[0], "key_vault_key_id", "hidden") : evFrom(c, "id", "hidden", "dedicated cluster without customer-managed key")
+        evidence: keys.length ? evFrom(keys[0], "key_vault_key_id") : evFrom(c, "id", { note: "dedicated cluster without customer-managed key" })
       });
     }
   }
@@ -1716,7 +1710,7 @@ function lowest(versions) {
 }
 function tlsOf(r, path2, serviceDefault, note) {
   const a = readEnum(r, path2, serviceDefault);
-  const evidence = ev2(r, a.attr, "safe", a.defaulted || a.value === void 0 ? { note } : {});
+  const evidence = ev2(r, a.attr, { safe: true, ...a.defaulted || a.value === void 0 ? { note } : {} });
   if (a.value === void 0 || a.value === "unknown") return { minTls: "unknown", evidence };
   return { minTls: tlsVersion(a.value) ?? "unknown", evidence };
 }
@@ -1737,13 +1731,13 @@ function webApp2(r) {
   const ftpTruth = ftps.value === "unknown" || ftps.value === void 0 ? "unknown" : ftps.value.toLowerCase() === "allallowed" ? "no" : "yes";
   const site = tlsOf(r, legacy ? "site_config[0].min_tls_version" : "site_config[0].minimum_tls_version", "1.2", "not set: App Service accepts TLS 1.2 and later");
   const scm = tlsOf(r, legacy ? "site_config[0].scm_min_tls_version" : "site_config[0].scm_minimum_tls_version", "1.2", "not set: the SCM endpoint accepts TLS 1.2 and later");
-  const evidence = [ev2(r, https.attr), ev2(r, ftps.attr, "safe", ftps.defaulted ? { note: "not set: FTP is disabled" } : ftpTruth === "no" ? { note: "plain FTP accepted for deployments" } : {})];
+  const evidence = [ev2(r, https.attr), ev2(r, ftps.attr, { safe: true, ...ftps.defaulted ? { note: "not set: FTP is disabled" } : ftpTruth === "no" ? { note: "plain FTP accepted for deployments" } : {} })];
   return transit(legacy ? "App Service app" : r.type.includes("function") ? "function app" : "web app", allOf([https.truth, ftpTruth]), [site, scm], evidence, "https_only, site_config[0].ftps_state and the minimum TLS versions of the app");
 }
 function mssqlServer2(r) {
   const a = readEnum(r, "minimum_tls_version", "1.2");
   let tls;
-  if (a.value !== void 0 && a.value !== "unknown" && /^disabled$/i.test(a.value)) tls = { minTls: "1.0", evidence: ev2(r, a.attr, "safe", { note: "no minimum TLS version: TLS 1.0 and 1.1 are accepted" }) };
+  if (a.value !== void 0 && a.value !== "unknown" && /^disabled$/i.test(a.value)) tls = { minTls: "1.0", evidence: ev2(r, a.attr, { safe: true, note: "no minimum TLS version: TLS 1.0 and 1.1 are accepted" }) };
   else tls = tlsOf(r, "minimum_tls_version", "1.2", "not set: TLS 1.2 is the minimum");
   return transit("Azure SQL server", "yes", [tls], [{ path: "id", note: "Azure SQL accepts encrypted connections only" }], "minimum_tls_version of the server once applied");
 }
@@ -1753,7 +1747,7 @@ function parameter(server, links, type, path2, byName, name) {
   for (const c of configs) {
     if ((knownString(c, "name") ?? "").toLowerCase() !== name) continue;
     const v = read(c, "value");
-    return { value: v.state === "known" ? String(v.value) : "unknown", evidence: evFrom(c, v) };
+    return { value: v.state === "known" ? String(v.value) : "unknown", evidence: evFrom(c, v, { safe: true }) };
   }
   return { value: void 0 };
 }
@@ -1774,7 +1768,7 @@ function singleServer3(label) {
   return (r) => {
     const ssl = readBool(r, "ssl_enforcement_enabled", void 0);
     const a = readEnum(r, "ssl_minimal_tls_version_enforced", "TLS1_2");
-    const tls = a.value !== void 0 && a.value !== "unknown" && /disabled/i.test(a.value) ? { minTls: "1.0", evidence: ev2(r, a.attr, "safe", { note: "no minimum TLS version" }) } : tlsOf(r, "ssl_minimal_tls_version_enforced", "TLS1_2", "not set: TLS 1.2 is the minimum");
+    const tls = a.value !== void 0 && a.value !== "unknown" && /disabled/i.test(a.value) ? { minTls: "1.0", evidence: ev2(r, a.attr, { safe: true, note: "no minimum TLS version" }) } : tlsOf(r, "ssl_minimal_tls_version_enforced", "TLS1_2", "not set: TLS 1.2 is the minimum");
     return transit(label, ssl.truth, [tls], [ev2(r, ssl.attr)], "ssl_enforcement_enabled and ssl_minimal_tls_version_enforced once applied");
   };
 }
@@ -1803,8 +1797,8 @@ function appGwPolicy(r, base) {
   const name = read(r, `${base}[0].policy_name`);
   if (name.state === "known" && (type.value === void 0 || /^predefined$/i.test(type.value))) {
     const known = APPGW_POLICIES[String(name.value).toLowerCase()];
-    if (known) return { tls: { minTls: known.minTls, evidence: ev2(r, name) }, weak: known.weak ? "yes" : "no" };
-    return { tls: { minTls: "unknown", evidence: ev2(r, name, "safe", { note: "predefined policy not known to cldscan" }) }, weak: "unknown" };
+    if (known) return { tls: { minTls: known.minTls, evidence: ev2(r, name, { safe: true }) }, weak: known.weak ? "yes" : "no" };
+    return { tls: { minTls: "unknown", evidence: ev2(r, name, { safe: true, note: "predefined policy not known to cldscan" }) }, weak: "unknown" };
   }
   if (type.value === "unknown" || name.state === "unknown") return { tls: { minTls: "unknown", evidence: ev2(r, `${base}[0]`) }, weak: "unknown" };
   const min = tlsOf(r, `${base}[0].min_protocol_version`, void 0, "custom policy without a minimum protocol version");
@@ -1894,7 +1888,7 @@ function storageAccount4(r) {
   const infra = prop(r, "encryption.requireInfrastructureEncryption");
   const s = str(source);
   const key2 = s === void 0 ? "unknown" : /keyvault/i.test(s) ? "customer" : lower(s) === "microsoft.storage" ? "provider" : "unknown";
-  const evidence = [ev(source, { note: ALWAYS("storage accounts") })];
+  const evidence = [ev(source, { safe: true, note: ALWAYS("storage accounts") })];
   if (infra.found) evidence.push(ev(infra));
   return facet3("storage account", "yes", key2, evidence, "properties.encryption.keySource of the storage account");
 }
@@ -1908,18 +1902,18 @@ function disk(service) {
     let key2 = "unknown";
     if (bool(ade) === true || str(cvm) !== void 0 || t !== void 0 && /customerkey/i.test(t)) key2 = "customer";
     else if (t !== void 0 && /^EncryptionAtRestWithPlatformKey$/i.test(t)) key2 = "provider";
-    const evidence = [ev(type, { note: ALWAYS("managed disks") })];
-    if (set.found) evidence.push(ev(set, { hidden: true }));
+    const evidence = [ev(type, { safe: true, note: ALWAYS("managed disks") })];
+    if (set.found) evidence.push(ev(set));
     if (ade.found) evidence.push(ev(ade, { note: "Azure Disk Encryption" }));
     return facet3(service, "yes", key2, evidence, "properties.encryption.type of the disk");
   };
 }
 function vm(base) {
   return (r) => {
-    const at3 = (p) => prop(r, base ? `${base}.${p}` : p);
-    const host = at3("securityProfile.encryptionAtHost");
-    const storageProfile = at3("storageProfile");
-    const set = at3("storageProfile.osDisk.managedDisk.diskEncryptionSet.id");
+    const at2 = (p) => prop(r, base ? `${base}.${p}` : p);
+    const host = at2("securityProfile.encryptionAtHost");
+    const storageProfile = at2("storageProfile");
+    const set = at2("storageProfile.osDisk.managedDisk.diskEncryptionSet.id");
     const configured2 = storageProfile.found;
     const flag = bool(host);
     const encrypted = flag === true ? "yes" : flag === false || configured2 ? "no" : "unknown";
@@ -1927,7 +1921,7 @@ function vm(base) {
     const evidence = [
       ev(host, { note: flag === void 0 && configured2 ? "not set: encryption at host is off by default; temp disks and host caches are not encrypted" : "managed disks are encrypted by the platform; temp disks and host caches only with encryption at host" })
     ];
-    if (set.found) evidence.push(ev(set, { hidden: true }));
+    if (set.found) evidence.push(ev(set));
     return facet3("VM host (temp disks and caches)", encrypted, key2, evidence, "properties.securityProfile.encryptionAtHost and the storage profile of the VM");
   };
 }
@@ -1948,7 +1942,7 @@ function sqlDatabase(r, details) {
     const state = tdeState(tde);
     const s = str(state);
     encrypted = s === void 0 ? "unknown" : lower(s) === "enabled" ? "yes" : lower(s) === "disabled" ? "no" : "unknown";
-    evidence.push(ev({ ...state, path: `transparentDataEncryption/current.${state.path}` }, { ...idOf(tde) ? { from: idOf(tde) } : {} }));
+    evidence.push(ev({ ...state, path: `transparentDataEncryption/current.${state.path}` }, { safe: true, ...idOf(tde) ? { from: idOf(tde) } : {} }));
   } else {
     evidence.push({ path: "transparentDataEncryption/current", note: "the TDE state of the database was not read" });
   }
@@ -1956,14 +1950,14 @@ function sqlDatabase(r, details) {
   let key2 = "unknown";
   if (str(own) !== void 0) {
     key2 = "customer";
-    evidence.push(ev(own, { hidden: true, note: "database-level customer-managed key" }));
+    evidence.push(ev(own, { note: "database-level customer-managed key" }));
   } else {
     const protector = children(details, "encryptionprotector").items[0];
     if (protector) {
       const kind = prop(protector, "serverKeyType");
       const k = str(kind);
       key2 = k === void 0 ? "unknown" : lower(k) === "azurekeyvault" ? "customer" : lower(k) === "servicemanaged" ? "provider" : "unknown";
-      evidence.push(ev({ ...kind, path: `encryptionProtector/current.${kind.path}` }, { ...idOf(protector) ? { from: idOf(protector) } : {} }));
+      evidence.push(ev({ ...kind, path: `encryptionProtector/current.${kind.path}` }, { safe: true, ...idOf(protector) ? { from: idOf(protector) } : {} }));
     }
   }
   const settle = encrypted === "unknown" ? "the transparentDataEncryption/current child of the database (GET \u2026/transparentDataEncryption/current?api-version=2021-11-01, or az sql db tde show)" : "the TDE protector of the server (GET \u2026/encryptionProtector/current, or az sql server tde-key show)";
@@ -1974,7 +1968,7 @@ function flexibleServer4(service) {
     const type = prop(r, "dataEncryption.type");
     const t = str(type);
     const key2 = t === void 0 ? "unknown" : lower(t) === "azurekeyvault" ? "customer" : lower(t) === "systemmanaged" ? "provider" : "unknown";
-    return facet3(service, "yes", key2, [ev(type, { note: ALWAYS("flexible servers") })], "properties.dataEncryption.type of the server");
+    return facet3(service, "yes", key2, [ev(type, { safe: true, note: ALWAYS("flexible servers") })], "properties.dataEncryption.type of the server");
   };
 }
 function singleServer4(service) {
@@ -1983,8 +1977,8 @@ function singleServer4(service) {
     const infra = prop(r, "infrastructureEncryption");
     const b = str(byok);
     const key2 = b === void 0 ? "unknown" : lower(b) === "enabled" ? "customer" : lower(b) === "disabled" ? "provider" : "unknown";
-    const evidence = [ev(byok, { note: ALWAYS("Azure Database servers") })];
-    if (infra.found) evidence.push(ev(infra));
+    const evidence = [ev(byok, { safe: true, note: ALWAYS("Azure Database servers") })];
+    if (infra.found) evidence.push(ev(infra, { safe: true }));
     return facet3(service, "yes", key2, evidence, "properties.byokEnforcement of the server");
   };
 }
@@ -1992,7 +1986,7 @@ function cosmosAccount5(r) {
   const keyUri = prop(r, "keyVaultKeyUri");
   const anchor = prop(r, "databaseAccountOfferType");
   const key2 = str(keyUri) !== void 0 ? "customer" : anchor.found ? "provider" : "unknown";
-  return facet3("Cosmos DB account", "yes", key2, [ev(keyUri, { hidden: true, note: ALWAYS("Cosmos DB accounts") })], "properties.keyVaultKeyUri of the account");
+  return facet3("Cosmos DB account", "yes", key2, [ev(keyUri, { note: ALWAYS("Cosmos DB accounts") })], "properties.keyVaultKeyUri of the account");
 }
 function workspace2(r) {
   const cluster = prop(r, "features.clusterResourceId");
@@ -2002,7 +1996,7 @@ function workspace2(r) {
     "Log Analytics workspace",
     "yes",
     key2,
-    [ev(cluster, { hidden: true, note: str(cluster) ? "linked to a dedicated cluster: its customer-managed key, if any, protects the data" : ALWAYS("Log Analytics workspaces") })],
+    [ev(cluster, { note: str(cluster) ? "linked to a dedicated cluster: its customer-managed key, if any, protects the data" : ALWAYS("Log Analytics workspaces") })],
     "the key of the dedicated Log Analytics cluster the workspace is linked to"
   );
 }
@@ -2023,7 +2017,7 @@ var STORAGE_BUILDERS = {
 
 // providers/azure/availability.ts
 function facet4(label, multiZone, g, settle, note) {
-  return { label, multiZone, evidence: [ev(g, note ? { note } : {})], ...multiZone === "unknown" ? { settle } : {} };
+  return { label, multiZone, evidence: [ev(g, { safe: true, ...note ? { note } : {} })], ...multiZone === "unknown" ? { settle } : {} };
 }
 function sqlDatabase2(r) {
   if (isSystemDatabase(r)) return void 0;
@@ -2105,11 +2099,11 @@ function cosmosAccount6(r) {
   const always = ALWAYS2("Cosmos DB accounts");
   const type = prop(r, "backupPolicy.type");
   const t = str(type);
-  if (t === void 0) return { service, enabled: "yes", retentionDays: "unknown", evidence: [{ path: "id", note: always }, ev(type)], settle: "properties.backupPolicy of the account" };
+  if (t === void 0) return { service, enabled: "yes", retentionDays: "unknown", evidence: [{ path: "id", note: always }, ev(type, { safe: true })], settle: "properties.backupPolicy of the account" };
   if (lower(t) === "continuous") {
     const tier2 = prop(r, "backupPolicy.continuousModeProperties.tier");
     const days = /7days/i.test(str(tier2) ?? "") ? 7 : 30;
-    return { service, enabled: "yes", retentionDays: days, evidence: [{ path: "id", note: always }, ev(type), ev(tier2, str(tier2) ? {} : { note: "no tier: continuous backups are kept 30 days" })] };
+    return { service, enabled: "yes", retentionDays: days, evidence: [{ path: "id", note: always }, ev(type, { safe: true }), ev(tier2, { safe: true, ...str(tier2) ? {} : { note: "no tier: continuous backups are kept 30 days" } })] };
   }
   const hours = prop(r, "backupPolicy.periodicModeProperties.backupRetentionIntervalInHours");
   const h = num(hours);
@@ -2122,7 +2116,7 @@ function vaultFacet2(label, soft, immutability, softOn) {
   const softTruth = s === void 0 ? "unknown" : softOn(s) ? "yes" : "no";
   const locked = i !== void 0 && /^(locked|unlocked)$/i.test(i);
   const immutable = locked || softTruth === "yes" ? "yes" : softTruth === "unknown" || i === void 0 ? "unknown" : "no";
-  const evidence = [ev(soft), ev(immutability), { path: "id", note: "backup data is always encrypted at rest" }];
+  const evidence = [ev(soft, { safe: true }), ev(immutability, { safe: true }), { path: "id", note: "backup data is always encrypted at rest" }];
   const out = { label, immutable, encrypted: "yes", evidence };
   if (immutable === "unknown") out.settle = "properties.securitySettings of the vault (soft delete and immutability)";
   return out;
@@ -2167,13 +2161,13 @@ function pricingDetection2(r) {
   const service = DEFENDER_PLANS[plan];
   if (!service) return void 0;
   const enabled = tier(r);
-  const out = { service, enabled, evidence: [ev(prop(r, "pricingTier"))] };
+  const out = { service, enabled, evidence: [ev(prop(r, "pricingTier"), { safe: true })] };
   if (plan === "storageaccounts" && enabled === "yes") {
     const sub = prop(r, "subPlan");
     const v2 = str(sub) === void 0 ? "unknown" : /v2$/i.test(str(sub)) ? "yes" : "no";
     const ext = extension(r, "OnUploadMalwareScanning");
     out.malwareProtection = allOf([v2, ext]);
-    out.evidence.push(ev(sub), { path: "properties.extensions", note: ext === "yes" ? "OnUploadMalwareScanning on" : ext === "no" ? "OnUploadMalwareScanning off" : "extensions not in the record" });
+    out.evidence.push(ev(sub, { safe: true }), { path: "properties.extensions", note: ext === "yes" ? "OnUploadMalwareScanning on" : ext === "no" ? "OnUploadMalwareScanning off" : "extensions not in the record" });
   }
   return out;
 }
@@ -2181,7 +2175,7 @@ function pricingVulnerability2(r) {
   const plan = planName(r);
   if (plan !== "virtualmachines" && plan !== "containers") return void 0;
   let enabled = tier(r);
-  const evidence = [ev(prop(r, "pricingTier"))];
+  const evidence = [ev(prop(r, "pricingTier"), { safe: true })];
   if (plan === "containers" && enabled === "yes" && extension(r, "ContainerRegistriesVulnerabilityAssessments") === "no" && list(prop(r, "extensions"))?.length) {
     enabled = "no";
     evidence.push({ path: "properties.extensions", note: "ContainerRegistriesVulnerabilityAssessments off" });
@@ -2296,7 +2290,7 @@ function subscriptionMfa(subscriptionId, details) {
     const c = str(code);
     verdicts.push(c === void 0 ? "unknown" : lower(c) === "healthy" ? "enforced" : lower(c) === "unhealthy" ? "absent" : "unknown");
     const key2 = mfaAssessment(chosen);
-    evidence.push(ev(code, { ...idOf(chosen) ? { from: idOf(chosen) } : {}, note: `MFA of accounts with ${role} permissions (${key2.generation} assessment ${key2.key})` }));
+    evidence.push(ev(code, { safe: true, ...idOf(chosen) ? { from: idOf(chosen) } : {}, note: `MFA of accounts with ${role} permissions (${key2.generation} assessment ${key2.key})` }));
   }
   const mfa = verdicts.includes("absent") ? "absent" : verdicts.every((v) => v === "enforced") ? "enforced" : "unknown";
   const out = {
@@ -2354,26 +2348,18 @@ var KEY_BUILDERS = {
 function isControlPlane2(type) {
   return isControlPlaneArmType(type);
 }
-function at2(region, role, evidence) {
-  return { region, role, evidence };
-}
-function paired(region, role, evidence) {
-  const pair = region === void 0 ? void 0 : azurePairedRegion(region);
-  const note = region !== void 0 && pair === void 0 ? `no paired region known for ${region}` : void 0;
-  return at2(pair, role, note ? { ...evidence, note: evidence.note ? `${evidence.note}; ${note}` : note } : evidence);
-}
 function geoWhen(g, geo, role, region, what) {
   const v = str(g);
-  if (v === void 0) return [at2(void 0, role, ev(g, { note: `${what} not known: a geo-redundant copy would be in the paired region` }))];
-  return geo.some((x) => lower(x) === lower(v)) ? [paired(region, role, ev(g))] : [];
+  if (v === void 0) return [at(void 0, role, ev(g, { safe: true, note: `${what} not known: a geo-redundant copy would be in the paired region` }))];
+  return geo.some((x) => lower(x) === lower(v)) ? [pairedCopy(region, role, ev(g, { safe: true }))] : [];
 }
 var storageCopies = (r, region) => {
   const secondary = prop(r, "secondaryLocation");
-  if (str(secondary)) return [at2(str(secondary), "secondary", ev(secondary))];
+  if (str(secondary)) return [at(str(secondary), "secondary", ev(secondary, { safe: true }))];
   const sku = field(r, "sku.name");
   const s = str(sku);
-  if (s === void 0) return [at2(void 0, "secondary", ev(sku, { note: "replication not known: a geo-redundant copy would be in the paired region" }))];
-  return /(^|_)(RA)?G(Z)?RS$/i.test(s) ? [paired(region, "secondary", ev(sku))] : [];
+  if (s === void 0) return [at(void 0, "secondary", ev(sku, { safe: true, note: "replication not known: a geo-redundant copy would be in the paired region" }))];
+  return /(^|_)(RA)?G(Z)?RS$/i.test(s) ? [pairedCopy(region, "secondary", ev(sku, { safe: true }))] : [];
 };
 var sqlDatabaseCopies = (r, region) => {
   if (isSystemDatabase(r)) return [];
@@ -2388,18 +2374,18 @@ var cosmosCopies2 = (r, region) => {
   const out = [];
   const locs = prop(r, "locations");
   const items = list(locs);
-  if (!items) out.push(at2(void 0, "replica", ev(locs, { note: "the regions of the account are not known" })));
+  if (!items) out.push(at(void 0, "replica", ev(locs, { note: "the regions of the account are not known" })));
   else {
     items.forEach((l, i) => {
       if (!isObject(l)) return;
       const name = { ...prop(l, "locationName"), path: `${locs.path}[${i}].locationName` };
       const priority = num(prop(l, "failoverPriority"));
-      out.push(at2(str(name), priority === 0 ? "primary" : "replica", ev(name)));
+      out.push(at(str(name), priority === 0 ? "primary" : "replica", ev(name, { safe: true })));
     });
   }
   const mode = prop(r, "backupPolicy.type");
   if (str(mode) && lower(str(mode)) === "continuous") return out;
-  if (!str(mode)) return [...out, at2(void 0, "backup", ev(mode, { note: "backup mode not known: periodic backups are geo-redundant by default" }))];
+  if (!str(mode)) return [...out, at(void 0, "backup", ev(mode, { safe: true, note: "backup mode not known: periodic backups are geo-redundant by default" }))];
   return [...out, ...geoWhen(prop(r, "backupPolicy.periodicModeProperties.backupStorageRedundancy"), ["Geo"], "backup", region, "backup storage redundancy")];
 };
 var vaultCopies = (r, region) => geoWhen(prop(r, "redundancySettings.standardTierStorageRedundancy"), ["GeoRedundant"], "secondary", region, "vault storage redundancy");
@@ -2427,16 +2413,14 @@ function dataLocations2(r, type) {
   const loc = field(r, "location");
   const region = str(loc);
   if (region === void 0) return void 0;
-  return { locations: distinct2([at2(region, "primary", ev(loc)), ...COPIES2[type]?.(r, region) ?? []]) };
+  return { locations: distinct2([at(region, "primary", ev(loc, { safe: true })), ...COPIES2[type]?.(r, region) ?? []]) };
 }
 
 // providers/azure/logging.ts
-var FREE_TIER_DAYS2 = 7;
-var ACTIVITY_LOG_DAYS = 90;
 function workspaceRetention2(ws, from) {
   const mark = (e) => from ? { ...e, from } : e;
   const sku = prop(ws, "sku.name").found ? prop(ws, "sku.name") : field(ws, "sku.name");
-  if (str(sku) && lower(str(sku)) === "free") return { days: FREE_TIER_DAYS2, evidence: [mark(ev(sku, { note: "the Free tier keeps 7 days" }))] };
+  if (str(sku) && lower(str(sku)) === "free") return { days: FREE_TIER_DAYS, evidence: [mark(ev(sku, { safe: true, note: FREE_TIER_NOTE }))] };
   const days = prop(ws, "retentionInDays");
   const n = num(days);
   if (n === void 0) return { days: "unknown", evidence: [mark(ev(days))], settle: "properties.retentionInDays of the Log Analytics workspace" };
@@ -2494,26 +2478,19 @@ function exportsLogs(setting2) {
   if (!logs) return true;
   return logs.some((l) => isObject(l) && bool(prop(l, "enabled")) !== false);
 }
-function longest2(kept) {
-  const evidence = kept.flatMap((k) => k.evidence);
-  if (kept.some((k) => k.days === "forever")) return { days: "forever", evidence };
-  const unknown = kept.find((k) => k.days === "unknown");
-  if (unknown || !kept.length) return { days: "unknown", evidence, settle: unknown?.settle ?? "a destination of the activity-log export" };
-  return { days: Math.max(...kept.map((k) => k.days)), evidence };
-}
 function settingRetention(setting2, index, details) {
   const nested = { records: [...details.records, ...nestedDetails(setting2)] };
   const kept = [];
-  const at3 = `diagnosticSettings[${index}]`;
+  const at2 = `diagnosticSettings[${index}]`;
   const workspaceId = str(prop(setting2, "workspaceId"));
   if (workspaceId) {
     const ws = nested.records.find((r) => typeOf(r) === "microsoft.operationalinsights/workspaces" && lower(idOf(r) ?? "") === lower(workspaceId));
-    kept.push(ws ? workspaceRetention2(ws, workspaceId) : { days: "unknown", evidence: [{ path: `${at3}.properties.workspaceId`, note: "the destination workspace was not read" }], settle: "the retention of the destination Log Analytics workspace" });
+    kept.push(ws ? workspaceRetention2(ws, workspaceId) : { days: "unknown", evidence: [{ path: `${at2}.properties.workspaceId`, note: "the destination workspace was not read" }], settle: "the retention of the destination Log Analytics workspace" });
   }
   const accountId = str(prop(setting2, "storageAccountId"));
   if (accountId) kept.push(storageRetention2(accountId, nested));
   if (!kept.length) {
-    kept.push({ days: "unknown", evidence: [{ path: `${at3}.properties.eventHubAuthorizationRuleId`, note: "streamed to an event hub or a partner solution" }], settle: "the store that receives the streamed activity log" });
+    kept.push({ days: "unknown", evidence: [{ path: `${at2}.properties.eventHubAuthorizationRuleId`, note: "streamed to an event hub or a partner solution" }], settle: "the store that receives the streamed activity log" });
   }
   return kept;
 }
@@ -2525,7 +2502,7 @@ function activityLog(details) {
   if (!exporting.length) {
     kept = complete ? { days: ACTIVITY_LOG_DAYS, evidence: [{ path: "diagnosticSettings", value: 0, note: "no diagnostic setting exports the activity log: Azure keeps it 90 days" }] } : { days: "unknown", evidence: [{ path: "diagnosticSettings", note: "not every diagnostic setting of the subscription was read" }], settle: "the diagnostic settings of the subscription" };
   } else {
-    kept = longest2(exporting.flatMap((s, i) => settingRetention(s, i, details)));
+    kept = longest(exporting.flatMap((s, i) => settingRetention(s, i, details)));
   }
   return {
     kind: "diagnostic-setting",
@@ -2544,15 +2521,15 @@ function storageProtection(accountId, details) {
   if (account) {
     const state = prop(account, "immutableStorageWithVersioning.immutabilityPolicy.state");
     const enabled = bool(prop(account, "immutableStorageWithVersioning.enabled"));
-    if (enabled === true && lower(str(state) ?? "") === "locked") return { immutable: "yes", evidence: [ev(state, { from: accountId, note: "account-level immutability, locked" })] };
-    evidence.push(ev(state.found ? state : prop(account, "immutableStorageWithVersioning"), { from: accountId }));
+    if (enabled === true && lower(str(state) ?? "") === "locked") return { immutable: "yes", evidence: [ev(state, { safe: true, from: accountId, note: "account-level immutability, locked" })] };
+    evidence.push(ev(state.found ? state : prop(account, "immutableStorageWithVersioning"), { safe: true, from: accountId }));
   }
   if (container) {
     const hold = prop(container, "hasLegalHold");
     const policy = prop(container, "immutabilityPolicy.properties.state").found ? prop(container, "immutabilityPolicy.properties.state") : prop(container, "immutabilityPolicy.state");
     if (bool(hold) === true) return { immutable: "yes", evidence: [ev(hold, { from: accountId, note: `legal hold on the ${CONTAINER2} container` })] };
-    if (lower(str(policy) ?? "") === "locked") return { immutable: "yes", evidence: [ev(policy, { from: accountId, note: `time-based retention on the ${CONTAINER2} container, locked` })] };
-    evidence.push(ev(policy, { from: accountId, note: str(policy) ? "an unlocked policy can be removed by an administrator" : `no immutability policy on the ${CONTAINER2} container` }));
+    if (lower(str(policy) ?? "") === "locked") return { immutable: "yes", evidence: [ev(policy, { safe: true, from: accountId, note: `time-based retention on the ${CONTAINER2} container, locked` })] };
+    evidence.push(ev(policy, { safe: true, from: accountId, note: str(policy) ? "an unlocked policy can be removed by an administrator" : `no immutability policy on the ${CONTAINER2} container` }));
   }
   if (account && container) return { immutable: "no", evidence };
   return {
@@ -2568,25 +2545,17 @@ function activityLogProtection2(details) {
   const verdicts = [];
   exporting.forEach((s, i) => {
     const nested = { records: [...details.records, ...nestedDetails(s)] };
-    const at3 = `diagnosticSettings[${i}].properties`;
+    const at2 = `diagnosticSettings[${i}].properties`;
     const ws = str(prop(s, "workspaceId"));
     const account = str(prop(s, "storageAccountId"));
     if (account) verdicts.push(storageProtection(account, nested));
-    if (ws) verdicts.push({ immutable: "no", evidence: [{ path: `${at3}.workspaceId`, note: "a Log Analytics workspace keeps no immutable copy (its data can be purged)" }] });
-    if (!account && !ws) verdicts.push({ immutable: "unknown", evidence: [{ path: `${at3}.eventHubAuthorizationRuleId`, note: "streamed to an event hub or a partner solution" }], settle: "the store that receives the streamed activity log" });
+    if (ws) verdicts.push({ immutable: "no", evidence: [{ path: `${at2}.workspaceId`, note: "a Log Analytics workspace keeps no immutable copy (its data can be purged)" }] });
+    if (!account && !ws) verdicts.push({ immutable: "unknown", evidence: [{ path: `${at2}.eventHubAuthorizationRuleId`, note: "streamed to an event hub or a partner solution" }], settle: "the store that receives the streamed activity log" });
   });
   return activityLogDestinations("activity log", verdicts, "diagnosticSettings");
 }
 
 // providers/azure/network.ts
-function parsePorts2(spec) {
-  const s = spec.trim();
-  if (s === "*") return "all";
-  const m = /^(\d+)(?:\s*-\s*(\d+))?$/.exec(s);
-  if (!m) return void 0;
-  const from = Number(m[1]);
-  return [{ from, to: m[2] === void 0 ? from : Number(m[2]) }];
-}
 function strings2(g) {
   if (g.value === void 0 || g.value === null) return [];
   const items = list(g);
@@ -2609,7 +2578,7 @@ function readRule2(rule, prefix, from) {
   else if (!specs.length) ports = "unknown";
   else {
     if (str(single) === void 0) portEvidence = { ...many, value: specs.join(",") };
-    const parsed = specs.map(parsePorts2);
+    const parsed = specs.map(parsePorts);
     ports = parsed.some((p) => p === void 0) ? "unknown" : parsed.includes("all") ? "all" : parsed.flat();
   }
   const source = prop(rule, "sourceAddressPrefix", prefix);
@@ -2622,7 +2591,7 @@ function readRule2(rule, prefix, from) {
     if (asgs?.length) sources.push("ApplicationSecurityGroup");
     if (!sources.length) sources = "unknown";
   }
-  const evidence = ev(portEvidence, { ...from ? { from } : {}, ...priority !== void 0 ? { note: `priority ${priority}` } : {} });
+  const evidence = ev(portEvidence, { safe: true, ...from ? { from } : {}, ...priority !== void 0 ? { note: `priority ${priority}` } : {} });
   return {
     action: str(access) !== void 0 && lower(str(access)) === "allow" ? "allow" : "deny",
     ...priority !== void 0 ? { priority } : {},
@@ -2655,14 +2624,6 @@ function ruleRecord(r, siblings) {
   const denies2 = siblings.flatMap((s) => readRule2(s, "", idOf(s)) ?? []).filter((x) => x.action === "deny");
   return { evaluation: "priority", rules: [own, ...denies2], complete: true };
 }
-function endpoint2(kind, label, access, networks, settle) {
-  if (access.truth === "no") return { kind, label, publicAccess: "no", allowedNetworks: [], evidence: access.evidence };
-  const n = networks();
-  const out = { kind, label, publicAccess: access.truth, allowedNetworks: n.networks, evidence: [...access.evidence, ...n.evidence] };
-  if (access.truth === "unknown" || n.networks === "unknown") out.settle = settle;
-  return out;
-}
-var AZURE_SERVICES_NOTE2 = "0.0.0.0\u20130.0.0.0 admits every Azure service, of any tenant";
 function firewallNetworks2(details) {
   const { items, complete } = children(details, "firewallrules");
   const out = [];
@@ -2673,21 +2634,21 @@ function firewallNetworks2(details) {
     const end = prop(rule, "endIpAddress");
     const s = str(start);
     const e = str(end);
-    const at3 = (g) => ({ ...g, path: `firewallRules[${i}].${g.path}` });
+    const at2 = (g) => ({ ...g, path: `firewallRules[${i}].${g.path}` });
     if (s === void 0 || e === void 0) {
       unreadable = true;
-      evidence.push(ev(at3(start)));
+      evidence.push(ev(at2(start), { safe: true }));
       return;
     }
     if (s === "0.0.0.0" && e === "0.0.0.0") {
       out.push("0.0.0.0");
-      evidence.push(ev(at3(start), { note: AZURE_SERVICES_NOTE2 }));
+      evidence.push(ev(at2(start), { safe: true, note: AZURE_SERVICES_NOTE }));
       return;
     }
     const cidrs = rangeToCidrs(s, e);
     if (!cidrs) unreadable = true;
     else out.push(...cidrs);
-    evidence.push(ev(at3(start), { note: `to ${e}` }));
+    evidence.push(ev(at2(start), { safe: true, note: `to ${e}` }));
   });
   if (!complete) {
     if (!items.length) evidence.push({ path: "firewallRules", note: "the firewall rules of the server were not read" });
@@ -2699,21 +2660,21 @@ function firewallNetworks2(details) {
 function publicFlag2(r, path2 = "publicNetworkAccess") {
   const g = prop(r, path2);
   const v = str(g);
-  return { truth: v === void 0 ? "unknown" : lower(v) === "disabled" ? "no" : "yes", evidence: [ev(g)] };
+  return { truth: v === void 0 ? "unknown" : lower(v) === "disabled" ? "no" : "yes", evidence: [ev(g, { safe: true })] };
 }
 var SERVER_SETTLE2 = "the public network access setting and the firewall rules of the server (GET \u2026/firewallRules)";
 function sqlServer(r, details) {
-  return endpoint2("database", "Azure SQL server endpoint", publicFlag2(r), () => firewallNetworks2(details), SERVER_SETTLE2);
+  return endpoint("database", "Azure SQL server endpoint", publicFlag2(r), () => firewallNetworks2(details), SERVER_SETTLE2);
 }
 function flexibleServer6(label) {
   return (r, details) => {
     const subnet = prop(r, "network.delegatedSubnetResourceId");
-    const access = str(subnet) !== void 0 ? { truth: "no", evidence: [ev(subnet, { hidden: true, note: "VNet-integrated: no public endpoint" })] } : publicFlag2(r, "network.publicNetworkAccess");
-    return endpoint2("database", label, access, () => firewallNetworks2(details), SERVER_SETTLE2);
+    const access = str(subnet) !== void 0 ? { truth: "no", evidence: [ev(subnet, { note: "VNet-integrated: no public endpoint" })] } : publicFlag2(r, "network.publicNetworkAccess");
+    return endpoint("database", label, access, () => firewallNetworks2(details), SERVER_SETTLE2);
   };
 }
 function singleServer5(label) {
-  return (r, details) => endpoint2("database", label, publicFlag2(r), () => firewallNetworks2(details), SERVER_SETTLE2);
+  return (r, details) => endpoint("database", label, publicFlag2(r), () => firewallNetworks2(details), SERVER_SETTLE2);
 }
 function aksCluster2(r) {
   const priv = prop(r, "apiServerAccessProfile.enablePrivateCluster");
@@ -2725,23 +2686,23 @@ function aksCluster2(r) {
   else if (p === false || anchor.found) truth = "yes";
   else truth = "unknown";
   const access = { truth, evidence: [ev(priv, p === void 0 && anchor.found ? { note: "not set: the API server has a public endpoint" } : {})] };
-  return endpoint2("kubernetes-api", "AKS cluster API endpoint", access, () => {
+  return endpoint("kubernetes-api", "AKS cluster API endpoint", access, () => {
     const ranges = prop(r, "apiServerAccessProfile.authorizedIPRanges");
     const items = strings2(ranges);
-    if (items === void 0) return { networks: "unknown", evidence: [ev(ranges, { hidden: true })] };
-    if (!items.length) return { networks: "any", evidence: [ev(ranges, { hidden: true, note: "no authorized IP ranges" })] };
+    if (items === void 0) return { networks: "unknown", evidence: [ev(ranges)] };
+    if (!items.length) return { networks: "any", evidence: [ev(ranges, { note: "no authorized IP ranges" })] };
     return { networks: [...new Set(items)], evidence: items.map((value, i) => ({ path: `${ranges.path}[${i}]`, value })) };
   }, "the API server access profile of the cluster (enablePrivateCluster, authorizedIPRanges)");
 }
 function cosmosAccount7(r) {
-  return endpoint2("database", "Cosmos DB account endpoint", publicFlag2(r), () => {
+  return endpoint("database", "Cosmos DB account endpoint", publicFlag2(r), () => {
     const rules = prop(r, "ipRules");
     const vnetOnly = prop(r, "isVirtualNetworkFilterEnabled");
     const items = list(rules);
-    const evidence = [ev(rules, { hidden: true }), ev(vnetOnly)];
+    const evidence = [ev(rules), ev(vnetOnly)];
     if (!items) return { networks: "unknown", evidence };
     const ranges = items.flatMap((x) => isObject(x) && str(prop(x, "ipAddressOrRange")) ? [str(prop(x, "ipAddressOrRange"))] : []);
-    if (ranges.includes("0.0.0.0")) evidence.push({ path: `${rules.path}[].ipAddressOrRange`, value: "0.0.0.0", note: AZURE_SERVICES_NOTE2 });
+    if (ranges.includes("0.0.0.0")) evidence.push({ path: `${rules.path}[].ipAddressOrRange`, value: "0.0.0.0", note: AZURE_SERVICES_NOTE });
     if (ranges.length) return { networks: ranges, evidence };
     const v = bool(vnetOnly);
     if (v === void 0) return { networks: "unknown", evidence };
@@ -2765,11 +2726,11 @@ var INGRESS_BUILDERS = {
 function facet5(found) {
   return { found, unknownPaths: [] };
 }
-function envList(items, at3, found) {
+function envList(items, at2, found) {
   (items ?? []).forEach((e, j) => {
     if (!isObject(e)) return;
     const name = str(get(e, "name")) ?? "";
-    const hit = checkNamedValue(name ? `${at3}["${name}"]` : `${at3}[${j}].value`, name, get(e, "value").value);
+    const hit = checkNamedValue(name ? `${at2}["${name}"]` : `${at2}[${j}].value`, name, get(e, "value").value);
     if (hit) found.push(hit);
   });
 }
@@ -2821,10 +2782,10 @@ function storageAccount6(r) {
   const tls = prop(r, "minimumTlsVersion");
   const configured2 = https.found || prop(r, "encryption").found;
   let minTls = versionOf(tls);
-  let tlsEvidence = ev(tls);
+  let tlsEvidence = ev(tls, { safe: true });
   if (!tls.found && configured2) {
     minTls = "1.0";
-    tlsEvidence = ev(tls, { note: "not set: the account accepts TLS 1.0 and later" });
+    tlsEvidence = ev(tls, { safe: true, note: "not set: the account accepts TLS 1.0 and later" });
   }
   return transitFacet("storage account", truthOf(https), minTls, [ev(https), tlsEvidence], "properties.supportsHttpsTrafficOnly and minimumTlsVersion of the storage account");
 }
@@ -2836,24 +2797,24 @@ function webApp3(r, details) {
   if (!config) {
     return transitFacet(label, truthOf(https) === "no" ? "no" : "unknown", "unknown", [ev(https), { path: "config/web", note: "the site configuration was not read" }], settle);
   }
-  const at3 = (p) => {
+  const at2 = (p) => {
     const g = prop(config, p);
     return { ...g, path: `config/web.${g.path}` };
   };
-  const ftps = at3("ftpsState");
+  const ftps = at2("ftpsState");
   const f = str(ftps);
   const ftpTruth = f === void 0 ? "unknown" : lower(f) === "allallowed" ? "no" : "yes";
   const encrypted = allOf([truthOf(https), ftpTruth]);
-  const site = at3("minTlsVersion");
-  const scm = at3("scmMinTlsVersion");
+  const site = at2("minTlsVersion");
+  const scm = at2("scmMinTlsVersion");
   const versions = [versionOf(site), ...scm.found ? [versionOf(scm)] : []];
-  return transitFacet(label, encrypted, lowest2(versions), [ev(https), ev(ftps, ftpTruth === "no" ? { note: "plain FTP accepted for deployments" } : {}), ev(site), ...scm.found ? [ev(scm)] : []], settle);
+  return transitFacet(label, encrypted, lowest2(versions), [ev(https), ev(ftps, { safe: true, ...ftpTruth === "no" ? { note: "plain FTP accepted for deployments" } : {} }), ev(site, { safe: true }), ...scm.found ? [ev(scm, { safe: true })] : []], settle);
 }
 function sqlServer2(r) {
   const tls = prop(r, "minimalTlsVersion");
   const s = str(tls);
   const minTls = s !== void 0 && /^none$/i.test(s) ? "1.0" : versionOf(tls);
-  return transitFacet("Azure SQL server", "yes", minTls, [{ path: "id", note: "Azure SQL accepts encrypted connections only" }, ev(tls, s && /^none$/i.test(s) ? { note: "no minimum TLS version" } : {})], "properties.minimalTlsVersion of the server");
+  return transitFacet("Azure SQL server", "yes", minTls, [{ path: "id", note: "Azure SQL accepts encrypted connections only" }, ev(tls, { safe: true, ...s && /^none$/i.test(s) ? { note: "no minimum TLS version" } : {} })], "properties.minimalTlsVersion of the server");
 }
 function parameter2(details, name) {
   const rec = children(details, "configurations").items.find((c) => lower(str(field(c, "name")) ?? (idOf(c) ?? "").split("/").pop() ?? "") === name);
@@ -2872,8 +2833,8 @@ function flexibleServer7(kind) {
     const t = tls ? str(tls) : void 0;
     const minTls = t === void 0 ? "unknown" : lowest2(t.split(",").map((x) => tlsVersion(x) ?? "unknown"));
     const evidence = [
-      secure ? ev(secure) : { path: "configurations/require_secure_transport", note: "the server parameter was not read" },
-      tls ? ev(tls) : { path: `configurations/${tlsName}`, note: "the server parameter was not read" }
+      secure ? ev(secure, { safe: true }) : { path: "configurations/require_secure_transport", note: "the server parameter was not read" },
+      tls ? ev(tls, { safe: true }) : { path: `configurations/${tlsName}`, note: "the server parameter was not read" }
     ];
     return transitFacet(kind === "postgresql" ? "PostgreSQL flexible server" : "MySQL flexible server", encrypted, minTls, evidence, `the require_secure_transport and ${tlsName} server parameters (GET \u2026/configurations/<name>, or az ${kind} flexible-server parameter show)`);
   };
@@ -2885,7 +2846,7 @@ function singleServer6(label) {
     const tls = prop(r, "minimalTlsVersion");
     const t = str(tls);
     const minTls = t !== void 0 && /disabled/i.test(t) ? "1.0" : versionOf(tls);
-    return transitFacet(label, s === void 0 ? "unknown" : lower(s) === "enabled" ? "yes" : "no", minTls, [ev(ssl), ev(tls)], "properties.sslEnforcement and minimalTlsVersion of the server");
+    return transitFacet(label, s === void 0 ? "unknown" : lower(s) === "enabled" ? "yes" : "no", minTls, [ev(ssl, { safe: true }), ev(tls, { safe: true })], "properties.sslEnforcement and minimalTlsVersion of the server");
   };
 }
 function redisCache4(r) {
@@ -2897,7 +2858,7 @@ function redisCache4(r) {
 function cosmosAccount8(r) {
   const tls = prop(r, "minimalTlsVersion");
   const minTls = /^tls$/i.test(str(tls) ?? "") ? "1.0" : versionOf(tls);
-  return transitFacet("Cosmos DB account", "yes", minTls, [{ path: "id", note: "Cosmos DB accepts TLS connections only" }, ev(tls)], "properties.minimalTlsVersion of the account");
+  return transitFacet("Cosmos DB account", "yes", minTls, [{ path: "id", note: "Cosmos DB accepts TLS connections only" }, ev(tls, { safe: true })], "properties.minimalTlsVersion of the account");
 }
 function appGwPolicy2(policy) {
   if (!isObject(policy.value)) return { minTls: "unknown", weak: "unknown", evidence: ev(policy, { note: "no TLS policy: the default depends on the API version the gateway was made with" }) };
@@ -2906,12 +2867,12 @@ function appGwPolicy2(policy) {
   if (name && (!type || /^predefined$/i.test(type))) {
     const known = APPGW_POLICIES[lower(name)];
     const g = get(policy.value, "policyName", policy.path);
-    return known ? { minTls: known.minTls, weak: known.weak ? "yes" : "no", evidence: ev(g) } : { minTls: "unknown", weak: "unknown", evidence: ev(g, { note: "predefined policy not known to cldscan" }) };
+    return known ? { minTls: known.minTls, weak: known.weak ? "yes" : "no", evidence: ev(g, { safe: true }) } : { minTls: "unknown", weak: "unknown", evidence: ev(g, { safe: true, note: "predefined policy not known to cldscan" }) };
   }
   const min = get(policy.value, "minProtocolVersion", policy.path);
   const suites = list(get(policy.value, "cipherSuites"));
   const weak = suites ? suites.some((s) => typeof s === "string" && weakSuite(s)) ? "yes" : "no" : "unknown";
-  return { minTls: versionOf(min), weak, evidence: ev(min) };
+  return { minTls: versionOf(min), weak, evidence: ev(min, { safe: true }) };
 }
 function refName(v) {
   const id = isObject(v) ? v.id : void 0;

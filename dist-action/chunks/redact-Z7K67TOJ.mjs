@@ -6,12 +6,13 @@ const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
   InputRedactors,
   REDACTED,
-  Redactor
-} from "./chunk-DQHGWNKW.mjs";
-import "./chunk-2QQRJHN4.mjs";
+  Redactor,
+  holdsSecretShape
+} from "./chunk-ZBPZRQZ2.mjs";
 import "./chunk-DUMRXBCU.mjs";
 export {
   InputRedactors,
   REDACTED,
-  Redactor
+  Redactor,
+  holdsSecretShape
 };

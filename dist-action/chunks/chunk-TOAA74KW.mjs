@@ -3,6 +3,14 @@ import { fileURLToPath as __cldscanFileURLToPath } from 'node:url';
 const require = __cldscanCreateRequire(import.meta.url);
 const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
+import {
+  DEFAULT_LIVE_LIMITS
+} from "./chunk-R2JCIN5R.mjs";
+
+// src/live/source.ts
+function limitsOf(ctx) {
+  return ctx.limits ?? DEFAULT_LIVE_LIMITS;
+}
 
 // src/live/pool.ts
 async function* mapConcurrent(items, limit, work) {
@@ -24,7 +32,20 @@ async function* mapConcurrent(items, limit, work) {
     yield value;
   }
 }
+async function withRetry(call, opts) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call();
+    } catch (err) {
+      if (attempt >= opts.attempts || !opts.retryable(err) || opts.signal?.aborted) throw err;
+      const delay = Math.min(opts.maxMs ?? Infinity, opts.baseMs * 2 ** (attempt - 1)) * (0.5 + Math.random() / 2);
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
 
 export {
-  mapConcurrent
+  limitsOf,
+  mapConcurrent,
+  withRetry
 };

@@ -9,7 +9,10 @@ import {
   LIVE_CLOUDS,
   REGISTRIES,
   identityKey
-} from "./chunk-GCTHZF3X.mjs";
+} from "./chunk-64IE5TV2.mjs";
+import {
+  Ticker
+} from "./chunk-OLVD2VTT.mjs";
 import {
   Evaluator,
   MAX_REGIONS,
@@ -19,10 +22,10 @@ import {
   complianceJson,
   complianceMarkdown,
   evidenceOfScan
-} from "./chunk-CUAOADZY.mjs";
+} from "./chunk-NF7N5RGA.mjs";
 import {
-  InputRedactors
-} from "./chunk-DQHGWNKW.mjs";
+  lookupRegion
+} from "./chunk-LUEYLY3S.mjs";
 import {
   JsonScanner,
   MAX_DEPTH,
@@ -38,14 +41,10 @@ import {
   facetClouds
 } from "./chunk-NZ3F65XU.mjs";
 import {
-  Ticker
-} from "./chunk-QZ5D5DH3.mjs";
-import {
-  lookupRegion
-} from "./chunk-LUEYLY3S.mjs";
-import {
+  DEFAULT_LIVE_LIMITS,
+  parseDuration,
   parseShard
-} from "./chunk-JNLTB6MJ.mjs";
+} from "./chunk-R2JCIN5R.mjs";
 import {
   STDIN,
   STDIN_LABEL,
@@ -77,6 +76,9 @@ import {
 import {
   UserError
 } from "./chunk-QTFYQM6Z.mjs";
+import {
+  InputRedactors
+} from "./chunk-ZBPZRQZ2.mjs";
 
 // src/cli/compliance-output.ts
 async function writeComplianceReport(report, file, format, args) {
@@ -96,7 +98,7 @@ async function renderCompliance(matrix, format) {
     case "markdown":
       return complianceMarkdown(matrix);
     case "html":
-      return (await import("./html-ZTGEG4A2.mjs")).complianceHtml(matrix);
+      return (await import("./html-SXBLQQF6.mjs")).complianceHtml(matrix);
   }
 }
 
@@ -819,8 +821,10 @@ async function scan(req) {
         scope.cover(c);
       },
       progress,
+      ...inventory ? { record: (raw) => void inventory.append(raw) } : {},
       ...req.signal ? { signal: req.signal } : {},
-      ...req.shard ? { shard: req.shard } : {}
+      ...req.shard ? { shard: req.shard } : {},
+      ...req.liveLimits ? { limits: req.liveLimits } : {}
     };
     try {
       for (const source of req.live) {
@@ -970,6 +974,7 @@ async function runScan(args, keepPasses) {
   if (!Number.isInteger(args.concurrency) || args.concurrency < 1 || args.concurrency > 64) throw new UserError("--concurrency must be a whole number from 1 to 64");
   if (args.shard && live.length === 0) throw new UserError("--shard splits live scans: give --aws, --azure or --gcp");
   const shard = args.shard ? parseShard(args.shard) : void 0;
+  const liveLimits = readLiveLimits(args, live.length > 0);
   const minDays = args["min-log-retention-days"];
   if (minDays !== void 0 && (!Number.isInteger(minDays) || minDays < 1)) throw new UserError("--min-log-retention-days must be a positive whole number");
   const loaded = args.config ? (await import("./config-2JZSLMIO.mjs")).loadConfig(args.config) : void 0;
@@ -1006,8 +1011,28 @@ async function runScan(args, keepPasses) {
     progress: createProgress(progressMode),
     limits,
     ...args["inventory-out"] ? { inventoryOut: args["inventory-out"] } : {},
-    ...commit ? { commit } : {}
+    ...commit ? { commit } : {},
+    ...liveLimits ? { liveLimits } : {}
   });
+}
+var LIVE_LIMIT_FLAGS = ["deadline", "request-timeout", "connect-timeout", "max-attempts", "max-pages"];
+function readLiveLimits(args, live) {
+  const given = LIVE_LIMIT_FLAGS.filter((f) => args[f] !== void 0);
+  if (given.length === 0) return void 0;
+  if (!live) throw new UserError(`--${given[0]} bounds live scans: give --aws, --azure or --gcp`);
+  const whole = (flag, v, max, d2) => {
+    if (v === void 0) return d2;
+    if (!Number.isInteger(v) || v < 1 || v > max) throw new UserError(`--${flag} must be a whole number from 1 to ${max}`);
+    return v;
+  };
+  const d = DEFAULT_LIVE_LIMITS;
+  return {
+    deadlineMs: args.deadline !== void 0 ? parseDuration("deadline", args.deadline) : d.deadlineMs,
+    requestTimeoutMs: args["request-timeout"] !== void 0 ? parseDuration("request-timeout", args["request-timeout"]) : d.requestTimeoutMs,
+    connectTimeoutMs: args["connect-timeout"] !== void 0 ? parseDuration("connect-timeout", args["connect-timeout"]) : d.connectTimeoutMs,
+    maxAttempts: whole("max-attempts", args["max-attempts"], 50, d.maxAttempts),
+    maxPages: whole("max-pages", args["max-pages"], 1e6, d.maxPages)
+  };
 }
 function readLimits(flagMB, configMB) {
   if (flagMB !== void 0 && (!Number.isInteger(flagMB) || flagMB < 1 || flagMB > 4096)) throw new UserError("--max-decompressed-mb must be a whole number from 1 to 4096");

@@ -7,8 +7,36 @@ import {
   memoize
 } from "./chunk-7EALKIMT.mjs";
 import {
+  credentialShape,
+  holdsSecretShape,
   secretKind
-} from "./chunk-2QQRJHN4.mjs";
+} from "./chunk-ZBPZRQZ2.mjs";
+
+// src/model/evidence.ts
+var MAX_TEXT = 512;
+function plainShape(s) {
+  if (s.length > MAX_TEXT) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 32 || c > 126) return false;
+  }
+  return true;
+}
+function printable(value, how = {}) {
+  if (how.sensitive || value === void 0) return void 0;
+  if (value === null || typeof value === "boolean") return value;
+  if (typeof value === "number") return Number.isFinite(value) ? value : void 0;
+  if (typeof value === "string" && how.safe && plainShape(value) && credentialShape(value) === void 0 && !holdsSecretShape(value)) return value;
+  return void 0;
+}
+function evidenceAt(path, value, opts = {}) {
+  const e = { path };
+  const shown = printable(value, opts);
+  if (shown !== void 0) e.value = shown;
+  if (opts.from) e.from = opts.from;
+  if (opts.note) e.note = opts.note;
+  return e;
+}
 
 // providers/terraform/configuration.ts
 var ConfigIndex = class _ConfigIndex {
@@ -499,6 +527,7 @@ export {
   setting,
   Links,
   referencesAt,
+  evidenceAt,
   judgeAfterApply,
   copiedWhy
 };

@@ -22,9 +22,6 @@ import {
   NodeHttpHandler
 } from "./chunk-VGTUY6IC.mjs";
 import {
-  Sha256Node
-} from "./chunk-3VVMR7UR.mjs";
-import {
   BinaryDecisionDiagram,
   Client,
   Command,
@@ -79,6 +76,9 @@ import {
   resolveHttpHandlerRuntimeConfig,
   resolveRegionConfig
 } from "./chunk-AFMZTCDR.mjs";
+import {
+  Sha256Node
+} from "./chunk-3VVMR7UR.mjs";
 import {
   TypeRegistry,
   calculateBodyLength,

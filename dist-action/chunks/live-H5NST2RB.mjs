@@ -19,42 +19,38 @@ import {
   isObject,
   normaliseRecord,
   toResource
-} from "./chunk-GUNGRTQM.mjs";
+} from "./chunk-KIFZPXTH.mjs";
 import {
-  mapConcurrent
-} from "./chunk-CFKHZE3X.mjs";
+  limitsOf,
+  mapConcurrent,
+  withRetry
+} from "./chunk-TOAA74KW.mjs";
 import {
+  Deadline,
+  PageGuard,
   inShard
-} from "./chunk-JNLTB6MJ.mjs";
-import "./chunk-SSPYEU44.mjs";
+} from "./chunk-R2JCIN5R.mjs";
+import "./chunk-BWUW7NZR.mjs";
 import "./chunk-JECVGCKA.mjs";
 import "./chunk-7EALKIMT.mjs";
-import "./chunk-2QQRJHN4.mjs";
 import {
   UserError
 } from "./chunk-QTFYQM6Z.mjs";
+import "./chunk-ZBPZRQZ2.mjs";
 import "./chunk-DUMRXBCU.mjs";
 
 // providers/gcp/client.ts
-var DEFAULT_RETRY = { initialDelayMs: 1e3, maxDelayMs: 32e3, maxAttempts: 10 };
-var RETRY_CODES = [4, 8, 13, 14, 408, 429, 500, 502, 503, 504, "ECONNRESET", "ETIMEDOUT", "EPIPE", "EAI_AGAIN"];
-function callOptions(retry) {
-  return {
-    autoPaginate: false,
-    retry: {
-      retryCodes: [...RETRY_CODES],
-      backoffSettings: {
-        initialRetryDelayMillis: retry.initialDelayMs,
-        retryDelayMultiplier: 2,
-        maxRetryDelayMillis: retry.maxDelayMs,
-        initialRpcTimeoutMillis: 12e4,
-        rpcTimeoutMultiplier: 1,
-        maxRpcTimeoutMillis: 12e4,
-        maxRetries: retry.maxAttempts
-      }
-    }
-  };
+var DEFAULT_RETRY = { initialDelayMs: 1e3, maxDelayMs: 32e3 };
+var RETRY_CODES = /* @__PURE__ */ new Set([4, 8, 13, 14, 408, 429, 500, 502, 503, 504, "ECONNRESET", "ETIMEDOUT", "EPIPE", "EAI_AGAIN"]);
+function isRetryable(err) {
+  const e = err;
+  if (RETRY_CODES.has(e?.code)) return true;
+  return e?.name === "SyntaxError" || e?.type === "invalid-json" || e?.code === void 0 && /JSON|premature close|aborted|socket hang up/i.test(String(e?.message ?? ""));
 }
+var CALL_OPTIONS = {
+  autoPaginate: false,
+  retry: { retryCodes: [], backoffSettings: { maxRetries: 1, initialRetryDelayMillis: 0, retryDelayMultiplier: 1, maxRetryDelayMillis: 0, initialRpcTimeoutMillis: 0, rpcTimeoutMultiplier: 1, maxRpcTimeoutMillis: 0 } }
+};
 function endpointOptions(value) {
   const m = /^(?:(https?):\/\/)?(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+)(?::(\d{1,5}))?\/?$/.exec(value.trim());
   if (!m) throw new UserError(`CLDSCAN_GCP_ENDPOINT ${value}: expected host:port (plain HTTP, for tests) or https://host[:port]`);
@@ -62,19 +58,38 @@ function endpointOptions(value) {
   const port = m[3] ? Number(m[3]) : protocol === "https" ? 443 : 80;
   return { apiEndpoint: m[2], port, protocol };
 }
-async function createClient(overrides = {}, env = process.env) {
+async function createClient(overrides = {}, env = process.env, bound = (p) => p) {
   const { v1 } = commonJs(await import("./src-M7UPQDQ4.mjs"));
   const options = { fallback: true };
   const endpoint = env.CLDSCAN_GCP_ENDPOINT?.trim();
   if (endpoint) Object.assign(options, endpointOptions(endpoint));
   const token = env.GOOGLE_OAUTH_ACCESS_TOKEN?.trim();
+  const { googleAuthLibrary } = commonJs(await import("./src-SQZVM5AW.mjs"));
   if (token && !overrides.authClient) {
-    const { googleAuthLibrary } = commonJs(await import("./src-SQZVM5AW.mjs"));
     const auth = new googleAuthLibrary.OAuth2Client();
     auth.setCredentials({ access_token: token });
     options.authClient = auth;
+  } else if (!overrides.authClient && !overrides.auth) {
+    const auth = new googleAuthLibrary.GoogleAuth({ scopes: ["https://www.googleapis.com/auth/cloud-platform"] });
+    const emit = process.emitWarning;
+    process.emitWarning = ((warning, ...rest) => {
+      const type = typeof rest[0] === "string" ? rest[0] : rest[0]?.type;
+      if (type !== "MetadataLookupWarning") emit.call(process, warning, ...rest);
+    });
+    try {
+      await bound(auth.getClient());
+    } catch (err) {
+      throw new UserError(noCredentials(err));
+    } finally {
+      process.emitWarning = emit;
+    }
+    options.auth = auth;
   }
   return new v1.AssetServiceClient({ ...options, ...overrides });
+}
+function noCredentials(err) {
+  const said = String(err?.message ?? err).split("\n")[0].split(/\. Browse/)[0].replace(/[:=]/g, " ").slice(0, 200);
+  return `GCP: no Application Default Credentials (tried GOOGLE_APPLICATION_CREDENTIALS, the gcloud application-default file and the metadata server); run gcloud auth application-default login, point GOOGLE_APPLICATION_CREDENTIALS at a workload identity federation or key file, or set GOOGLE_OAUTH_ACCESS_TOKEN (google-auth said ${said})`;
 }
 function commonJs(mod) {
   const exported = mod.default;
@@ -165,7 +180,7 @@ function createGcpSource(options) {
   const pageSize = options.pageSize ?? 1e3;
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1e3) throw new UserError("the Cloud Asset Inventory page size must be from 1 to 1000");
   const assetTypes = options.assetTypes?.length ? [...options.assetTypes] : [...DEFAULT_ASSET_TYPES];
-  const retry = { ...DEFAULT_RETRY, ...options.retry };
+  const retry = options.retry ?? {};
   return {
     cloud: "gcp",
     describe: () => scopes.length === 1 ? `GCP ${scopes[0]}` : `GCP ${scopes.length} scopes (${scopes.join(", ")})`,
@@ -173,7 +188,9 @@ function createGcpSource(options) {
   };
 }
 async function* scanScopes(scopes, settings, ctx) {
-  const client = await createClient(settings.clientOptions);
+  const limits = limitsOf(ctx);
+  const signIn = new Deadline(limits.deadlineMs, "the GCP sign-in", ctx.signal);
+  const client = await createClient(settings.clientOptions, process.env, (p) => signIn.bound(p)).finally(() => signIn.dispose());
   const queue = new PageQueue(Math.max(2, ctx.concurrency));
   const reader = new ScopeReader(client, settings, ctx, queue);
   const producer = (async () => {
@@ -198,15 +215,30 @@ var ScopeReader = class {
     this.settings = settings;
     this.ctx = ctx;
     this.queue = queue;
-    this.options = callOptions(settings.retry);
+    const limits = limitsOf(ctx);
+    this.retry = { ...DEFAULT_RETRY, maxAttempts: limits.maxAttempts, ...settings.retry };
+    this.attemptTimeoutMs = limits.requestTimeoutMs;
+    this.maxPages = limits.maxPages;
+    this.deadlineMs = limits.deadlineMs;
   }
   client;
   settings;
   ctx;
   queue;
-  options;
-  /** Reads one scope; failures are reported, never thrown (but a cancelled scan stops quietly). */
+  retry;
+  attemptTimeoutMs;
+  maxPages;
+  deadlineMs;
+  /** Reads one scope within its deadline; failures are reported, never thrown (but a cancelled scan stops quietly). */
   async read(scope) {
+    const deadline = new Deadline(this.deadlineMs, `GCP ${scope}`, this.ctx.signal);
+    try {
+      await this.readWithin(scope, deadline);
+    } finally {
+      deadline.dispose();
+    }
+  }
+  async readWithin(scope, deadline) {
     const inv = new InventoryContext();
     const isProject = scope.startsWith("projects/");
     const given = scope.slice(scope.indexOf("/") + 1);
@@ -221,7 +253,7 @@ var ScopeReader = class {
     let step = "projects and log sinks (RESOURCE)";
     let read = 0;
     try {
-      await this.list(scope, RESOURCE, [PROJECT, LOG_SINK], async (assets) => {
+      await this.list(deadline, scope, RESOURCE, [PROJECT, LOG_SINK], async (assets) => {
         const page = [];
         for (const a of assets) {
           const raw = fromClientAsset(a);
@@ -239,7 +271,7 @@ var ScopeReader = class {
       if (!isProject) {
         step = "folder and organization IAM policies (IAM_POLICY)";
         const held = [];
-        await this.list(scope, IAM_POLICY, [FOLDER, ORGANIZATION], (assets) => {
+        await this.list(deadline, scope, IAM_POLICY, [FOLDER, ORGANIZATION], (assets) => {
           for (const a of assets) {
             const raw = fromClientAsset(a);
             const asset = normaliseRecord(raw);
@@ -253,12 +285,12 @@ var ScopeReader = class {
       step = `resources (RESOURCE: ${this.settings.assetTypes.length} asset types)`;
       const fallback = isProject ? owner() : void 0;
       const proxies = [];
-      await this.list(scope, RESOURCE, this.settings.assetTypes, async (assets) => {
+      await this.list(deadline, scope, RESOURCE, this.settings.assetTypes, async (assets) => {
         read += await this.emit(scope, keep(this.items(assets, inv, fallback, proxies)));
       });
       read += await this.emit(scope, keep(proxies.map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw }))));
       step = "project IAM policies (IAM_POLICY)";
-      await this.list(scope, IAM_POLICY, [PROJECT], async (assets) => {
+      await this.list(deadline, scope, IAM_POLICY, [PROJECT], async (assets) => {
         read += await this.emit(scope, keep(this.items(assets, inv, fallback)));
       });
     } catch (err) {
@@ -308,21 +340,44 @@ var ScopeReader = class {
     await this.queue.push(items);
     return items.length;
   }
+  /** One try of one page: cancelled, as DEADLINE_EXCEEDED, when no answer came within --request-timeout. */
+  attempt(request) {
+    const call = this.client.listAssets(request, CALL_OPTIONS);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        call.cancel?.();
+        reject(Object.assign(new Error(`no answer within ${this.attemptTimeoutMs} ms (--request-timeout)`), { code: 4 }));
+      }, this.attemptTimeoutMs);
+      call.then(
+        (page) => {
+          clearTimeout(timer);
+          resolve(page);
+        },
+        (err) => {
+          clearTimeout(timer);
+          reject(err);
+        }
+      );
+    });
+  }
   /**
    * Pages through one listing: the next page is asked for as soon as a page arrives, and this one
    * handled while it travels, so the API's latency and the scan's work overlap (two pages at most).
    */
-  async list(parent, contentType, assetTypes, each) {
+  async list(deadline, parent, contentType, assetTypes, each) {
     const call = (request) => {
       if (this.ctx.signal?.aborted) return Promise.reject(new ScopeFailed("the scan was interrupted"));
       if (this.queue.isCancelled) return Promise.reject(new QueueCancelled("the scan stopped reading"));
-      return this.client.listAssets(request, this.options);
+      const { maxAttempts, initialDelayMs, maxDelayMs } = this.retry;
+      return deadline.bound(withRetry(() => this.attempt(request), { attempts: maxAttempts, baseMs: initialDelayMs, maxMs: maxDelayMs, retryable: isRetryable, signal: deadline.signal }));
     };
+    const guard = new PageGuard(`${contentType} ${assetTypes.length === 1 ? assetTypes[0] : `${assetTypes.length} asset types`} of ${parent}`, this.maxPages);
     let pending = call({ parent, contentType, assetTypes, pageSize: this.settings.pageSize });
     try {
       while (pending) {
         const [assets, next] = await pending;
-        pending = next && typeof next.pageToken === "string" && next.pageToken !== "" ? call(next) : void 0;
+        const token = guard.next(next && typeof next.pageToken === "string" ? next.pageToken : void 0);
+        pending = token ? call(next) : void 0;
         if (pending) await new Promise((resolve) => setImmediate(resolve));
         await each(assets ?? []);
       }

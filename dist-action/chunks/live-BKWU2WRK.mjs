@@ -13,7 +13,7 @@ import {
   absorb,
   absorbGroups,
   absorbLookup,
-  accountPasswordPolicy,
+  accountItem,
   canonicalId,
   conf,
   decodeJsonText,
@@ -26,28 +26,35 @@ import {
   needsOf,
   normaliseItem,
   passwordPolicyFrom,
-  rootCredential,
-  rootIdentity,
   tagsOf,
   text,
   toResource,
   trailArn,
   truthy
-} from "./chunk-CASTYGHZ.mjs";
+} from "./chunk-3UPD3NWZ.mjs";
 import "./chunk-NZ3F65XU.mjs";
 import {
   anyOf
 } from "./chunk-X27YKGUU.mjs";
 import {
-  mapConcurrent
-} from "./chunk-CFKHZE3X.mjs";
+  limitsOf,
+  mapConcurrent,
+  withRetry
+} from "./chunk-TOAA74KW.mjs";
 import {
-  inShard
-} from "./chunk-JNLTB6MJ.mjs";
-import "./chunk-SSPYEU44.mjs";
+  Deadline,
+  PageGuard,
+  inShard,
+  isIncompleteRead
+} from "./chunk-R2JCIN5R.mjs";
+import "./chunk-BWUW7NZR.mjs";
 import "./chunk-JECVGCKA.mjs";
 import "./chunk-7EALKIMT.mjs";
-import "./chunk-2QQRJHN4.mjs";
+import {
+  ENV_KEY,
+  ENV_SECRET,
+  fromEnv
+} from "./chunk-HLMJNMC6.mjs";
 import {
   SignatureV4MultiRegion
 } from "./chunk-XMISE4T7.mjs";
@@ -64,21 +71,6 @@ import {
 import {
   NodeHttpHandler
 } from "./chunk-VGTUY6IC.mjs";
-import {
-  UserError
-} from "./chunk-QTFYQM6Z.mjs";
-import {
-  eventStreamSerdeProvider2 as eventStreamSerdeProvider,
-  resolveEventStreamSerdeConfig
-} from "./chunk-2URPPXSL.mjs";
-import {
-  Sha256Node
-} from "./chunk-3VVMR7UR.mjs";
-import {
-  ENV_KEY,
-  ENV_SECRET,
-  fromEnv
-} from "./chunk-HLMJNMC6.mjs";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -132,6 +124,17 @@ import {
   resolveHttpHandlerRuntimeConfig,
   resolveRegionConfig
 } from "./chunk-AFMZTCDR.mjs";
+import {
+  UserError
+} from "./chunk-QTFYQM6Z.mjs";
+import "./chunk-ZBPZRQZ2.mjs";
+import {
+  eventStreamSerdeProvider2 as eventStreamSerdeProvider,
+  resolveEventStreamSerdeConfig
+} from "./chunk-2URPPXSL.mjs";
+import {
+  Sha256Node
+} from "./chunk-3VVMR7UR.mjs";
 import {
   TypeRegistry,
   calculateBodyLength,
@@ -394,12 +397,12 @@ var defaultProvider = (init = {}) => memoizeChain([
     if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
       throw new CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init.logger });
     }
-    const { fromSSO } = await import("./dist-es-HMKX7YYP.mjs");
+    const { fromSSO } = await import("./dist-es-KPMXGSXN.mjs");
     return fromSSO(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
-    const { fromIni } = await import("./dist-es-6ME3FLET.mjs");
+    const { fromIni } = await import("./dist-es-ZDAB4T5Q.mjs");
     return fromIni(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
@@ -409,7 +412,7 @@ var defaultProvider = (init = {}) => memoizeChain([
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");
-    const { fromTokenFile } = await import("./dist-es-C4BTR4O3.mjs");
+    const { fromTokenFile } = await import("./dist-es-PVXA5BHW.mjs");
     return fromTokenFile(init)(awsIdentityProperties);
   },
   async () => {
@@ -11909,7 +11912,8 @@ var Clients = class {
       logger: QUIET_LOGGER,
       maxAttempts: this.settings.maxAttempts,
       retryMode: "adaptive",
-      requestHandler: { requestTimeout: this.settings.requestTimeoutMs, connectionTimeout: Math.min(1e4, this.settings.requestTimeoutMs) }
+      // socketTimeout is the idle timeout (the handler's requestTimeout only logs a warning unless told to throw).
+      requestHandler: { socketTimeout: this.settings.requestTimeoutMs, connectionTimeout: this.settings.connectTimeoutMs }
     };
     if (this.settings.endpoint) c6.endpoint = this.settings.endpoint;
     if (this.settings.credentials) c6.credentials = this.settings.credentials;
@@ -11954,7 +11958,7 @@ async function configuredRegion() {
 }
 function describeError(err) {
   const e6 = err;
-  const name = e6?.name && e6.name !== "Error" ? e6.name : void 0;
+  const name = e6?.name && e6.name !== "Error" && e6.name !== "IncompleteRead" ? e6.name : void 0;
   const message = (e6?.message ?? String(err)).split("\n")[0].slice(0, 300);
   const status = e6?.$metadata?.httpStatusCode;
   const head = name && !message.startsWith(name) ? `${name}: ${message}` : message;
@@ -11971,8 +11975,16 @@ function isAccessDenied(err) {
 }
 
 // providers/aws/account-run.ts
+function isUnreadableAnswer(err) {
+  return err?.name === "SyntaxError" || typeof err === "object" && err !== null && "$responseBodyText" in err;
+}
 function call(env, send, chain2 = false) {
-  return env.limiter.run(() => send({ abortSignal: env.signal }), chain2);
+  const attempts = limitsOf(env.ctx).maxAttempts;
+  const once = () => send({ abortSignal: env.deadline.signal });
+  return env.deadline.bound(env.limiter.run(() => withRetry(once, { attempts, baseMs: 200, retryable: isUnreadableAnswer, signal: env.deadline.signal }), chain2));
+}
+function pageGuard(env, listing) {
+  return new PageGuard(listing, env.maxPages);
 }
 var delay = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 var AccountRun = class {
@@ -12001,8 +12013,13 @@ var AccountRun = class {
   error(message, scope = this.category) {
     this.env.ctx.notify({ level: "error", message, scope, category: this.category });
   }
-  warn(message, scope = this.category) {
-    this.env.ctx.notify({ level: "warning", message, scope, category: this.category });
+  /** A fallback or an unknown fact; an error when `cause` cut the read short (deadline, endless listing): the scan is incomplete then. */
+  warn(message, scope = this.category, cause) {
+    this.env.ctx.notify({ level: isIncompleteRead(cause) ? "error" : "warning", message, scope, category: this.category });
+  }
+  /** After the account's reads: one error when its deadline passed, since reads that stopped quietly then are not judged. */
+  reportDeadline() {
+    if (this.env.deadline.expired) this.error(`${this.env.deadline.error().message}: the resources and facts not read by then were not judged`);
   }
   /**
    * A record as Config returned it: prerequisites feed the facts (KMS keys are also resources),
@@ -12018,7 +12035,10 @@ var AccountRun = class {
       this.groups.push(item);
       return;
     }
-    if (item.resourceType === "AWS::IAM::Policy") return;
+    if (item.resourceType === "AWS::IAM::Policy") {
+      this.record(item);
+      return;
+    }
     if (hasNeeds(needsOf(item))) {
       if (!this.isDuplicate(item)) this.deferred.push(item);
       return;
@@ -12035,8 +12055,15 @@ var AccountRun = class {
   async emit(item) {
     if (this.isDuplicate(item)) return;
     const facets = facetsOf({ item, facts: this.facts, lookups: this.lookups });
-    if (Object.keys(facets).length === 0 && !tagsOf(item)) return;
+    if (Object.keys(facets).length === 0 && !tagsOf(item)) {
+      this.record(item);
+      return;
+    }
     await this.push({ resource: toResource(item, facets, { account: this.account, input: this.input }), raw: inventoryRecord(item) });
+  }
+  /** An item the scan used but judges nothing from (an IAM policy, a KMS key, a looked-up bucket): kept in --inventory-out. */
+  record(item) {
+    this.env.ctx.record?.(inventoryRecord(item));
   }
   async push(item) {
     await this.env.out.push(item);
@@ -12073,34 +12100,9 @@ var AccountRun = class {
       if (Object.keys(facets).length) await this.push({ resource: toResource(item, facets, { account: this.account, input: this.input }), raw: inventoryRecord(item) });
     }
   }
-  /** The account: its root user (MFA, access keys) and its password policy. */
+  /** The account: its root user (MFA, access keys) and its password policy, with the facts an offline rescan needs (account-record.ts). */
   async emitRoot() {
-    const arn = `arn:${this.partition}:iam::${this.account}:root`;
-    const identity = rootIdentity(this.facts);
-    const credential = rootCredential(this.facts);
-    const passwordPolicy = accountPasswordPolicy(this.facts);
-    await this.push({
-      resource: {
-        id: arn,
-        provider: "aws",
-        nativeType: "AWS::::Account",
-        region: "global",
-        source: { origin: "live", category: this.category, input: this.input, scope: this.account },
-        facets: { identity, credential, passwordPolicy }
-      },
-      raw: {
-        resourceType: "AWS::::Account",
-        accountId: this.account,
-        resourceId: this.account,
-        arn,
-        awsRegion: "global",
-        configuration: {
-          rootMfa: identity.mfa,
-          rootAccessKeys: credential.rootAccessKeys ?? "unknown",
-          passwordPolicy: { minLength: passwordPolicy.minLength ?? null, characterClasses: passwordPolicy.characterClasses, reusePrevention: passwordPolicy.reusePrevention ?? null, maxAgeDays: passwordPolicy.maxAgeDays ?? null }
-        }
-      }
-    });
+    await this.push(accountItem(this.facts, this.partition, { origin: "live", category: this.category, input: this.input, scope: this.account }));
   }
   // ---- IAM account password policy (caller account only) -------------------------------------
   async readPasswordPolicy(region) {
@@ -12117,7 +12119,7 @@ var AccountRun = class {
       }
       const why = `the account password policy could not be read (${describeError(err)})`;
       this.facts.passwordPolicyState = { read: false, why };
-      this.warn(`${why}: it comes from the IAM_PASSWORD_POLICY rule where deployed, else stays unknown`, `${this.category}/iam`);
+      this.warn(`${why}: it comes from the IAM_PASSWORD_POLICY rule where deployed, else stays unknown`, `${this.category}/iam`, err);
     }
   }
   // ---- IAM credential report (caller account only) -------------------------------------------
@@ -12139,7 +12141,7 @@ var AccountRun = class {
     } catch (err) {
       const why = `the IAM credential report could not be read (${describeError(err)})`;
       this.facts.credentialState = { read: false, why };
-      this.warn(`${why}: IAM users' console access and MFA come from Config rule results where deployed, else stay unknown`, `${this.category}/iam`);
+      this.warn(`${why}: IAM users' console access and MFA come from Config rule results where deployed, else stay unknown`, `${this.category}/iam`, err);
     }
   }
   // ---- CloudWatch log groups ------------------------------------------------------------------
@@ -12149,12 +12151,13 @@ var AccountRun = class {
     if (this.caller) {
       const logs = this.env.clients.logs(region);
       let token;
+      const pages = pageGuard(this.env, `CloudWatch log groups in ${region}`);
       try {
         do {
           const page = await call(this.env, (o3) => logs.send(new DescribeLogGroupsCommand({ limit: 50, ...token ? { nextToken: token } : {} }), o3));
           for (const g6 of page.logGroups ?? []) await this.emitLogGroup(region, g6);
           this.env.ctx.progress.advance(`${this.category}/${region}`, page.logGroups?.length ?? 0);
-          token = page.nextToken;
+          token = pages.next(page.nextToken);
         } while (token);
         return;
       } catch (err) {
@@ -12249,7 +12252,7 @@ var AccountRun = class {
           this.warn(`${why}: whether trails are logging stays unknown`, `${this.category}/cloudtrail`);
           return;
         }
-        this.warn(`${why} for a trail; whether it is logging stays unknown`, `${this.category}/cloudtrail`);
+        this.warn(`${why} for a trail; whether it is logging stays unknown`, `${this.category}/cloudtrail`, err);
       }
     }
   }
@@ -12409,9 +12412,14 @@ async function identify(env, region) {
     if (!id.Account) throw new Error("GetCallerIdentity returned no account");
     return { account: id.Account, partition: /^arn:([^:]+):/.exec(id.Arn ?? "")?.[1] ?? "aws" };
   } catch (err) {
-    if (isSetupError(err)) throw new UserError(`AWS: ${describeError(err)} (credentials come from the standard chain: environment, profile, SSO, web identity, instance role)`);
+    if (isSetupError(err)) throw new UserError(setupMessage(err));
     return { error: describeError(err) };
   }
+}
+function setupMessage(err) {
+  const said = String(err?.message ?? err).split("\n")[0].replace(/[:=]/g, " ").slice(0, 200);
+  if (/Region is missing/i.test(said)) return "AWS: no region; give --aws-region, or set AWS_REGION or a region in the AWS profile";
+  return `AWS: no credentials found in the standard chain (environment variables, shared profile, SSO, web identity, container and instance roles); sign in with aws sso login and set AWS_PROFILE, or set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (the SDK said ${said})`;
 }
 async function readSingleAccount(env, regions) {
   const { ctx } = env;
@@ -12425,6 +12433,7 @@ async function readSingleAccount(env, regions) {
     return;
   }
   const run = new AccountRun(env, who.account, true, who.partition);
+  env.deadline.unit = `AWS account ${who.account}`;
   ctx.covered(run.category);
   const reader = new RegionReader(env, run);
   const present = /* @__PURE__ */ new Map();
@@ -12451,6 +12460,7 @@ async function readSingleAccount(env, regions) {
   await reader.lookups(ok);
   await run.finishDeferred();
   await run.emitRoot();
+  run.reportDeadline();
 }
 var RegionReader = class {
   constructor(env, run) {
@@ -12469,11 +12479,12 @@ var RegionReader = class {
     const client = this.env.clients.config(region);
     const types = /* @__PURE__ */ new Set();
     let token;
+    const pages = pageGuard(this.env, `resource counts in ${region}`);
     try {
       do {
         const page = await call(this.env, (o3) => client.send(new GetDiscoveredResourceCountsCommand({ limit: 100, ...token ? { nextToken: token } : {} }), o3));
         for (const c6 of page.resourceCounts ?? []) if (c6.resourceType && (c6.count ?? 0) > 0) types.add(c6.resourceType);
-        token = page.nextToken;
+        token = pages.next(page.nextToken);
       } while (token);
     } catch (err) {
       this.failedRegions.add(region);
@@ -12493,6 +12504,7 @@ var RegionReader = class {
     const pending = [];
     let failure;
     const hold = (p3) => p3.catch((err) => void (failure ??= err));
+    const pages = pageGuard(this.env, `${type} in ${region}`);
     try {
       do {
         const page = await call(
@@ -12500,7 +12512,7 @@ var RegionReader = class {
           (o3) => client.send(new ListDiscoveredResourcesCommand({ resourceType: type, limit: this.env.pageSize, ...token ? { nextToken: token } : {} }), o3),
           true
         );
-        token = page.nextToken;
+        token = pages.next(page.nextToken);
         const keys = (page.resourceIdentifiers ?? []).flatMap((r6) => r6.resourceId ? [{ resourceType: type, resourceId: r6.resourceId }] : []);
         if (pending.length >= BATCH_WINDOW) await pending.shift();
         if (failure) throw failure;
@@ -12523,7 +12535,9 @@ var RegionReader = class {
       if (lookup) {
         for (const raw of items) {
           const item = normaliseItem(raw);
-          if (typeof item !== "string") absorbLookup(item, this.run.lookups);
+          if (typeof item === "string") continue;
+          absorbLookup(item, this.run.lookups);
+          this.run.record(item);
         }
       } else {
         this.env.ctx.progress.advance(this.scope(region), items.length);
@@ -12543,6 +12557,7 @@ var RegionReader = class {
     try {
       let token;
       const rules = [];
+      const pages = pageGuard(this.env, `Config rules in ${region}`);
       do {
         const page = await call(this.env, (o3) => client.send(new DescribeConfigRulesCommand(token ? { NextToken: token } : {}), o3));
         for (const r6 of page.ConfigRules ?? []) {
@@ -12553,12 +12568,13 @@ var RegionReader = class {
           if (id === "IAM_PASSWORD_POLICY") rule.parameters = ruleParameters(r6.InputParameters);
           rules.push(rule);
         }
-        token = page.NextToken;
+        token = pages.next(page.NextToken);
       } while (token);
       for (const rule of rules) {
         this.run.facts.rulesDeployed.add(rule.id);
         if (rule.id === "CW_LOGGROUP_RETENTION_PERIOD_CHECK") this.run.ruleRegions.add(region);
         let next;
+        const results = pageGuard(this.env, `results of Config rule ${rule.name} in ${region}`);
         do {
           const page = await call(
             this.env,
@@ -12576,12 +12592,12 @@ var RegionReader = class {
               ...rule.parameters ? { parameters: rule.parameters } : {}
             });
           }
-          next = page.NextToken;
+          next = results.next(page.NextToken);
         } while (next);
       }
     } catch (err) {
       this.rulesWhy = `Config rule results could not be read in ${region} (${describeError(err)})`;
-      this.run.warn(`${this.rulesWhy}: MFA and log group retention fall back to other sources, else stay unknown`, `${this.scope(region)}/rules`);
+      this.run.warn(`${this.rulesWhy}: MFA and log group retention fall back to other sources, else stay unknown`, `${this.scope(region)}/rules`, err);
     }
   }
   /** Looks up the buckets and security groups the held-back items need, in the regions read. */
@@ -12605,7 +12621,7 @@ var RegionReader = class {
       }
     } catch (err) {
       this.run.lookups.bucketState = { read: false, why: `the lookup failed (${describeError(err)})` };
-      this.run.warn(`resources needed by trails, replicating buckets or public databases could not be looked up (${describeError(err)}): those facts stay unknown`);
+      this.run.warn(`resources needed by trails, replicating buckets or public databases could not be looked up (${describeError(err)}): those facts stay unknown`, void 0, err);
     }
   }
 };
@@ -12632,26 +12648,29 @@ var SAFE_ID = /^[A-Za-z0-9._-]{1,255}$/;
 async function readAggregator(env, aggregator, region) {
   const { ctx } = env;
   const client = env.clients.config(region);
+  env.deadline.unit = `AWS Config aggregator ${aggregator}`;
   const id = await identify(env, region);
   const who = "error" in id ? void 0 : id;
   if ("error" in id) ctx.notify({ level: "warning", message: `could not identify the scanning account (sts:GetCallerIdentity: ${id.error}): its IAM credential report, log groups and trail status are not read`, scope: "aws" });
-  const select = async (expression, each, progressScope) => {
+  const select = async (env2, listing, expression, each, progressScope) => {
     let token;
+    const pages = pageGuard(env2, listing);
     do {
       const page = await call(
-        env,
-        (o3) => client.send(new SelectAggregateResourceConfigCommand({ ConfigurationAggregatorName: aggregator, Expression: expression, Limit: env.pageSize, ...token ? { NextToken: token } : {} }), o3),
+        env2,
+        (o3) => client.send(new SelectAggregateResourceConfigCommand({ ConfigurationAggregatorName: aggregator, Expression: expression, Limit: env2.pageSize, ...token ? { NextToken: token } : {} }), o3),
         true
       );
       const rows = page.Results ?? [];
       if (progressScope) ctx.progress.advance(progressScope, rows.length);
       for (const r6 of rows) await each(r6);
-      token = page.NextToken;
-    } while (token && !env.signal.aborted);
+      token = pages.next(page.NextToken);
+    } while (token && !env2.signal.aborted);
   };
   const failed = /* @__PURE__ */ new Map();
   try {
     let token;
+    const pages = pageGuard(env, `the source status of aggregator ${aggregator}`);
     do {
       const page = await call(
         env,
@@ -12661,7 +12680,7 @@ async function readAggregator(env, aggregator, region) {
         if (s2.LastUpdateStatus !== "FAILED" || !s2.SourceId) continue;
         failed.set(s2.SourceId, [...failed.get(s2.SourceId) ?? [], { region: s2.AwsRegion ?? "unknown region", code: s2.LastErrorCode ?? "unknown error" }]);
       }
-      token = page.NextToken;
+      token = pages.next(page.NextToken);
     } while (token);
   } catch (err) {
     if (!isAccessDenied(err)) {
@@ -12672,7 +12691,7 @@ async function readAggregator(env, aggregator, region) {
   }
   const partitions = /* @__PURE__ */ new Map();
   try {
-    await select(`SELECT accountId, awsRegion, COUNT(*) WHERE resourceType IN (${quote(READ_TYPES)}) GROUP BY accountId, awsRegion`, async (row) => {
+    await select(env, `the accounts and regions of aggregator ${aggregator}`, `SELECT accountId, awsRegion, COUNT(*) WHERE resourceType IN (${quote(READ_TYPES)}) GROUP BY accountId, awsRegion`, async (row) => {
       const r6 = decodeJsonText(row);
       if (!isRecord(r6) || typeof r6.accountId !== "string" || typeof r6.awsRegion !== "string") return;
       let s2 = partitions.get(r6.accountId);
@@ -12688,8 +12707,17 @@ async function readAggregator(env, aggregator, region) {
   if (ctx.shard && accounts.length < all.length) {
     ctx.notify({ level: "note", message: `shard ${ctx.shard.index}/${ctx.shard.count}: ${accounts.length} of the aggregator's ${all.length} account(s) read here`, scope: "aws" });
   }
+  env.deadline.dispose();
   await runAll(accounts, ctx.concurrency, async (account) => {
-    const run = new AccountRun(env, account, account === who?.account, who?.partition);
+    const deadline = new Deadline(limitsOf(ctx).deadlineMs, `AWS account ${account}`, env.signal);
+    try {
+      await readAccount({ ...env, deadline }, account);
+    } finally {
+      deadline.dispose();
+    }
+  });
+  async function readAccount(env2, account) {
+    const run = new AccountRun(env2, account, account === who?.account, who?.partition);
     ctx.covered(run.category);
     for (const f6 of failed.get(account) ?? []) {
       run.error(`the aggregator's last collection from region ${f6.region} failed (${f6.code}): resources there may be missing or out of date`, `${run.category}/${f6.region}`);
@@ -12697,6 +12725,8 @@ async function readAggregator(env, aggregator, region) {
     const regions = [...partitions.get(account) ?? []].sort();
     try {
       await select(
+        env2,
+        `KMS keys, IAM policies, groups and trails of account ${account}`,
         `SELECT ${COLUMNS} WHERE accountId = '${account}' AND resourceType IN (${quote([...PREREQUISITE_TYPES, ...DEFERRED_TYPES])})`,
         (row) => run.take(row, `${run.category}/prerequisites`),
         run.category
@@ -12704,9 +12734,10 @@ async function readAggregator(env, aggregator, region) {
     } catch (err) {
       run.error(`KMS keys, IAM policies, groups and trails could not be read: ${describeError(err)}; nothing of this account was judged`);
       ctx.progress.finish(run.category, "failed");
+      run.reportDeadline();
       return;
     }
-    await readRuleResults(env, client, aggregator, run);
+    await readRuleResults(env2, client, aggregator, run);
     if (run.caller) await Promise.all([run.readCredentialReport(region), run.readPasswordPolicy(region)]);
     await run.finishGroups();
     const others = READ_TYPES.filter((t2) => !PREREQUISITE_TYPES.includes(t2) && !DEFERRED_TYPES.includes(t2));
@@ -12715,7 +12746,7 @@ async function readAggregator(env, aggregator, region) {
       const scope = `${run.category}/${r6}`;
       const tasks = [];
       tasks.push(
-        select(`SELECT ${COLUMNS} WHERE accountId = '${account}' AND awsRegion = '${r6}' AND resourceType IN (${quote(others)})`, (row) => run.take(row, scope), scope).catch((err) => {
+        select(env2, `resources of account ${account} in ${r6}`, `SELECT ${COLUMNS} WHERE accountId = '${account}' AND awsRegion = '${r6}' AND resourceType IN (${quote(others)})`, (row) => run.take(row, scope), scope).catch((err) => {
           incomplete = true;
           run.error(`resources in ${r6} could not be read completely: ${describeError(err)}; those not yet read were not judged`, scope);
         })
@@ -12725,37 +12756,41 @@ async function readAggregator(env, aggregator, region) {
       ctx.progress.finish(scope, "done");
     });
     run.reportLogGaps();
-    await lookups(run, select);
+    await lookups(run, (listing, e6, each) => select(env2, listing, e6, each));
     await run.finishDeferred();
     await run.emitRoot();
-    ctx.progress.finish(run.category, incomplete ? "incomplete" : "done");
-  });
+    run.reportDeadline();
+    ctx.progress.finish(run.category, incomplete || env2.deadline.expired ? "incomplete" : "done");
+  }
 }
 async function lookups(run, select) {
   const { buckets, groups } = run.wanted();
   const absorb2 = async (row) => {
     const item = normaliseItem(row);
-    if (typeof item !== "string") absorbLookup(item, run.lookups);
+    if (typeof item === "string") return;
+    absorbLookup(item, run.lookups);
+    run.record(item);
   };
   try {
     const names = buckets.filter((b6) => SAFE_ID.test(b6));
     for (let i6 = 0; i6 < names.length; i6 += 50) {
-      await select(`SELECT ${COLUMNS} WHERE resourceType = 'AWS::S3::Bucket' AND resourceId IN (${quote(names.slice(i6, i6 + 50))})`, absorb2);
+      await select("the buckets looked up", `SELECT ${COLUMNS} WHERE resourceType = 'AWS::S3::Bucket' AND resourceId IN (${quote(names.slice(i6, i6 + 50))})`, absorb2);
     }
     if (names.some((b6) => !run.lookups.buckets.has(b6))) run.lookups.bucketState = { read: false, why: "not recorded by any account of the aggregator" };
     const ids = [...new Set([...groups.values()].flat())].filter((g6) => SAFE_ID.test(g6));
     for (let i6 = 0; i6 < ids.length; i6 += 50) {
-      await select(`SELECT ${COLUMNS} WHERE resourceType = 'AWS::EC2::SecurityGroup' AND accountId = '${run.account}' AND resourceId IN (${quote(ids.slice(i6, i6 + 50))})`, absorb2);
+      await select("the security groups looked up", `SELECT ${COLUMNS} WHERE resourceType = 'AWS::EC2::SecurityGroup' AND accountId = '${run.account}' AND resourceId IN (${quote(ids.slice(i6, i6 + 50))})`, absorb2);
     }
   } catch (err) {
     run.lookups.bucketState = { read: false, why: `the lookup failed (${describeError(err)})` };
-    run.warn(`resources needed by trails, replicating buckets or public databases could not be looked up (${describeError(err)}): those facts stay unknown`);
+    run.warn(`resources needed by trails, replicating buckets or public databases could not be looked up (${describeError(err)}): those facts stay unknown`, void 0, err);
   }
 }
 async function readRuleResults(env, client, aggregator, run) {
   try {
     const rows = [];
     let token;
+    const pages = pageGuard(env, `rule compliance of account ${run.account}`);
     do {
       const page = await call(
         env,
@@ -12765,12 +12800,13 @@ async function readRuleResults(env, client, aggregator, run) {
         const rule = r6.ConfigRuleName ? ruleFromName(r6.ConfigRuleName) : void 0;
         if (rule && r6.AwsRegion) rows.push({ name: r6.ConfigRuleName, rule, region: r6.AwsRegion });
       }
-      token = page.NextToken;
+      token = pages.next(page.NextToken);
     } while (token);
     for (const row of rows) {
       run.facts.rulesDeployed.add(row.rule);
       if (row.rule === "CW_LOGGROUP_RETENTION_PERIOD_CHECK") run.ruleRegions.add(row.region);
       let next;
+      const results = pageGuard(env, `results of Config rule ${row.name} for account ${run.account} in ${row.region}`);
       do {
         const page = await call(
           env,
@@ -12784,14 +12820,14 @@ async function readRuleResults(env, client, aggregator, run) {
           if (!q3?.ResourceId || e6.ComplianceType !== "COMPLIANT" && e6.ComplianceType !== "NON_COMPLIANT") continue;
           run.facts.addRuleResult(q3.ResourceId, { rule: row.rule, ruleName: row.name, compliance: e6.ComplianceType, region: row.region });
         }
-        next = page.NextToken;
+        next = results.next(page.NextToken);
       } while (next);
     }
     run.facts.settleRulesState(void 0);
   } catch (err) {
     const why = `the aggregator's rule results could not be read (${describeError(err)})`;
     run.facts.settleRulesState(why);
-    run.warn(`${why}: MFA and log group retention stay unknown where no other source applies`, `${run.category}/rules`);
+    run.warn(`${why}: MFA and log group retention stay unknown where no other source applies`, `${run.category}/rules`, err);
   }
 }
 
@@ -12819,11 +12855,13 @@ async function* scan(ctx, options, endpoint) {
     if (!r6) throw new UserError("AWS: no region: give --aws-region, or set AWS_REGION or a region in the AWS profile");
     regions.push(r6);
   }
+  const limits = limitsOf(ctx);
   const clients = new Clients({
     ...endpoint ? { endpoint } : {},
     ...options.credentials ? { credentials: options.credentials } : {},
-    maxAttempts: options.maxAttempts ?? envAttempts() ?? 10,
-    requestTimeoutMs: options.requestTimeoutMs ?? 6e4
+    maxAttempts: options.maxAttempts ?? envAttempts() ?? limits.maxAttempts,
+    requestTimeoutMs: options.requestTimeoutMs ?? limits.requestTimeoutMs,
+    connectTimeoutMs: limits.connectTimeoutMs
   });
   const abort = new AbortController();
   const onAbort = () => abort.abort();
@@ -12835,7 +12873,10 @@ async function* scan(ctx, options, endpoint) {
     limiter: new Limiter(Math.max(1, ctx.concurrency)),
     clients,
     pageSize: Math.min(100, Math.max(1, options.pageSize ?? 100)),
-    signal: abort.signal
+    signal: abort.signal,
+    maxPages: limits.maxPages,
+    // The account's deadline (the aggregator gives each account its own).
+    deadline: new Deadline(limits.deadlineMs, "the AWS account", abort.signal)
   };
   const reading = (options.aggregator ? readAggregator(env, options.aggregator, regions[0]) : readSingleAccount(env, regions)).then(
     () => out.close(),
@@ -12850,6 +12891,7 @@ async function* scan(ctx, options, endpoint) {
     if (!complete) abort.abort();
     await reading;
     ctx.signal?.removeEventListener("abort", onAbort);
+    env.deadline.dispose();
     clients.destroy();
   }
 }

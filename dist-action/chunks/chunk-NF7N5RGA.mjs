@@ -4,11 +4,11 @@ const require = __cldscanCreateRequire(import.meta.url);
 const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
-  decodeJsonBytes
-} from "./chunk-XZMJRHI7.mjs";
-import {
   lookupRegion
 } from "./chunk-LUEYLY3S.mjs";
+import {
+  decodeJsonBytes
+} from "./chunk-XZMJRHI7.mjs";
 import {
   MARKDOWN_LIMIT,
   fixHints,

@@ -7,6 +7,7 @@ import {
   attr,
   configured,
   copiedWhy,
+  evidenceAt,
   formatPath,
   isObject,
   isSensitivePath,
@@ -15,7 +16,7 @@ import {
   parsePath,
   referencesAt,
   setting
-} from "./chunk-SSPYEU44.mjs";
+} from "./chunk-BWUW7NZR.mjs";
 import {
   buildFacets,
   compile
@@ -26,7 +27,7 @@ import {
 import {
   checkNamedValue,
   scanScript
-} from "./chunk-2QQRJHN4.mjs";
+} from "./chunk-ZBPZRQZ2.mjs";
 
 // providers/gcp/asset.ts
 var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -175,11 +176,8 @@ function topPath(a, camelPath) {
   return camelPath.split(".").map((seg) => snake(seg)).join(".");
 }
 var dataPath = (path) => `resource.data.${path}`;
-function ev(path, value, note) {
-  const e = { path };
-  if (value !== void 0) e.value = value;
-  if (note) e.note = note;
-  return e;
+function ev(path, value, opts = {}) {
+  return evidenceAt(path, value, opts);
 }
 function locationInName(name) {
   const m = /\/(?:locations|zones|regions)\/([^/]+)/.exec(name);
@@ -384,22 +382,22 @@ function primaryPlace(a) {
 }
 function primary(a) {
   const place = primaryPlace(a);
-  if (place) return at(place.region, "primary", ev(place.path, place.raw));
-  return at(void 0, "primary", ev(dataOf(a) ? "resource.location" : "resource.data", void 0, dataOf(a) ? "no location in the record" : NO_DATA));
+  if (place) return at(place.region, "primary", ev(place.path, place.raw, { safe: true }));
+  return at(void 0, "primary", ev(dataOf(a) ? "resource.location" : "resource.data", void 0, { note: dataOf(a) ? "no location in the record" : NO_DATA }));
 }
 function listed(a, path, first, rest, whenEmpty) {
   const data = dataOf(a);
-  if (!data) return [at(void 0, first, ev("resource.data", void 0, NO_DATA))];
+  if (!data) return [at(void 0, first, ev("resource.data", void 0, { note: NO_DATA }))];
   const locs = strings2(get(data, path)) ?? [];
-  if (locs.length === 0) return [at(void 0, first, ev(dataPath(path), void 0, whenEmpty))];
-  return locs.map((loc, i) => at(region(loc), i === 0 ? first : rest, ev(`${dataPath(path)}[${i}]`, loc)));
+  if (locs.length === 0) return [at(void 0, first, ev(dataPath(path), void 0, { note: whenEmpty }))];
+  return locs.map((loc, i) => at(region(loc), i === 0 ? first : rest, ev(`${dataPath(path)}[${i}]`, loc, { safe: true })));
 }
 function bucketLocations(a) {
   const main = primary(a);
   const type = str(get(dataOf(a), "locationType"));
   if (type && main.evidence.value !== void 0) main.evidence = { ...main.evidence, note: type };
   const custom = strings2(get(dataOf(a), "customPlacementConfig.dataLocations")) ?? [];
-  return [main, ...custom.map((loc, i) => at(region(loc), "replica", ev(`${dataPath("customPlacementConfig.dataLocations")}[${i}]`, loc)))];
+  return [main, ...custom.map((loc, i) => at(region(loc), "replica", ev(`${dataPath("customPlacementConfig.dataLocations")}[${i}]`, loc, { safe: true })))];
 }
 function sqlLocations(a) {
   const main = primary(a);
@@ -410,35 +408,35 @@ function sqlLocations(a) {
   if (enabled === false) return [main];
   if (enabled === void 0) {
     if (str(get(data, "instanceType")) === "READ_REPLICA_INSTANCE") return [main];
-    return [main, at(void 0, "backup", ev(dataPath(`${base}.enabled`), void 0, "whether automated backups are on is not in the record"))];
+    return [main, at(void 0, "backup", ev(dataPath(`${base}.enabled`), void 0, { note: "whether automated backups are on is not in the record" }))];
   }
   const explicit = str(get(data, `${base}.location`));
-  if (explicit) return [main, at(region(explicit), "backup", ev(dataPath(`${base}.location`), explicit))];
+  if (explicit) return [main, at(region(explicit), "backup", ev(dataPath(`${base}.location`), explicit, { safe: true }))];
   const multi = main.region ? closestMultiRegion(main.region) : void 0;
   const note = multi ? `not set: Cloud SQL stores backups in the multi-region closest to the instance (${multi})` : "not set: Cloud SQL stores backups in the multi-region closest to the instance, which is not known for this region";
-  return [main, at(multi?.toLowerCase(), "backup", ev(dataPath(`${base}.location`), void 0, note))];
+  return [main, at(multi?.toLowerCase(), "backup", ev(dataPath(`${base}.location`), void 0, { note }))];
 }
 function redisLocations(a) {
   const main = primary(a);
   const alt = str(get(dataOf(a), "alternativeLocationId"));
-  return alt ? [main, at(region(alt), "replica", ev(dataPath("alternativeLocationId"), alt))] : [main];
+  return alt ? [main, at(region(alt), "replica", ev(dataPath("alternativeLocationId"), alt, { safe: true }))] : [main];
 }
 function spannerLocations(a) {
   const data = dataOf(a);
   const config = str(get(data, "config"))?.replace(/^projects\/[^/]+\/instanceConfigs\//, "");
-  if (!config) return [at(void 0, "primary", ev(dataPath("config"), void 0, data ? "no instance configuration in the record" : NO_DATA))];
-  return [at(/^regional-(.+)$/.exec(config)?.[1] ?? config, "primary", ev(dataPath("config"), config))];
+  if (!config) return [at(void 0, "primary", ev(dataPath("config"), void 0, { note: data ? "no instance configuration in the record" : NO_DATA }))];
+  return [at(/^regional-(.+)$/.exec(config)?.[1] ?? config, "primary", ev(dataPath("config"), config, { safe: true }))];
 }
 function secretLocations(a) {
   const data = dataOf(a);
-  if (!data) return [at(void 0, "primary", ev("resource.data", void 0, NO_DATA))];
-  if (get(data, "replication.automatic") !== void 0) return [at("global", "primary", ev(dataPath("replication.automatic"), void 0, "automatic replication: Google chooses the regions"))];
+  if (!data) return [at(void 0, "primary", ev("resource.data", void 0, { note: NO_DATA }))];
+  if (get(data, "replication.automatic") !== void 0) return [at("global", "primary", ev(dataPath("replication.automatic"), void 0, { note: "automatic replication: Google chooses the regions" }))];
   const replicas = list(get(data, "replication.userManaged.replicas")) ?? [];
-  if (replicas.length === 0) return [at(void 0, "primary", ev(dataPath("replication"), void 0, "no replication settings in the record"))];
+  if (replicas.length === 0) return [at(void 0, "primary", ev(dataPath("replication"), void 0, { note: "no replication settings in the record" }))];
   return replicas.map((r, i) => {
     const loc = str(get(r, "location"));
     const path = `${dataPath("replication.userManaged.replicas")}[${i}].location`;
-    return at(loc && region(loc), i === 0 ? "primary" : "replica", ev(path, loc));
+    return at(loc && region(loc), i === 0 ? "primary" : "replica", ev(path, loc, { safe: true }));
   });
 }
 var LOCAL = {
@@ -493,16 +491,16 @@ function storageFacet(a) {
   const facet2 = (key, evidence2) => ({ service: spec.service, encrypted: "yes", key, evidence: evidence2, ...key === "unknown" ? { settle: SETTLE } : {} });
   const data = dataOf(a);
   if (!data) {
-    if (a.search?.kmsKeys?.length) return facet2("customer", [ev("kmsKeys", void 0, `${a.search.kmsKeys.length} customer-managed Cloud KMS key(s)`)]);
-    return facet2("unknown", [ev("resource.data", void 0, "the record does not include the resource: Google encrypts all data at rest, whose key is not known")]);
+    if (a.search?.kmsKeys?.length) return facet2("customer", [ev("kmsKeys", void 0, { note: `${a.search.kmsKeys.length} customer-managed Cloud KMS key(s)` })]);
+    return facet2("unknown", [ev("resource.data", void 0, { note: "the record does not include the resource: Google encrypts all data at rest, whose key is not known" })]);
   }
   for (const { path, kind } of spec.keys) {
-    if (present(get(data, path))) return facet2("customer", [ev(dataPath(path), void 0, KIND_NOTE[kind])]);
+    if (present(get(data, path))) return facet2("customer", [ev(dataPath(path), void 0, { note: KIND_NOTE[kind] })]);
   }
   if (a.assetType === "sqladmin.googleapis.com/Instance" && str(get(data, "diskEncryptionStatus.kmsKeyVersionName"))) {
-    return facet2("customer", [ev(dataPath("diskEncryptionStatus.kmsKeyVersionName"), void 0, KIND_NOTE.kms)]);
+    return facet2("customer", [ev(dataPath("diskEncryptionStatus.kmsKeyVersionName"), void 0, { note: KIND_NOTE.kms })]);
   }
-  return facet2("provider", [ev(dataPath(spec.keys[0].path), void 0, "not set: Google-managed encryption")]);
+  return facet2("provider", [ev(dataPath(spec.keys[0].path), void 0, { note: "not set: Google-managed encryption" })]);
 }
 
 // providers/gcp/knowledge/ssl-policy.ts
@@ -536,8 +534,8 @@ var NO_DATA2 = "the record does not include the resource settings";
 function tlsProxy(a, label, ctx) {
   const settle = "the SSL policy of the proxy (its profile and minimum TLS version)";
   const data = dataOf(a);
-  if (!data) return { label, encryptedOnly: "yes", minTls: "unknown", weakCiphers: "unknown", evidence: [ev("resource.data", void 0, NO_DATA2)], settle };
-  const own = ev(dataPath("sslPolicy"), void 0, "terminates TLS: plain connections are refused");
+  if (!data) return { label, encryptedOnly: "yes", minTls: "unknown", weakCiphers: "unknown", evidence: [ev("resource.data", void 0, { note: NO_DATA2 })], settle };
+  const own = ev(dataPath("sslPolicy"), void 0, { note: "terminates TLS: plain connections are refused" });
   const link = str(get(data, "sslPolicy"));
   if (!link) return { label, encryptedOnly: "yes", minTls: "1.0", weakCiphers: "yes", evidence: [{ ...own, note: `${own.note}; ${DEFAULT_SSL_POLICY}` }] };
   const key = computeKey(link);
@@ -552,16 +550,16 @@ function httpProxy(a, ctx) {
   const label = "HTTP load balancer front end";
   const settle = "the URL map of the proxy (defaultUrlRedirect.httpsRedirect)";
   const data = dataOf(a);
-  if (!data) return { label, encryptedOnly: "unknown", evidence: [ev("resource.data", void 0, NO_DATA2)], settle };
+  if (!data) return { label, encryptedOnly: "unknown", evidence: [ev("resource.data", void 0, { note: NO_DATA2 })], settle };
   const link = str(get(data, "urlMap"));
   const key = link ? computeKey(link) : void 0;
   const map = key ? ctx.urlMaps.get(key) : void 0;
-  if (!map || !key) return { label, encryptedOnly: "unknown", evidence: [ev(dataPath("urlMap"), void 0, "a plain-HTTP proxy whose URL map was not read: whether it only redirects to HTTPS is not known")], settle };
+  if (!map || !key) return { label, encryptedOnly: "unknown", evidence: [ev(dataPath("urlMap"), void 0, { note: "a plain-HTTP proxy whose URL map was not read: whether it only redirects to HTTPS is not known" })], settle };
   return {
     label,
     encryptedOnly: map.httpsRedirectOnly ? "yes" : "no",
     evidence: [
-      ev(dataPath("urlMap"), void 0, "plain HTTP front end"),
+      ev(dataPath("urlMap"), void 0, { note: "plain HTTP front end" }),
       { path: "defaultUrlRedirect.httpsRedirect", value: map.httpsRedirectOnly, from: `//compute.googleapis.com/${key}`, note: map.httpsRedirectOnly ? "every request is redirected to HTTPS" : "the URL map serves requests over plain HTTP" }
     ]
   };
@@ -569,19 +567,19 @@ function httpProxy(a, ctx) {
 function sqlTransit(a) {
   const label = "Cloud SQL instance";
   const data = dataOf(a);
-  if (!data) return { label, encryptedOnly: "unknown", evidence: [ev("resource.data", void 0, NO_DATA2)], settle: "the SSL mode of the Cloud SQL instance" };
+  if (!data) return { label, encryptedOnly: "unknown", evidence: [ev("resource.data", void 0, { note: NO_DATA2 })], settle: "the SSL mode of the Cloud SQL instance" };
   const base = "settings.ipConfiguration";
   const mode = str(get(data, `${base}.sslMode`));
   if (mode && mode !== "SSL_MODE_UNSPECIFIED") {
     const encrypted = mode === "ENCRYPTED_ONLY" || mode === "TRUSTED_CLIENT_CERTIFICATE_REQUIRED";
-    return { label, encryptedOnly: encrypted ? "yes" : "no", evidence: [ev(dataPath(`${base}.sslMode`), mode, encrypted ? void 0 : "unencrypted connections accepted")] };
+    return { label, encryptedOnly: encrypted ? "yes" : "no", evidence: [ev(dataPath(`${base}.sslMode`), mode, { safe: true, note: encrypted ? void 0 : "unencrypted connections accepted" })] };
   }
   const legacy = bool(get(data, `${base}.requireSsl`));
-  if (legacy === true) return { label, encryptedOnly: "yes", evidence: [ev(dataPath(`${base}.requireSsl`), true, "legacy requireSsl")] };
+  if (legacy === true) return { label, encryptedOnly: "yes", evidence: [ev(dataPath(`${base}.requireSsl`), true, { note: "legacy requireSsl" })] };
   return {
     label,
     encryptedOnly: "no",
-    evidence: [ev(dataPath(legacy === false ? `${base}.requireSsl` : `${base}.sslMode`), legacy === false ? false : void 0, "Cloud SQL accepts unencrypted connections (no sslMode requiring TLS)")]
+    evidence: [ev(dataPath(legacy === false ? `${base}.requireSsl` : `${base}.sslMode`), legacy === false ? false : void 0, { note: "Cloud SQL accepts unencrypted connections (no sslMode requiring TLS)" })]
   };
 }
 function transitFacet(a, ctx) {
@@ -615,14 +613,11 @@ function blockCount(r, path) {
   if (Array.isArray(s.value)) return s.value.length;
   return isObject(s.value) ? 1 : 0;
 }
-function evidence(r, path, value, note) {
-  const e = { path };
-  if (value !== void 0 && !isSensitivePath(r, path)) e.value = value;
-  if (note) e.note = note;
-  return e;
+function evidence(r, path, value, opts = {}) {
+  return evidenceAt(path, value, { ...opts, sensitive: isSensitivePath(r, path) });
 }
-function evidenceFrom(from, path, value, note) {
-  return { ...evidence(from, path, value, note), from: from.address };
+function evidenceFrom(from, path, value, opts = {}) {
+  return evidenceAt(path, value, { ...opts, sensitive: isSensitivePath(from, path), from: from.address });
 }
 function attributed(e, source) {
   return e.from ? e : { ...e, from: source.address };
@@ -651,41 +646,41 @@ var SETTLE2 = "the zone settings once applied";
 var sqlAvailability = (r) => {
   const label = "Cloud SQL instance";
   const a = setting(r, "settings[0].availability_type");
-  if (a.state === "unknown") return { label, multiZone: "unknown", evidence: [evidence(r, a.path, void 0, "known only after apply")], settle: SETTLE2 };
-  if (a.value === "REGIONAL") return { label, multiZone: "yes", evidence: [evidence(r, a.path, "REGIONAL", "a standby instance in another zone of the region")] };
-  return { label, multiZone: "no", evidence: [evidence(r, a.path, typeof a.value === "string" ? a.value : "ZONAL", a.state === "unset" ? "not set: ZONAL, one zone" : "one zone")] };
+  if (a.state === "unknown") return { label, multiZone: "unknown", evidence: [evidence(r, a.path, void 0, { note: "known only after apply" })], settle: SETTLE2 };
+  if (a.value === "REGIONAL") return { label, multiZone: "yes", evidence: [evidence(r, a.path, "REGIONAL", { safe: true, note: "a standby instance in another zone of the region" })] };
+  return { label, multiZone: "no", evidence: [evidence(r, a.path, typeof a.value === "string" ? a.value : "ZONAL", { safe: true, note: a.state === "unset" ? "not set: ZONAL, one zone" : "one zone" })] };
 };
 var gkeAvailability = (r) => {
   const label = "GKE cluster";
   const loc = setting(r, "location");
-  if (loc.state === "unknown") return { label, multiZone: "unknown", evidence: [evidence(r, loc.path, void 0, "known only after apply")], settle: SETTLE2 };
+  if (loc.state === "unknown") return { label, multiZone: "unknown", evidence: [evidence(r, loc.path, void 0, { note: "known only after apply" })], settle: SETTLE2 };
   const location = knownString(loc) ?? r.providerRegion;
-  if (!location) return { label, multiZone: "unknown", evidence: [evidence(r, "location", void 0, "not set, and the provider names no region or zone")], settle: SETTLE2 };
-  if (!isZone(location)) return { label, multiZone: "yes", evidence: [evidence(r, "location", location, "regional cluster: control plane and nodes in several zones")] };
-  return { label, multiZone: "no", evidence: [evidence(r, "location", location, "zonal cluster: its control plane runs in one zone")] };
+  if (!location) return { label, multiZone: "unknown", evidence: [evidence(r, "location", void 0, { note: "not set, and the provider names no region or zone" })], settle: SETTLE2 };
+  if (!isZone(location)) return { label, multiZone: "yes", evidence: [evidence(r, "location", location, { safe: true, note: "regional cluster: control plane and nodes in several zones" })] };
+  return { label, multiZone: "no", evidence: [evidence(r, "location", location, { safe: true, note: "zonal cluster: its control plane runs in one zone" })] };
 };
 var zonalMig = (r) => ({
   label: "managed instance group",
   multiZone: "no",
-  evidence: [evidence(r, "zone", knownString(setting(r, "zone")), "zonal managed instance group: one zone")]
+  evidence: [evidence(r, "zone", knownString(setting(r, "zone")), { safe: true, note: "zonal managed instance group: one zone" })]
 });
 var regionalMig = (r) => {
   const label = "regional managed instance group";
   const zones = stringList(r, "distribution_policy_zones");
-  if (zones === "unknown") return { label, multiZone: "unknown", evidence: [evidence(r, "distribution_policy_zones", void 0, "known only after apply")], settle: SETTLE2 };
-  if (zones.length === 1) return { label, multiZone: "no", evidence: [evidence(r, "distribution_policy_zones", zones[0], "a single zone")] };
+  if (zones === "unknown") return { label, multiZone: "unknown", evidence: [evidence(r, "distribution_policy_zones", void 0, { note: "known only after apply" })], settle: SETTLE2 };
+  if (zones.length === 1) return { label, multiZone: "no", evidence: [evidence(r, "distribution_policy_zones", zones[0], { safe: true, note: "a single zone" })] };
   return {
     label,
     multiZone: "yes",
-    evidence: [evidence(r, "distribution_policy_zones", zones.length ? zones.join(", ") : void 0, zones.length ? void 0 : "not set: instances are spread over the zones of the region")]
+    evidence: [evidence(r, "distribution_policy_zones", zones.length ? zones.join(", ") : void 0, { safe: true, note: zones.length ? void 0 : "not set: instances are spread over the zones of the region" })]
   };
 };
 var redisAvailability = (r) => {
   const label = "Memorystore for Redis instance";
   const tier = setting(r, "tier");
-  if (tier.state === "unknown") return { label, multiZone: "unknown", evidence: [evidence(r, tier.path, void 0, "known only after apply")], settle: SETTLE2 };
-  if (tier.value === "STANDARD_HA") return { label, multiZone: "yes", evidence: [evidence(r, tier.path, "STANDARD_HA", "a replica in another zone")] };
-  return { label, multiZone: "no", evidence: [evidence(r, tier.path, typeof tier.value === "string" ? tier.value : "BASIC", tier.state === "unset" ? "not set: BASIC, one node in one zone" : "one node in one zone")] };
+  if (tier.state === "unknown") return { label, multiZone: "unknown", evidence: [evidence(r, tier.path, void 0, { note: "known only after apply" })], settle: SETTLE2 };
+  if (tier.value === "STANDARD_HA") return { label, multiZone: "yes", evidence: [evidence(r, tier.path, "STANDARD_HA", { safe: true, note: "a replica in another zone" })] };
+  return { label, multiZone: "no", evidence: [evidence(r, tier.path, typeof tier.value === "string" ? tier.value : "BASIC", { safe: true, note: tier.state === "unset" ? "not set: BASIC, one node in one zone" : "one node in one zone" })] };
 };
 var availabilityTable = {
   availability: {
@@ -728,47 +723,47 @@ var sqlBackup = (r) => {
   if (replica === true) return void 0;
   const base = "settings[0].backup_configuration[0]";
   const settings = blockCount(r, "settings");
-  if (settings === "unknown") return { service: SQL, enabled: "unknown", evidence: [evidence(r, "settings", void 0, "known only after apply")], settle: SQL_SETTLE };
+  if (settings === "unknown") return { service: SQL, enabled: "unknown", evidence: [evidence(r, "settings", void 0, { note: "known only after apply" })], settle: SQL_SETTLE };
   const enabled = setting(r, `${base}.enabled`);
-  if (enabled.state === "unknown") return { service: SQL, enabled: "unknown", evidence: [evidence(r, enabled.path, void 0, "known only after apply")], settle: SQL_SETTLE };
+  if (enabled.state === "unknown") return { service: SQL, enabled: "unknown", evidence: [evidence(r, enabled.path, void 0, { note: "known only after apply" })], settle: SQL_SETTLE };
   if (enabled.value !== true) {
     const note = enabled.state === "unset" ? "not set: automated backups are off (the provider default)" : void 0;
-    return { service: SQL, enabled: "no", evidence: [evidence(r, enabled.path, false, note)] };
+    return { service: SQL, enabled: "no", evidence: [evidence(r, enabled.path, false, { note })] };
   }
   const ev2 = [evidence(r, enabled.path, true)];
   for (const pitr of [`${base}.point_in_time_recovery_enabled`, `${base}.binary_log_enabled`]) {
     const s = setting(r, pitr);
-    if (s.state === "known" && s.value === true) ev2.push(evidence(r, pitr, true, "point-in-time recovery"));
+    if (s.state === "known" && s.value === true) ev2.push(evidence(r, pitr, true, { note: "point-in-time recovery" }));
   }
   const retained = setting(r, `${base}.backup_retention_settings[0].retained_backups`);
   if (retained.state === "unknown") {
-    return { service: SQL, enabled: "yes", retentionDays: "unknown", evidence: [...ev2, evidence(r, retained.path, void 0, "known only after apply")], settle: SQL_SETTLE };
+    return { service: SQL, enabled: "yes", retentionDays: "unknown", evidence: [...ev2, evidence(r, retained.path, void 0, { note: "known only after apply" })], settle: SQL_SETTLE };
   }
   if (typeof retained.value === "number" && retained.value > 0) {
-    return { service: SQL, enabled: "yes", retentionDays: retained.value, evidence: [...ev2, evidence(r, retained.path, retained.value, "daily automated backups kept")] };
+    return { service: SQL, enabled: "yes", retentionDays: retained.value, evidence: [...ev2, evidence(r, retained.path, retained.value, { note: "daily automated backups kept" })] };
   }
   return {
     service: SQL,
     enabled: "yes",
     retentionDays: SQL_DEFAULT_RETAINED_BACKUPS,
-    evidence: [...ev2, evidence(r, retained.path, void 0, `not set: Cloud SQL keeps ${SQL_DEFAULT_RETAINED_BACKUPS} daily backups`)]
+    evidence: [...ev2, evidence(r, retained.path, void 0, { note: `not set: Cloud SQL keeps ${SQL_DEFAULT_RETAINED_BACKUPS} daily backups` })]
   };
 };
 var VAULT_ENCRYPTED_NOTE = "Backup and DR encrypts backups at rest (Google-managed keys unless a Cloud KMS key is configured)";
 var backupVault = (r) => {
   const d = setting(r, "backup_minimum_enforced_retention_duration");
-  const encrypted = evidence(r, "encryption_config", void 0, VAULT_ENCRYPTED_NOTE);
+  const encrypted = evidence(r, "encryption_config", void 0, { note: VAULT_ENCRYPTED_NOTE });
   if (d.state === "unknown") {
-    return { label: VAULT_LABEL, immutable: "unknown", encrypted: "yes", evidence: [evidence(r, d.path, void 0, "known only after apply"), encrypted], settle: "the minimum enforced retention of the vault once applied" };
+    return { label: VAULT_LABEL, immutable: "unknown", encrypted: "yes", evidence: [evidence(r, d.path, void 0, { note: "known only after apply" }), encrypted], settle: "the minimum enforced retention of the vault once applied" };
   }
   const seconds = durationSeconds(d.value);
   if (seconds === void 0 || seconds <= 0) {
-    return { label: VAULT_LABEL, immutable: "no", encrypted: "yes", evidence: [evidence(r, d.path, typeof d.value === "string" ? d.value : void 0, "no minimum enforced retention: backups can be deleted at any time"), encrypted] };
+    return { label: VAULT_LABEL, immutable: "no", encrypted: "yes", evidence: [evidence(r, d.path, typeof d.value === "string" ? d.value : void 0, { safe: true, note: "no minimum enforced retention: backups can be deleted at any time" }), encrypted] };
   }
   const days = Math.floor(seconds / 86400);
-  const ev2 = [evidence(r, d.path, typeof d.value === "string" ? d.value : seconds, `backups cannot be deleted for ${days} day(s)`)];
+  const ev2 = [evidence(r, d.path, typeof d.value === "string" ? d.value : seconds, { safe: true, note: `backups cannot be deleted for ${days} day(s)` })];
   const effective = knownString(setting(r, "effective_time"));
-  if (effective) ev2.push(evidence(r, "effective_time", void 0, "the enforced retention is locked from this date"));
+  if (effective) ev2.push(evidence(r, "effective_time", void 0, { note: "the enforced retention is locked from this date" }));
   return { label: VAULT_LABEL, immutable: "yes", encrypted: "yes", evidence: [...ev2, encrypted] };
 };
 var backupsTable = {
@@ -784,18 +779,18 @@ var subnetFlowLogs = (r) => {
   if (purpose && NO_FLOW_LOGS_PURPOSES.has(purpose)) return void 0;
   const n = blockCount(r, "log_config");
   const legacy = setting(r, "enable_flow_logs");
-  if (n === "unknown") return { label, enabled: "unknown", evidence: [evidence(r, "log_config", void 0, "known only after apply")], settle: "the log_config of the subnetwork once applied" };
+  if (n === "unknown") return { label, enabled: "unknown", evidence: [evidence(r, "log_config", void 0, { note: "known only after apply" })], settle: "the log_config of the subnetwork once applied" };
   if (n > 0) {
     const interval = knownString(setting(r, "log_config[0].aggregation_interval"));
     const sampling = setting(r, "log_config[0].flow_sampling");
     return {
       label,
       enabled: "yes",
-      evidence: [evidence(r, "log_config[0].aggregation_interval", interval, typeof sampling.value === "number" ? `flow sampling ${sampling.value}` : void 0)]
+      evidence: [evidence(r, "log_config[0].aggregation_interval", interval, { safe: true, note: typeof sampling.value === "number" ? `flow sampling ${sampling.value}` : void 0 })]
     };
   }
-  if (legacy.state === "known" && legacy.value === true) return { label, enabled: "yes", evidence: [evidence(r, legacy.path, true, "deprecated enable_flow_logs")] };
-  return { label, enabled: "no", evidence: [evidence(r, "log_config", void 0, "no log_config block: VPC flow logs are off")] };
+  if (legacy.state === "known" && legacy.value === true) return { label, enabled: "yes", evidence: [evidence(r, legacy.path, true, { note: "deprecated enable_flow_logs" })] };
+  return { label, enabled: "no", evidence: [evidence(r, "log_config", void 0, { note: "no log_config block: VPC flow logs are off" })] };
 };
 var SCANNING_API = "containerscanning.googleapis.com";
 function projectOf(r) {
@@ -812,26 +807,26 @@ var repositoryScanning = (r, ctx) => {
   const format = setting(r, "format");
   if (format.state === "known" && String(format.value).toUpperCase() !== "DOCKER") return void 0;
   if (knownString(setting(r, "mode")) === "VIRTUAL_REPOSITORY") return void 0;
-  if (format.state !== "known") return { label, enabled: "unknown", evidence: [evidence(r, format.path, void 0, "the repository format is known only after apply")], settle: "the repository format once applied" };
+  if (format.state !== "known") return { label, enabled: "unknown", evidence: [evidence(r, format.path, void 0, { note: "the repository format is known only after apply" })], settle: "the repository format once applied" };
   const config = setting(r, "vulnerability_scanning_config[0].enablement_config");
   if (config.state === "known" && config.value === "DISABLED") {
-    return { label, enabled: "no", evidence: [evidence(r, config.path, "DISABLED", "the repository opts out of vulnerability scanning")] };
+    return { label, enabled: "no", evidence: [evidence(r, config.path, "DISABLED", { safe: true, note: "the repository opts out of vulnerability scanning" })] };
   }
   const state = knownString(setting(r, "vulnerability_scanning_config[0].enablement_state"));
-  if (state === "SCANNING_ACTIVE") return { label, enabled: "yes", evidence: [evidence(r, "vulnerability_scanning_config[0].enablement_state", state)] };
-  if (state === "SCANNING_DISABLED") return { label, enabled: "no", evidence: [evidence(r, "vulnerability_scanning_config[0].enablement_state", state)] };
+  if (state === "SCANNING_ACTIVE") return { label, enabled: "yes", evidence: [evidence(r, "vulnerability_scanning_config[0].enablement_state", state, { safe: true })] };
+  if (state === "SCANNING_DISABLED") return { label, enabled: "no", evidence: [evidence(r, "vulnerability_scanning_config[0].enablement_state", state, { safe: true })] };
   const api = scanningApi(ctx, projectOf(r));
   if (api) {
     return {
       label,
       enabled: "yes",
-      evidence: [evidence(r, config.path, knownString(config) ?? "INHERITED"), evidenceFrom(api, "service", SCANNING_API, "the Container Scanning API is enabled in the project: images are scanned on push")]
+      evidence: [evidence(r, config.path, knownString(config) ?? "INHERITED", { safe: true }), evidenceFrom(api, "service", SCANNING_API, { safe: true, note: "the Container Scanning API is enabled in the project: images are scanned on push" })]
     };
   }
   return {
     label,
     enabled: "unknown",
-    evidence: [evidence(r, config.path, knownString(config) ?? "INHERITED", "scanned on push only if the Container Scanning API is enabled in the project, which this plan does not show")],
+    evidence: [evidence(r, config.path, knownString(config) ?? "INHERITED", { safe: true, note: "scanned on push only if the Container Scanning API is enabled in the project, which this plan does not show" })],
     settle: `whether ${SCANNING_API} is enabled in the repository's project (gcloud services list --enabled), or a google_project_service enabling it`
   };
 };
@@ -1021,21 +1016,21 @@ function attributeGrant(r, ctx, membersPath) {
     verdict: roleVerdict(ctx, r, name, "role"),
     members,
     evidence: [
-      evidence(r, "role", name, role.state === "unknown" ? "known only after apply" : void 0),
-      evidence(r, membersPath, void 0, members === "unknown" ? "known only after apply" : kindCounts(members))
+      evidence(r, "role", name, { safe: true, note: role.state === "unknown" ? "known only after apply" : void 0 }),
+      evidence(r, membersPath, void 0, { note: members === "unknown" ? "known only after apply" : kindCounts(members) })
     ]
   };
 }
 function policyGrants(r, ctx) {
   const policy = parsePolicyData(r);
   if (!policy) {
-    return [{ role: void 0, verdict: { admin: "unknown", settle: "the IAM policy document once applied" }, members: "unknown", evidence: [evidence(r, "policy_data", void 0, "not known before apply")] }];
+    return [{ role: void 0, verdict: { admin: "unknown", settle: "the IAM policy document once applied" }, members: "unknown", evidence: [evidence(r, "policy_data", void 0, { note: "not known before apply" })] }];
   }
   return policy.bindings.map((b, i) => ({
     role: b.role,
     verdict: roleVerdict(ctx, r, b.role),
     members: b.members,
-    evidence: [evidence(r, "policy_data", void 0, `bindings[${i}]: ${b.role ?? "no role"} to ${kindCounts(b.members)}`)]
+    evidence: [evidence(r, "policy_data", void 0, { note: `bindings[${i}]: ${b.role ?? "no role"} to ${kindCounts(b.members)}` })]
   }));
 }
 var identityOf = (grants2) => grantsIdentity(grants2, { mfaSettle: MFA_SETTLE, noRole: "(role known after apply)" });
@@ -1057,19 +1052,19 @@ var identityTable = {
 var cryptoKey = (r) => {
   const label = "Cloud KMS key";
   const purpose = setting(r, "purpose");
-  if (purpose.state === "unknown") return { label, rotation: "unknown", evidence: [evidence(r, purpose.path, void 0, "known only after apply")] };
+  if (purpose.state === "unknown") return { label, rotation: "unknown", evidence: [evidence(r, purpose.path, void 0, { note: "known only after apply" })] };
   const p = knownString(purpose) ?? "ENCRYPT_DECRYPT";
   if (p !== "ENCRYPT_DECRYPT") {
-    return { label, rotation: "not-applicable", evidence: [evidence(r, purpose.path, p, "only symmetric encryption keys rotate automatically")] };
+    return { label, rotation: "not-applicable", evidence: [evidence(r, purpose.path, p, { safe: true, note: "only symmetric encryption keys rotate automatically" })] };
   }
   const period = setting(r, "rotation_period");
-  if (period.state === "unknown") return { label, rotation: "unknown", evidence: [evidence(r, period.path, void 0, "known only after apply")] };
+  if (period.state === "unknown") return { label, rotation: "unknown", evidence: [evidence(r, period.path, void 0, { note: "known only after apply" })] };
   const s = durationSeconds(period.value);
   if (s === void 0 || s <= 0) {
-    return { label, rotation: "no", evidence: [evidence(r, period.path, void 0, period.state === "unset" ? "not set: the key never rotates" : "not a rotation period")] };
+    return { label, rotation: "no", evidence: [evidence(r, period.path, void 0, { note: period.state === "unset" ? "not set: the key never rotates" : "not a rotation period" })] };
   }
   const days = rotationDays(s);
-  return { label, rotation: "yes", rotationDays: days, evidence: [evidence(r, period.path, period.value, `rotates every ${days} days`)] };
+  return { label, rotation: "yes", rotationDays: days, evidence: [evidence(r, period.path, period.value, { safe: true, note: `rotates every ${days} days` })] };
 };
 var serviceAccountKey = (r) => {
   const uploaded = knownString(setting(r, "public_key_data"));
@@ -1077,7 +1072,7 @@ var serviceAccountKey = (r) => {
     label: "service account key",
     longLivedKey: "yes",
     evidence: [
-      evidence(r, uploaded ? "public_key_data" : "key_algorithm", uploaded ? void 0 : knownString(setting(r, "key_algorithm")), uploaded ? "user-managed key with an uploaded public key" : "user-managed service account key (a private key file downloaded by Terraform)")
+      evidence(r, uploaded ? "public_key_data" : "key_algorithm", uploaded ? void 0 : knownString(setting(r, "key_algorithm")), { safe: true, note: uploaded ? "user-managed key with an uploaded public key" : "user-managed service account key (a private key file downloaded by Terraform)" })
     ]
   };
 };
@@ -1124,8 +1119,8 @@ function ownPlace(r) {
 var at2 = (region2, role, e) => ({ region: region2, role, evidence: e });
 function primaryLocation(r) {
   const place = ownPlace(r);
-  if (place.state === "known") return at2(place.region, "primary", evidence(r, place.path, place.raw));
-  if (place.state === "unknown") return at2(void 0, "primary", evidence(r, place.path, void 0, "known only after apply"));
+  if (place.state === "known") return at2(place.region, "primary", evidence(r, place.path, place.raw, { safe: true }));
+  if (place.state === "unknown") return at2(void 0, "primary", evidence(r, place.path, void 0, { note: "known only after apply" }));
   if (r.providerRegion) {
     return at2(zoneToRegion(r.providerRegion), "primary", {
       path: "provider.region",
@@ -1137,9 +1132,9 @@ function primaryLocation(r) {
 }
 function listed2(r, path, first, rest, whenEmpty) {
   const list2 = stringList(r, path);
-  if (list2 === "unknown") return [at2(void 0, first, evidence(r, path, void 0, "known only after apply"))];
-  if (list2.length === 0) return [at2(void 0, first, evidence(r, path, void 0, whenEmpty))];
-  return list2.map((loc, i) => at2(zoneToRegion(loc), i === 0 ? first : rest, evidence(r, `${path}[${i}]`, loc)));
+  if (list2 === "unknown") return [at2(void 0, first, evidence(r, path, void 0, { note: "known only after apply" }))];
+  if (list2.length === 0) return [at2(void 0, first, evidence(r, path, void 0, { note: whenEmpty }))];
+  return list2.map((loc, i) => at2(zoneToRegion(loc), i === 0 ? first : rest, evidence(r, `${path}[${i}]`, loc, { safe: true })));
 }
 function bucketLocations2(r) {
   const out = [primaryLocation(r)];
@@ -1152,20 +1147,20 @@ function sqlLocations2(r) {
   const enabled = setting(r, "settings[0].backup_configuration[0].enabled");
   if (enabled.state !== "unknown" && enabled.value !== true) return [primary2];
   const loc = setting(r, "settings[0].backup_configuration[0].location");
-  if (loc.state === "unknown") return [primary2, at2(void 0, "backup", evidence(r, loc.path, void 0, "known only after apply"))];
+  if (loc.state === "unknown") return [primary2, at2(void 0, "backup", evidence(r, loc.path, void 0, { note: "known only after apply" }))];
   const explicit = knownString(loc);
-  if (explicit) return [primary2, at2(explicit, "backup", evidence(r, loc.path, explicit))];
+  if (explicit) return [primary2, at2(explicit, "backup", evidence(r, loc.path, explicit, { safe: true }))];
   const multi = primary2.region ? closestMultiRegion(primary2.region) : void 0;
   const note = multi ? `not set: Cloud SQL stores backups in the multi-region closest to the instance (${multi})` : "not set: Cloud SQL stores backups in the multi-region closest to the instance, which is not known for this region";
-  return [primary2, at2(multi, "backup", evidence(r, loc.path, void 0, note))];
+  return [primary2, at2(multi, "backup", evidence(r, loc.path, void 0, { note }))];
 }
 function spannerLocations2(r) {
   const s = setting(r, "config");
-  if (s.state === "unknown") return [at2(void 0, "primary", evidence(r, "config", void 0, "known only after apply"))];
+  if (s.state === "unknown") return [at2(void 0, "primary", evidence(r, "config", void 0, { note: "known only after apply" }))];
   const config = knownString(s)?.replace(/^projects\/[^/]+\/instanceConfigs\//, "");
-  if (!config) return [at2(void 0, "primary", evidence(r, "config", void 0, "no instance configuration"))];
+  if (!config) return [at2(void 0, "primary", evidence(r, "config", void 0, { note: "no instance configuration" }))];
   const region2 = /^regional-(.+)$/.exec(config)?.[1] ?? config;
-  return [at2(region2, "primary", evidence(r, "config", config))];
+  return [at2(region2, "primary", evidence(r, "config", config, { safe: true }))];
 }
 function topicLocations(r) {
   return listed2(
@@ -1178,30 +1173,30 @@ function topicLocations(r) {
 }
 function bigtableLocations(r) {
   const n = blockCount(r, "cluster");
-  if (n === "unknown" || n === 0) return [at2(void 0, "primary", evidence(r, "cluster", void 0, n === 0 ? "no cluster listed" : "known only after apply"))];
+  if (n === "unknown" || n === 0) return [at2(void 0, "primary", evidence(r, "cluster", void 0, { note: n === 0 ? "no cluster listed" : "known only after apply" }))];
   const out = [];
   for (let i = 0; i < n; i++) {
     const zone = setting(r, `cluster[${i}].zone`);
     const raw = knownString(zone);
     const role = i === 0 ? "primary" : "replica";
-    out.push(raw ? at2(zoneToRegion(raw), role, evidence(r, zone.path, raw)) : at2(void 0, role, evidence(r, zone.path, void 0, zone.state === "unknown" ? "known only after apply" : "zone chosen by Google")));
+    out.push(raw ? at2(zoneToRegion(raw), role, evidence(r, zone.path, raw, { safe: true })) : at2(void 0, role, evidence(r, zone.path, void 0, { note: zone.state === "unknown" ? "known only after apply" : "zone chosen by Google" })));
   }
   return out;
 }
 function secretLocations2(r) {
   const auto = blockCount(r, "replication[0].auto");
   const legacyAuto = setting(r, "replication[0].automatic");
-  if (auto === "unknown" || legacyAuto.state === "unknown") return [at2(void 0, "primary", evidence(r, "replication", void 0, "known only after apply"))];
+  if (auto === "unknown" || legacyAuto.state === "unknown") return [at2(void 0, "primary", evidence(r, "replication", void 0, { note: "known only after apply" }))];
   if (auto > 0 || legacyAuto.value === true) {
-    return [at2("global", "primary", evidence(r, "replication[0].auto", void 0, "automatic replication: Google chooses the regions"))];
+    return [at2("global", "primary", evidence(r, "replication[0].auto", void 0, { note: "automatic replication: Google chooses the regions" }))];
   }
   const n = blockCount(r, "replication[0].user_managed[0].replicas");
-  if (n === "unknown" || n === 0) return [at2(void 0, "primary", evidence(r, "replication[0].user_managed[0].replicas", void 0, n === 0 ? "no replica listed" : "known only after apply"))];
+  if (n === "unknown" || n === 0) return [at2(void 0, "primary", evidence(r, "replication[0].user_managed[0].replicas", void 0, { note: n === 0 ? "no replica listed" : "known only after apply" }))];
   const out = [];
   for (let i = 0; i < n; i++) {
     const loc = setting(r, `replication[0].user_managed[0].replicas[${i}].location`);
     const raw = knownString(loc);
-    out.push(at2(raw, i === 0 ? "primary" : "replica", evidence(r, loc.path, raw, raw ? void 0 : "known only after apply")));
+    out.push(at2(raw, i === 0 ? "primary" : "replica", evidence(r, loc.path, raw, { safe: true, note: raw ? void 0 : "known only after apply" })));
   }
   return out;
 }
@@ -1236,7 +1231,7 @@ function locationsOf(r, ctx, depth = 0) {
   const parents = depth < MAX_PARENT_DEPTH ? related(ctx, r, parent.path, parent.types, parent.key) : [];
   if (parents.length === 0) {
     const what = parent.types[0].replace(/^google_/, "");
-    return [at2(void 0, "primary", evidence(r, parent.path, void 0, `stored where its ${what} is, which is not in this plan`))];
+    return [at2(void 0, "primary", evidence(r, parent.path, void 0, { note: `stored where its ${what} is, which is not in this plan` }))];
   }
   return parents.flatMap((p) => locationsOf(p, ctx, depth + 1).map((l) => ({ ...l, evidence: attributed(l.evidence, p) })));
 }
@@ -1265,13 +1260,13 @@ var logBucket = (r) => {
   const wellKnown = id === "_Default" || id === "_Required";
   const label = wellKnown ? `${id} log bucket` : "Cloud Logging bucket";
   if (id === "_Required") {
-    return { kind: "log-bucket", label, retentionDays: REQUIRED_RETENTION_DAYS, evidence: [evidence(r, "bucket_id", id, "retention fixed by Cloud Logging at 400 days")] };
+    return { kind: "log-bucket", label, retentionDays: REQUIRED_RETENTION_DAYS, evidence: [evidence(r, "bucket_id", id, { safe: true, note: "retention fixed by Cloud Logging at 400 days" })] };
   }
-  const ev2 = wellKnown ? [evidence(r, "bucket_id", id)] : [];
+  const ev2 = wellKnown ? [evidence(r, "bucket_id", id, { safe: true })] : [];
   const days = setting(r, "retention_days");
-  if (days.state === "unknown") return { kind: "log-bucket", label, retentionDays: "unknown", evidence: [...ev2, evidence(r, days.path, void 0, "known only after apply")], settle: BUCKET_SETTLE };
+  if (days.state === "unknown") return { kind: "log-bucket", label, retentionDays: "unknown", evidence: [...ev2, evidence(r, days.path, void 0, { note: "known only after apply" })], settle: BUCKET_SETTLE };
   if (typeof days.value === "number" && days.value > 0) return { kind: "log-bucket", label, retentionDays: days.value, evidence: [...ev2, evidence(r, days.path, days.value)] };
-  return { kind: "log-bucket", label, retentionDays: DEFAULT_RETENTION_DAYS, evidence: [...ev2, evidence(r, days.path, void 0, "not set: Cloud Logging keeps logs 30 days")] };
+  return { kind: "log-bucket", label, retentionDays: DEFAULT_RETENTION_DAYS, evidence: [...ev2, evidence(r, days.path, void 0, { note: "not set: Cloud Logging keeps logs 30 days" })] };
 };
 function inProject(ctx, config, project2) {
   if (ctx.links.targets(config, "project", ["google_project"]).includes(project2)) return "yes";
@@ -1292,7 +1287,7 @@ var projectDefaultBucket = (r, ctx) => {
       kind: "log-bucket",
       label,
       retentionDays: "unknown",
-      evidence: doubtful.map((x) => evidenceFrom(x.c, "bucket_id", void 0, "a bucket config whose bucket or project is known only after apply")),
+      evidence: doubtful.map((x) => evidenceFrom(x.c, "bucket_id", void 0, { note: "a bucket config whose bucket or project is known only after apply" })),
       settle: "whether the plan configures the _Default log bucket of this project, and its retention_days"
     };
   }
@@ -1300,7 +1295,7 @@ var projectDefaultBucket = (r, ctx) => {
     kind: "log-bucket",
     label,
     retentionDays: DEFAULT_RETENTION_DAYS,
-    evidence: [evidence(r, "project_id", void 0, "no google_logging_project_bucket_config for the _Default bucket of this project in the plan: Cloud Logging keeps its logs 30 days")]
+    evidence: [evidence(r, "project_id", void 0, { note: "no google_logging_project_bucket_config for the _Default bucket of this project in the plan: Cloud Logging keeps its logs 30 days" })]
   };
 };
 var SINK_TYPES = LOG_PARENTS.map((p) => `google_logging_${p}_sink`);
@@ -1320,30 +1315,30 @@ var positive = (r, path) => {
 };
 function bucketRetention(r) {
   const n = blockCount(r, "lifecycle_rule");
-  if (n === "unknown") return { days: "unknown", evidence: [evidence(r, "lifecycle_rule", void 0, "known only after apply")] };
+  if (n === "unknown") return { days: "unknown", evidence: [evidence(r, "lifecycle_rule", void 0, { note: "known only after apply" })] };
   const ev2 = [];
   let earliest;
   for (let i = 0; i < n; i++) {
     const type = setting(r, `lifecycle_rule[${i}].action[0].type`);
-    if (type.state === "unknown") return { days: "unknown", evidence: [evidence(r, type.path, void 0, "known only after apply")] };
+    if (type.state === "unknown") return { days: "unknown", evidence: [evidence(r, type.path, void 0, { note: "known only after apply" })] };
     if (type.value !== "Delete") continue;
     const c = `lifecycle_rule[${i}].condition[0]`;
     const state = knownString(setting(r, `${c}.with_state`));
     const noncurrentOnly = state === "ARCHIVED" || positive(r, `${c}.num_newer_versions`) !== void 0 || positive(r, `${c}.days_since_noncurrent_time`) !== void 0 || !!knownString(setting(r, `${c}.noncurrent_time_before`));
     if (noncurrentOnly) continue;
     const age = setting(r, `${c}.age`);
-    if (age.state === "unknown") return { days: "unknown", evidence: [evidence(r, age.path, void 0, "known only after apply")] };
+    if (age.state === "unknown") return { days: "unknown", evidence: [evidence(r, age.path, void 0, { note: "known only after apply" })] };
     const days = positive(r, `${c}.age`);
-    if (days === void 0) return { days: "unknown", evidence: [evidence(r, c, void 0, "Delete rule without an age condition")] };
-    ev2.push(evidence(r, `${c}.age`, days, "lifecycle Delete rule"));
+    if (days === void 0) return { days: "unknown", evidence: [evidence(r, c, void 0, { note: "Delete rule without an age condition" })] };
+    ev2.push(evidence(r, `${c}.age`, days, { note: "lifecycle Delete rule" }));
     earliest = earliest === void 0 ? days : Math.min(earliest, days);
   }
   const period = setting(r, "retention_policy[0].retention_period");
-  if (period.state === "unknown") return { days: "unknown", evidence: [evidence(r, period.path, void 0, "known only after apply")] };
+  if (period.state === "unknown") return { days: "unknown", evidence: [evidence(r, period.path, void 0, { note: "known only after apply" })] };
   const seconds = positive(r, period.path);
   const locked = seconds === void 0 ? void 0 : Math.floor(seconds / 86400);
-  if (seconds !== void 0) ev2.push(evidence(r, period.path, seconds, `retention policy: objects cannot be deleted for ${locked} days`));
-  if (earliest === void 0) return { days: "forever", evidence: [...ev2, evidence(r, "lifecycle_rule", void 0, "no lifecycle rule deletes current objects")] };
+  if (seconds !== void 0) ev2.push(evidence(r, period.path, seconds, { note: `retention policy: objects cannot be deleted for ${locked} days` }));
+  if (earliest === void 0) return { days: "forever", evidence: [...ev2, evidence(r, "lifecycle_rule", void 0, { note: "no lifecycle rule deletes current objects" })] };
   return { days: Math.max(earliest, locked ?? 0), evidence: ev2 };
 }
 var sinkBucket = (r, ctx) => {
@@ -1354,7 +1349,7 @@ var sinkBucket = (r, ctx) => {
     kind: "log-bucket",
     label: "Cloud Storage bucket receiving a log sink",
     retentionDays: kept.days,
-    evidence: [...sinks.map((s) => evidenceFrom(s, "destination", void 0, "log sink writing into this bucket")), ...kept.evidence]
+    evidence: [...sinks.map((s) => evidenceFrom(s, "destination", void 0, { note: "log sink writing into this bucket" })), ...kept.evidence]
   };
   if (kept.days === "unknown") facet2.settle = "the lifecycle rules and retention policy of the bucket once applied";
   return facet2;
@@ -1390,8 +1385,8 @@ function parentKey(r) {
 function auditScope(r) {
   const service = setting(r, "service");
   const n = blockCount(r, "audit_log_config");
-  const ev2 = [evidence(r, "service", knownString(service), service.state === "unknown" ? "known only after apply" : void 0)];
-  if (n === "unknown") return { service: knownString(service) ?? "unknown", logTypes: "unknown", exempted: "unknown", evidence: [...ev2, evidence(r, "audit_log_config", void 0, "known only after apply")] };
+  const ev2 = [evidence(r, "service", knownString(service), { safe: true, note: service.state === "unknown" ? "known only after apply" : void 0 })];
+  if (n === "unknown") return { service: knownString(service) ?? "unknown", logTypes: "unknown", exempted: "unknown", evidence: [...ev2, evidence(r, "audit_log_config", void 0, { note: "known only after apply" })] };
   const logTypes = [];
   let exempted = 0;
   let unknownType = false;
@@ -1403,7 +1398,7 @@ function auditScope(r) {
     const members = stringList(r, `audit_log_config[${i}].exempted_members`);
     if (members === "unknown") exempted = "unknown";
     else if (exempted !== "unknown") exempted += members.length;
-    ev2.push(evidence(r, t.path, type, members !== "unknown" && members.length > 0 ? `${members.length} exempted member(s)` : void 0));
+    ev2.push(evidence(r, t.path, type, { safe: true, note: members !== "unknown" && members.length > 0 ? `${members.length} exempted member(s)` : void 0 }));
   }
   return { service: knownString(service) ?? "unknown", logTypes: unknownType ? "unknown" : logTypes, exempted, evidence: ev2 };
 }
@@ -1424,7 +1419,7 @@ var policyAuditConfigs = (r) => {
     service: all.service ?? "unknown",
     logTypes: all.logTypes,
     exempted: all.exempted,
-    evidence: [evidence(r, "policy_data", void 0, `auditConfigs: ${all.service ?? "(no service)"} with ${all.logTypes.join(", ") || "no log type"}`)]
+    evidence: [evidence(r, "policy_data", void 0, { note: `auditConfigs: ${all.service ?? "(no service)"} with ${all.logTypes.join(", ") || "no log type"}` })]
   });
 };
 var LEVELS2 = ["project", "folder", "organization"];
@@ -1468,7 +1463,7 @@ var ENCRYPTED_NOTE = "Google encrypts logs at rest";
 function auditSinks(sinks) {
   const routing = sinks.filter((s) => routesAuditLogs(sinkFilter(s)) !== "no");
   if (routing.length === 0) return void 0;
-  return routing.map((s) => evidenceFrom(s, "filter", void 0, sinkFilter(s) === "unknown" ? "a sink whose filter is known only after apply" : "a sink routing audit logs into this bucket"));
+  return routing.map((s) => evidenceFrom(s, "filter", void 0, { note: sinkFilter(s) === "unknown" ? "a sink whose filter is known only after apply" : "a sink routing audit logs into this bucket" }));
 }
 var logBucket2 = (r, ctx) => {
   const id = setting(r, "bucket_id");
@@ -1476,38 +1471,38 @@ var logBucket2 = (r, ctx) => {
   const wellKnown = name === "_Default" || name === "_Required";
   const label = wellKnown ? `${name} log bucket` : "Cloud Logging bucket";
   const cmek = knownString(setting(r, "cmek_settings[0].kms_key_name"));
-  const encrypted = evidence(r, "cmek_settings", void 0, cmek ? "customer-managed Cloud KMS key" : ENCRYPTED_NOTE);
+  const encrypted = evidence(r, "cmek_settings", void 0, { note: cmek ? "customer-managed Cloud KMS key" : ENCRYPTED_NOTE });
   if (name === "_Required") {
-    return { label, encrypted: "yes", immutable: "yes", evidence: [evidence(r, "bucket_id", "_Required", "locked by Cloud Logging: 400 days, cannot be changed"), encrypted] };
+    return { label, encrypted: "yes", immutable: "yes", evidence: [evidence(r, "bucket_id", "_Required", { safe: true, note: "locked by Cloud Logging: 400 days, cannot be changed" }), encrypted] };
   }
   let why;
-  if (name === "_Default") why = [evidence(r, "bucket_id", "_Default", "receives the Data Access audit logs")];
+  if (name === "_Default") why = [evidence(r, "bucket_id", "_Default", { safe: true, note: "receives the Data Access audit logs" })];
   else {
     const sinks = auditSinks(sinksIntoLogBucket(ctx, r));
     if (!sinks) return void 0;
     why = sinks;
   }
   const locked = setting(r, "locked");
-  if (locked.state === "unknown") return { label, encrypted: "yes", immutable: "unknown", evidence: [...why, evidence(r, locked.path, void 0, "known only after apply"), encrypted], settle: "whether the log bucket is locked once applied" };
-  if (locked.value === true) return { label, encrypted: "yes", immutable: "yes", evidence: [...why, evidence(r, locked.path, true, "retention locked"), encrypted] };
-  return { label, encrypted: "yes", immutable: "no", evidence: [...why, evidence(r, locked.path, false, locked.state === "unset" ? "not set: the bucket is not locked, its retention can be shortened" : "the bucket is not locked"), encrypted] };
+  if (locked.state === "unknown") return { label, encrypted: "yes", immutable: "unknown", evidence: [...why, evidence(r, locked.path, void 0, { note: "known only after apply" }), encrypted], settle: "whether the log bucket is locked once applied" };
+  if (locked.value === true) return { label, encrypted: "yes", immutable: "yes", evidence: [...why, evidence(r, locked.path, true, { note: "retention locked" }), encrypted] };
+  return { label, encrypted: "yes", immutable: "no", evidence: [...why, evidence(r, locked.path, false, { note: locked.state === "unset" ? "not set: the bucket is not locked, its retention can be shortened" : "the bucket is not locked" }), encrypted] };
 };
 var storageBucket = (r, ctx) => {
   const why = auditSinks(sinksInto(ctx, r));
   if (!why) return void 0;
   const label = "Cloud Storage bucket receiving audit logs";
   const cmek = knownString(setting(r, "encryption[0].default_kms_key_name"));
-  const encrypted = evidence(r, "encryption", void 0, cmek ? "customer-managed Cloud KMS key" : "Google encrypts objects at rest");
+  const encrypted = evidence(r, "encryption", void 0, { note: cmek ? "customer-managed Cloud KMS key" : "Google encrypts objects at rest" });
   const period = setting(r, "retention_policy[0].retention_period");
   const isLocked = setting(r, "retention_policy[0].is_locked");
   if (period.state === "unknown" || isLocked.state === "unknown") {
-    return { label, encrypted: "yes", immutable: "unknown", evidence: [...why, evidence(r, "retention_policy", void 0, "known only after apply"), encrypted], settle: "the retention policy (Bucket Lock) of the bucket once applied" };
+    return { label, encrypted: "yes", immutable: "unknown", evidence: [...why, evidence(r, "retention_policy", void 0, { note: "known only after apply" }), encrypted], settle: "the retention policy (Bucket Lock) of the bucket once applied" };
   }
   if (typeof period.value === "number" && period.value > 0 && isLocked.value === true) {
-    return { label, encrypted: "yes", immutable: "yes", evidence: [...why, evidence(r, isLocked.path, true, `retention policy locked: objects cannot be deleted for ${Math.floor(period.value / 86400)} days`), encrypted] };
+    return { label, encrypted: "yes", immutable: "yes", evidence: [...why, evidence(r, isLocked.path, true, { note: `retention policy locked: objects cannot be deleted for ${Math.floor(period.value / 86400)} days` }), encrypted] };
   }
   const note = typeof period.value === "number" && period.value > 0 ? "a retention policy that is not locked: it can be removed" : "no retention policy: objects can be deleted or overwritten";
-  return { label, encrypted: "yes", immutable: "no", evidence: [...why, evidence(r, isLocked.path, isLocked.value === false ? false : void 0, note), encrypted] };
+  return { label, encrypted: "yes", immutable: "no", evidence: [...why, evidence(r, isLocked.path, isLocked.value === false ? false : void 0, { note }), encrypted] };
 };
 var logProtectionTable = {
   logProtection: {
@@ -1516,7 +1511,7 @@ var logProtectionTable = {
   }
 };
 
-// providers/gcp/plan/network.ts
+// providers/gcp/knowledge/firewall.ts
 function portRange(spec) {
   const m = /^(\d+)(?:-(\d+))?$/.exec(spec.trim());
   if (!m) return void 0;
@@ -1524,6 +1519,8 @@ function portRange(spec) {
   const to = m[2] === void 0 ? from : Number(m[2]);
   return from <= to && to <= 65535 ? { from, to } : void 0;
 }
+
+// providers/gcp/plan/network.ts
 function ports(r, block, protocol) {
   if (protocol === "all") return "all";
   const list2 = stringList(r, `${block}.ports`);
@@ -1534,17 +1531,17 @@ function ports(r, block, protocol) {
 }
 function firewallSources(r) {
   const ranges = stringList(r, "source_ranges");
-  if (ranges === "unknown") return { list: "unknown", evidence: evidence(r, "source_ranges", void 0, "known only after apply") };
-  if (ranges.length > 0) return { list: ranges, evidence: evidence(r, "source_ranges", ranges.join(", ")) };
+  if (ranges === "unknown") return { list: "unknown", evidence: evidence(r, "source_ranges", void 0, { note: "known only after apply" }) };
+  if (ranges.length > 0) return { list: ranges, evidence: evidence(r, "source_ranges", ranges.join(", "), { safe: true }) };
   const tags = stringList(r, "source_tags");
   const accounts = stringList(r, "source_service_accounts");
   if (tags === "unknown" || accounts === "unknown") {
-    return { list: "unknown", evidence: evidence(r, tags === "unknown" ? "source_tags" : "source_service_accounts", void 0, "known only after apply") };
+    return { list: "unknown", evidence: evidence(r, tags === "unknown" ? "source_tags" : "source_service_accounts", void 0, { note: "known only after apply" }) };
   }
   if (tags.length > 0 || accounts.length > 0) {
-    return { list: [], evidence: evidence(r, tags.length > 0 ? "source_tags" : "source_service_accounts", void 0, "sources are instances of the network, not internet addresses") };
+    return { list: [], evidence: evidence(r, tags.length > 0 ? "source_tags" : "source_service_accounts", void 0, { note: "sources are instances of the network, not internet addresses" }) };
   }
-  return { list: ["0.0.0.0/0"], evidence: evidence(r, "source_ranges", "0.0.0.0/0", "no source ranges, tags or service accounts: GCP applies 0.0.0.0/0") };
+  return { list: ["0.0.0.0/0"], evidence: evidence(r, "source_ranges", "0.0.0.0/0", { safe: true, note: "no source ranges, tags or service accounts: GCP applies 0.0.0.0/0" }) };
 }
 var firewallIngress = (r) => {
   const direction = setting(r, "direction");
@@ -1602,39 +1599,39 @@ var gkeEndpoint = (r) => {
   const ipEndpoints = setting(r, "control_plane_endpoints_config[0].ip_endpoints_config[0].enabled");
   const privateEndpoint = setting(r, "private_cluster_config[0].enable_private_endpoint");
   if (ipEndpoints.state === "known" && ipEndpoints.value === false) {
-    return endpoint("kubernetes-api", label, "no", [], [evidence(r, ipEndpoints.path, false, "IP endpoints disabled: only the DNS endpoint, authorised by IAM")]);
+    return endpoint("kubernetes-api", label, "no", [], [evidence(r, ipEndpoints.path, false, { note: "IP endpoints disabled: only the DNS endpoint, authorised by IAM" })]);
   }
   if (privateEndpoint.state === "known" && privateEndpoint.value === true) {
     return endpoint("kubernetes-api", label, "no", [], [evidence(r, privateEndpoint.path, true)]);
   }
   if (ipEndpoints.state === "unknown" || privateEndpoint.state === "unknown") {
     const which = privateEndpoint.state === "unknown" ? privateEndpoint : ipEndpoints;
-    return endpoint("kubernetes-api", label, "unknown", "unknown", [evidence(r, which.path, void 0, "known only after apply")], settle);
+    return endpoint("kubernetes-api", label, "unknown", "unknown", [evidence(r, which.path, void 0, { note: "known only after apply" })], settle);
   }
-  const ev2 = [privateEndpoint.state === "unset" ? evidence(r, privateEndpoint.path, void 0, "not set: the public endpoint is on") : evidence(r, privateEndpoint.path, false)];
+  const ev2 = [privateEndpoint.state === "unset" ? evidence(r, privateEndpoint.path, void 0, { note: "not set: the public endpoint is on" }) : evidence(r, privateEndpoint.path, false)];
   const man = blockCount(r, "master_authorized_networks_config");
-  if (man === "unknown") return endpoint("kubernetes-api", label, "yes", "unknown", [...ev2, evidence(r, "master_authorized_networks_config", void 0, "known only after apply")], settle);
+  if (man === "unknown") return endpoint("kubernetes-api", label, "yes", "unknown", [...ev2, evidence(r, "master_authorized_networks_config", void 0, { note: "known only after apply" })], settle);
   if (man === 0) {
-    return endpoint("kubernetes-api", label, "yes", "any", [...ev2, evidence(r, "master_authorized_networks_config", void 0, "not set: the public endpoint accepts any address")]);
+    return endpoint("kubernetes-api", label, "yes", "any", [...ev2, evidence(r, "master_authorized_networks_config", void 0, { note: "not set: the public endpoint accepts any address" })]);
   }
   const allowed = cidrs(r, "master_authorized_networks_config[0].cidr_blocks", "cidr_block");
-  ev2.push(evidence(r, "master_authorized_networks_config[0].cidr_blocks", allowed === "unknown" ? void 0 : allowed.join(", "), allowed === "unknown" ? "known only after apply" : void 0));
+  ev2.push(evidence(r, "master_authorized_networks_config[0].cidr_blocks", allowed === "unknown" ? void 0 : allowed.join(", "), { safe: true, note: allowed === "unknown" ? "known only after apply" : void 0 }));
   const gcpPublic = setting(r, "master_authorized_networks_config[0].gcp_public_cidrs_access_enabled");
-  if (gcpPublic.state === "known" && gcpPublic.value === true) ev2.push(evidence(r, gcpPublic.path, true, "Google Cloud public IP addresses may also reach the endpoint"));
+  if (gcpPublic.state === "known" && gcpPublic.value === true) ev2.push(evidence(r, gcpPublic.path, true, { note: "Google Cloud public IP addresses may also reach the endpoint" }));
   return endpoint("kubernetes-api", label, "yes", allowed, ev2, settle);
 };
 var sqlEndpoint = (r) => {
   const label = "Cloud SQL instance";
   const settle = "the instance IP configuration (public IPv4, authorized networks) once applied";
   const ipv4 = setting(r, "settings[0].ip_configuration[0].ipv4_enabled");
-  if (ipv4.state === "unknown") return endpoint("database", label, "unknown", "unknown", [evidence(r, ipv4.path, void 0, "known only after apply")], settle);
-  if (ipv4.value === false) return endpoint("database", label, "no", [], [evidence(r, ipv4.path, false, "private IP only")]);
-  const ev2 = [evidence(r, ipv4.path, true, ipv4.state === "unset" ? "not set: Cloud SQL assigns a public IPv4 address by default" : void 0)];
+  if (ipv4.state === "unknown") return endpoint("database", label, "unknown", "unknown", [evidence(r, ipv4.path, void 0, { note: "known only after apply" })], settle);
+  if (ipv4.value === false) return endpoint("database", label, "no", [], [evidence(r, ipv4.path, false, { note: "private IP only" })]);
+  const ev2 = [evidence(r, ipv4.path, true, { note: ipv4.state === "unset" ? "not set: Cloud SQL assigns a public IPv4 address by default" : void 0 })];
   const path = "settings[0].ip_configuration[0].authorized_networks";
   const allowed = cidrs(r, path, "value");
-  if (allowed === "unknown") ev2.push(evidence(r, path, void 0, "known only after apply"));
-  else if (allowed.length === 0) ev2.push(evidence(r, path, void 0, "no authorized network: only the Cloud SQL Auth Proxy and connectors (IAM-authorised) reach the public IP"));
-  else ev2.push(evidence(r, path, allowed.join(", ")));
+  if (allowed === "unknown") ev2.push(evidence(r, path, void 0, { note: "known only after apply" }));
+  else if (allowed.length === 0) ev2.push(evidence(r, path, void 0, { note: "no authorized network: only the Cloud SQL Auth Proxy and connectors (IAM-authorised) reach the public IP" }));
+  else ev2.push(evidence(r, path, allowed.join(", "), { safe: true }));
   return endpoint("database", label, "yes", allowed, ev2, settle);
 };
 var networkTable = {
@@ -1769,24 +1766,24 @@ var secretsTable = {
 // providers/gcp/plan/separation.ts
 var network = (r) => {
   const name = knownString(setting(r, "name"));
-  if (name === "default") return { label: "VPC network", isDefault: "yes", evidence: [evidence(r, "name", "default", "the default network")] };
+  if (name === "default") return { label: "VPC network", isDefault: "yes", evidence: [evidence(r, "name", "default", { safe: true, note: "the default network" })] };
   const auto = setting(r, "auto_create_subnetworks");
-  if (auto.state === "unknown") return { label: "VPC network", isDefault: "unknown", evidence: [evidence(r, auto.path, void 0, "known only after apply")] };
-  if (auto.value === false) return { label: "VPC network", isDefault: "no", evidence: [evidence(r, auto.path, false, "custom-mode network")] };
+  if (auto.state === "unknown") return { label: "VPC network", isDefault: "unknown", evidence: [evidence(r, auto.path, void 0, { note: "known only after apply" })] };
+  if (auto.value === false) return { label: "VPC network", isDefault: "no", evidence: [evidence(r, auto.path, false, { note: "custom-mode network" })] };
   return {
     label: "auto-mode VPC network",
     isDefault: "yes",
-    evidence: [evidence(r, auto.path, true, `${auto.state === "unset" ? "not set: true. " : ""}auto mode, like the default network: a subnet in every region with the same ranges in every such network`)]
+    evidence: [evidence(r, auto.path, true, { note: `${auto.state === "unset" ? "not set: true. " : ""}auto mode, like the default network: a subnet in every region with the same ranges in every such network` })]
   };
 };
 var project = (r) => {
   const auto = setting(r, "auto_create_network");
-  if (auto.state === "unknown") return { label: "project", isDefault: "unknown", evidence: [evidence(r, auto.path, void 0, "known only after apply")] };
-  if (auto.value === false) return { label: "project", isDefault: "no", evidence: [evidence(r, auto.path, false, "the default network is deleted after the project is created")] };
+  if (auto.state === "unknown") return { label: "project", isDefault: "unknown", evidence: [evidence(r, auto.path, void 0, { note: "known only after apply" })] };
+  if (auto.value === false) return { label: "project", isDefault: "no", evidence: [evidence(r, auto.path, false, { note: "the default network is deleted after the project is created" })] };
   return {
     label: "default network of the project",
     isDefault: "yes",
-    evidence: [evidence(r, auto.path, true, `${auto.state === "unset" ? "not set: true. " : ""}the project is created with the default network (unless the organization policy compute.skipDefaultNetworkCreation applies)`)]
+    evidence: [evidence(r, auto.path, true, { note: `${auto.state === "unset" ? "not set: true. " : ""}the project is created with the default network (unless the organization policy compute.skipDefaultNetworkCreation applies)` })]
   };
 };
 var separationTable = {
@@ -1810,14 +1807,14 @@ function keyOf(r, ctx, paths) {
   const pending = [];
   for (const { path, kind } of paths) {
     const s = setting(r, path);
-    if (s.state === "known" && present2(s.value)) return { key: "customer", evidence: [evidence(r, path, void 0, KIND_NOTE2[kind])] };
+    if (s.state === "known" && present2(s.value)) return { key: "customer", evidence: [evidence(r, path, void 0, { note: KIND_NOTE2[kind] })] };
     if (s.state === "unknown") {
-      if (ctx.links.targets(r, path, KMS_TYPES).length > 0) return { key: "customer", evidence: [evidence(r, path, void 0, "Cloud KMS key of this plan (customer-managed)")] };
-      pending.push(evidence(r, path, void 0, "known only after apply"));
+      if (ctx.links.targets(r, path, KMS_TYPES).length > 0) return { key: "customer", evidence: [evidence(r, path, void 0, { note: "Cloud KMS key of this plan (customer-managed)" })] };
+      pending.push(evidence(r, path, void 0, { note: "known only after apply" }));
     }
   }
   if (pending.length) return { key: "unknown", evidence: pending };
-  return { key: "provider", evidence: [evidence(r, paths[0].path, void 0, "no customer-managed key: Google-managed encryption")] };
+  return { key: "provider", evidence: [evidence(r, paths[0].path, void 0, { note: "no customer-managed key: Google-managed encryption" })] };
 }
 function facet(service, found) {
   const f = { service, encrypted: "yes", key: found.key, evidence: found.evidence };
@@ -1845,7 +1842,7 @@ function instanceDisk(r, ctx, block, keys) {
   const created = block === "boot_disk[0]" && (blockCount(r, "boot_disk[0].initialize_params") !== 0 || src.state === "unset");
   if (created) return own;
   const note = src.state === "unknown" && configured(r, source) !== "yes" ? "known only after apply" : "existing disk outside this plan: its key is not visible";
-  return { key: "unknown", evidence: [evidence(r, source, void 0, note)] };
+  return { key: "unknown", evidence: [evidence(r, source, void 0, { note })] };
 }
 var instanceStorage = (r, ctx) => {
   const parts = [];
@@ -1859,7 +1856,7 @@ var instanceStorage = (r, ctx) => {
     );
   }
   const attached = blockCount(r, "attached_disk");
-  if (attached === "unknown") parts.push({ key: "unknown", evidence: [evidence(r, "attached_disk", void 0, "known only after apply")] });
+  if (attached === "unknown") parts.push({ key: "unknown", evidence: [evidence(r, "attached_disk", void 0, { note: "known only after apply" })] });
   else {
     for (let i = 0; i < attached; i++) {
       const b = `attached_disk[${i}]`;
@@ -1870,7 +1867,7 @@ var instanceStorage = (r, ctx) => {
   if (scratch !== 0) {
     parts.push({
       key: scratch === "unknown" ? "unknown" : "provider",
-      evidence: [evidence(r, "scratch_disk", void 0, "local SSDs are encrypted with Google-managed keys")]
+      evidence: [evidence(r, "scratch_disk", void 0, { note: "local SSDs are encrypted with Google-managed keys" })]
     });
   }
   if (parts.length === 0) return void 0;
@@ -1881,7 +1878,7 @@ var tableStorage = (r, ctx) => {
   if (own.key !== "provider") return facet("BigQuery table", own);
   const datasets = related(ctx, r, "dataset_id", ["google_bigquery_dataset"], "dataset_id");
   if (datasets.length === 0) {
-    return facet("BigQuery table", { key: "unknown", evidence: [evidence(r, "dataset_id", void 0, "tables inherit the default key of their dataset, which is not in this plan")] });
+    return facet("BigQuery table", { key: "unknown", evidence: [evidence(r, "dataset_id", void 0, { note: "tables inherit the default key of their dataset, which is not in this plan" })] });
   }
   const found = combine(datasets.map((d) => keyFrom(d, ctx, [kms2("default_encryption_configuration[0].kms_key_name")])));
   return facet("BigQuery table", { key: found.key, evidence: [...own.evidence, ...found.evidence] });
@@ -1927,38 +1924,38 @@ function policyFacet(label, policy, ev2) {
     encryptedOnly: "yes",
     minTls: v.minTls,
     weakCiphers: v.weakCiphers,
-    evidence: [...ev2, attributed(evidence(policy, "min_tls_version", knownString(min) ?? (min.state === "unset" ? "TLS_1_0" : void 0), v.note), policy)]
+    evidence: [...ev2, attributed(evidence(policy, "min_tls_version", knownString(min) ?? (min.state === "unset" ? "TLS_1_0" : void 0), { safe: true, note: v.note }), policy)]
   };
   if (v.minTls === "unknown" || v.weakCiphers === "unknown") facet2.settle = PROXY_SETTLE;
   return facet2;
 }
 var tlsProxy2 = (label, policyTypes) => (r, ctx) => {
   const s = setting(r, "ssl_policy");
-  const own = evidence(r, "ssl_policy", void 0, "terminates TLS: plain connections are refused");
+  const own = evidence(r, "ssl_policy", void 0, { note: "terminates TLS: plain connections are refused" });
   const policies = related(ctx, r, "ssl_policy", policyTypes);
   if (policies.length > 0) return policyFacet(label, policies[0], [own]);
   if (s.state === "unset" || s.state === "known" && knownString(s) === void 0) {
-    return { label, encryptedOnly: "yes", minTls: "1.0", weakCiphers: "yes", evidence: [own, evidence(r, "ssl_policy", void 0, DEFAULT_SSL_POLICY)] };
+    return { label, encryptedOnly: "yes", minTls: "1.0", weakCiphers: "yes", evidence: [own, evidence(r, "ssl_policy", void 0, { note: DEFAULT_SSL_POLICY })] };
   }
   const note = s.state === "unknown" ? "known only after apply" : "an SSL policy outside this plan";
-  return { label, encryptedOnly: "yes", minTls: "unknown", weakCiphers: "unknown", evidence: [own, evidence(r, "ssl_policy", void 0, note)], settle: PROXY_SETTLE };
+  return { label, encryptedOnly: "yes", minTls: "unknown", weakCiphers: "unknown", evidence: [own, evidence(r, "ssl_policy", void 0, { note })], settle: PROXY_SETTLE };
 };
 function redirectsOnly2(m) {
   const redirect = setting(m, "default_url_redirect[0].https_redirect");
   const matchers = blockCount(m, "path_matcher");
-  if (redirect.state === "unknown" || matchers === "unknown") return { verdict: "unknown", evidence: [evidence(m, redirect.path, void 0, "known only after apply")] };
+  if (redirect.state === "unknown" || matchers === "unknown") return { verdict: "unknown", evidence: [evidence(m, redirect.path, void 0, { note: "known only after apply" })] };
   if (redirect.value !== true) {
-    return { verdict: "no", evidence: [evidence(m, redirect.path, redirect.value === false ? false : void 0, "the URL map serves requests over plain HTTP rather than redirecting them to HTTPS")] };
+    return { verdict: "no", evidence: [evidence(m, redirect.path, redirect.value === false ? false : void 0, { note: "the URL map serves requests over plain HTTP rather than redirecting them to HTTPS" })] };
   }
   for (let i = 0; i < matchers; i++) {
     const pm = `path_matcher[${i}]`;
     const own = setting(m, `${pm}.default_url_redirect[0].https_redirect`);
     const rules = blockCount(m, `${pm}.path_rule`);
     const routes = blockCount(m, `${pm}.route_rules`);
-    if (own.state === "unknown" || rules === "unknown" || routes === "unknown") return { verdict: "unknown", evidence: [evidence(m, pm, void 0, "known only after apply")] };
-    if (own.value !== true || rules > 0 || routes > 0) return { verdict: "no", evidence: [evidence(m, pm, void 0, "a path matcher serves requests over plain HTTP")] };
+    if (own.state === "unknown" || rules === "unknown" || routes === "unknown") return { verdict: "unknown", evidence: [evidence(m, pm, void 0, { note: "known only after apply" })] };
+    if (own.value !== true || rules > 0 || routes > 0) return { verdict: "no", evidence: [evidence(m, pm, void 0, { note: "a path matcher serves requests over plain HTTP" })] };
   }
-  return { verdict: "yes", evidence: [evidence(m, redirect.path, true, "every request is redirected to HTTPS")] };
+  return { verdict: "yes", evidence: [evidence(m, redirect.path, true, { note: "every request is redirected to HTTPS" })] };
 }
 var httpProxy2 = (mapTypes) => (r, ctx) => {
   const label = "HTTP load balancer front end";
@@ -1967,12 +1964,12 @@ var httpProxy2 = (mapTypes) => (r, ctx) => {
     return {
       label,
       encryptedOnly: "unknown",
-      evidence: [evidence(r, "url_map", void 0, "a plain-HTTP proxy whose URL map is not in this plan: whether it only redirects to HTTPS is not known")],
+      evidence: [evidence(r, "url_map", void 0, { note: "a plain-HTTP proxy whose URL map is not in this plan: whether it only redirects to HTTPS is not known" })],
       settle: "the URL map of the proxy (default_url_redirect with https_redirect)"
     };
   }
   const found = redirectsOnly2(maps[0]);
-  const facet2 = { label, encryptedOnly: found.verdict, evidence: [evidence(r, "url_map", void 0, "plain HTTP front end"), ...found.evidence.map((e) => attributed(e, maps[0]))] };
+  const facet2 = { label, encryptedOnly: found.verdict, evidence: [evidence(r, "url_map", void 0, { note: "plain HTTP front end" }), ...found.evidence.map((e) => attributed(e, maps[0]))] };
   if (found.verdict === "unknown") facet2.settle = "the URL map of the proxy once applied";
   return facet2;
 };
@@ -1983,17 +1980,17 @@ var sqlTransit2 = (r) => {
   const legacy = setting(r, `${base}.require_ssl`);
   if (mode.state === "unknown" || mode.state !== "known" && legacy.state === "unknown") {
     const which = mode.state === "unknown" ? mode : legacy;
-    return { label, encryptedOnly: "unknown", evidence: [evidence(r, which.path, void 0, "known only after apply")], settle: "the ssl_mode of the Cloud SQL instance once applied" };
+    return { label, encryptedOnly: "unknown", evidence: [evidence(r, which.path, void 0, { note: "known only after apply" })], settle: "the ssl_mode of the Cloud SQL instance once applied" };
   }
   if (mode.state === "known" && typeof mode.value === "string" && mode.value !== "" && mode.value !== "SSL_MODE_UNSPECIFIED") {
     const encrypted = mode.value === "ENCRYPTED_ONLY" || mode.value === "TRUSTED_CLIENT_CERTIFICATE_REQUIRED";
-    return { label, encryptedOnly: encrypted ? "yes" : "no", evidence: [evidence(r, mode.path, mode.value, encrypted ? void 0 : "unencrypted connections accepted")] };
+    return { label, encryptedOnly: encrypted ? "yes" : "no", evidence: [evidence(r, mode.path, mode.value, { safe: true, note: encrypted ? void 0 : "unencrypted connections accepted" })] };
   }
-  if (legacy.state === "known" && legacy.value === true) return { label, encryptedOnly: "yes", evidence: [evidence(r, legacy.path, true, "legacy require_ssl")] };
+  if (legacy.state === "known" && legacy.value === true) return { label, encryptedOnly: "yes", evidence: [evidence(r, legacy.path, true, { note: "legacy require_ssl" })] };
   return {
     label,
     encryptedOnly: "no",
-    evidence: [evidence(r, mode.path, void 0, "not set: Cloud SQL accepts unencrypted connections (ALLOW_UNENCRYPTED_AND_ENCRYPTED)")]
+    evidence: [evidence(r, mode.path, void 0, { note: "not set: Cloud SQL accepts unencrypted connections (ALLOW_UNENCRYPTED_AND_ENCRYPTED)" })]
   };
 };
 var GLOBAL_POLICY = ["google_compute_ssl_policy"];
@@ -2027,17 +2024,10 @@ var PLAN_TABLES = [
 ];
 
 // providers/gcp/network.ts
-function portRange2(spec) {
-  const m = /^(\d+)(?:-(\d+))?$/.exec(spec.trim());
-  if (!m) return void 0;
-  const from = Number(m[1]);
-  const to = m[2] === void 0 ? from : Number(m[2]);
-  return from <= to && to <= 65535 ? { from, to } : void 0;
-}
 function firewallIngress2(a) {
   const data = dataOf(a);
   if (!data) {
-    const unknown = { action: "allow", protocol: "all", ports: "unknown", sources: "unknown", evidence: ev("resource.data", void 0, "the record does not include the firewall rule") };
+    const unknown = { action: "allow", protocol: "all", ports: "unknown", sources: "unknown", evidence: ev("resource.data", void 0, { note: "the record does not include the firewall rule" }) };
     return { evaluation: "priority", rules: [unknown], complete: false, enabled: "unknown" };
   }
   const direction = str(get(data, "direction"))?.toUpperCase();
@@ -2052,13 +2042,13 @@ function firewallIngress2(a) {
   let sourceEv;
   if (ranges.length) {
     sources = ranges;
-    sourceEv = ev(dataPath("sourceRanges"), ranges.join(", "));
+    sourceEv = ev(dataPath("sourceRanges"), ranges.join(", "), { safe: true });
   } else if (tags.length || accounts.length) {
     sources = [];
-    sourceEv = ev(dataPath(tags.length ? "sourceTags" : "sourceServiceAccounts"), void 0, "sources are instances of the network, not internet addresses");
+    sourceEv = ev(dataPath(tags.length ? "sourceTags" : "sourceServiceAccounts"), void 0, { note: "sources are instances of the network, not internet addresses" });
   } else {
     sources = ["0.0.0.0/0"];
-    sourceEv = ev(dataPath("sourceRanges"), "0.0.0.0/0", "no source ranges, tags or service accounts: GCP applies 0.0.0.0/0");
+    sourceEv = ev(dataPath("sourceRanges"), "0.0.0.0/0", { safe: true, note: "no source ranges, tags or service accounts: GCP applies 0.0.0.0/0" });
   }
   const rules = [];
   for (const [key, action] of [
@@ -2073,7 +2063,7 @@ function firewallIngress2(a) {
       let ports2;
       if (protocol === "all" || portList.length === 0) ports2 = "all";
       else {
-        const ranges_ = portList.map(portRange2);
+        const ranges_ = portList.map(portRange);
         ports2 = ranges_.every((x) => x !== void 0) ? ranges_ : "unknown";
       }
       const shown = ports2 === "all" ? "all ports" : ports2 === "unknown" ? "ports unknown" : ports2.map((p) => p.from === p.to ? `${p.from}` : `${p.from}-${p.to}`).join(",");
@@ -2097,30 +2087,30 @@ function gkeEndpoint2(a) {
   const label = "GKE cluster API endpoint";
   const settle = "the cluster control plane endpoint settings (private endpoint, master authorized networks)";
   const data = dataOf(a);
-  if (!data) return endpoint2("kubernetes-api", label, "unknown", "unknown", [ev("resource.data", void 0, "the record does not include the cluster settings")], settle);
+  if (!data) return endpoint2("kubernetes-api", label, "unknown", "unknown", [ev("resource.data", void 0, { note: "the record does not include the cluster settings" })], settle);
   const ip = "controlPlaneEndpointsConfig.ipEndpointsConfig";
-  if (bool(get(data, `${ip}.enabled`)) === false) return endpoint2("kubernetes-api", label, "no", [], [ev(dataPath(`${ip}.enabled`), false, "IP endpoints disabled: only the DNS endpoint, authorised by IAM")], settle);
+  if (bool(get(data, `${ip}.enabled`)) === false) return endpoint2("kubernetes-api", label, "no", [], [ev(dataPath(`${ip}.enabled`), false, { note: "IP endpoints disabled: only the DNS endpoint, authorised by IAM" })], settle);
   if (bool(get(data, `${ip}.enablePublicEndpoint`)) === false) return endpoint2("kubernetes-api", label, "no", [], [ev(dataPath(`${ip}.enablePublicEndpoint`), false)], settle);
   const priv = bool(get(data, "privateClusterConfig.enablePrivateEndpoint"));
   if (priv === true) return endpoint2("kubernetes-api", label, "no", [], [ev(dataPath("privateClusterConfig.enablePrivateEndpoint"), true)], settle);
-  const evidence2 = [ev(dataPath("privateClusterConfig.enablePrivateEndpoint"), priv, priv === void 0 ? "not set: the public endpoint is on" : void 0)];
+  const evidence2 = [ev(dataPath("privateClusterConfig.enablePrivateEndpoint"), priv, { note: priv === void 0 ? "not set: the public endpoint is on" : void 0 })];
   for (const path of ["masterAuthorizedNetworksConfig", `${ip}.authorizedNetworksConfig`]) {
     if (bool(get(data, `${path}.enabled`)) !== true) continue;
     const allowed = cidrs2(get(data, `${path}.cidrBlocks`), "cidrBlock");
-    evidence2.push(ev(dataPath(`${path}.cidrBlocks`), allowed.join(", ") || void 0, allowed.length ? void 0 : "authorized networks enabled with no range: no address outside Google Cloud may connect"));
+    evidence2.push(ev(dataPath(`${path}.cidrBlocks`), allowed.join(", ") || void 0, { safe: true, note: allowed.length ? void 0 : "authorized networks enabled with no range: no address outside Google Cloud may connect" }));
     if (bool(get(data, `${path}.gcpPublicCidrsAccessEnabled`)) === true) {
-      evidence2.push(ev(dataPath(`${path}.gcpPublicCidrsAccessEnabled`), true, "Google Cloud public IP addresses may also reach the endpoint"));
+      evidence2.push(ev(dataPath(`${path}.gcpPublicCidrsAccessEnabled`), true, { note: "Google Cloud public IP addresses may also reach the endpoint" }));
     }
     return endpoint2("kubernetes-api", label, "yes", allowed, evidence2, settle);
   }
-  evidence2.push(ev(dataPath("masterAuthorizedNetworksConfig.enabled"), void 0, "master authorized networks not enabled: the public endpoint accepts any address"));
+  evidence2.push(ev(dataPath("masterAuthorizedNetworksConfig.enabled"), void 0, { note: "master authorized networks not enabled: the public endpoint accepts any address" }));
   return endpoint2("kubernetes-api", label, "yes", "any", evidence2, settle);
 }
 function sqlEndpoint2(a) {
   const label = "Cloud SQL instance";
   const settle = "the instance IP configuration (public IPv4, authorized networks)";
   const data = dataOf(a);
-  if (!data) return endpoint2("database", label, "unknown", "unknown", [ev("resource.data", void 0, "the record does not include the instance settings")], settle);
+  if (!data) return endpoint2("database", label, "unknown", "unknown", [ev("resource.data", void 0, { note: "the record does not include the instance settings" })], settle);
   const ipPath = "settings.ipConfiguration.ipv4Enabled";
   const ipv4 = bool(get(data, ipPath));
   const addresses = list(get(data, "ipAddresses"));
@@ -2129,21 +2119,21 @@ function sqlEndpoint2(a) {
   const evidence2 = [];
   if (ipv4 === true || primaryAddress) {
     publicIp = "yes";
-    evidence2.push(ipv4 === true ? ev(dataPath(ipPath), true) : ev(dataPath("ipAddresses"), "PRIMARY", "the instance has a public (PRIMARY) address"));
+    evidence2.push(ipv4 === true ? ev(dataPath(ipPath), true) : ev(dataPath("ipAddresses"), "PRIMARY", { safe: true, note: "the instance has a public (PRIMARY) address" }));
   } else if (ipv4 === false) {
     publicIp = "no";
-    evidence2.push(ev(dataPath(ipPath), false, "private IP only"));
+    evidence2.push(ev(dataPath(ipPath), false, { note: "private IP only" }));
   } else if (addresses && addresses.length > 0) {
     publicIp = "no";
-    evidence2.push(ev(dataPath("ipAddresses"), void 0, "no public (PRIMARY) address"));
+    evidence2.push(ev(dataPath("ipAddresses"), void 0, { note: "no public (PRIMARY) address" }));
   } else {
-    return endpoint2("database", label, "unknown", "unknown", [ev(dataPath(ipPath), void 0, "neither the public IP setting nor the addresses are in the record")], settle);
+    return endpoint2("database", label, "unknown", "unknown", [ev(dataPath(ipPath), void 0, { note: "neither the public IP setting nor the addresses are in the record" })], settle);
   }
   if (publicIp === "no") return endpoint2("database", label, "no", [], evidence2, settle);
   const netPath = "settings.ipConfiguration.authorizedNetworks";
   const allowed = cidrs2(get(data, netPath), "value");
   evidence2.push(
-    allowed.length ? ev(dataPath(netPath), allowed.join(", ")) : ev(dataPath(netPath), void 0, "no authorized network: only the Cloud SQL Auth Proxy and connectors (IAM-authorised) reach the public IP")
+    allowed.length ? ev(dataPath(netPath), allowed.join(", "), { safe: true }) : ev(dataPath(netPath), void 0, { note: "no authorized network: only the Cloud SQL Auth Proxy and connectors (IAM-authorised) reach the public IP" })
   );
   return endpoint2("database", label, "yes", allowed, evidence2, settle);
 }
@@ -2171,7 +2161,7 @@ function grants(a) {
     const members = Array.isArray(b?.members) ? b.members.filter((m) => typeof m === "string") : [];
     const conditional = b?.condition !== void 0 && b.condition !== null;
     const note = [kindCounts(members) || "no member", conditional ? "conditional binding" : void 0].filter(Boolean).join("; ");
-    return { role, verdict: roleVerdict2(role), members, evidence: [ev(`${topPath(a, "iamPolicy.bindings")}[${i}]`, role, note)] };
+    return { role, verdict: roleVerdict2(role), members, evidence: [ev(`${topPath(a, "iamPolicy.bindings")}[${i}]`, role, { safe: true, note })] };
   });
 }
 function identityFacet(a) {
@@ -2229,16 +2219,16 @@ function logBucket3(a) {
   const wellKnown = id === "_Default" || id === "_Required";
   const label = wellKnown ? `${id} log bucket` : "Cloud Logging bucket";
   const settle = "the retentionDays of the log bucket";
-  if (id === "_Required") return { kind: "log-bucket", label, retentionDays: REQUIRED_RETENTION_DAYS2, evidence: [ev("name", id, "retention fixed by Cloud Logging at 400 days")] };
+  if (id === "_Required") return { kind: "log-bucket", label, retentionDays: REQUIRED_RETENTION_DAYS2, evidence: [ev("name", id, { safe: true, note: "retention fixed by Cloud Logging at 400 days" })] };
   const data = dataOf(a);
-  const ids = wellKnown ? [ev("name", id)] : [];
-  if (!data) return { kind: "log-bucket", label, retentionDays: "unknown", evidence: [...ids, ev("resource.data", void 0, "the record does not include the bucket settings")], settle };
+  const ids = wellKnown ? [ev("name", id, { safe: true })] : [];
+  if (!data) return { kind: "log-bucket", label, retentionDays: "unknown", evidence: [...ids, ev("resource.data", void 0, { note: "the record does not include the bucket settings" })], settle };
   const days = num(get(data, "retentionDays"));
   const evidence2 = [...ids];
-  if (bool(get(data, "locked")) === true) evidence2.push(ev(dataPath("locked"), true, "retention locked"));
+  if (bool(get(data, "locked")) === true) evidence2.push(ev(dataPath("locked"), true, { note: "retention locked" }));
   if (days !== void 0 && days > 0) return { kind: "log-bucket", label, retentionDays: days, evidence: [...evidence2, ev(dataPath("retentionDays"), days)] };
-  if (id === "_Default") return { kind: "log-bucket", label, retentionDays: DEFAULT_RETENTION_DAYS2, evidence: [...evidence2, ev(dataPath("retentionDays"), void 0, "not set: Cloud Logging keeps the _Default bucket 30 days")] };
-  return { kind: "log-bucket", label, retentionDays: "unknown", evidence: [...evidence2, ev(dataPath("retentionDays"), void 0, "not in the record")], settle };
+  if (id === "_Default") return { kind: "log-bucket", label, retentionDays: DEFAULT_RETENTION_DAYS2, evidence: [...evidence2, ev(dataPath("retentionDays"), void 0, { note: "not set: Cloud Logging keeps the _Default bucket 30 days" })] };
+  return { kind: "log-bucket", label, retentionDays: "unknown", evidence: [...evidence2, ev(dataPath("retentionDays"), void 0, { note: "not in the record" })], settle };
 }
 var positive2 = (v) => {
   const n = num(v);
@@ -2256,14 +2246,14 @@ function bucketRetention2(data) {
     const noncurrentOnly = bool(get(c, "isLive")) === false || positive2(get(c, "numNewerVersions")) !== void 0 || positive2(get(c, "daysSinceNoncurrentTime")) !== void 0 || str(get(c, "noncurrentTimeBefore")) !== void 0;
     if (noncurrentOnly) continue;
     const age = positive2(get(c, "age"));
-    if (age === void 0) return { days: "unknown", evidence: [ev(dataPath(base), void 0, "Delete rule without an age condition")] };
-    evidence2.push(ev(dataPath(`${base}.age`), age, "lifecycle Delete rule"));
+    if (age === void 0) return { days: "unknown", evidence: [ev(dataPath(base), void 0, { note: "Delete rule without an age condition" })] };
+    evidence2.push(ev(dataPath(`${base}.age`), age, { note: "lifecycle Delete rule" }));
     earliest = earliest === void 0 ? age : Math.min(earliest, age);
   }
   const seconds = positive2(get(data, "retentionPolicy.retentionPeriod"));
   const locked = seconds === void 0 ? void 0 : Math.floor(seconds / 86400);
-  if (seconds !== void 0) evidence2.push(ev(dataPath("retentionPolicy.retentionPeriod"), seconds, `retention policy: objects cannot be deleted for ${locked} days`));
-  if (earliest === void 0) return { days: "forever", evidence: [...evidence2, ev(dataPath("lifecycle.rule"), void 0, "no lifecycle rule deletes current objects")] };
+  if (seconds !== void 0) evidence2.push(ev(dataPath("retentionPolicy.retentionPeriod"), seconds, { note: `retention policy: objects cannot be deleted for ${locked} days` }));
+  if (earliest === void 0) return { days: "forever", evidence: [...evidence2, ev(dataPath("lifecycle.rule"), void 0, { note: "no lifecycle rule deletes current objects" })] };
   return { days: Math.max(earliest, locked ?? 0), evidence: evidence2 };
 }
 function sinkBucket2(a, ctx) {
@@ -2273,7 +2263,7 @@ function sinkBucket2(a, ctx) {
   const label = "Cloud Storage bucket receiving a log sink";
   const from = sinks.map((s) => ({ path: "destination", from: s, note: "log sink writing into this bucket" }));
   const data = dataOf(a);
-  if (!data) return { kind: "log-bucket", label, retentionDays: "unknown", evidence: [...from, ev("resource.data", void 0, "the record does not include the bucket settings")], settle: "the lifecycle rules and retention policy of the bucket" };
+  if (!data) return { kind: "log-bucket", label, retentionDays: "unknown", evidence: [...from, ev("resource.data", void 0, { note: "the record does not include the bucket settings" })], settle: "the lifecycle rules and retention policy of the bucket" };
   const kept = bucketRetention2(data);
   const facet2 = { kind: "log-bucket", label, retentionDays: kept.days, evidence: [...from, ...kept.evidence] };
   if (kept.days === "unknown") facet2.settle = "the lifecycle rules and retention policy of the bucket";
@@ -2293,41 +2283,41 @@ function sqlBackup2(a) {
   const service = "Cloud SQL instance";
   const settle = "the backup configuration of the Cloud SQL instance (its record with content type RESOURCE)";
   const data = dataOf(a);
-  if (!data) return { service, enabled: "unknown", evidence: [ev("resource.data", void 0, NO_DATA3)], settle };
+  if (!data) return { service, enabled: "unknown", evidence: [ev("resource.data", void 0, { note: NO_DATA3 })], settle };
   if (isReplica2(data)) return void 0;
   const base = "settings.backupConfiguration";
   const enabled = bool(get(data, `${base}.enabled`));
-  if (enabled === void 0) return { service, enabled: "unknown", evidence: [ev(dataPath(`${base}.enabled`), void 0, "not in the record")], settle };
+  if (enabled === void 0) return { service, enabled: "unknown", evidence: [ev(dataPath(`${base}.enabled`), void 0, { note: "not in the record" })], settle };
   if (!enabled) return { service, enabled: "no", evidence: [ev(dataPath(`${base}.enabled`), false)] };
   const evidence2 = [ev(dataPath(`${base}.enabled`), true)];
   for (const pitr of ["pointInTimeRecoveryEnabled", "binaryLogEnabled"]) {
-    if (bool(get(data, `${base}.${pitr}`)) === true) evidence2.push(ev(dataPath(`${base}.${pitr}`), true, "point-in-time recovery"));
+    if (bool(get(data, `${base}.${pitr}`)) === true) evidence2.push(ev(dataPath(`${base}.${pitr}`), true, { note: "point-in-time recovery" }));
   }
   const retainedPath = `${base}.backupRetentionSettings.retainedBackups`;
   const retained = num(get(data, retainedPath));
   const unit = str(get(data, `${base}.backupRetentionSettings.retentionUnit`));
   if (retained !== void 0 && retained > 0 && (unit === void 0 || unit === "COUNT")) {
-    return { service, enabled: "yes", retentionDays: retained, evidence: [...evidence2, ev(dataPath(retainedPath), retained, "daily automated backups kept")] };
+    return { service, enabled: "yes", retentionDays: retained, evidence: [...evidence2, ev(dataPath(retainedPath), retained, { note: "daily automated backups kept" })] };
   }
   return {
     service,
     enabled: "yes",
     retentionDays: "unknown",
-    evidence: [...evidence2, ev(dataPath(retainedPath), void 0, `not in the record (Cloud SQL keeps ${SQL_DEFAULT_RETAINED_BACKUPS} unless configured otherwise)`)],
+    evidence: [...evidence2, ev(dataPath(retainedPath), void 0, { note: `not in the record (Cloud SQL keeps ${SQL_DEFAULT_RETAINED_BACKUPS} unless configured otherwise)` })],
     settle: "settings.backupConfiguration.backupRetentionSettings of the instance"
   };
 }
 function backupVault2(a) {
-  const encrypted = ev(dataPath("encryptionConfig"), void 0, "Backup and DR encrypts backups at rest (Google-managed keys unless a Cloud KMS key is configured)");
+  const encrypted = ev(dataPath("encryptionConfig"), void 0, { note: "Backup and DR encrypts backups at rest (Google-managed keys unless a Cloud KMS key is configured)" });
   const data = dataOf(a);
   const path = "backupMinimumEnforcedRetentionDuration";
-  if (!data) return { label: VAULT_LABEL, immutable: "unknown", encrypted: "yes", evidence: [ev("resource.data", void 0, NO_DATA3), encrypted], settle: "the minimum enforced retention of the vault" };
+  if (!data) return { label: VAULT_LABEL, immutable: "unknown", encrypted: "yes", evidence: [ev("resource.data", void 0, { note: NO_DATA3 }), encrypted], settle: "the minimum enforced retention of the vault" };
   const raw = get(data, path);
   const seconds = durationSeconds(raw);
-  if (seconds === void 0) return { label: VAULT_LABEL, immutable: "unknown", encrypted: "yes", evidence: [ev(dataPath(path), void 0, "not in the record"), encrypted], settle: "the minimum enforced retention of the vault" };
-  if (seconds <= 0) return { label: VAULT_LABEL, immutable: "no", encrypted: "yes", evidence: [ev(dataPath(path), String(raw), "no minimum enforced retention: backups can be deleted at any time"), encrypted] };
-  const evidence2 = [ev(dataPath(path), String(raw), `backups cannot be deleted for ${Math.floor(seconds / 86400)} day(s)`)];
-  if (str(get(data, "effectiveTime"))) evidence2.push(ev(dataPath("effectiveTime"), void 0, "the enforced retention is locked from this date"));
+  if (seconds === void 0) return { label: VAULT_LABEL, immutable: "unknown", encrypted: "yes", evidence: [ev(dataPath(path), void 0, { note: "not in the record" }), encrypted], settle: "the minimum enforced retention of the vault" };
+  if (seconds <= 0) return { label: VAULT_LABEL, immutable: "no", encrypted: "yes", evidence: [ev(dataPath(path), String(raw), { safe: true, note: "no minimum enforced retention: backups can be deleted at any time" }), encrypted] };
+  const evidence2 = [ev(dataPath(path), String(raw), { safe: true, note: `backups cannot be deleted for ${Math.floor(seconds / 86400)} day(s)` })];
+  if (str(get(data, "effectiveTime"))) evidence2.push(ev(dataPath("effectiveTime"), void 0, { note: "the enforced retention is locked from this date" }));
   return { label: VAULT_LABEL, immutable: "yes", encrypted: "yes", evidence: [...evidence2, encrypted] };
 }
 function backupFacet(a) {
@@ -2340,32 +2330,32 @@ var SETTLE4 = "the zone settings of the resource (its record with content type R
 function sqlAvailability2(data) {
   const label = "Cloud SQL instance";
   const type = str(get(data, "settings.availabilityType"));
-  if (type === "REGIONAL") return { label, multiZone: "yes", evidence: [ev(dataPath("settings.availabilityType"), type, "a standby instance in another zone of the region")] };
-  if (type) return { label, multiZone: "no", evidence: [ev(dataPath("settings.availabilityType"), type, "one zone")] };
-  return { label, multiZone: "unknown", evidence: [ev(dataPath("settings.availabilityType"), void 0, "not in the record")], settle: SETTLE4 };
+  if (type === "REGIONAL") return { label, multiZone: "yes", evidence: [ev(dataPath("settings.availabilityType"), type, { safe: true, note: "a standby instance in another zone of the region" })] };
+  if (type) return { label, multiZone: "no", evidence: [ev(dataPath("settings.availabilityType"), type, { safe: true, note: "one zone" })] };
+  return { label, multiZone: "unknown", evidence: [ev(dataPath("settings.availabilityType"), void 0, { note: "not in the record" })], settle: SETTLE4 };
 }
 function gkeAvailability2(a, data) {
   const label = "GKE cluster";
   const location = str(get(data, "location")) ?? str(a.resource?.location) ?? locationInName(a.name);
-  if (!location) return { label, multiZone: "unknown", evidence: [ev(dataPath("location"), void 0, "not in the record")], settle: SETTLE4 };
-  if (!isZone(location)) return { label, multiZone: "yes", evidence: [ev(dataPath("location"), location, "regional cluster: control plane and nodes in several zones")] };
-  return { label, multiZone: "no", evidence: [ev(dataPath("location"), location, "zonal cluster: its control plane runs in one zone")] };
+  if (!location) return { label, multiZone: "unknown", evidence: [ev(dataPath("location"), void 0, { note: "not in the record" })], settle: SETTLE4 };
+  if (!isZone(location)) return { label, multiZone: "yes", evidence: [ev(dataPath("location"), location, { safe: true, note: "regional cluster: control plane and nodes in several zones" })] };
+  return { label, multiZone: "no", evidence: [ev(dataPath("location"), location, { safe: true, note: "zonal cluster: its control plane runs in one zone" })] };
 }
 function redisAvailability2(data) {
   const label = "Memorystore for Redis instance";
   const tier = str(get(data, "tier"));
-  if (tier === "STANDARD_HA") return { label, multiZone: "yes", evidence: [ev(dataPath("tier"), tier, "a replica in another zone")] };
-  if (tier) return { label, multiZone: "no", evidence: [ev(dataPath("tier"), tier, "one node in one zone")] };
-  return { label, multiZone: "unknown", evidence: [ev(dataPath("tier"), void 0, "not in the record")], settle: SETTLE4 };
+  if (tier === "STANDARD_HA") return { label, multiZone: "yes", evidence: [ev(dataPath("tier"), tier, { safe: true, note: "a replica in another zone" })] };
+  if (tier) return { label, multiZone: "no", evidence: [ev(dataPath("tier"), tier, { safe: true, note: "one node in one zone" })] };
+  return { label, multiZone: "unknown", evidence: [ev(dataPath("tier"), void 0, { note: "not in the record" })], settle: SETTLE4 };
 }
 function migAvailability(a, data) {
   if (/\/zones\//.test(a.name) || str(get(data, "zone"))) {
-    return { label: "managed instance group", multiZone: "no", evidence: [ev(dataPath("zone"), str(get(data, "zone"))?.replace(/^.*\/zones\//, ""), "zonal managed instance group: one zone")] };
+    return { label: "managed instance group", multiZone: "no", evidence: [ev(dataPath("zone"), str(get(data, "zone"))?.replace(/^.*\/zones\//, ""), { safe: true, note: "zonal managed instance group: one zone" })] };
   }
   const label = "regional managed instance group";
   const zones = (list(get(data, "distributionPolicy.zones")) ?? []).map((z) => str(get(z, "zone"))?.replace(/^.*\/zones\//, "")).filter((z) => z !== void 0);
-  if (zones.length === 1) return { label, multiZone: "no", evidence: [ev(dataPath("distributionPolicy.zones"), zones[0], "a single zone")] };
-  return { label, multiZone: "yes", evidence: [ev(dataPath("distributionPolicy.zones"), zones.length ? zones.join(", ") : void 0, zones.length ? void 0 : "not in the record: instances are spread over the zones of the region")] };
+  if (zones.length === 1) return { label, multiZone: "no", evidence: [ev(dataPath("distributionPolicy.zones"), zones[0], { safe: true, note: "a single zone" })] };
+  return { label, multiZone: "yes", evidence: [ev(dataPath("distributionPolicy.zones"), zones.length ? zones.join(", ") : void 0, { safe: true, note: zones.length ? void 0 : "not in the record: instances are spread over the zones of the region" })] };
 }
 var AVAILABILITY_LABELS = {
   [SQL2]: "Cloud SQL instance",
@@ -2378,7 +2368,7 @@ function availabilityFacet(a) {
   const label = AVAILABILITY_LABELS[a.assetType];
   if (!label) return void 0;
   const data = dataOf(a);
-  if (!data) return { label, multiZone: "unknown", evidence: [ev("resource.data", void 0, NO_DATA3)], settle: SETTLE4 };
+  if (!data) return { label, multiZone: "unknown", evidence: [ev("resource.data", void 0, { note: NO_DATA3 })], settle: SETTLE4 };
   switch (a.assetType) {
     case SQL2:
       return sqlAvailability2(data);
@@ -2395,30 +2385,30 @@ function availabilityFacet(a) {
 function cryptoKey2(a) {
   const label = "Cloud KMS key";
   const data = dataOf(a);
-  if (!data) return { label, rotation: "unknown", evidence: [ev("resource.data", void 0, "the record does not include the key settings")] };
+  if (!data) return { label, rotation: "unknown", evidence: [ev("resource.data", void 0, { note: "the record does not include the key settings" })] };
   const purpose = str(get(data, "purpose")) ?? "ENCRYPT_DECRYPT";
-  if (purpose !== "ENCRYPT_DECRYPT") return { label, rotation: "not-applicable", evidence: [ev(dataPath("purpose"), purpose, "only symmetric encryption keys rotate automatically")] };
+  if (purpose !== "ENCRYPT_DECRYPT") return { label, rotation: "not-applicable", evidence: [ev(dataPath("purpose"), purpose, { safe: true, note: "only symmetric encryption keys rotate automatically" })] };
   const level = str(get(data, "versionTemplate.protectionLevel"));
-  if (level === "EXTERNAL" || level === "EXTERNAL_VPC") return { label, rotation: "not-applicable", evidence: [ev(dataPath("versionTemplate.protectionLevel"), level, "key material in an external key manager, rotated there")] };
+  if (level === "EXTERNAL" || level === "EXTERNAL_VPC") return { label, rotation: "not-applicable", evidence: [ev(dataPath("versionTemplate.protectionLevel"), level, { safe: true, note: "key material in an external key manager, rotated there" })] };
   const raw = get(data, "rotationPeriod");
   const seconds = durationSeconds(raw);
-  if (seconds === void 0 || seconds <= 0) return { label, rotation: "no", evidence: [ev(dataPath("rotationPeriod"), void 0, "not set: the key never rotates")] };
+  if (seconds === void 0 || seconds <= 0) return { label, rotation: "no", evidence: [ev(dataPath("rotationPeriod"), void 0, { note: "not set: the key never rotates" })] };
   const days = rotationDays(seconds);
-  return { label, rotation: "yes", rotationDays: days, evidence: [ev(dataPath("rotationPeriod"), String(raw), `rotates every ${days} days`)] };
+  return { label, rotation: "yes", rotationDays: days, evidence: [ev(dataPath("rotationPeriod"), String(raw), { safe: true, note: `rotates every ${days} days` })] };
 }
 function serviceAccountKey2(a) {
   const label = "service account key";
   const data = dataOf(a);
-  if (!data) return { label, longLivedKey: "unknown", evidence: [ev("resource.data", void 0, "the record does not include the key type")], settle: "the keyType of the service account key (USER_MANAGED or SYSTEM_MANAGED)" };
+  if (!data) return { label, longLivedKey: "unknown", evidence: [ev("resource.data", void 0, { note: "the record does not include the key type" })], settle: "the keyType of the service account key (USER_MANAGED or SYSTEM_MANAGED)" };
   const type = str(get(data, "keyType"));
   if (type === "SYSTEM_MANAGED") return void 0;
-  if (type !== "USER_MANAGED") return { label, longLivedKey: "unknown", evidence: [ev(dataPath("keyType"), void 0, "not in the record")], settle: "the keyType of the service account key (USER_MANAGED or SYSTEM_MANAGED)" };
+  if (type !== "USER_MANAGED") return { label, longLivedKey: "unknown", evidence: [ev(dataPath("keyType"), void 0, { note: "not in the record" })], settle: "the keyType of the service account key (USER_MANAGED or SYSTEM_MANAGED)" };
   const disabled = bool(get(data, "disabled")) === true;
   const origin = str(get(data, "keyOrigin"));
   return {
     label,
     longLivedKey: "yes",
-    evidence: [ev(dataPath("keyType"), type, [origin === "USER_PROVIDED" ? "uploaded public key" : "private key created for download", disabled ? "disabled, but can be enabled again" : void 0].filter(Boolean).join("; "))]
+    evidence: [ev(dataPath("keyType"), type, { safe: true, note: [origin === "USER_PROVIDED" ? "uploaded public key" : "private key created for download", disabled ? "disabled, but can be enabled again" : void 0].filter(Boolean).join("; ") })]
   };
 }
 function keyFacet(a) {
@@ -2513,14 +2503,14 @@ function logBucket4(a, ctx) {
   const wellKnown = id === "_Default" || id === "_Required";
   const label = wellKnown ? `${id} log bucket` : "Cloud Logging bucket";
   const cmek = str(get(data, "cmekSettings.kmsKeyName"));
-  const encrypted = ev(dataPath("cmekSettings"), void 0, cmek ? "customer-managed Cloud KMS key" : "Google encrypts logs at rest");
-  if (id === "_Required") return { label, encrypted: "yes", immutable: "yes", evidence: [ev("name", "_Required", "locked by Cloud Logging: 400 days, cannot be changed"), encrypted] };
-  const why = id === "_Default" ? [ev("name", "_Default", "receives the Data Access audit logs")] : auditSinksIntoLogBucket(a, ctx);
+  const encrypted = ev(dataPath("cmekSettings"), void 0, { note: cmek ? "customer-managed Cloud KMS key" : "Google encrypts logs at rest" });
+  if (id === "_Required") return { label, encrypted: "yes", immutable: "yes", evidence: [ev("name", "_Required", { safe: true, note: "locked by Cloud Logging: 400 days, cannot be changed" }), encrypted] };
+  const why = id === "_Default" ? [ev("name", "_Default", { safe: true, note: "receives the Data Access audit logs" })] : auditSinksIntoLogBucket(a, ctx);
   if (why.length === 0) return void 0;
-  if (!data) return { label, encrypted: "yes", immutable: "unknown", evidence: [...why, ev("resource.data", void 0, NO_DATA4)], settle: "whether the log bucket is locked" };
+  if (!data) return { label, encrypted: "yes", immutable: "unknown", evidence: [...why, ev("resource.data", void 0, { note: NO_DATA4 })], settle: "whether the log bucket is locked" };
   const locked = bool(get(data, "locked"));
-  if (locked === true) return { label, encrypted: "yes", immutable: "yes", evidence: [...why, ev(dataPath("locked"), true, "retention locked"), encrypted] };
-  return { label, encrypted: "yes", immutable: "no", evidence: [...why, ev(dataPath("locked"), locked === false ? false : void 0, "the bucket is not locked: its retention can be shortened"), encrypted] };
+  if (locked === true) return { label, encrypted: "yes", immutable: "yes", evidence: [...why, ev(dataPath("locked"), true, { note: "retention locked" }), encrypted] };
+  return { label, encrypted: "yes", immutable: "no", evidence: [...why, ev(dataPath("locked"), locked === false ? false : void 0, { note: "the bucket is not locked: its retention can be shortened" }), encrypted] };
 }
 function storageBucket2(a, ctx) {
   const data = dataOf(a);
@@ -2528,15 +2518,15 @@ function storageBucket2(a, ctx) {
   const why = ctx.sinks.filter((s) => s.audit && s.destination.kind === "storage" && s.destination.bucket === name).map((s) => ({ path: "destination", from: s.name, note: "a log sink routing audit logs into this bucket" }));
   if (why.length === 0) return void 0;
   const label = "Cloud Storage bucket receiving audit logs";
-  if (!data) return { label, encrypted: "yes", immutable: "unknown", evidence: [...why, ev("resource.data", void 0, NO_DATA4)], settle: "the retention policy (Bucket Lock) of the bucket" };
-  const encrypted = ev(dataPath("encryption"), void 0, str(get(data, "encryption.defaultKmsKeyName")) ? "customer-managed Cloud KMS key" : "Google encrypts objects at rest");
+  if (!data) return { label, encrypted: "yes", immutable: "unknown", evidence: [...why, ev("resource.data", void 0, { note: NO_DATA4 })], settle: "the retention policy (Bucket Lock) of the bucket" };
+  const encrypted = ev(dataPath("encryption"), void 0, { note: str(get(data, "encryption.defaultKmsKeyName")) ? "customer-managed Cloud KMS key" : "Google encrypts objects at rest" });
   const period = num(get(data, "retentionPolicy.retentionPeriod"));
   const locked = bool(get(data, "retentionPolicy.isLocked")) === true;
   if (period !== void 0 && period > 0 && locked) {
-    return { label, encrypted: "yes", immutable: "yes", evidence: [...why, ev(dataPath("retentionPolicy.isLocked"), true, `retention policy locked: objects cannot be deleted for ${Math.floor(period / 86400)} days`), encrypted] };
+    return { label, encrypted: "yes", immutable: "yes", evidence: [...why, ev(dataPath("retentionPolicy.isLocked"), true, { note: `retention policy locked: objects cannot be deleted for ${Math.floor(period / 86400)} days` }), encrypted] };
   }
   const note = period !== void 0 && period > 0 ? "a retention policy that is not locked: it can be removed" : "no retention policy: objects can be deleted or overwritten";
-  return { label, encrypted: "yes", immutable: "no", evidence: [...why, ev(dataPath("retentionPolicy"), void 0, note), encrypted] };
+  return { label, encrypted: "yes", immutable: "no", evidence: [...why, ev(dataPath("retentionPolicy"), void 0, { note }), encrypted] };
 }
 function logProtectionFacet(a, ctx) {
   if (a.assetType === "logging.googleapis.com/LogBucket") return logBucket4(a, ctx);
@@ -2550,17 +2540,17 @@ var NO_DATA5 = "the record does not include the resource settings";
 function subnetFlowLogs2(a) {
   const label = "subnetwork";
   const data = dataOf(a);
-  if (!data) return { label, enabled: "unknown", evidence: [ev("resource.data", void 0, NO_DATA5)], settle: "the logConfig of the subnetwork" };
+  if (!data) return { label, enabled: "unknown", evidence: [ev("resource.data", void 0, { note: NO_DATA5 })], settle: "the logConfig of the subnetwork" };
   const purpose = str(get(data, "purpose"));
   if (purpose && NO_FLOW_LOGS_PURPOSES2.has(purpose)) return void 0;
   const enable = bool(get(data, "logConfig.enable"));
   const legacy = bool(get(data, "enableFlowLogs"));
   if (enable === true || enable === void 0 && legacy === true) {
     const sampling = num(get(data, "logConfig.flowSampling"));
-    return { label, enabled: "yes", evidence: [ev(dataPath(enable === true ? "logConfig.enable" : "enableFlowLogs"), true, sampling !== void 0 ? `flow sampling ${sampling}` : void 0)] };
+    return { label, enabled: "yes", evidence: [ev(dataPath(enable === true ? "logConfig.enable" : "enableFlowLogs"), true, { note: sampling !== void 0 ? `flow sampling ${sampling}` : void 0 })] };
   }
   const path = enable === false ? "logConfig.enable" : legacy === false ? "enableFlowLogs" : "logConfig";
-  return { label, enabled: "no", evidence: [ev(dataPath(path), enable === false || legacy === false ? false : void 0, enable === void 0 && legacy === void 0 ? "no flow log configuration: VPC flow logs are off" : "VPC flow logs are off")] };
+  return { label, enabled: "no", evidence: [ev(dataPath(path), enable === false || legacy === false ? false : void 0, { note: enable === void 0 && legacy === void 0 ? "no flow log configuration: VPC flow logs are off" : "VPC flow logs are off" })] };
 }
 function repositoryScanning2(a) {
   const data = dataOf(a);
@@ -2570,27 +2560,27 @@ function repositoryScanning2(a) {
   const state = str(get(data, "vulnerabilityScanningConfig.enablementState"));
   const config = str(get(data, "vulnerabilityScanningConfig.enablementConfig"));
   const reason = str(get(data, "vulnerabilityScanningConfig.enablementStateReason"));
-  if (state === "SCANNING_ACTIVE") return { label, enabled: "yes", evidence: [ev(dataPath("vulnerabilityScanningConfig.enablementState"), state)] };
+  if (state === "SCANNING_ACTIVE") return { label, enabled: "yes", evidence: [ev(dataPath("vulnerabilityScanningConfig.enablementState"), state, { safe: true })] };
   if (state === "SCANNING_DISABLED" || config === "DISABLED") {
-    return { label, enabled: "no", evidence: [ev(dataPath(state ? "vulnerabilityScanningConfig.enablementState" : "vulnerabilityScanningConfig.enablementConfig"), state ?? config, reason ? "see enablementStateReason" : void 0)] };
+    return { label, enabled: "no", evidence: [ev(dataPath(state ? "vulnerabilityScanningConfig.enablementState" : "vulnerabilityScanningConfig.enablementConfig"), state ?? config, { safe: true, note: reason ? "see enablementStateReason" : void 0 })] };
   }
   if (state === "SCANNING_UNSUPPORTED") return void 0;
   return {
     label,
     enabled: "unknown",
-    evidence: [ev(dataPath("vulnerabilityScanningConfig"), void 0, "no scanning state in the record")],
+    evidence: [ev(dataPath("vulnerabilityScanningConfig"), void 0, { note: "no scanning state in the record" })],
     settle: "whether containerscanning.googleapis.com is enabled in the repository's project (gcloud services list --enabled)"
   };
 }
 function network2(a) {
   const data = dataOf(a);
   const name = str(get(data, "name")) ?? /\/networks\/([^/]+)$/.exec(a.name)?.[1];
-  if (name === "default") return { label: "VPC network", isDefault: "yes", evidence: [ev(data ? dataPath("name") : "name", "default", "the default network")] };
-  if (!data) return { label: "VPC network", isDefault: "unknown", evidence: [ev("resource.data", void 0, NO_DATA5)] };
+  if (name === "default") return { label: "VPC network", isDefault: "yes", evidence: [ev(data ? dataPath("name") : "name", "default", { safe: true, note: "the default network" })] };
+  if (!data) return { label: "VPC network", isDefault: "unknown", evidence: [ev("resource.data", void 0, { note: NO_DATA5 })] };
   if (bool(get(data, "autoCreateSubnetworks")) === true) {
-    return { label: "auto-mode VPC network", isDefault: "yes", evidence: [ev(dataPath("autoCreateSubnetworks"), true, "auto mode, like the default network: a subnet in every region with the same ranges in every such network")] };
+    return { label: "auto-mode VPC network", isDefault: "yes", evidence: [ev(dataPath("autoCreateSubnetworks"), true, { note: "auto mode, like the default network: a subnet in every region with the same ranges in every such network" })] };
   }
-  return { label: "VPC network", isDefault: "no", evidence: [ev(dataPath("autoCreateSubnetworks"), false, "custom-mode network")] };
+  return { label: "VPC network", isDefault: "no", evidence: [ev(dataPath("autoCreateSubnetworks"), false, { note: "custom-mode network" })] };
 }
 function flowLogFacet(a) {
   return a.assetType === "compute.googleapis.com/Subnetwork" ? subnetFlowLogs2(a) : void 0;
