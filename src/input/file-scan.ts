@@ -1,7 +1,7 @@
 import { constants } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../errors.js';
-import { errorPosition, MAX_DEPTH, parseErrorReason, tooLongForAString, type ElementSpan, type Span } from './json-scan.js';
+import { errorPosition, MAX_DEPTH, OUT_OF_RANGE, parseErrorReason, parseJsonText, tooLongForAString, type ElementSpan, type Span } from './json-scan.js';
 
 /**
  * The parts of a JSON document a reader needs: the top-level members, a section parsed on demand,
@@ -98,8 +98,9 @@ export class FileScanner implements DocumentScanner {
     const bytes = this.read(span.start, span.end - span.start);
     const text = bytes.toString('utf8');
     try {
-      return JSON.parse(text) as T;
+      return parseJsonText(text) as T;
     } catch (err) {
+      if (err === OUT_OF_RANGE) return this.fail(span.start, OUT_OF_RANGE.message);
       const at = errorPosition(err);
       return this.fail(at === undefined ? span.start : span.start + Buffer.byteLength(text.slice(0, at)), parseErrorReason(err));
     }
