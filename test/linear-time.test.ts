@@ -34,6 +34,7 @@ function expectLinear(name: string, make: (size: number) => string, fn: (s: stri
   fn(small); // warm up the code paths
   const t1 = Math.max(cpuMs(() => fn(small)), 5);
   const t10 = cpuMs(() => fn(large));
+  console.log(`TIMING ${name}: ${t1.toFixed(0)} / ${t10.toFixed(0)}`);
   expect(t10, `${name}: ${t10.toFixed(0)} ms of CPU on 10 MB`).toBeLessThan(boundMs);
   expect(t10 / t1, `${name}: ${t1.toFixed(0)} ms on 1 MB, ${t10.toFixed(0)} ms on 10 MB`).toBeLessThan(40);
 }
