@@ -56,7 +56,7 @@ function storageRetention(accountId: string, details: Details): Kept {
     const id = lower(idOf(r) ?? '');
     if (id === base && Array.isArray(r.value)) {
       complete = true;
-      policies.push(...r.value.filter(isObject));
+      for (const item of r.value.filter(isObject)) policies.push(item);
     } else if (id.startsWith(`${base}/`)) policies.push(r);
   }
   if (!policies.length) {
@@ -101,7 +101,7 @@ function longest(kept: readonly Kept[]): Kept {
   if (kept.some((k) => k.days === 'forever')) return { days: 'forever', evidence };
   const unknown = kept.find((k) => k.days === 'unknown');
   if (unknown || !kept.length) return { days: 'unknown', evidence, settle: unknown?.settle ?? 'a destination of the activity-log export' };
-  return { days: Math.max(...kept.map((k) => k.days as number)), evidence };
+  return { days: kept.reduce((longest, k) => Math.max(longest, k.days as number), -Infinity), evidence };
 }
 
 function settingRetention(setting: AzRecord, index: number, details: Details): Kept[] {

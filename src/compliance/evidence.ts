@@ -136,10 +136,10 @@ function fromSarif(file: string, runs: unknown[]): ScanEvidence[] {
     const driver = (run.tool as { driver?: { name?: unknown; version?: unknown } } | undefined)?.driver;
     if (driver?.name !== 'cldscan') throw new UserError(`${file}: a SARIF report of ${typeof driver?.name === 'string' ? driver.name.slice(0, 60) : 'another tool'}, not of cldscan`);
     tool = String(driver.version ?? '');
-    scopes.push(...scopesOf(file, (run.properties as Record<string, unknown> | undefined)?.cldscanScopes));
-    findings.push(...list(run.results).map((r) => findingOfSarif(file, r)));
+    for (const item of scopesOf(file, (run.properties as Record<string, unknown> | undefined)?.cldscanScopes)) scopes.push(item);
+    for (const item of list(run.results).map((r) => findingOfSarif(file, r))) findings.push(item);
     const invocation = list(run.invocations)[0];
-    if (invocation) incomplete.push(...notifications(list(invocation.toolExecutionNotifications).filter((n) => n.level === 'error').map(sarifNotification)));
+    if (invocation) for (const item of notifications(list(invocation.toolExecutionNotifications).filter((n) => n.level === 'error').map(sarifNotification))) incomplete.push(item);
   }
   if (!scopes.length) throw new UserError(`${file}: a SARIF report with no run`);
   const parts = split(file, tool, scopes, [], findings, incomplete, []);

@@ -109,7 +109,7 @@ async function readOne(doc: JsonDoc, kind: InputKind, ctx: ReadContext, out: Rea
     doc.stream?.close();
   }
   for (const r of read.resources) out.resources.push(r);
-  out.notifications.push(...read.notifications);
+  for (const item of read.notifications) out.notifications.push(item);
   if (read.secrets.size) {
     const known = out.secrets.get(doc.path);
     if (known) for (const s of read.secrets) known.add(s);
