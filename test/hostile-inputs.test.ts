@@ -20,6 +20,8 @@ import { buildPlan } from './helpers/plan-builder.js';
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cldscan-hostile-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let counter = 0;
+/** Fixed, so that a failure found here is found again on the next run. */
+const SEED = 20261206;
 
 /** Scans bytes as a file: resolves with the number of findings, or with the UserError's message. */
 async function scanBytes(bytes: Buffer): Promise<{ ok: true; findings: number } | { ok: false; message: string }> {
@@ -92,7 +94,7 @@ describe('property: any JSON value', () => {
       fc.asyncProperty(fc.jsonValue({ maxDepth: 6 }), async (value) => {
         await scanBytes(Buffer.from(JSON.stringify(value)));
       }),
-      { numRuns: 150 },
+      { seed: SEED, numRuns: 150 },
     );
   });
 
@@ -106,7 +108,7 @@ describe('property: any JSON value', () => {
       fc.asyncProperty(fc.array(resource, { maxLength: 8 }), fc.jsonValue({ maxDepth: 4 }), async (changes, configuration) => {
         await scanBytes(Buffer.from(JSON.stringify({ format_version: '1.2', resource_changes: changes, configuration })));
       }),
-      { numRuns: 150 },
+      { seed: SEED, numRuns: 150 },
     );
   });
 });
@@ -119,7 +121,7 @@ describe('property: mutated real documents', () => {
         for (const m of mutations) bytes = mutate(bytes, m);
         await scanBytes(bytes);
       }),
-      { numRuns: 200 },
+      { seed: SEED, numRuns: 200 },
     );
   });
 });
