@@ -121,7 +121,8 @@ export function isCalendarDate(s: string): boolean {
 
 export type InlineParse = { waiver: Waiver } | { problem: string } | undefined;
 
-const DIRECTIVE = 'cldscan:ignore';
+/** What starts an inline waiver in a `.tf` comment. */
+export const WAIVER_DIRECTIVE = 'cldscan:ignore';
 
 function isSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\n' || c === '\r';
@@ -134,9 +135,9 @@ function isSpace(c: string | undefined): boolean {
  * comment, with no regular expression that could backtrack: comments come with the pull request.
  */
 export function parseInlineWaiver(comment: string, where: string): InlineParse {
-  const at = comment.indexOf(DIRECTIVE);
+  const at = comment.indexOf(WAIVER_DIRECTIVE);
   if (at < 0) return undefined;
-  let i = at + DIRECTIVE.length;
+  let i = at + WAIVER_DIRECTIVE.length;
   const afterDirective = i;
   while (isSpace(comment[i])) i++;
   if (i === afterDirective) return undefined;

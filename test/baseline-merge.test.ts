@@ -3,6 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cli } from './helpers/cli.js';
+import { UserError } from '../src/errors.js';
+import { mergeReports } from '../src/merge.js';
+import { loadBaseline } from '../src/baseline.js';
+import { evidenceOfReport } from '../src/compliance/evidence.js';
 import { buildPlan } from './helpers/plan-builder.js';
 import { validateSarif } from './helpers/sarif-validate.js';
 
@@ -101,6 +105,46 @@ describe('cldscan merge', () => {
     expect(doc.findings).toHaveLength(a.findings.length + b.findings.length);
     expect(doc.summary.byStatus.fail).toBe(a.summary.byStatus.fail + b.summary.byStatus.fail);
     expect(doc.summary.failed).toBe(true);
+  });
+
+  it('refuses reports that are not what they claim, as merge, --baseline and report read them: one line, exit code 2', () => {
+    const tool = { driver: { name: 'cldscan', version: '1' } };
+    const shapes: Record<string, unknown> = {
+      'null-runs': { version: '2.1.0', runs: null },
+      'a-null-run': { version: '2.1.0', runs: [null] },
+      'results-not-an-array': { version: '2.1.0', runs: [{ tool, results: {} }] },
+      'a-null-result': { version: '2.1.0', runs: [{ tool, results: [null] }] },
+      'a-numeric-rule': { version: '2.1.0', runs: [{ tool, results: [{ ruleId: 5 }] }] },
+      'null-fingerprints': { version: '2.1.0', runs: [{ tool, results: [{ ruleId: 'x', partialFingerprints: null }] }] },
+      'invocations-not-an-array': { version: '2.1.0', runs: [{ tool, invocations: {} }] },
+      'a-null-notification': { version: '2.1.0', runs: [{ tool, invocations: [{ toolExecutionNotifications: [null] }] }] },
+      'null-findings': { tool: { name: 'cldscan' }, findings: null, summary: {} },
+      'a-null-finding': { tool: { name: 'cldscan' }, findings: [null], summary: {} },
+      'a-numeric-fingerprint': { tool: { name: 'cldscan' }, findings: [{ status: 'fail', severity: 'high', fingerprint: 5 }], summary: {} },
+      'a-null-summary': { tool: { name: 'cldscan' }, findings: [], summary: null },
+    };
+    const refusal = (fn: () => unknown): string => {
+      try {
+        fn();
+      } catch (err) {
+        expect(err).toBeInstanceOf(UserError);
+        return (err as Error).message;
+      }
+      throw new Error('not refused');
+    };
+    for (const [name, doc] of Object.entries(shapes)) {
+      const bad = file(`${name}.json`);
+      writeFileSync(bad, JSON.stringify(doc));
+      for (const read of [() => mergeReports([bad, file('a.json')]), () => loadBaseline(bad), () => evidenceOfReport(bad)]) {
+        expect(refusal(read), name).toMatch(new RegExp(`${name}\\.json: [^\\n]+$`));
+      }
+    }
+    // The command line, once for each reader.
+    for (const args of [['merge', file('null-runs.json'), file('a.sarif')], ['scan', file('after.json'), '--source-root', dir, '--baseline', file('results-not-an-array.json')], ['report', file('a-null-finding.json'), '--format', 'json']]) {
+      const r = cli(args);
+      expect(r.status, args[0]).toBe(2);
+      expect(r.stderr.trim(), args[0]).toMatch(/^cldscan: [^\n]*\.json: [^\n]+$/);
+    }
   });
 
   it('refuses to mix kinds', () => {

@@ -121,7 +121,7 @@ describe('cldscan report over reports', () => {
       ['other.sarif', /other\.sarif: a SARIF report of checkov, not of cldscan/],
       ['old.sarif', /old\.sarif: a cldscan report without its scope and per-check counts \(written by an older cldscan\)/],
       ['old.json', /old\.json: a finding lacks what the compliance matrix needs/],
-      ['cut.sarif', /cut\.sarif: not valid JSON/],
+      ['cut.sarif', /cut\.sarif: invalid JSON at the end of the file/],
     ] as const) {
       const r = cli(['report', file(name), '--format', 'json']);
       expect(r.status, name).toBe(2);

@@ -4,13 +4,14 @@
  * hang nor escape. Property-based with fast-check.
  */
 import { INPUT_KINDS } from '../src/cli/composition-root.js';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scan } from '../src/scan.js';
 import { UserError } from '../src/errors.js';
+import { FileScanner } from '../src/input/file-scan.js';
 import { DEFAULT_SETTINGS } from '../src/settings.js';
 import { BUILTIN_POLICIES } from '../policies/index.js';
 import { cli, ROOT } from './helpers/cli.js';
@@ -19,6 +20,8 @@ import { buildPlan } from './helpers/plan-builder.js';
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cldscan-hostile-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let counter = 0;
+/** Fixed, so that a failure found here is found again on the next run. */
+const SEED = 20261206;
 
 /** Scans bytes as a file: resolves with the number of findings, or with the UserError's message. */
 async function scanBytes(bytes: Buffer): Promise<{ ok: true; findings: number } | { ok: false; message: string }> {
@@ -91,7 +94,7 @@ describe('property: any JSON value', () => {
       fc.asyncProperty(fc.jsonValue({ maxDepth: 6 }), async (value) => {
         await scanBytes(Buffer.from(JSON.stringify(value)));
       }),
-      { numRuns: 150 },
+      { seed: SEED, numRuns: 150 },
     );
   });
 
@@ -105,7 +108,7 @@ describe('property: any JSON value', () => {
       fc.asyncProperty(fc.array(resource, { maxLength: 8 }), fc.jsonValue({ maxDepth: 4 }), async (changes, configuration) => {
         await scanBytes(Buffer.from(JSON.stringify({ format_version: '1.2', resource_changes: changes, configuration })));
       }),
-      { numRuns: 150 },
+      { seed: SEED, numRuns: 150 },
     );
   });
 });
@@ -118,7 +121,7 @@ describe('property: mutated real documents', () => {
         for (const m of mutations) bytes = mutate(bytes, m);
         await scanBytes(bytes);
       }),
-      { numRuns: 200 },
+      { seed: SEED, numRuns: 200 },
     );
   });
 });
@@ -146,10 +149,20 @@ describe('hostile documents', () => {
     expect(Date.now() - start).toBeLessThan(20_000);
   });
 
-  it('reads huge strings', async () => {
-    const plan = buildPlan([{ address: 'aws_instance.web', values: { ami: 'ami-0a1b2c3d4e5f67890', instance_type: 't3.micro', user_data: 'x'.repeat(20 * 1024 * 1024) }, unknown: { id: true } }]);
-    const r = await scanBytes(Buffer.from(JSON.stringify(plan)));
-    expect(r.ok).toBe(true);
+  it('reads huge strings, and names an unterminated one as truncated, not as nesting, whole or a chunk at a time', async () => {
+    const plan = JSON.stringify(buildPlan([{ address: 'aws_instance.web', values: { ami: 'ami-0a1b2c3d4e5f67890', instance_type: 't3.micro', user_data: 'USERDATA' }, unknown: { id: true } }]));
+    // 20 MB of text, of backslashes, and of brackets inside a string; a 20 MB key.
+    for (const huge of [plan.replace('USERDATA', 'x'.repeat(20 * 1024 * 1024)), plan.replace('USERDATA', '\\\\'.repeat(10 * 1024 * 1024)), plan.replace('USERDATA', '['.repeat(20 * 1024 * 1024)), plan.replace('"user_data"', `"${'k'.repeat(20 * 1024 * 1024)}"`)]) {
+      const r = await scanBytes(Buffer.from(huge));
+      expect(r.ok).toBe(true);
+    }
+    const unterminated = plan.replace('"USERDATA"', `"${'['.repeat(20 * 1024 * 1024)}`);
+    const whole = await scanBytes(Buffer.from(unterminated));
+    expect(whole).toEqual({ ok: false, message: expect.stringMatching(/invalid JSON at the end of the file: unexpected end of data inside a string \(the JSON is truncated\)$/) });
+    const file = writeTemp('unterminated.json', unterminated);
+    const streamed = new FileScanner(file, statSync(file).size, 0, file, 1024 * 1024);
+    expect(() => streamed.topLevelObject()).toThrow(/invalid JSON at the end of the file: unexpected end of data: the JSON is truncated$/);
+    streamed.close();
   });
 
   it('keeps a regex-heavy waiver pattern from hanging the scan', () => {

@@ -12,6 +12,7 @@ import { FileScanner } from '../src/input/file-scan.js';
 import { openDoc } from '../src/input/read-inputs.js';
 import { loadBaseline } from '../src/baseline.js';
 import { mergeReports } from '../src/merge.js';
+import { evidenceOfReport } from '../src/compliance/evidence.js';
 import { loadConfig } from '../src/config.js';
 import { cli } from './helpers/cli.js';
 
@@ -65,6 +66,8 @@ describe('error messages about inputs', () => {
     const broken = file('broken.sarif', `{"version": "2.1.0", "runs": [{"results": [{"ruleId": ${SECRET}}]}]}`);
     expect(messageOf(() => loadBaseline(broken))).toMatch(/--baseline .*broken\.sarif: invalid JSON at line 1/);
     expect(messageOf(() => mergeReports([broken, broken]))).toMatch(/broken\.sarif: invalid JSON at line 1/);
+    // And as `cldscan report` reads it (JSON.parse quoted the text around the error there).
+    expect(messageOf(() => evidenceOfReport(broken))).toMatch(/broken\.sarif: invalid JSON at line 1/);
   });
 
   it('a configuration file that is not valid YAML', () => {

@@ -8,7 +8,8 @@ import { generatePlan } from '../bench/generate-plan.js';
 
 /**
  * An interrupted scan leaves the previous report intact and no temporary file behind: the scan
- * yields to the event loop while it reads and judges, so SIGINT/SIGTERM are handled mid-scan.
+ * yields to the event loop while it reads and judges, so SIGINT/SIGTERM are handled mid-scan, within
+ * a second, also while a plan too large to hold (over 100 MB here) is indexed and read a chunk at a time.
  */
 /** Resolves when process `pid` holds `file` open (Linux /proc); elsewhere after a fixed delay. */
 async function openedBy(pid: number, file: string): Promise<void> {
@@ -43,21 +44,39 @@ describe('interrupting a scan', () => {
   }, 120_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+  /** Interrupts a scan `afterMs` after it opened the plan; returns how long it took to stop once signalled. */
+  async function interrupt(signal: 'SIGINT' | 'SIGTERM', afterMs: number, env: NodeJS.ProcessEnv = {}): Promise<number> {
+    const out = path.join(dir, `report-${signal}.sarif`);
+    writeFileSync(out, 'PREVIOUS REPORT');
+    const child = spawn(process.execPath, [CLI, 'scan', plan, '--source-root', dir, '--format', 'sarif', '--output', out, '--fail-on', 'none'], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    await openedBy(child.pid!, plan);
+    await new Promise((resolve) => setTimeout(resolve, afterMs));
+    const signalled = performance.now();
+    child.kill(signal);
+    const code = await exited;
+    const stopMs = performance.now() - signalled;
+    expect(code).toBe(signal === 'SIGINT' ? 130 : 143);
+    expect(stderr).toContain(`interrupted (${signal})`);
+    expect(readFileSync(out, 'utf8')).toBe('PREVIOUS REPORT');
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    return stopMs;
+  }
+
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     it(`on ${signal}, keeps the previous output and leaves no temporary file`, async () => {
-      const out = path.join(dir, `report-${signal}.sarif`);
-      writeFileSync(out, 'PREVIOUS REPORT');
-      const child = spawn(process.execPath, [CLI, 'scan', plan, '--source-root', dir, '--format', 'sarif', '--output', out, '--fail-on', 'none'], { stdio: ['ignore', 'pipe', 'pipe'] });
-      let stderr = '';
-      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-      // Interrupt once it is reading the plan (its file open in the process), however slow the machine.
-      await openedBy(child.pid!, plan);
-      child.kill(signal);
-      const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
-      expect(code).toBe(signal === 'SIGINT' ? 130 : 143);
-      expect(stderr).toContain(`interrupted (${signal})`);
-      expect(readFileSync(out, 'utf8')).toBe('PREVIOUS REPORT');
-      expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+      // Once it is reading the plan (its file open in the process), however slow the machine.
+      await interrupt(signal, 0);
     }, 60_000);
+
+    it(`on ${signal}, stops within a second while indexing and while reading a plan read a chunk at a time`, async () => {
+      // In the index pass over the whole file, then among the resources.
+      for (const afterMs of [600, 1400, 2800]) {
+        const stopMs = await interrupt(signal, afterMs, { CLDSCAN_STREAM_THRESHOLD: String(1024 * 1024) });
+        expect(stopMs, `signalled ${afterMs} ms after the plan was opened`).toBeLessThan(1000);
+      }
+    }, 120_000);
   }
 });

@@ -37,10 +37,16 @@ describe('scanHcl', () => {
     ]);
   });
 
-  it('records every comment with its line', () => {
-    const { comments } = scanHcl(SRC);
-    expect(comments.map((c) => c.line)).toEqual([1, 8, 12]);
-    expect(comments[0]!.text).toContain('cldscan:ignore CLD-21');
+  it('records the line of every comment, and the waiver comments whole', () => {
+    const { comments, commentLines } = scanHcl(SRC);
+    expect(commentLines).toEqual([1, 8, 12]);
+    expect(comments).toEqual([{ line: 1, text: '# cldscan:ignore CLD-21 until=2027-03-31 reason="legacy"' }]);
+    const inBlockComment = scanHcl('x = 1 /* a\n cldscan:ignore CLD-21 */ // cldscan:ignore\r\n# cldscan:\n');
+    expect(inBlockComment.comments).toEqual([
+      { line: 1, text: '/* a\n cldscan:ignore CLD-21 */' },
+      { line: 2, text: '// cldscan:ignore' },
+    ]);
+    expect(inBlockComment.commentLines).toEqual([1, 2, 3]);
   });
 
   it('survives hostile input: deep nesting and unterminated constructs', () => {

@@ -117,8 +117,6 @@ describe('dates and retention values', () => {
       const report = await scanPlan(plan, path.join(base, 'retention'));
       expect(report.findings.find((f) => f.policy === 'log-retention')?.status, days).toBe('unknown');
     }
-    const infinite = write('retention/overflow.json', JSON.stringify(buildPlan([{ address: 'aws_cloudwatch_log_group.app', values: { name: '/app', retention_in_days: 7 }, unknown: { arn: true, id: true } }])).replace(/"retention_in_days":7/g, '"retention_in_days":1e999'));
-    const report = await scanPlan(infinite, path.join(base, 'retention'));
-    expect(report.findings.find((f) => f.policy === 'log-retention')?.status).toBe('unknown');
+    // 1e999, which JSON.parse reads as Infinity, is refused by the reader: test/input-numbers.test.ts.
   });
 });

@@ -188,9 +188,12 @@ export function text(f: Found): string | undefined {
   return typeof f.value === 'string' && f.value !== '' ? f.value : undefined;
 }
 
+const finite = (n: number) => (Number.isFinite(n) ? n : undefined);
+
 export function num(f: Found): number | undefined {
   if (typeof f.value === 'number' && Number.isFinite(f.value)) return f.value;
-  if (typeof f.value === 'string' && /^-?\d+(\.\d+)?$/.test(f.value)) return Number(f.value);
+  // 400 digits are a string of digits, and Infinity as a number: not a number of anything.
+  if (typeof f.value === 'string' && /^-?\d+(\.\d+)?$/.test(f.value)) return finite(Number(f.value));
   return undefined;
 }
 

@@ -22,7 +22,7 @@ export function statementsOf(doc: unknown): Statement[] | undefined {
     for (const d of doc) {
       const s = statementsOf(d);
       if (!s) return undefined;
-      all.push(...s);
+      for (const item of s) all.push(item);
     }
     return all;
   }

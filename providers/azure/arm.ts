@@ -146,7 +146,7 @@ export function detailReader(client: ResourceManagementClient, failures: DetailF
           if (!wid) continue;
           const got = await get('network watcher flow logs', row, `${wid}/flowLogs`, API.networkWatcher);
           if (!got) return undefined;
-          if (isObject(got.body) && Array.isArray(got.body.value)) logs.push(...got.body.value.filter(isObject));
+          if (isObject(got.body) && Array.isArray(got.body.value)) for (const item of got.body.value.filter(isObject)) logs.push(item);
           if (isObject(got.body) && typeof got.body.nextLink === 'string' && got.body.nextLink) complete = false;
         }
         return { logs, complete };
@@ -216,7 +216,7 @@ export function detailReader(client: ResourceManagementClient, failures: DetailF
       const api = FIREWALL_API[type];
       if (api && hasPublicEndpoint(row, type)) {
         const got = await get('database server firewall rules', row, `${id}/firewallRules`, api);
-        if (got) out.push(...collection(`${id}/firewallRules`, `${String(row.type)}/firewallRules`, got.body ?? { value: [] }));
+        if (got) for (const item of collection(`${id}/firewallRules`, `${String(row.type)}/firewallRules`, got.body ?? { value: [] })) out.push(item);
       }
       return out.length ? out : undefined;
     },

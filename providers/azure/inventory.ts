@@ -252,7 +252,7 @@ function* azureDocSteps(doc: JsonDoc, ctx: ReadContext): Steps<InputRead> {
     // A standalone rule whose NSG is in the same file is judged with the NSG.
     if (type === RULE_TYPE && own.has(parentId(id) ?? '')) continue;
     const records: AzRecord[] = [...nestedDetails(r), ...(byParent.get(id) ?? [])];
-    if (type === 'microsoft.sql/servers/databases') records.push(...(byParent.get(`${parentId(id) ?? ''}#protector`) ?? []));
+    if (type === 'microsoft.sql/servers/databases') for (const item of byParent.get(`${parentId(id) ?? ''}#protector`) ?? []) records.push(item);
     // A record read live carries these collections itself; a file that has the flow logs or plans of the subscription gives them here.
     const sub = subscriptionOf(r) ?? '';
     if (type === VNET_TYPE && !children({ records }, 'flowlogs').complete && flowLogsBySub.has(sub)) {
@@ -261,7 +261,7 @@ function* azureDocSteps(doc: JsonDoc, ctx: ReadContext): Steps<InputRead> {
     if (type === REGISTRY_TYPE && !children({ records }, 'pricings').complete && plansBySub.has(sub)) {
       records.push({ id: `/subscriptions/${sub}/providers/Microsoft.Security/pricings`, type: 'Microsoft.Security/pricings', value: plansBySub.get(sub)! });
     }
-    if (type === SUBSCRIPTION_TYPE) records.push(...(bySubscription.get(subscriptionOf(r) ?? '') ?? []), ...global);
+    if (type === SUBSCRIPTION_TYPE) for (const item of [...(bySubscription.get(subscriptionOf(r) ?? '') ?? []), ...global]) records.push(item);
     const siblings = type === RULE_TYPE ? (rulesByNsg.get(parentId(id) ?? '') ?? []).filter((x) => x !== r) : [];
     const resource = toResource(r, { records }, { input: doc.path, location: { uri, line: lineOf(p.offset) } }, siblings);
     if (!resource) continue;

@@ -44,7 +44,7 @@ function storageRetention(accountId: string, details: Details): Kept {
     const id = lower(idOf(r) ?? '');
     if (id === base && Array.isArray(r.value)) {
       complete = true;
-      policies.push(...r.value.filter(isObject));
+      for (const item of r.value.filter(isObject)) policies.push(item);
     } else if (id.startsWith(`${base}/`)) policies.push(r);
   }
   if (!policies.length) {

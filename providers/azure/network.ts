@@ -133,7 +133,7 @@ function firewallNetworks(details: Details): Networks {
     }
     const cidrs = rangeToCidrs(s, e);
     if (!cidrs) unreadable = true;
-    else out.push(...cidrs);
+    else for (const item of cidrs) out.push(item);
     evidence.push(ev(at(start), { safe: true, note: `to ${e}` }));
   });
   if (!complete) {

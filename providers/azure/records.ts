@@ -75,7 +75,8 @@ export function bool(g: Got): boolean | undefined {
 
 export function num(g: Got): number | undefined {
   if (typeof g.value === 'number' && Number.isFinite(g.value)) return g.value;
-  if (typeof g.value === 'string' && /^-?\d+$/.test(g.value)) return Number(g.value);
+  // 400 digits are a string of digits, and Infinity as a number: not a number of anything.
+  if (typeof g.value === 'string' && /^-?\d+$/.test(g.value) && Number.isFinite(Number(g.value))) return Number(g.value);
   return undefined;
 }
 

@@ -25,9 +25,11 @@ export const bool = (v: unknown): boolean | undefined => (typeof v === 'boolean'
 /** Numbers, and int64 values the JSON APIs write as strings (`"2592000"`). */
 export function num(v: unknown): number | undefined {
   if (typeof v === 'number' && Number.isFinite(v)) return v;
-  if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim())) return Number(v);
+  // 400 digits are a string of digits, and Infinity as a number: not a number of anything.
+  if (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v.trim())) return finite(Number(v));
   return undefined;
 }
+export const finite = (n: number): number | undefined => (Number.isFinite(n) ? n : undefined);
 export const list = (v: unknown): unknown[] | undefined => (Array.isArray(v) ? v : undefined);
 export const strings = (v: unknown): string[] | undefined => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string' && x.trim() !== '').map((x) => x.trim()) : undefined);
 

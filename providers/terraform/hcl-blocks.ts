@@ -1,10 +1,12 @@
 /**
  * Finds the top-level blocks of a `.tf` file (`resource "aws_s3_bucket" "logs" {`, `module "vpc" {`)
- * with their line ranges, and every comment with its line. That is all the scanner needs from HCL:
- * where a resource or module call is declared, and the waiver comments around it. Strings (with
- * `${…}` templates that may hold braces and strings), heredocs and comments are honoured so braces
- * inside them never count. Iterative, with no recursion, so hostile nesting cannot overflow the stack.
+ * with their line ranges, the waiver comments with their lines, and the line of every comment. That
+ * is all the scanner needs from HCL: where a resource or module call is declared, and the waiver
+ * comments around it. Strings (with `${…}` templates that may hold braces and strings), heredocs and
+ * comments are honoured so braces inside them never count. Iterative, with no recursion, so hostile nesting cannot overflow the stack.
  */
+
+import { WAIVER_DIRECTIVE } from '../../src/waivers.js';
 
 export interface HclBlock {
   kind: string;
@@ -20,7 +22,14 @@ export interface HclComment {
 
 export interface HclScan {
   blocks: HclBlock[];
+  /** The comments that hold the waiver directive (`cldscan:ignore`), whole. */
   comments: HclComment[];
+  /**
+   * The first line of every comment, in order: a run of comments above a block belongs to it, waiver
+   * or not. Numbers, not objects: a hostile file of millions of comments costs megabytes, not seconds
+   * and gigabytes.
+   */
+  commentLines: number[];
 }
 
 type Context =
@@ -37,6 +46,18 @@ const MAX_NESTING = 256;
 export function scanHcl(src: string): HclScan {
   const blocks: HclBlock[] = [];
   const comments: HclComment[] = [];
+  const commentLines: number[] = [];
+  // Where the next waiver directive is, at or after the comment being read (src.length: none). Each
+  // search starts past where the previous one ended, so all of them together read the file once.
+  let directive = -1;
+  const comment = (start: number, end: number, text: () => string) => {
+    commentLines.push(line);
+    if (directive < start) {
+      directive = src.indexOf(WAIVER_DIRECTIVE, start);
+      if (directive < 0) directive = src.length;
+    }
+    if (directive + WAIVER_DIRECTIVE.length <= end) comments.push({ line, text: text() });
+  };
   const root: Context = { t: 'code', depth: 0, interp: false };
   const stack: Context[] = [root];
   let line = 1;
@@ -104,16 +125,15 @@ export function scanHcl(src: string): HclScan {
     if (c === '#' || (c === '/' && src[i + 1] === '/')) {
       const eol = src.indexOf('\n', i);
       const end = eol < 0 ? n : eol;
-      comments.push({ line, text: src.slice(i, end).replace(/\r$/, '') });
+      comment(i, end, () => src.slice(i, src.charCodeAt(end - 1) === 13 ? end - 1 : end));
       i = end;
       continue;
     }
     if (c === '/' && src[i + 1] === '*') {
       const close = src.indexOf('*/', i + 2);
       const end = close < 0 ? n : close + 2;
-      const text = src.slice(i, end);
-      comments.push({ line, text });
-      for (let k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) line++;
+      comment(i, end, () => src.slice(i, end));
+      for (let k = i; k < end; k++) if (src.charCodeAt(k) === 10) line++;
       i = end;
       continue;
     }
@@ -163,7 +183,7 @@ export function scanHcl(src: string): HclScan {
     }
     i++;
   }
-  return { blocks, comments };
+  return { blocks, comments, commentLines };
 }
 
 function unquote(body: string): string {

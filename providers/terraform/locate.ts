@@ -141,23 +141,23 @@ export class Locator {
     return path.relative(this.sources.root, file).split(path.sep).join('/');
   }
 
-  /** Comments of each file, by line, sorted once: a file of many blocks and comments is not searched once per block. */
-  private readonly commentIndex = new Map<string, { lines: number[]; comments: HclComment[] }>();
+  /** Waiver comments of each file with their lines, and the lines of all its comments (both in order, as scanHcl gives them). */
+  private readonly commentIndex = new Map<string, { waiverLines: number[]; waivers: HclComment[]; allLines: readonly number[] }>();
 
-  /** Comments inside a block, and the run of comment lines directly above it. */
+  /** Waiver comments inside a block, and in the run of comment lines directly above it. */
   private commentsOf(block: DeclaredBlock): HclComment[] {
     let index = this.commentIndex.get(block.file);
     if (!index) {
-      const comments = [...this.sources.commentsOf(block.file)].sort((a, b) => a.line - b.line);
-      index = { lines: comments.map((c) => c.line), comments };
+      const { comments, commentLines } = this.sources.commentsOf(block.file);
+      index = { waiverLines: comments.map((c) => c.line), waivers: comments, allLines: commentLines };
       this.commentIndex.set(block.file, index);
     }
-    const { lines, comments } = index;
+    const { waiverLines, waivers, allLines } = index;
+    // The first line of the run: upwards while each comment is on the line above the last one taken (or on the same line).
+    let top = block.startLine;
+    for (let i = firstAtOrAfter(allLines, block.startLine); i > 0 && allLines[i - 1]! >= top - 1; i--) top = allLines[i - 1]!;
     const out: HclComment[] = [];
-    let i = firstAtOrAfter(lines, block.startLine);
-    for (let k = i; k < lines.length && lines[k]! <= block.endLine; k++) out.push(comments[k]!);
-    // Upwards while each comment is on the line above the last one taken (or on the same line).
-    for (let above = block.startLine - 1; i > 0 && lines[i - 1]! >= above; above = lines[i]! - 1) out.push(comments[--i]!);
+    for (let k = firstAtOrAfter(waiverLines, top); k < waiverLines.length && waiverLines[k]! <= block.endLine; k++) out.push(waivers[k]!);
     return out;
   }
 }

@@ -16,7 +16,9 @@ export interface DeclaredBlock {
 
 export interface SourceFile {
   file: string;
+  /** Its waiver comments, and the first line of each of its comments (scanHcl). */
   comments: HclComment[];
+  commentLines: number[];
 }
 
 /** The blocks declared in one directory (one Terraform module): `resource.aws_s3_bucket.logs`, `module.vpc`. */
@@ -68,8 +70,8 @@ export class SourceIndex {
   }
 
   /** The comments of a file already indexed (through its directory). */
-  commentsOf(file: string): readonly HclComment[] {
-    return this.dir(path.dirname(file)).files.find((f) => f.file === file)?.comments ?? [];
+  commentsOf(file: string): Pick<SourceFile, 'comments' | 'commentLines'> {
+    return this.dir(path.dirname(file)).files.find((f) => f.file === file) ?? { comments: [], commentLines: [] };
   }
 
   /** Whether `p`, once its symbolic links are resolved, is the source root or inside it (a path that does not exist is not). */
@@ -162,7 +164,7 @@ export class SourceIndex {
       if (entry.name.endsWith('.tf.json')) indexJson(file, text, add);
       else {
         const scan = scanHcl(text);
-        result.files.push({ file, comments: scan.comments });
+        result.files.push({ file, comments: scan.comments, commentLines: scan.commentLines });
         for (const b of scan.blocks) {
           const key = blockKey(b.kind, b.labels);
           if (key) add(key, { file, startLine: b.startLine, endLine: b.endLine });

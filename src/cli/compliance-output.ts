@@ -1,5 +1,4 @@
 /** The compliance matrix: built from a scan (`scan --report`) or from scans and reports (`report`), and written in its format. */
-import { writeAtomically } from '../output.js';
 import type { ScanReport } from '../report/scan-report.js';
 import { loadAttestations } from '../compliance/attestations.js';
 import { evidenceOfScan, type ScanEvidence } from '../compliance/evidence.js';
@@ -17,9 +16,9 @@ export interface MatrixArgs {
   lang: Lang;
 }
 
-export async function writeComplianceReport(report: ScanReport, file: string, format: ComplianceFormat, args: MatrixArgs): Promise<void> {
-  const matrix = complianceMatrix(evidenceOfScan(report), args, report.policies, report.settings.failOn);
-  writeAtomically(file, await renderCompliance(matrix, format));
+/** The compliance report of a scan (`scan --report`), rendered: the caller writes it with the scan's other outputs. */
+export async function scanComplianceReport(report: ScanReport, format: ComplianceFormat, args: MatrixArgs): Promise<string> {
+  return renderCompliance(complianceMatrix(evidenceOfScan(report), args, report.policies, report.settings.failOn), format);
 }
 
 export function complianceMatrix(evidence: ScanEvidence, args: MatrixArgs, policies: readonly PolicyMeta[], failOn: Severity | 'none'): ComplianceReport {

@@ -2,7 +2,8 @@ import { render } from '../report/render.js';
 import { blobLinks } from '../report/markdown.js';
 import { useColour } from '../report/text.js';
 import { writeAtomically } from '../output.js';
-import { writeComplianceReport } from './compliance-output.js';
+import { scanComplianceReport } from './compliance-output.js';
+import { Ticker } from '../yield.js';
 import { exitCode, formatFromExtension, runScan, type ScanArgs } from './run-scan.js';
 import type { Format } from '../report/render.js';
 import type { ScanReport } from '../report/scan-report.js';
@@ -13,9 +14,7 @@ export async function runScanCommand(args: ScanArgs): Promise<{ code: number; re
   const format: Format = args.format ?? (toTerminal ? 'text' : 'sarif');
   // The compliance report needs every rule's counts, which the scan keeps whatever the format.
   const report = await runScan(args, format === 'json');
-  if (args.report) {
-    await writeComplianceReport(report, args.report, formatFromExtension(args.report), args);
-  }
+  const compliance = args.report ? await scanComplianceReport(report, formatFromExtension(args.report), args) : undefined;
   const content = render(report, format, {
     color: useColour(args.color, toTerminal, process.env),
     lang: args.lang,
@@ -23,6 +22,10 @@ export async function runScanCommand(args: ScanArgs): Promise<{ code: number; re
     // In a GitHub workflow, the Markdown links each location to its file and line at the scanned commit.
     links: blobLinks(process.env, report.sourceRoot, report.scope.commit?.sha),
   });
+  // Rendering a large report is long synchronous work: one turn of the event loop before replacing
+  // anything, so that a SIGINT/SIGTERM that came meanwhile stops the scan with every old output intact.
+  await new Ticker().turn();
+  if (args.report && compliance !== undefined) writeAtomically(args.report, compliance);
   if (args.output) writeAtomically(args.output, content);
   else process.stdout.write(content);
   return { code: exitCode(report), report };

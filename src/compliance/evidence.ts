@@ -3,7 +3,7 @@
  * (this run's, and the SARIF or JSON reports of other jobs), their failures and unknowns, the
  * parts of the estate that could not be read, and the administrators seen.
  */
-import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import type { OutcomeCounts } from '../evaluate.js';
 import { UserError } from '../errors.js';
 import { decodeJsonBytes } from '../input/decode.js';
@@ -13,6 +13,7 @@ import type { Administrator } from '../report/administrators.js';
 import type { ScanReport } from '../report/scan-report.js';
 import type { CategoryScope, CheckTally, Commit, JudgingSettings, ScanScope } from '../scope.js';
 import { MAX_REGIONS } from '../evaluate.js';
+import { readReportFile } from '../report-files.js';
 import type { ReasonId } from './i18n.js';
 
 /** One scan behind the matrix. */
@@ -68,9 +69,6 @@ function evidenceOf(scope: ScanScope, source: string, tool: string, inputs: Inpu
   };
 }
 
-/** Reports are read whole: past this, the file is refused rather than exhausting memory. */
-const MAX_REPORT_BYTES = 512 * 1024 * 1024;
-
 /** Whether a file given to `report` is a report (SARIF or cldscan JSON) rather than something to scan: a look at how it starts. */
 export function looksLikeReport(file: string): boolean {
   let head: string;
@@ -97,21 +95,9 @@ export function looksLikeReport(file: string): boolean {
  * tell a rule that passed from one nothing judged.
  */
 export function evidenceOfReport(file: string): ScanEvidence[] {
-  let raw: Buffer;
-  try {
-    if (statSync(file).size > MAX_REPORT_BYTES) throw new UserError(`${file}: larger than ${MAX_REPORT_BYTES / 1024 / 1024} MB`);
-    raw = readFileSync(file);
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    throw new UserError(`${file}: cannot be read`);
-  }
-  let doc: unknown;
-  try {
-    doc = JSON.parse(decodeJsonBytes(raw, file).toString('utf8'));
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    throw new UserError(`${file}: not valid JSON (${(err as Error).message})`);
-  }
+  // Read as `--baseline` and `merge` read reports: a regular file of bounded size and nesting, of the
+  // shape its kind promises, and no excerpt of the input in an error (JSON.parse quotes one).
+  const { doc } = readReportFile(file, file);
   if (isObject(doc) && doc.version === '2.1.0' && Array.isArray(doc.runs)) return fromSarif(file, doc.runs);
   if (isObject(doc) && isObject(doc.tool) && doc.tool.name === 'cldscan' && Array.isArray(doc.findings) && isObject(doc.summary)) return fromJson(file, doc);
   throw new UserError(`${file}: not a cldscan SARIF or JSON report`);
@@ -136,10 +122,10 @@ function fromSarif(file: string, runs: unknown[]): ScanEvidence[] {
     const driver = (run.tool as { driver?: { name?: unknown; version?: unknown } } | undefined)?.driver;
     if (driver?.name !== 'cldscan') throw new UserError(`${file}: a SARIF report of ${typeof driver?.name === 'string' ? driver.name.slice(0, 60) : 'another tool'}, not of cldscan`);
     tool = String(driver.version ?? '');
-    scopes.push(...scopesOf(file, (run.properties as Record<string, unknown> | undefined)?.cldscanScopes));
-    findings.push(...list(run.results).map((r) => findingOfSarif(file, r)));
+    for (const item of scopesOf(file, (run.properties as Record<string, unknown> | undefined)?.cldscanScopes)) scopes.push(item);
+    for (const item of list(run.results).map((r) => findingOfSarif(file, r))) findings.push(item);
     const invocation = list(run.invocations)[0];
-    if (invocation) incomplete.push(...notifications(list(invocation.toolExecutionNotifications).filter((n) => n.level === 'error').map(sarifNotification)));
+    if (invocation) for (const item of notifications(list(invocation.toolExecutionNotifications).filter((n) => n.level === 'error').map(sarifNotification))) incomplete.push(item);
   }
   if (!scopes.length) throw new UserError(`${file}: a SARIF report with no run`);
   const parts = split(file, tool, scopes, [], findings, incomplete, []);

@@ -1,7 +1,8 @@
 import { constants } from 'node:buffer';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../errors.js';
-import { errorPosition, MAX_DEPTH, parseErrorReason, tooLongForAString, type ElementSpan, type Span } from './json-scan.js';
+import { runSync, type Steps } from '../yield.js';
+import { errorPosition, MAX_DEPTH, OUT_OF_RANGE, parseErrorReason, parseJsonText, tooLongForAString, type ElementSpan, type Span } from './json-scan.js';
 
 /**
  * The parts of a JSON document a reader needs: the top-level members, a section parsed on demand,
@@ -37,6 +38,9 @@ for (const b of [QUOTE, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, CO
 function isSpace(b: number): boolean {
   return b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 }
+
+/** What the walk yields after each chunk it has read: a point where the caller may pause. */
+const CHUNK_READ = 0;
 
 /** A value found directly inside the container being walked: its key (objects) and its span. */
 interface Found {
@@ -74,12 +78,21 @@ export class FileScanner implements DocumentScanner {
   }
 
   topLevelObject(): Map<string, Span> {
+    return runSync(this.topLevelSteps());
+  }
+
+  /**
+   * topLevelObject, pausing after each chunk: indexing a plan of hundreds of megabytes reads all of
+   * it, which would otherwise keep SIGINT/SIGTERM waiting for seconds.
+   */
+  *topLevelSteps(): Steps<Map<string, Span>> {
     const members = new Map<string, Span>();
     const gen = this.walk(this.base, 1, 'object');
     let step = gen.next();
     for (; !step.done; step = gen.next()) {
       const found = step.value;
-      members.set(this.parse<string>(found.key!), found.value);
+      if (found === CHUNK_READ) yield;
+      else members.set(this.parse<string>(found.key!), found.value);
     }
     this.expectEnd(step.value);
     return members;
@@ -89,7 +102,7 @@ export class FileScanner implements DocumentScanner {
     const gen = this.walk(span.start, this.lines.get(span.start) ?? this.countLines(span.start), 'array');
     for (let step = gen.next(); ; step = gen.next()) {
       if (step.done) return step.value;
-      yield step.value.value;
+      if (step.value !== CHUNK_READ) yield step.value.value;
     }
   }
 
@@ -98,8 +111,9 @@ export class FileScanner implements DocumentScanner {
     const bytes = this.read(span.start, span.end - span.start);
     const text = bytes.toString('utf8');
     try {
-      return JSON.parse(text) as T;
+      return parseJsonText(text) as T;
     } catch (err) {
+      if (err === OUT_OF_RANGE) return this.fail(span.start, OUT_OF_RANGE.message);
       const at = errorPosition(err);
       return this.fail(at === undefined ? span.start : span.start + Buffer.byteLength(text.slice(0, at)), parseErrorReason(err));
     }
@@ -117,7 +131,7 @@ export class FileScanner implements DocumentScanner {
    * The values directly inside the container (object or array) that starts at `start`, as they
    * are found; returns the container's end. One pass, one chunk in memory.
    */
-  private *walk(start: number, startLine: number, kind: 'object' | 'array'): Generator<Found, number> {
+  private *walk(start: number, startLine: number, kind: 'object' | 'array'): Generator<Found | typeof CHUNK_READ, number> {
     const { chunk, size } = this;
     const stack: number[] = [];
     let line = startLine;
@@ -230,6 +244,7 @@ export class FileScanner implements DocumentScanner {
         }
       }
       pos += n;
+      yield CHUNK_READ;
     }
     return this.fail(size, 'unexpected end of data: the JSON is truncated');
   }

@@ -173,8 +173,9 @@ export class JsonScanner {
       ? `${buf.toString('utf8', span.start, without.start)}null${buf.toString('utf8', without.end, span.end)}`
       : buf.toString('utf8', span.start, span.end);
     try {
-      return JSON.parse(text) as T;
+      return parseJsonText(text) as T;
     } catch (err) {
+      if (err === OUT_OF_RANGE) this.fail(span.start, OUT_OF_RANGE.message);
       // Where V8 says the error is (a character offset; approximate after a value read as null).
       const at = errorPosition(err);
       this.fail(at === undefined ? span.start : span.start + Buffer.byteLength(text.slice(0, at)), parseErrorReason(err));
@@ -343,6 +344,29 @@ const MAX_STRING_LENGTH = constants.MAX_STRING_LENGTH;
 
 export function tooLongForAString(span: Span): string {
   return `a single value of ${span.end - span.start} bytes, more than the ${MAX_STRING_LENGTH} characters a string can hold here`;
+}
+
+/**
+ * Thrown by parseJsonText for a number beyond a double's range. The line given is that of the value
+ * being parsed (a plan's resource change, an inventory record), not of the number itself.
+ */
+export const OUT_OF_RANGE = new Error('a number beyond the range of a 64-bit float (such as 1e999)');
+
+/** Where a number beyond a double's range could be: an exponent of three digits or more, or 309 digits in a row (only where a run starts, so the test stays linear). */
+const MAY_OVERFLOW = /[eE]\+?\d{3}|(?<!\d)\d{309}/;
+
+/**
+ * JSON.parse, refusing numbers beyond a double's range: JSON.parse reads `1e999` as Infinity, which
+ * every comparison takes for a very large number (a retention of 1e999 days would pass as "kept
+ * long enough", a size of -1e999 as small enough). The reviver, which costs, runs only on text
+ * where such a number could be.
+ */
+export function parseJsonText(text: string): unknown {
+  if (!MAY_OVERFLOW.test(text)) return JSON.parse(text);
+  return JSON.parse(text, (_key, value: unknown) => {
+    if (typeof value === 'number' && !Number.isFinite(value)) throw OUT_OF_RANGE;
+    return value;
+  });
 }
 
 /**

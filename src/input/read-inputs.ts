@@ -10,6 +10,7 @@ import { JsonScanner } from './json-scan.js';
 import type { InputKind, JsonDoc, ReadContext } from './kinds.js';
 import { describeFsError, openRegularFile, readFd } from './regular-file.js';
 import { spoolStdin, STDIN, STDIN_LABEL } from './stdin.js';
+import { runPausing, runSync, type Steps } from '../yield.js';
 
 export interface InputSummary {
   path: string;
@@ -57,7 +58,7 @@ export async function readInputs(paths: readonly string[], kinds: readonly Input
     if (p === STDIN) {
       const spooled = await spoolStdin();
       try {
-        await readFile(openDoc(spooled.file, limits, STDIN_LABEL), kinds, ctx, out);
+        await readFile(await openDocPausing(spooled.file, limits, STDIN_LABEL), kinds, ctx, out);
       } finally {
         spooled.remove();
       }
@@ -73,7 +74,7 @@ export async function readInputs(paths: readonly string[], kinds: readonly Input
       const files = listJsonFiles(p);
       let known = 0;
       for (const file of files) {
-        const doc = tryOpen(file, limits, out.notifications);
+        const doc = await tryOpen(file, limits, out.notifications);
         const kind = doc && kinds.find((k) => k.detect(doc));
         if (!doc || !kind) continue;
         known++;
@@ -81,7 +82,7 @@ export async function readInputs(paths: readonly string[], kinds: readonly Input
       }
       if (known === 0) throw new UserError(`${p}: no Terraform plan or other known input found in this directory`);
     } else {
-      await readFile(openDoc(p, limits), kinds, ctx, out);
+      await readFile(await openDocPausing(p, limits), kinds, ctx, out);
     }
   }
   return out;
@@ -109,7 +110,7 @@ async function readOne(doc: JsonDoc, kind: InputKind, ctx: ReadContext, out: Rea
     doc.stream?.close();
   }
   for (const r of read.resources) out.resources.push(r);
-  out.notifications.push(...read.notifications);
+  for (const item of read.notifications) out.notifications.push(item);
   if (read.secrets.size) {
     const known = out.secrets.get(doc.path);
     if (known) for (const s of read.secrets) known.add(s);
@@ -121,10 +122,19 @@ async function readOne(doc: JsonDoc, kind: InputKind, ctx: ReadContext, out: Rea
 
 /** Reads and indexes one input file (never anything but a regular file); `label` names it in messages and reports (standard input is read from a copy). */
 export function openDoc(file: string, limits: ReadLimits = DEFAULT_READ_LIMITS, label = file): JsonDoc {
+  return runSync(openSteps(file, limits, label));
+}
+
+/** openDoc for a scan: indexing a large plan pauses now and then, so that SIGINT/SIGTERM are handled. */
+function openDocPausing(file: string, limits: ReadLimits, label = file): Promise<JsonDoc> {
+  return runPausing(openSteps(file, limits, label));
+}
+
+function* openSteps(file: string, limits: ReadLimits, label: string): Steps<JsonDoc> {
   const { fd, size } = openRegularFile(file, label);
   let raw: Buffer;
   try {
-    const streamed = openStreamed(file, fd, size, label);
+    const streamed = yield* openStreamed(file, fd, size, label);
     if (streamed) return streamed;
     if (size > LIMITS.streamThreshold) {
       throw new UserError(`${label}: ${formatBytes(size)}, too large to read whole: only plain UTF-8 JSON objects (Terraform plans) are read from files over ${formatBytes(LIMITS.streamThreshold)}`);
@@ -151,7 +161,7 @@ export function openDoc(file: string, limits: ReadLimits = DEFAULT_READ_LIMITS, 
  * A large plain-UTF-8 JSON object (optionally after a BOM or setup-terraform's `[command]` line) is
  * indexed from the file itself; anything else large (UTF-16, gzip) is read whole as before.
  */
-function openStreamed(file: string, fd: number, size: number, label: string): JsonDoc | undefined {
+function* openStreamed(file: string, fd: number, size: number, label: string): Steps<JsonDoc | undefined> {
   if (size <= LIMITS.streamThreshold) return undefined;
   const head = readFd(fd, Math.min(size, 64 * 1024), label);
   let base = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
@@ -164,13 +174,18 @@ function openStreamed(file: string, fd: number, size: number, label: string): Js
   }
   if (head[base] !== 0x7b) return undefined;
   const stream = new FileScanner(file, size, base, label, LIMITS.streamChunk);
-  return { path: label, scanner: new JsonScanner(Buffer.alloc(0), label), members: stream.topLevelObject(), stream };
+  try {
+    return { path: label, scanner: new JsonScanner(Buffer.alloc(0), label), members: yield* stream.topLevelSteps(), stream };
+  } catch (err) {
+    stream.close();
+    throw err;
+  }
 }
 
 /** In a directory, unreadable or non-JSON files are not fatal: they are noted and passed over. */
-function tryOpen(file: string, limits: ReadLimits, notes: Notification[]): JsonDoc | undefined {
+async function tryOpen(file: string, limits: ReadLimits, notes: Notification[]): Promise<JsonDoc | undefined> {
   try {
-    return openDoc(file, limits);
+    return await openDocPausing(file, limits);
   } catch (err) {
     if (!(err instanceof UserError)) throw err;
     notes.push({ level: 'warning', message: `skipped: ${err.message}`, scope: file });

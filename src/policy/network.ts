@@ -103,7 +103,7 @@ export function adminExposure(facet: IngressFacet, adminPorts: ReadonlyArray<{ p
     if (!decided && !facet.complete) out.undecided.push(admin);
   }
   if (facet.enabled === 'unknown' && out.exposed.length) {
-    out.undecided.push(...out.exposed);
+    for (const item of out.exposed) out.undecided.push(item);
     out.exposed = [];
   }
   return out;

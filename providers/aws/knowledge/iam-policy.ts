@@ -82,7 +82,7 @@ function conditionValues(condition: Record<string, Record<string, unknown>>, ope
     const block = condition[op];
     if (!block) continue;
     for (const [k, v] of Object.entries(block)) {
-      if (k.toLowerCase() === key) out.push(...(Array.isArray(v) ? v : [v]).map((x) => String(x).toLowerCase()));
+      if (k.toLowerCase() === key) for (const x of Array.isArray(v) ? v : [v]) out.push(String(x).toLowerCase());
     }
   }
   return out;

@@ -32,7 +32,7 @@ function cidrSources(r: TfResource, paths: readonly string[]): string[] | 'unkno
   for (const path of paths) {
     const a = setting(r, path);
     if (a.state === 'unknown') return 'unknown';
-    out.push(...strings(a));
+    for (const item of strings(a)) out.push(item);
   }
   return out;
 }

@@ -108,7 +108,7 @@ function scanUserData(r: TfResource, found: SecretHit[], unknownPaths: string[],
     return;
   }
   // Terraform hides a sensitive attribute: the finding names the attribute, not where inside it.
-  found.push(...scanScript(opts.path, content, { lineNumbers: !isSensitivePath(r, opts.path) }));
+  for (const item of scanScript(opts.path, content, { lineNumbers: !isSensitivePath(r, opts.path) })) found.push(item);
 }
 
 /**

@@ -23,5 +23,5 @@ export function longest(kept: readonly Kept[]): Kept {
   if (kept.some((k) => k.days === 'forever')) return { days: 'forever', evidence };
   const unknown = kept.find((k) => k.days === 'unknown');
   if (unknown || !kept.length) return { days: 'unknown', evidence, settle: unknown?.settle ?? 'a destination of the activity-log export' };
-  return { days: Math.max(...kept.map((k) => k.days as number)), evidence };
+  return { days: kept.reduce((longest, k) => Math.max(longest, k.days as number), -Infinity), evidence };
 }

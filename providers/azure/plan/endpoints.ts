@@ -57,7 +57,7 @@ function firewallNetworks(server: TfResource, links: Links, specs: readonly Fire
       }
       const cidrs = rangeToCidrs(s, e);
       if (!cidrs) unknown = true;
-      else out.push(...cidrs);
+      else for (const item of cidrs) out.push(item);
       evidence.push(evFrom(rule, start, { safe: true, note: `to ${e}` }));
     }
   }

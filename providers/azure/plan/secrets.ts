@@ -123,7 +123,7 @@ function virtualMachine(paths: readonly string[]) {
     for (const path of paths) {
       const v = f.value(path, { script: true });
       // Terraform hides custom data (sensitive): the finding names the attribute, not where inside it.
-      if (typeof v === 'string' && v) f.found.push(...scanScript(path, decodeUserData(v, { base64: 'maybe' }), { lineNumbers: !isSensitivePath(r, path) }));
+      if (typeof v === 'string' && v) for (const item of scanScript(path, decodeUserData(v, { base64: 'maybe' }), { lineNumbers: !isSensitivePath(r, path) })) f.found.push(item);
     }
     return f.facet();
   };
@@ -133,7 +133,7 @@ function virtualMachine(paths: readonly string[]) {
 function vmExtension(r: TfResource): PlaintextSecretFacet {
   const f = new Found(r);
   const v = f.value('settings', { script: true });
-  if (typeof v === 'string' && v) f.found.push(...scanObject('settings', v));
+  if (typeof v === 'string' && v) for (const item of scanObject('settings', v)) f.found.push(item);
   return f.facet();
 }
 

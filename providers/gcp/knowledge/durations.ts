@@ -5,7 +5,8 @@ export function durationSeconds(v: unknown): number | undefined {
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   if (typeof v !== 'string') return undefined;
   const m = /^(\d+(?:\.\d+)?)s$/.exec(v.trim());
-  return m ? Number(m[1]) : undefined;
+  const seconds = m ? Number(m[1]) : NaN;
+  return Number.isFinite(seconds) ? seconds : undefined;
 }
 
 /** A rotation period in seconds, in days (two decimals). */
