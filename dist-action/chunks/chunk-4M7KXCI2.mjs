@@ -16,7 +16,7 @@ import {
   parsePath,
   referencesAt,
   setting
-} from "./chunk-BWUW7NZR.mjs";
+} from "./chunk-U7MLKBOG.mjs";
 import {
   buildFacets,
   compile
@@ -27,7 +27,7 @@ import {
 import {
   checkNamedValue,
   scanScript
-} from "./chunk-ZBPZRQZ2.mjs";
+} from "./chunk-GAP6ZTN2.mjs";
 
 // providers/gcp/asset.ts
 var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -165,9 +165,10 @@ var str = (v) => typeof v === "string" && v.trim() !== "" ? v.trim() : void 0;
 var bool = (v) => typeof v === "boolean" ? v : v === "true" ? true : v === "false" ? false : void 0;
 function num(v) {
   if (typeof v === "number" && Number.isFinite(v)) return v;
-  if (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v.trim())) return Number(v);
+  if (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v.trim())) return finite(Number(v));
   return void 0;
 }
+var finite = (n) => Number.isFinite(n) ? n : void 0;
 var list = (v) => Array.isArray(v) ? v : void 0;
 var strings2 = (v) => Array.isArray(v) ? v.filter((x) => typeof x === "string" && x.trim() !== "").map((x) => x.trim()) : void 0;
 var snake = (key) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
@@ -701,7 +702,8 @@ function durationSeconds(v) {
   if (typeof v === "number" && Number.isFinite(v)) return v;
   if (typeof v !== "string") return void 0;
   const m = /^(\d+(?:\.\d+)?)s$/.exec(v.trim());
-  return m ? Number(m[1]) : void 0;
+  const seconds = m ? Number(m[1]) : NaN;
+  return Number.isFinite(seconds) ? seconds : void 0;
 }
 function rotationDays(periodSeconds) {
   return Math.round(periodSeconds / 86400 * 100) / 100;

@@ -5,9 +5,8 @@ const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
   readReportFile
-} from "./chunk-DTXD2LZE.mjs";
-import "./chunk-5EZ4JJNC.mjs";
-import "./chunk-XZMJRHI7.mjs";
+} from "./chunk-GWMYWEZB.mjs";
+import "./chunk-7S6F6FBK.mjs";
 import "./chunk-6ZY5LYZQ.mjs";
 import "./chunk-XG5PCEUK.mjs";
 import {

@@ -4,15 +4,15 @@ const require = __cldscanCreateRequire(import.meta.url);
 const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
-  loadConfig,
-  schemaPath
-} from "./chunk-DMMK6BRC.mjs";
-import "./chunk-2J5HCB5D.mjs";
-import "./chunk-6ZY5LYZQ.mjs";
-import "./chunk-XG5PCEUK.mjs";
-import "./chunk-QTFYQM6Z.mjs";
+  htmlText,
+  markdownCode,
+  markdownText,
+  terminalText
+} from "./chunk-TCZWE7DV.mjs";
 import "./chunk-DUMRXBCU.mjs";
 export {
-  loadConfig,
-  schemaPath
+  htmlText,
+  markdownCode,
+  markdownText,
+  terminalText
 };

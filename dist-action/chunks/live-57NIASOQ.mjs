@@ -31,7 +31,7 @@ import {
   toResource,
   trailArn,
   truthy
-} from "./chunk-3UPD3NWZ.mjs";
+} from "./chunk-I5ZRKZZI.mjs";
 import "./chunk-NZ3F65XU.mjs";
 import {
   anyOf
@@ -47,7 +47,7 @@ import {
   inShard,
   isIncompleteRead
 } from "./chunk-R2JCIN5R.mjs";
-import "./chunk-BWUW7NZR.mjs";
+import "./chunk-U7MLKBOG.mjs";
 import "./chunk-JECVGCKA.mjs";
 import "./chunk-7EALKIMT.mjs";
 import {
@@ -127,7 +127,7 @@ import {
 import {
   UserError
 } from "./chunk-QTFYQM6Z.mjs";
-import "./chunk-ZBPZRQZ2.mjs";
+import "./chunk-GAP6ZTN2.mjs";
 import {
   eventStreamSerdeProvider2 as eventStreamSerdeProvider,
   resolveEventStreamSerdeConfig

@@ -13,7 +13,7 @@ import {
   Ticker,
   regionOf as regionOf2,
   runPausing
-} from "./chunk-OLVD2VTT.mjs";
+} from "./chunk-LUJQ45KE.mjs";
 import {
   CONTEXT_TYPES,
   GCP_REGISTRY,
@@ -21,16 +21,14 @@ import {
   normaliseRecord,
   regionOf as regionOf3,
   toResource as toResource2
-} from "./chunk-KIFZPXTH.mjs";
+} from "./chunk-4M7KXCI2.mjs";
 import {
   judgeLocation
 } from "./chunk-LUEYLY3S.mjs";
 import {
-  JsonScanner
-} from "./chunk-5EZ4JJNC.mjs";
-import {
+  JsonScanner,
   isSpace
-} from "./chunk-XZMJRHI7.mjs";
+} from "./chunk-7S6F6FBK.mjs";
 import {
   ACCOUNT_TYPE,
   ADMIN_PORTS,
@@ -57,7 +55,7 @@ import {
   tagsOf,
   text,
   toResource
-} from "./chunk-3UPD3NWZ.mjs";
+} from "./chunk-I5ZRKZZI.mjs";
 import {
   ConfigIndex,
   Links,
@@ -66,7 +64,7 @@ import {
   moduleConfigPath,
   moduleInstancePath,
   parseAddress
-} from "./chunk-BWUW7NZR.mjs";
+} from "./chunk-U7MLKBOG.mjs";
 import {
   buildFacets,
   compile
@@ -75,9 +73,10 @@ import {
   memoize
 } from "./chunk-7EALKIMT.mjs";
 import {
+  WAIVER_DIRECTIVE,
   globMatch,
   parseInlineWaiver
-} from "./chunk-2J5HCB5D.mjs";
+} from "./chunk-ZCN7ZIRF.mjs";
 import {
   LIMITS,
   formatBytes,
@@ -2464,6 +2463,16 @@ var MAX_NESTING = 256;
 function scanHcl(src) {
   const blocks = [];
   const comments = [];
+  const commentLines = [];
+  let directive = -1;
+  const comment = (start, end, text2) => {
+    commentLines.push(line);
+    if (directive < start) {
+      directive = src.indexOf(WAIVER_DIRECTIVE, start);
+      if (directive < 0) directive = src.length;
+    }
+    if (directive + WAIVER_DIRECTIVE.length <= end) comments.push({ line, text: text2() });
+  };
   const root = { t: "code", depth: 0, interp: false };
   const stack = [root];
   let line = 1;
@@ -2524,16 +2533,15 @@ function scanHcl(src) {
     if (c === "#" || c === "/" && src[i + 1] === "/") {
       const eol = src.indexOf("\n", i);
       const end = eol < 0 ? n : eol;
-      comments.push({ line, text: src.slice(i, end).replace(/\r$/, "") });
+      comment(i, end, () => src.slice(i, src.charCodeAt(end - 1) === 13 ? end - 1 : end));
       i = end;
       continue;
     }
     if (c === "/" && src[i + 1] === "*") {
       const close = src.indexOf("*/", i + 2);
       const end = close < 0 ? n : close + 2;
-      const text2 = src.slice(i, end);
-      comments.push({ line, text: text2 });
-      for (let k = text2.indexOf("\n"); k >= 0; k = text2.indexOf("\n", k + 1)) line++;
+      comment(i, end, () => src.slice(i, end));
+      for (let k = i; k < end; k++) if (src.charCodeAt(k) === 10) line++;
       i = end;
       continue;
     }
@@ -2583,7 +2591,7 @@ function scanHcl(src) {
     }
     i++;
   }
-  return { blocks, comments };
+  return { blocks, comments, commentLines };
 }
 function unquote(body) {
   try {
@@ -2625,7 +2633,7 @@ var SourceIndex = class {
   }
   /** The comments of a file already indexed (through its directory). */
   commentsOf(file) {
-    return this.dir(path.dirname(file)).files.find((f) => f.file === file)?.comments ?? [];
+    return this.dir(path.dirname(file)).files.find((f) => f.file === file) ?? { comments: [], commentLines: [] };
   }
   /** Whether `p`, once its symbolic links are resolved, is the source root or inside it (a path that does not exist is not). */
   contains(p) {
@@ -2712,7 +2720,7 @@ var SourceIndex = class {
       if (entry.name.endsWith(".tf.json")) indexJson(file, text2, add);
       else {
         const scan = scanHcl(text2);
-        result.files.push({ file, comments: scan.comments });
+        result.files.push({ file, comments: scan.comments, commentLines: scan.commentLines });
         for (const b of scan.blocks) {
           const key = blockKey(b.kind, b.labels);
           if (key) add(key, { file, startLine: b.startLine, endLine: b.endLine });
@@ -2918,21 +2926,21 @@ var Locator = class {
   uri(file) {
     return path2.relative(this.sources.root, file).split(path2.sep).join("/");
   }
-  /** Comments of each file, by line, sorted once: a file of many blocks and comments is not searched once per block. */
+  /** Waiver comments of each file with their lines, and the lines of all its comments (both in order, as scanHcl gives them). */
   commentIndex = /* @__PURE__ */ new Map();
-  /** Comments inside a block, and the run of comment lines directly above it. */
+  /** Waiver comments inside a block, and in the run of comment lines directly above it. */
   commentsOf(block) {
     let index = this.commentIndex.get(block.file);
     if (!index) {
-      const comments2 = [...this.sources.commentsOf(block.file)].sort((a, b) => a.line - b.line);
-      index = { lines: comments2.map((c) => c.line), comments: comments2 };
+      const { comments, commentLines } = this.sources.commentsOf(block.file);
+      index = { waiverLines: comments.map((c) => c.line), waivers: comments, allLines: commentLines };
       this.commentIndex.set(block.file, index);
     }
-    const { lines, comments } = index;
+    const { waiverLines, waivers, allLines } = index;
+    let top = block.startLine;
+    for (let i = firstAtOrAfter(allLines, block.startLine); i > 0 && allLines[i - 1] >= top - 1; i--) top = allLines[i - 1];
     const out = [];
-    let i = firstAtOrAfter(lines, block.startLine);
-    for (let k = i; k < lines.length && lines[k] <= block.endLine; k++) out.push(comments[k]);
-    for (let above = block.startLine - 1; i > 0 && lines[i - 1] >= above; above = lines[i] - 1) out.push(comments[--i]);
+    for (let k = firstAtOrAfter(waiverLines, top); k < waiverLines.length && waiverLines[k] <= block.endLine; k++) out.push(waivers[k]);
     return out;
   }
 };
@@ -3659,9 +3667,9 @@ var REGISTRIES = [AWS_REGISTRY, AZURE_REGISTRY, GCP_REGISTRY];
 var INPUT_KINDS = [...terraformInputKinds([AWS_TERRAFORM, AZURE_TERRAFORM, GCP_TERRAFORM]), ...AWS_INPUT_KINDS, ...AZURE_INPUT_KINDS, ...GCP_INPUT_KINDS];
 var BUILTIN_POLICIES2 = BUILTIN_POLICIES;
 var LIVE_CLOUDS = {
-  aws: async (options) => (await import("./live-BKWU2WRK.mjs")).createAwsSource(options),
-  azure: async (options) => (await import("./live-OZKCQESM.mjs")).createAzureSource(options),
-  gcp: async (options) => (await import("./live-H5NST2RB.mjs")).createGcpSource(options)
+  aws: async (options) => (await import("./live-57NIASOQ.mjs")).createAwsSource(options),
+  azure: async (options) => (await import("./live-W7NN3LY5.mjs")).createAzureSource(options),
+  gcp: async (options) => (await import("./live-H32FAAG3.mjs")).createGcpSource(options)
 };
 
 export {

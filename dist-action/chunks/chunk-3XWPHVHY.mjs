@@ -7,13 +7,16 @@ import {
   lookupRegion
 } from "./chunk-LUEYLY3S.mjs";
 import {
+  readReportFile
+} from "./chunk-GWMYWEZB.mjs";
+import {
   decodeJsonBytes
-} from "./chunk-XZMJRHI7.mjs";
+} from "./chunk-7S6F6FBK.mjs";
 import {
   MARKDOWN_LIMIT,
   fixHints,
   localizeFindings
-} from "./chunk-ENWCL2ME.mjs";
+} from "./chunk-5H5BN5N4.mjs";
 import {
   MessageError,
   localize,
@@ -22,10 +25,10 @@ import {
 } from "./chunk-47DC2YPC.mjs";
 import {
   markdownText
-} from "./chunk-EDMKLTTQ.mjs";
+} from "./chunk-TCZWE7DV.mjs";
 import {
   attestationFor
-} from "./chunk-5MPOEYLI.mjs";
+} from "./chunk-IREQCBMH.mjs";
 import {
   CATALOG,
   RULEBOOKS,
@@ -35,13 +38,13 @@ import {
   covers,
   isExpired,
   today
-} from "./chunk-2J5HCB5D.mjs";
+} from "./chunk-ZCN7ZIRF.mjs";
 import {
   UserError
 } from "./chunk-QTFYQM6Z.mjs";
 
 // src/compliance/evidence.ts
-import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { closeSync, openSync, readSync, statSync } from "node:fs";
 
 // src/evaluate.ts
 import { hash } from "node:crypto";
@@ -248,7 +251,6 @@ function evidenceOf(scope, source, tool, inputs, findings, incomplete, administr
     notes: []
   };
 }
-var MAX_REPORT_BYTES = 512 * 1024 * 1024;
 function looksLikeReport(file) {
   let head;
   try {
@@ -268,21 +270,7 @@ function looksLikeReport(file) {
   return /^\{\s*"(?:\$schema"\s*:\s*"[^"]*sarif|version"\s*:\s*"2\.1\.0"|runs"\s*:)/.test(start) || /^\{\s*"tool"\s*:\s*\{\s*"name"\s*:\s*"cldscan"/.test(start);
 }
 function evidenceOfReport(file) {
-  let raw;
-  try {
-    if (statSync(file).size > MAX_REPORT_BYTES) throw new UserError(`${file}: larger than ${MAX_REPORT_BYTES / 1024 / 1024} MB`);
-    raw = readFileSync(file);
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    throw new UserError(`${file}: cannot be read`);
-  }
-  let doc;
-  try {
-    doc = JSON.parse(decodeJsonBytes(raw, file).toString("utf8"));
-  } catch (err) {
-    if (err instanceof UserError) throw err;
-    throw new UserError(`${file}: not valid JSON (${err.message})`);
-  }
+  const { doc } = readReportFile(file, file);
   if (isObject(doc) && doc.version === "2.1.0" && Array.isArray(doc.runs)) return fromSarif(file, doc.runs);
   if (isObject(doc) && isObject(doc.tool) && doc.tool.name === "cldscan" && Array.isArray(doc.findings) && isObject(doc.summary)) return fromJson(file, doc);
   throw new UserError(`${file}: not a cldscan SARIF or JSON report`);
@@ -305,10 +293,10 @@ function fromSarif(file, runs) {
     const driver = run.tool?.driver;
     if (driver?.name !== "cldscan") throw new UserError(`${file}: a SARIF report of ${typeof driver?.name === "string" ? driver.name.slice(0, 60) : "another tool"}, not of cldscan`);
     tool = String(driver.version ?? "");
-    scopes.push(...scopesOf(file, run.properties?.cldscanScopes));
-    findings.push(...list(run.results).map((r) => findingOfSarif(file, r)));
+    for (const item of scopesOf(file, run.properties?.cldscanScopes)) scopes.push(item);
+    for (const item of list(run.results).map((r) => findingOfSarif(file, r))) findings.push(item);
     const invocation = list(run.invocations)[0];
-    if (invocation) incomplete.push(...notifications(list(invocation.toolExecutionNotifications).filter((n) => n.level === "error").map(sarifNotification)));
+    if (invocation) for (const item of notifications(list(invocation.toolExecutionNotifications).filter((n) => n.level === "error").map(sarifNotification))) incomplete.push(item);
   }
   if (!scopes.length) throw new UserError(`${file}: a SARIF report with no run`);
   const parts = split(file, tool, scopes, [], findings, incomplete, []);

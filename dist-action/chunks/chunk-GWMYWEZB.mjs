@@ -4,11 +4,9 @@ const require = __cldscanCreateRequire(import.meta.url);
 const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
-  JsonScanner
-} from "./chunk-5EZ4JJNC.mjs";
-import {
+  JsonScanner,
   decodeJsonBytes
-} from "./chunk-XZMJRHI7.mjs";
+} from "./chunk-7S6F6FBK.mjs";
 import {
   compileSchema
 } from "./chunk-6ZY5LYZQ.mjs";

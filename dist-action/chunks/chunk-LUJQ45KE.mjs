@@ -23,7 +23,7 @@ import {
   parsePath,
   referencesAt,
   setting
-} from "./chunk-BWUW7NZR.mjs";
+} from "./chunk-U7MLKBOG.mjs";
 import {
   buildFacets,
   compile
@@ -33,7 +33,43 @@ import {
   decodeUserData,
   scanObject,
   scanScript
-} from "./chunk-ZBPZRQZ2.mjs";
+} from "./chunk-GAP6ZTN2.mjs";
+
+// src/yield.ts
+var Ticker = class {
+  constructor(everyMs = 50) {
+    this.everyMs = everyMs;
+  }
+  everyMs;
+  last = Date.now();
+  /**
+   * Whether `everyMs` have passed since the last turn: then the caller awaits `turn()`. Asked per
+   * resource, so it is a plain call: awaiting something on every resource would cost a promise
+   * and a trip through the microtask queue each time.
+   */
+  due() {
+    return Date.now() - this.last >= this.everyMs;
+  }
+  /** One turn of the event loop. */
+  async turn() {
+    await new Promise((resolve) => setImmediate(resolve));
+    this.last = Date.now();
+  }
+};
+function runSync(steps) {
+  for (; ; ) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+async function runPausing(steps) {
+  const ticker = new Ticker();
+  for (; ; ) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (ticker.due()) await ticker.turn();
+  }
+}
 
 // providers/azure/records.ts
 function isObject(v) {
@@ -80,7 +116,7 @@ function bool(g) {
 }
 function num(g) {
   if (typeof g.value === "number" && Number.isFinite(g.value)) return g.value;
-  if (typeof g.value === "string" && /^-?\d+$/.test(g.value)) return Number(g.value);
+  if (typeof g.value === "string" && /^-?\d+$/.test(g.value) && Number.isFinite(Number(g.value))) return Number(g.value);
   return void 0;
 }
 function list(g) {
@@ -607,7 +643,7 @@ function firewallNetworks(server, links, specs) {
       }
       const cidrs = rangeToCidrs(s, e);
       if (!cidrs) unknown = true;
-      else out.push(...cidrs);
+      else for (const item of cidrs) out.push(item);
       evidence.push(evFrom(rule, start, { safe: true, note: `to ${e}` }));
     }
   }
@@ -1252,7 +1288,7 @@ function longest(kept) {
   if (kept.some((k) => k.days === "forever")) return { days: "forever", evidence };
   const unknown = kept.find((k) => k.days === "unknown");
   if (unknown || !kept.length) return { days: "unknown", evidence, settle: unknown?.settle ?? "a destination of the activity-log export" };
-  return { days: Math.max(...kept.map((k) => k.days)), evidence };
+  return { days: kept.reduce((longest2, k) => Math.max(longest2, k.days), -Infinity), evidence };
 }
 
 // providers/azure/plan/logging.ts
@@ -1499,7 +1535,7 @@ function virtualMachine(paths) {
     const f = new Found(r);
     for (const path2 of paths) {
       const v = f.value(path2, { script: true });
-      if (typeof v === "string" && v) f.found.push(...scanScript(path2, decodeUserData(v, { base64: "maybe" }), { lineNumbers: !isSensitivePath(r, path2) }));
+      if (typeof v === "string" && v) for (const item of scanScript(path2, decodeUserData(v, { base64: "maybe" }), { lineNumbers: !isSensitivePath(r, path2) })) f.found.push(item);
     }
     return f.facet();
   };
@@ -1507,7 +1543,7 @@ function virtualMachine(paths) {
 function vmExtension(r) {
   const f = new Found(r);
   const v = f.value("settings", { script: true });
-  if (typeof v === "string" && v) f.found.push(...scanObject("settings", v));
+  if (typeof v === "string" && v) for (const item of scanObject("settings", v)) f.found.push(item);
   return f.facet();
 }
 var VM_DATA = ["custom_data", "user_data"];
@@ -2442,7 +2478,7 @@ function storageRetention2(accountId, details) {
     const id = lower(idOf(r) ?? "");
     if (id === base && Array.isArray(r.value)) {
       complete = true;
-      policies.push(...r.value.filter(isObject));
+      for (const item of r.value.filter(isObject)) policies.push(item);
     } else if (id.startsWith(`${base}/`)) policies.push(r);
   }
   if (!policies.length) {
@@ -2647,7 +2683,7 @@ function firewallNetworks2(details) {
     }
     const cidrs = rangeToCidrs(s, e);
     if (!cidrs) unreadable = true;
-    else out.push(...cidrs);
+    else for (const item of cidrs) out.push(item);
     evidence.push(ev(at2(start), { safe: true, note: `to ${e}` }));
   });
   if (!complete) {
@@ -3074,38 +3110,6 @@ function subscriptionRecord(subscription) {
 
 // providers/azure/inventory.ts
 import path from "node:path";
-
-// src/yield.ts
-var Ticker = class {
-  constructor(everyMs = 50) {
-    this.everyMs = everyMs;
-  }
-  everyMs;
-  last = Date.now();
-  /**
-   * Whether `everyMs` have passed since the last turn: then the caller awaits `turn()`. Asked per
-   * resource, so it is a plain call: awaiting something on every resource would cost a promise
-   * and a trip through the microtask queue each time.
-   */
-  due() {
-    return Date.now() - this.last >= this.everyMs;
-  }
-  /** One turn of the event loop. */
-  async turn() {
-    await new Promise((resolve) => setImmediate(resolve));
-    this.last = Date.now();
-  }
-};
-async function runPausing(steps) {
-  const ticker = new Ticker();
-  for (; ; ) {
-    const step = steps.next();
-    if (step.done) return step.value;
-    if (ticker.due()) await ticker.turn();
-  }
-}
-
-// providers/azure/inventory.ts
 var FLOW_LOG_TYPE = "microsoft.network/networkwatchers/flowlogs";
 var PRICING_TYPE = "microsoft.security/pricings";
 var VNET_TYPE = "microsoft.network/virtualnetworks";
@@ -3297,7 +3301,7 @@ function* azureDocSteps(doc, ctx) {
     const type = typeOf(r);
     if (type === RULE_TYPE && own.has(parentId(id) ?? "")) continue;
     const records = [...nestedDetails(r), ...byParent.get(id) ?? []];
-    if (type === "microsoft.sql/servers/databases") records.push(...byParent.get(`${parentId(id) ?? ""}#protector`) ?? []);
+    if (type === "microsoft.sql/servers/databases") for (const item of byParent.get(`${parentId(id) ?? ""}#protector`) ?? []) records.push(item);
     const sub = subscriptionOf(r) ?? "";
     if (type === VNET_TYPE && !children({ records }, "flowlogs").complete && flowLogsBySub.has(sub)) {
       records.push({ id: `${idOf(r)}/flowLogs`, type: "Microsoft.Network/networkWatchers/flowLogs", value: flowLogsBySub.get(sub).filter((l) => flowLogCovers(r, l)) });
@@ -3305,7 +3309,7 @@ function* azureDocSteps(doc, ctx) {
     if (type === REGISTRY_TYPE && !children({ records }, "pricings").complete && plansBySub.has(sub)) {
       records.push({ id: `/subscriptions/${sub}/providers/Microsoft.Security/pricings`, type: "Microsoft.Security/pricings", value: plansBySub.get(sub) });
     }
-    if (type === SUBSCRIPTION_TYPE) records.push(...bySubscription.get(subscriptionOf(r) ?? "") ?? [], ...global);
+    if (type === SUBSCRIPTION_TYPE) for (const item of [...bySubscription.get(subscriptionOf(r) ?? "") ?? [], ...global]) records.push(item);
     const siblings = type === RULE_TYPE ? (rulesByNsg.get(parentId(id) ?? "") ?? []).filter((x) => x !== r) : [];
     const resource = toResource(r, { records }, { input: doc.path, location: { uri, line: lineOf(p.offset) } }, siblings);
     if (!resource) continue;
@@ -3329,6 +3333,7 @@ var AZURE_ARM = {
 
 export {
   Ticker,
+  runSync,
   runPausing,
   regionOf,
   isObject,

@@ -10,7 +10,7 @@ import {
   credentialShape,
   holdsSecretShape,
   secretKind
-} from "./chunk-ZBPZRQZ2.mjs";
+} from "./chunk-GAP6ZTN2.mjs";
 
 // src/model/evidence.ts
 var MAX_TEXT = 512;

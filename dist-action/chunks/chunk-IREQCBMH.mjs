@@ -8,12 +8,12 @@ import {
 } from "./chunk-5DNAV2K2.mjs";
 import {
   schemaPath
-} from "./chunk-DMMK6BRC.mjs";
+} from "./chunk-NE7XUMDB.mjs";
 import {
   isCalendarDate,
   isExpired,
   today
-} from "./chunk-2J5HCB5D.mjs";
+} from "./chunk-ZCN7ZIRF.mjs";
 import {
   compileSchema,
   loadValidated

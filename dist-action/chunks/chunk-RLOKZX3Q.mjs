@@ -9,10 +9,12 @@ import {
   LIVE_CLOUDS,
   REGISTRIES,
   identityKey
-} from "./chunk-64IE5TV2.mjs";
+} from "./chunk-CI5CBQZ2.mjs";
 import {
-  Ticker
-} from "./chunk-OLVD2VTT.mjs";
+  Ticker,
+  runPausing,
+  runSync
+} from "./chunk-LUJQ45KE.mjs";
 import {
   Evaluator,
   MAX_REGIONS,
@@ -22,21 +24,21 @@ import {
   complianceJson,
   complianceMarkdown,
   evidenceOfScan
-} from "./chunk-NF7N5RGA.mjs";
+} from "./chunk-3XWPHVHY.mjs";
 import {
   lookupRegion
 } from "./chunk-LUEYLY3S.mjs";
 import {
   JsonScanner,
   MAX_DEPTH,
-  errorPosition,
-  parseErrorReason,
-  tooLongForAString
-} from "./chunk-5EZ4JJNC.mjs";
-import {
+  OUT_OF_RANGE,
   decodeJsonBytes,
-  isSpace
-} from "./chunk-XZMJRHI7.mjs";
+  errorPosition,
+  isSpace,
+  parseErrorReason,
+  parseJsonText,
+  tooLongForAString
+} from "./chunk-7S6F6FBK.mjs";
 import {
   facetClouds
 } from "./chunk-NZ3F65XU.mjs";
@@ -53,14 +55,13 @@ import {
 } from "./chunk-24VPWWOQ.mjs";
 import {
   terminalText
-} from "./chunk-EDMKLTTQ.mjs";
+} from "./chunk-TCZWE7DV.mjs";
 import {
-  trackPending,
-  writeAtomically
+  trackPending
 } from "./chunk-CQF7QQT5.mjs";
 import {
   loadAttestations
-} from "./chunk-5MPOEYLI.mjs";
+} from "./chunk-IREQCBMH.mjs";
 import {
   CATALOG,
   REGIONAL_CHECKS
@@ -77,13 +78,14 @@ import {
   UserError
 } from "./chunk-QTFYQM6Z.mjs";
 import {
-  InputRedactors
-} from "./chunk-ZBPZRQZ2.mjs";
+  InputRedactors,
+  REDACTED,
+  checkNamedValue
+} from "./chunk-GAP6ZTN2.mjs";
 
 // src/cli/compliance-output.ts
-async function writeComplianceReport(report, file, format, args) {
-  const matrix = complianceMatrix(evidenceOfScan(report), args, report.policies, report.settings.failOn);
-  writeAtomically(file, await renderCompliance(matrix, format));
+async function scanComplianceReport(report, format, args) {
+  return renderCompliance(complianceMatrix(evidenceOfScan(report), args, report.policies, report.settings.failOn), format);
 }
 function complianceMatrix(evidence, args, policies, failOn) {
   const attestations = args.attestations ? loadAttestations(args.attestations) : void 0;
@@ -98,7 +100,7 @@ async function renderCompliance(matrix, format) {
     case "markdown":
       return complianceMarkdown(matrix);
     case "html":
-      return (await import("./html-SXBLQQF6.mjs")).complianceHtml(matrix);
+      return (await import("./html-RG35MVLK.mjs")).complianceHtml(matrix);
   }
 }
 
@@ -171,6 +173,7 @@ for (const b of [QUOTE, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, CO
 function isSpace2(b) {
   return b === 32 || b === 10 || b === 13 || b === 9;
 }
+var CHUNK_READ = 0;
 var FileScanner = class {
   constructor(file, size, base, name, chunkSize = 8 * 1024 * 1024) {
     this.base = base;
@@ -190,12 +193,20 @@ var FileScanner = class {
     closeSync(this.fd);
   }
   topLevelObject() {
+    return runSync(this.topLevelSteps());
+  }
+  /**
+   * topLevelObject, pausing after each chunk: indexing a plan of hundreds of megabytes reads all of
+   * it, which would otherwise keep SIGINT/SIGTERM waiting for seconds.
+   */
+  *topLevelSteps() {
     const members = /* @__PURE__ */ new Map();
     const gen = this.walk(this.base, 1, "object");
     let step = gen.next();
     for (; !step.done; step = gen.next()) {
       const found = step.value;
-      members.set(this.parse(found.key), found.value);
+      if (found === CHUNK_READ) yield;
+      else members.set(this.parse(found.key), found.value);
     }
     this.expectEnd(step.value);
     return members;
@@ -204,7 +215,7 @@ var FileScanner = class {
     const gen = this.walk(span.start, this.lines.get(span.start) ?? this.countLines(span.start), "array");
     for (let step = gen.next(); ; step = gen.next()) {
       if (step.done) return step.value;
-      yield step.value.value;
+      if (step.value !== CHUNK_READ) yield step.value.value;
     }
   }
   parse(span) {
@@ -212,8 +223,9 @@ var FileScanner = class {
     const bytes = this.read(span.start, span.end - span.start);
     const text = bytes.toString("utf8");
     try {
-      return JSON.parse(text);
+      return parseJsonText(text);
     } catch (err) {
+      if (err === OUT_OF_RANGE) return this.fail(span.start, OUT_OF_RANGE.message);
       const at = errorPosition(err);
       return this.fail(at === void 0 ? span.start : span.start + Buffer.byteLength(text.slice(0, at)), parseErrorReason(err));
     }
@@ -339,6 +351,7 @@ var FileScanner = class {
         }
       }
       pos += n;
+      yield CHUNK_READ;
     }
     return this.fail(size, "unexpected end of data: the JSON is truncated");
   }
@@ -416,7 +429,7 @@ async function readInputs(paths, kinds, ctx) {
     if (p === STDIN) {
       const spooled = await spoolStdin();
       try {
-        await readFile(openDoc(spooled.file, limits, STDIN_LABEL), kinds, ctx, out);
+        await readFile(await openDocPausing(spooled.file, limits, STDIN_LABEL), kinds, ctx, out);
       } finally {
         spooled.remove();
       }
@@ -432,7 +445,7 @@ async function readInputs(paths, kinds, ctx) {
       const files = listJsonFiles(p);
       let known = 0;
       for (const file of files) {
-        const doc = tryOpen(file, limits, out.notifications);
+        const doc = await tryOpen(file, limits, out.notifications);
         const kind = doc && kinds.find((k) => k.detect(doc));
         if (!doc || !kind) continue;
         known++;
@@ -440,7 +453,7 @@ async function readInputs(paths, kinds, ctx) {
       }
       if (known === 0) throw new UserError(`${p}: no Terraform plan or other known input found in this directory`);
     } else {
-      await readFile(openDoc(p, limits), kinds, ctx, out);
+      await readFile(await openDocPausing(p, limits), kinds, ctx, out);
     }
   }
   return out;
@@ -465,7 +478,7 @@ async function readOne(doc, kind, ctx, out) {
     doc.stream?.close();
   }
   for (const r of read.resources) out.resources.push(r);
-  out.notifications.push(...read.notifications);
+  for (const item of read.notifications) out.notifications.push(item);
   if (read.secrets.size) {
     const known = out.secrets.get(doc.path);
     if (known) for (const s of read.secrets) known.add(s);
@@ -474,11 +487,14 @@ async function readOne(doc, kind, ctx, out) {
   for (const c of read.categories) out.categories.add(c);
   out.inputs.push({ path: doc.path, kind: kind.name, resources: read.resources.length });
 }
-function openDoc(file, limits = DEFAULT_READ_LIMITS, label = file) {
+function openDocPausing(file, limits, label = file) {
+  return runPausing(openSteps(file, limits, label));
+}
+function* openSteps(file, limits, label) {
   const { fd, size } = openRegularFile(file, label);
   let raw;
   try {
-    const streamed = openStreamed(file, fd, size, label);
+    const streamed = yield* openStreamed(file, fd, size, label);
     if (streamed) return streamed;
     if (size > LIMITS.streamThreshold) {
       throw new UserError(`${label}: ${formatBytes(size)}, too large to read whole: only plain UTF-8 JSON objects (Terraform plans) are read from files over ${formatBytes(LIMITS.streamThreshold)}`);
@@ -498,7 +514,7 @@ function openDoc(file, limits = DEFAULT_READ_LIMITS, label = file) {
     return { path: label, scanner, lines: scanner.jsonLines() };
   }
 }
-function openStreamed(file, fd, size, label) {
+function* openStreamed(file, fd, size, label) {
   if (size <= LIMITS.streamThreshold) return void 0;
   const head = readFd(fd, Math.min(size, 64 * 1024), label);
   let base = head[0] === 239 && head[1] === 187 && head[2] === 191 ? 3 : 0;
@@ -511,11 +527,16 @@ function openStreamed(file, fd, size, label) {
   }
   if (head[base] !== 123) return void 0;
   const stream = new FileScanner(file, size, base, label, LIMITS.streamChunk);
-  return { path: label, scanner: new JsonScanner(Buffer.alloc(0), label), members: stream.topLevelObject(), stream };
-}
-function tryOpen(file, limits, notes) {
   try {
-    return openDoc(file, limits);
+    return { path: label, scanner: new JsonScanner(Buffer.alloc(0), label), members: yield* stream.topLevelSteps(), stream };
+  } catch (err) {
+    stream.close();
+    throw err;
+  }
+}
+async function tryOpen(file, limits, notes) {
+  try {
+    return await openDocPausing(file, limits);
   } catch (err) {
     if (!(err instanceof UserError)) throw err;
     notes.push({ level: "warning", message: `skipped: ${err.message}`, scope: file });
@@ -668,7 +689,7 @@ var InventoryWriter = class {
   uri;
   /** Writes one record (redacted) and returns where it is. */
   append(record) {
-    const text = JSON.stringify(this.redactor.inPlace(structuredClone(record)));
+    const text = JSON.stringify(this.redactor.inPlace(withoutNamedSecrets(structuredClone(record))));
     writeSync(this.fd, `${text}
 `);
     this.line++;
@@ -692,6 +713,50 @@ var InventoryWriter = class {
     }
   }
 };
+var MAX_DEPTH2 = 64;
+var NAME_KEYS = ["name", "Name", "key", "Key"];
+var VALUE_KEYS = ["value", "Value"];
+var SETTING_MAPS = /* @__PURE__ */ new Set(["environmentvariables", "environment", "variables", "env", "appsettings", "settings", "protectedsettings", "metadata", "parameters", "connectionstrings"]);
+var SECRET_ATTRIBUTES = /* @__PURE__ */ new Set([
+  "password",
+  "adminpassword",
+  "administratorloginpassword",
+  "masteruserpassword",
+  "secret",
+  "clientsecret",
+  "client_secret",
+  "connectionstring",
+  "primaryconnectionstring",
+  "secondaryconnectionstring",
+  "primarykey",
+  "secondarykey",
+  "accesskey",
+  "secretkey",
+  "sastoken",
+  "apikey",
+  "privatekey",
+  "token"
+]);
+function withoutNamedSecrets(record, depth = 0, inSettings = false) {
+  if (depth > MAX_DEPTH2 || record === null || typeof record !== "object") return record;
+  if (Array.isArray(record)) {
+    for (const item of record) withoutNamedSecrets(item, depth + 1, inSettings);
+    return record;
+  }
+  const fields = record;
+  const nameKey = NAME_KEYS.find((k) => typeof fields[k] === "string");
+  const valueKey = VALUE_KEYS.find((k) => typeof fields[k] === "string");
+  for (const key of Object.keys(fields)) {
+    const value = fields[key];
+    if (typeof value !== "string") {
+      withoutNamedSecrets(value, depth + 1, SETTING_MAPS.has(key.toLowerCase()));
+      continue;
+    }
+    const name = key === valueKey && nameKey ? fields[nameKey] : inSettings || SECRET_ATTRIBUTES.has(key.toLowerCase()) ? key : void 0;
+    if (name !== void 0 && checkNamedValue(key, name, value)) Object.defineProperty(fields, key, { value: REDACTED, enumerable: true, writable: true, configurable: true });
+  }
+  return record;
+}
 
 // src/report/administrators.ts
 function administratorOf(r) {
@@ -977,7 +1042,7 @@ async function runScan(args, keepPasses) {
   const liveLimits = readLiveLimits(args, live.length > 0);
   const minDays = args["min-log-retention-days"];
   if (minDays !== void 0 && (!Number.isInteger(minDays) || minDays < 1)) throw new UserError("--min-log-retention-days must be a positive whole number");
-  const loaded = args.config ? (await import("./config-2JZSLMIO.mjs")).loadConfig(args.config) : void 0;
+  const loaded = args.config ? (await import("./config-CSU2YXOQ.mjs")).loadConfig(args.config) : void 0;
   const config = loaded?.config ?? {};
   const settings = mergeSettings(DEFAULT_SETTINGS, config, {
     residency: args.residency,
@@ -993,8 +1058,8 @@ async function runScan(args, keepPasses) {
   }
   if (args["new-only"] && !args.baseline) throw new UserError("--new-only needs --baseline");
   const limits = readLimits(args["max-decompressed-mb"], config.maxDecompressedMB);
-  const baseline = args.baseline ? { fingerprints: (await import("./baseline-NZU5KRJK.mjs")).loadBaseline(args.baseline, limits.decompressedBytes), newOnly: args["new-only"] === true } : void 0;
-  if (args.attestations) (await import("./attestations-BFTU6FRY.mjs")).loadAttestations(args.attestations);
+  const baseline = args.baseline ? { fingerprints: (await import("./baseline-RQUF6PXE.mjs")).loadBaseline(args.baseline, limits.decompressedBytes), newOnly: args["new-only"] === true } : void 0;
+  if (args.attestations) (await import("./attestations-FNHSRUJV.mjs")).loadAttestations(args.attestations);
   const commit = resolveCommit(args.commit, args["source-root"]);
   const progressMode = args.progress === true ? process.stderr.isTTY ? "tty" : "lines" : args.progress === false || !process.stderr.isTTY || process.env.CI ? "off" : "tty";
   return scan({
@@ -1055,7 +1120,7 @@ function formatFromExtension(file) {
 }
 
 export {
-  writeComplianceReport,
+  scanComplianceReport,
   complianceMatrix,
   renderCompliance,
   exitCode,

@@ -12,7 +12,7 @@ import {
   htmlText,
   markdownCode,
   markdownText
-} from "./chunk-EDMKLTTQ.mjs";
+} from "./chunk-TCZWE7DV.mjs";
 
 // src/report/markdown.ts
 import path from "node:path";

@@ -10,17 +10,18 @@ import {
   scopeFacts,
   statusLabel,
   words
-} from "./chunk-NF7N5RGA.mjs";
+} from "./chunk-3XWPHVHY.mjs";
 import "./chunk-LUEYLY3S.mjs";
-import "./chunk-XZMJRHI7.mjs";
+import "./chunk-GWMYWEZB.mjs";
+import "./chunk-7S6F6FBK.mjs";
 import "./chunk-7EALKIMT.mjs";
-import "./chunk-ENWCL2ME.mjs";
+import "./chunk-5H5BN5N4.mjs";
 import "./chunk-47DC2YPC.mjs";
-import "./chunk-EDMKLTTQ.mjs";
-import "./chunk-5MPOEYLI.mjs";
+import "./chunk-TCZWE7DV.mjs";
+import "./chunk-IREQCBMH.mjs";
 import "./chunk-5DNAV2K2.mjs";
-import "./chunk-DMMK6BRC.mjs";
-import "./chunk-2J5HCB5D.mjs";
+import "./chunk-NE7XUMDB.mjs";
+import "./chunk-ZCN7ZIRF.mjs";
 import "./chunk-6ZY5LYZQ.mjs";
 import "./chunk-XG5PCEUK.mjs";
 import "./chunk-QTFYQM6Z.mjs";

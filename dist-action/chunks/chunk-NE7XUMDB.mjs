@@ -5,7 +5,7 @@ const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
   isCalendarDate
-} from "./chunk-2J5HCB5D.mjs";
+} from "./chunk-ZCN7ZIRF.mjs";
 import {
   compileSchema,
   loadValidated

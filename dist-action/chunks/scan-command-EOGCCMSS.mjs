@@ -7,44 +7,46 @@ import {
   exitCode,
   formatFromExtension,
   runScan,
-  writeComplianceReport
-} from "./chunk-T4RHJVOK.mjs";
-import "./chunk-64IE5TV2.mjs";
+  scanComplianceReport
+} from "./chunk-RLOKZX3Q.mjs";
+import "./chunk-CI5CBQZ2.mjs";
 import "./chunk-53HKAVBD.mjs";
-import "./chunk-OLVD2VTT.mjs";
-import "./chunk-KIFZPXTH.mjs";
-import "./chunk-NF7N5RGA.mjs";
+import {
+  Ticker
+} from "./chunk-LUJQ45KE.mjs";
+import "./chunk-4M7KXCI2.mjs";
+import "./chunk-3XWPHVHY.mjs";
 import "./chunk-LUEYLY3S.mjs";
-import "./chunk-5EZ4JJNC.mjs";
-import "./chunk-XZMJRHI7.mjs";
-import "./chunk-3UPD3NWZ.mjs";
+import "./chunk-GWMYWEZB.mjs";
+import "./chunk-7S6F6FBK.mjs";
+import "./chunk-I5ZRKZZI.mjs";
 import "./chunk-NZ3F65XU.mjs";
 import "./chunk-X27YKGUU.mjs";
 import "./chunk-R2JCIN5R.mjs";
-import "./chunk-BWUW7NZR.mjs";
+import "./chunk-U7MLKBOG.mjs";
 import "./chunk-JECVGCKA.mjs";
 import "./chunk-7EALKIMT.mjs";
 import {
   render,
   useColour
-} from "./chunk-3VQ3AXD5.mjs";
+} from "./chunk-YRXFQO4J.mjs";
 import "./chunk-24VPWWOQ.mjs";
 import {
   blobLinks
-} from "./chunk-ENWCL2ME.mjs";
+} from "./chunk-5H5BN5N4.mjs";
 import "./chunk-47DC2YPC.mjs";
-import "./chunk-EDMKLTTQ.mjs";
+import "./chunk-TCZWE7DV.mjs";
 import {
   writeAtomically
 } from "./chunk-CQF7QQT5.mjs";
-import "./chunk-5MPOEYLI.mjs";
+import "./chunk-IREQCBMH.mjs";
 import "./chunk-5DNAV2K2.mjs";
-import "./chunk-DMMK6BRC.mjs";
-import "./chunk-2J5HCB5D.mjs";
+import "./chunk-NE7XUMDB.mjs";
+import "./chunk-ZCN7ZIRF.mjs";
 import "./chunk-6ZY5LYZQ.mjs";
 import "./chunk-XG5PCEUK.mjs";
 import "./chunk-QTFYQM6Z.mjs";
-import "./chunk-ZBPZRQZ2.mjs";
+import "./chunk-GAP6ZTN2.mjs";
 import "./chunk-DUMRXBCU.mjs";
 
 // src/cli/scan-command.ts
@@ -52,9 +54,7 @@ async function runScanCommand(args) {
   const toTerminal = !args.output && process.stdout.isTTY === true;
   const format = args.format ?? (toTerminal ? "text" : "sarif");
   const report = await runScan(args, format === "json");
-  if (args.report) {
-    await writeComplianceReport(report, args.report, formatFromExtension(args.report), args);
-  }
+  const compliance = args.report ? await scanComplianceReport(report, formatFromExtension(args.report), args) : void 0;
   const content = render(report, format, {
     color: useColour(args.color, toTerminal, process.env),
     lang: args.lang,
@@ -62,6 +62,8 @@ async function runScanCommand(args) {
     // In a GitHub workflow, the Markdown links each location to its file and line at the scanned commit.
     links: blobLinks(process.env, report.sourceRoot, report.scope.commit?.sha)
   });
+  await new Ticker().turn();
+  if (args.report && compliance !== void 0) writeAtomically(args.report, compliance);
   if (args.output) writeAtomically(args.output, content);
   else process.stdout.write(content);
   return { code: exitCode(report), report };

@@ -21,7 +21,7 @@ import {
   mapKeys,
   referencesAt,
   setting
-} from "./chunk-BWUW7NZR.mjs";
+} from "./chunk-U7MLKBOG.mjs";
 import {
   buildFacets,
   compile
@@ -35,7 +35,7 @@ import {
   isReference,
   scanScript,
   secretKind
-} from "./chunk-ZBPZRQZ2.mjs";
+} from "./chunk-GAP6ZTN2.mjs";
 
 // providers/aws/ci.ts
 function isRecord(v) {
@@ -155,9 +155,10 @@ function truthy(f) {
 function text(f) {
   return typeof f.value === "string" && f.value !== "" ? f.value : void 0;
 }
+var finite = (n) => Number.isFinite(n) ? n : void 0;
 function num(f) {
   if (typeof f.value === "number" && Number.isFinite(f.value)) return f.value;
-  if (typeof f.value === "string" && /^-?\d+(\.\d+)?$/.test(f.value)) return Number(f.value);
+  if (typeof f.value === "string" && /^-?\d+(\.\d+)?$/.test(f.value)) return finite(Number(f.value));
   return void 0;
 }
 function list(f) {
@@ -622,7 +623,7 @@ function cidrSources(r, paths) {
   for (const path of paths) {
     const a = setting(r, path);
     if (a.state === "unknown") return "unknown";
-    out.push(...strings(a));
+    for (const item of strings(a)) out.push(item);
   }
   return out;
 }
@@ -800,7 +801,7 @@ function adminExposure(facet5, adminPorts) {
     if (!decided && !facet5.complete) out.undecided.push(admin);
   }
   if (facet5.enabled === "unknown" && out.exposed.length) {
-    out.undecided.push(...out.exposed);
+    for (const item of out.exposed) out.undecided.push(item);
     out.exposed = [];
   }
   return out;
@@ -989,7 +990,7 @@ function conditionValues(condition, operators, key) {
     const block = condition[op];
     if (!block) continue;
     for (const [k, v] of Object.entries(block)) {
-      if (k.toLowerCase() === key) out.push(...(Array.isArray(v) ? v : [v]).map((x) => String(x).toLowerCase()));
+      if (k.toLowerCase() === key) for (const x of Array.isArray(v) ? v : [v]) out.push(String(x).toLowerCase());
     }
   }
   return out;
@@ -1931,7 +1932,7 @@ function scanUserData(r, found, unknownPaths, opts) {
     else if (judged !== "clear") found.push({ path: opts.path, why: copiedWhy(judged.copiedFrom, true) });
     return;
   }
-  found.push(...scanScript(opts.path, content, { lineNumbers: !isSensitivePath(r, opts.path) }));
+  for (const item of scanScript(opts.path, content, { lineNumbers: !isSensitivePath(r, opts.path) })) found.push(item);
 }
 var instance = (r) => {
   const found = [];
@@ -3025,7 +3026,7 @@ function statementsOf(doc) {
     for (const d of doc) {
       const s = statementsOf(d);
       if (!s) return void 0;
-      all.push(...s);
+      for (const item of s) all.push(item);
     }
     return all;
   }

@@ -73,14 +73,14 @@ function isCalendarDate(s) {
   const time = Date.parse(`${s}T00:00:00Z`);
   return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === s;
 }
-var DIRECTIVE = "cldscan:ignore";
+var WAIVER_DIRECTIVE = "cldscan:ignore";
 function isSpace(c) {
   return c === " " || c === "	" || c === "\n" || c === "\r";
 }
 function parseInlineWaiver(comment, where) {
-  const at = comment.indexOf(DIRECTIVE);
+  const at = comment.indexOf(WAIVER_DIRECTIVE);
   if (at < 0) return void 0;
-  let i = at + DIRECTIVE.length;
+  let i = at + WAIVER_DIRECTIVE.length;
   const afterDirective = i;
   while (isSpace(comment[i])) i++;
   if (i === afterDirective) return void 0;
@@ -132,5 +132,6 @@ export {
   covers,
   globMatch,
   isCalendarDate,
+  WAIVER_DIRECTIVE,
   parseInlineWaiver
 };

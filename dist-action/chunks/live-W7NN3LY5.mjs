@@ -20,7 +20,7 @@ import {
   tableRows,
   toResource,
   typeOf
-} from "./chunk-OLVD2VTT.mjs";
+} from "./chunk-LUJQ45KE.mjs";
 import "./chunk-LUEYLY3S.mjs";
 import "./chunk-X27YKGUU.mjs";
 import {
@@ -32,7 +32,7 @@ import {
   PageGuard,
   inShard
 } from "./chunk-R2JCIN5R.mjs";
-import "./chunk-BWUW7NZR.mjs";
+import "./chunk-U7MLKBOG.mjs";
 import "./chunk-JECVGCKA.mjs";
 import "./chunk-7EALKIMT.mjs";
 import {
@@ -48,7 +48,7 @@ import "./chunk-VQMFCDUA.mjs";
 import {
   UserError
 } from "./chunk-QTFYQM6Z.mjs";
-import "./chunk-ZBPZRQZ2.mjs";
+import "./chunk-GAP6ZTN2.mjs";
 import {
   __export
 } from "./chunk-DUMRXBCU.mjs";
@@ -6429,7 +6429,7 @@ function detailReader(client, failures, signal) {
           if (!wid) continue;
           const got = await get("network watcher flow logs", row, `${wid}/flowLogs`, API.networkWatcher);
           if (!got) return void 0;
-          if (isObject(got.body) && Array.isArray(got.body.value)) logs.push(...got.body.value.filter(isObject));
+          if (isObject(got.body) && Array.isArray(got.body.value)) for (const item of got.body.value.filter(isObject)) logs.push(item);
           if (isObject(got.body) && typeof got.body.nextLink === "string" && got.body.nextLink) complete = false;
         }
         return { logs, complete };
@@ -6495,7 +6495,7 @@ function detailReader(client, failures, signal) {
       const api = FIREWALL_API[type];
       if (api && hasPublicEndpoint(row, type)) {
         const got = await get("database server firewall rules", row, `${id}/firewallRules`, api);
-        if (got) out.push(...collection(`${id}/firewallRules`, `${String(row.type)}/firewallRules`, got.body ?? { value: [] }));
+        if (got) for (const item of collection(`${id}/firewallRules`, `${String(row.type)}/firewallRules`, got.body ?? { value: [] })) out.push(item);
       }
       return out.length ? out : void 0;
     }

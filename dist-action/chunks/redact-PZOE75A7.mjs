@@ -4,17 +4,15 @@ const require = __cldscanCreateRequire(import.meta.url);
 const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
-  attestationFor,
-  loadAttestations
-} from "./chunk-5MPOEYLI.mjs";
-import "./chunk-5DNAV2K2.mjs";
-import "./chunk-DMMK6BRC.mjs";
-import "./chunk-2J5HCB5D.mjs";
-import "./chunk-6ZY5LYZQ.mjs";
-import "./chunk-XG5PCEUK.mjs";
-import "./chunk-QTFYQM6Z.mjs";
+  InputRedactors,
+  REDACTED,
+  Redactor,
+  holdsSecretShape
+} from "./chunk-GAP6ZTN2.mjs";
 import "./chunk-DUMRXBCU.mjs";
 export {
-  attestationFor,
-  loadAttestations
+  InputRedactors,
+  REDACTED,
+  Redactor,
+  holdsSecretShape
 };

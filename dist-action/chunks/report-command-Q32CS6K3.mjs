@@ -8,45 +8,45 @@ import {
   formatFromExtension,
   renderCompliance,
   runScan
-} from "./chunk-T4RHJVOK.mjs";
+} from "./chunk-RLOKZX3Q.mjs";
 import {
   BUILTIN_POLICIES
-} from "./chunk-64IE5TV2.mjs";
+} from "./chunk-CI5CBQZ2.mjs";
 import "./chunk-53HKAVBD.mjs";
-import "./chunk-OLVD2VTT.mjs";
-import "./chunk-KIFZPXTH.mjs";
+import "./chunk-LUJQ45KE.mjs";
+import "./chunk-4M7KXCI2.mjs";
 import {
   evidenceOfReport,
   evidenceOfScan,
   looksLikeReport,
   matrixExitCode,
   mergeEvidence
-} from "./chunk-NF7N5RGA.mjs";
+} from "./chunk-3XWPHVHY.mjs";
 import "./chunk-LUEYLY3S.mjs";
-import "./chunk-5EZ4JJNC.mjs";
-import "./chunk-XZMJRHI7.mjs";
-import "./chunk-3UPD3NWZ.mjs";
+import "./chunk-GWMYWEZB.mjs";
+import "./chunk-7S6F6FBK.mjs";
+import "./chunk-I5ZRKZZI.mjs";
 import "./chunk-NZ3F65XU.mjs";
 import "./chunk-X27YKGUU.mjs";
 import "./chunk-R2JCIN5R.mjs";
-import "./chunk-BWUW7NZR.mjs";
+import "./chunk-U7MLKBOG.mjs";
 import "./chunk-JECVGCKA.mjs";
 import "./chunk-7EALKIMT.mjs";
 import "./chunk-24VPWWOQ.mjs";
-import "./chunk-ENWCL2ME.mjs";
+import "./chunk-5H5BN5N4.mjs";
 import "./chunk-47DC2YPC.mjs";
-import "./chunk-EDMKLTTQ.mjs";
+import "./chunk-TCZWE7DV.mjs";
 import {
   writeAtomically
 } from "./chunk-CQF7QQT5.mjs";
-import "./chunk-5MPOEYLI.mjs";
+import "./chunk-IREQCBMH.mjs";
 import "./chunk-5DNAV2K2.mjs";
-import "./chunk-DMMK6BRC.mjs";
-import "./chunk-2J5HCB5D.mjs";
+import "./chunk-NE7XUMDB.mjs";
+import "./chunk-ZCN7ZIRF.mjs";
 import "./chunk-6ZY5LYZQ.mjs";
 import "./chunk-XG5PCEUK.mjs";
 import "./chunk-QTFYQM6Z.mjs";
-import "./chunk-ZBPZRQZ2.mjs";
+import "./chunk-GAP6ZTN2.mjs";
 import "./chunk-DUMRXBCU.mjs";
 
 // src/cli/report-command.ts

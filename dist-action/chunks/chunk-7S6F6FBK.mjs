@@ -4,14 +4,71 @@ const require = __cldscanCreateRequire(import.meta.url);
 const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
-  isSpace
-} from "./chunk-XZMJRHI7.mjs";
-import {
-  LIMITS
+  LIMITS,
+  formatBytes
 } from "./chunk-XG5PCEUK.mjs";
 import {
   UserError
 } from "./chunk-QTFYQM6Z.mjs";
+
+// src/input/decode.ts
+import { gunzipSync } from "node:zlib";
+function decodeJsonBytes(raw, name, maxDecompressed = LIMITS.decompressedBytes) {
+  let buf = raw;
+  if (buf.length === 0) throw new UserError(`${name}: the file is empty`);
+  if (buf[0] === 31 && buf[1] === 139) {
+    try {
+      buf = gunzipSync(buf, { maxOutputLength: maxDecompressed });
+    } catch (err) {
+      if (err.code === "ERR_BUFFER_TOO_LARGE") {
+        throw new UserError(
+          `${name}: decompresses to more than ${formatBytes(maxDecompressed)}; raise the limit with --max-decompressed-mb (or maxDecompressedMB in the configuration file) if the input is genuine`
+        );
+      }
+      throw new UserError(`${name}: gzip data is corrupt or truncated`);
+    }
+    if (buf.length === 0) throw new UserError(`${name}: the gzip file holds no data`);
+  }
+  if (buf[0] === 80 && buf[1] === 75 && buf[2] === 3 && buf[3] === 4) {
+    throw new UserError(
+      `${name}: this is a binary plan file (terraform plan -out); convert it with \`terraform show -json ${name} > plan.json\` and scan the JSON`
+    );
+  }
+  buf = toUtf8(buf, name);
+  buf = skipPreamble(buf);
+  if (buf.length === 0) throw new UserError(`${name}: the file holds no JSON`);
+  return buf;
+}
+function toUtf8(buf, name) {
+  if (buf[0] === 239 && buf[1] === 187 && buf[2] === 191) return buf.subarray(3);
+  if (buf[0] === 255 && buf[1] === 254) return Buffer.from(new TextDecoder("utf-16le").decode(buf.subarray(2)), "utf8");
+  if (buf[0] === 254 && buf[1] === 255) return Buffer.from(new TextDecoder("utf-16be").decode(buf.subarray(2)), "utf8");
+  if (buf.length >= 4 && buf[0] !== 0 && buf[1] === 0 && buf[2] !== 0 && buf[3] === 0) {
+    return Buffer.from(new TextDecoder("utf-16le").decode(buf), "utf8");
+  }
+  if (buf.length >= 4 && buf[0] === 0 && buf[1] !== 0 && buf[2] === 0 && buf[3] !== 0) {
+    return Buffer.from(new TextDecoder("utf-16be").decode(buf), "utf8");
+  }
+  const probe = buf.subarray(0, Math.min(buf.length, 8192));
+  if (probe.includes(0)) throw new UserError(`${name}: binary data, not a JSON document`);
+  return buf;
+}
+var COMMAND_PREFIX = Buffer.from("[command]");
+function skipPreamble(buf) {
+  let pos = 0;
+  for (; ; ) {
+    while (pos < buf.length && isSpace(buf[pos])) pos++;
+    if (buf.subarray(pos, pos + COMMAND_PREFIX.length).equals(COMMAND_PREFIX)) {
+      const eol = buf.indexOf(10, pos);
+      pos = eol < 0 ? buf.length : eol + 1;
+      continue;
+    }
+    return buf.subarray(pos);
+  }
+}
+function isSpace(b) {
+  return b === 32 || b === 10 || b === 13 || b === 9;
+}
 
 // src/input/json-scan.ts
 import { constants } from "node:buffer";
@@ -146,8 +203,9 @@ var JsonScanner = class {
     if (span.end - span.start > MAX_STRING_LENGTH) this.fail(span.start, tooLongForAString(span));
     const text = without ? `${buf.toString("utf8", span.start, without.start)}null${buf.toString("utf8", without.end, span.end)}` : buf.toString("utf8", span.start, span.end);
     try {
-      return JSON.parse(text);
+      return parseJsonText(text);
     } catch (err) {
+      if (err === OUT_OF_RANGE) this.fail(span.start, OUT_OF_RANGE.message);
       const at = errorPosition(err);
       this.fail(at === void 0 ? span.start : span.start + Buffer.byteLength(text.slice(0, at)), parseErrorReason(err));
     }
@@ -296,6 +354,15 @@ var MAX_STRING_LENGTH = constants.MAX_STRING_LENGTH;
 function tooLongForAString(span) {
   return `a single value of ${span.end - span.start} bytes, more than the ${MAX_STRING_LENGTH} characters a string can hold here`;
 }
+var OUT_OF_RANGE = new Error("a number beyond the range of a 64-bit float (such as 1e999)");
+var MAY_OVERFLOW = /[eE]\+?\d{3}|(?<!\d)\d{309}/;
+function parseJsonText(text) {
+  if (!MAY_OVERFLOW.test(text)) return JSON.parse(text);
+  return JSON.parse(text, (_key, value) => {
+    if (typeof value === "number" && !Number.isFinite(value)) throw OUT_OF_RANGE;
+    return value;
+  });
+}
 function parseErrorReason(err) {
   const message = err instanceof Error ? err.message : String(err);
   const kind = /^(Unexpected token|Unexpected end of JSON input|Unterminated string|Bad control character in string literal|Bad escaped character|Bad Unicode escape|Unexpected non-whitespace character after JSON|Exponent part is missing a number|No number after minus sign|Unterminated fractional number|Unexpected number|Unexpected string)/.exec(message)?.[1];
@@ -323,9 +390,13 @@ var LineIndex = class {
 };
 
 export {
+  decodeJsonBytes,
+  isSpace,
   MAX_DEPTH,
   JsonScanner,
   tooLongForAString,
+  OUT_OF_RANGE,
+  parseJsonText,
   parseErrorReason,
   errorPosition
 };

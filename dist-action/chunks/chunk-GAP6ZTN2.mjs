@@ -491,7 +491,7 @@ function scanObject(path, doc) {
     if (typeof v === "string") {
       const named = checkNamedValue(at, name, v);
       if (named) hits.push(named);
-      else if (/\s/.test(v)) hits.push(...scanScript(at, v));
+      else if (/\s/.test(v)) for (const item of scanScript(at, v)) hits.push(item);
     } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${at}[${i}]`, name, depth + 1));
     else if (v !== null && typeof v === "object") for (const [k, x] of Object.entries(v)) walk(x, `${at}.${k}`, k, depth + 1);
   };

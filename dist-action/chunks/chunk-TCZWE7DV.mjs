@@ -10,9 +10,23 @@ var CONTROL = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\
 function flatten(s) {
   return s.replace(/[\t\n\r]/g, " ").replace(CONTROL, "\uFFFD");
 }
-var PUNCTUATION = /[!-/:-@[-`{-~]/g;
+var PUNCTUATION_ESCAPES = [];
+for (const [from, to] of [[33, 47], [58, 64], [91, 96], [123, 126]]) {
+  for (let c = from; c <= to; c++) PUNCTUATION_ESCAPES[c] = `\\${String.fromCharCode(c)}${c === 64 || c === 35 ? BREAK : ""}`;
+}
+function escapePunctuation(s) {
+  let out = "";
+  let last = 0;
+  for (let i = 0; i < s.length; i++) {
+    const escaped = PUNCTUATION_ESCAPES[s.charCodeAt(i)];
+    if (escaped === void 0) continue;
+    out += s.slice(last, i) + escaped;
+    last = i + 1;
+  }
+  return last === 0 ? s : out + s.slice(last);
+}
 function markdownText(s) {
-  return flatten(s).replace(PUNCTUATION, "\\$&").replace(/\\([@#])/g, `\\$1${BREAK}`).replace(/\\:\\\/\\\//g, `\\:${BREAK}\\/\\/`).replace(/\b(www)\\\./gi, `$1${BREAK}\\.`);
+  return escapePunctuation(flatten(s)).replace(/\\:\\\/\\\//g, `\\:${BREAK}\\/\\/`).replace(/\b(www)\\\./gi, `$1${BREAK}\\.`);
 }
 function markdownCode(s) {
   const text = flatten(s);
@@ -39,13 +53,17 @@ function markdownCode(s) {
   return `${fence}${pad}${body}${pad}${fence}`;
 }
 function terminalText(s) {
-  return s.replace(CONTROL, (c) => {
-    if (c === "\n") return "\\n";
-    if (c === "\r") return "\\r";
-    if (c === "	") return "\\t";
+  return s.replace(CONTROL, terminalEscape);
+}
+var TERMINAL_ESCAPES = /* @__PURE__ */ new Map();
+function terminalEscape(c) {
+  let escaped = TERMINAL_ESCAPES.get(c);
+  if (escaped === void 0) {
     const code = c.charCodeAt(0);
-    return code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
-  });
+    escaped = c === "\n" ? "\\n" : c === "\r" ? "\\r" : c === "	" ? "\\t" : code <= 255 ? `\\x${code.toString(16).padStart(2, "0")}` : `\\u${code.toString(16).padStart(4, "0")}`;
+    TERMINAL_ESCAPES.set(c, escaped);
+  }
+  return escaped;
 }
 function htmlText(s) {
   return flatten(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/[@#]/g, `$&${BREAK}`).replace(/:\/\//g, `:${BREAK}//`).replace(/\b(www)\./gi, `$1${BREAK}.`);

@@ -5,17 +5,16 @@ const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
   BUILTIN_POLICIES
-} from "./chunk-64IE5TV2.mjs";
+} from "./chunk-CI5CBQZ2.mjs";
 import "./chunk-53HKAVBD.mjs";
-import "./chunk-OLVD2VTT.mjs";
-import "./chunk-KIFZPXTH.mjs";
+import "./chunk-LUJQ45KE.mjs";
+import "./chunk-4M7KXCI2.mjs";
 import "./chunk-LUEYLY3S.mjs";
-import "./chunk-5EZ4JJNC.mjs";
-import "./chunk-XZMJRHI7.mjs";
-import "./chunk-3UPD3NWZ.mjs";
+import "./chunk-7S6F6FBK.mjs";
+import "./chunk-I5ZRKZZI.mjs";
 import "./chunk-NZ3F65XU.mjs";
 import "./chunk-X27YKGUU.mjs";
-import "./chunk-BWUW7NZR.mjs";
+import "./chunk-U7MLKBOG.mjs";
 import "./chunk-JECVGCKA.mjs";
 import "./chunk-7EALKIMT.mjs";
 import "./chunk-47DC2YPC.mjs";
@@ -23,10 +22,10 @@ import {
   CATALOG,
   coveringChecks
 } from "./chunk-5DNAV2K2.mjs";
-import "./chunk-2J5HCB5D.mjs";
+import "./chunk-ZCN7ZIRF.mjs";
 import "./chunk-XG5PCEUK.mjs";
 import "./chunk-QTFYQM6Z.mjs";
-import "./chunk-ZBPZRQZ2.mjs";
+import "./chunk-GAP6ZTN2.mjs";
 import "./chunk-DUMRXBCU.mjs";
 
 // src/cli/rules-command.ts

@@ -4,15 +4,15 @@ const require = __cldscanCreateRequire(import.meta.url);
 const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
-  htmlText,
-  markdownCode,
-  markdownText,
-  terminalText
-} from "./chunk-EDMKLTTQ.mjs";
+  loadConfig,
+  schemaPath
+} from "./chunk-NE7XUMDB.mjs";
+import "./chunk-ZCN7ZIRF.mjs";
+import "./chunk-6ZY5LYZQ.mjs";
+import "./chunk-XG5PCEUK.mjs";
+import "./chunk-QTFYQM6Z.mjs";
 import "./chunk-DUMRXBCU.mjs";
 export {
-  htmlText,
-  markdownCode,
-  markdownText,
-  terminalText
+  loadConfig,
+  schemaPath
 };

@@ -8,13 +8,13 @@ import {
   localizeFindings,
   sortFindings,
   toMarkdown
-} from "./chunk-ENWCL2ME.mjs";
+} from "./chunk-5H5BN5N4.mjs";
 import {
   localize
 } from "./chunk-47DC2YPC.mjs";
 import {
   terminalText
-} from "./chunk-EDMKLTTQ.mjs";
+} from "./chunk-TCZWE7DV.mjs";
 import {
   CATALOG
 } from "./chunk-5DNAV2K2.mjs";

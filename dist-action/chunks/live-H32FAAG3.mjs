@@ -19,7 +19,7 @@ import {
   isObject,
   normaliseRecord,
   toResource
-} from "./chunk-KIFZPXTH.mjs";
+} from "./chunk-4M7KXCI2.mjs";
 import {
   limitsOf,
   mapConcurrent,
@@ -30,13 +30,13 @@ import {
   PageGuard,
   inShard
 } from "./chunk-R2JCIN5R.mjs";
-import "./chunk-BWUW7NZR.mjs";
+import "./chunk-U7MLKBOG.mjs";
 import "./chunk-JECVGCKA.mjs";
 import "./chunk-7EALKIMT.mjs";
 import {
   UserError
 } from "./chunk-QTFYQM6Z.mjs";
-import "./chunk-ZBPZRQZ2.mjs";
+import "./chunk-GAP6ZTN2.mjs";
 import "./chunk-DUMRXBCU.mjs";
 
 // providers/gcp/client.ts
