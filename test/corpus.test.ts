@@ -57,6 +57,10 @@ describe.skipIf(!present)('real-world plan corpus', () => {
     expect(issues).toEqual([]);
   }, 600_000);
 
+  /** The policies' fix hints (text and Markdown reports) are the tool's own documentation, not data from the plan: `aws:kms` there is no leak. */
+  const ownText = BUILTIN_POLICIES.flatMap((p) => Object.values(p.meta.remediation).flatMap((r) => [r.terraform, r.live].flatMap((t) => [t.en, t.fr ?? ''].filter((x) => x !== ''))));
+  const withoutOwnText = (out: string) => ownText.reduce((rest, t) => rest.split(t).join(''), out);
+
   it('never prints a value a plan marks sensitive, in any format', async () => {
     let plansWithSecrets = 0;
     let secretsChecked = 0;
@@ -71,7 +75,7 @@ describe.skipIf(!present)('real-world plan corpus', () => {
         const out =
           format === 'sarif'
             ? JSON.stringify((JSON.parse(render(report, format, { color: false })) as { runs: Array<{ tool?: unknown; taxonomies?: unknown }> }).runs.map(({ tool: _t, taxonomies: _x, ...run }) => run))
-            : render(report, format, { color: false });
+            : withoutOwnText(render(report, format, { color: false }));
         for (const secret of secrets) if (out.includes(secret)) throw new Error(`${file}: a sensitive value appears in the ${format} report`);
       }
     }
