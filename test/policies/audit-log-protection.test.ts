@@ -130,9 +130,9 @@ describe('GCP plans', () => {
 
 const TRAIL_KEY = cfg.keyArn('c0ffee00-1111-4222-8333-444455556666');
 const ARCHIVE = arm.storageAccount(arm.SUB_A, 'rg-app', 'stlogs', { sku: 'Standard_ZRS' });
-const liveArchive = (locked: boolean) => {
-  const r = ARCHIVE;
-  return { ...r, properties: { ...(r.properties as Record<string, unknown>), immutableStorageWithVersioning: { enabled: true, immutabilityPolicy: { immutabilityPeriodSinceCreationInDays: 365, state: locked ? 'Locked' : 'Unlocked', allowProtectedAppendWrites: true } } } };
+const lockedArchive = {
+  ...ARCHIVE,
+  properties: { ...(ARCHIVE.properties as Record<string, unknown>), immutableStorageWithVersioning: { enabled: true, immutabilityPolicy: { immutabilityPeriodSinceCreationInDays: 365, state: 'Locked', allowProtectedAppendWrites: true } } },
 };
 const lockedAccount = account({ immutability_policy: [{ allow_protected_append_writes: true, period_since_creation_in_days: 365, state: 'Locked' }] });
 const planWorkspace: FixtureResource = { address: 'azurerm_log_analytics_workspace.logs', values: { ...RG, name: 'log-main', sku: 'PerGB2018', retention_in_days: 365 }, unknown: { id: true } };
@@ -176,7 +176,7 @@ describeTwins('audit-log-protection', [
     name: 'the activity log exported to a storage account with locked immutability',
     cloud: 'azure',
     plan: [setting({ storage: idRefs('azurerm_storage_account.logs') }), lockedAccount],
-    live: [arm.subscription(arm.SUB_A), liveArchive(true), arm.activityExport(arm.SUB_A, 'activity-to-archive', { storageAccountId: ARCHIVE.id as string })],
+    live: [arm.subscription(arm.SUB_A), lockedArchive, arm.activityExport(arm.SUB_A, 'activity-to-archive', { storageAccountId: ARCHIVE.id as string })],
     at: { plan: 'azurerm_monitor_diagnostic_setting.activity', live: SUBSCRIPTION },
     expect: { status: 'pass', messageId: 'protected' },
   },
