@@ -62,6 +62,24 @@ const aks = (values: Record<string, unknown>, unknown: Record<string, unknown> =
   sensitive: { kube_config: true, kube_admin_config: true },
 });
 
+const mssql: FixtureResource = {
+  address: 'azurerm_mssql_server.sql',
+  values: { ...RG, name: 'sql-app', version: '12.0', administrator_login: 'sqladmin', minimum_tls_version: '1.2', public_network_access_enabled: true },
+  unknown: { id: true, fully_qualified_domain_name: true },
+};
+const allowAll: FixtureResource = {
+  address: 'azurerm_mssql_firewall_rule.everyone',
+  values: { name: 'everyone', start_ip_address: '0.0.0.0', end_ip_address: '255.255.255.255' },
+  unknown: { id: true, server_id: true },
+  expressions: { server_id: refs('azurerm_mssql_server.sql.id', 'azurerm_mssql_server.sql') },
+};
+const liveMssql = arm.sqlServer(arm.SUB_A, 'rg-app', 'sql-app');
+const psqlPublic: FixtureResource = {
+  address: 'azurerm_postgresql_flexible_server.psql',
+  values: { ...RG, name: 'psql-app', version: '16', sku_name: 'GP_Standard_D2ds_v4', public_network_access_enabled: true },
+  unknown: { id: true, fqdn: true },
+};
+
 // ---- GCP ----
 
 const gcpFirewall = (ranges: string[]): FixtureResource => ({
@@ -123,6 +141,24 @@ describeTwins('admin-network-exposure', [
     live: [arm.aks(arm.SUB_A, 'rg-app', 'aks-app', { private: true })],
     at: { plan: 'azurerm_kubernetes_cluster.aks', live: 'managedClusters/aks-app' },
     expect: { status: 'pass', messageId: 'endpointPrivate', data: { endpoint: 'AKS cluster API endpoint' } },
+  },
+  {
+    name: 'a SQL server whose firewall admits every address',
+    cloud: 'azure',
+    plan: [mssql, allowAll],
+    live: [liveMssql, arm.firewallRules(liveMssql.id as string, [['everyone', '0.0.0.0', '255.255.255.255']])],
+    at: { plan: 'azurerm_mssql_server.sql', live: 'servers/sql-app' },
+    expect: { status: 'fail', messageId: 'endpointOpen', data: { networks: '0.0.0.0/0' } },
+  },
+  {
+    // Disagreement: a plan holds every firewall rule it creates, and none means the server admits no address;
+    // an inventory without the server's firewall rules (a child resource Resource Graph does not return) cannot tell.
+    name: 'a public PostgreSQL flexible server, no firewall rule in sight',
+    cloud: 'azure',
+    plan: [psqlPublic],
+    live: [arm.postgresFlexible(arm.SUB_A, 'rg-app', 'psql-app')],
+    at: { plan: 'azurerm_postgresql_flexible_server.psql', live: 'flexibleServers/psql-app' },
+    expect: { plan: { status: 'pass', messageId: 'endpointRestricted', data: { count: 0 } }, live: { status: 'unknown', messageId: 'endpointNetworksUnknown' } },
   },
 
   { name: 'SSH open to the internet', cloud: 'gcp', plan: [gcpFirewall(['0.0.0.0/0'])], live: [liveFirewall(['0.0.0.0/0'])], at: { plan: 'google_compute_firewall.ssh', live: 'firewalls/allow-ssh' }, expect: { status: 'fail', messageId: 'portsOpen', data: { ports: 'SSH (22)', sources: '0.0.0.0/0' } } },
