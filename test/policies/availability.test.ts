@@ -6,6 +6,7 @@ import { type FixtureResource } from '../helpers/plan-builder.js';
 
 import * as cfg from '../helpers/aws-fixtures.js';
 import * as arm from '../helpers/azure-estate.js';
+import { cluster } from '../helpers/gcp-estate.js';
 import * as asset from '../helpers/gcp-policy-estate.js';
 import { describeTwins } from '../helpers/twins.js';
 
@@ -113,6 +114,13 @@ const gateway = (zones: string[]): FixtureResource => ({
   unknown: { id: true },
 });
 
+const gkeCluster = (location: string): FixtureResource => ({ address: 'google_container_cluster.apps', values: { name: 'apps', location, project: 'hosting-prod', initial_node_count: 1 }, unknown: { id: true, endpoint: true, node_locations: true } });
+const regionalMig = (zones: string[]): FixtureResource => ({
+  address: 'google_compute_region_instance_group_manager.web',
+  values: { name: 'web', region: 'europe-west9', project: 'hosting-prod', base_instance_name: 'web', target_size: 3, distribution_policy_zones: zones },
+  unknown: { id: true, self_link: true, instance_group: true },
+});
+
 describeTwins('availability', [
   { name: 'a Multi-AZ RDS instance', cloud: 'aws', settings: HA, plan: [rdsHa(true)], live: [cfg.rdsInstance({ id: 'ledger', multiAZ: true })], at: { plan: 'aws_db_instance.ledger', live: 'db:ledger' }, expect: { status: 'pass', messageId: 'multiZone', data: { service: 'RDS instance' } } },
   { name: 'a single-zone RDS instance', cloud: 'aws', settings: HA, plan: [rdsHa(false)], live: [cfg.rdsInstance({ id: 'ledger', multiAZ: false })], at: { plan: 'aws_db_instance.ledger', live: 'db:ledger' }, expect: { status: 'fail', messageId: 'singleZone', data: { service: 'RDS instance' } } },
@@ -139,6 +147,26 @@ describeTwins('availability', [
     at: { plan: 'azurerm_application_gateway.agw', live: 'applicationGateways/agw-web' },
     expect: { status: 'fail', messageId: 'singleZone' },
   },
+  {
+    name: 'a regional GKE cluster',
+    cloud: 'gcp',
+    settings: HA,
+    plan: [gkeCluster('europe-west9')],
+    live: [cluster('hosting-prod', 'europe-west9', 'apps', { locations: ['europe-west9-a', 'europe-west9-b', 'europe-west9-c'] })],
+    at: { plan: 'google_container_cluster.apps', live: 'clusters/apps' },
+    expect: { status: 'pass', messageId: 'multiZone' },
+  },
+  {
+    name: 'a zonal GKE cluster',
+    cloud: 'gcp',
+    settings: HA,
+    plan: [gkeCluster('europe-west9-a')],
+    live: [cluster('hosting-prod', 'europe-west9-a', 'apps', { locations: ['europe-west9-a'] })],
+    at: { plan: 'google_container_cluster.apps', live: 'clusters/apps' },
+    expect: { status: 'fail', messageId: 'singleZone' },
+  },
+  { name: 'a regional instance group in one zone', cloud: 'gcp', settings: HA, plan: [regionalMig(['europe-west9-a'])], live: [asset.regionalMig('hosting-prod', 'europe-west9', 'web', ['europe-west9-a'])], at: { plan: 'google_compute_region_instance_group_manager.web', live: 'instanceGroupManagers/web' }, expect: { status: 'fail', messageId: 'singleZone' } },
+  { name: 'a regional instance group across three zones', cloud: 'gcp', settings: HA, plan: [regionalMig(['europe-west9-a', 'europe-west9-b', 'europe-west9-c'])], live: [asset.regionalMig('hosting-prod', 'europe-west9', 'web', ['europe-west9-a', 'europe-west9-b', 'europe-west9-c'])], at: { plan: 'google_compute_region_instance_group_manager.web', live: 'instanceGroupManagers/web' }, expect: { status: 'pass', messageId: 'multiZone' } },
   { name: 'a regional Cloud SQL instance', cloud: 'gcp', settings: HA, plan: [sql('google_sql_database_instance.db', { availability_type: 'REGIONAL' }, {}, { name: 'orders-db' })], live: [asset.sqlInstance('hosting-prod', 'orders-db', 'europe-west9', { availabilityType: 'REGIONAL' })], at: { plan: 'google_sql_database_instance.db', live: 'instances/orders-db' }, expect: { status: 'pass', messageId: 'multiZone', data: { service: 'Cloud SQL instance' } } },
   { name: 'a zonal Cloud SQL instance', cloud: 'gcp', settings: HA, plan: [sql('google_sql_database_instance.db', { availability_type: 'ZONAL' }, {}, { name: 'orders-db' })], live: [asset.sqlInstance('hosting-prod', 'orders-db', 'europe-west9', { availabilityType: 'ZONAL' })], at: { plan: 'google_sql_database_instance.db', live: 'instances/orders-db' }, expect: { status: 'fail', messageId: 'singleZone', data: { service: 'Cloud SQL instance' } } },
 ]);
