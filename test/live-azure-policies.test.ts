@@ -5,7 +5,6 @@ import { build, verdict } from './helpers/azure-verdict.js';
 import { readAzureDoc } from '../providers/azure/inventory.js';
 import type { AzRecord } from '../providers/azure/records.js';
 import { JsonScanner } from '../src/input/json-scan.js';
-import { inShard } from '../src/live/shard.js';
 import type { Resource } from '../src/model/resource.js';
 import { runPolicy } from '../src/policy/tester.js';
 import type { ScanSettings } from '../src/settings.js';
@@ -18,13 +17,11 @@ import {
   cosmosAccount,
   fixtureOf,
   flowLog,
-  generatedResources,
   policySubscription,
   keyVaultWith,
   postgresFlexible,
   pricing,
   recoveryVault,
-  resourceGroup,
   rg,
   serverParameter,
   shortTermRetention,
@@ -32,22 +29,20 @@ import {
   sqlServer,
   storageAccount,
   SUB_A,
-  SUB_B,
-  SUB_C,
   subscription,
   virtualNetwork,
   webApp,
   webConfig,
   workspace,
 } from './helpers/azure-estate.js';
-import type { AzureFixture } from './helpers/azure-server.js';
 import { hasOpenssl, makeTestCertificate, type TestCertificate } from './helpers/azure-tls.js';
 
 /**
  * Facts of the backup, transport, key, secret, log protection, detection, scanning and
  * availability policies from Azure records (Resource Graph rows, ARM bodies, `az` output), judged by the
  * policy files: pass, fail and unknown for each policy that applies to Azure; the offline joins;
- * the live reads (ARM API versions, the snapshot read back into the same facets); --shard.
+ * the live reads (ARM API versions, the snapshot read back into the same facets). --shard is in
+ * live-azure-shard.test.ts.
  */
 
 const G = 'rg-estate';
@@ -399,56 +394,5 @@ describe.skipIf(!available)('live Azure: facts through Resource Graph and ARM', 
     const vnet = failed.items.find((i) => i.resource.id.endsWith('vnet-bare'))!.resource;
     expect(vnet.facets.flowLog?.enabled).toBe('unknown');
     expect(failed.notifications).toEqual([expect.objectContaining({ level: 'error', category: `azure/${SUB_A}`, message: expect.stringMatching(/^network watcher flow logs could not be read/) })]);
-  });
-});
-
-describe.skipIf(!available)('live Azure: --shard', () => {
-  const small = (sub: string) => ({ containers: [subscription(sub), resourceGroup(sub, 'rg-0000')], resources: generatedResources(sub, 5), assessments: [] });
-  const fixture = (): AzureFixture => ({
-    subscriptions: { [SUB_A]: small(SUB_A), [SUB_B]: small(SUB_B), [SUB_C]: small(SUB_C) },
-    managementGroups: { 'mg-hosting': [SUB_A, SUB_B, SUB_C] },
-  });
-  const ALL = [SUB_A, SUB_B, SUB_C];
-  const expected = (index: number, count: number) => ALL.filter((s) => inShard(s, { index, count })).map((s) => `azure/${s}`).sort();
-
-  it('splits subscriptions given one by one: each shard reads its own, together they read each once', async () => {
-    const covered: string[] = [];
-    for (const index of [1, 2]) {
-      const run = await runLive(cert, fixture(), { subscriptions: ALL, managementGroups: [] }, { shard: { index, count: 2 } });
-      expect([...run.covered].sort()).toEqual(expected(index, 2));
-      expect(new Set(run.items.map((i) => i.resource.source.category))).toEqual(new Set(expected(index, 2)));
-      // Subscriptions of other shards are not even queried.
-      const queried = new Set(run.server.log.flatMap((l) => l.body?.subscriptions ?? []));
-      expect([...queried].map((s) => `azure/${s}`).sort()).toEqual(expected(index, 2));
-      covered.push(...run.covered);
-    }
-    expect(covered.sort()).toEqual(ALL.map((s) => `azure/${s}`).sort());
-  });
-
-  it('lists a management group\'s subscriptions first, then queries only this shard\'s', async () => {
-    const covered: string[] = [];
-    for (const index of [1, 2, 3]) {
-      const run = await runLive(cert, fixture(), { subscriptions: [], managementGroups: ['mg-hosting'] }, { shard: { index, count: 3 } });
-      expect(run.notifications).toEqual([]);
-      const posts = run.server.log.filter((l) => l.method === 'POST');
-      expect(posts[0]!.body).toMatchObject({ managementGroups: ['mg-hosting'] });
-      expect(posts[0]!.body?.query).toContain('project id, subscriptionId');
-      const mine = ALL.filter((s) => inShard(s, { index, count: 3 }));
-      for (const p of posts.slice(1)) expect(p.body?.subscriptions?.slice().sort()).toEqual(mine.slice().sort());
-      if (!mine.length) {
-        expect(posts).toHaveLength(1);
-        expect(run.progress).toEqual([{ scope: 'azure/managementGroups/mg-hosting', outcome: 'no subscription in this shard' }]);
-      }
-      expect([...run.covered].sort()).toEqual(expected(index, 3));
-      expect(run.items.every((i) => mine.includes(i.resource.source.scope!))).toBe(true);
-      covered.push(...run.covered);
-    }
-    expect(covered.sort()).toEqual(ALL.map((s) => `azure/${s}`).sort());
-  });
-
-  it('without --shard, or with 1/1, reads everything as before', async () => {
-    const run = await runLive(cert, fixture(), { subscriptions: [], managementGroups: ['mg-hosting'] }, { shard: { index: 1, count: 1 } });
-    expect(run.server.log.filter((l) => l.method === 'POST').every((p) => p.body?.managementGroups?.[0] === 'mg-hosting')).toBe(true);
-    expect(run.covered).toHaveLength(3);
   });
 });

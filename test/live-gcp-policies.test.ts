@@ -4,17 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { GCP_INPUT_KINDS } from '../providers/gcp/index.js';
-import { DEFAULT_ASSET_TYPES, type LiveOptions } from '../providers/gcp/live.js';
+import { DEFAULT_ASSET_TYPES } from '../providers/gcp/live.js';
 import { BUILTIN_POLICIES } from '../policies/index.js';
 import { readContext, readInputs } from '../src/input/read-inputs.js';
-import { inShard, type Shard } from '../src/live/shard.js';
-import type { LiveContext, LiveItem, LiveSource } from '../src/live/source.js';
-import type { Notification } from '../src/model/finding.js';
 import type { Resource } from '../src/model/resource.js';
 import { runPolicy } from '../src/policy/tester.js';
 import { scan } from '../src/scan.js';
 import { DEFAULT_SETTINGS, type ScanSettings } from '../src/settings.js';
-import { estate, ORG, PROJECTS, TOKEN } from './helpers/gcp-estate.js';
+import { PROJECTS, TOKEN } from './helpers/gcp-estate.js';
 import {
   backupVault,
   bucket,
@@ -28,7 +25,6 @@ import {
   MODERN_FEATURES,
   network,
   regionalMig,
-  regionHttpsProxy,
   repository,
   runService,
   searchResult,
@@ -38,14 +34,15 @@ import {
   subnetwork,
   urlMap,
 } from './helpers/gcp-policy-estate.js';
-import { localGcpSource, startGcpServer, type GcpServer, type RestAsset } from './helpers/gcp-server.js';
+import { startGcpServer, type GcpServer, type RestAsset } from './helpers/gcp-server.js';
+import { liveEstate, run, SELF, source } from './helpers/gcp-live.js';
 
 /**
  * Facets of the backup, transport, key, secret, log protection, detection, scanning, credential,
  * separation and availability policies from Cloud Asset Inventory records, offline (a `gcloud asset list --format=json`
  * array, and an export's snake_case lines) and live (the real AssetServiceClient against the local
  * server): each policy's pass, fail and unknown; load balancer proxies judged by SSL policies and
- * URL maps read later in the listing; labels as tags; --shard.
+ * URL maps read later in the listing; labels as tags. --shard is in live-gcp-shard.test.ts.
  */
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -56,7 +53,6 @@ beforeAll(() => {
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 const SECRET = 'Kx9!vQ2#rT7pLm4z';
-const SELF = (p: string, rest: string) => `https://www.googleapis.com/compute/v1/projects/${p}/${rest}`;
 
 /** The records, proxies first: the SSL policies and URL maps they name come later in the file. */
 function records(): Array<RestAsset | Record<string, unknown>> {
@@ -278,46 +274,7 @@ afterEach(async () => {
   server = undefined;
 });
 
-function source(s: GcpServer, opts: Partial<LiveOptions> & Pick<LiveOptions, 'scopes'>) {
-  return localGcpSource(s, TOKEN, opts, 3);
-}
-
-interface Run {
-  items: LiveItem[];
-  notes: Notification[];
-  covered: string[];
-  finished: Array<[string, string]>;
-}
-
-async function run(src: LiveSource, shard?: Shard): Promise<Run> {
-  const out: Run = { items: [], notes: [], covered: [], finished: [] };
-  const ctx: LiveContext = {
-    concurrency: 2,
-    notify: (n) => out.notes.push(n),
-    covered: (c) => out.covered.push(c),
-    progress: { advance: () => undefined, finish: (s, o) => out.finished.push([s, o]), close: () => undefined },
-    ...(shard ? { shard } : {}),
-  };
-  for await (const item of src.scan(ctx)) out.items.push(item);
-  return out;
-}
-
-/** The shared estate plus the records of test/helpers/gcp-policy-estate.ts, the proxy listed before the SSL policy it names. */
-function liveEstate(): RestAsset[] {
-  return [
-    ...estate(),
-    httpsProxy('hosting-prod', 'web', SELF('hosting-prod', 'global/sslPolicies/restricted')),
-    regionHttpsProxy('hosting-prod', 'europe-west9', 'internal'),
-    cryptoKey('hosting-data', 'lake', { rotationPeriod: '31536000s' }),
-    subnetwork('hosting-data', 'europe-west1', 'lake', {}),
-    sslPolicy('hosting-prod', 'restricted', { profile: 'RESTRICTED', minTlsVersion: 'TLS_1_2' }),
-    instance('hosting-prod', 'europe-west9-a', 'web-1', [{ key: 'enable-oslogin', value: 'TRUE' }], { env: 'prod' }),
-  ];
-}
-
-const key = (i: LiveItem) => `${i.resource.id}|${Object.keys(i.resource.facets).sort().join(',')}`;
-
-describe('live GCP: asset types, proxies, labels and --shard', () => {
+describe('live GCP: asset types, proxies and labels', () => {
   it('asks for the new asset types (RE2 patterns the API matches in full) and judges a proxy whose SSL policy comes pages later', async () => {
     server = await startGcpServer({ token: TOKEN, projects: PROJECTS, assets: liveEstate() });
     const r = await run(source(server, { scopes: ['projects/hosting-prod'], pageSize: 1 }));
@@ -331,55 +288,5 @@ describe('live GCP: asset types, proxies, labels and --shard', () => {
     expect(r.items.find((i) => i.resource.id.endsWith('targetHttpsProxies/internal'))?.resource.facets.transit).toMatchObject({ minTls: '1.0', weakCiphers: 'yes' });
     expect(r.items.find((i) => i.resource.id.endsWith('instances/web-1'))?.resource.tags).toEqual({ env: 'prod' });
     expect(r.items.find((i) => i.resource.id.endsWith('instances/orders-db'))?.resource.facets).toMatchObject({ backup: { enabled: 'yes', retentionDays: 'unknown' }, transit: { encryptedOnly: 'yes' }, availability: { multiZone: 'yes' } });
-  });
-
-  it('--shard splits an organization by project: every record in exactly one shard, covered runs partitioned', async () => {
-    server = await startGcpServer({ token: TOKEN, projects: PROJECTS, assets: liveEstate() });
-    const whole = await run(source(server, { scopes: [ORG] }));
-    const shards = [
-      await run(source(server, { scopes: [ORG] }), { index: 1, count: 2 }),
-      await run(source(server, { scopes: [ORG] }), { index: 2, count: 2 }),
-    ];
-    expect(shards.every((s) => s.items.length > 0)).toBe(true);
-    const union = shards.flatMap((s) => s.items.map(key)).sort();
-    expect(union).toEqual(whole.items.map(key).sort());
-    expect(new Set(union).size).toBe(union.length);
-    for (const [i, s] of shards.entries()) {
-      const shard = { index: i + 1, count: 2 };
-      for (const item of s.items) expect(inShard(item.resource.source.scope!, shard)).toBe(true);
-      for (const c of s.covered) expect(inShard(c.slice('gcp/'.length), shard)).toBe(true);
-    }
-    expect([...shards[0]!.covered, ...shards[1]!.covered].sort()).toEqual([...whole.covered].sort());
-  });
-
-  it('--shard leaves project scopes of other shards unread (by id without a call; by number after the project listing)', async () => {
-    server = await startGcpServer({ token: TOKEN, projects: PROJECTS, assets: liveEstate() });
-    const ids = Object.keys(PROJECTS) as Array<keyof typeof PROJECTS>;
-    const shard: Shard = { index: 1, count: 2 };
-    const other = ids.find((p) => !inShard(p, shard));
-    const mine = ids.find((p) => inShard(p, shard));
-    expect(other && mine).toBeTruthy();
-    const byId = await run(source(server, { scopes: [`projects/${other}`] }), shard);
-    expect(byId.items).toEqual([]);
-    expect(byId.covered).toEqual([]);
-    expect(byId.finished).toEqual([[`projects/${other}`, 'left to another shard']]);
-    expect(server.requests).toHaveLength(0);
-    const byNumber = await run(source(server, { scopes: [`projects/${PROJECTS[other!]}`] }), shard);
-    expect(byNumber.items).toEqual([]);
-    expect(byNumber.covered).toEqual([]);
-    expect(server.requests.map((q) => q.assetTypes.join(','))).toEqual(['cloudresourcemanager.googleapis.com/Project,logging.googleapis.com/LogSink']);
-    const kept = await run(source(server, { scopes: [`projects/${mine}`] }), shard);
-    expect(kept.covered).toEqual([`gcp/${mine}`]);
-    expect(kept.items.length).toBeGreaterThan(0);
-  });
-
-  it('--shard reports a failing organization under its own run in every shard, its projects only in theirs', async () => {
-    server = await startGcpServer({ token: TOKEN, projects: PROJECTS, assets: liveEstate(), faults: [{ parent: ORG, contentType: 'IAM_POLICY', status: 403, times: Infinity }] });
-    const shard: Shard = { index: 2, count: 2 };
-    const r = await run(source(server, { scopes: [ORG] }), shard);
-    const categories = r.notes.filter((n) => n.level === 'error').map((n) => n.category);
-    expect(categories).toContain(`gcp/${ORG}`);
-    for (const c of categories.filter((x) => x !== `gcp/${ORG}`)) expect(inShard(c!.slice('gcp/'.length), shard)).toBe(true);
-    expect(r.covered).toEqual([]);
   });
 });

@@ -3,24 +3,43 @@ import { describe, expect, it } from 'vitest';
 import { check, idRefs, judgePlan, planFacets, planStatus, refs, resultOf, RG } from '../helpers/plan-verdicts.js';
 import { bucketConfig, gcsBucket, sink } from '../helpers/gcp-plan-fixtures.js';
 import { type FixtureResource } from '../helpers/plan-builder.js';
+import * as cfg from '../helpers/aws-fixtures.js';
+import * as arm from '../helpers/azure-estate.js';
+import * as asset from '../helpers/gcp-policy-estate.js';
+import { describeTwins } from '../helpers/twins.js';
 
-/** The audit-log-protection policy: its verdicts on each cloud's plans. */
+/** The audit-log-protection policy on each cloud's plans, and the same estate as a plan and as an inventory (twins). */
+
+const trail = (values: Record<string, unknown>, expressions: Record<string, unknown> = {}): FixtureResource => ({
+  address: 'aws_cloudtrail.main',
+  values: { name: 'main', s3_bucket_name: 'acme-trail', enable_log_file_validation: true, is_multi_region_trail: true, kms_key_id: 'arn:aws:kms:eu-west-3:111122223333:key/c0ffee00', ...values },
+  unknown: { arn: true, id: true },
+  expressions: { s3_bucket_name: refs('aws_s3_bucket.trail.id', 'aws_s3_bucket.trail'), ...expressions },
+});
+const bucket = (lock: boolean): FixtureResource => ({ address: 'aws_s3_bucket.trail', values: { bucket: 'acme-trail', object_lock_enabled: lock }, unknown: { arn: true, id: true, object_lock_configuration: true } });
+const lockConfig = (mode: string): FixtureResource => ({
+  address: 'aws_s3_bucket_object_lock_configuration.trail',
+  values: { bucket: 'acme-trail', object_lock_enabled: 'Enabled', rule: [{ default_retention: [{ mode, days: 400, years: null }] }] },
+  unknown: { id: true },
+  expressions: { bucket: refs('aws_s3_bucket.trail.id', 'aws_s3_bucket.trail') },
+});
+
+const setting = (dest: Record<string, unknown>): FixtureResource => ({
+  address: 'azurerm_monitor_diagnostic_setting.activity',
+  values: { name: 'activity-log', target_resource_id: `/subscriptions/${arm.SUB_A}`, enabled_log: [{ category: 'Administrative', category_group: '' }] },
+  unknown: { id: true, storage_account_id: 'storage' in dest, log_analytics_workspace_id: 'workspace' in dest },
+  expressions: {
+    ...('storage' in dest ? { storage_account_id: dest.storage } : {}),
+    ...('workspace' in dest ? { log_analytics_workspace_id: dest.workspace } : {}),
+  },
+});
+const account = (values: Record<string, unknown> = {}): FixtureResource => ({
+  address: 'azurerm_storage_account.logs',
+  values: { ...RG, name: 'stlogs', account_tier: 'Standard', account_replication_type: 'ZRS', https_traffic_only_enabled: true, min_tls_version: 'TLS1_2', immutability_policy: [], ...values },
+  unknown: { id: true },
+});
 
 describe('AWS plans', () => {
-  const trail = (values: Record<string, unknown>, expressions: Record<string, unknown> = {}): FixtureResource => ({
-    address: 'aws_cloudtrail.main',
-    values: { name: 'main', s3_bucket_name: 'acme-trail', enable_log_file_validation: true, is_multi_region_trail: true, kms_key_id: 'arn:aws:kms:eu-west-3:111122223333:key/c0ffee00', ...values },
-    unknown: { arn: true, id: true },
-    expressions: { s3_bucket_name: refs('aws_s3_bucket.trail.id', 'aws_s3_bucket.trail'), ...expressions },
-  });
-  const bucket = (lock: boolean): FixtureResource => ({ address: 'aws_s3_bucket.trail', values: { bucket: 'acme-trail', object_lock_enabled: lock }, unknown: { arn: true, id: true, object_lock_configuration: true } });
-  const lockConfig = (mode: string): FixtureResource => ({
-    address: 'aws_s3_bucket_object_lock_configuration.trail',
-    values: { bucket: 'acme-trail', object_lock_enabled: 'Enabled', rule: [{ default_retention: [{ mode, days: 400, years: null }] }] },
-    unknown: { id: true },
-    expressions: { bucket: refs('aws_s3_bucket.trail.id', 'aws_s3_bucket.trail') },
-  });
-
   it('passes a validated, KMS-encrypted trail writing to a locked bucket', () => {
     const r = check(auditLogProtection, [trail({}), bucket(true), lockConfig('COMPLIANCE')]).result('aws_cloudtrail.main');
     expect(r).toMatchObject({ status: 'pass', messageId: 'protected', data: { store: 'CloudTrail trail' } });
@@ -40,21 +59,6 @@ describe('AWS plans', () => {
 });
 
 describe('Azure plans', () => {
-  const setting = (dest: Record<string, unknown>): FixtureResource => ({
-    address: 'azurerm_monitor_diagnostic_setting.activity',
-    values: { name: 'activity-log', target_resource_id: '/subscriptions/00000000-0000-4000-8000-000000000001', enabled_log: [{ category: 'Administrative', category_group: '' }] },
-    unknown: { id: true, storage_account_id: 'storage' in dest, log_analytics_workspace_id: 'workspace' in dest },
-    expressions: {
-      ...('storage' in dest ? { storage_account_id: dest.storage } : {}),
-      ...('workspace' in dest ? { log_analytics_workspace_id: dest.workspace } : {}),
-    },
-  });
-  const account = (values: Record<string, unknown> = {}): FixtureResource => ({
-    address: 'azurerm_storage_account.logs',
-    values: { ...RG, name: 'stlogs', account_tier: 'Standard', account_replication_type: 'ZRS', https_traffic_only_enabled: true, min_tls_version: 'TLS1_2', immutability_policy: [], ...values },
-    unknown: { id: true },
-  });
-
   it('exported to a storage account with a locked immutability policy: pass; unlocked or none: fail', () => {
     const locked = account({ immutability_policy: [{ allow_protected_append_writes: true, period_since_creation_in_days: 365, state: 'Locked' }] });
     expect(planStatus('audit-log-protection', [setting({ storage: idRefs('azurerm_storage_account.logs') }), locked], 'azurerm_monitor_diagnostic_setting.activity')).toBe('pass');
@@ -123,3 +127,92 @@ describe('GCP plans', () => {
     expect(resultOf(auditLogProtection, gcs, 'google_storage_bucket.archive')?.status).toBe('unknown');
   });
 });
+
+const TRAIL_KEY = cfg.keyArn('c0ffee00-1111-4222-8333-444455556666');
+const ARCHIVE = arm.storageAccount(arm.SUB_A, 'rg-app', 'stlogs', { sku: 'Standard_ZRS' });
+const lockedArchive = {
+  ...ARCHIVE,
+  properties: { ...(ARCHIVE.properties as Record<string, unknown>), immutableStorageWithVersioning: { enabled: true, immutabilityPolicy: { immutabilityPeriodSinceCreationInDays: 365, state: 'Locked', allowProtectedAppendWrites: true } } },
+};
+const lockedAccount = account({ immutability_policy: [{ allow_protected_append_writes: true, period_since_creation_in_days: 365, state: 'Locked' }] });
+const planWorkspace: FixtureResource = { address: 'azurerm_log_analytics_workspace.logs', values: { ...RG, name: 'log-main', sku: 'PerGB2018', retention_in_days: 365 }, unknown: { id: true } };
+const ELSEWHERE = `${arm.rg(arm.SUB_A, 'rg-shared')}/providers/Microsoft.Storage/storageAccounts/stshared`;
+const SUBSCRIPTION = `/subscriptions/${arm.SUB_A}`;
+const gcsArchive = (locked: boolean) => [gcsBucket('google_storage_bucket.archive', 'hosting-prod-audit-archive', { retention_policy: [{ retention_period: 31536000, is_locked: locked }] }), sink('google_logging_project_sink.gcs', 'storage.googleapis.com/hosting-prod-audit-archive', null)];
+const liveGcsArchive = (locked: boolean) => [
+  asset.bucket('hosting-prod', 'hosting-prod-audit-archive', { location: 'EUROPE-WEST9', locationType: 'region', retentionPolicy: { retentionPeriod: '31536000', effectiveTime: '2024-04-02T10:00:00.000Z', ...(locked ? { isLocked: true } : {}) } }),
+  asset.filteredSink('hosting-prod', 'audit-to-gcs', 'storage.googleapis.com/hosting-prod-audit-archive', undefined),
+];
+
+describeTwins('audit-log-protection', [
+  {
+    name: 'a validated, KMS-encrypted trail writing to a bucket under Object Lock',
+    cloud: 'aws',
+    plan: [trail({ kms_key_id: TRAIL_KEY }), bucket(true), lockConfig('COMPLIANCE')],
+    live: [cfg.trail({ name: 'main', bucket: 'acme-trail', kmsKeyId: TRAIL_KEY }), cfg.s3Bucket({ name: 'acme-trail', objectLock: { mode: 'COMPLIANCE', days: 400 } })],
+    at: { plan: 'aws_cloudtrail.main', live: 'trail/main' },
+    expect: { status: 'pass', messageId: 'protected', data: { store: 'CloudTrail trail' } },
+  },
+  {
+    name: 'a trail without validation, KMS key or Object Lock',
+    cloud: 'aws',
+    plan: [trail({ enable_log_file_validation: false, kms_key_id: null }), bucket(false)],
+    live: [cfg.trail({ name: 'main', bucket: 'acme-trail', validation: false }), cfg.s3Bucket({ name: 'acme-trail' })],
+    at: { plan: 'aws_cloudtrail.main', live: 'trail/main' },
+    expect: { status: 'fail', messageId: 'lacks', data: { store: 'CloudTrail trail', missing: [{ messageId: 'integrityValidation' }, { messageId: 'encryption' }, { messageId: 'immutableStorage' }] } },
+  },
+  {
+    // The bucket is in neither the plan nor the inventory: its Object Lock cannot be seen.
+    name: 'a trail writing to a bucket seen nowhere',
+    cloud: 'aws',
+    plan: [trail({ kms_key_id: TRAIL_KEY }, { s3_bucket_name: refs('var.bucket') })],
+    live: [cfg.trail({ name: 'main', bucket: 'acme-trail', kmsKeyId: TRAIL_KEY })],
+    at: { plan: 'aws_cloudtrail.main', live: 'trail/main' },
+    expect: { status: 'unknown', messageId: 'unverified', data: { store: 'CloudTrail trail', unknowns: [{ messageId: 'immutableStorage' }] } },
+  },
+
+  // The plan judges the diagnostic setting; the inventory, the subscription whose activity log it exports.
+  {
+    name: 'the activity log exported to a storage account with locked immutability',
+    cloud: 'azure',
+    plan: [setting({ storage: idRefs('azurerm_storage_account.logs') }), lockedAccount],
+    live: [arm.subscription(arm.SUB_A), lockedArchive, arm.activityExport(arm.SUB_A, 'activity-to-archive', { storageAccountId: ARCHIVE.id as string })],
+    at: { plan: 'azurerm_monitor_diagnostic_setting.activity', live: SUBSCRIPTION },
+    expect: { status: 'pass', messageId: 'protected' },
+  },
+  {
+    name: 'the activity log exported to a workspace only',
+    cloud: 'azure',
+    plan: [setting({ workspace: idRefs('azurerm_log_analytics_workspace.logs') }), planWorkspace],
+    live: [arm.subscription(arm.SUB_A), arm.workspace(arm.SUB_A, 'rg-app', 'log-main', { retention: 365 }), arm.activityExport(arm.SUB_A, 'activity-to-logs', { workspaceId: `${arm.rg(arm.SUB_A, 'rg-app')}/providers/Microsoft.OperationalInsights/workspaces/log-main` })],
+    at: { plan: 'azurerm_monitor_diagnostic_setting.activity', live: SUBSCRIPTION },
+    expect: { status: 'fail', messageId: 'lacks', data: { missing: [{ messageId: 'immutableStorage' }] } },
+  },
+  {
+    name: 'the activity log exported to a storage account seen nowhere',
+    cloud: 'azure',
+    plan: [{ ...setting({}), values: { ...setting({}).values, storage_account_id: ELSEWHERE } }],
+    live: [arm.subscription(arm.SUB_A), arm.activityExport(arm.SUB_A, 'activity-to-archive', { storageAccountId: ELSEWHERE })],
+    at: { plan: 'azurerm_monitor_diagnostic_setting.activity', live: SUBSCRIPTION },
+    expect: { status: 'unknown', messageId: 'unverified', data: { unknowns: [{ messageId: 'immutableStorage' }] } },
+  },
+
+  {
+    name: 'a locked _Default log bucket',
+    cloud: 'gcp',
+    plan: [bucketConfig('google_logging_project_bucket_config.default', { locked: true })],
+    live: [asset.logBucket('hosting-prod', '_Default', { retentionDays: 400, locked: true, description: 'Default bucket' })],
+    at: { plan: 'google_logging_project_bucket_config.default', live: 'buckets/_Default' },
+    expect: { status: 'pass', messageId: 'protected', data: { store: '_Default log bucket' } },
+  },
+  {
+    name: 'an unlocked _Default log bucket',
+    cloud: 'gcp',
+    plan: [bucketConfig('google_logging_project_bucket_config.default', {})],
+    live: [asset.logBucket('hosting-prod', '_Default', { retentionDays: 400, description: 'Default bucket' })],
+    at: { plan: 'google_logging_project_bucket_config.default', live: 'buckets/_Default' },
+    expect: { status: 'fail', messageId: 'lacks', data: { store: '_Default log bucket', missing: [{ messageId: 'immutableStorage' }] } },
+  },
+  { name: 'a Cloud Storage bucket of audit logs under a locked retention policy', cloud: 'gcp', plan: gcsArchive(true), live: liveGcsArchive(true), at: { plan: 'google_storage_bucket.archive', live: '/hosting-prod-audit-archive' }, expect: { status: 'pass', messageId: 'protected' } },
+  { name: 'a Cloud Storage bucket of audit logs under an unlocked retention policy', cloud: 'gcp', plan: gcsArchive(false), live: liveGcsArchive(false), at: { plan: 'google_storage_bucket.archive', live: '/hosting-prod-audit-archive' }, expect: { status: 'fail', messageId: 'lacks', data: { missing: [{ messageId: 'immutableStorage' }] } } },
+]);

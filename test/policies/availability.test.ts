@@ -5,6 +5,8 @@ import { sql } from '../helpers/gcp-plan-fixtures.js';
 import { type FixtureResource } from '../helpers/plan-builder.js';
 
 import * as cfg from '../helpers/aws-fixtures.js';
+import * as arm from '../helpers/azure-estate.js';
+import { cluster } from '../helpers/gcp-estate.js';
 import * as asset from '../helpers/gcp-policy-estate.js';
 import { describeTwins } from '../helpers/twins.js';
 
@@ -87,10 +89,84 @@ const rdsHa = (multiAz: boolean): FixtureResource => ({
   unknown: { arn: true, id: true, endpoint: true },
 });
 
+const azDb = (zoneRedundant: boolean): FixtureResource => ({
+  address: 'azurerm_mssql_database.app',
+  values: { name: 'app', sku_name: 'GP_Gen5_2', storage_account_type: 'Geo', zone_redundant: zoneRedundant },
+  unknown: { id: true, server_id: true },
+  expressions: { server_id: refs('azurerm_mssql_server.sql.id', 'azurerm_mssql_server.sql') },
+});
+const liveAzDb = (zoneRedundant: boolean) => {
+  const r = arm.sqlDatabase(arm.SUB_A, 'rg-app', 'sql-app', 'app', { backup: 'Geo' });
+  return { ...r, properties: { ...(r.properties as Record<string, unknown>), zoneRedundant } };
+};
+const flexible = (mode: string): FixtureResource => ({
+  address: 'azurerm_postgresql_flexible_server.psql',
+  values: { ...RG, name: 'psql', sku_name: 'GP_Standard_D2ds_v4', version: '16', zone: '1', high_availability: [{ mode, ...(mode === 'ZoneRedundant' ? { standby_availability_zone: '2' } : {}) }] },
+  unknown: { id: true, fqdn: true },
+});
+const liveFlexible = (mode: string) => {
+  const r = arm.postgresFlexible(arm.SUB_A, 'rg-app', 'psql', { public: false });
+  return { ...r, properties: { ...(r.properties as Record<string, unknown>), availabilityZone: '1', highAvailability: { mode, state: 'Healthy', ...(mode === 'ZoneRedundant' ? { standbyAvailabilityZone: '2' } : {}) } } };
+};
+const gateway = (zones: string[]): FixtureResource => ({
+  address: 'azurerm_application_gateway.agw',
+  values: { ...RG, name: 'agw-web', zones, sku: [{ name: 'WAF_v2', tier: 'WAF_v2', capacity: 2 }], http_listener: [], request_routing_rule: [], redirect_configuration: [] },
+  unknown: { id: true },
+});
+
+const gkeCluster = (location: string): FixtureResource => ({ address: 'google_container_cluster.apps', values: { name: 'apps', location, project: 'hosting-prod', initial_node_count: 1 }, unknown: { id: true, endpoint: true, node_locations: true } });
+const regionalMig = (zones: string[]): FixtureResource => ({
+  address: 'google_compute_region_instance_group_manager.web',
+  values: { name: 'web', region: 'europe-west9', project: 'hosting-prod', base_instance_name: 'web', target_size: 3, distribution_policy_zones: zones },
+  unknown: { id: true, self_link: true, instance_group: true },
+});
+
 describeTwins('availability', [
   { name: 'a Multi-AZ RDS instance', cloud: 'aws', settings: HA, plan: [rdsHa(true)], live: [cfg.rdsInstance({ id: 'ledger', multiAZ: true })], at: { plan: 'aws_db_instance.ledger', live: 'db:ledger' }, expect: { status: 'pass', messageId: 'multiZone', data: { service: 'RDS instance' } } },
   { name: 'a single-zone RDS instance', cloud: 'aws', settings: HA, plan: [rdsHa(false)], live: [cfg.rdsInstance({ id: 'ledger', multiAZ: false })], at: { plan: 'aws_db_instance.ledger', live: 'db:ledger' }, expect: { status: 'fail', messageId: 'singleZone', data: { service: 'RDS instance' } } },
   { name: 'an RDS instance highAvailability does not name', cloud: 'aws', plan: [rdsHa(false)], live: [cfg.rdsInstance({ id: 'ledger', multiAZ: false })], at: { plan: 'aws_db_instance.ledger', live: 'db:ledger' }, expect: { status: 'none' } },
+  { name: 'a zone-redundant SQL database', cloud: 'azure', settings: HA, plan: [azDb(true)], live: [liveAzDb(true)], at: { plan: 'azurerm_mssql_database.app', live: 'databases/app' }, expect: { status: 'pass', messageId: 'multiZone', data: { service: 'Azure SQL database' } } },
+  { name: 'a SQL database in one zone', cloud: 'azure', settings: HA, plan: [azDb(false)], live: [liveAzDb(false)], at: { plan: 'azurerm_mssql_database.app', live: 'databases/app' }, expect: { status: 'fail', messageId: 'singleZone', data: { service: 'Azure SQL database' } } },
+  { name: 'a flexible server with a standby in another zone', cloud: 'azure', settings: HA, plan: [flexible('ZoneRedundant')], live: [liveFlexible('ZoneRedundant')], at: { plan: 'azurerm_postgresql_flexible_server.psql', live: 'flexibleServers/psql' }, expect: { status: 'pass', messageId: 'multiZone' } },
+  { name: 'a flexible server with a standby in the same zone', cloud: 'azure', settings: HA, plan: [flexible('SameZone')], live: [liveFlexible('SameZone')], at: { plan: 'azurerm_postgresql_flexible_server.psql', live: 'flexibleServers/psql' }, expect: { status: 'fail', messageId: 'singleZone' } },
+  {
+    name: 'an application gateway across three zones',
+    cloud: 'azure',
+    settings: HA,
+    plan: [gateway(['1', '2', '3'])],
+    live: [arm.applicationGateway(arm.SUB_A, 'rg-app', 'agw-web', { httpRedirects: true, zones: ['1', '2', '3'] })],
+    at: { plan: 'azurerm_application_gateway.agw', live: 'applicationGateways/agw-web' },
+    expect: { status: 'pass', messageId: 'multiZone' },
+  },
+  {
+    name: 'an application gateway in one zone',
+    cloud: 'azure',
+    settings: HA,
+    plan: [gateway(['1'])],
+    live: [arm.applicationGateway(arm.SUB_A, 'rg-app', 'agw-web', { httpRedirects: true, zones: ['1'] })],
+    at: { plan: 'azurerm_application_gateway.agw', live: 'applicationGateways/agw-web' },
+    expect: { status: 'fail', messageId: 'singleZone' },
+  },
+  {
+    name: 'a regional GKE cluster',
+    cloud: 'gcp',
+    settings: HA,
+    plan: [gkeCluster('europe-west9')],
+    live: [cluster('hosting-prod', 'europe-west9', 'apps', { locations: ['europe-west9-a', 'europe-west9-b', 'europe-west9-c'] })],
+    at: { plan: 'google_container_cluster.apps', live: 'clusters/apps' },
+    expect: { status: 'pass', messageId: 'multiZone' },
+  },
+  {
+    name: 'a zonal GKE cluster',
+    cloud: 'gcp',
+    settings: HA,
+    plan: [gkeCluster('europe-west9-a')],
+    live: [cluster('hosting-prod', 'europe-west9-a', 'apps', { locations: ['europe-west9-a'] })],
+    at: { plan: 'google_container_cluster.apps', live: 'clusters/apps' },
+    expect: { status: 'fail', messageId: 'singleZone' },
+  },
+  { name: 'a regional instance group in one zone', cloud: 'gcp', settings: HA, plan: [regionalMig(['europe-west9-a'])], live: [asset.regionalMig('hosting-prod', 'europe-west9', 'web', ['europe-west9-a'])], at: { plan: 'google_compute_region_instance_group_manager.web', live: 'instanceGroupManagers/web' }, expect: { status: 'fail', messageId: 'singleZone' } },
+  { name: 'a regional instance group across three zones', cloud: 'gcp', settings: HA, plan: [regionalMig(['europe-west9-a', 'europe-west9-b', 'europe-west9-c'])], live: [asset.regionalMig('hosting-prod', 'europe-west9', 'web', ['europe-west9-a', 'europe-west9-b', 'europe-west9-c'])], at: { plan: 'google_compute_region_instance_group_manager.web', live: 'instanceGroupManagers/web' }, expect: { status: 'pass', messageId: 'multiZone' } },
   { name: 'a regional Cloud SQL instance', cloud: 'gcp', settings: HA, plan: [sql('google_sql_database_instance.db', { availability_type: 'REGIONAL' }, {}, { name: 'orders-db' })], live: [asset.sqlInstance('hosting-prod', 'orders-db', 'europe-west9', { availabilityType: 'REGIONAL' })], at: { plan: 'google_sql_database_instance.db', live: 'instances/orders-db' }, expect: { status: 'pass', messageId: 'multiZone', data: { service: 'Cloud SQL instance' } } },
   { name: 'a zonal Cloud SQL instance', cloud: 'gcp', settings: HA, plan: [sql('google_sql_database_instance.db', { availability_type: 'ZONAL' }, {}, { name: 'orders-db' })], live: [asset.sqlInstance('hosting-prod', 'orders-db', 'europe-west9', { availabilityType: 'ZONAL' })], at: { plan: 'google_sql_database_instance.db', live: 'instances/orders-db' }, expect: { status: 'fail', messageId: 'singleZone', data: { service: 'Cloud SQL instance' } } },
 ]);

@@ -45,23 +45,23 @@ describe('AWS plans', () => {
   });
 });
 
-describe('Azure plans: keys and vaults', () => {
-  const key = (policy: unknown[] | undefined, unknown: Record<string, unknown> = {}, expressions: Record<string, unknown> = {}): FixtureResource => ({
-    address: 'azurerm_key_vault_key.cmk',
-    values: { name: 'cmk', key_type: 'RSA', key_size: 3072, key_opts: ['unwrapKey', 'wrapKey'], expiration_date: null, ...(policy ? { rotation_policy: policy } : { rotation_policy: [] }) },
-    unknown: { id: true, key_vault_id: true, versionless_id: true, ...unknown },
-    expressions,
-  });
+const vaultKey = (policy: unknown[] | undefined, unknown: Record<string, unknown> = {}, expressions: Record<string, unknown> = {}): FixtureResource => ({
+  address: 'azurerm_key_vault_key.cmk',
+  values: { name: 'cmk', key_type: 'RSA', key_size: 3072, key_opts: ['unwrapKey', 'wrapKey'], expiration_date: null, ...(policy ? { rotation_policy: policy } : { rotation_policy: [] }) },
+  unknown: { id: true, key_vault_id: true, versionless_id: true, ...unknown },
+  expressions,
+});
 
+describe('Azure plans: keys and vaults', () => {
   it('Key Vault keys rotate through an automatic rotation policy within 365 days', () => {
-    expect(planStatus('key-management', [key([{ automatic: [{ time_after_creation: 'P90D', time_before_expiry: null }], expire_after: 'P1Y', notify_before_expiry: 'P29D' }])], 'azurerm_key_vault_key.cmk')).toBe('pass');
+    expect(planStatus('key-management', [vaultKey([{ automatic: [{ time_after_creation: 'P90D', time_before_expiry: null }], expire_after: 'P1Y', notify_before_expiry: 'P29D' }])], 'azurerm_key_vault_key.cmk')).toBe('pass');
     // The shape of the corpus: rotate 30 days before a 90-day expiry (every 60 days).
-    const corpus = judgePlan('key-management', [key([{ automatic: [{ time_after_creation: null, time_before_expiry: 'P30D' }], expire_after: 'P90D', notify_before_expiry: 'P29D' }])], 'azurerm_key_vault_key.cmk');
+    const corpus = judgePlan('key-management', [vaultKey([{ automatic: [{ time_after_creation: null, time_before_expiry: 'P30D' }], expire_after: 'P90D', notify_before_expiry: 'P29D' }])], 'azurerm_key_vault_key.cmk');
     expect(corpus.result).toMatchObject({ messageId: 'rotatesEvery', data: { days: 60 } });
-    expect(judgePlan('key-management', [key([{ automatic: [{ time_after_creation: 'P2Y' }], expire_after: 'P3Y' }])], 'azurerm_key_vault_key.cmk').result).toMatchObject({ messageId: 'rotationTooLong', data: { days: 730, max: 365 } });
-    expect(judgePlan('key-management', [key(undefined)], 'azurerm_key_vault_key.cmk').result).toMatchObject({ status: 'fail', messageId: 'noRotation', data: { key: 'Key Vault key' } });
-    expect(planStatus('key-management', [key([{ automatic: [], expire_after: 'P1Y', notify_before_expiry: 'P30D' }])], 'azurerm_key_vault_key.cmk')).toBe('fail');
-    expect(planStatus('key-management', [key(undefined, { rotation_policy: true }, { rotation_policy: [{ automatic: [{ time_after_creation: { references: ['var.rotate_after'] } }] }] })], 'azurerm_key_vault_key.cmk')).toBe('unknown');
+    expect(judgePlan('key-management', [vaultKey([{ automatic: [{ time_after_creation: 'P2Y' }], expire_after: 'P3Y' }])], 'azurerm_key_vault_key.cmk').result).toMatchObject({ messageId: 'rotationTooLong', data: { days: 730, max: 365 } });
+    expect(judgePlan('key-management', [vaultKey(undefined)], 'azurerm_key_vault_key.cmk').result).toMatchObject({ status: 'fail', messageId: 'noRotation', data: { key: 'Key Vault key' } });
+    expect(planStatus('key-management', [vaultKey([{ automatic: [], expire_after: 'P1Y', notify_before_expiry: 'P30D' }])], 'azurerm_key_vault_key.cmk')).toBe('fail');
+    expect(planStatus('key-management', [vaultKey(undefined, { rotation_policy: true }, { rotation_policy: [{ automatic: [{ time_after_creation: { references: ['var.rotate_after'] } }] }] })], 'azurerm_key_vault_key.cmk')).toBe('unknown');
   });
 
   it('Key Vaults: purge protection (off by default); soft delete always on since azurerm 3.0', () => {
@@ -113,6 +113,24 @@ const rotatedKey = (period?: number) => {
   return k;
 };
 
+/** A Key Vault key as ARM returns it (2022-07-01 and later: the rotation policy on the key resource). */
+const liveVaultKey = (rotationPolicy?: Record<string, unknown>) => ({
+  id: `${arm.rg(arm.SUB_A, 'rg-app')}/providers/Microsoft.KeyVault/vaults/kv-app/keys/cmk`,
+  name: 'cmk',
+  type: 'Microsoft.KeyVault/vaults/keys',
+  location: 'francecentral',
+  properties: {
+    attributes: { enabled: true, exportable: false, created: 1736935200, updated: 1736935200, recoveryLevel: 'Recoverable+Purgeable' },
+    kty: 'RSA',
+    keySize: 3072,
+    keyOps: ['unwrapKey', 'wrapKey'],
+    keyUri: 'https://kv-app.vault.azure.net/keys/cmk',
+    keyUriWithVersion: 'https://kv-app.vault.azure.net/keys/cmk/0f1e2d3c4b5a69788796a5b4c3d2e1f0',
+    ...(rotationPolicy ? { rotationPolicy } : {}),
+  },
+});
+const notifyBeforeExpiry = { trigger: { timeBeforeExpiry: 'P30D' }, action: { type: 'notify' } };
+
 describeTwins('key-management', [
   { name: 'a KMS key rotating every 365 days', cloud: 'aws', plan: [kms({ enable_key_rotation: true, rotation_period_in_days: 365 })], live: [rotatedKey(365)], at: { plan: 'aws_kms_key.data', live: `key/${KEY}` }, expect: { status: 'pass', messageId: 'rotatesEvery', data: { key: 'KMS key', days: 365 } } },
   { name: 'a KMS key that never rotates', cloud: 'aws', plan: [kms({ enable_key_rotation: false })], live: [cfg.kmsKey({ id: KEY, manager: 'CUSTOMER', rotation: false })], at: { plan: 'aws_kms_key.data', live: `key/${KEY}` }, expect: { status: 'fail', messageId: 'noRotation', data: { key: 'KMS key' } } },
@@ -141,6 +159,24 @@ describeTwins('key-management', [
     at: { plan: 'google_kms_crypto_key.data', live: 'cryptoKeys/data' },
     expect: { status: 'fail', messageId: 'noRotation' },
   },
+  {
+    name: 'a Key Vault key rotating 90 days after creation',
+    cloud: 'azure',
+    plan: [vaultKey([{ automatic: [{ time_after_creation: 'P90D', time_before_expiry: null }], expire_after: 'P1Y', notify_before_expiry: 'P30D' }])],
+    live: [liveVaultKey({ lifetimeActions: [{ trigger: { timeAfterCreate: 'P90D' }, action: { type: 'rotate' } }, notifyBeforeExpiry], attributes: { expiryTime: 'P1Y' } })],
+    at: { plan: 'azurerm_key_vault_key.cmk', live: 'keys/cmk' },
+    expect: { status: 'pass', messageId: 'rotatesEvery', data: { key: 'Key Vault key', days: 90 } },
+  },
+  {
+    name: 'a Key Vault key that only notifies before expiry',
+    cloud: 'azure',
+    plan: [vaultKey([{ automatic: [], expire_after: 'P1Y', notify_before_expiry: 'P30D' }])],
+    live: [liveVaultKey({ lifetimeActions: [notifyBeforeExpiry], attributes: { expiryTime: 'P1Y' } })],
+    at: { plan: 'azurerm_key_vault_key.cmk', live: 'keys/cmk' },
+    expect: { status: 'fail', messageId: 'noRotation', data: { key: 'Key Vault key' } },
+  },
+  // The plan's rotation policy comes from a variable; the record lacks the policy (it is read from the vault's data plane).
+  { name: 'a Key Vault key whose rotation policy is not known', cloud: 'azure', plan: [vaultKey(undefined, { rotation_policy: true }, { rotation_policy: [{ automatic: [{ time_after_creation: { references: ['var.rotate_after'] } }] }] })], live: [liveVaultKey()], at: { plan: 'azurerm_key_vault_key.cmk', live: 'keys/cmk' }, expect: { status: 'unknown', messageId: 'rotationUnknown', data: { key: 'Key Vault key' } } },
   {
     name: 'a Key Vault without purge protection',
     cloud: 'azure',

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { check, judgePlan, planStatus, refs, resultOf } from '../helpers/plan-verdicts.js';
 import { type FixtureResource } from '../helpers/plan-builder.js';
 
+import * as cfg from '../helpers/aws-fixtures.js';
 import * as asset from '../helpers/gcp-policy-estate.js';
 import { describeTwins } from '../helpers/twins.js';
 
@@ -41,7 +42,38 @@ describe('GCP plans: service account keys', () => {
   });
 });
 
+const iamUser: FixtureResource = { address: 'aws_iam_user.ci', values: { name: 'ci-deployer', path: '/', force_destroy: false, permissions_boundary: null }, unknown: { arn: true, id: true, unique_id: true } };
+const accessKey: FixtureResource = {
+  address: 'aws_iam_access_key.ci',
+  values: { user: 'ci-deployer', status: 'Active', pgp_key: null },
+  unknown: { id: true, secret: true, ses_smtp_password_v4: true, create_date: true, encrypted_secret: true, key_fingerprint: true },
+  sensitive: { secret: true, ses_smtp_password_v4: true },
+  expressions: { user: refs('aws_iam_user.ci.name', 'aws_iam_user.ci') },
+};
+/** Access keys are in the IAM credential report, outside AWS Config: the live side is a scan of the local server. */
+const credentialReport = (keys: boolean) => ({ callerAccount: cfg.ACCOUNT, credentialReports: { [cfg.ACCOUNT]: cfg.credentialReport(cfg.ACCOUNT, [{ user: '<root_account>', password: 'not_supported', mfa: true }, { user: 'ci-deployer', password: false, mfa: false, keys, keyRotated: 20, keyLastUsed: 1 }]) } });
+
 describeTwins('long-lived-credentials', [
+  {
+    // The plan judges the access key resource, the live scan the user holding it: same verdict, each names its own holder.
+    name: 'an IAM user with an active access key',
+    cloud: 'aws',
+    plan: [iamUser, accessKey],
+    live: [cfg.iamUser({ name: 'ci-deployer' })],
+    awsApi: credentialReport(true),
+    at: { plan: 'aws_iam_access_key.ci', live: 'user/ci-deployer' },
+    expect: { plan: { status: 'fail', messageId: 'longLived', data: { holder: 'IAM access key of user ci-deployer' } }, live: { status: 'fail', messageId: 'longLived', data: { holder: 'IAM user ci-deployer' } } },
+  },
+  {
+    // Disagreement: a plan cannot see keys created outside it, so it says nothing of a user; the credential report shows it has none.
+    name: 'an IAM user without access keys',
+    cloud: 'aws',
+    plan: [iamUser],
+    live: [cfg.iamUser({ name: 'ci-deployer' })],
+    awsApi: credentialReport(false),
+    at: { plan: 'aws_iam_user.ci', live: 'user/ci-deployer' },
+    expect: { plan: { status: 'none' }, live: { status: 'pass', messageId: 'clean' } },
+  },
   {
     name: 'a user-managed service account key',
     cloud: 'gcp',

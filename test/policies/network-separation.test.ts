@@ -15,6 +15,7 @@ import { check, refs, resultOf, RG } from '../helpers/plan-verdicts.js';
 import { gcsBucket } from '../helpers/gcp-plan-fixtures.js';
 
 import * as cfg from '../helpers/aws-fixtures.js';
+import * as arm from '../helpers/azure-estate.js';
 import * as asset from '../helpers/gcp-policy-estate.js';
 import { describeTwins } from '../helpers/twins.js';
 
@@ -108,6 +109,13 @@ const gcpNetwork = (name: string, auto: boolean): FixtureResource => ({
   unknown: { gateway_ipv4: true, id: true, mtu: true, numeric_id: true, routing_mode: true, self_link: true },
 });
 
+const azStorage = (name: string, environment: string): FixtureResource => ({
+  address: `azurerm_storage_account.${name}`,
+  values: { ...RG, name: `st${name}`, account_tier: 'Standard', account_replication_type: 'LRS', tags: { environment } },
+  unknown: { id: true, primary_blob_endpoint: true },
+});
+const liveStorage = (name: string, environment: string) => ({ ...arm.storageAccount(arm.SUB_A, 'rg-app', `st${name}`), tags: { environment } });
+
 describeTwins('network-separation', [
   {
     name: 'the default VPC',
@@ -118,6 +126,23 @@ describeTwins('network-separation', [
     expect: { status: 'fail', messageId: 'defaultNetwork', data: { network: 'VPC' } },
   },
   { name: 'a VPC of its own', cloud: 'aws', plan: [{ address: 'aws_vpc.main', values: { cidr_block: '10.0.0.0/16' }, unknown: { arn: true, id: true } }], live: [cfg.vpc({ id: 'vpc-0main000000000001' })], at: { plan: 'aws_vpc.main', live: 'vpc/vpc-0main000000000001' }, expect: { status: 'none' } },
+  // The environment mix is judged per scope: the plan file (scope:<file>), the subscription (scope:<subscription id>).
+  {
+    name: 'production and development resources side by side',
+    cloud: 'azure',
+    plan: [azStorage('orders', 'prod'), azStorage('sandbox', 'dev')],
+    live: [liveStorage('orders', 'prod'), liveStorage('sandbox', 'dev')],
+    at: { plan: 'plan.json', live: `scope:${arm.SUB_A}` },
+    expect: { status: 'fail', messageId: 'mixed', data: { production: 1, nonProduction: 1 } },
+  },
+  {
+    name: 'production resources only',
+    cloud: 'azure',
+    plan: [azStorage('orders', 'prod'), azStorage('archive', 'production')],
+    live: [liveStorage('orders', 'prod'), liveStorage('archive', 'production')],
+    at: { plan: 'plan.json', live: `scope:${arm.SUB_A}` },
+    expect: { status: 'pass', messageId: 'onlyProduction' },
+  },
   { name: 'the default network', cloud: 'gcp', plan: [gcpNetwork('default', true)], live: [asset.network('hosting-prod', 'default', { autoCreateSubnetworks: true })], at: { plan: 'google_compute_network.default', live: 'networks/default' }, expect: { status: 'fail', messageId: 'defaultNetwork', data: { network: 'VPC network' } } },
   { name: 'a custom-mode network', cloud: 'gcp', plan: [gcpNetwork('vpc-main', false)], live: [asset.network('hosting-prod', 'vpc-main', { autoCreateSubnetworks: false })], at: { plan: 'google_compute_network.vpc-main', live: 'networks/vpc-main' }, expect: { status: 'none' } },
 ]);

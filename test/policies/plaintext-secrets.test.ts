@@ -9,6 +9,8 @@ import { instance, runV2 } from '../helpers/gcp-plan-fixtures.js';
 import { type FixtureResource } from '../helpers/plan-builder.js';
 
 import * as cfg from '../helpers/aws-fixtures.js';
+import * as arm from '../helpers/azure-estate.js';
+import * as asset from '../helpers/gcp-policy-estate.js';
 import { describeTwins } from '../helpers/twins.js';
 
 /** The plaintext-secrets policy on each cloud's plans, and the same estate as a plan and as an inventory (twins). */
@@ -290,7 +292,59 @@ const ecsTask = (environment: Array<{ name: string; value: string }>): FixtureRe
   unknown: { arn: true, id: true, revision: true },
 });
 
+const containerApp = (env: Array<Record<string, unknown>>): FixtureResource => ({
+  address: 'azurerm_container_app.api',
+  values: { name: 'ca-api', resource_group_name: 'rg-app', revision_mode: 'Single', secret: [], template: [{ container: [{ name: 'app', image: 'ghcr.io/example/app:1.4.2', cpu: 0.5, memory: '1Gi', env }], min_replicas: 1, max_replicas: 3 }] },
+  unknown: { id: true, container_app_environment_id: true, latest_revision_fqdn: true },
+  sensitive: { secret: true },
+});
+const DB_PASSWORD = 'Sup3r-S3cret!';
+const runEnv = (apiKey: boolean) => [
+  ...(apiKey ? [{ name: 'API_KEY', value: 'k-93f1c0de77aa41b2', value_source: [] }] : []),
+  { name: 'DB_PASSWORD', value: null, value_source: [{ secret_key_ref: [{ secret: 'db-password', version: 'latest' }] }] },
+  { name: 'LOG_LEVEL', value: 'info', value_source: [] },
+];
+const liveRunEnv = (apiKey: boolean) => [
+  ...(apiKey ? [{ name: 'API_KEY', value: 'k-93f1c0de77aa41b2' }] : []),
+  { name: 'DB_PASSWORD', valueFrom: { secretKeyRef: { name: 'db-password', key: 'latest' } } },
+  { name: 'LOG_LEVEL', value: 'info' },
+];
+
 describeTwins('plaintext-secrets', [
   { name: 'a task definition with a password in its environment', cloud: 'aws', plan: [ecsTask([{ name: 'DB_PASSWORD', value: 'Pr0d-Passw0rd!' }])], live: [cfg.taskDefinition({ family: 'api', environment: [{ name: 'DB_PASSWORD', value: 'Pr0d-Passw0rd!' }] })], at: { plan: 'aws_ecs_task_definition.api', live: 'task-definition/api:1' }, expect: { status: 'fail', messageId: 'found' } },
   { name: 'a task definition without secrets in its environment', cloud: 'aws', plan: [ecsTask([{ name: 'LOG_LEVEL', value: 'info' }])], live: [cfg.taskDefinition({ family: 'api', environment: [{ name: 'LOG_LEVEL', value: 'info' }] })], at: { plan: 'aws_ecs_task_definition.api', live: 'task-definition/api:1' }, expect: { status: 'pass', messageId: 'none' } },
+  {
+    name: 'a container app with a password in its environment',
+    cloud: 'azure',
+    plan: [containerApp([{ name: 'DB_HOST', value: 'psql-app.postgres.database.azure.com', secret_name: null }, { name: 'DB_PASSWORD', value: DB_PASSWORD, secret_name: null }])],
+    live: [arm.containerApp(arm.SUB_A, 'rg-app', 'ca-api', [{ name: 'DB_HOST', value: 'psql-app.postgres.database.azure.com' }, { name: 'DB_PASSWORD', value: DB_PASSWORD }])],
+    at: { plan: 'azurerm_container_app.api', live: 'containerApps/ca-api' },
+    expect: { status: 'fail', messageId: 'found' },
+  },
+  {
+    name: 'a container app reading its password from a secret',
+    cloud: 'azure',
+    plan: [containerApp([{ name: 'DB_HOST', value: 'psql-app.postgres.database.azure.com', secret_name: null }, { name: 'DB_PASSWORD', value: null, secret_name: 'db-password' }])],
+    live: [arm.containerApp(arm.SUB_A, 'rg-app', 'ca-api', [{ name: 'DB_HOST', value: 'psql-app.postgres.database.azure.com' }, { name: 'DB_PASSWORD', secretRef: 'db-password' }])],
+    at: { plan: 'azurerm_container_app.api', live: 'containerApps/ca-api' },
+    expect: { status: 'pass', messageId: 'none' },
+  },
+  {
+    name: 'an instance with a password in a secret-named metadata key',
+    cloud: 'gcp',
+    plan: [instance('google_compute_instance.app', { 'db-password': DB_PASSWORD })],
+    live: [asset.instance('hosting-prod', 'europe-west9-a', 'app-1', [{ key: 'db-password', value: DB_PASSWORD }])],
+    at: { plan: 'google_compute_instance.app', live: 'instances/app-1' },
+    expect: { status: 'fail', messageId: 'found' },
+  },
+  {
+    name: 'an instance whose startup script reads its password from Secret Manager',
+    cloud: 'gcp',
+    plan: [instance('google_compute_instance.app', { 'startup-script': '#!/bin/bash\nDB_PASSWORD=$(gcloud secrets versions access latest --secret=db-password)\n/opt/app/start.sh\n' })],
+    live: [asset.instance('hosting-prod', 'europe-west9-a', 'app-1', [{ key: 'startup-script', value: '#!/bin/bash\nDB_PASSWORD=$(gcloud secrets versions access latest --secret=db-password)\n/opt/app/start.sh\n' }])],
+    at: { plan: 'google_compute_instance.app', live: 'instances/app-1' },
+    expect: { status: 'pass', messageId: 'none' },
+  },
+  { name: 'a Cloud Run service with an API key in its environment', cloud: 'gcp', plan: [runV2('google_cloud_run_v2_service.api', runEnv(true))], live: [asset.runService('hosting-prod', 'orders-api', liveRunEnv(true))], at: { plan: 'google_cloud_run_v2_service.api', live: 'services/orders-api' }, expect: { status: 'fail', messageId: 'found' } },
+  { name: 'a Cloud Run service reading its secrets from Secret Manager', cloud: 'gcp', plan: [runV2('google_cloud_run_v2_service.api', runEnv(false))], live: [asset.runService('hosting-prod', 'orders-api', liveRunEnv(false))], at: { plan: 'google_cloud_run_v2_service.api', live: 'services/orders-api' }, expect: { status: 'pass', messageId: 'none' } },
 ]);

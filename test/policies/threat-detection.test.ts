@@ -5,6 +5,7 @@ import { projectService, subnet } from '../helpers/gcp-plan-fixtures.js';
 import { type FixtureResource } from '../helpers/plan-builder.js';
 
 import * as cfg from '../helpers/aws-fixtures.js';
+import * as arm from '../helpers/azure-estate.js';
 import * as asset from '../helpers/gcp-policy-estate.js';
 import { describeTwins } from '../helpers/twins.js';
 
@@ -41,13 +42,20 @@ describe('AWS plans', () => {
   });
 });
 
-describe('Azure plans: threat detection and flow logs', () => {
-  const plan = (resource_type: string, tier: string, extra: Record<string, unknown> = {}): FixtureResource => ({
-    address: `azurerm_security_center_subscription_pricing.${resource_type.toLowerCase()}`,
-    values: { resource_type, tier, subplan: null, extension: [], ...extra },
-    unknown: { id: true },
-  });
+const plan = (resource_type: string, tier: string, extra: Record<string, unknown> = {}): FixtureResource => ({
+  address: `azurerm_security_center_subscription_pricing.${resource_type.toLowerCase()}`,
+  values: { resource_type, tier, subplan: null, extension: [], ...extra },
+  unknown: { id: true },
+});
+const vnet: FixtureResource = { address: 'azurerm_virtual_network.main', values: { ...RG, name: 'vnet', address_space: ['10.0.0.0/16'] }, unknown: { id: true, subnet: true, guid: true } };
+const log = (target: Record<string, unknown>, enabled: unknown = true, address = 'azurerm_network_watcher_flow_log.main'): FixtureResource => ({
+  address,
+  values: { name: 'fl', network_watcher_name: 'NetworkWatcher_francecentral', resource_group_name: 'NetworkWatcherRG', version: 2, retention_policy: [{ enabled: true, days: 90 }], ...(enabled === 'unknown' ? {} : { enabled }) },
+  unknown: { id: true, storage_account_id: true, target_resource_id: 'vnet' in target, network_security_group_id: 'nsg' in target, ...(enabled === 'unknown' ? { enabled: true } : {}) },
+  expressions: { ...('vnet' in target ? { target_resource_id: target.vnet } : {}), ...('nsg' in target ? { network_security_group_id: target.nsg } : {}), ...(enabled === 'unknown' ? { enabled: { references: ['var.flow_logs'] } } : {}) },
+});
 
+describe('Azure plans: threat detection and flow logs', () => {
   it('Defender plans: Standard passes, Free fails; Defender for Storage needs on-upload malware scanning', () => {
     expect(planStatus('threat-detection', [plan('VirtualMachines', 'Standard', { subplan: 'P2' })], 'azurerm_security_center_subscription_pricing.virtualmachines')).toBe('pass');
     expect(judgePlan('threat-detection', [plan('SqlServers', 'Free')], 'azurerm_security_center_subscription_pricing.sqlservers').result).toMatchObject({ status: 'fail', messageId: 'serviceOff', data: { service: 'Microsoft Defender for Azure SQL' } });
@@ -61,16 +69,9 @@ describe('Azure plans: threat detection and flow logs', () => {
   });
 
   it('virtual networks: a flow log on the VNet (4.x target_resource_id) or on the NSG of every subnet (3.x); none fails', () => {
-    const vnet: FixtureResource = { address: 'azurerm_virtual_network.main', values: { ...RG, name: 'vnet', address_space: ['10.0.0.0/16'] }, unknown: { id: true, subnet: true, guid: true } };
     const subnet: FixtureResource = { address: 'azurerm_subnet.app', values: { name: 'app', resource_group_name: 'rg-app', virtual_network_name: 'vnet', address_prefixes: ['10.0.1.0/24'] }, unknown: { id: true } };
     const nsg: FixtureResource = { address: 'azurerm_network_security_group.app', values: { ...RG, name: 'nsg-app', security_rule: [] }, unknown: { id: true } };
     const assoc: FixtureResource = { address: 'azurerm_subnet_network_security_group_association.app', values: {}, unknown: { id: true, subnet_id: true, network_security_group_id: true }, expressions: { subnet_id: idRefs('azurerm_subnet.app'), network_security_group_id: idRefs('azurerm_network_security_group.app') } };
-    const log = (target: Record<string, unknown>, enabled: unknown = true): FixtureResource => ({
-      address: 'azurerm_network_watcher_flow_log.main',
-      values: { name: 'fl', network_watcher_name: 'NetworkWatcher_francecentral', resource_group_name: 'NetworkWatcherRG', version: 2, retention_policy: [{ enabled: true, days: 90 }], ...(enabled === 'unknown' ? {} : { enabled }) },
-      unknown: { id: true, storage_account_id: true, target_resource_id: 'vnet' in target, network_security_group_id: 'nsg' in target, ...(enabled === 'unknown' ? { enabled: true } : {}) },
-      expressions: { ...('vnet' in target ? { target_resource_id: target.vnet } : {}), ...('nsg' in target ? { network_security_group_id: target.nsg } : {}), ...(enabled === 'unknown' ? { enabled: { references: ['var.flow_logs'] } } : {}) },
-    });
     expect(planStatus('threat-detection', [vnet, log({ vnet: idRefs('azurerm_virtual_network.main') })], 'azurerm_virtual_network.main')).toBe('pass');
     expect(planStatus('threat-detection', [vnet, subnet, nsg, assoc, log({ nsg: idRefs('azurerm_network_security_group.app') })], 'azurerm_virtual_network.main')).toBe('pass');
     const none = judgePlan('threat-detection', [vnet, subnet], 'azurerm_virtual_network.main');
@@ -109,6 +110,9 @@ const awsFlowLog: FixtureResource = {
 };
 const otherVpc: FixtureResource = { ...awsVpc, address: 'aws_vpc.other' };
 const otherFlowLog: FixtureResource = { ...awsFlowLog, address: 'aws_flow_log.other', expressions: { vpc_id: refs('aws_vpc.other.id', 'aws_vpc.other') } };
+const otherVnet: FixtureResource = { ...vnet, address: 'azurerm_virtual_network.other', values: { ...vnet.values, name: 'vnet-other' } };
+const liveVnet = (name: string) => arm.virtualNetwork(arm.SUB_A, 'rg-app', name, [{ name: 'app' }]);
+const liveFlowLog = (target: Record<string, unknown>) => arm.flowLog(arm.SUB_A, `fl-${String(target.name)}`, target.id as string);
 const LOGGED = { log_config: [{ aggregation_interval: 'INTERVAL_5_SEC', flow_sampling: 0.5, metadata: 'INCLUDE_ALL_METADATA', metadata_fields: [], filter_expr: 'true' }] };
 
 describeTwins('threat-detection', [
@@ -129,6 +133,46 @@ describeTwins('threat-detection', [
     live: [cfg.vpc({ id: VPC })],
     at: { plan: 'aws_vpc.main', live: `vpc/${VPC}` },
     expect: { plan: { status: 'fail', messageId: 'noFlowLogs' }, live: { status: 'unknown', messageId: 'flowLogsUnknown' } },
+  },
+  {
+    name: 'Defender for Servers on',
+    cloud: 'azure',
+    plan: [plan('VirtualMachines', 'Standard', { subplan: 'P2' })],
+    live: [arm.pricing(arm.SUB_A, 'VirtualMachines', 'Standard', { subPlan: 'P2' })],
+    at: { plan: 'azurerm_security_center_subscription_pricing.virtualmachines', live: 'pricings/VirtualMachines' },
+    expect: { status: 'pass', messageId: 'serviceOn' },
+  },
+  {
+    name: 'Defender for Azure SQL off',
+    cloud: 'azure',
+    plan: [plan('SqlServers', 'Free')],
+    live: [arm.pricing(arm.SUB_A, 'SqlServers', 'Free')],
+    at: { plan: 'azurerm_security_center_subscription_pricing.sqlservers', live: 'pricings/SqlServers' },
+    expect: { status: 'fail', messageId: 'serviceOff', data: { service: 'Microsoft Defender for Azure SQL' } },
+  },
+  {
+    name: 'Defender for Storage on without on-upload malware scanning',
+    cloud: 'azure',
+    plan: [plan('StorageAccounts', 'Standard', { subplan: 'DefenderForStorageV2', extension: [{ name: 'SensitiveDataDiscovery', additional_extension_properties: null }] })],
+    live: [arm.pricing(arm.SUB_A, 'StorageAccounts', 'Standard', { subPlan: 'DefenderForStorageV2', extensions: [{ name: 'OnUploadMalwareScanning', isEnabled: 'False' }, { name: 'SensitiveDataDiscovery', isEnabled: 'True' }] })],
+    at: { plan: 'azurerm_security_center_subscription_pricing.storageaccounts', live: 'pricings/StorageAccounts' },
+    expect: { status: 'fail', messageId: 'malwareOff', data: { service: 'Microsoft Defender for Storage' } },
+  },
+  {
+    name: 'a virtual network with a flow log',
+    cloud: 'azure',
+    plan: [vnet, log({ vnet: idRefs('azurerm_virtual_network.main') })],
+    live: [liveVnet('vnet'), arm.networkWatcher(arm.SUB_A), liveFlowLog(liveVnet('vnet'))],
+    at: { plan: 'azurerm_virtual_network.main', live: 'virtualNetworks/vnet' },
+    expect: { status: 'pass', messageId: 'flowLogs', data: { network: 'virtual network' } },
+  },
+  {
+    name: 'a virtual network without a flow log, beside one with',
+    cloud: 'azure',
+    plan: [vnet, otherVnet, log({ vnet: idRefs('azurerm_virtual_network.other') }, true, 'azurerm_network_watcher_flow_log.other')],
+    live: [liveVnet('vnet'), liveVnet('vnet-other'), arm.networkWatcher(arm.SUB_A), liveFlowLog(liveVnet('vnet-other'))],
+    at: { plan: 'azurerm_virtual_network.main', live: 'virtualNetworks/vnet' },
+    expect: { status: 'fail', messageId: 'noFlowLogs', data: { network: 'virtual network' } },
   },
   { name: 'a subnetwork with flow logs', cloud: 'gcp', plan: [subnet('google_compute_subnetwork.app', { name: 'app', ...LOGGED })], live: [asset.subnetwork('hosting-prod', 'europe-west9', 'app', { logConfig: { enable: true, aggregationInterval: 'INTERVAL_5_SEC', flowSampling: 0.5, metadata: 'INCLUDE_ALL_METADATA' }, enableFlowLogs: true })], at: { plan: 'google_compute_subnetwork.app', live: 'subnetworks/app' }, expect: { status: 'pass', messageId: 'flowLogs' } },
   { name: 'a subnetwork without flow logs', cloud: 'gcp', plan: [subnet('google_compute_subnetwork.app', { name: 'app' })], live: [asset.subnetwork('hosting-prod', 'europe-west9', 'app', {})], at: { plan: 'google_compute_subnetwork.app', live: 'subnetworks/app' }, expect: { status: 'fail', messageId: 'noFlowLogs' } },

@@ -5,6 +5,8 @@ import { gcsBucket, httpProxy, httpsProxy, sql, sslPolicy, urlMap } from '../hel
 import { type FixtureResource } from '../helpers/plan-builder.js';
 
 import * as cfg from '../helpers/aws-fixtures.js';
+import * as arm from '../helpers/azure-estate.js';
+import * as asset from '../helpers/gcp-policy-estate.js';
 import { describeTwins } from '../helpers/twins.js';
 
 /** The tls-in-transit policy on each cloud's plans, and the same estate as a plan and as an inventory (twins). */
@@ -139,13 +141,40 @@ describe('AWS plans', () => {
   });
 });
 
-describe('Azure plans: encryption in transit', () => {
-  const account = (values: Record<string, unknown>, unknown: Record<string, unknown> = {}): FixtureResource => ({
-    address: 'azurerm_storage_account.st',
-    values: { ...RG, name: 'stapp', account_tier: 'Standard', account_replication_type: 'ZRS', ...values },
-    unknown: { id: true, primary_blob_endpoint: true, ...unknown },
-  });
+const account = (values: Record<string, unknown>, unknown: Record<string, unknown> = {}): FixtureResource => ({
+  address: 'azurerm_storage_account.st',
+  values: { ...RG, name: 'stapp', account_tier: 'Standard', account_replication_type: 'ZRS', ...values },
+  unknown: { id: true, primary_blob_endpoint: true, ...unknown },
+});
 
+const agw = (o: { redirect: boolean; ssl_policy?: unknown[] }): FixtureResource => ({
+  address: 'azurerm_application_gateway.agw',
+  values: {
+    ...RG,
+    name: 'agw',
+    sku: [{ name: 'WAF_v2', tier: 'WAF_v2', capacity: 2 }],
+    http_listener: [
+      { name: 'http', frontend_ip_configuration_name: 'public', frontend_port_name: 'p80', protocol: 'Http', ssl_certificate_name: '', host_names: [] },
+      { name: 'https', frontend_ip_configuration_name: 'public', frontend_port_name: 'p443', protocol: 'Https', ssl_certificate_name: 'cert', host_names: [] },
+    ],
+    request_routing_rule: [
+      { name: 'http', rule_type: 'Basic', priority: 10, http_listener_name: 'http', redirect_configuration_name: o.redirect ? 'to-https' : '', backend_address_pool_name: o.redirect ? '' : 'app', backend_http_settings_name: o.redirect ? '' : 'app' },
+      { name: 'https', rule_type: 'Basic', priority: 20, http_listener_name: 'https', redirect_configuration_name: '', backend_address_pool_name: 'app', backend_http_settings_name: 'app' },
+    ],
+    redirect_configuration: o.redirect ? [{ name: 'to-https', redirect_type: 'Permanent', target_listener_name: 'https', target_url: '', include_path: true, include_query_string: true }] : [],
+    ssl_policy: o.ssl_policy ?? [],
+    ssl_profile: [],
+  },
+  unknown: { id: true },
+});
+const app = (values: Record<string, unknown>, siteConfig: Record<string, unknown> = {}): FixtureResource => ({
+  address: 'azurerm_linux_web_app.app',
+  values: { ...RG, name: 'app', app_settings: {}, site_config: [{ always_on: true, ftps_state: 'Disabled', minimum_tls_version: '1.2', scm_minimum_tls_version: '1.2', ...siteConfig }], ...values },
+  unknown: { id: true, service_plan_id: true, default_hostname: true },
+});
+const modern = [{ policy_type: 'Predefined', policy_name: 'AppGwSslPolicy20220101', disabled_protocols: null, cipher_suites: null, min_protocol_version: null }];
+
+describe('Azure plans: encryption in transit', () => {
   it('storage accounts: https_traffic_only_enabled (4.x) or enable_https_traffic_only (3.x), and min_tls_version', () => {
     expect(planStatus('tls-in-transit', [account({ https_traffic_only_enabled: true, min_tls_version: 'TLS1_2' })], 'azurerm_storage_account.st')).toBe('pass');
     expect(judgePlan('tls-in-transit', [account({ enable_https_traffic_only: false, min_tls_version: 'TLS1_2' })], 'azurerm_storage_account.st').result).toMatchObject({ messageId: 'problems', data: { problems: [{ messageId: 'acceptsPlain' }] } });
@@ -155,11 +184,6 @@ describe('Azure plans: encryption in transit', () => {
   });
 
   it('web apps: https_only (false by default), FTP state, site and SCM minimum TLS versions', () => {
-    const app = (values: Record<string, unknown>, siteConfig: Record<string, unknown> = {}): FixtureResource => ({
-      address: 'azurerm_linux_web_app.app',
-      values: { ...RG, name: 'app', app_settings: {}, site_config: [{ always_on: true, ftps_state: 'Disabled', minimum_tls_version: '1.2', scm_minimum_tls_version: '1.2', ...siteConfig }], ...values },
-      unknown: { id: true, service_plan_id: true, default_hostname: true },
-    });
     expect(planStatus('tls-in-transit', [app({ https_only: true })], 'azurerm_linux_web_app.app')).toBe('pass');
     expect(planStatus('tls-in-transit', [app({ https_only: false })], 'azurerm_linux_web_app.app')).toBe('fail');
     expect(planStatus('tls-in-transit', [app({ https_only: true }, { ftps_state: 'AllAllowed' })], 'azurerm_linux_web_app.app')).toBe('fail');
@@ -195,27 +219,6 @@ describe('Azure plans: encryption in transit', () => {
   });
 
   it('application gateways: plain HTTP listeners must redirect to HTTPS; predefined and custom TLS policies', () => {
-    const agw = (o: { redirect: boolean; ssl_policy?: unknown[] }): FixtureResource => ({
-      address: 'azurerm_application_gateway.agw',
-      values: {
-        ...RG,
-        name: 'agw',
-        sku: [{ name: 'WAF_v2', tier: 'WAF_v2', capacity: 2 }],
-        http_listener: [
-          { name: 'http', frontend_ip_configuration_name: 'public', frontend_port_name: 'p80', protocol: 'Http', ssl_certificate_name: '', host_names: [] },
-          { name: 'https', frontend_ip_configuration_name: 'public', frontend_port_name: 'p443', protocol: 'Https', ssl_certificate_name: 'cert', host_names: [] },
-        ],
-        request_routing_rule: [
-          { name: 'http', rule_type: 'Basic', priority: 10, http_listener_name: 'http', redirect_configuration_name: o.redirect ? 'to-https' : '', backend_address_pool_name: o.redirect ? '' : 'app', backend_http_settings_name: o.redirect ? '' : 'app' },
-          { name: 'https', rule_type: 'Basic', priority: 20, http_listener_name: 'https', redirect_configuration_name: '', backend_address_pool_name: 'app', backend_http_settings_name: 'app' },
-        ],
-        redirect_configuration: o.redirect ? [{ name: 'to-https', redirect_type: 'Permanent', target_listener_name: 'https', target_url: '', include_path: true, include_query_string: true }] : [],
-        ssl_policy: o.ssl_policy ?? [],
-        ssl_profile: [],
-      },
-      unknown: { id: true },
-    });
-    const modern = [{ policy_type: 'Predefined', policy_name: 'AppGwSslPolicy20220101', disabled_protocols: null, cipher_suites: null, min_protocol_version: null }];
     expect(planStatus('tls-in-transit', [agw({ redirect: true, ssl_policy: modern })], 'azurerm_application_gateway.agw')).toBe('pass');
     expect(planStatus('tls-in-transit', [agw({ redirect: false, ssl_policy: modern })], 'azurerm_application_gateway.agw')).toBe('fail');
     const old = [{ policy_type: 'Predefined', policy_name: 'AppGwSslPolicy20170401S', cipher_suites: null, min_protocol_version: null }];
@@ -311,7 +314,94 @@ const awsListener = (sslPolicy: string): FixtureResource => ({
   unknown: { arn: true, id: true, load_balancer_arn: true },
 });
 
+const liveAccount = (minimumTlsVersion: string) => {
+  const r = arm.storageAccount(arm.SUB_A, 'rg-app', 'stapp', { sku: 'Standard_ZRS' });
+  return { ...r, properties: { ...(r.properties as Record<string, unknown>), minimumTlsVersion } };
+};
+const site = (httpsOnly: boolean) => arm.webApp(arm.SUB_A, 'rg-app', 'app', { httpsOnly });
+const psqlServer: FixtureResource = { address: 'azurerm_postgresql_flexible_server.db', values: { ...RG, name: 'psql', version: '16', public_network_access_enabled: false }, unknown: { id: true, fqdn: true, backup_retention_days: true } };
+const secureTransportOff: FixtureResource = {
+  address: 'azurerm_postgresql_flexible_server_configuration.require_secure_transport',
+  values: { name: 'require_secure_transport', value: 'off' },
+  unknown: { id: true, server_id: true },
+  expressions: { server_id: idRefs('azurerm_postgresql_flexible_server.db') },
+};
+const livePsql = arm.postgresFlexible(arm.SUB_A, 'rg-app', 'psql', { public: false });
+const liveGateway = (redirects: boolean) => arm.applicationGateway(arm.SUB_A, 'rg-app', 'agw', { httpRedirects: redirects, sslPolicy: { policyType: 'Predefined', policyName: 'AppGwSslPolicy20220101' } });
+
+const MODERN_12 = { profile: 'MODERN', min_tls_version: 'TLS_1_2' };
+const POLICY_LINK = 'https://www.googleapis.com/compute/v1/projects/hosting-prod/global/sslPolicies/modern';
+const cloudSqlSsl = (mode: string) => sql('google_sql_database_instance.db', { ip_configuration: [{ ipv4_enabled: false, authorized_networks: [], private_network: 'projects/hosting-prod/global/networks/vpc-main', ssl_mode: mode }] }, {}, { name: 'orders-db' });
+const liveCloudSqlSsl = (mode: string) => asset.sqlInstance('hosting-prod', 'orders-db', 'europe-west9', { ipConfiguration: { ipv4Enabled: false, privateNetwork: 'projects/hosting-prod/global/networks/vpc-main', sslMode: mode } });
+
 describeTwins('tls-in-transit', [
   { name: 'an HTTPS listener with a TLS 1.2+ policy', cloud: 'aws', plan: [awsListener('ELBSecurityPolicy-TLS13-1-2-2021-06')], live: [cfg.listener({ id: 'https-web', protocol: 'HTTPS', sslPolicy: 'ELBSecurityPolicy-TLS13-1-2-2021-06', defaultAction: 'forward' })], at: { plan: 'aws_lb_listener.web', live: '/https-web' }, expect: { status: 'pass', messageId: 'encryptedOnlyFrom' } },
   { name: 'an HTTPS listener accepting TLS 1.0', cloud: 'aws', plan: [awsListener('ELBSecurityPolicy-2016-08')], live: [cfg.listener({ id: 'https-web', protocol: 'HTTPS', sslPolicy: 'ELBSecurityPolicy-2016-08', defaultAction: 'forward' })], at: { plan: 'aws_lb_listener.web', live: '/https-web' }, expect: { status: 'fail', messageId: 'problems', data: { endpoint: 'load balancer listener', problems: [{ messageId: 'acceptsOldTls', data: { version: '1.0', min: '1.2' } }] } } },
+  { name: 'a storage account refusing HTTP and TLS below 1.2', cloud: 'azure', plan: [account({ https_traffic_only_enabled: true, min_tls_version: 'TLS1_2' })], live: [liveAccount('TLS1_2')], at: { plan: 'azurerm_storage_account.st', live: 'storageAccounts/stapp' }, expect: { status: 'pass', messageId: 'encryptedOnlyFrom', data: { version: '1.2' } } },
+  { name: 'a storage account accepting TLS 1.0', cloud: 'azure', plan: [account({ https_traffic_only_enabled: true, min_tls_version: 'TLS1_0' })], live: [liveAccount('TLS1_0')], at: { plan: 'azurerm_storage_account.st', live: 'storageAccounts/stapp' }, expect: { status: 'fail', messageId: 'problems', data: { problems: [{ messageId: 'acceptsOldTls', data: { version: '1.0', min: '1.2' } }] } } },
+  {
+    // The site's TLS settings are its config/web child, not the Resource Graph record.
+    name: 'a web app serving plain HTTP',
+    cloud: 'azure',
+    plan: [app({ https_only: false })],
+    live: [site(false), arm.webConfig(site(false).id as string)],
+    at: { plan: 'azurerm_linux_web_app.app', live: 'sites/app' },
+    expect: { status: 'fail', messageId: 'problems', data: { problems: [{ messageId: 'acceptsPlain' }] } },
+  },
+  { name: 'a web app on HTTPS only, TLS 1.2', cloud: 'azure', plan: [app({ https_only: true })], live: [site(true), arm.webConfig(site(true).id as string, { ftpsState: 'Disabled' })], at: { plan: 'azurerm_linux_web_app.app', live: 'sites/app' }, expect: { status: 'pass', messageId: 'encryptedOnlyFrom' } },
+  {
+    name: 'a PostgreSQL flexible server not requiring secure transport',
+    cloud: 'azure',
+    plan: [psqlServer, secureTransportOff],
+    live: [livePsql, arm.serverParameter(livePsql.id as string, 'require_secure_transport', 'off'), arm.serverParameter(livePsql.id as string, 'ssl_min_protocol_version', 'TLSv1.2')],
+    at: { plan: 'azurerm_postgresql_flexible_server.db', live: 'flexibleServers/psql' },
+    expect: { status: 'fail', messageId: 'problems', data: { problems: [{ messageId: 'acceptsPlain' }] } },
+  },
+  { name: 'an application gateway redirecting HTTP, with a 2022 TLS policy', cloud: 'azure', plan: [agw({ redirect: true, ssl_policy: modern })], live: [liveGateway(true)], at: { plan: 'azurerm_application_gateway.agw', live: 'applicationGateways/agw' }, expect: { status: 'pass', messageId: 'encryptedOnlyFrom' } },
+  { name: 'an application gateway serving plain HTTP', cloud: 'azure', plan: [agw({ redirect: false, ssl_policy: modern })], live: [liveGateway(false)], at: { plan: 'azurerm_application_gateway.agw', live: 'applicationGateways/agw' }, expect: { status: 'fail', messageId: 'problems', data: { problems: [{ messageId: 'acceptsPlain' }] } } },
+
+  {
+    name: 'an HTTPS proxy with a MODERN TLS 1.2 policy',
+    cloud: 'gcp',
+    plan: [sslPolicy('google_compute_ssl_policy.modern', MODERN_12), httpsProxy('google_compute_target_https_proxy.web', 'google_compute_ssl_policy.modern')],
+    live: [asset.sslPolicy('hosting-prod', 'modern', { profile: 'MODERN', minTlsVersion: 'TLS_1_2', enabledFeatures: asset.MODERN_FEATURES }), asset.httpsProxy('hosting-prod', 'web-https', POLICY_LINK)],
+    at: { plan: 'google_compute_target_https_proxy.web', live: 'targetHttpsProxies/web-https' },
+    expect: { status: 'pass', messageId: 'encryptedOnlyFrom', data: { version: '1.2' } },
+  },
+  {
+    // No policy: Google's default, COMPATIBLE with TLS 1.0.
+    name: 'an HTTPS proxy without an SSL policy',
+    cloud: 'gcp',
+    plan: [httpsProxy('google_compute_target_https_proxy.web', undefined, { ssl_policy: '' })],
+    live: [asset.httpsProxy('hosting-prod', 'web-https')],
+    at: { plan: 'google_compute_target_https_proxy.web', live: 'targetHttpsProxies/web-https' },
+    expect: { status: 'fail', messageId: 'problems', data: { problems: [{ messageId: 'acceptsOldTls', data: { version: '1.0', min: '1.2' } }, { messageId: 'weakCiphers' }] } },
+  },
+  {
+    // The policy lives in a host project seen by neither side.
+    name: 'an HTTPS proxy with an SSL policy of another project',
+    cloud: 'gcp',
+    plan: [httpsProxy('google_compute_target_https_proxy.web', undefined, { ssl_policy: 'https://www.googleapis.com/compute/v1/projects/shared-net/global/sslPolicies/corporate' })],
+    live: [asset.httpsProxy('hosting-prod', 'web-https', 'https://www.googleapis.com/compute/v1/projects/shared-net/global/sslPolicies/corporate')],
+    at: { plan: 'google_compute_target_https_proxy.web', live: 'targetHttpsProxies/web-https' },
+    expect: { status: 'unknown', messageId: 'unverified' },
+  },
+  {
+    name: 'an HTTP proxy whose URL map only redirects to HTTPS',
+    cloud: 'gcp',
+    plan: [urlMap('google_compute_url_map.redirect', { default_url_redirect: [{ https_redirect: true, redirect_response_code: 'MOVED_PERMANENTLY_DEFAULT', strip_query: false }] }), httpProxy('google_compute_target_http_proxy.web', 'google_compute_url_map.redirect')],
+    live: [asset.urlMap('hosting-prod', 'redirect', { defaultUrlRedirect: { httpsRedirect: true, redirectResponseCode: 'MOVED_PERMANENTLY_DEFAULT', stripQuery: false } }), asset.httpProxy('hosting-prod', 'web-http', 'redirect')],
+    at: { plan: 'google_compute_target_http_proxy.web', live: 'targetHttpProxies/web-http' },
+    expect: { status: 'pass', messageId: 'encryptedOnly' },
+  },
+  {
+    name: 'an HTTP proxy serving plain HTTP',
+    cloud: 'gcp',
+    plan: [urlMap('google_compute_url_map.web', { default_service: 'projects/hosting-prod/global/backendServices/web' }), httpProxy('google_compute_target_http_proxy.web', 'google_compute_url_map.web')],
+    live: [asset.urlMap('hosting-prod', 'web', { defaultService: 'https://www.googleapis.com/compute/v1/projects/hosting-prod/global/backendServices/web' }), asset.httpProxy('hosting-prod', 'web-http', 'web')],
+    at: { plan: 'google_compute_target_http_proxy.web', live: 'targetHttpProxies/web-http' },
+    expect: { status: 'fail', messageId: 'problems', data: { endpoint: 'HTTP load balancer front end', problems: [{ messageId: 'acceptsPlain' }] } },
+  },
+  { name: 'Cloud SQL accepting encrypted connections only', cloud: 'gcp', plan: [cloudSqlSsl('ENCRYPTED_ONLY')], live: [liveCloudSqlSsl('ENCRYPTED_ONLY')], at: { plan: 'google_sql_database_instance.db', live: 'instances/orders-db' }, expect: { status: 'pass', messageId: 'encryptedOnly' } },
+  { name: 'Cloud SQL accepting unencrypted connections', cloud: 'gcp', plan: [cloudSqlSsl('ALLOW_UNENCRYPTED_AND_ENCRYPTED')], live: [liveCloudSqlSsl('ALLOW_UNENCRYPTED_AND_ENCRYPTED')], at: { plan: 'google_sql_database_instance.db', live: 'instances/orders-db' }, expect: { status: 'fail', messageId: 'problems', data: { problems: [{ messageId: 'acceptsPlain' }] } } },
 ]);
