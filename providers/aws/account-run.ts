@@ -25,6 +25,7 @@ import { accountItem } from './account-record.js';
 import { tagsOf } from './tags.js';
 import { logGroupFromRule, trailArn } from './logging.js';
 import { absorb, absorbGroups, facetsOf, hasNeeds, inventoryRecord, needsOf, toResource } from './model.js';
+import { evidenceAt } from '../../src/model/evidence.js';
 
 export interface Env {
   ctx: LiveContext;
@@ -280,7 +281,7 @@ export class AccountRun {
           nativeType: 'AWS::Logs::LogGroup',
           region,
           source: { origin: 'live', category: this.category, input: this.input, scope: this.account },
-          facets: { logStore: logGroupFromRule(r), dataLocations: { locations: [{ region, role: 'primary', evidence: { path: 'configRule.awsRegion', value: region } }] } },
+          facets: { logStore: logGroupFromRule(r), dataLocations: { locations: [{ region, role: 'primary', evidence: evidenceAt('configRule.awsRegion', region, { safe: true }) }] } },
         },
         raw: { resourceType: 'AWS::Logs::LogGroup', accountId: this.account, awsRegion: region, arn, resourceId, configuration: { configRule: r.ruleName, complianceType: r.compliance } },
       });

@@ -8,6 +8,7 @@ import type { DataLocation, DataLocationFacet, LocationRole } from '../../src/mo
 import { arnRegion, conf, isRecord, list, supp, text, type ConfigItem } from './ci.js';
 import type { BuildContext } from './context.js';
 import type { Needs } from './facts.js';
+import { evidenceAt } from '../../src/model/evidence.js';
 
 /** Config types that store or process customer data (identity, network plumbing and settings are left out). */
 export const DATA_TYPES: ReadonlySet<string> = new Set([
@@ -40,11 +41,11 @@ export const DATA_TYPES: ReadonlySet<string> = new Set([
 const AZ = /^([a-z]{2}(?:-[a-z]+)+-\d+)[a-z]$/;
 
 export function primaryLocation(item: ConfigItem): DataLocation {
-  if (item.awsRegion && item.awsRegion !== 'global') return { region: item.awsRegion, role: 'primary', evidence: { path: 'awsRegion', value: item.awsRegion } };
+  if (item.awsRegion && item.awsRegion !== 'global') return { region: item.awsRegion, role: 'primary', evidence: evidenceAt('awsRegion', item.awsRegion, { safe: true }) };
   const fromArn = arnRegion(item.arn);
-  if (fromArn) return { region: fromArn, role: 'primary', evidence: { path: 'arn', value: fromArn, note: 'region taken from the ARN' } };
+  if (fromArn) return { region: fromArn, role: 'primary', evidence: evidenceAt('arn', fromArn, { safe: true, note: 'region taken from the ARN' }) };
   const az = item.availabilityZone ? AZ.exec(item.availabilityZone)?.[1] : undefined;
-  if (az) return { region: az, role: 'primary', evidence: { path: 'availabilityZone', value: item.availabilityZone! } };
+  if (az) return { region: az, role: 'primary', evidence: evidenceAt('availabilityZone', item.availabilityZone!, { safe: true }) };
   return { region: undefined, role: 'primary', evidence: { path: 'awsRegion', value: null, note: 'not in the configuration item' } };
 }
 
@@ -116,7 +117,7 @@ function rdsClusterCopies(ctx: BuildContext): DataLocation[] {
 function redshiftCopies(ctx: BuildContext): DataLocation[] {
   const dest = conf(ctx.item, 'clusterSnapshotCopyStatus.destinationRegion');
   const region = text(dest);
-  return region ? [{ region, role: 'backup', evidence: { path: dest.path, value: region } }] : [];
+  return region ? [{ region, role: 'backup', evidence: evidenceAt(dest.path, region, { safe: true }) }] : [];
 }
 
 /** A backup plan holds no data; its copy actions put recovery points in other vaults. */

@@ -8,6 +8,7 @@ import type { Evidence, LogProtectionFacet, Truth } from '../../src/model/facets
 import { conf, supp, text, truthy, type ConfigItem } from './ci.js';
 import { ev, hasConfiguration, type BuildContext } from './context.js';
 import { s3SupplementCaptured } from './storage.js';
+import { evidenceAt } from '../../src/model/evidence.js';
 
 /** Object Lock with a default retention, from a bucket item's supplementary `ObjectLockConfiguration`. */
 export function objectLockOf(item: ConfigItem): { truth: Truth; evidence: Evidence } {
@@ -18,7 +19,7 @@ export function objectLockOf(item: ConfigItem): { truth: Truth; evidence: Eviden
   if (text(enabled) === 'Enabled') {
     const retained = text(mode) !== undefined && (typeof days.value === 'number' || typeof years.value === 'number');
     return retained
-      ? { truth: 'yes', evidence: { path: mode.path, value: text(mode)!, note: 'Object Lock default retention' } }
+      ? { truth: 'yes', evidence: evidenceAt(mode.path, text(mode)!, { safe: true, note: 'Object Lock default retention' }) }
       : { truth: 'no', evidence: { path: mode.path, value: null, note: 'Object Lock is on but no default retention protects new log files' } };
   }
   if (enabled.value === undefined && !s3SupplementCaptured(item)) return { truth: 'unknown', evidence: { path: enabled.path, value: null, note: 'supplementary configuration not in the item' } };

@@ -7,6 +7,7 @@
 import type { Evidence, StorageFacet, Truth } from '../../src/model/facets.js';
 import { conf, list, supp, text, truthy, type ConfigItem, type Found } from './ci.js';
 import { ev, hasConfiguration, type BuildContext } from './context.js';
+import { evidenceAt } from '../../src/model/evidence.js';
 
 type Key = StorageFacet['key'];
 
@@ -55,7 +56,7 @@ function flagged(service: string, flagPath: string, keyPath: string) {
 function always(service: string, keyPath: string, why: string) {
   return (ctx: BuildContext): StorageFacet => {
     const k = keyOwner(ctx, conf(ctx.item, keyPath));
-    return facet(service, 'yes', k.key, [{ path: 'resourceType', value: ctx.item.resourceType, note: why }, k.evidence], k.settle);
+    return facet(service, 'yes', k.key, [evidenceAt('resourceType', ctx.item.resourceType, { safe: true, note: why }), k.evidence], k.settle);
   };
 }
 

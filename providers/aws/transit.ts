@@ -11,6 +11,7 @@ import { cloudfrontPolicy, elbPolicy, openSearchPolicy } from './knowledge/tls-p
 import { conf, isRecord, list, supp, text, truthy } from './ci.js';
 import { ev, hasConfiguration, type BuildContext } from './context.js';
 import { s3SupplementCaptured } from './storage.js';
+import { evidenceAt } from '../../src/model/evidence.js';
 
 const SERVING = new Set(['forward', 'authenticate-cognito', 'authenticate-oidc', 'jwt-validation']);
 
@@ -31,12 +32,12 @@ function listener(ctx: BuildContext): TransitFacet | undefined {
       const path = `${actionsF.path}[${i}]`;
       if (SERVING.has(type)) {
         truth = 'no';
-        evidence.push({ path: `${path}.Type`, value: type, note: 'serves plain HTTP' });
+        evidence.push(evidenceAt(`${path}.Type`, type, { safe: true, note: 'serves plain HTTP' }));
       } else if (type === 'redirect') {
         const cfg = isRecord(a.RedirectConfig) ? a.RedirectConfig : isRecord(a.redirectConfig) ? a.redirectConfig : {};
         const to = String(cfg.Protocol ?? cfg.protocol ?? '#{protocol}');
         if (to !== 'HTTPS') truth = 'no';
-        evidence.push({ path: `${path}.RedirectConfig.Protocol`, value: to, ...(to === 'HTTPS' ? { note: 'redirected to HTTPS (listener rules are not in AWS Config)' } : {}) });
+        evidence.push(evidenceAt(`${path}.RedirectConfig.Protocol`, to, { safe: true, ...(to === 'HTTPS' ? { note: 'redirected to HTTPS (listener rules are not in AWS Config)' } : {}) }));
       } else if (type === '' && truth === 'yes') truth = 'unknown';
     });
     return { label, encryptedOnly: truth, evidence, ...(truth === 'unknown' ? { settle: 'the default actions of the HTTP listener' } : {}) };

@@ -3,6 +3,7 @@ import { DEFAULT_SSL_POLICY, sslPolicyVerdict } from './knowledge/ssl-policy.js'
 import type { CaiAsset } from './asset.js';
 import { computeKey, type InventoryContext } from './context.js';
 import { bool, dataOf, dataPath, ev, get, str } from './values.js';
+import { evidenceAt } from '../../src/model/evidence.js';
 
 /**
  * Encryption in transit, live: target HTTPS / SSL proxies by the SSL policy they name
@@ -36,7 +37,7 @@ function tlsProxy(a: CaiAsset, label: string, ctx: InventoryContext): TransitFac
   const policy = key ? ctx.sslPolicies.get(key) : undefined;
   if (!policy || !key) return { label, encryptedOnly: 'yes', minTls: 'unknown', weakCiphers: 'unknown', evidence: [{ ...own, note: `${own.note}; its SSL policy was not read (another project, or outside the scope)` }], settle };
   const v = sslPolicyVerdict(policy.minTlsVersion, policy.profile, policy.features);
-  const facet: TransitFacet = { label, encryptedOnly: 'yes', minTls: v.minTls, weakCiphers: v.weakCiphers, evidence: [own, { path: 'minTlsVersion', ...(policy.minTlsVersion ? { value: policy.minTlsVersion } : {}), from: `//compute.googleapis.com/${key}`, note: v.note }] };
+  const facet: TransitFacet = { label, encryptedOnly: 'yes', minTls: v.minTls, weakCiphers: v.weakCiphers, evidence: [own, evidenceAt('minTlsVersion', policy.minTlsVersion || undefined, { safe: true, from: `//compute.googleapis.com/${key}`, note: v.note })] };
   if (v.minTls === 'unknown' || v.weakCiphers === 'unknown') facet.settle = settle;
   return facet;
 }

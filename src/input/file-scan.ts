@@ -3,6 +3,7 @@ import { closeSync, openSync, readSync } from 'node:fs';
 import { UserError } from '../errors.js';
 import { runSync, type Steps } from '../yield.js';
 import { errorPosition, MAX_DEPTH, OUT_OF_RANGE, parseErrorReason, parseJsonText, tooLongForAString, type ElementSpan, type Span } from './json-scan.js';
+import { QUOTE, BACKSLASH, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, COMMA, COLON, NEWLINE } from './json-bytes.js';
 
 /**
  * The parts of a JSON document a reader needs: the top-level members, a section parsed on demand,
@@ -21,15 +22,6 @@ export interface DocumentScanner {
   lineAt(offset: number): number;
 }
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const COMMA = 0x2c;
-const COLON = 0x3a;
-const NEWLINE = 0x0a;
 
 /** Bytes that matter outside strings. */
 const SIGNIFICANT = new Uint8Array(256);

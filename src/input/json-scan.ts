@@ -2,6 +2,7 @@ import { constants } from 'node:buffer';
 import { UserError } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { isSpace } from './decode.js';
+import { QUOTE, BACKSLASH, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, COMMA, COLON } from './json-bytes.js';
 
 /**
  * Structural JSON scanning over bytes. Large plans are read section by section: the top level is
@@ -29,13 +30,6 @@ export interface ElementSpan extends Span {
 /** `"before"`, as bytes. */
 const BEFORE_KEY = Buffer.from('"before"');
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const COMMA = 0x2c;
 /**
  * Deeper nesting is refused: real plans and inventories nest a few dozen levels, and the readers
  * that walk values recursively must never meet a document built to exhaust the stack.
@@ -44,7 +38,6 @@ export const MAX_DEPTH = LIMITS.jsonDepth;
 /** Bytes that change the structure: quotes and brackets. */
 const STRUCTURAL = new Uint8Array(256);
 for (const b of [0x22, 0x7b, 0x7d, 0x5b, 0x5d]) STRUCTURAL[b] = 1;
-const COLON = 0x3a;
 /** Numbers noted per element of a recorded array: start, end, and the `before` value's start and end. */
 const RECORD = 4;
 

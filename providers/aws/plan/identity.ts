@@ -10,6 +10,7 @@ import type { TfResource } from '../../terraform/tf-resource.js';
 import { AWS_MANAGED_POLICY, deniesWithoutMfa, grantsAdmin, managedPolicyIsAdmin, parsePolicy, roleIdentity } from '../knowledge/iam-policy.js';
 import { fromResource, resolveAll, settingBlocks, strings, text } from './values.js';
 import { setting } from '../../terraform/tf-resource.js';
+import { evidenceAt } from '../../../src/model/evidence.js';
 
 /** What one attached policy contributes. */
 interface Grant {
@@ -47,7 +48,7 @@ function arnGrants(ctx: BuildContext, holder: TfResource, path: string): Grant[]
     return strings(a).map((arn) => {
       if (AWS_MANAGED_POLICY.test(arn)) {
         const admin = managedPolicyIsAdmin(arn);
-        return { admin: admin ? 'yes' : 'no', mfaDeny: 'no', evidence: { path, value: arn, from: holder.address, ...(admin ? { note: 'AWS managed administrator policy' } : {}) } };
+        return { admin: admin ? 'yes' : 'no', mfaDeny: 'no', evidence: evidenceAt(path, arn, { safe: true, from: holder.address, ...(admin ? { note: 'AWS managed administrator policy' } : {}) }) };
       }
       const policy = policies.find((p) => p.values.arn === arn);
       return policy ? documentGrant(policy, 'policy') : unknownGrant(fromResource(holder, path, 'customer managed policy not in this plan'));

@@ -9,6 +9,7 @@ import { arnRegion, locate } from './region.js';
 import { bucketConfigs } from './s3.js';
 import { evidence, text } from './values.js';
 import { memoize } from '../../../src/bounded-memo.js';
+import { evidenceAt } from '../../../src/model/evidence.js';
 
 /**
  * Types that hold no customer data: identity and access, network plumbing, DNS and the global
@@ -162,7 +163,7 @@ const backupPlan: Builder<DataLocationFacet> = (r, ctx) => {
       const path = `rule[${i}].copy_action[${j}].destination_vault_arn`;
       const arn = text(r, path);
       const region = arn.state === 'known' ? arnRegion(String(arn.value)) : undefined;
-      if (region) locations.push({ region, role: 'backup', evidence: { path, value: region, note: 'region of the destination vault ARN' } });
+      if (region) locations.push({ region, role: 'backup', evidence: evidenceAt(path, region, { safe: true, note: 'region of the destination vault ARN' }) });
       else locations.push(copyAt(ctx, r, path, ['aws_backup_vault'], 'backup'));
     });
   });

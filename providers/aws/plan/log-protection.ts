@@ -10,6 +10,7 @@ import type { Builder, BuilderTable, BuildContext } from '../../terraform/builde
 import { setting, type TfResource } from '../../terraform/tf-resource.js';
 import { keyOwner } from './kms.js';
 import { evidence, flag, fromResource, settingBlocks, text } from './values.js';
+import { evidenceAt } from '../../../src/model/evidence.js';
 
 /** Object Lock of a bucket: enabled at creation, with a default retention rule (separate resource in provider 4+, inline block in provider 3). */
 export function bucketObjectLock(bucket: TfResource, ctx: BuildContext): { truth: Truth; evidence: Evidence[] } {
@@ -35,7 +36,7 @@ export function bucketObjectLock(bucket: TfResource, ctx: BuildContext): { truth
     if (mode.state === 'known' && (days.state === 'known' || years.state === 'known')) {
       return {
         truth: 'yes',
-        evidence: [...ev, { path: `${prefix}.mode`, from: holder.address, value: String(mode.value), note: mode.value === 'GOVERNANCE' ? 'default retention in governance mode' : 'default retention in compliance mode' }],
+        evidence: [...ev, evidenceAt(`${prefix}.mode`, String(mode.value), { safe: true, from: holder.address, note: mode.value === 'GOVERNANCE' ? 'default retention in governance mode' : 'default retention in compliance mode' })],
       };
     }
   }

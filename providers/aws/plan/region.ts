@@ -2,6 +2,7 @@ import type { Evidence } from '../../../src/model/facets.js';
 import type { TfResource } from '../../terraform/tf-resource.js';
 import { text } from './values.js';
 import { setting } from '../../terraform/tf-resource.js';
+import { evidenceAt } from '../../../src/model/evidence.js';
 
 /** `arn:aws:logs:eu-west-3:123456789012:…` (partitions aws, aws-cn, aws-us-gov…); global services leave the region empty. */
 const ARN_REGION = /^arn:aws[a-z-]*:[^:]+:([a-z]{2}(?:-[a-z]+)+-\d+):/;
@@ -19,18 +20,18 @@ const AVAILABILITY_ZONE = /^([a-z]{2}(?:-[a-z]+)+-\d+)[a-z]$/;
 export function locate(r: TfResource): { region: string | undefined; evidence: Evidence } {
   const own = setting(r, 'region');
   if (own.state === 'known' && typeof own.value === 'string' && own.value !== '') {
-    return { region: own.value, evidence: { path: 'region', value: own.value } };
+    return { region: own.value, evidence: evidenceAt('region', own.value, { safe: true }) };
   }
   if (own.state === 'unknown') return { region: undefined, evidence: { path: 'region', note: 'known after apply' } };
   if (r.providerRegion) {
-    return { region: r.providerRegion, evidence: { path: 'provider.region', value: r.providerRegion, note: 'region of the provider configuration' } };
+    return { region: r.providerRegion, evidence: evidenceAt('provider.region', r.providerRegion, { safe: true, note: 'region of the provider configuration' }) };
   }
   const arn = text(r, 'arn');
   const fromArn = arn.state === 'known' ? ARN_REGION.exec(String(arn.value))?.[1] : undefined;
-  if (fromArn) return { region: fromArn, evidence: { path: 'arn', value: fromArn, note: 'region taken from the ARN' } };
+  if (fromArn) return { region: fromArn, evidence: evidenceAt('arn', fromArn, { safe: true, note: 'region taken from the ARN' }) };
   const az = text(r, 'availability_zone');
   const fromAz = az.state === 'known' ? AVAILABILITY_ZONE.exec(String(az.value))?.[1] : undefined;
-  if (fromAz) return { region: fromAz, evidence: { path: 'availability_zone', value: String(az.value) } };
+  if (fromAz) return { region: fromAz, evidence: evidenceAt('availability_zone', String(az.value), { safe: true }) };
   return { region: undefined, evidence: { path: 'provider.region', note: 'the provider region is not a constant or a root-module variable' } };
 }
 

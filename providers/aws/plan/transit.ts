@@ -11,6 +11,7 @@ import { setting, type Attr, type TfResource } from '../../terraform/tf-resource
 import { bucketPolicyTransit } from '../knowledge/bucket-policy.js';
 import { ELB_API_DEFAULT_POLICY, apiGatewayPolicy, cloudfrontPolicy, elbPolicy, openSearchPolicy } from '../knowledge/tls-policies.js';
 import { evidence, flag, fromResource, settingBlocks, text } from './values.js';
+import { evidenceAt } from '../../../src/model/evidence.js';
 
 /** Listener actions that hand a request to the application (or to a login page first). */
 const SERVING_ACTIONS = new Set(['forward', 'authenticate-cognito', 'authenticate-oidc', 'jwt-validation']);
@@ -266,7 +267,7 @@ function dbParameterTransit(label: string, groupAttr: string, groupType: string)
     const value = setting(group, `parameter[${i}].value`);
     if (value.state !== 'known') return { label, encryptedOnly: 'unknown', evidence: [evidence(group, value, { from: group })], settle: `the ${param.name} parameter once applied` };
     const on = param.on(String(value.value));
-    return { label, encryptedOnly: on ? 'yes' : 'no', evidence: [{ path: `parameter[${i}].value`, from: group.address, value: String(value.value), note: param.name }] };
+    return { label, encryptedOnly: on ? 'yes' : 'no', evidence: [evidenceAt(`parameter[${i}].value`, String(value.value), { safe: true, from: group.address, note: param.name })] };
   };
 }
 

@@ -5,6 +5,7 @@ import { referencesAt } from '../../terraform/links.js';
 import type { TfResource } from '../../terraform/tf-resource.js';
 import { coverage, type Principal } from './conditional-access.js';
 import { ev, evFrom, knownString, lower, read, readStrings } from './values.js';
+import { evidenceAt } from '../../../src/model/evidence.js';
 
 /**
  * Grants of privileged roles: Azure RBAC role assignments and Entra ID directory roles. MFA is
@@ -56,7 +57,7 @@ function rbacAdmin(r: TfResource, links: Links): { truth: Truth; role?: string; 
   if (id.state === 'known') {
     const value = lower(String(id.value));
     const hit = PRIVILEGED_RBAC.find((p) => p.id && value.endsWith(p.id));
-    if (hit) return { truth: 'yes', role: hit.name, evidence: { path: id.path, value: hit.id! } };
+    if (hit) return { truth: 'yes', role: hit.name, evidence: evidenceAt(id.path, hit.id!, { safe: true }) };
   }
   const custom = links.targets(r, 'role_definition_id', ['azurerm_role_definition'])[0];
   if (custom) {
