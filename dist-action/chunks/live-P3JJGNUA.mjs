@@ -31,7 +31,7 @@ import {
   toResource,
   trailArn,
   truthy
-} from "./chunk-I5ZRKZZI.mjs";
+} from "./chunk-E3JRVSRW.mjs";
 import "./chunk-NZ3F65XU.mjs";
 import {
   anyOf
@@ -47,7 +47,9 @@ import {
   inShard,
   isIncompleteRead
 } from "./chunk-R2JCIN5R.mjs";
-import "./chunk-U7MLKBOG.mjs";
+import {
+  evidenceAt
+} from "./chunk-U7MLKBOG.mjs";
 import "./chunk-JECVGCKA.mjs";
 import "./chunk-7EALKIMT.mjs";
 import {
@@ -12183,7 +12185,7 @@ var AccountRun = class {
           nativeType: "AWS::Logs::LogGroup",
           region,
           source: { origin: "live", category: this.category, input: this.input, scope: this.account },
-          facets: { logStore: logGroupFromRule(r6), dataLocations: { locations: [{ region, role: "primary", evidence: { path: "configRule.awsRegion", value: region } }] } }
+          facets: { logStore: logGroupFromRule(r6), dataLocations: { locations: [{ region, role: "primary", evidence: evidenceAt("configRule.awsRegion", region, { safe: true }) }] } }
         },
         raw: { resourceType: "AWS::Logs::LogGroup", accountId: this.account, awsRegion: region, arn, resourceId, configuration: { configRule: r6.ruleName, complianceType: r6.compliance } }
       });

@@ -72,7 +72,8 @@ function isSpace(b) {
 
 // src/input/json-scan.ts
 import { constants } from "node:buffer";
-var BEFORE_KEY = Buffer.from('"before"');
+
+// src/input/json-bytes.ts
 var QUOTE = 34;
 var BACKSLASH = 92;
 var OPEN_BRACE = 123;
@@ -80,10 +81,14 @@ var CLOSE_BRACE = 125;
 var OPEN_BRACKET = 91;
 var CLOSE_BRACKET = 93;
 var COMMA = 44;
+var COLON = 58;
+var NEWLINE = 10;
+
+// src/input/json-scan.ts
+var BEFORE_KEY = Buffer.from('"before"');
 var MAX_DEPTH = LIMITS.jsonDepth;
 var STRUCTURAL = new Uint8Array(256);
 for (const b of [34, 123, 125, 91, 93]) STRUCTURAL[b] = 1;
-var COLON = 58;
 var RECORD = 4;
 var JsonScanner = class {
   constructor(buf, name) {
@@ -392,6 +397,15 @@ var LineIndex = class {
 export {
   decodeJsonBytes,
   isSpace,
+  QUOTE,
+  BACKSLASH,
+  OPEN_BRACE,
+  CLOSE_BRACE,
+  OPEN_BRACKET,
+  CLOSE_BRACKET,
+  COMMA,
+  COLON,
+  NEWLINE,
   MAX_DEPTH,
   JsonScanner,
   tooLongForAString,

@@ -5,13 +5,13 @@ const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
   REGISTRIES
-} from "./chunk-CI5CBQZ2.mjs";
+} from "./chunk-YBSCLKO5.mjs";
 import "./chunk-53HKAVBD.mjs";
-import "./chunk-LUJQ45KE.mjs";
-import "./chunk-4M7KXCI2.mjs";
+import "./chunk-7SACUVIY.mjs";
+import "./chunk-C3TBDKKD.mjs";
 import "./chunk-LUEYLY3S.mjs";
-import "./chunk-7S6F6FBK.mjs";
-import "./chunk-I5ZRKZZI.mjs";
+import "./chunk-L5BRO46R.mjs";
+import "./chunk-E3JRVSRW.mjs";
 import {
   coverageRows
 } from "./chunk-NZ3F65XU.mjs";

@@ -543,7 +543,7 @@ function tlsProxy(a, label, ctx) {
   const policy = key ? ctx.sslPolicies.get(key) : void 0;
   if (!policy || !key) return { label, encryptedOnly: "yes", minTls: "unknown", weakCiphers: "unknown", evidence: [{ ...own, note: `${own.note}; its SSL policy was not read (another project, or outside the scope)` }], settle };
   const v = sslPolicyVerdict(policy.minTlsVersion, policy.profile, policy.features);
-  const facet2 = { label, encryptedOnly: "yes", minTls: v.minTls, weakCiphers: v.weakCiphers, evidence: [own, { path: "minTlsVersion", ...policy.minTlsVersion ? { value: policy.minTlsVersion } : {}, from: `//compute.googleapis.com/${key}`, note: v.note }] };
+  const facet2 = { label, encryptedOnly: "yes", minTls: v.minTls, weakCiphers: v.weakCiphers, evidence: [own, evidenceAt("minTlsVersion", policy.minTlsVersion || void 0, { safe: true, from: `//compute.googleapis.com/${key}`, note: v.note })] };
   if (v.minTls === "unknown" || v.weakCiphers === "unknown") facet2.settle = settle;
   return facet2;
 }

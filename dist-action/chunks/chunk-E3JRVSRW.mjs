@@ -1096,7 +1096,7 @@ function arnGrants(ctx, holder, path) {
     return strings(a).map((arn) => {
       if (AWS_MANAGED_POLICY.test(arn)) {
         const admin = managedPolicyIsAdmin(arn);
-        return { admin: admin ? "yes" : "no", mfaDeny: "no", evidence: { path, value: arn, from: holder.address, ...admin ? { note: "AWS managed administrator policy" } : {} } };
+        return { admin: admin ? "yes" : "no", mfaDeny: "no", evidence: evidenceAt(path, arn, { safe: true, from: holder.address, ...admin ? { note: "AWS managed administrator policy" } : {} }) };
       }
       const policy = policies.find((p) => p.values.arn === arn);
       return policy ? documentGrant(policy, "policy") : unknownGrant(fromResource(holder, path, "customer managed policy not in this plan"));
@@ -1274,18 +1274,18 @@ var AVAILABILITY_ZONE = /^([a-z]{2}(?:-[a-z]+)+-\d+)[a-z]$/;
 function locate(r) {
   const own2 = setting(r, "region");
   if (own2.state === "known" && typeof own2.value === "string" && own2.value !== "") {
-    return { region: own2.value, evidence: { path: "region", value: own2.value } };
+    return { region: own2.value, evidence: evidenceAt("region", own2.value, { safe: true }) };
   }
   if (own2.state === "unknown") return { region: void 0, evidence: { path: "region", note: "known after apply" } };
   if (r.providerRegion) {
-    return { region: r.providerRegion, evidence: { path: "provider.region", value: r.providerRegion, note: "region of the provider configuration" } };
+    return { region: r.providerRegion, evidence: evidenceAt("provider.region", r.providerRegion, { safe: true, note: "region of the provider configuration" }) };
   }
   const arn = text2(r, "arn");
   const fromArn = arn.state === "known" ? ARN_REGION2.exec(String(arn.value))?.[1] : void 0;
-  if (fromArn) return { region: fromArn, evidence: { path: "arn", value: fromArn, note: "region taken from the ARN" } };
+  if (fromArn) return { region: fromArn, evidence: evidenceAt("arn", fromArn, { safe: true, note: "region taken from the ARN" }) };
   const az = text2(r, "availability_zone");
   const fromAz = az.state === "known" ? AVAILABILITY_ZONE.exec(String(az.value))?.[1] : void 0;
-  if (fromAz) return { region: fromAz, evidence: { path: "availability_zone", value: String(az.value) } };
+  if (fromAz) return { region: fromAz, evidence: evidenceAt("availability_zone", String(az.value), { safe: true }) };
   return { region: void 0, evidence: { path: "provider.region", note: "the provider region is not a constant or a root-module variable" } };
 }
 function regionOf(r) {
@@ -1487,7 +1487,7 @@ var backupPlan = (r, ctx) => {
       const path = `rule[${i}].copy_action[${j}].destination_vault_arn`;
       const arn = text2(r, path);
       const region = arn.state === "known" ? arnRegion2(String(arn.value)) : void 0;
-      if (region) locations.push({ region, role: "backup", evidence: { path, value: region, note: "region of the destination vault ARN" } });
+      if (region) locations.push({ region, role: "backup", evidence: evidenceAt(path, region, { safe: true, note: "region of the destination vault ARN" }) });
       else locations.push(copyAt(ctx, r, path, ["aws_backup_vault"], "backup"));
     });
   });
@@ -1536,7 +1536,7 @@ function bucketObjectLock(bucket3, ctx) {
     if (mode.state === "known" && (days.state === "known" || years.state === "known")) {
       return {
         truth: "yes",
-        evidence: [...ev2, { path: `${prefix}.mode`, from: holder.address, value: String(mode.value), note: mode.value === "GOVERNANCE" ? "default retention in governance mode" : "default retention in compliance mode" }]
+        evidence: [...ev2, evidenceAt(`${prefix}.mode`, String(mode.value), { safe: true, from: holder.address, note: mode.value === "GOVERNANCE" ? "default retention in governance mode" : "default retention in compliance mode" })]
       };
     }
   }
@@ -2447,7 +2447,7 @@ function dbParameterTransit(label, groupAttr, groupType) {
     const value = setting(group3, `parameter[${i}].value`);
     if (value.state !== "known") return { label, encryptedOnly: "unknown", evidence: [evidence(group3, value, { from: group3 })], settle: `the ${param.name} parameter once applied` };
     const on = param.on(String(value.value));
-    return { label, encryptedOnly: on ? "yes" : "no", evidence: [{ path: `parameter[${i}].value`, from: group3.address, value: String(value.value), note: param.name }] };
+    return { label, encryptedOnly: on ? "yes" : "no", evidence: [evidenceAt(`parameter[${i}].value`, String(value.value), { safe: true, from: group3.address, note: param.name })] };
   };
 }
 var dbInstance3 = (r, ctx) => dbParameterTransit("RDS instance", "parameter_group_name", "aws_db_parameter_group")(r, ctx);
@@ -2530,7 +2530,7 @@ function flagged2(service, flagPath, keyPath) {
 function always(service, keyPath, why2) {
   return (ctx) => {
     const k = keyOwner2(ctx, conf(ctx.item, keyPath));
-    return facet3(service, "yes", k.key, [{ path: "resourceType", value: ctx.item.resourceType, note: why2 }, k.evidence], k.settle);
+    return facet3(service, "yes", k.key, [evidenceAt("resourceType", ctx.item.resourceType, { safe: true, note: why2 }), k.evidence], k.settle);
   };
 }
 function s3SupplementCaptured(item) {
@@ -2656,11 +2656,11 @@ var DATA_TYPES = /* @__PURE__ */ new Set([
 ]);
 var AZ = /^([a-z]{2}(?:-[a-z]+)+-\d+)[a-z]$/;
 function primaryLocation(item) {
-  if (item.awsRegion && item.awsRegion !== "global") return { region: item.awsRegion, role: "primary", evidence: { path: "awsRegion", value: item.awsRegion } };
+  if (item.awsRegion && item.awsRegion !== "global") return { region: item.awsRegion, role: "primary", evidence: evidenceAt("awsRegion", item.awsRegion, { safe: true }) };
   const fromArn = arnRegion(item.arn);
-  if (fromArn) return { region: fromArn, role: "primary", evidence: { path: "arn", value: fromArn, note: "region taken from the ARN" } };
+  if (fromArn) return { region: fromArn, role: "primary", evidence: evidenceAt("arn", fromArn, { safe: true, note: "region taken from the ARN" }) };
   const az = item.availabilityZone ? AZ.exec(item.availabilityZone)?.[1] : void 0;
-  if (az) return { region: az, role: "primary", evidence: { path: "availabilityZone", value: item.availabilityZone } };
+  if (az) return { region: az, role: "primary", evidence: evidenceAt("availabilityZone", item.availabilityZone, { safe: true }) };
   return { region: void 0, role: "primary", evidence: { path: "awsRegion", value: null, note: "not in the configuration item" } };
 }
 function regionOfArn(arn, path, role3, what) {
@@ -2716,7 +2716,7 @@ function rdsClusterCopies(ctx) {
 function redshiftCopies(ctx) {
   const dest = conf(ctx.item, "clusterSnapshotCopyStatus.destinationRegion");
   const region = text(dest);
-  return region ? [{ region, role: "backup", evidence: { path: dest.path, value: region } }] : [];
+  return region ? [{ region, role: "backup", evidence: evidenceAt(dest.path, region, { safe: true }) }] : [];
 }
 function backupPlanCopies(ctx) {
   const rules = conf(ctx.item, "BackupPlan.BackupPlanRule");
@@ -3207,7 +3207,7 @@ function objectLockOf(item) {
   const years = supp(item, "ObjectLockConfiguration.rule.defaultRetention.years");
   if (text(enabled) === "Enabled") {
     const retained = text(mode) !== void 0 && (typeof days.value === "number" || typeof years.value === "number");
-    return retained ? { truth: "yes", evidence: { path: mode.path, value: text(mode), note: "Object Lock default retention" } } : { truth: "no", evidence: { path: mode.path, value: null, note: "Object Lock is on but no default retention protects new log files" } };
+    return retained ? { truth: "yes", evidence: evidenceAt(mode.path, text(mode), { safe: true, note: "Object Lock default retention" }) } : { truth: "no", evidence: { path: mode.path, value: null, note: "Object Lock is on but no default retention protects new log files" } };
   }
   if (enabled.value === void 0 && !s3SupplementCaptured(item)) return { truth: "unknown", evidence: { path: enabled.path, value: null, note: "supplementary configuration not in the item" } };
   return { truth: "no", evidence: { path: enabled.path, value: null, note: "Object Lock is not enabled on the bucket" } };
@@ -3525,12 +3525,12 @@ function listener(ctx) {
       const path = `${actionsF.path}[${i}]`;
       if (SERVING.has(type)) {
         truth = "no";
-        evidence2.push({ path: `${path}.Type`, value: type, note: "serves plain HTTP" });
+        evidence2.push(evidenceAt(`${path}.Type`, type, { safe: true, note: "serves plain HTTP" }));
       } else if (type === "redirect") {
         const cfg = isRecord(a.RedirectConfig) ? a.RedirectConfig : isRecord(a.redirectConfig) ? a.redirectConfig : {};
         const to = String(cfg.Protocol ?? cfg.protocol ?? "#{protocol}");
         if (to !== "HTTPS") truth = "no";
-        evidence2.push({ path: `${path}.RedirectConfig.Protocol`, value: to, ...to === "HTTPS" ? { note: "redirected to HTTPS (listener rules are not in AWS Config)" } : {} });
+        evidence2.push(evidenceAt(`${path}.RedirectConfig.Protocol`, to, { safe: true, ...to === "HTTPS" ? { note: "redirected to HTTPS (listener rules are not in AWS Config)" } : {} }));
       } else if (type === "" && truth === "yes") truth = "unknown";
     });
     return { label, encryptedOnly: truth, evidence: evidence2, ...truth === "unknown" ? { settle: "the default actions of the HTTP listener" } : {} };

@@ -845,7 +845,7 @@ function rbacAdmin(r, links) {
   if (id.state === "known") {
     const value = lower2(String(id.value));
     const hit = PRIVILEGED_RBAC.find((p) => p.id && value.endsWith(p.id));
-    if (hit) return { truth: "yes", role: hit.name, evidence: { path: id.path, value: hit.id } };
+    if (hit) return { truth: "yes", role: hit.name, evidence: evidenceAt(id.path, hit.id, { safe: true }) };
   }
   const custom = links.targets(r, "role_definition_id", ["azurerm_role_definition"])[0];
   if (custom) {

@@ -8,24 +8,24 @@ import {
   formatFromExtension,
   renderCompliance,
   runScan
-} from "./chunk-RLOKZX3Q.mjs";
+} from "./chunk-HVYRJWA7.mjs";
 import {
   BUILTIN_POLICIES
-} from "./chunk-CI5CBQZ2.mjs";
+} from "./chunk-YBSCLKO5.mjs";
 import "./chunk-53HKAVBD.mjs";
-import "./chunk-LUJQ45KE.mjs";
-import "./chunk-4M7KXCI2.mjs";
+import "./chunk-7SACUVIY.mjs";
+import "./chunk-C3TBDKKD.mjs";
 import {
   evidenceOfReport,
   evidenceOfScan,
   looksLikeReport,
   matrixExitCode,
   mergeEvidence
-} from "./chunk-3XWPHVHY.mjs";
+} from "./chunk-THKJUXQI.mjs";
 import "./chunk-LUEYLY3S.mjs";
-import "./chunk-GWMYWEZB.mjs";
-import "./chunk-7S6F6FBK.mjs";
-import "./chunk-I5ZRKZZI.mjs";
+import "./chunk-7PRXDFMO.mjs";
+import "./chunk-L5BRO46R.mjs";
+import "./chunk-E3JRVSRW.mjs";
 import "./chunk-NZ3F65XU.mjs";
 import "./chunk-X27YKGUU.mjs";
 import "./chunk-R2JCIN5R.mjs";

@@ -10,10 +10,10 @@ import {
   scopeFacts,
   statusLabel,
   words
-} from "./chunk-3XWPHVHY.mjs";
+} from "./chunk-THKJUXQI.mjs";
 import "./chunk-LUEYLY3S.mjs";
-import "./chunk-GWMYWEZB.mjs";
-import "./chunk-7S6F6FBK.mjs";
+import "./chunk-7PRXDFMO.mjs";
+import "./chunk-L5BRO46R.mjs";
 import "./chunk-7EALKIMT.mjs";
 import "./chunk-5H5BN5N4.mjs";
 import "./chunk-47DC2YPC.mjs";

@@ -6,7 +6,7 @@ const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
   JsonScanner,
   decodeJsonBytes
-} from "./chunk-7S6F6FBK.mjs";
+} from "./chunk-L5BRO46R.mjs";
 import {
   compileSchema
 } from "./chunk-6ZY5LYZQ.mjs";

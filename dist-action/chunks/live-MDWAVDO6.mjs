@@ -19,7 +19,7 @@ import {
   isObject,
   normaliseRecord,
   toResource
-} from "./chunk-4M7KXCI2.mjs";
+} from "./chunk-C3TBDKKD.mjs";
 import {
   limitsOf,
   mapConcurrent,

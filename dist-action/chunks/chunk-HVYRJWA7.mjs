@@ -9,12 +9,12 @@ import {
   LIVE_CLOUDS,
   REGISTRIES,
   identityKey
-} from "./chunk-CI5CBQZ2.mjs";
+} from "./chunk-YBSCLKO5.mjs";
 import {
   Ticker,
   runPausing,
   runSync
-} from "./chunk-LUJQ45KE.mjs";
+} from "./chunk-7SACUVIY.mjs";
 import {
   Evaluator,
   MAX_REGIONS,
@@ -24,21 +24,30 @@ import {
   complianceJson,
   complianceMarkdown,
   evidenceOfScan
-} from "./chunk-3XWPHVHY.mjs";
+} from "./chunk-THKJUXQI.mjs";
 import {
   lookupRegion
 } from "./chunk-LUEYLY3S.mjs";
 import {
+  BACKSLASH,
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  COLON,
+  COMMA,
   JsonScanner,
   MAX_DEPTH,
+  NEWLINE,
+  OPEN_BRACE,
+  OPEN_BRACKET,
   OUT_OF_RANGE,
+  QUOTE,
   decodeJsonBytes,
   errorPosition,
   isSpace,
   parseErrorReason,
   parseJsonText,
   tooLongForAString
-} from "./chunk-7S6F6FBK.mjs";
+} from "./chunk-L5BRO46R.mjs";
 import {
   facetClouds
 } from "./chunk-NZ3F65XU.mjs";
@@ -100,7 +109,7 @@ async function renderCompliance(matrix, format) {
     case "markdown":
       return complianceMarkdown(matrix);
     case "html":
-      return (await import("./html-RG35MVLK.mjs")).complianceHtml(matrix);
+      return (await import("./html-ZV37AEOQ.mjs")).complianceHtml(matrix);
   }
 }
 
@@ -159,15 +168,6 @@ import path from "node:path";
 // src/input/file-scan.ts
 import { constants } from "node:buffer";
 import { closeSync, openSync, readSync } from "node:fs";
-var QUOTE = 34;
-var BACKSLASH = 92;
-var OPEN_BRACE = 123;
-var CLOSE_BRACE = 125;
-var OPEN_BRACKET = 91;
-var CLOSE_BRACKET = 93;
-var COMMA = 44;
-var COLON = 58;
-var NEWLINE = 10;
 var SIGNIFICANT = new Uint8Array(256);
 for (const b of [QUOTE, OPEN_BRACE, CLOSE_BRACE, OPEN_BRACKET, CLOSE_BRACKET, COMMA, COLON, NEWLINE]) SIGNIFICANT[b] = 1;
 function isSpace2(b) {
@@ -1058,7 +1058,7 @@ async function runScan(args, keepPasses) {
   }
   if (args["new-only"] && !args.baseline) throw new UserError("--new-only needs --baseline");
   const limits = readLimits(args["max-decompressed-mb"], config.maxDecompressedMB);
-  const baseline = args.baseline ? { fingerprints: (await import("./baseline-RQUF6PXE.mjs")).loadBaseline(args.baseline, limits.decompressedBytes), newOnly: args["new-only"] === true } : void 0;
+  const baseline = args.baseline ? { fingerprints: (await import("./baseline-ZRX4SKKF.mjs")).loadBaseline(args.baseline, limits.decompressedBytes), newOnly: args["new-only"] === true } : void 0;
   if (args.attestations) (await import("./attestations-FNHSRUJV.mjs")).loadAttestations(args.attestations);
   const commit = resolveCommit(args.commit, args["source-root"]);
   const progressMode = args.progress === true ? process.stderr.isTTY ? "tty" : "lines" : args.progress === false || !process.stderr.isTTY || process.env.CI ? "off" : "tty";

@@ -20,7 +20,7 @@ import {
   tableRows,
   toResource,
   typeOf
-} from "./chunk-LUJQ45KE.mjs";
+} from "./chunk-7SACUVIY.mjs";
 import "./chunk-LUEYLY3S.mjs";
 import "./chunk-X27YKGUU.mjs";
 import {

@@ -8,10 +8,10 @@ import {
 } from "./chunk-LUEYLY3S.mjs";
 import {
   readReportFile
-} from "./chunk-GWMYWEZB.mjs";
+} from "./chunk-7PRXDFMO.mjs";
 import {
   decodeJsonBytes
-} from "./chunk-7S6F6FBK.mjs";
+} from "./chunk-L5BRO46R.mjs";
 import {
   MARKDOWN_LIMIT,
   fixHints,

@@ -5,8 +5,8 @@ const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
   readReportFile
-} from "./chunk-GWMYWEZB.mjs";
-import "./chunk-7S6F6FBK.mjs";
+} from "./chunk-7PRXDFMO.mjs";
+import "./chunk-L5BRO46R.mjs";
 import "./chunk-6ZY5LYZQ.mjs";
 import "./chunk-XG5PCEUK.mjs";
 import {

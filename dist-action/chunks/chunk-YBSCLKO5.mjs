@@ -13,7 +13,7 @@ import {
   Ticker,
   regionOf as regionOf2,
   runPausing
-} from "./chunk-LUJQ45KE.mjs";
+} from "./chunk-7SACUVIY.mjs";
 import {
   CONTEXT_TYPES,
   GCP_REGISTRY,
@@ -21,14 +21,14 @@ import {
   normaliseRecord,
   regionOf as regionOf3,
   toResource as toResource2
-} from "./chunk-4M7KXCI2.mjs";
+} from "./chunk-C3TBDKKD.mjs";
 import {
   judgeLocation
 } from "./chunk-LUEYLY3S.mjs";
 import {
   JsonScanner,
   isSpace
-} from "./chunk-7S6F6FBK.mjs";
+} from "./chunk-L5BRO46R.mjs";
 import {
   ACCOUNT_TYPE,
   ADMIN_PORTS,
@@ -55,7 +55,7 @@ import {
   tagsOf,
   text,
   toResource
-} from "./chunk-I5ZRKZZI.mjs";
+} from "./chunk-E3JRVSRW.mjs";
 import {
   ConfigIndex,
   Links,
@@ -3667,9 +3667,9 @@ var REGISTRIES = [AWS_REGISTRY, AZURE_REGISTRY, GCP_REGISTRY];
 var INPUT_KINDS = [...terraformInputKinds([AWS_TERRAFORM, AZURE_TERRAFORM, GCP_TERRAFORM]), ...AWS_INPUT_KINDS, ...AZURE_INPUT_KINDS, ...GCP_INPUT_KINDS];
 var BUILTIN_POLICIES2 = BUILTIN_POLICIES;
 var LIVE_CLOUDS = {
-  aws: async (options) => (await import("./live-57NIASOQ.mjs")).createAwsSource(options),
-  azure: async (options) => (await import("./live-W7NN3LY5.mjs")).createAzureSource(options),
-  gcp: async (options) => (await import("./live-H32FAAG3.mjs")).createGcpSource(options)
+  aws: async (options) => (await import("./live-P3JJGNUA.mjs")).createAwsSource(options),
+  azure: async (options) => (await import("./live-5PU747NY.mjs")).createAzureSource(options),
+  gcp: async (options) => (await import("./live-MDWAVDO6.mjs")).createGcpSource(options)
 };
 
 export {
