@@ -90,7 +90,7 @@ function runChild(args: string[], heapMb?: number): Promise<ChildResult> {
 }
 
 export async function benchLive(): Promise<string[]> {
-  if (!hasOpenssl()) return ['skipped: the openssl command is needed for the local server\'s test certificate'];
+  if (!hasOpenssl('the live Azure benchmark')) return ['skipped (see above)'];
   const runs = (process.env.BENCH_AZURE_RUNS ?? '10000@20/48c,100000@20/48c,100000@20,100000@500').split(',').map((r) => {
     const m = /^(\d+)@(\d+)(?:\/(\d+))?(c?)$/.exec(r.trim());
     if (!m) throw new Error(`BENCH_AZURE_RUNS: ${r}: expected resources@ms[/heapMB][c]`);

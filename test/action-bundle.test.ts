@@ -111,7 +111,7 @@ describe('the bundle scans as the CLI does', () => {
     }
   });
 
-  it.skipIf(!hasOpenssl())('a live Azure subscription (Azure SDK and identity chunks)', async () => {
+  it.skipIf(!hasOpenssl('the bundle on a live Azure subscription'))('a live Azure subscription (Azure SDK and identity chunks)', async () => {
     const cert = makeTestCertificate();
     const server = await startAzureServerThread({ key: cert.key, cert: cert.cert, fixture: fixtureOf({ sub: SUB_A, ...mixedSubscription(SUB_A) }) });
     try {

@@ -15,8 +15,7 @@ import { validateSarif } from './helpers/sarif-validate.js';
  * go to CLDSCAN_AZURE_ENDPOINT, and the test certificate is trusted through NODE_EXTRA_CA_CERTS.
  * Nothing in the CLI knows it is under test.
  */
-const available = hasOpenssl();
-if (!available) console.info('live Azure CLI test skipped: the openssl command is needed to make the local server\'s test certificate');
+const available = hasOpenssl('live Azure CLI tests');
 
 interface SarifLog {
   runs: Array<{

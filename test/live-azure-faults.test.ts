@@ -12,7 +12,7 @@ import { generatedResources, resourceGroup, subscription, SUB_A } from './helper
 import type { AzureFixture, Faults } from './helpers/azure-server.js';
 import { hasOpenssl, makeTestCertificate, type TestCertificate } from './helpers/azure-tls.js';
 
-const available = hasOpenssl();
+const available = hasOpenssl('live Azure fault tests');
 let cert: TestCertificate;
 beforeAll(() => {
   if (available) cert = makeTestCertificate();

@@ -11,8 +11,7 @@ import { assessment, fixtureOf, generatedResources, MFA, mixedSubscription, reso
 import type { AzureFixture } from './helpers/azure-server.js';
 import { hasOpenssl, makeTestCertificate, type TestCertificate } from './helpers/azure-tls.js';
 
-const available = hasOpenssl();
-if (!available) console.info('live Azure tests skipped: the openssl command is needed to make the local server\'s test certificate');
+const available = hasOpenssl('live Azure tests');
 
 let cert: TestCertificate;
 beforeAll(() => {

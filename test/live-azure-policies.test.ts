@@ -313,7 +313,7 @@ describe('offline Azure inventories: joins', () => {
   });
 });
 
-const available = hasOpenssl();
+const available = hasOpenssl('live Azure policy tests');
 let cert: TestCertificate;
 beforeAll(() => {
   if (available) cert = makeTestCertificate();

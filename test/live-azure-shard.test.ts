@@ -10,7 +10,7 @@ import { generatedResources, resourceGroup, SUB_A, SUB_B, SUB_C, subscription } 
 import type { AzureFixture } from './helpers/azure-server.js';
 import { hasOpenssl, makeTestCertificate, type TestCertificate } from './helpers/azure-tls.js';
 
-const available = hasOpenssl();
+const available = hasOpenssl('live Azure --shard tests');
 let cert: TestCertificate;
 beforeAll(() => {
   if (available) cert = makeTestCertificate();

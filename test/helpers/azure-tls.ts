@@ -16,11 +16,13 @@ export interface TestCertificate {
   dispose(): void;
 }
 
-export function hasOpenssl(): boolean {
+/** Whether the openssl command can make the local Azure server's certificate; when not, says that `tests` are skipped and why. */
+export function hasOpenssl(tests: string): boolean {
   try {
-    execFileSync('openssl', ['version'], { stdio: 'ignore' });
+    execFileSync('openssl', ['version'], { stdio: 'ignore', timeout: 30_000 });
     return true;
   } catch {
+    console.info(`${tests} skipped: the openssl command is needed to make the local Azure server's test certificate`);
     return false;
   }
 }
