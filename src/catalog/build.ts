@@ -1,13 +1,12 @@
 /**
  * The catalog's build step (`npm run build` runs it after tsc): validates src/catalog/catalog.json
- * against schemas/catalog.schema.json and the rules below, then writes it beside the compiled
- * catalog module, so the package ships data that was checked and start-up only parses it.
+ * against schemas/catalog.schema.json and the rules below. tsc copies the file beside the compiled
+ * catalog module, which imports it as a JSON module: the package ships the data this step checked.
  * A catalog that fails stops the build with the file, line and field.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { readFileSync } from 'node:fs';
 import { compileSchema, loadValidated } from '../structured-file.js';
 import type { CatalogFile } from './types.js';
 
@@ -47,16 +46,11 @@ export function loadCatalogFile(file: string, schemaFile: string): CatalogFile {
   return data;
 }
 
-/** `node dist/src/catalog/build.js [dir]`: writes the checked catalog beside this module, or into `dir` (another build's output, e.g. the benchmarks'). */
+/** `node dist/src/catalog/build.js`: checks the catalog source; the compiled catalog module imports that file as it is. */
 function main(): void {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const root = path.resolve(here, '../../..');
-  const source = path.join(root, 'src/catalog/catalog.json');
-  const out = process.argv[2] ? path.resolve(process.argv[2]) : here;
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
   try {
-    const { rulebooks, rules } = loadCatalogFile(source, path.join(root, 'schemas/catalog.schema.json'));
-    mkdirSync(out, { recursive: true });
-    writeFileSync(path.join(out, 'catalog.json'), JSON.stringify({ rulebooks, rules }));
+    loadCatalogFile(path.join(root, 'src/catalog/catalog.json'), path.join(root, 'schemas/catalog.schema.json'));
   } catch (err) {
     process.stderr.write(`catalog: ${(err as Error).message}\n`);
     process.exitCode = 1;
