@@ -1,7 +1,10 @@
 /** Zones, regions and multi-regions as Google names them, for plans and inventories alike. */
 
+/** A zone name: its region (`europe-west9`) and a letter. */
+const ZONE = /^([a-z]+(?:-[a-z]+)*\d+)-[a-z]$/;
+
 /** `europe-west9-a` or `…/zones/europe-west9-a`: a zone, not a region. For plans and inventories alike. */
-export const isZone = (location: string) => /^[a-z]+(?:-[a-z]+)*\d+-[a-z]$/.test(location.replace(/^.*\/zones\//, ''));
+export const isZone = (location: string) => ZONE.test(location.replace(/^.*\/zones\//, ''));
 
 /** Multi-region Cloud SQL picks for backups when `backup_configuration.location` is unset: the one closest to the instance. */
 export function closestMultiRegion(region: string): string | undefined {
@@ -15,6 +18,6 @@ export function closestMultiRegion(region: string): string | undefined {
 /** GCP zone → region (`europe-west9-b` → `europe-west9`, also as `projects/p/zones/europe-west9-b`); other names unchanged. */
 export function zoneToRegion(location: string): string {
   const name = location.trim().replace(/^.*\/(zones|regions|locations)\//, '');
-  const m = /^([a-z]+(?:-[a-z]+)*\d+)-[a-z]$/.exec(name);
+  const m = ZONE.exec(name);
   return m ? m[1]! : name;
 }
