@@ -5,10 +5,10 @@ const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
   REGISTRIES
-} from "./chunk-YBSCLKO5.mjs";
+} from "./chunk-HITA7DUM.mjs";
 import "./chunk-53HKAVBD.mjs";
 import "./chunk-7SACUVIY.mjs";
-import "./chunk-C3TBDKKD.mjs";
+import "./chunk-ARHQWZXS.mjs";
 import "./chunk-LUEYLY3S.mjs";
 import "./chunk-L5BRO46R.mjs";
 import "./chunk-E3JRVSRW.mjs";

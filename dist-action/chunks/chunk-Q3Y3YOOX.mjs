@@ -9,7 +9,7 @@ import {
   LIVE_CLOUDS,
   REGISTRIES,
   identityKey
-} from "./chunk-YBSCLKO5.mjs";
+} from "./chunk-HITA7DUM.mjs";
 import {
   Ticker,
   runPausing,

@@ -21,7 +21,7 @@ import {
   normaliseRecord,
   regionOf as regionOf3,
   toResource as toResource2
-} from "./chunk-C3TBDKKD.mjs";
+} from "./chunk-ARHQWZXS.mjs";
 import {
   judgeLocation
 } from "./chunk-LUEYLY3S.mjs";
@@ -3669,7 +3669,7 @@ var BUILTIN_POLICIES2 = BUILTIN_POLICIES;
 var LIVE_CLOUDS = {
   aws: async (options) => (await import("./live-P3JJGNUA.mjs")).createAwsSource(options),
   azure: async (options) => (await import("./live-5PU747NY.mjs")).createAzureSource(options),
-  gcp: async (options) => (await import("./live-MDWAVDO6.mjs")).createGcpSource(options)
+  gcp: async (options) => (await import("./live-CPBHBWRL.mjs")).createGcpSource(options)
 };
 
 export {

@@ -19,7 +19,7 @@ import {
   isObject,
   normaliseRecord,
   toResource
-} from "./chunk-C3TBDKKD.mjs";
+} from "./chunk-ARHQWZXS.mjs";
 import {
   limitsOf,
   mapConcurrent,

@@ -8,13 +8,13 @@ import {
   formatFromExtension,
   runScan,
   scanComplianceReport
-} from "./chunk-HVYRJWA7.mjs";
-import "./chunk-YBSCLKO5.mjs";
+} from "./chunk-Q3Y3YOOX.mjs";
+import "./chunk-HITA7DUM.mjs";
 import "./chunk-53HKAVBD.mjs";
 import {
   Ticker
 } from "./chunk-7SACUVIY.mjs";
-import "./chunk-C3TBDKKD.mjs";
+import "./chunk-ARHQWZXS.mjs";
 import "./chunk-THKJUXQI.mjs";
 import "./chunk-LUEYLY3S.mjs";
 import "./chunk-7PRXDFMO.mjs";

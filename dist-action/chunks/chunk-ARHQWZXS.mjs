@@ -332,7 +332,8 @@ function ownerOf(a, ctx) {
 }
 
 // providers/gcp/knowledge/zones.ts
-var isZone = (location) => /^[a-z]+(?:-[a-z]+)*\d+-[a-z]$/.test(location.replace(/^.*\/zones\//, ""));
+var ZONE = /^([a-z]+(?:-[a-z]+)*\d+)-[a-z]$/;
+var isZone = (location) => ZONE.test(location.replace(/^.*\/zones\//, ""));
 function closestMultiRegion(region2) {
   if (region2.startsWith("europe-")) return "EU";
   if (region2.startsWith("us-")) return "US";
@@ -341,7 +342,7 @@ function closestMultiRegion(region2) {
 }
 function zoneToRegion(location) {
   const name = location.trim().replace(/^.*\/(zones|regions|locations)\//, "");
-  const m = /^([a-z]+(?:-[a-z]+)*\d+)-[a-z]$/.exec(name);
+  const m = ZONE.exec(name);
   return m ? m[1] : name;
 }
 

@@ -8,13 +8,13 @@ import {
   formatFromExtension,
   renderCompliance,
   runScan
-} from "./chunk-HVYRJWA7.mjs";
+} from "./chunk-Q3Y3YOOX.mjs";
 import {
   BUILTIN_POLICIES
-} from "./chunk-YBSCLKO5.mjs";
+} from "./chunk-HITA7DUM.mjs";
 import "./chunk-53HKAVBD.mjs";
 import "./chunk-7SACUVIY.mjs";
-import "./chunk-C3TBDKKD.mjs";
+import "./chunk-ARHQWZXS.mjs";
 import {
   evidenceOfReport,
   evidenceOfScan,
