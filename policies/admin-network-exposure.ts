@@ -3,6 +3,7 @@ import { ADMIN_PORTS, adminExposure, isPublicSource } from '../src/policy/networ
 import type { CheckResult, MessageValue } from '../src/policy/api.js';
 import { worstOf } from '../src/policy/combine.js';
 import type { Resource } from '../src/model/resource.js';
+import type { AdminEndpointFacet } from '../src/model/facets.js';
 import type { ScanSettings } from '../src/settings.js';
 
 export default definePolicy({
@@ -45,6 +46,15 @@ export default definePolicy({
         en: 'The {{endpoint}} is public but restricted to {{count}} allowed network(s).',
         fr: 'Le point d\'accès {{endpoint}} est public mais restreint à {{count}} réseau(x) autorisé(s).',
       },
+      databasePublic: { en: 'The {{endpoint}} is publicly accessible: {{reach}}.', fr: 'Le point d\'accès {{endpoint}} est accessible publiquement : {{reach}}.' },
+      reachAddress: {
+        en: 'it has an address on the internet, whatever its network rules admit today ({{networks}})',
+        fr: 'il a une adresse sur Internet, quoi qu\'admettent aujourd\'hui ses règles réseau ({{networks}})',
+      },
+      reachAll: { en: 'its firewall admits any address', fr: 'son pare-feu admet n\'importe quelle adresse' },
+      reachNetworks: { en: 'its firewall admits {{networks}}', fr: 'son pare-feu admet {{networks}}' },
+      networksUnread: { en: 'not read', fr: 'non lues' },
+      networksNone: { en: 'no network', fr: 'aucun réseau' },
       settleRules: { en: 'the rule sources and ports once applied', fr: 'les sources et ports des règles une fois appliqués' },
       settleEndpoint: { en: 'the endpoint access settings once applied', fr: 'les réglages d\'accès du point d\'accès une fois appliqués' },
       settleNetworks: { en: 'the list of networks allowed to reach the endpoint', fr: 'la liste des réseaux autorisés à joindre le point d\'accès' },
@@ -117,13 +127,23 @@ function checkEndpoint(resource: Resource): CheckResult | undefined {
   const evidence = e.evidence;
   const endpoint = e.label;
   const facet = 'adminEndpoint' as const;
+  // A database open to the internet fails as such, whether by its own address or by its firewall.
+  const exposed = (reach: MessageValue, generic: CheckResult): CheckResult =>
+    e.kind === 'kubernetes-api' ? generic : { status: 'fail', messageId: 'databasePublic', data: { endpoint, reach }, evidence, facet };
   if (e.publicAccess === 'no') return { status: 'pass', messageId: 'endpointPrivate', data: { endpoint }, evidence, facet };
   if (e.publicAccess === 'unknown') return { status: 'unknown', messageId: 'endpointUnverified', data: { endpoint }, evidence, settle: e.settle ?? { messageId: 'settleEndpoint' }, facet };
-  if (e.allowedNetworks === 'any') return { status: 'fail', messageId: 'endpointOpenToAll', data: { endpoint }, evidence, facet };
+  if (e.publicAddress) return exposed({ messageId: 'reachAddress', data: { networks: networksShown(e.allowedNetworks) } }, { status: 'fail', messageId: 'endpointOpenToAll', data: { endpoint }, evidence, facet });
+  if (e.allowedNetworks === 'any') return exposed({ messageId: 'reachAll' }, { status: 'fail', messageId: 'endpointOpenToAll', data: { endpoint }, evidence, facet });
   if (e.allowedNetworks === 'unknown') return { status: 'unknown', messageId: 'endpointNetworksUnknown', data: { endpoint }, evidence, settle: e.settle ?? { messageId: 'settleNetworks' }, facet };
-  const open = e.allowedNetworks.filter(isPublicSource);
-  if (open.length) return { status: 'fail', messageId: 'endpointOpen', data: { endpoint, networks: open.join(', ') }, evidence, facet };
+  const networks = e.allowedNetworks.filter(isPublicSource).join(', ');
+  if (networks) return exposed({ messageId: 'reachNetworks', data: { networks } }, { status: 'fail', messageId: 'endpointOpen', data: { endpoint, networks }, evidence, facet });
   return { status: 'pass', messageId: 'endpointRestricted', data: { endpoint, count: e.allowedNetworks.length }, evidence, facet };
+}
+
+function networksShown(n: AdminEndpointFacet['allowedNetworks']): MessageValue {
+  if (n === 'unknown') return { messageId: 'networksUnread' };
+  if (n === 'any') return '0.0.0.0/0';
+  return n.length ? n.join(', ') : { messageId: 'networksNone' };
 }
 
 /** `SSH (22), RDP (3389)`, or the first four and how many more: a rule opening every port would list twenty. */

@@ -151,22 +151,24 @@ describe('AWS admin endpoints', () => {
     expressions: sgExpr ? { vpc_security_group_ids: sgExpr } : {},
   });
 
-  it('reads the networks of a public RDS instance from its security groups', () => {
+  it('fails a publicly accessible RDS instance whatever its security groups admit, keeping their networks as evidence', () => {
     const open = check([sg('db', [ingress(5432, 5432, ['0.0.0.0/0'])]), db('orders', true, refs('aws_security_group.db.id', 'aws_security_group.db'))]);
     const r = open.result('aws_db_instance.orders');
-    expect(r?.status).toBe('fail');
-    expect(r).toMatchObject({ messageId: 'endpointOpen', data: { endpoint: 'RDS instance', networks: '0.0.0.0/0' } });
+    expect(r).toMatchObject({ status: 'fail', messageId: 'databasePublic', data: { endpoint: 'RDS instance', reach: { messageId: 'reachAddress', data: { networks: '0.0.0.0/0' } } } });
     expect(r?.evidence).toContainEqual(expect.objectContaining({ from: 'aws_security_group.db', value: '0.0.0.0/0' }));
 
     const narrow = check([sg('db', [ingress(5432, 5432, ['198.51.100.0/24']), ingress(22, 22, ['0.0.0.0/0'])]), db('orders', true, refs('aws_security_group.db.id', 'aws_security_group.db'))]);
-    expect(narrow.facets('aws_db_instance.orders').adminEndpoint?.allowedNetworks).toEqual(['198.51.100.0/24']);
-    expect(narrow.result('aws_db_instance.orders')?.status).toBe('pass');
+    expect(narrow.facets('aws_db_instance.orders').adminEndpoint).toMatchObject({ publicAddress: true, allowedNetworks: ['198.51.100.0/24'] });
+    expect(narrow.result('aws_db_instance.orders')).toMatchObject({ status: 'fail', messageId: 'databasePublic', data: { reach: { data: { networks: '198.51.100.0/24' } } } });
   });
 
-  it('is unknown when the security groups are not all in the plan, passes private instances', () => {
+  it('fails a public instance whose security groups are not all in the plan, passes private instances, leaves an unknown switch unknown', () => {
     const c = check([db('orders', true, refs('var.db_security_group_ids')), db('private', false)]);
-    expect(c.result('aws_db_instance.orders')?.status).toBe('unknown');
-    expect(c.result('aws_db_instance.private')?.status).toBe('pass');
+    expect(c.result('aws_db_instance.orders')).toMatchObject({ status: 'fail', messageId: 'databasePublic', data: { reach: { data: { networks: { messageId: 'networksUnread' } } } } });
+    expect(c.result('aws_db_instance.private')).toMatchObject({ status: 'pass', messageId: 'endpointPrivate' });
+    const unknownSwitch = { ...db('later', false), unknown: { publicly_accessible: true }, expressions: { publicly_accessible: refs('var.public') } };
+    delete (unknownSwitch.values as Record<string, unknown>).publicly_accessible;
+    expect(check([unknownSwitch]).result('aws_db_instance.later')).toMatchObject({ status: 'unknown', messageId: 'endpointUnverified' });
   });
 
   it('takes an Aurora instance’s networks from its cluster', () => {

@@ -113,7 +113,7 @@ describe('GKE and Cloud SQL endpoints → admin-network-exposure', () => {
 
   it('fails a Cloud SQL instance authorizing 0.0.0.0/0 and passes a private-IP one', () => {
     const open = sql({ ipv4_enabled: true, authorized_networks: [{ name: 'all', value: '0.0.0.0/0', expiration_time: '' }], private_network: '', ssl_mode: 'ENCRYPTED_ONLY' });
-    expect(check([open], 'google_sql_database_instance.db')).toMatchObject({ status: 'fail', messageId: 'endpointOpen', data: { endpoint: 'Cloud SQL instance', networks: '0.0.0.0/0' } });
+    expect(check([open], 'google_sql_database_instance.db')).toMatchObject({ status: 'fail', messageId: 'databasePublic', data: { endpoint: 'Cloud SQL instance', reach: { messageId: 'reachNetworks', data: { networks: '0.0.0.0/0' } } } });
     const privateOnly = sql({ ipv4_enabled: false, authorized_networks: [], private_network: 'projects/hosting-prod/global/networks/vpc' });
     expect(check([privateOnly], 'google_sql_database_instance.db')).toMatchObject({ status: 'pass', messageId: 'endpointPrivate' });
   });

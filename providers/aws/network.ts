@@ -183,7 +183,7 @@ function publiclyAccessible(spec: PublicSpec) {
   return (ctx: BuildContext): AdminEndpointFacet => {
     const f = conf(ctx.item, spec.flag);
     const t = truthy(f);
-    const base = { kind: spec.kind, label: spec.label };
+    const base = { kind: spec.kind, label: spec.label, publicAddress: true };
     if (t === 'no') return { ...base, publicAccess: 'no', allowedNetworks: [], evidence: [ev(f)] };
     if (t === undefined) return { ...base, publicAccess: 'unknown', allowedNetworks: 'unknown', evidence: [ev(f)], settle: `the ${spec.flag} setting of the ${spec.label}` };
     if (!spec.groups) return { ...base, publicAccess: 'yes', allowedNetworks: 'unknown', evidence: [ev(f)], settle: `the inbound rules of the security groups of the ${spec.label}` };

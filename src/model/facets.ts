@@ -105,6 +105,13 @@ export interface AdminEndpointFacet {
   publicAccess: Truth;
   /** When public: the networks allowed. 'any' when unrestricted. */
   allowedNetworks: string[] | 'any' | 'unknown';
+  /**
+   * Public access gives the endpoint an address on the internet rather than a firewall in front of
+   * a shared endpoint (AWS `PubliclyAccessible` on RDS, Redshift, DMS): CIS AWS 2.3.3, Security Hub
+   * RDS.2 / Redshift.1 / DMS.1 and Checkov CKV_AWS_17 fail it whatever the security groups admit,
+   * which one edit can open. The allowed networks are then evidence, not the verdict.
+   */
+  publicAddress?: boolean;
   evidence: Evidence[];
   settle?: string;
 }

@@ -68,12 +68,15 @@ interface PublicSpec {
   groupsHolder?: (r: TfResource, ctx: BuildContext) => TfResource | undefined;
 }
 
-/** Endpoints with a `publicly_accessible` switch whose reach is then set by VPC security groups. */
+/**
+ * Endpoints with a `publicly_accessible` switch: on, they get an internet address (`publicAddress`);
+ * the networks their VPC security groups admit are read as evidence of what is reachable now.
+ */
 function publiclyAccessible(spec: PublicSpec): Builder<AdminEndpointFacet> {
   return (r, ctx) => {
     const f = flag(r, 'publicly_accessible');
     const publicAccess = f.truth === 'unset' ? spec.whenUnset : f.truth;
-    const base = { kind: spec.kind, label: spec.label, publicAccess };
+    const base = { kind: spec.kind, label: spec.label, publicAccess, publicAddress: true };
     const ev = [evidence(r, f.attr)];
     if (publicAccess === 'no') return { ...base, allowedNetworks: [], evidence: ev };
     if (publicAccess === 'unknown') return { ...base, allowedNetworks: 'unknown', evidence: ev, settle: 'the `publicly_accessible` setting once applied' };
