@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { build, verdict } from './helpers/azure-verdict.js';
 import type { AzRecord } from '../providers/azure/records.js';
-import { aks, assessment, disk, lifecyclePolicy, MFA, nsg, postgresFlexible, sqlDatabase, storageAccount, subscription, tde, virtualMachine, workspace, activityExport, workspaceBody, SUB_A } from './helpers/azure-estate.js';
+import { aks, assessment, disk, lifecyclePolicy, MFA, mysqlFlexible, nsg, postgresFlexible, sqlDatabase, storageAccount, subscription, tde, virtualMachine, workspace, activityExport, workspaceBody, SUB_A } from './helpers/azure-estate.js';
 
 /**
  * Facets from Azure records, judged by the same policy files as Terraform resources: pass, fail and
@@ -99,6 +99,21 @@ describe('Azure network facets', () => {
     expect(verdict('admin-network-exposure', pub, [rules([])])?.status).toBe('pass');
     expect(verdict('admin-network-exposure', pub, [rules([{ name: 'all', properties: { startIpAddress: '0.0.0.0', endIpAddress: '255.255.255.255' } }])])?.status).toBe('fail');
     expect(verdict('admin-network-exposure', without(postgresFlexible(SUB_A, G, 'p4'), 'properties.network'))?.status).toBe('unknown');
+    // Rules read one by one, not as the server's whole list: an office range alone settles nothing, an opening does.
+    const one = (name: string, start: string, end: string) => ({ id: `${pub.id}/firewallRules/${name}`, name, type: 'Microsoft.DBforPostgreSQL/flexibleServers/firewallRules', properties: { startIpAddress: start, endIpAddress: end } });
+    expect(verdict('admin-network-exposure', pub, [one('office', '203.0.113.0', '203.0.113.255')])?.status).toBe('unknown');
+    expect(verdict('admin-network-exposure', pub, [one('office', '203.0.113.0', '203.0.113.255'), one('AllowAllAzureServicesAndResourcesWithinAzureIps_2024-1-1_10-0-0', '0.0.0.0', '0.0.0.0')])).toMatchObject({ status: 'fail', messageId: 'databasePublic' });
+  });
+
+  it('MySQL flexible servers in the 2020-07-01-preview shape: access and VNet integration at the top of properties', () => {
+    const top = mysqlFlexible(SUB_A, G, 'm1', { shape: 'preview' });
+    const rules = { id: `${top.id}/firewallRules`, type: 'Microsoft.DBforMySQL/flexibleServers/firewallRules', value: [] };
+    expect(build(top, [rules]).facets.adminEndpoint).toMatchObject({ publicAccess: 'yes', allowedNetworks: [] });
+    expect(build(mysqlFlexible(SUB_A, G, 'm2', { shape: 'preview', public: false })).facets.adminEndpoint?.publicAccess).toBe('no');
+    const vnet = mysqlFlexible(SUB_A, G, 'm3', { shape: 'preview' }) as { properties: Record<string, unknown> };
+    vnet.properties.delegatedSubnetArguments = { subnetArmResourceId: `/subscriptions/${SUB_A}/resourceGroups/${G}/providers/Microsoft.Network/virtualNetworks/v/subnets/db` };
+    delete vnet.properties.publicNetworkAccess;
+    expect(build(vnet as AzRecord).facets.adminEndpoint?.publicAccess).toBe('no');
   });
 });
 

@@ -2,13 +2,15 @@ import type { ResourceManagementClient } from '@azure/arm-resources';
 import { flowLogCovers } from './detection.js';
 import { isSystemDatabase } from './storage.js';
 import { idOf, isObject, lower, parentId, prop, str, typeOf, type AzRecord } from './records.js';
+import { serverAccess } from './network.js';
+import { PageGuard } from '../../src/live/guard.js';
 
 /**
  * What Resource Graph does not carry, read from ARM with `resources.getById` and the API version of
  * each resource provider:
  * - SQL database TDE state: `…/databases/<db>/transparentDataEncryption/current` (2021-11-01: `properties.state`);
  * - SQL server TDE protector: `…/servers/<s>/encryptionProtector/current` (2021-11-01: `properties.serverKeyType`);
- * - firewall rules of SQL, PostgreSQL and MySQL servers that have a public endpoint;
+ * - firewall rules of SQL, PostgreSQL and MySQL servers that have a public endpoint, every page of them;
  * - the subscription's activity-log diagnostic settings (2021-05-01-preview), and what their
  *   destinations keep: the Log Analytics workspace (2022-10-01), the storage account's lifecycle
  *   policy (2023-05-01; none means blobs are kept until deleted), the storage account itself and
@@ -107,12 +109,39 @@ const FIREWALL_API: Readonly<Record<string, string>> = {
   'microsoft.dbformysql/servers': API.singleServerFirewall,
 };
 
+function subscriptionIn(row: AzRecord): string | undefined {
+  return /^\/subscriptions\/([^/]+)/i.exec(idOf(row) ?? '')?.[1]?.toLowerCase();
+}
+
 function hasPublicEndpoint(row: AzRecord, type: string): boolean {
-  if (type.endsWith('/flexibleservers')) {
-    if (str(prop(row, 'network.delegatedSubnetResourceId'))) return false;
-    return lower(str(prop(row, 'network.publicNetworkAccess')) ?? '') !== 'disabled';
+  return serverAccess(row, type).truth !== 'no';
+}
+
+/** Azure SQL allows 256 server firewall rules; ARM pages lists of them, and a longer chain than this is not a list. */
+const FIREWALL_PAGES = 64;
+
+/**
+ * A list read whole, following `nextLink`. Each next page is asked of the client's own endpoint
+ * (the link's path and query: its `$skiptoken` and api-version), so a link naming another host
+ * never receives the scan's token.
+ */
+export async function armList(client: ResourceManagementClient, id: string, apiVersion: string, listing: string, signal?: AbortSignal): Promise<{ value: AzRecord[] }> {
+  const guard = new PageGuard(listing, FIREWALL_PAGES);
+  const value: AzRecord[] = [];
+  let next: string | undefined = id;
+  while (next) {
+    const body = await armGet(client, next, apiVersion, signal);
+    if (isObject(body) && Array.isArray(body.value)) for (const item of body.value) if (isObject(item)) value.push(item);
+    const link = isObject(body) && typeof body.nextLink === 'string' ? body.nextLink : undefined;
+    const token = guard.next(link);
+    next = token === undefined ? undefined : pathAndQuery(token);
   }
-  return lower(str(prop(row, 'publicNetworkAccess')) ?? '') !== 'disabled';
+  return { value };
+}
+
+function pathAndQuery(link: string): string {
+  const url = new URL(link, 'https://management.azure.com');
+  return `${url.pathname}${url.search}`;
 }
 
 /**
@@ -126,7 +155,7 @@ export function detailReader(client: ResourceManagementClient, failures: DetailF
     try {
       return { body: await armGet(client, id, api, signal) };
     } catch (error) {
-      failures.push({ kind, subscription: /^\/subscriptions\/([^/]+)/i.exec(idOf(row) ?? '')?.[1]?.toLowerCase(), error });
+      failures.push({ kind, subscription: subscriptionIn(row), error });
       return undefined;
     }
   };
@@ -215,8 +244,13 @@ export function detailReader(client: ResourceManagementClient, failures: DetailF
       }
       const api = FIREWALL_API[type];
       if (api && hasPublicEndpoint(row, type)) {
-        const got = await get('database server firewall rules', row, `${id}/firewallRules`, api);
-        if (got) for (const item of collection(`${id}/firewallRules`, `${String(row.type)}/firewallRules`, got.body ?? { value: [] })) out.push(item);
+        const kind = 'database server firewall rules';
+        try {
+          const rules = await armList(client, `${id}/firewallRules`, api, `firewall rules of ${id}`, signal);
+          for (const item of collection(`${id}/firewallRules`, `${String(row.type)}/firewallRules`, rules)) out.push(item);
+        } catch (error) {
+          failures.push({ kind, subscription: subscriptionIn(row), error });
+        }
       }
       return out.length ? out : undefined;
     },

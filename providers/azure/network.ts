@@ -1,6 +1,7 @@
 import type { AdminEndpointFacet, Evidence, IngressFacet, IngressRule, PortRange, Truth } from '../../src/model/facets.js';
 import { rangeToCidrs } from './knowledge/ip-ranges.js';
-import { bool, children, ev, idOf, isObject, list, lower, num, prop, str, type AzRecord, type Details, type Got } from './records.js';
+import { isPublicSource } from '../../src/policy/network.js';
+import { bool, children, ev, idOf, isObject, list, lower, num, prop, str, typeOf, type AzRecord, type Details, type Got } from './records.js';
 import { AZURE_SERVICES_NOTE, endpoint, parsePorts, type Access, type Networks } from './knowledge/endpoints.js';
 
 /**
@@ -138,10 +139,11 @@ function firewallNetworks(details: Details): Networks {
   });
   if (!complete) {
     if (!items.length) evidence.push({ path: 'firewallRules', note: 'the firewall rules of the server were not read' });
-    return { networks: out.length ? out : 'unknown', evidence };
+    // Rules not read may open what the rules read do not: only an opening already seen decides.
+    return { networks: out.some(isPublicSource) ? out : 'unknown', evidence };
   }
   if (!items.length) evidence.push({ path: 'firewallRules', value: 0, note: 'no firewall rule: the server firewall admits no address' });
-  return { networks: unreadable && !out.length ? 'unknown' : out, evidence };
+  return { networks: unreadable && !out.some(isPublicSource) ? 'unknown' : out, evidence };
 }
 
 /** `publicNetworkAccess` Enabled/Disabled; missing is unknown. */
@@ -153,21 +155,29 @@ function publicFlag(r: AzRecord, path = 'publicNetworkAccess'): Access {
 
 const SERVER_SETTLE = 'the public network access setting and the firewall rules of the server (GET …/firewallRules)';
 
-function sqlServer(r: AzRecord, details: Details): AdminEndpointFacet {
-  return endpoint('database', 'Azure SQL server endpoint', publicFlag(r), () => firewallNetworks(details), SERVER_SETTLE);
+/**
+ * Flexible servers: VNet-integrated ones (a delegated subnet) have no public endpoint; otherwise
+ * `publicNetworkAccess`. API versions from 2021-05-01 put both under `network`
+ * (`network.delegatedSubnetResourceId`, `network.publicNetworkAccess`); the 2020 previews, which older
+ * exports and Resource Graph rows still carry, put them at the top (`delegatedSubnetArguments.
+ * subnetArmResourceId`, `publicNetworkAccess`).
+ */
+function flexibleAccess(r: AzRecord): Access {
+  for (const path of ['network.delegatedSubnetResourceId', 'delegatedSubnetArguments.subnetArmResourceId']) {
+    const subnet = prop(r, path);
+    if (str(subnet) !== undefined) return { truth: 'no', evidence: [ev(subnet, { note: 'VNet-integrated: no public endpoint' })] };
+  }
+  const nested = publicFlag(r, 'network.publicNetworkAccess');
+  return nested.truth === 'unknown' && str(prop(r, 'publicNetworkAccess')) !== undefined ? publicFlag(r) : nested;
 }
 
-/** Flexible servers: VNet-integrated ones (a delegated subnet) have no public endpoint; otherwise `network.publicNetworkAccess`. */
-function flexibleServer(label: string) {
-  return (r: AzRecord, details: Details): AdminEndpointFacet => {
-    const subnet = prop(r, 'network.delegatedSubnetResourceId');
-    const access: Access = str(subnet) !== undefined ? { truth: 'no', evidence: [ev(subnet, { note: 'VNet-integrated: no public endpoint' })] } : publicFlag(r, 'network.publicNetworkAccess');
-    return endpoint('database', label, access, () => firewallNetworks(details), SERVER_SETTLE);
-  };
+/** Whether a database server's public endpoint is on (SQL, single and flexible servers): what decides if its firewall rules matter. */
+export function serverAccess(r: AzRecord, type: string): Access {
+  return type.endsWith('/flexibleservers') ? flexibleAccess(r) : publicFlag(r);
 }
 
-function singleServer(label: string) {
-  return (r: AzRecord, details: Details): AdminEndpointFacet => endpoint('database', label, publicFlag(r), () => firewallNetworks(details), SERVER_SETTLE);
+function server(label: string) {
+  return (r: AzRecord, details: Details): AdminEndpointFacet => endpoint('database', label, serverAccess(r, typeOf(r)), () => firewallNetworks(details), SERVER_SETTLE);
 }
 
 /**
@@ -215,11 +225,11 @@ type EndpointBuilder = (r: AzRecord, details: Details) => AdminEndpointFacet;
 
 export const ENDPOINT_BUILDERS: Readonly<Record<string, EndpointBuilder>> = {
   'microsoft.containerservice/managedclusters': aksCluster,
-  'microsoft.sql/servers': sqlServer,
-  'microsoft.dbforpostgresql/flexibleservers': flexibleServer('PostgreSQL flexible server endpoint'),
-  'microsoft.dbformysql/flexibleservers': flexibleServer('MySQL flexible server endpoint'),
-  'microsoft.dbforpostgresql/servers': singleServer('PostgreSQL server endpoint'),
-  'microsoft.dbformysql/servers': singleServer('MySQL server endpoint'),
+  'microsoft.sql/servers': server('Azure SQL server endpoint'),
+  'microsoft.dbforpostgresql/flexibleservers': server('PostgreSQL flexible server endpoint'),
+  'microsoft.dbformysql/flexibleservers': server('MySQL flexible server endpoint'),
+  'microsoft.dbforpostgresql/servers': server('PostgreSQL server endpoint'),
+  'microsoft.dbformysql/servers': server('MySQL server endpoint'),
   'microsoft.documentdb/databaseaccounts': cosmosAccount,
 };
 

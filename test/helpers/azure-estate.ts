@@ -182,9 +182,31 @@ export const protector = (serverId: string, serverKeyType: 'ServiceManaged' | 'A
   properties: { serverKeyName: serverKeyType === 'ServiceManaged' ? 'ServiceManaged' : 'kv_key_1', serverKeyType, autoRotationEnabled: false },
 });
 
-export const firewallRules = (serverId: string, rules: Array<[string, string, string]>) => ({
-  value: rules.map(([name, start, end]) => ({ id: `${serverId}/firewallRules/${name}`, name, type: 'Microsoft.Sql/servers/firewallRules', properties: { startIpAddress: start, endIpAddress: end } })),
-});
+/** A server's firewall rules as ARM lists them; the rule type follows the server's (`Microsoft.DBforMySQL/flexibleServers/firewallRules`). */
+export const firewallRules = (serverId: string, rules: Array<[string, string, string]>) => {
+  const serverType = /\/providers\/([^/]+\/[^/]+)\/[^/]+$/.exec(serverId)?.[1] ?? 'Microsoft.Sql/servers';
+  return {
+    value: rules.map(([name, start, end]) => ({ id: `${serverId}/firewallRules/${name}`, name, type: `${serverType}/firewallRules`, properties: { startIpAddress: start, endIpAddress: end } })),
+  };
+};
+
+/**
+ * A MySQL flexible server. `shape: 'preview'` is the body of the 2020-07-01-preview API, which older
+ * exports still hold: `publicNetworkAccess` and `delegatedSubnetArguments` at the top of `properties`
+ * rather than under `network` (Azure/bicep-types-az, microsoft.dbformysql/2020-07-01-preview).
+ */
+export function mysqlFlexible(sub: string, group: string, name: string, o: { location?: string; public?: boolean; shape?: 'network' | 'preview' } = {}): Row {
+  const access = o.public === false ? 'Disabled' : 'Enabled';
+  const common = { version: o.shape === 'preview' ? '5.7' : '8.0.21', state: 'Ready', fullyQualifiedDomainName: `${name}.mysql.database.azure.com`, administratorLogin: 'mysqladmin' };
+  const properties =
+    o.shape === 'preview'
+      ? { ...common, sslEnforcement: 'Enabled', haEnabled: 'Disabled', publicNetworkAccess: access, storageProfile: { storageMB: 20480, backupRetentionDays: 7, storageAutogrow: 'Enabled', storageIops: 360 } }
+      : { ...common, storage: { storageSizeGB: 20, iops: 360, autoGrow: 'Enabled' }, backup: { backupRetentionDays: 7, geoRedundantBackup: 'Disabled' }, network: { publicNetworkAccess: access }, highAvailability: { mode: 'Disabled' } };
+  return base(sub, group, 'Microsoft.DBforMySQL', 'Microsoft.DBforMySQL/flexibleServers', `flexibleServers/${name}`, o.location ?? 'francecentral', {
+    sku: { name: 'Standard_B1ms', tier: 'Burstable' },
+    properties,
+  });
+}
 
 export function postgresFlexible(sub: string, group: string, name: string, o: { location?: string; public?: boolean; geoBackup?: boolean } = {}): Row {
   return base(sub, group, 'Microsoft.DBforPostgreSQL', 'Microsoft.DBforPostgreSQL/flexibleServers', `flexibleServers/${name}`, o.location ?? 'francecentral', {

@@ -43,6 +43,11 @@ export interface AzureFixture {
   managementGroups?: Record<string, string[]>;
   /** ARM GET bodies by lower-case resource id (child resources, lists). */
   arm?: Record<string, unknown>;
+  /**
+   * ARM lists (`{ value: [...] }`) longer than this are answered page by page, as ARM does: each
+   * page carries a `nextLink`, an absolute URL with the api-version and an opaque `$skiptoken`.
+   */
+  armPageSize?: number;
 }
 
 export interface Faults {
@@ -293,13 +298,28 @@ export function startAzureServer(opts: ServerOptions): Promise<AzureServer> {
     );
   }
 
-  function armGet(path: string, respond: (status: number, body: unknown) => void): void {
+  /** One page of a fixture list, from the `$skiptoken` the previous page's nextLink carried. */
+  function page(body: unknown, url: URL, host: string | undefined): unknown {
+    const size = fixture.armPageSize;
+    if (!size || typeof body !== 'object' || body === null || !Array.isArray((body as { value?: unknown }).value)) return body;
+    const value = (body as { value: unknown[] }).value;
+    const token = url.searchParams.get('$skiptoken');
+    const offset = token ? Number(Buffer.from(token, 'base64url').toString('utf8').replace(/^offset:/, '')) : 0;
+    const rest = value.slice(offset, offset + size);
+    if (offset + size >= value.length) return { ...body, value: rest };
+    const next = new URL(`https://${host ?? '127.0.0.1'}${url.pathname}`);
+    next.searchParams.set('api-version', url.searchParams.get('api-version') ?? '');
+    next.searchParams.set('$skiptoken', Buffer.from(`offset:${offset + size}`).toString('base64url'));
+    return { ...body, value: rest, nextLink: next.toString() };
+  }
+
+  function armGet(path: string, url: URL, host: string | undefined, respond: (status: number, body: unknown) => void): void {
     const id = path.toLowerCase();
     const sub = /^\/subscriptions\/([^/]+)/.exec(id)?.[1];
     if ((sub && forbidden.has(sub)) || (faults.armForbidden ?? []).some((f) => id.includes(f))) {
       return respond(403, error('AuthorizationFailed', `The client does not have authorization to perform action over scope '${path}'.`));
     }
-    if (arm.has(id)) return respond(200, arm.get(id));
+    if (arm.has(id)) return respond(200, page(arm.get(id), url, host));
     if (/\/firewallrules$/.test(id) || /\/providers\/microsoft\.insights\/diagnosticsettings$/.test(id)) return respond(200, { value: [] });
     if (/\/providers\/microsoft\.network\/networkwatchers$/.test(id) || /\/flowlogs$/.test(id)) return respond(200, { value: [] });
     // What Azure always has, with its defaults, when the fixture does not say otherwise.
@@ -351,7 +371,7 @@ export function startAzureServer(opts: ServerOptions): Promise<AzureServer> {
         else answer();
         return;
       }
-      if (req.method === 'GET') return armGet(path, respond);
+      if (req.method === 'GET') return armGet(path, url, req.headers.host, respond);
       respond(405, error('MethodNotAllowed', `${req.method} is not supported here`));
     });
   });

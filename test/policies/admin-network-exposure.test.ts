@@ -6,6 +6,12 @@ import * as asset from '../helpers/gcp-policy-estate.js';
 import { refs, RG } from '../helpers/plan-verdicts.js';
 import type { FixtureResource } from '../helpers/plan-builder.js';
 import { describeTwins } from '../helpers/twins.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BUILTIN_POLICIES } from '../../policies/index.js';
+import { runPolicy } from '../../src/policy/tester.js';
+import { runLive, type LiveRun } from '../helpers/azure-live.js';
+import type { AzureFixture } from '../helpers/azure-server.js';
+import { hasOpenssl, makeTestCertificate, type TestCertificate } from '../helpers/azure-tls.js';
 
 /** The admin-network-exposure policy: the same estate as a plan and as an inventory (twins). */
 
@@ -23,6 +29,24 @@ const eks = (vpc: Record<string, unknown>, unknown: Record<string, unknown> = {}
   unknown: { arn: true, endpoint: true, id: true, certificate_authority: true, vpc_config: [{ cluster_security_group_id: true, subnet_ids: true, vpc_id: true, ...unknown }] },
   expressions: { name: { constant_value: 'apps' }, vpc_config: [{ endpoint_private_access: { constant_value: true }, ...expressions }] },
 });
+
+/** An RDS instance behind a security group that admits only the VPC on the PostgreSQL port: closed to the internet, public by its own switch or not. */
+const DB_SG = 'sg-0bbbbbbbbbbbbbbb2';
+const dbGroup: FixtureResource = {
+  address: 'aws_security_group.db',
+  values: { name: 'db', description: 'db', ingress: [{ from_port: 5432, to_port: 5432, protocol: 'tcp', cidr_blocks: ['10.0.0.0/16'], ipv6_cidr_blocks: [], prefix_list_ids: [], security_groups: [], self: false, description: 'app subnets' }], egress: [] },
+  unknown: { arn: true, id: true, owner_id: true, vpc_id: true },
+};
+const rds = (publicly: boolean): FixtureResource => ({
+  address: 'aws_db_instance.orders',
+  values: { identifier: 'orders', engine: 'postgres', instance_class: 'db.m6g.large', publicly_accessible: publicly, storage_encrypted: true, replicate_source_db: null, port: 5432 },
+  unknown: { vpc_security_group_ids: true, kms_key_id: true, availability_zone: true, endpoint: true },
+  expressions: { vpc_security_group_ids: refs('aws_security_group.db.id', 'aws_security_group.db') },
+});
+const liveRds = (publicly: boolean) => [
+  cfg.securityGroup({ id: DB_SG, name: 'db', ingress: [{ protocol: 'tcp', from: 5432, to: 5432, cidrs: ['10.0.0.0/16'] }] }),
+  cfg.rdsInstance({ id: 'orders', encrypted: true, publiclyAccessible: publicly, securityGroups: [DB_SG] }),
+];
 
 // ---- Azure ----
 
@@ -80,6 +104,35 @@ const psqlPublic: FixtureResource = {
   unknown: { id: true, fqdn: true },
 };
 
+const azureServices: FixtureResource = {
+  address: 'azurerm_mssql_firewall_rule.azure',
+  values: { name: 'AllowAllWindowsAzureIps', start_ip_address: '0.0.0.0', end_ip_address: '0.0.0.0' },
+  unknown: { id: true, server_id: true },
+  expressions: { server_id: refs('azurerm_mssql_server.sql.id', 'azurerm_mssql_server.sql') },
+};
+const liveAzureServices = arm.firewallRules(liveMssql.id as string, [['AllowAllWindowsAzureIps', '0.0.0.0', '0.0.0.0']]);
+const psqlEveryone: FixtureResource = {
+  address: 'azurerm_postgresql_flexible_server_firewall_rule.everyone',
+  values: { name: 'everyone', start_ip_address: '0.0.0.0', end_ip_address: '255.255.255.255' },
+  unknown: { id: true, server_id: true },
+  expressions: { server_id: refs('azurerm_postgresql_flexible_server.psql.id', 'azurerm_postgresql_flexible_server.psql') },
+};
+const livePsql = arm.postgresFlexible(arm.SUB_A, 'rg-app', 'psql-app');
+const mysqlPublic: FixtureResource = {
+  address: 'azurerm_mysql_flexible_server.mysql',
+  values: { ...RG, name: 'mysql-app', version: '8.0.21', sku_name: 'B_Standard_B1ms', delegated_subnet_id: null, public_network_access: 'Enabled' },
+  unknown: { id: true, fqdn: true },
+};
+const mysqlEveryone: FixtureResource = {
+  address: 'azurerm_mysql_flexible_server_firewall_rule.everyone',
+  values: { ...RG, name: 'everyone', server_name: 'mysql-app', start_ip_address: '0.0.0.0', end_ip_address: '255.255.255.255' },
+  unknown: { id: true },
+  expressions: { server_name: refs('azurerm_mysql_flexible_server.mysql.name', 'azurerm_mysql_flexible_server.mysql'), resource_group_name: { constant_value: 'rg-app' } },
+};
+const liveMysql = (shape: 'network' | 'preview') => arm.mysqlFlexible(arm.SUB_A, 'rg-app', 'mysql-app', { shape });
+const everywhere = (server: Record<string, unknown>) => arm.firewallRules(server.id as string, [['everyone', '0.0.0.0', '255.255.255.255']]);
+const reachNetworks = (networks: string) => ({ messageId: 'databasePublic', data: { reach: { messageId: 'reachNetworks', data: { networks } } } });
+
 // ---- GCP ----
 
 const gcpFirewall = (ranges: string[]): FixtureResource => ({
@@ -124,6 +177,24 @@ describeTwins('admin-network-exposure', [
     expect: { status: 'unknown', messageId: 'endpointUnverified', data: { endpoint: 'EKS cluster API endpoint' } },
   },
 
+  {
+    // CIS AWS 2.3.3, Security Hub RDS.2, CKV_AWS_17: the public address is the finding; the group's networks are evidence.
+    name: 'a publicly accessible RDS instance behind a security group closed to the internet',
+    cloud: 'aws',
+    plan: [dbGroup, rds(true)],
+    live: liveRds(true),
+    at: { plan: 'aws_db_instance.orders', live: 'db:orders' },
+    expect: { status: 'fail', messageId: 'databasePublic', data: { endpoint: 'RDS instance', reach: { messageId: 'reachAddress', data: { networks: '10.0.0.0/16' } } } },
+  },
+  {
+    name: 'an RDS instance that is not publicly accessible',
+    cloud: 'aws',
+    plan: [dbGroup, rds(false)],
+    live: liveRds(false),
+    at: { plan: 'aws_db_instance.orders', live: 'db:orders' },
+    expect: { status: 'pass', messageId: 'endpointPrivate', data: { endpoint: 'RDS instance' } },
+  },
+
   { name: 'SSH open to any source', cloud: 'azure', plan: [nsg('*')], live: [liveNsg('*')], at: { plan: 'azurerm_network_security_group.app', live: 'networkSecurityGroups/nsg-app' }, expect: { status: 'fail', messageId: 'portsOpen', data: { ports: 'SSH (22)', sources: '*' } } },
   { name: 'SSH from the VPN range only', cloud: 'azure', plan: [nsg('10.20.0.0/16')], live: [liveNsg('10.20.0.0/16')], at: { plan: 'azurerm_network_security_group.app', live: 'networkSecurityGroups/nsg-app' }, expect: { status: 'pass', messageId: 'noPortOpen' } },
   {
@@ -148,7 +219,41 @@ describeTwins('admin-network-exposure', [
     plan: [mssql, allowAll],
     live: [liveMssql, arm.firewallRules(liveMssql.id as string, [['everyone', '0.0.0.0', '255.255.255.255']])],
     at: { plan: 'azurerm_mssql_server.sql', live: 'servers/sql-app' },
-    expect: { status: 'fail', messageId: 'endpointOpen', data: { networks: '0.0.0.0/0' } },
+    expect: { status: 'fail', ...reachNetworks('0.0.0.0/0') },
+  },
+  {
+    // "Allow Azure services and resources to access this server": every Azure tenant's addresses.
+    name: 'a SQL server with the AllowAllWindowsAzureIps rule',
+    cloud: 'azure',
+    plan: [mssql, azureServices],
+    live: [liveMssql, liveAzureServices],
+    at: { plan: 'azurerm_mssql_server.sql', live: 'servers/sql-app' },
+    expect: { status: 'fail', ...reachNetworks('0.0.0.0') },
+  },
+  {
+    name: 'a PostgreSQL flexible server whose firewall admits 0.0.0.0–255.255.255.255',
+    cloud: 'azure',
+    plan: [psqlPublic, psqlEveryone],
+    live: [livePsql, everywhere(livePsql)],
+    at: { plan: 'azurerm_postgresql_flexible_server.psql', live: 'flexibleServers/psql-app' },
+    expect: { status: 'fail', ...reachNetworks('0.0.0.0/0') },
+  },
+  {
+    name: 'a MySQL flexible server whose firewall admits 0.0.0.0–255.255.255.255',
+    cloud: 'azure',
+    plan: [mysqlPublic, mysqlEveryone],
+    live: [liveMysql('network'), everywhere(liveMysql('network'))],
+    at: { plan: 'azurerm_mysql_flexible_server.mysql', live: 'flexibleServers/mysql-app' },
+    expect: { status: 'fail', ...reachNetworks('0.0.0.0/0') },
+  },
+  {
+    // The 2020-07-01-preview body keeps publicNetworkAccess at the top of properties.
+    name: 'a MySQL flexible server read through the older API shape',
+    cloud: 'azure',
+    plan: [mysqlPublic, mysqlEveryone],
+    live: [liveMysql('preview'), everywhere(liveMysql('preview'))],
+    at: { plan: 'azurerm_mysql_flexible_server.mysql', live: 'flexibleServers/mysql-app' },
+    expect: { status: 'fail', ...reachNetworks('0.0.0.0/0') },
   },
   {
     // Disagreement: a plan holds every firewall rule it creates, and none means the server admits no address;
@@ -185,6 +290,55 @@ describeTwins('admin-network-exposure', [
     plan: [sql('google_sql_database_instance.db', { ip_configuration: [{ ipv4_enabled: true, authorized_networks: [{ name: 'everyone', value: '0.0.0.0/0', expiration_time: '' }], private_network: '', ssl_mode: 'ENCRYPTED_ONLY', allocated_ip_range: null, server_ca_pool: null }] }, {}, { name: 'orders-db' })],
     live: [asset.sqlInstance('hosting-prod', 'orders-db', 'europe-west9', { ipConfiguration: { ipv4Enabled: true, sslMode: 'ENCRYPTED_ONLY', authorizedNetworks: [{ kind: 'sql#aclEntry', name: 'everyone', value: '0.0.0.0/0' }] } }, { ipAddresses: [{ type: 'PRIMARY', ipAddress: '34.155.1.2' }] })],
     at: { plan: 'google_sql_database_instance.db', live: 'instances/orders-db' },
-    expect: { status: 'fail', messageId: 'endpointOpen', data: { endpoint: 'Cloud SQL instance', networks: '0.0.0.0/0' } },
+    expect: { status: 'fail', messageId: 'databasePublic', data: { endpoint: 'Cloud SQL instance', reach: { messageId: 'reachNetworks', data: { networks: '0.0.0.0/0' } } } },
   },
 ]);
+
+/**
+ * Live Azure through the real Resource Graph and ARM clients: the server comes from Graph, its
+ * firewall rules from ARM's list of them, page by page. The AllowAllWindowsAzureIps rule sits on
+ * the last page, so a reader that stopped at the first page would leave the verdict unknown.
+ */
+const tls = hasOpenssl('live Azure firewall rules');
+describe.skipIf(!tls)('admin-network-exposure: live Azure database firewall rules', () => {
+  let cert: TestCertificate;
+  beforeAll(() => {
+    cert = makeTestCertificate();
+  });
+  afterAll(() => cert?.dispose());
+
+  const policy = BUILTIN_POLICIES.find((p) => p.meta.id === 'admin-network-exposure')!;
+  const judge = (run: LiveRun, idEnd: string) => {
+    const item = run.items.find((i) => i.resource.id.toLowerCase().endsWith(idEnd.toLowerCase()));
+    if (!item) throw new Error(`no ${idEnd}`);
+    return runPolicy(policy, [item.resource]).get(item.resource.id);
+  };
+
+  it('fails a SQL server whose AllowAllWindowsAzureIps rule is on the second page, and an older-shape MySQL flexible server open to all', async () => {
+    const mysql = arm.mysqlFlexible(arm.SUB_A, 'rg-app', 'mysql-app', { shape: 'preview' });
+    const fixture: AzureFixture = {
+      ...arm.fixtureOf({
+        sub: arm.SUB_A,
+        data: { containers: [arm.subscription(arm.SUB_A), arm.resourceGroup(arm.SUB_A, 'rg-app')], resources: [mysql, liveMssql].sort((a, b) => String(a.id).localeCompare(String(b.id))), assessments: [] },
+        arm: {
+          [`${liveMssql.id}/firewallRules`]: arm.firewallRules(liveMssql.id as string, [
+            ['office-paris', '203.0.113.0', '203.0.113.255'],
+            ['office-lyon', '198.51.100.0', '198.51.100.255'],
+            ['AllowAllWindowsAzureIps', '0.0.0.0', '0.0.0.0'],
+          ]),
+          [`${mysql.id}/firewallRules`]: arm.firewallRules(mysql.id as string, [['everyone', '0.0.0.0', '255.255.255.255']]),
+        },
+      }),
+      armPageSize: 2,
+    };
+    const run = await runLive(cert, fixture, { subscriptions: [arm.SUB_A], managementGroups: [] });
+    expect(run.notifications.filter((n) => n.level !== 'note')).toEqual([]);
+    const pages = run.server.log.filter((l) => l.method === 'GET' && l.path.toLowerCase() === `${String(liveMssql.id).toLowerCase()}/firewallrules`);
+    expect(pages.map((l) => [l.status, l.apiVersion])).toEqual([
+      [200, '2021-11-01'],
+      [200, '2021-11-01'],
+    ]);
+    expect(judge(run, 'servers/sql-app')).toMatchObject({ status: 'fail', ...reachNetworks('0.0.0.0') });
+    expect(judge(run, 'flexibleServers/mysql-app')).toMatchObject({ status: 'fail', ...reachNetworks('0.0.0.0/0') });
+  });
+});
