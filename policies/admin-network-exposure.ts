@@ -16,12 +16,12 @@ export default definePolicy({
       en:
         'Network rules (AWS security groups and NACLs, Azure NSG rules, GCP firewall rules; IPv4 and IPv6) do not open administration or database ports ' +
         '(SSH, RDP, WinRM, Telnet, VNC, Docker, Kubernetes API, kubelet, etcd, SQL Server, Oracle, MySQL, PostgreSQL, MongoDB, Redis, Elasticsearch, Memcached, Cassandra) to the internet; ' +
-        'managed Kubernetes API endpoints (EKS, AKS, GKE) are private or restricted to allowed networks; databases are not publicly accessible. ' +
+        'managed Kubernetes API endpoints (EKS, AKS, GKE) are private or restricted to allowed networks; databases are not publicly accessible: an AWS database with a public address (`PubliclyAccessible` on RDS, Redshift, DMS) fails whatever its security groups allow, as do an Azure SQL, PostgreSQL or MySQL firewall admitting every address or every Azure service (0.0.0.0) and a Cloud SQL instance authorizing 0.0.0.0/0. ' +
         'On network ACLs, which are stateless, an allow of the ephemeral range (1024–65535) is read as return traffic, not as an open service: the security groups decide what listens.',
       fr:
         'Les règles réseau (groupes de sécurité et NACL AWS, règles NSG Azure, règles de pare-feu GCP ; IPv4 et IPv6) n\'ouvrent pas à Internet les ports d\'administration ou de bases de données ' +
         '(SSH, RDP, WinRM, Telnet, VNC, Docker, API Kubernetes, kubelet, etcd, SQL Server, Oracle, MySQL, PostgreSQL, MongoDB, Redis, Elasticsearch, Memcached, Cassandra) ; ' +
-        'les points d\'accès des API Kubernetes managées (EKS, AKS, GKE) sont privés ou restreints à des réseaux autorisés ; les bases de données ne sont pas accessibles publiquement. ' +
+        'les points d\'accès des API Kubernetes managées (EKS, AKS, GKE) sont privés ou restreints à des réseaux autorisés ; les bases de données ne sont pas accessibles publiquement : une base AWS dotée d\'une adresse publique (`PubliclyAccessible` sur RDS, Redshift, DMS) est en échec quoi qu\'autorisent ses groupes de sécurité, de même qu\'un pare-feu Azure SQL, PostgreSQL ou MySQL admettant toute adresse ou tous les services Azure (0.0.0.0) et une instance Cloud SQL autorisant 0.0.0.0/0. ' +
         'Sur les NACL, sans état, une autorisation de la plage éphémère (1024–65535) se lit comme du trafic de retour, non comme un service ouvert : les groupes de sécurité décident de ce qui écoute.',
     },
     messages: {
@@ -48,11 +48,11 @@ export default definePolicy({
       },
       databasePublic: { en: 'The {{endpoint}} is publicly accessible: {{reach}}.', fr: 'Le point d\'accès {{endpoint}} est accessible publiquement : {{reach}}.' },
       reachAddress: {
-        en: 'it has an address on the internet, whatever its network rules admit today ({{networks}})',
-        fr: 'il a une adresse sur Internet, quoi qu\'admettent aujourd\'hui ses règles réseau ({{networks}})',
+        en: 'it has an internet address, whatever its network rules admit (now: {{networks}})',
+        fr: 'il a une adresse sur Internet, quoi qu\'admettent ses règles réseau (aujourd\'hui : {{networks}})',
       },
-      reachAll: { en: 'its firewall admits any address', fr: 'son pare-feu admet n\'importe quelle adresse' },
-      reachNetworks: { en: 'its firewall admits {{networks}}', fr: 'son pare-feu admet {{networks}}' },
+      reachAll: { en: 'it admits connections from any address', fr: 'il admet les connexions de n\'importe quelle adresse' },
+      reachNetworks: { en: 'it admits connections from {{networks}}', fr: 'il admet les connexions depuis {{networks}}' },
       networksUnread: { en: 'not read', fr: 'non lues' },
       networksNone: { en: 'no network', fr: 'aucun réseau' },
       settleRules: { en: 'the rule sources and ports once applied', fr: 'les sources et ports des règles une fois appliqués' },
@@ -62,22 +62,22 @@ export default definePolicy({
     remediation: {
       aws: {
         terraform: {
-          en: 'Restrict `cidr_blocks`/`ipv6_cidr_blocks` of admin ports to a bastion or VPN range (or use SSM Session Manager); set `endpoint_public_access = false` or narrow `public_access_cidrs` on EKS; set `publicly_accessible = false` on RDS.',
-          fr: 'Restreindre `cidr_blocks`/`ipv6_cidr_blocks` des ports d\'administration à une plage de bastion ou de VPN (ou utiliser SSM Session Manager) ; mettre `endpoint_public_access = false` ou restreindre `public_access_cidrs` sur EKS ; mettre `publicly_accessible = false` sur RDS.',
+          en: 'Restrict `cidr_blocks`/`ipv6_cidr_blocks` of admin ports to a bastion or VPN range (or use SSM Session Manager); set `endpoint_public_access = false` or narrow `public_access_cidrs` on EKS; set `publicly_accessible = false` on RDS and Aurora instances, Redshift clusters and DMS replication instances (a public address fails whatever the security groups allow).',
+          fr: 'Restreindre `cidr_blocks`/`ipv6_cidr_blocks` des ports d\'administration à une plage de bastion ou de VPN (ou utiliser SSM Session Manager) ; mettre `endpoint_public_access = false` ou restreindre `public_access_cidrs` sur EKS ; mettre `publicly_accessible = false` sur les instances RDS et Aurora, les clusters Redshift et les instances de réplication DMS (une adresse publique est en échec quoi qu\'autorisent les groupes de sécurité).',
         },
         live: {
-          en: 'Remove the 0.0.0.0/0 and ::/0 rules on admin ports (`aws ec2 revoke-security-group-ingress`) and reach hosts through SSM Session Manager or a VPN; make the EKS endpoint private (`aws eks update-cluster-config --resources-vpc-config endpointPublicAccess=false`); `aws rds modify-db-instance --no-publicly-accessible`.',
-          fr: 'Supprimer les règles 0.0.0.0/0 et ::/0 sur les ports d\'administration (`aws ec2 revoke-security-group-ingress`) et joindre les hôtes par SSM Session Manager ou un VPN ; rendre privé le point d\'accès EKS (`aws eks update-cluster-config --resources-vpc-config endpointPublicAccess=false`) ; `aws rds modify-db-instance --no-publicly-accessible`.',
+          en: 'Remove the 0.0.0.0/0 and ::/0 rules on admin ports (`aws ec2 revoke-security-group-ingress`) and reach hosts through SSM Session Manager or a VPN; make the EKS endpoint private (`aws eks update-cluster-config --resources-vpc-config endpointPublicAccess=false`); `aws rds modify-db-instance --no-publicly-accessible` and `aws redshift modify-cluster --no-publicly-accessible` (a DMS replication instance is recreated without public access).',
+          fr: 'Supprimer les règles 0.0.0.0/0 et ::/0 sur les ports d\'administration (`aws ec2 revoke-security-group-ingress`) et joindre les hôtes par SSM Session Manager ou un VPN ; rendre privé le point d\'accès EKS (`aws eks update-cluster-config --resources-vpc-config endpointPublicAccess=false`) ; `aws rds modify-db-instance --no-publicly-accessible` et `aws redshift modify-cluster --no-publicly-accessible` (une instance de réplication DMS se recrée sans accès public).',
         },
       },
       azure: {
         terraform: {
-          en: 'Replace `Internet`/`*` sources of admin ports by a bastion or VPN range (or use Azure Bastion); enable `private_cluster_enabled` or `api_server_access_profile.authorized_ip_ranges` on AKS; set `public_network_access_enabled = false` on databases.',
-          fr: 'Remplacer les sources `Internet`/`*` des ports d\'administration par une plage de bastion ou de VPN (ou utiliser Azure Bastion) ; activer `private_cluster_enabled` ou `api_server_access_profile.authorized_ip_ranges` sur AKS ; mettre `public_network_access_enabled = false` sur les bases de données.',
+          en: 'Replace `Internet`/`*` sources of admin ports by a bastion or VPN range (or use Azure Bastion); enable `private_cluster_enabled` or `api_server_access_profile.authorized_ip_ranges` on AKS; set `public_network_access_enabled = false` on databases, or remove the firewall rules (`azurerm_mssql_firewall_rule`, `azurerm_postgresql_flexible_server_firewall_rule`, `azurerm_mysql_flexible_server_firewall_rule`…) from 0.0.0.0 to 255.255.255.255 and the 0.0.0.0–0.0.0.0 "Allow Azure services" rule in favour of private endpoints.',
+          fr: 'Remplacer les sources `Internet`/`*` des ports d\'administration par une plage de bastion ou de VPN (ou utiliser Azure Bastion) ; activer `private_cluster_enabled` ou `api_server_access_profile.authorized_ip_ranges` sur AKS ; mettre `public_network_access_enabled = false` sur les bases de données, ou supprimer les règles de pare-feu (`azurerm_mssql_firewall_rule`, `azurerm_postgresql_flexible_server_firewall_rule`, `azurerm_mysql_flexible_server_firewall_rule`…) de 0.0.0.0 à 255.255.255.255 et la règle 0.0.0.0–0.0.0.0 « Autoriser les services Azure » au profit de points de terminaison privés.',
         },
         live: {
-          en: 'Delete or narrow the NSG rules that allow `Internet`/`*` on admin ports (`az network nsg rule update --source-address-prefixes …`) and use Azure Bastion or just-in-time VM access; restrict the AKS API (`az aks update --api-server-authorized-ip-ranges …`); disable public network access on databases.',
-          fr: 'Supprimer ou restreindre les règles NSG qui autorisent `Internet`/`*` sur les ports d\'administration (`az network nsg rule update --source-address-prefixes …`) et utiliser Azure Bastion ou l\'accès juste-à-temps aux VM ; restreindre l\'API AKS (`az aks update --api-server-authorized-ip-ranges …`) ; désactiver l\'accès réseau public des bases de données.',
+          en: 'Delete or narrow the NSG rules that allow `Internet`/`*` on admin ports (`az network nsg rule update --source-address-prefixes …`) and use Azure Bastion or just-in-time VM access; restrict the AKS API (`az aks update --api-server-authorized-ip-ranges …`); disable public network access on databases, or delete the rules that admit everyone or every Azure service (`az sql server firewall-rule delete --name AllowAllWindowsAzureIps …`, `az postgres flexible-server firewall-rule delete …`, `az mysql flexible-server firewall-rule delete …`).',
+          fr: 'Supprimer ou restreindre les règles NSG qui autorisent `Internet`/`*` sur les ports d\'administration (`az network nsg rule update --source-address-prefixes …`) et utiliser Azure Bastion ou l\'accès juste-à-temps aux VM ; restreindre l\'API AKS (`az aks update --api-server-authorized-ip-ranges …`) ; désactiver l\'accès réseau public des bases de données, ou supprimer les règles qui admettent tout le monde ou tous les services Azure (`az sql server firewall-rule delete --name AllowAllWindowsAzureIps …`, `az postgres flexible-server firewall-rule delete …`, `az mysql flexible-server firewall-rule delete …`).',
         },
       },
       gcp: {

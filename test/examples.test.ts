@@ -21,7 +21,7 @@ const EXPECTED: Array<[string, string, number, string, string]> = [
   ['module.compute.aws_ebs_volume.scratch', 'examples/aws/modules/compute/main.tf', 50, 'encryption-at-rest', 'fail'],
   ['module.compute.aws_eks_cluster.main', 'examples/aws/modules/compute/main.tf', 77, 'admin-network-exposure', 'fail'],
   ['module.database.aws_db_instance.reporting', 'examples/aws/modules/database/main.tf', 31, 'encryption-at-rest', 'fail'],
-  ['module.database.aws_db_instance.reporting', 'examples/aws/modules/database/main.tf', 31, 'admin-network-exposure', 'unknown'],
+  ['module.database.aws_db_instance.reporting', 'examples/aws/modules/database/main.tf', 31, 'admin-network-exposure', 'fail'],
   ['module.database.aws_db_instance.reporting', 'examples/aws/modules/database/main.tf', 31, 'backups', 'fail'],
   ['module.database.aws_elasticache_replication_group.sessions', 'examples/aws/modules/database/main.tf', 62, 'encryption-at-rest', 'fail'],
   ['module.database.aws_elasticache_replication_group.sessions', 'examples/aws/modules/database/main.tf', 62, 'backups', 'fail'],
