@@ -186,7 +186,18 @@ describe('AWS admin endpoints', () => {
         expressions: { cluster_identifier: refs('aws_rds_cluster.main.id', 'aws_rds_cluster.main') },
       },
     ]);
-    expect(c.result('aws_rds_cluster_instance.main')?.status).toBe('fail');
+    expect(c.result('aws_rds_cluster_instance.main')).toMatchObject({ status: 'fail', messageId: 'databasePublic', data: { endpoint: 'RDS cluster instance' } });
+  });
+
+  it('fails publicly accessible Redshift clusters and DMS replication instances the same way (Security Hub Redshift.1, DMS.1)', () => {
+    const c = check([
+      { address: 'aws_redshift_cluster.dw', values: { cluster_identifier: 'dw', node_type: 'ra3.xlplus', publicly_accessible: true, encrypted: true }, unknown: { vpc_security_group_ids: true } },
+      { address: 'aws_dms_replication_instance.migrate', values: { replication_instance_id: 'migrate', replication_instance_class: 'dms.t3.medium', publicly_accessible: true }, unknown: { vpc_security_group_ids: true } },
+      { address: 'aws_dms_replication_instance.inside', values: { replication_instance_id: 'inside', replication_instance_class: 'dms.t3.medium', publicly_accessible: false } },
+    ]);
+    expect(c.result('aws_redshift_cluster.dw')).toMatchObject({ status: 'fail', messageId: 'databasePublic', data: { endpoint: 'Redshift cluster', reach: { messageId: 'reachAddress' } } });
+    expect(c.result('aws_dms_replication_instance.migrate')).toMatchObject({ status: 'fail', messageId: 'databasePublic', data: { endpoint: 'DMS replication instance' } });
+    expect(c.result('aws_dms_replication_instance.inside')).toMatchObject({ status: 'pass', messageId: 'endpointPrivate' });
   });
 
   it('treats an OpenSearch domain outside a VPC as public with unknown networks', () => {
