@@ -123,7 +123,7 @@ const FIREWALL_PAGES = 64;
 /**
  * A list read whole, following `nextLink`. Each next page is asked of the client's own endpoint
  * (the link's path and query: its `$skiptoken` and api-version), so a link naming another host
- * never receives the scan's token.
+ * never receives the scan's token, and only on the list's own path.
  */
 export async function armList(client: ResourceManagementClient, id: string, apiVersion: string, listing: string, signal?: AbortSignal): Promise<{ value: AzRecord[] }> {
   const guard = new PageGuard(listing, FIREWALL_PAGES);
@@ -134,14 +134,16 @@ export async function armList(client: ResourceManagementClient, id: string, apiV
     if (isObject(body) && Array.isArray(body.value)) for (const item of body.value) if (isObject(item)) value.push(item);
     const link = isObject(body) && typeof body.nextLink === 'string' ? body.nextLink : undefined;
     const token = guard.next(link);
-    next = token === undefined ? undefined : pathAndQuery(token);
+    next = token === undefined ? undefined : samePath(token, id);
   }
   return { value };
 }
 
-function pathAndQuery(link: string): string {
+function samePath(link: string, id: string): string {
   const url = new URL(link, 'https://management.azure.com');
-  return `${url.pathname}${url.search}`;
+  const path = url.pathname.replace(/\/{2,}/g, '/');
+  if (path.toLowerCase() !== `/${id.replace(/^\/+/, '')}`.toLowerCase()) throw new Error(`the nextLink of ${id} names another path`);
+  return `${path}${url.search}`;
 }
 
 /**
