@@ -341,4 +341,17 @@ describe.skipIf(!tls)('admin-network-exposure: live Azure database firewall rule
     expect(judge(run, 'servers/sql-app')).toMatchObject({ status: 'fail', ...reachNetworks('0.0.0.0') });
     expect(judge(run, 'flexibleServers/mysql-app')).toMatchObject({ status: 'fail', ...reachNetworks('0.0.0.0/0') });
   });
+
+  it('does not follow a nextLink that leaves the list: the rules stay unread, the server unknown, the failure reported', async () => {
+    const elsewhere = `/subscriptions/${arm.SUB_A}/resourceGroups/rg-app/providers/Microsoft.KeyVault/vaults/kv-app/secrets`;
+    const fixture = arm.fixtureOf({
+      sub: arm.SUB_A,
+      data: { containers: [arm.subscription(arm.SUB_A), arm.resourceGroup(arm.SUB_A, 'rg-app')], resources: [liveMssql], assessments: [] },
+      arm: { [`${liveMssql.id}/firewallRules`]: { ...arm.firewallRules(liveMssql.id as string, [['office-paris', '203.0.113.0', '203.0.113.255']]), nextLink: `https://management.azure.com${elsewhere}?api-version=2021-11-01&$skiptoken=x` } },
+    });
+    const run = await runLive(cert, fixture, { subscriptions: [arm.SUB_A], managementGroups: [] });
+    expect(run.server.log.some((l) => l.path.toLowerCase().startsWith(elsewhere.toLowerCase()))).toBe(false);
+    expect(run.notifications.map((n) => n.message).join('\n')).toContain('firewall rules');
+    expect(judge(run, 'servers/sql-app')).toMatchObject({ status: 'unknown', messageId: 'endpointNetworksUnknown' });
+  });
 });
