@@ -125,7 +125,7 @@ const FIREWALL_PAGES = 64;
  * (the link's path and query: its `$skiptoken` and api-version), so a link naming another host
  * never receives the scan's token, and only on the list's own path.
  */
-export async function armList(client: ResourceManagementClient, id: string, apiVersion: string, listing: string, signal?: AbortSignal): Promise<{ value: AzRecord[] }> {
+async function armList(client: ResourceManagementClient, id: string, apiVersion: string, listing: string, signal?: AbortSignal): Promise<{ value: AzRecord[] }> {
   const guard = new PageGuard(listing, FIREWALL_PAGES);
   const value: AzRecord[] = [];
   let next: string | undefined = id;
@@ -153,14 +153,15 @@ function samePath(link: string, id: string): string {
  */
 export function detailReader(client: ResourceManagementClient, failures: DetailFailure[], signal?: AbortSignal): DetailReader {
   const protectors = new Map<string, Promise<AzRecord | undefined>>();
-  const get = async (kind: string, row: AzRecord, id: string, api: string): Promise<{ body: unknown } | undefined> => {
+  const attempt = async <T>(kind: string, row: AzRecord, read: () => Promise<T>): Promise<T | undefined> => {
     try {
-      return { body: await armGet(client, id, api, signal) };
+      return await read();
     } catch (error) {
       failures.push({ kind, subscription: subscriptionIn(row), error });
       return undefined;
     }
   };
+  const get = (kind: string, row: AzRecord, id: string, api: string) => attempt(kind, row, async () => ({ body: await armGet(client, id, api, signal) }));
   // Flow logs of a subscription, read once: the regional network watchers, then each one's flow logs.
   const flowLogs = new Map<string, Promise<{ logs: AzRecord[]; complete: boolean } | undefined>>();
   const subscriptionFlowLogs = (row: AzRecord, sub: string) => {
@@ -246,13 +247,8 @@ export function detailReader(client: ResourceManagementClient, failures: DetailF
       }
       const api = FIREWALL_API[type];
       if (api && hasPublicEndpoint(row, type)) {
-        const kind = 'database server firewall rules';
-        try {
-          const rules = await armList(client, `${id}/firewallRules`, api, `firewall rules of ${id}`, signal);
-          for (const item of collection(`${id}/firewallRules`, `${String(row.type)}/firewallRules`, rules)) out.push(item);
-        } catch (error) {
-          failures.push({ kind, subscription: subscriptionIn(row), error });
-        }
+        const rules = await attempt('database server firewall rules', row, () => armList(client, `${id}/firewallRules`, api, `firewall rules of ${id}`, signal));
+        if (rules) for (const item of collection(`${id}/firewallRules`, `${String(row.type)}/firewallRules`, rules)) out.push(item);
       }
       return out.length ? out : undefined;
     },
