@@ -11,10 +11,12 @@ export default definePolicy({
     severity: 'high',
     description: {
       en:
-        'Databases, file systems and other data stores have automated backups (or snapshots, or point-in-time recovery) kept at least `minBackupRetentionDays` (7 by default); ' +
+        'Databases, file systems, disks, virtual machines and other data stores have automated backups (or snapshots, or point-in-time recovery, or an AWS Backup / Azure Backup / snapshot schedule covering them) kept at least `minBackupRetentionDays` (7 by default); ' +
+        'object stores (S3 buckets, blob containers, Cloud Storage buckets) keep previous versions of their objects (versioning or soft delete); ' +
         'backup vaults are immutable (vault lock, immutability, soft delete) and encrypted. Where backup copies go is judged by data-residency.',
       fr:
-        'Bases de données, systèmes de fichiers et autres stockages ont des sauvegardes automatiques (ou des instantanés, ou une restauration à un instant donné) gardées au moins `minBackupRetentionDays` (7 par défaut) ; ' +
+        'Bases de données, systèmes de fichiers, disques, machines virtuelles et autres stockages ont des sauvegardes automatiques (ou des instantanés, ou une restauration à un instant donné, ou un plan AWS Backup / Azure Backup / une planification d\'instantanés qui les couvre) gardées au moins `minBackupRetentionDays` (7 par défaut) ; ' +
+        'les stockages d\'objets (compartiments S3, conteneurs blob, buckets Cloud Storage) gardent les versions précédentes de leurs objets (versionnage ou suppression réversible) ; ' +
         'les coffres de sauvegarde sont immuables (verrou, immuabilité, suppression réversible) et chiffrés. L\'emplacement des copies est jugé par data-residency.',
     },
     messages: {
@@ -24,6 +26,14 @@ export default definePolicy({
       retentionShort: { en: 'The {{service}} keeps backups {{days}} day(s), less than {{min}}.', fr: 'Le stockage {{service}} garde ses sauvegardes {{days}} jour(s), moins que {{min}}.' },
       backedUp: { en: 'The {{service}} is backed up.', fr: 'Le stockage {{service}} est sauvegardé.' },
       backedUpFor: { en: 'The {{service}} is backed up, backups kept {{days}} days.', fr: 'Le stockage {{service}} est sauvegardé, sauvegardes gardées {{days}} jours.' },
+      notVersioned: {
+        en: 'The {{service}} keeps no previous versions of its objects (neither versioning nor soft delete): a deleted or overwritten object cannot be recovered.',
+        fr: 'Le stockage {{service}} ne garde pas les versions précédentes de ses objets (ni versionnage, ni suppression réversible) : un objet supprimé ou écrasé ne peut être récupéré.',
+      },
+      versioningUnverified: { en: 'Could not verify that the {{service}} keeps previous versions of its objects.', fr: 'Impossible de vérifier que le stockage {{service}} garde les versions précédentes de ses objets.' },
+      versionRetentionShort: { en: 'The {{service}} keeps deleted objects {{days}} day(s), less than {{min}}.', fr: 'Le stockage {{service}} garde les objets supprimés {{days}} jour(s), moins que {{min}}.' },
+      versioned: { en: 'The {{service}} keeps previous versions of its objects.', fr: 'Le stockage {{service}} garde les versions précédentes de ses objets.' },
+      versionedFor: { en: 'The {{service}} keeps deleted objects {{days}} days.', fr: 'Le stockage {{service}} garde les objets supprimés {{days}} jours.' },
       vaultProblems: { en: '{{vault}}: {{problems}}.', fr: '{{vault}} : {{problems}}.' },
       vaultUnverified: { en: '{{vault}}: could not verify {{unknowns}}.', fr: '{{vault}} : impossible de vérifier {{unknowns}}.' },
       vaultProtected: { en: '{{vault}} keeps backups immutable and encrypted.', fr: '{{vault}} garde les sauvegardes immuables et chiffrées.' },
@@ -35,6 +45,7 @@ export default definePolicy({
       unencrypted: { en: 'backups are not encrypted', fr: 'les sauvegardes ne sont pas chiffrées' },
       encryptionUnknown: { en: 'whether backups are encrypted', fr: 'si les sauvegardes sont chiffrées' },
       settleBackup: { en: 'the backup settings of the store once applied', fr: 'les réglages de sauvegarde du stockage une fois appliqués' },
+      settleVersioning: { en: 'the versioning and soft delete settings of the store', fr: 'les réglages de versionnage et de suppression réversible du stockage' },
       settleRetention: { en: 'the backup retention period', fr: 'la durée de conservation des sauvegardes' },
       settleVault: { en: 'the vault lock and encryption settings', fr: 'les réglages de verrou et de chiffrement du coffre' },
     },
@@ -77,18 +88,25 @@ export default definePolicy({
   },
 });
 
+/** The message ids of each verdict, for backups and snapshots or for versioned object stores. */
+const WORDS = {
+  backup: { no: 'notBackedUp', unknown: 'backupUnverified', settle: 'settleBackup', short: 'retentionShort', yesFor: 'backedUpFor', yes: 'backedUp' },
+  versioning: { no: 'notVersioned', unknown: 'versioningUnverified', settle: 'settleVersioning', short: 'versionRetentionShort', yesFor: 'versionedFor', yes: 'versioned' },
+} as const;
+
 function checkBackup(b: BackupFacet | undefined, settings: ScanSettings): CheckResult | undefined {
   if (!b) return undefined;
   const evidence = b.evidence;
   const data = { service: b.service };
   const facet = 'backup' as const;
-  if (b.enabled === 'no') return { status: 'fail', messageId: 'notBackedUp', data, evidence, facet };
-  if (b.enabled === 'unknown') return { status: 'unknown', messageId: 'backupUnverified', data, evidence, settle: b.settle ?? { messageId: 'settleBackup' }, facet };
+  const w = WORDS[b.via ?? 'backup'];
+  if (b.enabled === 'no') return { status: 'fail', messageId: w.no, data, evidence, facet };
+  if (b.enabled === 'unknown') return { status: 'unknown', messageId: w.unknown, data, evidence, settle: b.settle ?? { messageId: w.settle }, facet };
   const min = settings.minBackupRetentionDays;
   if (b.retentionDays === 'unknown') return { status: 'unknown', messageId: 'retentionUnknown', data, evidence, settle: b.settle ?? { messageId: 'settleRetention' }, facet };
-  if (typeof b.retentionDays === 'number' && b.retentionDays < min) return { status: 'fail', messageId: 'retentionShort', data: { ...data, days: b.retentionDays, min }, evidence, facet };
-  if (typeof b.retentionDays === 'number') return { status: 'pass', messageId: 'backedUpFor', data: { ...data, days: b.retentionDays }, evidence, facet };
-  return { status: 'pass', messageId: 'backedUp', data, evidence, facet };
+  if (typeof b.retentionDays === 'number' && b.retentionDays < min) return { status: 'fail', messageId: w.short, data: { ...data, days: b.retentionDays, min }, evidence, facet };
+  if (typeof b.retentionDays === 'number') return { status: 'pass', messageId: w.yesFor, data: { ...data, days: b.retentionDays }, evidence, facet };
+  return { status: 'pass', messageId: w.yes, data, evidence, facet };
 }
 
 function checkVault(v: BackupVaultFacet | undefined): CheckResult | undefined {

@@ -315,3 +315,122 @@ describeTwins('backups', [
     expect: { status: 'fail', messageId: 'vaultProblems', data: { problems: [{ messageId: 'deletable' }] } },
   },
 ]);
+
+// ─── Beyond databases: EBS volumes and EC2 instances (AWS Backup selections), object versioning ──
+
+const dailyPlan: FixtureResource = {
+  address: 'aws_backup_plan.daily',
+  values: { name: 'daily', rule: [{ rule_name: 'daily', target_vault_name: 'main', schedule: 'cron(0 5 ? * * *)', lifecycle: [{ delete_after: 35, cold_storage_after: null }], copy_action: [] }] },
+  unknown: { arn: true, id: true },
+};
+const planRef = { plan_id: refs('aws_backup_plan.daily.id', 'aws_backup_plan.daily') };
+/** An `aws_backup_selection` by tag (`selection_tag`, no resources), as `terraform show -json` prints it. */
+const tagSelection = (key: string, value: string): FixtureResource => ({
+  address: 'aws_backup_selection.tagged',
+  values: { name: 'tagged', iam_role_arn: 'arn:aws:iam::111122223333:role/service-role/AWSBackupDefaultServiceRole', selection_tag: [{ type: 'STRINGEQUALS', key, value }], condition: [], not_resources: [], resources: [] },
+  unknown: { id: true, plan_id: true },
+  expressions: planRef,
+});
+const ebs = (tags: Record<string, string>): FixtureResource => ({
+  address: 'aws_ebs_volume.data',
+  values: { availability_zone: 'eu-west-3a', size: 100, type: 'gp3', encrypted: true, tags, tags_all: tags },
+  unknown: { arn: true, id: true, kms_key_id: true, iops: true, throughput: true, snapshot_id: true },
+});
+const liveSelection = (tags: Record<string, string>) => [cfg.backupPlan({ id: 'plan-daily', name: 'daily' }), cfg.backupSelection({ planId: 'plan-daily', name: 'tagged', resources: [], listOfTags: tags })];
+const bucket = (name: string): FixtureResource => ({ address: `aws_s3_bucket.${name}`, values: { bucket: name, force_destroy: false, tags: null }, unknown: { arn: true, id: true, versioning: true } });
+const bucketVersioning = (name: string, status: string): FixtureResource => ({
+  address: `aws_s3_bucket_versioning.${name}`,
+  values: { versioning_configuration: [{ status, mfa_delete: null }], expected_bucket_owner: null, mfa: null },
+  unknown: { id: true, bucket: true },
+  expressions: { bucket: refs(`aws_s3_bucket.${name}.id`, `aws_s3_bucket.${name}`) },
+});
+
+describe('AWS plans: EBS volumes, EC2 instances and S3 versioning', () => {
+  it('judges a volume attached to an instance by the instance\'s selection', () => {
+    const instance: FixtureResource = { address: 'aws_instance.app', values: { ami: 'ami-0c1a7f89451184c8b', instance_type: 't3.medium', tags: { backup: 'daily' }, tags_all: { backup: 'daily' } }, unknown: { arn: true, id: true } };
+    const attachment: FixtureResource = {
+      address: 'aws_volume_attachment.data',
+      values: { device_name: '/dev/sdf', force_detach: null, skip_destroy: null, stop_instance_before_detaching: null },
+      unknown: { id: true, instance_id: true, volume_id: true },
+      expressions: { instance_id: refs('aws_instance.app.id', 'aws_instance.app'), volume_id: refs('aws_ebs_volume.data.id', 'aws_ebs_volume.data') },
+    };
+    const r = check(backups, [ebs({}), instance, attachment, dailyPlan, tagSelection('backup', 'daily')]);
+    expect(r.result('aws_instance.app')).toMatchObject({ status: 'pass', messageId: 'backedUpFor', data: { service: 'EC2 instance', days: 35 } });
+    expect(r.result('aws_ebs_volume.data')).toMatchObject({ status: 'pass', messageId: 'backedUpFor', data: { service: 'EBS volume', days: 35 } });
+    expect(r.result('aws_ebs_volume.data')?.evidence).toContainEqual(expect.objectContaining({ path: 'instance_id', note: 'attached to an instance: backed up with it' }));
+    expect(check(backups, [ebs({}), instance, dailyPlan, tagSelection('backup', 'daily')]).status('aws_ebs_volume.data')).toBe('fail');
+  });
+
+  it('takes a wildcard selection of every volume, and is unknown when the selection\'s resources are known only after apply', () => {
+    const wildcard: FixtureResource = { ...tagSelection('backup', 'daily'), values: { ...tagSelection('backup', 'daily').values, selection_tag: [], resources: ['arn:aws:ec2:*:*:volume/*'] } };
+    expect(check(backups, [ebs({}), dailyPlan, wildcard]).status('aws_ebs_volume.data')).toBe('pass');
+    const later: FixtureResource = { ...wildcard, values: { ...wildcard.values, resources: undefined }, unknown: { id: true, plan_id: true, resources: true }, expressions: { ...planRef, resources: refs('var.backup_arns') } };
+    expect(check(backups, [ebs({}), dailyPlan, later]).result('aws_ebs_volume.data')).toMatchObject({ status: 'unknown', messageId: 'backupUnverified' });
+  });
+
+  it('reads S3 versioning from aws_s3_bucket_versioning or the inline block; a bucket without either is not versioned', () => {
+    expect(check(backups, [bucket('data'), bucketVersioning('data', 'Enabled')]).result('aws_s3_bucket.data')).toMatchObject({ status: 'pass', messageId: 'versioned', data: { service: 'S3 bucket' } });
+    expect(check(backups, [bucket('data'), bucketVersioning('data', 'Suspended')]).result('aws_s3_bucket.data')).toMatchObject({ status: 'fail', messageId: 'notVersioned' });
+    expect(check(backups, [bucket('data')]).result('aws_s3_bucket.data')).toMatchObject({ status: 'fail', messageId: 'notVersioned' });
+    const inline: FixtureResource = { address: 'aws_s3_bucket.old', values: { bucket: 'old', versioning: [{ enabled: true, mfa_delete: false }] }, unknown: { arn: true, id: true } };
+    expect(check(backups, [inline]).status('aws_s3_bucket.old')).toBe('pass');
+    const fromVar: FixtureResource = { ...bucketVersioning('data', 'Enabled'), values: { versioning_configuration: [{ mfa_delete: null }] }, unknown: { id: true, bucket: true, versioning_configuration: [{ status: true }] }, expressions: { bucket: refs('aws_s3_bucket.data.id', 'aws_s3_bucket.data'), versioning_configuration: [{ status: refs('var.versioning') }] } };
+    expect(check(backups, [bucket('data'), fromVar]).result('aws_s3_bucket.data')).toMatchObject({ status: 'unknown', messageId: 'versioningUnverified' });
+  });
+});
+
+describeTwins('backups', [
+  {
+    name: 'an EBS volume in an AWS Backup selection by tag',
+    cloud: 'aws',
+    plan: [ebs({ backup: 'daily' }), dailyPlan, tagSelection('backup', 'daily')],
+    live: [cfg.volume({ id: 'vol-0a1b2c3d4e5f60718', instanceId: null, tags: { backup: 'daily' } }), ...liveSelection({ backup: 'daily' })],
+    at: { plan: 'aws_ebs_volume.data', live: 'volume/vol-0a1b2c3d4e5f60718' },
+    expect: { status: 'pass', messageId: 'backedUpFor', data: { service: 'EBS volume', days: 35 } },
+  },
+  {
+    name: 'an EBS volume no AWS Backup selection covers',
+    cloud: 'aws',
+    plan: [ebs({ backup: 'none' }), dailyPlan, tagSelection('backup', 'daily')],
+    live: [cfg.volume({ id: 'vol-0a1b2c3d4e5f60718', instanceId: null, tags: { backup: 'none' } }), ...liveSelection({ backup: 'daily' })],
+    at: { plan: 'aws_ebs_volume.data', live: 'volume/vol-0a1b2c3d4e5f60718' },
+    expect: { status: 'fail', messageId: 'notBackedUp', data: { service: 'EBS volume' } },
+  },
+  {
+    // No selection in the plan, none read from AWS Config: it may live elsewhere.
+    name: 'an EBS volume when no AWS Backup selection is known',
+    cloud: 'aws',
+    plan: [ebs({ backup: 'daily' })],
+    live: [cfg.volume({ id: 'vol-0a1b2c3d4e5f60718', instanceId: null, tags: { backup: 'daily' } })],
+    at: { plan: 'aws_ebs_volume.data', live: 'volume/vol-0a1b2c3d4e5f60718' },
+    expect: { status: 'unknown', messageId: 'backupUnverified', data: { service: 'EBS volume' } },
+  },
+  {
+    name: 'an EC2 instance selected by a condition on its tags',
+    cloud: 'aws',
+    plan: [
+      { address: 'aws_instance.app', values: { ami: 'ami-0c1a7f89451184c8b', instance_type: 't3.medium', tags: { backup: 'daily' }, tags_all: { backup: 'daily' } }, unknown: { arn: true, id: true } },
+      dailyPlan,
+      tagSelection('backup', 'daily'),
+    ],
+    live: [cfg.ec2Instance({ id: 'i-0f1e2d3c4b5a69788', tags: { backup: 'daily' } }), cfg.backupPlan({ id: 'plan-daily', name: 'daily' }), cfg.backupSelection({ planId: 'plan-daily', name: 'by-condition', resources: ['*'], conditions: { backup: 'daily' } })],
+    at: { plan: 'aws_instance.app', live: 'instance/i-0f1e2d3c4b5a69788' },
+    expect: { status: 'pass', messageId: 'backedUpFor', data: { service: 'EC2 instance', days: 35 } },
+  },
+  {
+    name: 'an S3 bucket without versioning',
+    cloud: 'aws',
+    plan: [bucket('orders-data')],
+    live: [cfg.s3Bucket({ name: 'orders-data', versioning: 'Off' })],
+    at: { plan: 'aws_s3_bucket.orders-data', live: 'arn:aws:s3:::orders-data' },
+    expect: { status: 'fail', messageId: 'notVersioned', data: { service: 'S3 bucket' } },
+  },
+  {
+    name: 'an S3 bucket with versioning',
+    cloud: 'aws',
+    plan: [bucket('orders-data'), bucketVersioning('orders-data', 'Enabled')],
+    live: [cfg.s3Bucket({ name: 'orders-data', versioning: 'Enabled' })],
+    at: { plan: 'aws_s3_bucket.orders-data', live: 'arn:aws:s3:::orders-data' },
+    expect: { status: 'pass', messageId: 'versioned', data: { service: 'S3 bucket' } },
+  },
+]);
