@@ -1,7 +1,7 @@
 import backups from '../../policies/backups.js';
 import { describe, expect, it } from 'vitest';
 import { check, idRefs, judgePlan, planFacets, planStatus, refs, resultOf, RG } from '../helpers/plan-verdicts.js';
-import { sql } from '../helpers/gcp-plan-fixtures.js';
+import { instance, sql } from '../helpers/gcp-plan-fixtures.js';
 import { type FixtureResource } from '../helpers/plan-builder.js';
 import * as cfg from '../helpers/aws-fixtures.js';
 import * as arm from '../helpers/azure-estate.js';
@@ -393,6 +393,7 @@ describeTwins('backups', [
     cloud: 'aws',
     plan: [ebs({ backup: 'none' }), dailyPlan, tagSelection('backup', 'daily')],
     live: [cfg.volume({ id: 'vol-0a1b2c3d4e5f60718', instanceId: null, tags: { backup: 'none' } }), ...liveSelection({ backup: 'daily' })],
+    awsApi: { callerAccount: cfg.ACCOUNT },
     at: { plan: 'aws_ebs_volume.data', live: 'volume/vol-0a1b2c3d4e5f60718' },
     expect: { status: 'fail', messageId: 'notBackedUp', data: { service: 'EBS volume' } },
   },
@@ -414,6 +415,8 @@ describeTwins('backups', [
       tagSelection('backup', 'daily'),
     ],
     live: [cfg.ec2Instance({ id: 'i-0f1e2d3c4b5a69788', tags: { backup: 'daily' } }), cfg.backupPlan({ id: 'plan-daily', name: 'daily' }), cfg.backupSelection({ planId: 'plan-daily', name: 'by-condition', resources: ['*'], conditions: { backup: 'daily' } })],
+    // A live scan: the SDK's AWS Config client reads the selection, the plan and the instance from the local server.
+    awsApi: { callerAccount: cfg.ACCOUNT },
     at: { plan: 'aws_instance.app', live: 'instance/i-0f1e2d3c4b5a69788' },
     expect: { status: 'pass', messageId: 'backedUpFor', data: { service: 'EC2 instance', days: 35 } },
   },
@@ -432,5 +435,100 @@ describeTwins('backups', [
     live: [cfg.s3Bucket({ name: 'orders-data', versioning: 'Enabled' })],
     at: { plan: 'aws_s3_bucket.orders-data', live: 'arn:aws:s3:::orders-data' },
     expect: { status: 'pass', messageId: 'versioned', data: { service: 'S3 bucket' } },
+  },
+]);
+
+// ─── GCP: persistent disks (snapshot schedules) and Cloud Storage versioning ──────────────────
+
+const gdisk = (extra: Partial<FixtureResource> = {}): FixtureResource => ({
+  address: 'google_compute_disk.data',
+  values: { name: 'data', zone: 'europe-west9-a', size: 100, type: 'pd-balanced', labels: null },
+  unknown: { id: true, self_link: true, resource_policies: true },
+  ...extra,
+});
+const schedule = (days: number): FixtureResource => ({
+  address: 'google_compute_resource_policy.daily',
+  values: { name: 'daily-snapshots', region: 'europe-west9', snapshot_schedule_policy: [{ schedule: [{ daily_schedule: [{ days_in_cycle: 1, start_time: '04:00' }], hourly_schedule: [], weekly_schedule: [] }], retention_policy: [{ max_retention_days: days, on_source_disk_delete: 'KEEP_AUTO_SNAPSHOTS' }], snapshot_properties: [{ storage_locations: ['europe-west9'], guest_flush: false, labels: null }] }], group_placement_policy: [], instance_schedule_policy: [] },
+  unknown: { id: true, self_link: true },
+});
+const attachment: FixtureResource = {
+  address: 'google_compute_disk_resource_policy_attachment.data',
+  values: { zone: 'europe-west9-a' },
+  unknown: { id: true, name: true, disk: true },
+  expressions: { name: refs('google_compute_resource_policy.daily.name', 'google_compute_resource_policy.daily'), disk: refs('google_compute_disk.data.name', 'google_compute_disk.data') },
+};
+const gcsBucket = (values: Record<string, unknown>, unknown: Record<string, unknown> = {}): FixtureResource => ({
+  address: 'google_storage_bucket.data',
+  values: { name: 'ft-orders-data', location: 'EUROPE-WEST9', storage_class: 'STANDARD', uniform_bucket_level_access: true, force_destroy: false, versioning: [], ...values },
+  unknown: { id: true, self_link: true, url: true, soft_delete_policy: true, ...unknown },
+});
+
+describe('GCP plans: disks and buckets', () => {
+  it('reads snapshot schedules from the disk or an attachment, with the schedule\'s retention', () => {
+    expect(check(backups, [gdisk(), schedule(14), attachment]).result('google_compute_disk.data')).toMatchObject({ status: 'pass', messageId: 'backedUpFor', data: { service: 'Compute Engine disk', days: 14 } });
+    expect(check(backups, [gdisk(), schedule(3), attachment]).result('google_compute_disk.data')).toMatchObject({ status: 'fail', messageId: 'retentionShort', data: { days: 3 } });
+    const listed = gdisk({ unknown: { id: true, self_link: true, resource_policies: [true] }, expressions: { resource_policies: [refs('google_compute_resource_policy.daily.id', 'google_compute_resource_policy.daily')] } });
+    expect(check(backups, [listed, schedule(30)]).result('google_compute_disk.data')).toMatchObject({ status: 'pass', data: { days: 30 } });
+    expect(check(backups, [gdisk()]).result('google_compute_disk.data')).toMatchObject({ status: 'fail', messageId: 'notBackedUp' });
+  });
+
+  it('judges the boot disk an instance creates, not one it is given', () => {
+    expect(check(backups, [instance('google_compute_instance.app', null)]).result('google_compute_instance.app')).toMatchObject({ status: 'fail', messageId: 'notBackedUp', data: { service: 'Compute Engine disk' } });
+    const scheduled = instance('google_compute_instance.app', null);
+    scheduled.values.boot_disk = [{ auto_delete: true, initialize_params: [{ image: 'debian-cloud/debian-12', size: 30, resource_policies: ['projects/hosting-prod/regions/europe-west9/resourcePolicies/daily-snapshots'] }], mode: 'READ_WRITE' }];
+    expect(check(backups, [scheduled]).result('google_compute_instance.app')).toMatchObject({ status: 'unknown', messageId: 'retentionUnknown' });
+    const given = instance('google_compute_instance.app', null);
+    given.values.boot_disk = [{ auto_delete: true, source: 'projects/hosting-prod/zones/europe-west9-a/disks/boot', mode: 'READ_WRITE' }];
+    expect(check(backups, [given]).status('google_compute_instance.app')).toBe('none');
+  });
+
+  it('Cloud Storage: versioning passes; soft delete (7 days when left out) passes; neither fails', () => {
+    expect(check(backups, [gcsBucket({ versioning: [{ enabled: true }] })]).result('google_storage_bucket.data')).toMatchObject({ status: 'pass', messageId: 'versioned', data: { service: 'Cloud Storage bucket' } });
+    expect(check(backups, [gcsBucket({})]).result('google_storage_bucket.data')).toMatchObject({ status: 'pass', messageId: 'versionedFor', data: { days: 7 } });
+    expect(check(backups, [gcsBucket({ soft_delete_policy: [{ retention_duration_seconds: 0 }] }, { soft_delete_policy: false })]).result('google_storage_bucket.data')).toMatchObject({ status: 'fail', messageId: 'notVersioned' });
+  });
+});
+
+describeTwins('backups', [
+  {
+    name: 'a disk without a snapshot schedule',
+    cloud: 'gcp',
+    plan: [gdisk()],
+    live: [asset.disk('hosting-prod', 'europe-west9-a', 'data')],
+    at: { plan: 'google_compute_disk.data', live: 'zones/europe-west9-a/disks/data' },
+    expect: { status: 'fail', messageId: 'notBackedUp', data: { service: 'Compute Engine disk' } },
+  },
+  {
+    // The plan holds the schedule and its retention; the disk's record names the schedule only.
+    name: 'a disk with a snapshot schedule',
+    cloud: 'gcp',
+    plan: [gdisk(), schedule(14), attachment],
+    live: [asset.disk('hosting-prod', 'europe-west9-a', 'data', { resourcePolicies: ['https://www.googleapis.com/compute/v1/projects/hosting-prod/regions/europe-west9/resourcePolicies/daily-snapshots'] })],
+    at: { plan: 'google_compute_disk.data', live: 'zones/europe-west9-a/disks/data' },
+    expect: { plan: { status: 'pass', messageId: 'backedUpFor', data: { days: 14 } }, live: { status: 'unknown', messageId: 'retentionUnknown' } },
+  },
+  {
+    name: 'a bucket with neither versioning nor soft delete',
+    cloud: 'gcp',
+    plan: [gcsBucket({ soft_delete_policy: [{ retention_duration_seconds: 0 }] }, { soft_delete_policy: false })],
+    live: [asset.bucket('hosting-prod', 'ft-orders-data', { location: 'EUROPE-WEST9', softDeletePolicy: { retentionDurationSeconds: '0' } })],
+    at: { plan: 'google_storage_bucket.data', live: '//storage.googleapis.com/ft-orders-data' },
+    expect: { status: 'fail', messageId: 'notVersioned', data: { service: 'Cloud Storage bucket' } },
+  },
+  {
+    name: 'a bucket keeping soft-deleted objects 7 days',
+    cloud: 'gcp',
+    plan: [gcsBucket({})],
+    live: [asset.bucket('hosting-prod', 'ft-orders-data', { location: 'EUROPE-WEST9', softDeletePolicy: { retentionDurationSeconds: '604800', effectiveTime: '2024-04-02T10:00:00.000Z' } })],
+    at: { plan: 'google_storage_bucket.data', live: '//storage.googleapis.com/ft-orders-data' },
+    expect: { status: 'pass', messageId: 'versionedFor', data: { service: 'Cloud Storage bucket', days: 7 } },
+  },
+  {
+    name: 'a bucket with object versioning',
+    cloud: 'gcp',
+    plan: [gcsBucket({ versioning: [{ enabled: true }] })],
+    live: [asset.bucket('hosting-prod', 'ft-orders-data', { location: 'EUROPE-WEST9', versioning: { enabled: true }, softDeletePolicy: { retentionDurationSeconds: '604800' } })],
+    at: { plan: 'google_storage_bucket.data', live: '//storage.googleapis.com/ft-orders-data' },
+    expect: { status: 'pass', messageId: 'versioned', data: { service: 'Cloud Storage bucket' } },
   },
 ]);
