@@ -170,8 +170,9 @@ describe('Azure plans', () => {
     expect(planStatus('backups', [vm, item(true), policy(5)], 'azurerm_linux_virtual_machine.db')).toBe('fail');
     expect(judgePlan('backups', [vm, item(true), policy(5, 4)], 'azurerm_linux_virtual_machine.db').result).toMatchObject({ messageId: 'backedUpFor', data: { days: 28 } });
     expect(planStatus('backups', [vm, item(false)], 'azurerm_linux_virtual_machine.db')).toBe('unknown');
-    // A VM no protected item points at carries no backup facet.
-    expect(judgePlan('backups', [vm], 'azurerm_linux_virtual_machine.db').resource.facets.backup).toBeUndefined();
+    // No protected item points at the VM: not backed up when the plan manages Azure Backup, else unknown (protection may live elsewhere).
+    expect(judgePlan('backups', [vm, policy(7)], 'azurerm_linux_virtual_machine.db').result).toMatchObject({ status: 'fail', messageId: 'notBackedUp', data: { service: 'virtual machine' } });
+    expect(judgePlan('backups', [vm], 'azurerm_linux_virtual_machine.db').result).toMatchObject({ status: 'unknown', messageId: 'backupUnverified' });
   });
 
   it('vaults: soft delete on by default passes; soft delete off without immutability fails; unknown settings are unknown', () => {
@@ -530,5 +531,103 @@ describeTwins('backups', [
     live: [asset.bucket('hosting-prod', 'ft-orders-data', { location: 'EUROPE-WEST9', versioning: { enabled: true }, softDeletePolicy: { retentionDurationSeconds: '604800' } })],
     at: { plan: 'google_storage_bucket.data', live: '//storage.googleapis.com/ft-orders-data' },
     expect: { status: 'pass', messageId: 'versioned', data: { service: 'Cloud Storage bucket' } },
+  },
+]);
+
+// ─── Azure: VMs and managed disks (Azure Backup), blob versioning and soft delete ──────────────
+
+const azVm: FixtureResource = { address: 'azurerm_linux_virtual_machine.app', values: { ...RG, name: 'vm-app', size: 'Standard_D4s_v5', admin_username: 'azureuser' }, unknown: { id: true } };
+const rsv: FixtureResource = { address: 'azurerm_recovery_services_vault.rsv', values: { ...RG, name: 'rsv', sku: 'Standard', soft_delete_enabled: true, immutability: 'Disabled', storage_mode_type: 'LocallyRedundant', cross_region_restore_enabled: false, encryption: [] }, unknown: { id: true } };
+const vmPolicy: FixtureResource = {
+  address: 'azurerm_backup_policy_vm.daily',
+  values: { name: 'daily', recovery_vault_name: 'rsv', resource_group_name: 'rg-app', policy_type: 'V2', timezone: 'UTC', backup: [{ frequency: 'Daily', time: '23:00' }], retention_daily: [{ count: 14 }], retention_weekly: [], retention_monthly: [], retention_yearly: [] },
+  unknown: { id: true },
+};
+const protectedVm: FixtureResource = {
+  address: 'azurerm_backup_protected_vm.app',
+  values: { recovery_vault_name: 'rsv', resource_group_name: 'rg-app' },
+  unknown: { id: true, source_vm_id: true, backup_policy_id: true, protection_state: true },
+  expressions: { source_vm_id: idRefs('azurerm_linux_virtual_machine.app'), backup_policy_id: idRefs('azurerm_backup_policy_vm.daily') },
+};
+const azDisk: FixtureResource = { address: 'azurerm_managed_disk.data', values: { ...RG, name: 'disk-data', storage_account_type: 'Premium_LRS', create_option: 'Empty', disk_size_gb: 128 }, unknown: { id: true } };
+const account = (blob: unknown[] | undefined): FixtureResource => ({
+  address: 'azurerm_storage_account.data',
+  values: { ...RG, name: 'stdata', account_tier: 'Standard', account_replication_type: 'LRS', account_kind: 'StorageV2', min_tls_version: 'TLS1_2', ...(blob ? { blob_properties: blob } : {}) },
+  unknown: { id: true, primary_blob_endpoint: true, ...(blob ? {} : { blob_properties: true }) },
+});
+
+describe('Azure plans: VMs, managed disks and blob versioning', () => {
+  it('backs up a managed disk with a Backup vault instance (its policy\'s retention) or with its protected VM', () => {
+    const diskPolicy: FixtureResource = { address: 'azurerm_data_protection_backup_policy_disk.daily', values: { name: 'daily', backup_repeating_time_intervals: ['R/2026-01-01T02:00:00+00:00/P1D'], default_retention_duration: 'P14D', retention_rule: [], time_zone: null }, unknown: { id: true, vault_id: true } };
+    const instance: FixtureResource = {
+      address: 'azurerm_data_protection_backup_instance_disk.data',
+      values: { name: 'disk-data', location: 'francecentral' },
+      unknown: { id: true, disk_id: true, backup_policy_id: true, vault_id: true, snapshot_resource_group_name: true },
+      expressions: { disk_id: idRefs('azurerm_managed_disk.data'), backup_policy_id: idRefs('azurerm_data_protection_backup_policy_disk.daily') },
+    };
+    expect(check(backups, [azDisk, diskPolicy, instance]).result('azurerm_managed_disk.data')).toMatchObject({ status: 'pass', messageId: 'backedUpFor', data: { service: 'managed disk', days: 14 } });
+    const attachment: FixtureResource = {
+      address: 'azurerm_virtual_machine_data_disk_attachment.data',
+      values: { lun: 0, caching: 'ReadOnly' },
+      unknown: { id: true, managed_disk_id: true, virtual_machine_id: true },
+      expressions: { managed_disk_id: idRefs('azurerm_managed_disk.data'), virtual_machine_id: idRefs('azurerm_linux_virtual_machine.app') },
+    };
+    expect(check(backups, [azDisk, attachment, azVm, rsv, vmPolicy, protectedVm]).result('azurerm_managed_disk.data')).toMatchObject({ status: 'pass', messageId: 'backedUpFor', data: { days: 14 } });
+    expect(check(backups, [azDisk, attachment, azVm, rsv]).result('azurerm_managed_disk.data')).toMatchObject({ status: 'fail', messageId: 'notBackedUp' });
+    expect(check(backups, [azDisk]).result('azurerm_managed_disk.data')).toMatchObject({ status: 'unknown', messageId: 'backupUnverified' });
+  });
+
+  it('reads blob versioning and blob soft delete; an account with neither fails', () => {
+    expect(check(backups, [account([{ versioning_enabled: true, delete_retention_policy: [], change_feed_enabled: false }])]).result('azurerm_storage_account.data')).toMatchObject({ status: 'pass', messageId: 'versioned', data: { service: 'storage account' } });
+    expect(check(backups, [account([{ versioning_enabled: false, delete_retention_policy: [{ days: 14, permanent_delete_enabled: false }] }])]).result('azurerm_storage_account.data')).toMatchObject({ status: 'pass', messageId: 'versionedFor', data: { days: 14 } });
+    expect(check(backups, [account([{ versioning_enabled: false, delete_retention_policy: [{ days: 3, permanent_delete_enabled: false }] }])]).result('azurerm_storage_account.data')).toMatchObject({ status: 'fail', messageId: 'versionRetentionShort', data: { days: 3, min: 7 } });
+    expect(check(backups, [account(undefined)]).result('azurerm_storage_account.data')).toMatchObject({ status: 'fail', messageId: 'notVersioned' });
+  });
+});
+
+const liveVm = arm.virtualMachine(arm.SUB_A, 'rg-app', 'vm-app');
+
+describeTwins('backups', [
+  {
+    name: 'a VM that Azure Backup does not protect',
+    cloud: 'azure',
+    plan: [azVm, rsv],
+    live: [liveVm, arm.recoveryVault(arm.SUB_A, 'rg-app', 'rsv', { softDelete: 'Enabled' }), arm.protectedItem(arm.SUB_A, 'rg-app', 'rsv', 'vm-other')],
+    at: { plan: 'azurerm_linux_virtual_machine.app', live: 'virtualMachines/vm-app' },
+    expect: { status: 'fail', messageId: 'notBackedUp', data: { service: 'virtual machine' } },
+  },
+  {
+    // Nothing about Azure Backup in the plan, no protected item in the inventory: protection may be configured elsewhere.
+    name: 'a VM whose protection is not known',
+    cloud: 'azure',
+    plan: [azVm],
+    live: [liveVm],
+    at: { plan: 'azurerm_linux_virtual_machine.app', live: 'virtualMachines/vm-app' },
+    expect: { status: 'unknown', messageId: 'backupUnverified', data: { service: 'virtual machine' } },
+  },
+  {
+    // The plan holds the VM backup policy; the protected item only names it.
+    name: 'a VM protected by a Recovery Services vault',
+    cloud: 'azure',
+    plan: [azVm, rsv, vmPolicy, protectedVm],
+    live: [liveVm, arm.protectedItem(arm.SUB_A, 'rg-app', 'rsv', 'vm-app')],
+    at: { plan: 'azurerm_linux_virtual_machine.app', live: 'virtualMachines/vm-app' },
+    expect: { plan: { status: 'pass', messageId: 'backedUpFor', data: { days: 14 } }, live: { status: 'unknown', messageId: 'retentionUnknown' } },
+  },
+  {
+    name: 'a storage account with neither blob versioning nor soft delete',
+    cloud: 'azure',
+    plan: [account([{ versioning_enabled: false, delete_retention_policy: [], change_feed_enabled: false }])],
+    live: [arm.storageAccount(arm.SUB_A, 'rg-app', 'stdata'), arm.blobService(arm.SUB_A, 'rg-app', 'stdata', { versioning: false })],
+    at: { plan: 'azurerm_storage_account.data', live: 'storageAccounts/stdata' },
+    expect: { status: 'fail', messageId: 'notVersioned', data: { service: 'storage account' } },
+  },
+  {
+    name: 'a storage account keeping deleted blobs 14 days',
+    cloud: 'azure',
+    plan: [account([{ versioning_enabled: false, delete_retention_policy: [{ days: 14, permanent_delete_enabled: false }] }])],
+    live: [arm.storageAccount(arm.SUB_A, 'rg-app', 'stdata'), arm.blobService(arm.SUB_A, 'rg-app', 'stdata', { softDeleteDays: 14 })],
+    at: { plan: 'azurerm_storage_account.data', live: 'storageAccounts/stdata' },
+    expect: { status: 'pass', messageId: 'versionedFor', data: { service: 'storage account', days: 14 } },
   },
 ]);
