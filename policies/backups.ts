@@ -52,32 +52,32 @@ export default definePolicy({
     remediation: {
       aws: {
         terraform: {
-          en: 'Set `backup_retention_period` (RDS, DocumentDB, Neptune) or point-in-time recovery (DynamoDB); cover stores with an `aws_backup_plan`; lock vaults with `aws_backup_vault_lock_configuration`.',
-          fr: 'Régler `backup_retention_period` (RDS, DocumentDB, Neptune) ou la restauration à un instant donné (DynamoDB) ; couvrir les stockages par un `aws_backup_plan` ; verrouiller les coffres avec `aws_backup_vault_lock_configuration`.',
+          en: 'Set `backup_retention_period` (RDS, DocumentDB, Neptune) or point-in-time recovery (DynamoDB); cover stores, EBS volumes and EC2 instances with an `aws_backup_plan` and an `aws_backup_selection` (by ARN or `selection_tag`); version S3 buckets with `aws_s3_bucket_versioning` (`status = "Enabled"`); lock vaults with `aws_backup_vault_lock_configuration`.',
+          fr: 'Régler `backup_retention_period` (RDS, DocumentDB, Neptune) ou la restauration à un instant donné (DynamoDB) ; couvrir stockages, volumes EBS et instances EC2 par un `aws_backup_plan` et une `aws_backup_selection` (par ARN ou `selection_tag`) ; versionner les compartiments S3 avec `aws_s3_bucket_versioning` (`status = "Enabled"`) ; verrouiller les coffres avec `aws_backup_vault_lock_configuration`.',
         },
         live: {
-          en: 'Raise the retention (`aws rds modify-db-instance --backup-retention-period 14`), turn on DynamoDB point-in-time recovery (`aws dynamodb update-continuous-backups`), add the stores to an AWS Backup plan by tag, and lock the vault (`aws backup put-backup-vault-lock-configuration`).',
-          fr: 'Augmenter la rétention (`aws rds modify-db-instance --backup-retention-period 14`), activer la restauration à un instant donné DynamoDB (`aws dynamodb update-continuous-backups`), ajouter les stockages à un plan AWS Backup par étiquette, et verrouiller le coffre (`aws backup put-backup-vault-lock-configuration`).',
+          en: 'Raise the retention (`aws rds modify-db-instance --backup-retention-period 14`), turn on DynamoDB point-in-time recovery (`aws dynamodb update-continuous-backups`), add the stores, EBS volumes and EC2 instances to an AWS Backup plan by tag (`aws backup create-backup-selection`), version S3 buckets (`aws s3api put-bucket-versioning --versioning-configuration Status=Enabled`), and lock the vault (`aws backup put-backup-vault-lock-configuration`).',
+          fr: 'Augmenter la rétention (`aws rds modify-db-instance --backup-retention-period 14`), activer la restauration à un instant donné DynamoDB (`aws dynamodb update-continuous-backups`), ajouter stockages, volumes EBS et instances EC2 à un plan AWS Backup par étiquette (`aws backup create-backup-selection`), versionner les compartiments S3 (`aws s3api put-bucket-versioning --versioning-configuration Status=Enabled`), et verrouiller le coffre (`aws backup put-backup-vault-lock-configuration`).',
         },
       },
       azure: {
         terraform: {
-          en: 'Keep short-term retention and geo-backups on SQL and PostgreSQL/MySQL servers; protect items with a Recovery Services vault with soft delete and immutability.',
-          fr: 'Conserver la rétention courte et les géo-sauvegardes sur les serveurs SQL et PostgreSQL/MySQL ; protéger les éléments par un coffre Recovery Services avec suppression réversible et immuabilité.',
+          en: 'Keep short-term retention and geo-backups on SQL and PostgreSQL/MySQL servers; protect VMs with `azurerm_backup_protected_vm` and managed disks with `azurerm_data_protection_backup_instance_disk`, in vaults with soft delete and immutability; turn on `blob_properties.versioning_enabled` or a `delete_retention_policy` on storage accounts.',
+          fr: 'Conserver la rétention courte et les géo-sauvegardes sur les serveurs SQL et PostgreSQL/MySQL ; protéger les VM par `azurerm_backup_protected_vm` et les disques managés par `azurerm_data_protection_backup_instance_disk`, dans des coffres avec suppression réversible et immuabilité ; activer `blob_properties.versioning_enabled` ou une `delete_retention_policy` sur les comptes de stockage.',
         },
         live: {
-          en: 'Set the short-term retention of SQL databases (`az sql db str-policy set --retention-days 14`) and of flexible servers; enable VM backup in a Recovery Services vault (`az backup protection enable-for-vm`) and turn on soft delete and immutability on the vault.',
-          fr: 'Régler la rétention courte des bases SQL (`az sql db str-policy set --retention-days 14`) et des serveurs flexibles ; activer la sauvegarde des VM dans un coffre Recovery Services (`az backup protection enable-for-vm`) et activer la suppression réversible et l\'immuabilité du coffre.',
+          en: 'Set the short-term retention of SQL databases (`az sql db str-policy set --retention-days 14`) and of flexible servers; enable VM backup in a Recovery Services vault (`az backup protection enable-for-vm`), disk backup in a Backup vault (`az dataprotection backup-instance create`), and turn on soft delete and immutability on the vault; turn on blob versioning or soft delete (`az storage account blob-service-properties update --enable-versioning true --enable-delete-retention true --delete-retention-days 14`).',
+          fr: 'Régler la rétention courte des bases SQL (`az sql db str-policy set --retention-days 14`) et des serveurs flexibles ; activer la sauvegarde des VM dans un coffre Recovery Services (`az backup protection enable-for-vm`), celle des disques dans un coffre de sauvegarde (`az dataprotection backup-instance create`), et la suppression réversible et l\'immuabilité du coffre ; activer le versionnage ou la suppression réversible des blobs (`az storage account blob-service-properties update --enable-versioning true --enable-delete-retention true --delete-retention-days 14`).',
         },
       },
       gcp: {
         terraform: {
-          en: 'Enable `backup_configuration` (and point-in-time recovery) on Cloud SQL; use backup vaults with a minimum enforced retention.',
-          fr: 'Activer `backup_configuration` (et la restauration à un instant donné) sur Cloud SQL ; utiliser des coffres de sauvegarde avec une rétention minimale imposée.',
+          en: 'Enable `backup_configuration` (and point-in-time recovery) on Cloud SQL; attach a snapshot schedule (`google_compute_resource_policy` with `snapshot_schedule_policy`) to disks with `google_compute_disk_resource_policy_attachment` or `resource_policies`; turn on `versioning` or keep `soft_delete_policy` on buckets; use backup vaults with a minimum enforced retention.',
+          fr: 'Activer `backup_configuration` (et la restauration à un instant donné) sur Cloud SQL ; attacher une planification d\'instantanés (`google_compute_resource_policy` avec `snapshot_schedule_policy`) aux disques par `google_compute_disk_resource_policy_attachment` ou `resource_policies` ; activer `versioning` ou garder `soft_delete_policy` sur les buckets ; utiliser des coffres de sauvegarde avec une rétention minimale imposée.',
         },
         live: {
-          en: 'Turn on automated backups and point-in-time recovery (`gcloud sql instances patch INSTANCE --backup-start-time=02:00 --enable-point-in-time-recovery --retained-backups-count=14`); use a Backup and DR vault with an enforced minimum retention.',
-          fr: 'Activer les sauvegardes automatiques et la restauration à un instant donné (`gcloud sql instances patch INSTANCE --backup-start-time=02:00 --enable-point-in-time-recovery --retained-backups-count=14`) ; utiliser un coffre Backup and DR avec une rétention minimale imposée.',
+          en: 'Turn on automated backups and point-in-time recovery (`gcloud sql instances patch INSTANCE --backup-start-time=02:00 --enable-point-in-time-recovery --retained-backups-count=14`); attach a snapshot schedule to disks (`gcloud compute disks add-resource-policies DISK --resource-policies=SCHEDULE`); version buckets (`gcloud storage buckets update gs://BUCKET --versioning`); use a Backup and DR vault with an enforced minimum retention.',
+          fr: 'Activer les sauvegardes automatiques et la restauration à un instant donné (`gcloud sql instances patch INSTANCE --backup-start-time=02:00 --enable-point-in-time-recovery --retained-backups-count=14`) ; attacher une planification d\'instantanés aux disques (`gcloud compute disks add-resource-policies DISK --resource-policies=SCHEDULE`) ; versionner les buckets (`gcloud storage buckets update gs://BUCKET --versioning`) ; utiliser un coffre Backup and DR avec une rétention minimale imposée.',
         },
       },
     },
