@@ -701,6 +701,7 @@ export function policySubscription(sub: string): { data: SubscriptionData; arm: 
     [`${psql.id}/configurations/ssl_min_protocol_version`]: serverParameter(psql.id as string, 'ssl_min_protocol_version', 'TLSv1.2'),
     [`/subscriptions/${sub}/providers/Microsoft.Insights/diagnosticSettings`]: { value: [activityExport(sub, 'activity-to-archive', { storageAccountId: archiveId })] },
     [`${archiveId}/managementPolicies/default`]: lifecyclePolicy(archiveId, 730),
+    [`${archiveId}/blobServices/default`]: blobService(sub, g, 'stactivityarchive', { softDeleteDays: 30 }),
     [archiveId]: { ...archive, properties: { ...(archive.properties as Row), immutableStorageWithVersioning: { enabled: true, immutabilityPolicy: { immutabilityPeriodSinceCreationInDays: 730, state: 'Locked', allowProtectedAppendWrites: true } } } },
   };
   return {
