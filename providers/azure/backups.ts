@@ -133,7 +133,8 @@ function protection(service: string) {
 /**
  * Storage accounts: blob versioning (`blobServices/default` `isVersioningEnabled`) or blob soft
  * delete (`deleteRetentionPolicy.enabled`, kept `days`). The blob service is a child the account's
- * record does not carry: unknown unless the input holds it. No account is exempted.
+ * record does not carry (a live scan reads it from ARM; a file may hold it): not read, unknown. No
+ * account is exempted.
  */
 function blobVersioning(r: AzRecord, details: Details): BackupFacet | undefined {
   if (lower(str(field(r, 'kind')) ?? '') === 'filestorage') return undefined;
