@@ -46,7 +46,7 @@ attestations:
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'cldscan-matrix-'));
   writeFileSync(file('attestations.yaml'), ATTESTATIONS);
-  // One compliant bucket in Paris, reached over TLS only: every check on it passes.
+  // One compliant bucket in Paris, versioned, reached over TLS only: every check on it passes.
   const denyHttp = { Effect: 'Deny', Principal: '*', Action: 's3:*', Resource: ['arn:aws:s3:::site-assets', 'arn:aws:s3:::site-assets/*'], Condition: { Bool: { 'aws:SecureTransport': 'false' } } };
   writeFileSync(
     file('clean.json'),
@@ -57,6 +57,12 @@ beforeAll(() => {
           address: 'aws_s3_bucket_policy.site',
           values: { bucket: 'site-assets', policy: JSON.stringify({ Version: '2012-10-17', Statement: [denyHttp] }) },
           unknown: { id: true },
+          expressions: { bucket: { references: ['aws_s3_bucket.site.id', 'aws_s3_bucket.site'] } },
+        },
+        {
+          address: 'aws_s3_bucket_versioning.site',
+          values: { versioning_configuration: [{ status: 'Enabled', mfa_delete: null }], expected_bucket_owner: null, mfa: null },
+          unknown: { id: true, bucket: true },
           expressions: { bucket: { references: ['aws_s3_bucket.site.id', 'aws_s3_bucket.site'] } },
         },
       ]),

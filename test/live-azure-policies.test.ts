@@ -349,6 +349,7 @@ describe.skipIf(!available)('live Azure: facts through Resource Graph and ARM', 
     expect(gets).toContain('NetworkWatcher_francecentral/flowLogs 2024-05-01');
     expect(gets).toContain('storageAccounts/stactivityarchive 2023-05-01');
     expect(gets).toContain('containers/insights-activity-logs 2023-05-01');
+    expect(gets).toContain('blobServices/default 2023-05-01');
     // The subscription's flow logs are listed once, whatever the number of networks.
     expect(gets.filter((g) => g.startsWith('Microsoft.Network/networkWatchers'))).toHaveLength(1);
   });
@@ -368,6 +369,8 @@ describe.skipIf(!available)('live Azure: facts through Resource Graph and ARM', 
     expect(judge('tls-in-transit', 'servers/sql-estate')).toBe('pass');
     expect(judge('backups', 'databases/ledger')).toBe('fail');
     expect(judge('backups', 'vaults/rsv-estate')).toBe('pass');
+    // Blob soft delete from the account's blobServices/default, read from ARM.
+    expect(judge('backups', 'storageAccounts/stactivityarchive')).toBe('pass');
     expect(judge('key-management', 'vaults/kv-estate')).toBe('fail');
     expect(judge('audit-log-protection', `/subscriptions/${SUB_A}`)).toBe('pass');
     expect(find(`/subscriptions/${SUB_A}`).tags).toEqual({ environment: 'prod' });

@@ -1,11 +1,13 @@
 /**
  * Backups (the `backup` and `backupVault` facets) from Config items: RDS and Aurora retention,
- * DynamoDB point-in-time recovery, the EFS backup policy, Redshift automated snapshots, and AWS
- * Backup selections (read before the stores, with their plans) that name a store's ARN. AWS
+ * DynamoDB point-in-time recovery, the EFS backup policy, Redshift automated snapshots, S3 bucket
+ * versioning, and AWS Backup selections (read before the stores, with their plans) that select a
+ * store by ARN or by tag; EBS volumes and EC2 instances are backed up only through them. AWS
  * Backup vaults: always encrypted; whether a vault lock protects them is not in their Config item.
  */
 import type { BackupFacet, BackupVaultFacet, Evidence } from '../../src/model/facets.js';
-import { conf, isRecord, list, num, supp, text, type ConfigItem } from './ci.js';
+import { arnAccount, arnRegion, conf, decodeJsonText, isRecord, list, num, supp, text, type ConfigItem } from './ci.js';
+import { tagsOf } from './tags.js';
 import { ev, hasConfiguration, type BuildContext } from './context.js';
 import type { AccountFacts, BackupSelection } from './facts.js';
 
@@ -24,13 +26,43 @@ export function planRetention(item: ConfigItem): number | 'unknown' | undefined 
   return longest;
 }
 
-/** A backup selection item: the plan it belongs to and the ARNs (or wildcards) it names. */
+const CONDITION_OPS = ['StringEquals', 'StringNotEquals', 'StringLike', 'StringNotLike'] as const;
+
+/** `ListOfTags` entries: `{ConditionType: STRINGEQUALS, ConditionKey: <tag key>, ConditionValue}`. */
+function listOfTags(item: ConfigItem): BackupSelection['tags'] {
+  const out: Array<{ key: string; value: string }> = [];
+  for (const t of list(conf(item, 'BackupSelection.ListOfTags')) ?? []) {
+    if (!isRecord(t) || typeof t.ConditionKey !== 'string' || typeof t.ConditionValue !== 'string') return 'unreadable';
+    if (t.ConditionType !== undefined && String(t.ConditionType).toUpperCase() !== 'STRINGEQUALS') return 'unreadable';
+    out.push({ key: t.ConditionKey.replace(/^aws:ResourceTag\//, ''), value: t.ConditionValue });
+  }
+  return out;
+}
+
+/** `Conditions`: `{StringEquals: [{ConditionKey: 'aws:ResourceTag/<key>', ConditionValue}], StringLike: …}`. */
+function conditionsOf(item: ConfigItem): BackupSelection['conditions'] {
+  const c = conf(item, 'BackupSelection.Conditions').value;
+  if (c === undefined || c === null) return [];
+  if (!isRecord(c)) return 'unreadable';
+  const out: Exclude<BackupSelection['conditions'], 'unreadable'> = [];
+  for (const op of CONDITION_OPS) {
+    for (const p of Array.isArray(c[op]) ? c[op] : []) {
+      if (!isRecord(p) || typeof p.ConditionKey !== 'string' || typeof p.ConditionValue !== 'string') return 'unreadable';
+      out.push({ op, key: p.ConditionKey.replace(/^aws:ResourceTag\//, ''), value: p.ConditionValue });
+    }
+  }
+  return out;
+}
+
+/** A backup selection item: the plan it belongs to, the ARNs (or wildcards) it names and its tag tests. */
 export function selectionOf(item: ConfigItem): BackupSelection {
   const strings = (path: string) => (list(conf(item, path)) ?? []).filter((x): x is string => typeof x === 'string');
   return {
     planId: text(conf(item, 'BackupPlanId')),
     resources: strings('BackupSelection.Resources'),
     notResources: strings('BackupSelection.NotResources'),
+    tags: listOfTags(item),
+    conditions: conditionsOf(item),
     name: text(conf(item, 'BackupSelection.SelectionName')) ?? item.resourceName ?? item.resourceId ?? 'selection',
   };
 }
@@ -52,21 +84,50 @@ interface Coverage {
   evidence: Evidence[];
 }
 
+type Verdict = 'yes' | 'no' | 'maybe';
+
+/** The tag tests of a selection against the store's tags: any `ListOfTags` entry, and every condition; 'none' when it has no tag test. */
+function tagVerdict(sel: BackupSelection, tags: Record<string, string> | undefined): Verdict | 'none' {
+  if (sel.tags === 'unreadable' || sel.conditions === 'unreadable') return 'maybe';
+  if (sel.tags.length === 0 && sel.conditions.length === 0) return 'none';
+  if (!tags) return 'maybe';
+  const listed = sel.tags.length === 0 || sel.tags.some((t) => tags[t.key] === t.value);
+  const holds = sel.conditions.every((c) => {
+    const v = tags[c.key];
+    if (c.op === 'StringEquals') return v === c.value;
+    if (c.op === 'StringNotEquals') return v !== c.value;
+    if (c.op === 'StringLike') return v !== undefined && globMatch(c.value, v);
+    return v === undefined || !globMatch(c.value, v);
+  });
+  return listed && holds ? 'yes' : 'no';
+}
+
 /**
- * Whether a selection of the account names the store's ARN. A selection that lists no resource
- * selects by tags, which the selection's Config item does not carry: it may cover the store.
+ * Whether a selection covers the store: AWS Backup takes the resources it names by ARN (all of
+ * them when it names none) that pass its tag tests, less those of `NotResources`. A store whose
+ * tags are not known may be covered by a selection that tests tags.
  */
-function coverage(arn: string | undefined, facts: AccountFacts): Coverage {
+function selects(sel: BackupSelection, arn: string | undefined, tags: Record<string, string> | undefined): Verdict {
+  if (!arn) return 'no';
+  if (sel.notResources.some((p) => globMatch(p, arn))) return 'no';
+  const t = tagVerdict(sel, tags);
+  if (sel.resources.length === 0) return t === 'none' ? 'maybe' : t;
+  if (!sel.resources.some((p) => globMatch(p, arn))) return 'no';
+  return t === 'none' ? 'yes' : t;
+}
+
+/** Whether a selection of the account covers the store, by ARN or by tag. */
+function coverage(arn: string | undefined, tags: Record<string, string> | undefined, facts: AccountFacts): Coverage {
   let maybe: Coverage | undefined;
   for (const sel of facts.backupSelections) {
     const retention = sel.planId === undefined ? 'unknown' : facts.backupPlans.has(sel.planId) ? facts.backupPlans.get(sel.planId) : 'unknown';
     const evidence: Evidence[] = [{ path: 'AWS::Backup::BackupSelection', note: `backup selection ${sel.name}` }];
-    if (sel.resources.length === 0) {
-      maybe ??= { covered: 'maybe', evidence: [{ ...evidence[0]!, note: `backup selection ${sel.name} selects by tags, which its Config item does not show` }] };
+    const verdict = selects(sel, arn, tags);
+    if (verdict === 'no') continue;
+    if (verdict === 'maybe') {
+      maybe ??= { covered: 'maybe', evidence: [{ ...evidence[0]!, note: `backup selection ${sel.name} may cover the store (its tag tests or the store's tags cannot be read)` }] };
       continue;
     }
-    if (!arn || sel.notResources.some((p) => globMatch(p, arn))) continue;
-    if (!sel.resources.some((p) => globMatch(p, arn))) continue;
     const c: Coverage = { covered: 'yes', evidence: [{ ...evidence[0]!, note: `backup selection ${sel.name} covers the store` }] };
     if (retention !== undefined) c.retentionDays = retention;
     c.evidence.push({ path: 'BackupPlan.BackupPlanRule.Lifecycle.DeleteAfterDays', ...(typeof retention === 'number' ? { value: retention } : {}), note: retention === undefined ? 'a rule keeps recovery points until deleted' : retention === 'unknown' ? 'the plan or its rules are not among the items read' : 'longest retention of the plan' });
@@ -76,8 +137,7 @@ function coverage(arn: string | undefined, facts: AccountFacts): Coverage {
 }
 
 /** The store's own backups, then AWS Backup coverage. */
-function combine(service: string, own: BackupFacet, ctx: BuildContext): BackupFacet {
-  const c = coverage(ctx.item.arn, ctx.facts);
+function combine(service: string, own: BackupFacet, ctx: BuildContext, c: Coverage = coverage(ctx.item.arn, tagsOf(ctx.item), ctx.facts)): BackupFacet {
   if (c.covered === 'yes') {
     const out: BackupFacet = { service, enabled: 'yes', evidence: [...own.evidence, ...c.evidence] };
     const mine = own.enabled === 'yes' ? own.retentionDays : 0;
@@ -138,6 +198,55 @@ function efsFileSystem(ctx: BuildContext): BackupFacet {
   return combine(service, own, ctx);
 }
 
+const NO_SELECTIONS = 'no AWS Backup selection was read for the account (AWS::Backup::BackupSelection is not recorded, or none exists)';
+
+/**
+ * EBS volumes and EC2 instances: backed up only by an AWS Backup selection (a Data Lifecycle
+ * Manager policy is not read). A volume attached to a covered instance is backed up with it (AWS
+ * Backup backs up an instance as an AMI with snapshots of all its volumes); the instance's tags are
+ * not at hand, so a selection by tags may cover it. With no selection read at all nothing is known.
+ */
+function ec2Store(service: string) {
+  return (ctx: BuildContext): BackupFacet => {
+    if (ctx.facts.backupSelections.length === 0) {
+      return { service, enabled: 'unknown', evidence: [{ path: 'AWS::Backup::BackupSelection', value: null, note: NO_SELECTIONS }], settle: `whether an AWS Backup selection covers the ${service} (aws backup list-backup-selections; record AWS::Backup::BackupSelection in AWS Config)` };
+    }
+    const own: BackupFacet = { service, enabled: 'no', evidence: [{ path: 'AWS::Backup::BackupSelection', value: null, note: 'no AWS Backup selection read for the account covers it' }] };
+    let best = coverage(ctx.item.arn, tagsOf(ctx.item), ctx.facts);
+    if (best.covered !== 'yes' && ctx.item.resourceType === 'AWS::EC2::Volume') {
+      const region = arnRegion(ctx.item.arn) ?? ctx.item.awsRegion;
+      const account = arnAccount(ctx.item.arn) ?? ctx.item.accountId;
+      for (const [i, a] of (list(conf(ctx.item, 'attachments')) ?? []).entries()) {
+        const id = isRecord(a) && typeof a.instanceId === 'string' ? a.instanceId : undefined;
+        if (!id || !region || !account) continue;
+        const c = coverage(`arn:aws:ec2:${region}:${account}:instance/${id}`, undefined, ctx.facts);
+        if (c.covered === 'no' || (c.covered === 'maybe' && best.covered === 'maybe')) continue;
+        best = { ...c, evidence: [{ path: `configuration.attachments[${i}].instanceId`, note: 'attached to an instance: backed up with it' }, ...c.evidence] };
+        if (c.covered === 'yes') break;
+      }
+    }
+    const out = combine(service, own, ctx, best);
+    if (best.covered === 'maybe') out.settle = `whether an AWS Backup selection by tags covers the ${service}${ctx.item.resourceType === 'AWS::EC2::Volume' ? ' or the instance it is attached to' : ''} (aws backup get-backup-selection)`;
+    return out;
+  };
+}
+
+/**
+ * S3 buckets: versioning (`supplementaryConfiguration.BucketVersioningConfiguration.status`
+ * Enabled) keeps overwritten and deleted objects as previous versions. Off or Suspended fails; no
+ * bucket is exempted (the catalog names no exemption, log buckets included).
+ */
+function bucketVersioning(ctx: BuildContext): BackupFacet {
+  const service = 'S3 bucket';
+  const via = 'versioning' as const;
+  const raw = supp(ctx.item, 'BucketVersioningConfiguration');
+  const decoded = decodeJsonText(raw.value);
+  const status = isRecord(decoded) && typeof decoded.status === 'string' ? decoded.status : undefined;
+  const path = 'supplementaryConfiguration.BucketVersioningConfiguration.status';
+  if (status === undefined) return { service, via, enabled: 'unknown', evidence: [{ path, value: null, note: 'not in the configuration item' }], settle: 'the versioning status of the bucket (aws s3api get-bucket-versioning)' };
+  return { service, via, enabled: status === 'Enabled' ? 'yes' : 'no', evidence: [{ path, value: status }] };
+}
+
 /**
  * AWS Backup vault: recovery points are always encrypted. A vault lock in compliance mode
  * (`Locked` with a `LockDate`, as DescribeBackupVault says) is not part of the vault's Config
@@ -166,6 +275,9 @@ export const BACKUP: Readonly<Record<string, (ctx: BuildContext) => BackupFacet 
   'AWS::DynamoDB::Table': dynamodbTable,
   'AWS::EFS::FileSystem': efsFileSystem,
   'AWS::Redshift::Cluster': retention('Redshift cluster', 'automatedSnapshotRetentionPeriod'),
+  'AWS::EC2::Volume': ec2Store('EBS volume'),
+  'AWS::EC2::Instance': ec2Store('EC2 instance'),
+  'AWS::S3::Bucket': bucketVersioning,
 };
 
 export const BACKUP_VAULT: Readonly<Record<string, (ctx: BuildContext) => BackupVaultFacet | undefined>> = {

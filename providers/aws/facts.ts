@@ -42,11 +42,14 @@ export type ManagedRule = (typeof MANAGED_RULES)[number];
 /** Rules whose evaluated resources repeat across regions (log group names, repository names): keyed by region too. */
 const REGIONAL_RULES: ReadonlySet<ManagedRule> = new Set(['CW_LOGGROUP_RETENTION_PERIOD_CHECK', 'ECR_PRIVATE_IMAGE_SCANNING_ENABLED']);
 
-/** An AWS Backup selection reduced to what covers a store: ARNs (with `*` wildcards) in and out. */
+/** An AWS Backup selection reduced to what covers a store: ARNs (with `*` wildcards) in and out, and its tag tests. */
 export interface BackupSelection {
   planId: string | undefined;
   resources: string[];
   notResources: string[];
+  /** `ListOfTags` (StringEquals on a tag key, any of them) and `Conditions` (all of them); 'unreadable' when a test has a shape not understood. */
+  tags: Array<{ key: string; value: string }> | 'unreadable';
+  conditions: Array<{ op: 'StringEquals' | 'StringNotEquals' | 'StringLike' | 'StringNotLike'; key: string; value: string }> | 'unreadable';
   name: string;
 }
 export interface RuleResult {

@@ -1,7 +1,7 @@
 import type { ResourceManagementClient } from '@azure/arm-resources';
 import { flowLogCovers } from './detection.js';
 import { isSystemDatabase } from './storage.js';
-import { idOf, isObject, lower, parentId, prop, str, typeOf, type AzRecord } from './records.js';
+import { field, idOf, isObject, lower, parentId, prop, str, typeOf, type AzRecord } from './records.js';
 import { serverAccess } from './network.js';
 import { PageGuard } from '../../src/live/guard.js';
 
@@ -49,6 +49,7 @@ const SERVER_PARAMETERS: Readonly<Record<string, { api: string; names: readonly 
 
 const WEB_SITES = new Set(['microsoft.web/sites', 'microsoft.web/sites/slots']);
 const VNET = 'microsoft.network/virtualnetworks';
+const STORAGE_ACCOUNT = 'microsoft.storage/storageaccounts';
 
 export function statusOf(err: unknown): number | undefined {
   const s = (err as { statusCode?: unknown }).statusCode;
@@ -201,6 +202,7 @@ export function detailReader(client: ResourceManagementClient, failures: DetailF
     needs(row) {
       const type = typeOf(row);
       if (type === 'microsoft.sql/servers/databases') return !isSystemDatabase(row);
+      if (type === STORAGE_ACCOUNT) return lower(str(field(row, 'kind')) ?? '') !== 'filestorage';
       if (SERVER_PARAMETERS[type] || WEB_SITES.has(type) || type === VNET) return true;
       return FIREWALL_API[type] !== undefined && hasPublicEndpoint(row, type);
     },
@@ -239,6 +241,11 @@ export function detailReader(client: ResourceManagementClient, failures: DetailF
         return isObject(config?.body) ? [config.body] : undefined;
       }
       if (type === VNET) return flowLogsFor(row);
+      // Blob versioning and soft delete (backups): the account's blob service, a child Graph does not carry.
+      if (type === STORAGE_ACCOUNT) {
+        const blob = await get('storage account blob services', row, `${id}/blobServices/default`, API.storageAccount);
+        return isObject(blob?.body) ? [blob.body] : undefined;
+      }
       const out: AzRecord[] = [];
       const params = SERVER_PARAMETERS[type];
       if (params) {

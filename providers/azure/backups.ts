@@ -1,5 +1,5 @@
 import type { BackupFacet, BackupVaultFacet, Evidence, Truth } from '../../src/model/facets.js';
-import { children, ev, field, lower, num, prop, str, type AzRecord, type Details, type Got } from './records.js';
+import { children, ev, field, idOf, lower, num, prop, str, type AzRecord, type Details, type Got } from './records.js';
 import { isSystemDatabase } from './storage.js';
 
 /**
@@ -83,6 +83,78 @@ function backupVault(r: AzRecord): BackupVaultFacet {
   return vaultFacet('Backup vault', prop(r, 'securitySettings.softDeleteSettings.state'), prop(r, 'securitySettings.immutabilitySettings.state'), (v) => /^(on|alwayson)$/i.test(v));
 }
 
+// ─── VMs and disks: Azure Backup protection ────────────────────────────────────────────────────
+
+/** Recovery Services protected items and Backup vault instances: what each protects. */
+export const PROTECTION_TYPES: ReadonlySet<string> = new Set(['microsoft.recoveryservices/vaults/backupfabrics/protectioncontainers/protecteditems', 'microsoft.dataprotection/backupvaults/backupinstances']);
+
+/** The (lower-case) id of what a protected item (`sourceResourceId`) or backup instance (`dataSourceInfo.resourceID`) protects. */
+export function protectedId(r: AzRecord): string | undefined {
+  const id = str(prop(r, 'sourceResourceId')) ?? str(prop(r, 'dataSourceInfo.resourceID'));
+  return id ? lower(id) : undefined;
+}
+
+/** The protections read for a VM or disk, as a collection its details carry (complete: every protection of the input was looked at). */
+export const PROTECTIONS = 'Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems';
+
+/**
+ * A VM or managed disk is backed up when a protected item or backup instance names it (a disk
+ * also when its VM, `managedBy`, is protected: VM backup takes all its disks), unless protection
+ * was stopped. When protections were read and none names it, it is not; when none were read
+ * (a live scan does not read them; an inventory file may hold them) nothing is known. The retention
+ * is in the backup policy, not read.
+ */
+function protection(service: string) {
+  return (_r: AzRecord, details: Details): BackupFacet => {
+    const { items, complete } = children(details, 'protecteditems');
+    const state = (i: AzRecord) => str(prop(i, 'protectionState')) ?? str(prop(i, 'protectionStatus.status'));
+    const active = items.filter((i) => !/stopped|removed/i.test(state(i) ?? ''));
+    if (active.length) {
+      return {
+        service,
+        enabled: 'yes',
+        retentionDays: 'unknown',
+        evidence: active.map((i) => ({ path: `${idOf(i) ?? PROTECTIONS}`, value: state(i) ?? null, safe: true, note: 'protected by Azure Backup' })),
+        settle: 'the retention of the backup policy that protects it (az backup policy show)',
+      };
+    }
+    if (complete) {
+      return { service, enabled: 'no', evidence: [{ path: 'protectedItems', value: null, note: items.length ? 'protection stopped' : 'no protected item or backup instance among those read names it' }] };
+    }
+    return {
+      service,
+      enabled: 'unknown',
+      evidence: [{ path: 'protectedItems', value: null, note: 'Recovery Services protected items and Backup vault instances were not read' }],
+      settle: `whether Azure Backup protects the ${service} (Resource Graph: recoveryservicesresources protectedItems by properties.sourceResourceId; az dataprotection backup-instance list)`,
+    };
+  };
+}
+
+/**
+ * Storage accounts: blob versioning (`blobServices/default` `isVersioningEnabled`) or blob soft
+ * delete (`deleteRetentionPolicy.enabled`, kept `days`). The blob service is a child the account's
+ * record does not carry (a live scan reads it from ARM; a file may hold it): not read, unknown. No
+ * account is exempted.
+ */
+function blobVersioning(r: AzRecord, details: Details): BackupFacet | undefined {
+  if (lower(str(field(r, 'kind')) ?? '') === 'filestorage') return undefined;
+  const service = 'storage account';
+  const via = 'versioning' as const;
+  const blob = children(details, 'blobservices').items[0];
+  if (!blob) {
+    return { service, via, enabled: 'unknown', evidence: [{ path: 'blobServices/default', value: null, note: 'the blob service properties of the account were not read' }], settle: 'the blobServices/default properties of the account (isVersioningEnabled, deleteRetentionPolicy; az storage account blob-service-properties show)' };
+  }
+  const versioning = prop(blob, 'isVersioningEnabled');
+  if (versioning.value === true) return { service, via, enabled: 'yes', evidence: [ev({ ...versioning, path: `blobServices/default.${versioning.path}` })] };
+  const soft = prop(blob, 'deleteRetentionPolicy.enabled');
+  const days = prop(blob, 'deleteRetentionPolicy.days');
+  const evidence = [ev({ ...versioning, path: `blobServices/default.${versioning.path}` }, { note: versioning.value === undefined ? 'not set: blob versioning is off' : undefined }), ev({ ...soft, path: `blobServices/default.${soft.path}` })];
+  if (soft.value !== true) return { service, via, enabled: 'no', evidence };
+  const d = num(days);
+  evidence.push(ev({ ...days, path: `blobServices/default.${days.path}` }));
+  return d === undefined ? { service, via, enabled: 'yes', retentionDays: 'unknown', evidence, settle: 'deleteRetentionPolicy.days of the blob service' } : { service, via, enabled: 'yes', retentionDays: d, evidence };
+}
+
 type Builder<F> = (r: AzRecord, details: Details) => F | undefined;
 
 export const BACKUP_BUILDERS: Readonly<Record<string, Builder<BackupFacet>>> = {
@@ -92,6 +164,9 @@ export const BACKUP_BUILDERS: Readonly<Record<string, Builder<BackupFacet>>> = {
   'microsoft.dbforpostgresql/servers': serverRetention('PostgreSQL server', 'storageProfile.backupRetentionDays'),
   'microsoft.dbformysql/servers': serverRetention('MySQL server', 'storageProfile.backupRetentionDays'),
   'microsoft.documentdb/databaseaccounts': cosmosAccount,
+  'microsoft.compute/virtualmachines': protection('virtual machine'),
+  'microsoft.compute/disks': protection('managed disk'),
+  'microsoft.storage/storageaccounts': blobVersioning,
 };
 
 export const VAULT_BUILDERS: Readonly<Record<string, Builder<BackupVaultFacet>>> = {

@@ -6,6 +6,7 @@ import { runPausing, runSync, type Steps } from '../../src/yield.js';
 import { RULE_TYPE, SUBSCRIPTION_TYPE, subscriptionRecord, toResource } from './build.js';
 import { mfaAssessment } from './identity.js';
 import { flowLogCovers } from './detection.js';
+import { PROTECTIONS, PROTECTION_TYPES, protectedId } from './backups.js';
 import { children, field, idOf, isAzureRecord, isObject, lower, nestedDetails, parentId, prop, str, subscriptionOf, typeOf, type AzRecord } from './records.js';
 
 const FLOW_LOG_TYPE = 'microsoft.network/networkwatchers/flowlogs';
@@ -142,11 +143,12 @@ function placedRecords(doc: JsonDoc): Placed[] {
 }
 
 /** Types that describe another resource rather than being one. */
-function detailKind(r: AzRecord): 'tde' | 'protector' | 'firewall' | 'child' | 'policy' | 'assessment' | 'activity-export' | 'other-detail' | undefined {
+function detailKind(r: AzRecord): 'tde' | 'protector' | 'firewall' | 'child' | 'policy' | 'assessment' | 'activity-export' | 'protection' | 'other-detail' | undefined {
   const t = typeOf(r);
   if (t.endsWith('/transparentdataencryption')) return 'tde';
-  // Children read beside their parent: backup retention, server parameters, site configuration.
-  if (t.endsWith('/backupshorttermretentionpolicies') || /^microsoft\.dbfor(postgresql|mysql)\/flexibleservers\/configurations$/.test(t) || /^microsoft\.web\/sites(\/slots)?\/config$/.test(t)) return 'child';
+  if (PROTECTION_TYPES.has(t)) return 'protection';
+  // Children read beside their parent: backup retention, blob service properties, server parameters, site configuration.
+  if (t.endsWith('/backupshorttermretentionpolicies') || t === 'microsoft.storage/storageaccounts/blobservices' || /^microsoft\.dbfor(postgresql|mysql)\/flexibleservers\/configurations$/.test(t) || /^microsoft\.web\/sites(\/slots)?\/config$/.test(t)) return 'child';
   if (t.endsWith('/encryptionprotector')) return 'protector';
   if (t.endsWith('/firewallrules')) return 'firewall';
   if (t.endsWith('/managementpolicies')) return 'policy';
@@ -187,6 +189,9 @@ function* azureDocSteps(doc: JsonDoc, ctx: ReadContext): Steps<InputRead> {
   const flowLogsBySub = new Map<string, AzRecord[]>();
   const plansBySub = new Map<string, AzRecord[]>();
   const destinations = new Set<string>();
+  // Azure Backup protections of the input, by the (lower-case) id of what they protect.
+  const protections = new Map<string, AzRecord[]>();
+  let protectionsRead = false;
   for (const p of placed) {
     const r = p.record;
     const id = lower(idOf(r) ?? '');
@@ -198,6 +203,12 @@ function* azureDocSteps(doc: JsonDoc, ctx: ReadContext): Steps<InputRead> {
       if (type === 'microsoft.operationalinsights/workspaces') global.push(r);
       if (type === FLOW_LOG_TYPE) push(flowLogsBySub, subscriptionOf(r) ?? '', r);
       if (type === PRICING_TYPE) push(plansBySub, subscriptionOf(r) ?? '', r);
+      continue;
+    }
+    if (kind === 'protection') {
+      protectionsRead = true;
+      const target = protectedId(r);
+      if (target) push(protections, target, r);
       continue;
     }
     if (kind === 'activity-export') {
@@ -260,6 +271,11 @@ function* azureDocSteps(doc: JsonDoc, ctx: ReadContext): Steps<InputRead> {
     }
     if (type === REGISTRY_TYPE && !children({ records }, 'pricings').complete && plansBySub.has(sub)) {
       records.push({ id: `/subscriptions/${sub}/providers/Microsoft.Security/pricings`, type: 'Microsoft.Security/pricings', value: plansBySub.get(sub)! });
+    }
+    // VMs and disks: the protections naming them (a disk's also through its VM), when the input holds any.
+    if (protectionsRead && (type === 'microsoft.compute/virtualmachines' || type === 'microsoft.compute/disks')) {
+      const vm = lower(str(field(r, 'managedBy')) ?? '');
+      records.push({ id: `${idOf(r)}/protectedItems`, type: PROTECTIONS, value: [...(protections.get(id) ?? []), ...(vm ? (protections.get(vm) ?? []) : [])] });
     }
     if (type === SUBSCRIPTION_TYPE) for (const item of [...(bySubscription.get(subscriptionOf(r) ?? '') ?? []), ...global]) records.push(item);
     const siblings = type === RULE_TYPE ? (rulesByNsg.get(parentId(id) ?? '') ?? []).filter((x) => x !== r) : [];

@@ -1,5 +1,5 @@
 import type { AvailabilityFacet, BackupFacet, BackupVaultFacet, Evidence } from '../../src/model/facets.js';
-import { SQL_DEFAULT_RETAINED_BACKUPS, VAULT_LABEL } from './knowledge/backups.js';
+import { BUCKET_SERVICE, DISK_SERVICE, SQL_DEFAULT_RETAINED_BACKUPS, VAULT_LABEL } from './knowledge/backups.js';
 import { durationSeconds } from './knowledge/durations.js';
 import { isZone } from './knowledge/zones.js';
 import type { CaiAsset } from './asset.js';
@@ -13,6 +13,10 @@ import { bool, dataOf, dataPath, ev, get, list, locationInName, num, str } from 
  *   `retentionUnit: COUNT`; a record without it leaves the retention unknown); point-in-time
  *   recovery as evidence. Read replicas (`instanceType: READ_REPLICA_INSTANCE`, `masterInstanceName`)
  *   take no backups: no facet. `settings.availabilityType` REGIONAL: a standby in another zone.
+ * - Persistent disks (`compute.googleapis.com/Disk`, `RegionDisk`; boot disks too): a snapshot
+ *   schedule in `resourcePolicies` (the only kind of resource policy a disk takes), none fails; the
+ *   schedule's retention is in its own record, not read: unknown.
+ * - Cloud Storage buckets: `versioning.enabled`, else `softDeletePolicy.retentionDurationSeconds`.
  * - Backup and DR vaults (`backupdr.googleapis.com/BackupVault`): `backupMinimumEnforcedRetentionDuration`.
  * - GKE clusters: regional when their `location` is a region; Memorystore for Redis: `tier`
  *   STANDARD_HA; managed instance groups: regional ones (`/regions/` in the name) over the zones of
@@ -67,8 +71,45 @@ function backupVault(a: CaiAsset): BackupVaultFacet {
   return { label: VAULT_LABEL, immutable: 'yes', encrypted: 'yes', evidence: [...evidence, encrypted] };
 }
 
+export const DISK_TYPES = ['compute.googleapis.com/Disk', 'compute.googleapis.com/RegionDisk'];
+const BUCKET = 'storage.googleapis.com/Bucket';
+
+function diskBackup(a: CaiAsset): BackupFacet {
+  const service = DISK_SERVICE;
+  const data = dataOf(a);
+  const settle = 'the snapshot schedules of the disk (gcloud compute disks describe: resourcePolicies)';
+  if (!data) return { service, enabled: 'unknown', evidence: [ev('resource.data', undefined, { note: NO_DATA })], settle };
+  const policies = (list(get(data, 'resourcePolicies')) ?? []).filter((p): p is string => typeof p === 'string');
+  if (!policies.length) return { service, enabled: 'no', evidence: [ev(dataPath('resourcePolicies'), undefined, { note: 'no snapshot schedule attached' })] };
+  return {
+    service,
+    enabled: 'yes',
+    retentionDays: 'unknown',
+    evidence: [ev(dataPath('resourcePolicies'), policies.map((p) => p.replace(/^.*\/resourcePolicies\//, '')).join(', '), { note: 'snapshot schedule attached' })],
+    settle: 'the maxRetentionDays of the snapshot schedule (gcloud compute resource-policies describe)',
+  };
+}
+
+/** Versioning keeps every overwritten or deleted object; soft delete keeps deleted ones `retentionDurationSeconds` (0: off). No bucket is exempted. */
+function bucketVersioning(a: CaiAsset): BackupFacet {
+  const service = BUCKET_SERVICE;
+  const via = 'versioning' as const;
+  const data = dataOf(a);
+  const settle = 'the versioning and soft delete policy of the bucket (gcloud storage buckets describe)';
+  if (!data) return { service, via, enabled: 'unknown', evidence: [ev('resource.data', undefined, { note: NO_DATA })], settle };
+  if (bool(get(data, 'versioning.enabled')) === true) return { service, via, enabled: 'yes', evidence: [ev(dataPath('versioning.enabled'), true)] };
+  const off = ev(dataPath('versioning.enabled'), false, { note: 'versioning is off' });
+  const seconds = num(get(data, 'softDeletePolicy.retentionDurationSeconds'));
+  const path = dataPath('softDeletePolicy.retentionDurationSeconds');
+  if (seconds === undefined) return { service, via, enabled: 'unknown', evidence: [off, ev(path, undefined, { note: 'not in the record' })], settle };
+  if (seconds <= 0) return { service, via, enabled: 'no', evidence: [off, ev(path, seconds, { note: 'soft delete is off' })] };
+  return { service, via, enabled: 'yes', retentionDays: Math.round((seconds / 86400) * 100) / 100, evidence: [off, ev(path, seconds)] };
+}
+
 export function backupFacet(a: CaiAsset): BackupFacet | undefined {
-  return a.assetType === SQL ? sqlBackup(a) : undefined;
+  if (a.assetType === SQL) return sqlBackup(a);
+  if (DISK_TYPES.includes(a.assetType)) return diskBackup(a);
+  return a.assetType === BUCKET ? bucketVersioning(a) : undefined;
 }
 
 export function backupVaultFacet(a: CaiAsset): BackupVaultFacet | undefined {

@@ -14,7 +14,7 @@ import { DATA_TYPES, dataLocationsFacet } from './locations.js';
 import { adminEndpointFacet, ingressFacet } from './network.js';
 import { HIERARCHY, auditTrailFacet, identityFacet } from './iam.js';
 import { logStoreFacet } from './logging.js';
-import { AVAILABILITY_LABELS, SQL, availabilityFacet, backupFacet, backupVaultFacet } from './backups.js';
+import { AVAILABILITY_LABELS, DISK_TYPES, SQL, availabilityFacet, backupFacet, backupVaultFacet } from './backups.js';
 import { HTTP_PROXIES, TLS_PROXIES, transitFacet } from './transit.js';
 import { credentialFacet, keyFacet } from './keys.js';
 import { SECRET_TYPES, plaintextSecretsFacet } from './secrets.js';
@@ -38,7 +38,7 @@ const LIVE_TABLES: readonly BuilderTable<LiveArgs>[] = [
   { ingress: each(['compute.googleapis.com/Firewall'], ingressFacet), adminEndpoint: each(['container.googleapis.com/Cluster', SQL], adminEndpointFacet) },
   { identity: each(HIERARCHY, identityFacet), auditTrail: each(HIERARCHY, auditTrailFacet) },
   { logStore: each([LOG_BUCKET, BUCKET], logStoreFacet), logProtection: each([LOG_BUCKET, BUCKET], logProtectionFacet) },
-  { backup: each([SQL], backupFacet), backupVault: each(['backupdr.googleapis.com/BackupVault'], backupVaultFacet) },
+  { backup: each([SQL, ...DISK_TYPES, BUCKET], backupFacet), backupVault: each(['backupdr.googleapis.com/BackupVault'], backupVaultFacet) },
   { transit: each([...Object.keys(TLS_PROXIES), ...HTTP_PROXIES, SQL], transitFacet) },
   { key: each(['cloudkms.googleapis.com/CryptoKey'], keyFacet), credential: each(['iam.googleapis.com/ServiceAccountKey'], credentialFacet) },
   { plaintextSecrets: each(SECRET_TYPES, plaintextSecretsFacet) },

@@ -163,6 +163,8 @@ export interface BackupFacet {
   enabled: Truth;
   /** How long backups are kept; undefined when the store has no such setting. */
   retentionDays?: number | 'unknown';
+  /** What keeps the copies: `versioning` for object stores (previous versions or soft-deleted objects kept), else backups or snapshots. */
+  via?: 'versioning';
   evidence: Evidence[];
   settle?: string;
 }

@@ -70,14 +70,14 @@ export interface LifecycleRule {
   status?: 'Enabled' | 'Disabled';
 }
 
-export function s3Bucket(o: Base & { name: string; sse?: { algorithm: 'AES256' | 'aws:kms'; key?: string } | null; lifecycle?: LifecycleRule[]; replicateTo?: string[]; policy?: PolicyDocument; objectLock?: { mode: 'COMPLIANCE' | 'GOVERNANCE'; days: number } | 'no-retention' }): FixtureItem {
+export function s3Bucket(o: Base & { name: string; versioning?: 'Enabled' | 'Suspended' | 'Off'; sse?: { algorithm: 'AES256' | 'aws:kms'; key?: string } | null; lifecycle?: LifecycleRule[]; replicateTo?: string[]; policy?: PolicyDocument; objectLock?: { mode: 'COMPLIANCE' | 'GOVERNANCE'; days: number } | 'no-retention' }): FixtureItem {
   const supplementary: Record<string, unknown> = {
     AccessControlList: { grantSet: null, grantList: [{ grantee: { id: 'a1b2c3d4e5f6', displayName: null }, permission: 'FullControl' }], owner: { displayName: null, id: 'a1b2c3d4e5f6' }, isRequesterCharged: false },
     BucketAccelerateConfiguration: { status: null },
     BucketLoggingConfiguration: { destinationBucketName: null, logFilePrefix: null },
     BucketNotificationConfiguration: { configurations: {} },
     BucketPolicy: { policyText: o.policy ? JSON.stringify(o.policy) : null },
-    BucketVersioningConfiguration: { status: 'Enabled', isMfaDeleteEnabled: null },
+    BucketVersioningConfiguration: { status: o.versioning ?? 'Enabled', isMfaDeleteEnabled: null },
     IsRequesterPaysEnabled: false,
     PublicAccessBlockConfiguration: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true },
   };
@@ -112,17 +112,17 @@ export function s3Bucket(o: Base & { name: string; sse?: { algorithm: 'AES256' |
   return item('AWS::S3::Bucket', o.name, { ...o, arn: `arn:aws:s3:::${o.name}`, name: o.name, az: 'Regional' }, { name: o.name, owner: { displayName: null, id: 'a1b2c3d4e5f6' }, creationDate: '2025-02-12T07:21:45.000Z' }, supplementary);
 }
 
-export function volume(o: Base & { id: string; encrypted?: boolean; kmsKeyId?: string }): FixtureItem {
+export function volume(o: Base & { id: string; encrypted?: boolean; kmsKeyId?: string; instanceId?: string | null }): FixtureItem {
   const region = o.region ?? 'eu-west-3';
   const configuration: Record<string, unknown> = {
     volumeId: o.id,
     size: 8,
     snapshotId: 'snap-0a2a8752',
     availabilityZone: `${region}a`,
-    state: 'in-use',
+    state: o.instanceId === null ? 'available' : 'in-use',
     createTime: '2025-10-28T00:33:43.651Z',
-    attachments: [{ volumeId: o.id, instanceId: 'i-029e75b19', device: '/dev/xvda', state: 'attached', attachTime: '2025-10-28T00:33:43.000Z', deleteOnTermination: true }],
-    tags: [],
+    attachments: o.instanceId === null ? [] : [{ volumeId: o.id, instanceId: o.instanceId ?? 'i-029e75b19', device: '/dev/xvda', state: 'attached', attachTime: '2025-10-28T00:33:43.000Z', deleteOnTermination: true }],
+    tags: Object.entries(o.tags ?? {}).map(([key, value]) => ({ key, value })),
     volumeType: 'gp3',
     iops: 3000,
   };
@@ -594,13 +594,38 @@ export function backupPlan(o: Base & { id: string; name: string; deleteAfterDays
   });
 }
 
-export function backupSelection(o: Base & { planId: string; name: string; resources: string[]; notResources?: string[] }): FixtureItem {
+/** `listOfTags`: `{key: value}` entries tested with STRINGEQUALS; `conditions`: `StringEquals` on `aws:ResourceTag/<key>`. */
+export function backupSelection(o: Base & { planId: string; name: string; resources: string[]; notResources?: string[]; listOfTags?: Record<string, string>; conditions?: Record<string, string> }): FixtureItem {
   const region = o.region ?? 'eu-west-3';
   const id = `${o.planId}-${o.name}`;
   return item('AWS::Backup::BackupSelection', id, { ...o, arn: `arn:aws:backup:${region}:${o.account ?? ACCOUNT}:backup-plan:${o.planId}/selection/${id}`, name: o.name }, {
     BackupPlanId: o.planId,
     SelectionId: id,
-    BackupSelection: { SelectionName: o.name, IamRoleArn: `arn:aws:iam::${o.account ?? ACCOUNT}:role/service-role/AWSBackupDefaultServiceRole`, Resources: o.resources, NotResources: o.notResources ?? [] },
+    BackupSelection: {
+      SelectionName: o.name,
+      IamRoleArn: `arn:aws:iam::${o.account ?? ACCOUNT}:role/service-role/AWSBackupDefaultServiceRole`,
+      Resources: o.resources,
+      NotResources: o.notResources ?? [],
+      ListOfTags: Object.entries(o.listOfTags ?? {}).map(([k, v]) => ({ ConditionType: 'STRINGEQUALS', ConditionKey: k, ConditionValue: v })),
+      Conditions: { StringEquals: Object.entries(o.conditions ?? {}).map(([k, v]) => ({ ConditionKey: `aws:ResourceTag/${k}`, ConditionValue: v })), StringNotEquals: [], StringLike: [], StringNotLike: [] },
+    },
+  });
+}
+
+/** An EC2 instance as AWS Config records it (the DescribeInstances shape, camelCase). */
+export function ec2Instance(o: Base & { id: string; volumes?: string[] }): FixtureItem {
+  const region = o.region ?? 'eu-west-3';
+  return item('AWS::EC2::Instance', o.id, { ...o, arn: `arn:aws:ec2:${region}:${o.account ?? ACCOUNT}:instance/${o.id}`, az: `${region}a` }, {
+    instanceId: o.id,
+    imageId: 'ami-0c1a7f89451184c8b',
+    instanceType: 't3.medium',
+    state: { code: 16, name: 'running' },
+    placement: { availabilityZone: `${region}a`, tenancy: 'default' },
+    rootDeviceName: '/dev/xvda',
+    rootDeviceType: 'ebs',
+    blockDeviceMappings: (o.volumes ?? []).map((v, i) => ({ deviceName: i === 0 ? '/dev/xvda' : `/dev/sd${String.fromCharCode(102 + i)}`, ebs: { volumeId: v, status: 'attached', attachTime: '2025-10-28T00:33:43.000Z', deleteOnTermination: true } })),
+    metadataOptions: { httpTokens: 'required', httpEndpoint: 'enabled' },
+    tags: Object.entries(o.tags ?? {}).map(([key, value]) => ({ key, value })),
   });
 }
 

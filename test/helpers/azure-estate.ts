@@ -723,6 +723,7 @@ export function policySubscription(sub: string): { data: SubscriptionData; arm: 
     [`${psql.id}/configurations/ssl_min_protocol_version`]: serverParameter(psql.id as string, 'ssl_min_protocol_version', 'TLSv1.2'),
     [`/subscriptions/${sub}/providers/Microsoft.Insights/diagnosticSettings`]: { value: [activityExport(sub, 'activity-to-archive', { storageAccountId: archiveId })] },
     [`${archiveId}/managementPolicies/default`]: lifecyclePolicy(archiveId, 730),
+    [`${archiveId}/blobServices/default`]: blobService(sub, g, 'stactivityarchive', { softDeleteDays: 30 }),
     [archiveId]: { ...archive, properties: { ...(archive.properties as Row), immutableStorageWithVersioning: { enabled: true, immutabilityPolicy: { immutabilityPeriodSinceCreationInDays: 730, state: 'Locked', allowProtectedAppendWrites: true } } } },
   };
   return {
@@ -739,5 +740,48 @@ export function policySubscription(sub: string): { data: SubscriptionData; arm: 
       ],
     },
     arm,
+  };
+}
+
+/** A Recovery Services protected item (ARM GET …/protectedItems/{name}, 2023-04-01) protecting a VM. */
+export function protectedItem(sub: string, group: string, vault: string, vm: string, o: { state?: string } = {}): Row {
+  const container = `iaasvmcontainerv2;${group};${vm}`;
+  const vmId = `${rg(sub, group)}/providers/Microsoft.Compute/virtualMachines/${vm}`;
+  return {
+    id: `${rg(sub, group)}/providers/Microsoft.RecoveryServices/vaults/${vault}/backupFabrics/Azure/protectionContainers/IaasVMContainer;${container}/protectedItems/VM;${container}`,
+    name: `VM;${container}`,
+    type: 'Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems',
+    properties: {
+      friendlyName: vm,
+      virtualMachineId: vmId,
+      protectionStatus: 'Healthy',
+      protectionState: o.state ?? 'Protected',
+      healthStatus: 'Passed',
+      lastBackupStatus: 'Completed',
+      lastBackupTime: '2026-01-14T23:12:07.000Z',
+      protectedItemType: 'Microsoft.Compute/virtualMachines',
+      backupManagementType: 'AzureIaasVM',
+      workloadType: 'VM',
+      containerName: container,
+      sourceResourceId: vmId,
+      policyId: `${rg(sub, group)}/providers/Microsoft.RecoveryServices/vaults/${vault}/backupPolicies/daily`,
+      policyName: 'daily',
+    },
+  };
+}
+
+/** The blob service of a storage account (ARM GET …/blobServices/default, 2023-05-01). */
+export function blobService(sub: string, group: string, account: string, o: { versioning?: boolean; softDeleteDays?: number } = {}): Row {
+  return {
+    id: `${rg(sub, group)}/providers/Microsoft.Storage/storageAccounts/${account}/blobServices/default`,
+    name: 'default',
+    type: 'Microsoft.Storage/storageAccounts/blobServices',
+    sku: { name: 'Standard_LRS', tier: 'Standard' },
+    properties: {
+      cors: { corsRules: [] },
+      deleteRetentionPolicy: o.softDeleteDays === undefined ? { allowPermanentDelete: false, enabled: false } : { allowPermanentDelete: false, enabled: true, days: o.softDeleteDays },
+      ...(o.versioning === undefined ? {} : { isVersioningEnabled: o.versioning }),
+      containerDeleteRetentionPolicy: { enabled: true, days: 7 },
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { ancestors, bucket, logBucket, logSink, PROJECTS, project, resource, sqlInstance, type ProjectId } from './gcp-estate.js';
+import { ancestors, bucket, disk, logBucket, logSink, PROJECTS, project, resource, sqlInstance, type ProjectId } from './gcp-estate.js';
 import type { RestAsset } from './gcp-server.js';
 
 /**
@@ -219,4 +219,4 @@ export const searchResult = (p: ProjectId, name: string, assetType: string, loca
   location,
 });
 
-export { bucket, logBucket, project, sqlInstance };
+export { bucket, disk, logBucket, project, sqlInstance };

@@ -1,7 +1,7 @@
 import backups from '../../policies/backups.js';
 import { describe, expect, it } from 'vitest';
 import { check, idRefs, judgePlan, planFacets, planStatus, refs, resultOf, RG } from '../helpers/plan-verdicts.js';
-import { sql } from '../helpers/gcp-plan-fixtures.js';
+import { instance, sql } from '../helpers/gcp-plan-fixtures.js';
 import { type FixtureResource } from '../helpers/plan-builder.js';
 import * as cfg from '../helpers/aws-fixtures.js';
 import * as arm from '../helpers/azure-estate.js';
@@ -170,8 +170,9 @@ describe('Azure plans', () => {
     expect(planStatus('backups', [vm, item(true), policy(5)], 'azurerm_linux_virtual_machine.db')).toBe('fail');
     expect(judgePlan('backups', [vm, item(true), policy(5, 4)], 'azurerm_linux_virtual_machine.db').result).toMatchObject({ messageId: 'backedUpFor', data: { days: 28 } });
     expect(planStatus('backups', [vm, item(false)], 'azurerm_linux_virtual_machine.db')).toBe('unknown');
-    // A VM no protected item points at carries no backup facet.
-    expect(judgePlan('backups', [vm], 'azurerm_linux_virtual_machine.db').resource.facets.backup).toBeUndefined();
+    // No protected item points at the VM: not backed up when the plan manages Azure Backup, else unknown (protection may live elsewhere).
+    expect(judgePlan('backups', [vm, policy(7)], 'azurerm_linux_virtual_machine.db').result).toMatchObject({ status: 'fail', messageId: 'notBackedUp', data: { service: 'virtual machine' } });
+    expect(judgePlan('backups', [vm], 'azurerm_linux_virtual_machine.db').result).toMatchObject({ status: 'unknown', messageId: 'backupUnverified' });
   });
 
   it('vaults: soft delete on by default passes; soft delete off without immutability fails; unknown settings are unknown', () => {
@@ -313,5 +314,320 @@ describeTwins('backups', [
     live: [asset.backupVault('hosting-prod', 'vault-open', { backupMinimumEnforcedRetentionDuration: '0s' })],
     at: { plan: 'google_backup_dr_backup_vault.main', live: 'backupVaults/vault-open' },
     expect: { status: 'fail', messageId: 'vaultProblems', data: { problems: [{ messageId: 'deletable' }] } },
+  },
+]);
+
+// ─── Beyond databases: EBS volumes and EC2 instances (AWS Backup selections), object versioning ──
+
+const dailyPlan: FixtureResource = {
+  address: 'aws_backup_plan.daily',
+  values: { name: 'daily', rule: [{ rule_name: 'daily', target_vault_name: 'main', schedule: 'cron(0 5 ? * * *)', lifecycle: [{ delete_after: 35, cold_storage_after: null }], copy_action: [] }] },
+  unknown: { arn: true, id: true },
+};
+const planRef = { plan_id: refs('aws_backup_plan.daily.id', 'aws_backup_plan.daily') };
+/** An `aws_backup_selection` by tag (`selection_tag`, no resources), as `terraform show -json` prints it. */
+const tagSelection = (key: string, value: string): FixtureResource => ({
+  address: 'aws_backup_selection.tagged',
+  values: { name: 'tagged', iam_role_arn: 'arn:aws:iam::111122223333:role/service-role/AWSBackupDefaultServiceRole', selection_tag: [{ type: 'STRINGEQUALS', key, value }], condition: [], not_resources: [], resources: [] },
+  unknown: { id: true, plan_id: true },
+  expressions: planRef,
+});
+const ebs = (tags: Record<string, string>): FixtureResource => ({
+  address: 'aws_ebs_volume.data',
+  values: { availability_zone: 'eu-west-3a', size: 100, type: 'gp3', encrypted: true, tags, tags_all: tags },
+  unknown: { arn: true, id: true, kms_key_id: true, iops: true, throughput: true, snapshot_id: true },
+});
+const liveSelection = (tags: Record<string, string>) => [cfg.backupPlan({ id: 'plan-daily', name: 'daily' }), cfg.backupSelection({ planId: 'plan-daily', name: 'tagged', resources: [], listOfTags: tags })];
+const bucket = (name: string): FixtureResource => ({ address: `aws_s3_bucket.${name}`, values: { bucket: name, force_destroy: false, tags: null }, unknown: { arn: true, id: true, versioning: true } });
+const bucketVersioning = (name: string, status: string): FixtureResource => ({
+  address: `aws_s3_bucket_versioning.${name}`,
+  values: { versioning_configuration: [{ status, mfa_delete: null }], expected_bucket_owner: null, mfa: null },
+  unknown: { id: true, bucket: true },
+  expressions: { bucket: refs(`aws_s3_bucket.${name}.id`, `aws_s3_bucket.${name}`) },
+});
+
+describe('AWS plans: EBS volumes, EC2 instances and S3 versioning', () => {
+  it('judges a volume attached to an instance by the instance\'s selection', () => {
+    const instance: FixtureResource = { address: 'aws_instance.app', values: { ami: 'ami-0c1a7f89451184c8b', instance_type: 't3.medium', tags: { backup: 'daily' }, tags_all: { backup: 'daily' } }, unknown: { arn: true, id: true } };
+    const attachment: FixtureResource = {
+      address: 'aws_volume_attachment.data',
+      values: { device_name: '/dev/sdf', force_detach: null, skip_destroy: null, stop_instance_before_detaching: null },
+      unknown: { id: true, instance_id: true, volume_id: true },
+      expressions: { instance_id: refs('aws_instance.app.id', 'aws_instance.app'), volume_id: refs('aws_ebs_volume.data.id', 'aws_ebs_volume.data') },
+    };
+    const r = check(backups, [ebs({}), instance, attachment, dailyPlan, tagSelection('backup', 'daily')]);
+    expect(r.result('aws_instance.app')).toMatchObject({ status: 'pass', messageId: 'backedUpFor', data: { service: 'EC2 instance', days: 35 } });
+    expect(r.result('aws_ebs_volume.data')).toMatchObject({ status: 'pass', messageId: 'backedUpFor', data: { service: 'EBS volume', days: 35 } });
+    expect(r.result('aws_ebs_volume.data')?.evidence).toContainEqual(expect.objectContaining({ path: 'instance_id', note: 'attached to an instance: backed up with it' }));
+    expect(check(backups, [ebs({}), instance, dailyPlan, tagSelection('backup', 'daily')]).status('aws_ebs_volume.data')).toBe('fail');
+  });
+
+  it('takes a wildcard selection of every volume, and is unknown when the selection\'s resources are known only after apply', () => {
+    const wildcard: FixtureResource = { ...tagSelection('backup', 'daily'), values: { ...tagSelection('backup', 'daily').values, selection_tag: [], resources: ['arn:aws:ec2:*:*:volume/*'] } };
+    expect(check(backups, [ebs({}), dailyPlan, wildcard]).status('aws_ebs_volume.data')).toBe('pass');
+    const later: FixtureResource = { ...wildcard, values: { ...wildcard.values, resources: undefined }, unknown: { id: true, plan_id: true, resources: true }, expressions: { ...planRef, resources: refs('var.backup_arns') } };
+    expect(check(backups, [ebs({}), dailyPlan, later]).result('aws_ebs_volume.data')).toMatchObject({ status: 'unknown', messageId: 'backupUnverified' });
+  });
+
+  it('reads S3 versioning from aws_s3_bucket_versioning or the inline block; a bucket without either is not versioned', () => {
+    expect(check(backups, [bucket('data'), bucketVersioning('data', 'Enabled')]).result('aws_s3_bucket.data')).toMatchObject({ status: 'pass', messageId: 'versioned', data: { service: 'S3 bucket' } });
+    expect(check(backups, [bucket('data'), bucketVersioning('data', 'Suspended')]).result('aws_s3_bucket.data')).toMatchObject({ status: 'fail', messageId: 'notVersioned' });
+    expect(check(backups, [bucket('data')]).result('aws_s3_bucket.data')).toMatchObject({ status: 'fail', messageId: 'notVersioned' });
+    const inline: FixtureResource = { address: 'aws_s3_bucket.old', values: { bucket: 'old', versioning: [{ enabled: true, mfa_delete: false }] }, unknown: { arn: true, id: true } };
+    expect(check(backups, [inline]).status('aws_s3_bucket.old')).toBe('pass');
+    const fromVar: FixtureResource = { ...bucketVersioning('data', 'Enabled'), values: { versioning_configuration: [{ mfa_delete: null }] }, unknown: { id: true, bucket: true, versioning_configuration: [{ status: true }] }, expressions: { bucket: refs('aws_s3_bucket.data.id', 'aws_s3_bucket.data'), versioning_configuration: [{ status: refs('var.versioning') }] } };
+    expect(check(backups, [bucket('data'), fromVar]).result('aws_s3_bucket.data')).toMatchObject({ status: 'unknown', messageId: 'versioningUnverified' });
+  });
+});
+
+describeTwins('backups', [
+  {
+    name: 'an EBS volume in an AWS Backup selection by tag',
+    cloud: 'aws',
+    plan: [ebs({ backup: 'daily' }), dailyPlan, tagSelection('backup', 'daily')],
+    live: [cfg.volume({ id: 'vol-0a1b2c3d4e5f60718', instanceId: null, tags: { backup: 'daily' } }), ...liveSelection({ backup: 'daily' })],
+    at: { plan: 'aws_ebs_volume.data', live: 'volume/vol-0a1b2c3d4e5f60718' },
+    expect: { status: 'pass', messageId: 'backedUpFor', data: { service: 'EBS volume', days: 35 } },
+  },
+  {
+    name: 'an EBS volume no AWS Backup selection covers',
+    cloud: 'aws',
+    plan: [ebs({ backup: 'none' }), dailyPlan, tagSelection('backup', 'daily')],
+    live: [cfg.volume({ id: 'vol-0a1b2c3d4e5f60718', instanceId: null, tags: { backup: 'none' } }), ...liveSelection({ backup: 'daily' })],
+    awsApi: { callerAccount: cfg.ACCOUNT },
+    at: { plan: 'aws_ebs_volume.data', live: 'volume/vol-0a1b2c3d4e5f60718' },
+    expect: { status: 'fail', messageId: 'notBackedUp', data: { service: 'EBS volume' } },
+  },
+  {
+    // No selection in the plan, none read from AWS Config: it may live elsewhere.
+    name: 'an EBS volume when no AWS Backup selection is known',
+    cloud: 'aws',
+    plan: [ebs({ backup: 'daily' })],
+    live: [cfg.volume({ id: 'vol-0a1b2c3d4e5f60718', instanceId: null, tags: { backup: 'daily' } })],
+    at: { plan: 'aws_ebs_volume.data', live: 'volume/vol-0a1b2c3d4e5f60718' },
+    expect: { status: 'unknown', messageId: 'backupUnverified', data: { service: 'EBS volume' } },
+  },
+  {
+    name: 'an EC2 instance selected by a condition on its tags',
+    cloud: 'aws',
+    plan: [
+      { address: 'aws_instance.app', values: { ami: 'ami-0c1a7f89451184c8b', instance_type: 't3.medium', tags: { backup: 'daily' }, tags_all: { backup: 'daily' } }, unknown: { arn: true, id: true } },
+      dailyPlan,
+      tagSelection('backup', 'daily'),
+    ],
+    live: [cfg.ec2Instance({ id: 'i-0f1e2d3c4b5a69788', tags: { backup: 'daily' } }), cfg.backupPlan({ id: 'plan-daily', name: 'daily' }), cfg.backupSelection({ planId: 'plan-daily', name: 'by-condition', resources: ['*'], conditions: { backup: 'daily' } })],
+    // A live scan: the SDK's AWS Config client reads the selection, the plan and the instance from the local server.
+    awsApi: { callerAccount: cfg.ACCOUNT },
+    at: { plan: 'aws_instance.app', live: 'instance/i-0f1e2d3c4b5a69788' },
+    expect: { status: 'pass', messageId: 'backedUpFor', data: { service: 'EC2 instance', days: 35 } },
+  },
+  {
+    name: 'an S3 bucket without versioning',
+    cloud: 'aws',
+    plan: [bucket('orders-data')],
+    live: [cfg.s3Bucket({ name: 'orders-data', versioning: 'Off' })],
+    at: { plan: 'aws_s3_bucket.orders-data', live: 'arn:aws:s3:::orders-data' },
+    expect: { status: 'fail', messageId: 'notVersioned', data: { service: 'S3 bucket' } },
+  },
+  {
+    name: 'an S3 bucket with versioning',
+    cloud: 'aws',
+    plan: [bucket('orders-data'), bucketVersioning('orders-data', 'Enabled')],
+    live: [cfg.s3Bucket({ name: 'orders-data', versioning: 'Enabled' })],
+    at: { plan: 'aws_s3_bucket.orders-data', live: 'arn:aws:s3:::orders-data' },
+    expect: { status: 'pass', messageId: 'versioned', data: { service: 'S3 bucket' } },
+  },
+]);
+
+// ─── GCP: persistent disks (snapshot schedules) and Cloud Storage versioning ──────────────────
+
+const gdisk = (extra: Partial<FixtureResource> = {}): FixtureResource => ({
+  address: 'google_compute_disk.data',
+  values: { name: 'data', zone: 'europe-west9-a', size: 100, type: 'pd-balanced', labels: null },
+  unknown: { id: true, self_link: true, resource_policies: true },
+  ...extra,
+});
+const schedule = (days: number): FixtureResource => ({
+  address: 'google_compute_resource_policy.daily',
+  values: { name: 'daily-snapshots', region: 'europe-west9', snapshot_schedule_policy: [{ schedule: [{ daily_schedule: [{ days_in_cycle: 1, start_time: '04:00' }], hourly_schedule: [], weekly_schedule: [] }], retention_policy: [{ max_retention_days: days, on_source_disk_delete: 'KEEP_AUTO_SNAPSHOTS' }], snapshot_properties: [{ storage_locations: ['europe-west9'], guest_flush: false, labels: null }] }], group_placement_policy: [], instance_schedule_policy: [] },
+  unknown: { id: true, self_link: true },
+});
+const attachment: FixtureResource = {
+  address: 'google_compute_disk_resource_policy_attachment.data',
+  values: { zone: 'europe-west9-a' },
+  unknown: { id: true, name: true, disk: true },
+  expressions: { name: refs('google_compute_resource_policy.daily.name', 'google_compute_resource_policy.daily'), disk: refs('google_compute_disk.data.name', 'google_compute_disk.data') },
+};
+const gcsBucket = (values: Record<string, unknown>, unknown: Record<string, unknown> = {}): FixtureResource => ({
+  address: 'google_storage_bucket.data',
+  values: { name: 'ft-orders-data', location: 'EUROPE-WEST9', storage_class: 'STANDARD', uniform_bucket_level_access: true, force_destroy: false, versioning: [], ...values },
+  unknown: { id: true, self_link: true, url: true, soft_delete_policy: true, ...unknown },
+});
+
+describe('GCP plans: disks and buckets', () => {
+  it('reads snapshot schedules from the disk or an attachment, with the schedule\'s retention', () => {
+    expect(check(backups, [gdisk(), schedule(14), attachment]).result('google_compute_disk.data')).toMatchObject({ status: 'pass', messageId: 'backedUpFor', data: { service: 'Compute Engine disk', days: 14 } });
+    expect(check(backups, [gdisk(), schedule(3), attachment]).result('google_compute_disk.data')).toMatchObject({ status: 'fail', messageId: 'retentionShort', data: { days: 3 } });
+    const listed = gdisk({ unknown: { id: true, self_link: true, resource_policies: [true] }, expressions: { resource_policies: [refs('google_compute_resource_policy.daily.id', 'google_compute_resource_policy.daily')] } });
+    expect(check(backups, [listed, schedule(30)]).result('google_compute_disk.data')).toMatchObject({ status: 'pass', data: { days: 30 } });
+    expect(check(backups, [gdisk()]).result('google_compute_disk.data')).toMatchObject({ status: 'fail', messageId: 'notBackedUp' });
+  });
+
+  it('judges the boot disk an instance creates, not one it is given', () => {
+    expect(check(backups, [instance('google_compute_instance.app', null)]).result('google_compute_instance.app')).toMatchObject({ status: 'fail', messageId: 'notBackedUp', data: { service: 'Compute Engine disk' } });
+    const scheduled = instance('google_compute_instance.app', null);
+    scheduled.values.boot_disk = [{ auto_delete: true, initialize_params: [{ image: 'debian-cloud/debian-12', size: 30, resource_policies: ['projects/hosting-prod/regions/europe-west9/resourcePolicies/daily-snapshots'] }], mode: 'READ_WRITE' }];
+    expect(check(backups, [scheduled]).result('google_compute_instance.app')).toMatchObject({ status: 'unknown', messageId: 'retentionUnknown' });
+    const given = instance('google_compute_instance.app', null);
+    given.values.boot_disk = [{ auto_delete: true, source: 'projects/hosting-prod/zones/europe-west9-a/disks/boot', mode: 'READ_WRITE' }];
+    expect(check(backups, [given]).status('google_compute_instance.app')).toBe('none');
+  });
+
+  it('Cloud Storage: versioning passes; soft delete (7 days when left out) passes; neither fails', () => {
+    expect(check(backups, [gcsBucket({ versioning: [{ enabled: true }] })]).result('google_storage_bucket.data')).toMatchObject({ status: 'pass', messageId: 'versioned', data: { service: 'Cloud Storage bucket' } });
+    expect(check(backups, [gcsBucket({})]).result('google_storage_bucket.data')).toMatchObject({ status: 'pass', messageId: 'versionedFor', data: { days: 7 } });
+    expect(check(backups, [gcsBucket({ soft_delete_policy: [{ retention_duration_seconds: 0 }] }, { soft_delete_policy: false })]).result('google_storage_bucket.data')).toMatchObject({ status: 'fail', messageId: 'notVersioned' });
+  });
+});
+
+describeTwins('backups', [
+  {
+    name: 'a disk without a snapshot schedule',
+    cloud: 'gcp',
+    plan: [gdisk()],
+    live: [asset.disk('hosting-prod', 'europe-west9-a', 'data')],
+    at: { plan: 'google_compute_disk.data', live: 'zones/europe-west9-a/disks/data' },
+    expect: { status: 'fail', messageId: 'notBackedUp', data: { service: 'Compute Engine disk' } },
+  },
+  {
+    // The plan holds the schedule and its retention; the disk's record names the schedule only.
+    name: 'a disk with a snapshot schedule',
+    cloud: 'gcp',
+    plan: [gdisk(), schedule(14), attachment],
+    live: [asset.disk('hosting-prod', 'europe-west9-a', 'data', { resourcePolicies: ['https://www.googleapis.com/compute/v1/projects/hosting-prod/regions/europe-west9/resourcePolicies/daily-snapshots'] })],
+    at: { plan: 'google_compute_disk.data', live: 'zones/europe-west9-a/disks/data' },
+    expect: { plan: { status: 'pass', messageId: 'backedUpFor', data: { days: 14 } }, live: { status: 'unknown', messageId: 'retentionUnknown' } },
+  },
+  {
+    name: 'a bucket with neither versioning nor soft delete',
+    cloud: 'gcp',
+    plan: [gcsBucket({ soft_delete_policy: [{ retention_duration_seconds: 0 }] }, { soft_delete_policy: false })],
+    live: [asset.bucket('hosting-prod', 'ft-orders-data', { location: 'EUROPE-WEST9', softDeletePolicy: { retentionDurationSeconds: '0' } })],
+    at: { plan: 'google_storage_bucket.data', live: '//storage.googleapis.com/ft-orders-data' },
+    expect: { status: 'fail', messageId: 'notVersioned', data: { service: 'Cloud Storage bucket' } },
+  },
+  {
+    name: 'a bucket keeping soft-deleted objects 7 days',
+    cloud: 'gcp',
+    plan: [gcsBucket({})],
+    live: [asset.bucket('hosting-prod', 'ft-orders-data', { location: 'EUROPE-WEST9', softDeletePolicy: { retentionDurationSeconds: '604800', effectiveTime: '2024-04-02T10:00:00.000Z' } })],
+    at: { plan: 'google_storage_bucket.data', live: '//storage.googleapis.com/ft-orders-data' },
+    expect: { status: 'pass', messageId: 'versionedFor', data: { service: 'Cloud Storage bucket', days: 7 } },
+  },
+  {
+    name: 'a bucket with object versioning',
+    cloud: 'gcp',
+    plan: [gcsBucket({ versioning: [{ enabled: true }] })],
+    live: [asset.bucket('hosting-prod', 'ft-orders-data', { location: 'EUROPE-WEST9', versioning: { enabled: true }, softDeletePolicy: { retentionDurationSeconds: '604800' } })],
+    at: { plan: 'google_storage_bucket.data', live: '//storage.googleapis.com/ft-orders-data' },
+    expect: { status: 'pass', messageId: 'versioned', data: { service: 'Cloud Storage bucket' } },
+  },
+]);
+
+// ─── Azure: VMs and managed disks (Azure Backup), blob versioning and soft delete ──────────────
+
+const azVm: FixtureResource = { address: 'azurerm_linux_virtual_machine.app', values: { ...RG, name: 'vm-app', size: 'Standard_D4s_v5', admin_username: 'azureuser' }, unknown: { id: true } };
+const rsv: FixtureResource = { address: 'azurerm_recovery_services_vault.rsv', values: { ...RG, name: 'rsv', sku: 'Standard', soft_delete_enabled: true, immutability: 'Disabled', storage_mode_type: 'LocallyRedundant', cross_region_restore_enabled: false, encryption: [] }, unknown: { id: true } };
+const vmPolicy: FixtureResource = {
+  address: 'azurerm_backup_policy_vm.daily',
+  values: { name: 'daily', recovery_vault_name: 'rsv', resource_group_name: 'rg-app', policy_type: 'V2', timezone: 'UTC', backup: [{ frequency: 'Daily', time: '23:00' }], retention_daily: [{ count: 14 }], retention_weekly: [], retention_monthly: [], retention_yearly: [] },
+  unknown: { id: true },
+};
+const protectedVm: FixtureResource = {
+  address: 'azurerm_backup_protected_vm.app',
+  values: { recovery_vault_name: 'rsv', resource_group_name: 'rg-app' },
+  unknown: { id: true, source_vm_id: true, backup_policy_id: true, protection_state: true },
+  expressions: { source_vm_id: idRefs('azurerm_linux_virtual_machine.app'), backup_policy_id: idRefs('azurerm_backup_policy_vm.daily') },
+};
+const azDisk: FixtureResource = { address: 'azurerm_managed_disk.data', values: { ...RG, name: 'disk-data', storage_account_type: 'Premium_LRS', create_option: 'Empty', disk_size_gb: 128 }, unknown: { id: true } };
+const account = (blob: unknown[] | undefined): FixtureResource => ({
+  address: 'azurerm_storage_account.data',
+  values: { ...RG, name: 'stdata', account_tier: 'Standard', account_replication_type: 'LRS', account_kind: 'StorageV2', min_tls_version: 'TLS1_2', ...(blob ? { blob_properties: blob } : {}) },
+  unknown: { id: true, primary_blob_endpoint: true, ...(blob ? {} : { blob_properties: true }) },
+});
+
+describe('Azure plans: VMs, managed disks and blob versioning', () => {
+  it('backs up a managed disk with a Backup vault instance (its policy\'s retention) or with its protected VM', () => {
+    const diskPolicy: FixtureResource = { address: 'azurerm_data_protection_backup_policy_disk.daily', values: { name: 'daily', backup_repeating_time_intervals: ['R/2026-01-01T02:00:00+00:00/P1D'], default_retention_duration: 'P14D', retention_rule: [], time_zone: null }, unknown: { id: true, vault_id: true } };
+    const instance: FixtureResource = {
+      address: 'azurerm_data_protection_backup_instance_disk.data',
+      values: { name: 'disk-data', location: 'francecentral' },
+      unknown: { id: true, disk_id: true, backup_policy_id: true, vault_id: true, snapshot_resource_group_name: true },
+      expressions: { disk_id: idRefs('azurerm_managed_disk.data'), backup_policy_id: idRefs('azurerm_data_protection_backup_policy_disk.daily') },
+    };
+    expect(check(backups, [azDisk, diskPolicy, instance]).result('azurerm_managed_disk.data')).toMatchObject({ status: 'pass', messageId: 'backedUpFor', data: { service: 'managed disk', days: 14 } });
+    const attachment: FixtureResource = {
+      address: 'azurerm_virtual_machine_data_disk_attachment.data',
+      values: { lun: 0, caching: 'ReadOnly' },
+      unknown: { id: true, managed_disk_id: true, virtual_machine_id: true },
+      expressions: { managed_disk_id: idRefs('azurerm_managed_disk.data'), virtual_machine_id: idRefs('azurerm_linux_virtual_machine.app') },
+    };
+    expect(check(backups, [azDisk, attachment, azVm, rsv, vmPolicy, protectedVm]).result('azurerm_managed_disk.data')).toMatchObject({ status: 'pass', messageId: 'backedUpFor', data: { days: 14 } });
+    expect(check(backups, [azDisk, attachment, azVm, rsv]).result('azurerm_managed_disk.data')).toMatchObject({ status: 'fail', messageId: 'notBackedUp' });
+    expect(check(backups, [azDisk]).result('azurerm_managed_disk.data')).toMatchObject({ status: 'unknown', messageId: 'backupUnverified' });
+  });
+
+  it('reads blob versioning and blob soft delete; an account with neither fails', () => {
+    expect(check(backups, [account([{ versioning_enabled: true, delete_retention_policy: [], change_feed_enabled: false }])]).result('azurerm_storage_account.data')).toMatchObject({ status: 'pass', messageId: 'versioned', data: { service: 'storage account' } });
+    expect(check(backups, [account([{ versioning_enabled: false, delete_retention_policy: [{ days: 14, permanent_delete_enabled: false }] }])]).result('azurerm_storage_account.data')).toMatchObject({ status: 'pass', messageId: 'versionedFor', data: { days: 14 } });
+    expect(check(backups, [account([{ versioning_enabled: false, delete_retention_policy: [{ days: 3, permanent_delete_enabled: false }] }])]).result('azurerm_storage_account.data')).toMatchObject({ status: 'fail', messageId: 'versionRetentionShort', data: { days: 3, min: 7 } });
+    expect(check(backups, [account(undefined)]).result('azurerm_storage_account.data')).toMatchObject({ status: 'fail', messageId: 'notVersioned' });
+  });
+});
+
+const liveVm = arm.virtualMachine(arm.SUB_A, 'rg-app', 'vm-app');
+
+describeTwins('backups', [
+  {
+    name: 'a VM that Azure Backup does not protect',
+    cloud: 'azure',
+    plan: [azVm, rsv],
+    live: [liveVm, arm.recoveryVault(arm.SUB_A, 'rg-app', 'rsv', { softDelete: 'Enabled' }), arm.protectedItem(arm.SUB_A, 'rg-app', 'rsv', 'vm-other')],
+    at: { plan: 'azurerm_linux_virtual_machine.app', live: 'virtualMachines/vm-app' },
+    expect: { status: 'fail', messageId: 'notBackedUp', data: { service: 'virtual machine' } },
+  },
+  {
+    // Nothing about Azure Backup in the plan, no protected item in the inventory: protection may be configured elsewhere.
+    name: 'a VM whose protection is not known',
+    cloud: 'azure',
+    plan: [azVm],
+    live: [liveVm],
+    at: { plan: 'azurerm_linux_virtual_machine.app', live: 'virtualMachines/vm-app' },
+    expect: { status: 'unknown', messageId: 'backupUnverified', data: { service: 'virtual machine' } },
+  },
+  {
+    // The plan holds the VM backup policy; the protected item only names it.
+    name: 'a VM protected by a Recovery Services vault',
+    cloud: 'azure',
+    plan: [azVm, rsv, vmPolicy, protectedVm],
+    live: [liveVm, arm.protectedItem(arm.SUB_A, 'rg-app', 'rsv', 'vm-app')],
+    at: { plan: 'azurerm_linux_virtual_machine.app', live: 'virtualMachines/vm-app' },
+    expect: { plan: { status: 'pass', messageId: 'backedUpFor', data: { days: 14 } }, live: { status: 'unknown', messageId: 'retentionUnknown' } },
+  },
+  {
+    name: 'a storage account with neither blob versioning nor soft delete',
+    cloud: 'azure',
+    plan: [account([{ versioning_enabled: false, delete_retention_policy: [], change_feed_enabled: false }])],
+    live: [arm.storageAccount(arm.SUB_A, 'rg-app', 'stdata'), arm.blobService(arm.SUB_A, 'rg-app', 'stdata', { versioning: false })],
+    at: { plan: 'azurerm_storage_account.data', live: 'storageAccounts/stdata' },
+    expect: { status: 'fail', messageId: 'notVersioned', data: { service: 'storage account' } },
+  },
+  {
+    name: 'a storage account keeping deleted blobs 14 days',
+    cloud: 'azure',
+    plan: [account([{ versioning_enabled: false, delete_retention_policy: [{ days: 14, permanent_delete_enabled: false }] }])],
+    live: [arm.storageAccount(arm.SUB_A, 'rg-app', 'stdata'), arm.blobService(arm.SUB_A, 'rg-app', 'stdata', { softDeleteDays: 14 })],
+    at: { plan: 'azurerm_storage_account.data', live: 'storageAccounts/stdata' },
+    expect: { status: 'pass', messageId: 'versionedFor', data: { service: 'storage account', days: 14 } },
   },
 ]);

@@ -6,7 +6,8 @@
  */
 import type { BackupFacet, BackupVaultFacet, Evidence } from '../../../src/model/facets.js';
 import type { Builder, BuilderTable, BuildContext } from '../../terraform/builder-types.js';
-import { attr, setting, type TfResource } from '../../terraform/tf-resource.js';
+import { attr, configured, setting, type TfResource } from '../../terraform/tf-resource.js';
+import { bucketConfigs } from './s3.js';
 import { evidence, flag, fromResource, numberOf, settingBlocks, strings, text } from './values.js';
 
 /** What the store's own backups say, before any AWS Backup plan is considered. */
@@ -34,6 +35,8 @@ const ARN_SHAPES: Readonly<Record<string, (name: string) => string>> = {
   aws_dynamodb_table: (n) => `arn:aws:dynamodb:*:*:table/${n}`,
   aws_efs_file_system: (n) => `arn:aws:elasticfilesystem:*:*:file-system/${n}`,
   aws_redshift_cluster: (n) => `arn:aws:redshift:*:*:cluster:${n}`,
+  aws_ebs_volume: (n) => `arn:aws:ec2:*:*:volume/${n}`,
+  aws_instance: (n) => `arn:aws:ec2:*:*:instance/${n}`,
 };
 
 const NAME_ATTRIBUTE: Readonly<Record<string, string>> = {
@@ -57,7 +60,9 @@ function wildcardMatches(pattern: string, store: TfResource): boolean | 'maybe' 
   if (parts.length >= 4) parts[3] = '*';
   const re = new RegExp(`^${parts.join(':').split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
   if (name?.state === 'known') return re.test(shape(String(name.value)));
-  // The name is not known: the pattern matches the service and resource kind, or it does not.
+  // The name is not known (EBS volume and instance ids never are): a pattern that takes any name
+  // (`volume/*`) matches; one that matches the service and kind only for some names may.
+  if (re.test(shape('\u0001any'))) return true;
   return re.test(shape('x')) || re.test(shape('')) ? 'maybe' : false;
 }
 
@@ -149,9 +154,25 @@ function longest(a: number | 'unknown' | undefined, b: number | 'unknown' | unde
   return Math.max(a, b);
 }
 
+/**
+ * An EBS volume attached to an instance (`aws_volume_attachment`) is backed up with it: AWS Backup
+ * backs up an EC2 instance as an AMI with snapshots of all its EBS volumes.
+ */
+function volumeCoverage(volume: TfResource, ctx: BuildContext): Coverage {
+  let best = backupPlanCoverage(volume, ctx);
+  for (const att of ctx.links.sources(volume, 'aws_volume_attachment', 'volume_id')) {
+    for (const instance of ctx.links.targets(att, 'instance_id', ['aws_instance'])) {
+      const c = backupPlanCoverage(instance, ctx);
+      const candidate: Coverage = { ...c, evidence: [fromResource(att, 'instance_id', 'attached to an instance: backed up with it'), ...c.evidence] };
+      if (rank(candidate) > rank(best)) best = candidate;
+    }
+  }
+  return best;
+}
+
 /** The store's own backups combined with AWS Backup coverage. */
 function combine(service: string, own: Own, store: TfResource, ctx: BuildContext): BackupFacet {
-  const plan = backupPlanCoverage(store, ctx);
+  const plan = store.type === 'aws_ebs_volume' ? volumeCoverage(store, ctx) : backupPlanCoverage(store, ctx);
   const out: BackupFacet = { service, enabled: own.enabled, evidence: [...own.evidence, ...plan.evidence] };
   if (own.retentionDays !== undefined) out.retentionDays = own.retentionDays;
   if (own.settle) out.settle = own.settle;
@@ -224,6 +245,24 @@ const efsFileSystem: Builder<BackupFacet> = (r, ctx) => {
   return combine('EFS file system', own, r, ctx);
 };
 
+/**
+ * EBS volumes and EC2 instances have no backups of their own: only an AWS Backup selection (or a
+ * Data Lifecycle Manager policy, not read) covers them. A plan without any `aws_backup_selection`
+ * says nothing: the selection may live in another configuration, so the verdict is unknown.
+ */
+function ec2Store(service: string): Builder<BackupFacet> {
+  return (r, ctx) => {
+    const own: Own = ctx.links.ofType('aws_backup_selection').length
+      ? { enabled: 'no', evidence: [{ path: 'aws_backup_selection', value: null, note: 'no AWS Backup selection of this plan covers it' }] }
+      : {
+          enabled: 'unknown',
+          evidence: [{ path: 'aws_backup_selection', value: null, note: 'no AWS Backup selection in this plan: one may live in another configuration' }],
+          settle: `whether an AWS Backup selection outside this plan covers the ${service} (aws backup list-backup-selections, by ARN or tag), once applied`,
+        };
+    return combine(service, own, r, ctx);
+  };
+}
+
 /** ElastiCache (Redis OSS / Valkey) replication group: `snapshot_retention_limit` 0 (the default) means no automatic snapshots. */
 const elasticacheGroup = retention('ElastiCache replication group', 'snapshot_retention_limit', 0);
 
@@ -259,6 +298,29 @@ const airGappedVault: Builder<BackupVaultFacet> = (r) => {
   };
 };
 
+/**
+ * S3 buckets: versioning keeps every overwritten or deleted object as a previous version, the only
+ * way S3 itself lets stored data be recovered. A bucket without it fails; no bucket is exempted
+ * (the catalog names no exemption, log buckets included). Provider 4+ sets it with
+ * `aws_s3_bucket_versioning`, provider 3 with the inline `versioning` block; a new bucket without
+ * either is unversioned.
+ */
+const bucketVersioning: Builder<BackupFacet> = (r, ctx) => {
+  const service = 'S3 bucket';
+  const via = 'versioning' as const;
+  const separate = bucketConfigs(ctx, r, 'aws_s3_bucket_versioning')[0];
+  if (separate) {
+    const status = text(separate, 'versioning_configuration[0].status');
+    const ev = evidence(separate, status, { safe: true, from: separate });
+    if (status.state === 'unknown') return { service, via, enabled: 'unknown', evidence: [ev], settle: 'the `versioning_configuration.status` of aws_s3_bucket_versioning once applied' };
+    return { service, via, enabled: status.value === 'Enabled' ? 'yes' : 'no', evidence: [ev] };
+  }
+  const inline = flag(r, 'versioning[0].enabled');
+  if (inline.truth === 'yes') return { service, via, enabled: 'yes', evidence: [evidence(r, inline.attr)] };
+  if (inline.truth === 'unknown' && configured(r, 'versioning') === 'yes') return { service, via, enabled: 'unknown', evidence: [evidence(r, inline.attr)], settle: 'the `versioning` block of the bucket once applied' };
+  return { service, via, enabled: 'no', evidence: [{ path: 'aws_s3_bucket_versioning', value: null, note: 'no versioning configuration in this plan: a new bucket is not versioned' }] };
+};
+
 export const backupsTable: BuilderTable = {
   backup: {
     aws_db_instance: dbInstance,
@@ -269,6 +331,9 @@ export const backupsTable: BuilderTable = {
     aws_dynamodb_table: dynamodbTable,
     aws_efs_file_system: efsFileSystem,
     aws_elasticache_replication_group: elasticacheGroup,
+    aws_ebs_volume: ec2Store('EBS volume'),
+    aws_instance: ec2Store('EC2 instance'),
+    aws_s3_bucket: bucketVersioning,
   },
   backupVault: {
     aws_backup_vault: backupVault,

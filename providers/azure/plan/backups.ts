@@ -1,7 +1,8 @@
 import type { BackupFacet, BackupVaultFacet, Evidence, Truth } from '../../../src/model/facets.js';
 import type { BuildContext, BuilderTable } from '../../terraform/builder-types.js';
-import { blocks, configured, type Attr, type TfResource } from '../../terraform/tf-resource.js';
+import { blocks, configured, setting, type Attr, type TfResource } from '../../terraform/tf-resource.js';
 import { ev, evFrom, knownString, read, readBool, readEnum, readNumber } from './values.js';
+import { isoDays } from '../knowledge/key-rotation.js';
 
 /**
  * Backups of Azure data stores and the vaults that keep backups.
@@ -10,7 +11,11 @@ import { ev, evFrom, knownString, read, readBool, readEnum, readNumber } from '.
  * backups with point-in-time restore cannot be switched off): what varies is how long backups are
  * kept. Cosmos DB keeps periodic backups (8 hours by default) or continuous ones (7 or 30 days).
  * Virtual machines are backed up when a Recovery Services protected item in the plan points at
- * them; other VMs carry no backup facet (a VM's data belongs in a data store).
+ * them, managed disks when a Backup vault disk instance does or when they are attached to a
+ * protected VM (VM backup takes all its disks). Neither fails when the plan holds Azure Backup
+ * resources (it is where this configuration keeps its backups); in a plan without any, protection
+ * may be configured elsewhere (Azure Policy, another configuration): unknown. Storage accounts
+ * keep previous versions of blobs with blob versioning or blob soft delete.
  */
 
 const DAY_NOTE = (days: number, what: string) => `not set: Azure keeps ${what} ${days} days`;
@@ -87,10 +92,34 @@ function policyRetention(policy: TfResource): { days: number | 'unknown'; eviden
   return { days, evidence };
 }
 
+/** Resources that show the plan manages Azure Backup: where its protection of VMs and disks would be. */
+const BACKUP_TYPES = [
+  'azurerm_recovery_services_vault',
+  'azurerm_backup_policy_vm',
+  'azurerm_backup_protected_vm',
+  'azurerm_data_protection_backup_vault',
+  'azurerm_data_protection_backup_policy_disk',
+  'azurerm_data_protection_backup_instance_disk',
+];
+
+/** A VM or disk that nothing in the plan protects: not backed up when the plan manages Azure Backup, else unknown. */
+function unprotected(service: string, links: BuildContext['links']): BackupFacet {
+  if (BACKUP_TYPES.some((t) => links.ofType(t).length > 0)) {
+    return { service, enabled: 'no', evidence: [{ path: 'azurerm_backup_protected_vm', value: null, note: 'the plan manages Azure Backup but protects nothing of this resource' }] };
+  }
+  return {
+    service,
+    enabled: 'unknown',
+    evidence: [{ path: 'azurerm_backup_protected_vm', value: null, note: 'no Azure Backup resource in this plan: protection may be configured elsewhere' }],
+    settle: `whether a Recovery Services vault or Backup vault protects the ${service} once applied (az backup item list, az dataprotection backup-instance list)`,
+  };
+}
+
 /** A VM backed up by a Recovery Services protected item (`azurerm_backup_protected_vm.source_vm_id`), kept as long as its policy says. */
-function protectedVm(r: TfResource, { links }: BuildContext): BackupFacet | undefined {
+function protectedVm(r: TfResource, ctx: BuildContext): BackupFacet {
+  const { links } = ctx;
   const items = links.sources(r, 'azurerm_backup_protected_vm', 'source_vm_id');
-  if (!items.length) return undefined;
+  if (!items.length) return unprotected('virtual machine', links);
   const evidence: Evidence[] = [];
   let best: number | 'unknown' | undefined;
   for (const item of items) {
@@ -109,6 +138,81 @@ function protectedVm(r: TfResource, { links }: BuildContext): BackupFacet | unde
   const out: BackupFacet = { service: 'virtual machine', enabled: 'yes', retentionDays: best ?? 'unknown', evidence };
   if (out.retentionDays === 'unknown') out.settle = 'the retention of the VM backup policy (azurerm_backup_policy_vm)';
   return out;
+}
+
+/** The longest a disk backup policy keeps recovery points: `default_retention_duration` and each `retention_rule[].duration` (ISO 8601). */
+function diskPolicyRetention(policy: TfResource): { days: number | 'unknown'; evidence: Evidence[] } {
+  const paths = ['default_retention_duration'];
+  const rules = blocks(policy, 'retention_rule');
+  if (rules === 'unknown') return { days: 'unknown', evidence: [evFrom(policy, 'retention_rule')] };
+  rules.forEach((_, i) => paths.push(`retention_rule[${i}].duration`));
+  let days = 0;
+  const evidence: Evidence[] = [];
+  for (const path of paths) {
+    const a = read(policy, path);
+    const d = a.state === 'known' && typeof a.value === 'string' ? isoDays(a.value) : undefined;
+    if (a.state === 'unknown' || (a.state === 'known' && d === undefined)) return { days: 'unknown', evidence: [evFrom(policy, a)] };
+    if (d !== undefined) {
+      days = Math.max(days, d);
+      evidence.push(evFrom(policy, a, { safe: true }));
+    }
+  }
+  return { days, evidence };
+}
+
+/**
+ * A managed disk backed up by a Backup vault instance (`azurerm_data_protection_backup_instance_disk.disk_id`,
+ * kept as its policy says), or with the VM it is attached to (`azurerm_virtual_machine_data_disk_attachment`).
+ */
+function managedDisk(r: TfResource, ctx: BuildContext): BackupFacet {
+  const { links } = ctx;
+  const service = 'managed disk';
+  let best: BackupFacet | undefined;
+  for (const inst of links.sources(r, 'azurerm_data_protection_backup_instance_disk', 'disk_id')) {
+    const evidence: Evidence[] = [evFrom(inst, 'disk_id', { note: 'protected by a Backup vault' })];
+    const policy = links.targets(inst, 'backup_policy_id', ['azurerm_data_protection_backup_policy_disk'])[0];
+    const kept = policy ? diskPolicyRetention(policy) : { days: 'unknown' as const, evidence: [evFrom(inst, 'backup_policy_id', { note: 'backup policy not in the plan' })] };
+    const candidate: BackupFacet = { service, enabled: 'yes', retentionDays: kept.days, evidence: [...evidence, ...kept.evidence] };
+    if (!best || (typeof kept.days === 'number' && (typeof best.retentionDays !== 'number' || kept.days > best.retentionDays))) best = candidate;
+  }
+  for (const att of links.sources(r, 'azurerm_virtual_machine_data_disk_attachment', 'managed_disk_id')) {
+    for (const vm of links.targets(att, 'virtual_machine_id', ['azurerm_linux_virtual_machine', 'azurerm_windows_virtual_machine', 'azurerm_virtual_machine'])) {
+      const viaVm = protectedVm(vm, ctx);
+      if (viaVm.enabled !== 'yes') continue;
+      const candidate: BackupFacet = { ...viaVm, service, evidence: [evFrom(att, 'virtual_machine_id', { note: 'attached to a protected VM: backed up with it' }), ...viaVm.evidence] };
+      if (!best || (typeof candidate.retentionDays === 'number' && (typeof best.retentionDays !== 'number' || candidate.retentionDays > best.retentionDays))) best = candidate;
+    }
+  }
+  if (!best) return unprotected(service, links);
+  if (best.retentionDays === 'unknown') best.settle = 'the retention of the backup policy of the disk or its VM';
+  return best;
+}
+
+/**
+ * Storage accounts: blob versioning (`blob_properties.versioning_enabled`, off by default) keeps
+ * every overwritten or deleted blob as a previous version; blob soft delete
+ * (`blob_properties.delete_retention_policy`, off when the block is left out) keeps deleted blobs
+ * `days` (7 unless set). Neither fails: no account is exempted (the catalog names no exemption).
+ * FileStorage accounts hold no blobs.
+ */
+function blobVersioning(r: TfResource): BackupFacet | undefined {
+  if (/^filestorage$/i.test(knownString(r, 'account_kind') ?? '')) return undefined;
+  const service = 'storage account';
+  const via = 'versioning' as const;
+  // Optional+Computed blocks: unknown in a plan that leaves them out, where Azure's defaults apply.
+  const applied = (path: string) => (setting(r, path).state === 'unset' ? [] : blocks(r, path));
+  const versioning = readBool(r, 'blob_properties[0].versioning_enabled', false, false);
+  if (versioning.truth === 'yes') return { service, via, enabled: 'yes', evidence: [ev(r, versioning.attr)] };
+  const policy = applied('blob_properties') === 'unknown' ? 'unknown' : applied('blob_properties[0].delete_retention_policy');
+  if (versioning.truth === 'unknown' || policy === 'unknown') {
+    return { service, via, enabled: 'unknown', evidence: [ev(r, versioning.attr), ev(r, 'blob_properties[0].delete_retention_policy')], settle: 'blob_properties (versioning_enabled, delete_retention_policy) once applied' };
+  }
+  const off = ev(r, versioning.attr, { note: versioning.attr.state === 'known' ? undefined : 'not set: blob versioning is off' });
+  if (!policy.length) return { service, via, enabled: 'no', evidence: [off, { path: 'blob_properties[0].delete_retention_policy', value: null, note: 'not set: blob soft delete is off' }] };
+  const days = readNumber(r, 'blob_properties[0].delete_retention_policy[0].days', 7);
+  const evidence = [off, ev(r, days.attr, days.defaulted ? { note: 'not set: deleted blobs are kept 7 days' } : {})];
+  if (days.value === 'unknown') return { service, via, enabled: 'yes', retentionDays: 'unknown', evidence, settle: 'blob_properties.delete_retention_policy.days once applied' };
+  return { service, via, enabled: 'yes', retentionDays: days.value ?? 7, evidence };
 }
 
 /**
@@ -151,6 +255,8 @@ export const BACKUPS: BuilderTable = {
     azurerm_linux_virtual_machine: protectedVm,
     azurerm_windows_virtual_machine: protectedVm,
     azurerm_virtual_machine: protectedVm,
+    azurerm_managed_disk: managedDisk,
+    azurerm_storage_account: blobVersioning,
   },
   backupVault: {
     azurerm_recovery_services_vault: recoveryVault,

@@ -1,8 +1,9 @@
 import type { BackupFacet, BackupVaultFacet, Evidence } from '../../../src/model/facets.js';
 import type { Builder, BuilderTable } from '../../terraform/builder-types.js';
 import { setting, type TfResource } from '../../terraform/tf-resource.js';
-import { blockCount, evidence, knownString } from './values.js';
-import { SQL_DEFAULT_RETAINED_BACKUPS, VAULT_LABEL } from '../knowledge/backups.js';
+import type { BuildContext } from '../../terraform/builder-types.js';
+import { blockCount, evidence, evidenceFrom, knownString, related, stringList } from './values.js';
+import { BUCKET_SERVICE, DISK_SERVICE, GCS_DEFAULT_SOFT_DELETE_SECONDS, SQL_DEFAULT_RETAINED_BACKUPS, VAULT_LABEL } from '../knowledge/backups.js';
 import { durationSeconds } from '../knowledge/durations.js';
 
 /**
@@ -60,6 +61,89 @@ const sqlBackup: Builder<BackupFacet> = (r) => {
   };
 };
 
+// ─── Persistent disks: snapshot schedules ──────────────────────────────────────────────────────
+
+const POLICY = 'google_compute_resource_policy';
+const ATTACHMENT = 'google_compute_disk_resource_policy_attachment';
+const RETENTION = 'snapshot_schedule_policy[0].retention_policy[0].max_retention_days';
+
+/** How long a snapshot schedule of the plan keeps snapshots; 'unknown' when set after apply. */
+function scheduleRetention(policy: TfResource): { days: number | 'unknown' | 'not-a-schedule'; evidence: Evidence } {
+  const blocks = blockCount(policy, 'snapshot_schedule_policy');
+  if (blocks === 0) return { days: 'not-a-schedule', evidence: evidenceFrom(policy, 'snapshot_schedule_policy', undefined, { note: 'not a snapshot schedule' }) };
+  const days = setting(policy, RETENTION);
+  if (blocks === 'unknown' || days.state !== 'known' || typeof days.value !== 'number') return { days: 'unknown', evidence: evidenceFrom(policy, RETENTION, undefined, { note: 'known only after apply' }) };
+  return { days: days.value, evidence: evidenceFrom(policy, RETENTION, days.value, { note: 'snapshots kept' }) };
+}
+
+/**
+ * A persistent disk is backed up when a snapshot schedule (a resource policy: the only kind a disk
+ * takes) is attached: in its `resource_policies` (for a boot disk an instance creates,
+ * `boot_disk.initialize_params.resource_policies`) or by a
+ * `google_compute_disk_resource_policy_attachment`. Without one it fails: nothing else snapshots
+ * a disk on a schedule. The retention is the schedule's `max_retention_days` when the schedule is
+ * in the plan, else unknown.
+ */
+function diskSchedule(r: TfResource, ctx: BuildContext, path: string): BackupFacet {
+  const service = DISK_SERVICE;
+  const listed = stringList(r, path);
+  const policies = related(ctx, r, path, [POLICY], 'name');
+  const attachments = ctx.links.sources(r, ATTACHMENT, 'disk');
+  for (const a of attachments) policies.push(...related(ctx, a, 'name', [POLICY], 'name'));
+  if (listed === 'unknown' && !attachments.length && !policies.length) {
+    return { service, enabled: 'unknown', evidence: [evidence(r, path, undefined, { note: 'known only after apply' })], settle: `the \`${path}\` of the disk once applied` };
+  }
+  if ((listed === 'unknown' || listed.length === 0) && !attachments.length && !policies.length) {
+    return { service, enabled: 'no', evidence: [evidence(r, path, undefined, { note: 'no snapshot schedule attached (resource_policies or google_compute_disk_resource_policy_attachment)' })] };
+  }
+  const ev: Evidence[] = [...(listed !== 'unknown' && listed.length ? [evidence(r, path, undefined, { note: 'snapshot schedule attached' })] : []), ...attachments.map((a) => evidenceFrom(a, 'name', undefined, { note: 'snapshot schedule attached' }))];
+  let best: number | 'unknown' | undefined;
+  let schedules = 0;
+  for (const p of policies) {
+    const kept = scheduleRetention(p);
+    ev.push(kept.evidence);
+    if (kept.days === 'not-a-schedule') continue;
+    schedules++;
+    best = kept.days === 'unknown' ? (best ?? 'unknown') : Math.max(typeof best === 'number' ? best : 0, kept.days);
+  }
+  if (policies.length && !schedules) return { service, enabled: 'no', evidence: ev };
+  const out: BackupFacet = { service, enabled: 'yes', retentionDays: best ?? 'unknown', evidence: ev };
+  if (out.retentionDays === 'unknown') out.settle = 'the `max_retention_days` of the snapshot schedule (google_compute_resource_policy)';
+  return out;
+}
+
+const computeDisk: Builder<BackupFacet> = (r, ctx) => diskSchedule(r, ctx, 'resource_policies');
+
+/** An instance's boot disk made from `initialize_params` (a boot disk given by `source` is a disk resource of its own). */
+const instanceBootDisk: Builder<BackupFacet> = (r, ctx) => {
+  if (setting(r, 'boot_disk[0].source').state !== 'unset') return undefined;
+  return diskSchedule(r, ctx, 'boot_disk[0].initialize_params[0].resource_policies');
+};
+
+// ─── Cloud Storage buckets: object versioning and soft delete ──────────────────────────────────
+
+/**
+ * A bucket keeps what is overwritten or deleted with object versioning (`versioning.enabled`) or
+ * soft delete (`soft_delete_policy.retention_duration_seconds`, 7 days when left out, 0 turns it
+ * off). Versioning passes; else soft delete passes for as long as it keeps objects; neither fails.
+ * No bucket is exempted: the catalog names no exemption.
+ */
+const bucketVersioning: Builder<BackupFacet> = (r) => {
+  const service = BUCKET_SERVICE;
+  const via = 'versioning' as const;
+  const versioning = setting(r, 'versioning[0].enabled');
+  if (versioning.state === 'known' && versioning.value === true) return { service, via, enabled: 'yes', evidence: [evidence(r, versioning.path, true)] };
+  const seconds = setting(r, 'soft_delete_policy[0].retention_duration_seconds');
+  if (versioning.state === 'unknown' || seconds.state === 'unknown') {
+    return { service, via, enabled: 'unknown', evidence: [evidence(r, versioning.path), evidence(r, seconds.path)], settle: 'the versioning and soft_delete_policy of the bucket once applied' };
+  }
+  const off = evidence(r, versioning.path, versioning.value ?? undefined, { note: versioning.state === 'unset' ? 'not set: versioning is off' : undefined });
+  const s = seconds.state === 'unset' ? GCS_DEFAULT_SOFT_DELETE_SECONDS : typeof seconds.value === 'number' ? seconds.value : 0;
+  const soft = evidence(r, seconds.path, s, { note: seconds.state === 'unset' ? 'not set: Cloud Storage keeps soft-deleted objects 7 days' : undefined });
+  if (s <= 0) return { service, via, enabled: 'no', evidence: [off, soft] };
+  return { service, via, enabled: 'yes', retentionDays: Math.round((s / 86400) * 100) / 100, evidence: [off, soft] };
+};
+
 // ─── Backup and DR vaults ──────────────────────────────────────────────────────────────────────
 const VAULT_ENCRYPTED_NOTE = 'Backup and DR encrypts backups at rest (Google-managed keys unless a Cloud KMS key is configured)';
 
@@ -85,6 +169,6 @@ const backupVault: Builder<BackupVaultFacet> = (r) => {
 };
 
 export const backupsTable: BuilderTable = {
-  backup: { google_sql_database_instance: sqlBackup },
+  backup: { google_sql_database_instance: sqlBackup, google_compute_disk: computeDisk, google_compute_instance: instanceBootDisk, google_storage_bucket: bucketVersioning },
   backupVault: { google_backup_dr_backup_vault: backupVault },
 };
