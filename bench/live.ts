@@ -101,8 +101,16 @@ const AZURE_SUBSCRIPTIONS = 4;
 async function azure(n: number): Promise<Setup> {
   const cert = makeTestCertificate();
   const counts = split(n, AZURE_SUBSCRIPTIONS);
-  const server = await startAzureServer({ key: cert.key, cert: cert.cert, fixture: azureFixture(counts, false), faults: { graphLatencyMs: latencyMs } });
+  const fixture = azureFixture(counts, false);
+  const server = await startAzureServer({ key: cert.key, cert: cert.cert, fixture, faults: { graphLatencyMs: latencyMs } });
   const subs = counts.map((_, i) => subId(i));
+  /** Per subscription: the assessments and containers queries (one page each), its site configurations, its resources. */
+  const listings = subs.map((s) => {
+    const rows = fixture.subscriptions[s]!.resources;
+    const all = Array.isArray(rows) ? rows : Array.from({ length: rows.count }, (_, i) => rows.make(i));
+    const sites = all.filter((r) => /^microsoft\.web\/sites(\/slots)?$/i.test(String(r.type))).length;
+    return 2 + pagesOf(sites, 1000) + pagesOf(all.length, 1000);
+  });
   return {
     args: ['--azure', ...subs.flatMap((s) => ['--subscription', s])],
     env: {
@@ -123,8 +131,7 @@ async function azure(n: number): Promise<Setup> {
       const api = server.log.filter((l) => l.path !== '/msi/token');
       return { pages: api.filter((l) => l.method === 'POST').length, calls: api.length };
     },
-    // Per subscription: the assessments and containers queries (one page each), then its resources.
-    minPages: counts.reduce((sum, k) => sum + 2 + pagesOf(k, 1000), 0),
+    minPages: listings.reduce((sum, k) => sum + k, 0),
     close: async () => {
       await server.close();
       cert.dispose();
