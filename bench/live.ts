@@ -227,7 +227,14 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log('cloud | resources | pages | calls | min pages | calls / min pages | wall s | peak RSS MB | inventory lines');
   for (const cloud of clouds) {
     for (const n of sizes) {
-      const f = await measureLive(cloud, n);
+      let f: LiveFigures;
+      try {
+        f = await measureLive(cloud, n);
+      } catch (err) {
+        // One failed run (out of memory under --heap-mb, a scan left incomplete) says why and the others still run.
+        console.log(`${cloud.padEnd(5)} | ${String(n).padStart(9)} | failed: ${(err as Error).message.slice(0, 300)}`);
+        continue;
+      }
       console.log(
         [
           cloud.padEnd(5),
