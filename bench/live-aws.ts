@@ -19,13 +19,13 @@ import { ACCOUNT, dynamoTable, keyArn, kmsKey, rdsInstance, s3Bucket, securityGr
 
 const CHILD_FLAG = '--cldscan-aws-bench-child';
 const LATENCY_MS = 20;
-const REGIONS = ['eu-west-3', 'eu-west-1', 'eu-central-1', 'eu-north-1'];
+export const REGIONS = ['eu-west-3', 'eu-west-1', 'eu-central-1', 'eu-north-1'];
 const KEY = '0be4c000-1111-4222-8333-444455556666';
 /** A V8 old-space cap far below the estate's size: the scan completing under it shows memory does not grow with the estate. */
 const HEAP_CAP_MB = 48;
 
 /** A realistic mix: volumes, security groups, buckets, databases, tables; one volume in 200 unencrypted. */
-function estate(size: number, accounts: readonly string[]): FixtureItem[] {
+export function estate(size: number, accounts: readonly string[]): FixtureItem[] {
   const items: FixtureItem[] = [];
   const perPartition = Math.ceil(size / (accounts.length * REGIONS.length));
   for (const account of accounts) {

@@ -41,15 +41,15 @@ interface ChildResult {
 }
 
 /** Subscription ids for the benchmark: valid GUIDs, distinct per index. */
-const subId = (i: number) => `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`;
+export const subId = (i: number) => `00000000-0000-4000-8000-${String(i + 1).padStart(12, '0')}`;
 
 /** Resources per subscription: the estate split evenly. */
-function split(total: number, subs: number): number[] {
+export function split(total: number, subs: number): number[] {
   const per = Math.ceil(total / subs);
   return Array.from({ length: subs }, (_, i) => Math.max(0, Math.min(per, total - per * i)));
 }
 
-function fixture(counts: readonly number[], compliant: boolean): AzureFixture {
+export function fixture(counts: readonly number[], compliant: boolean): AzureFixture {
   const out: AzureFixture = { subscriptions: {} };
   counts.forEach((n, i) => {
     const id = subId(i);

@@ -16,12 +16,12 @@ import { startGcpServer, type RestAsset } from '../test/helpers/gcp-server.js';
 import { bucket, cluster, disk, firewall, logBucket, sqlInstance, type ProjectId } from '../test/helpers/gcp-estate.js';
 
 const TOKEN = 'bench-token';
-const ORG = 'organizations/555000111222';
+export const ORG = 'organizations/555000111222';
 const PAGE_MS = Number(process.env.GCP_BENCH_PAGE_MS ?? 100);
 const PAGE_SIZE = 1000;
 
 /** A project's assets, mostly compliant (as most of an estate is): what a scan keeps is its failures. */
-function projectAssets(index: number, count: number): RestAsset[] {
+export function projectAssets(index: number, count: number): RestAsset[] {
   const id = `bench-${String(index).padStart(4, '0')}` as ProjectId;
   const number = String(800000000000 + index);
   const anc = [`projects/${number}`, ORG];

@@ -335,13 +335,13 @@ describe.skipIf(!available)('live Azure: facts through Resource Graph and ARM', 
     return runPolicy(BUILTIN_POLICIES.find((p) => p.meta.id === policy)!, [r], settings).get(r.id)?.status;
   };
 
-  it('reads Defender plans with the MFA assessments (one securityresources query), and the rest from ARM with each provider\'s API version', () => {
+  it('reads Defender plans with the MFA assessments (one securityresources query), site configurations in bulk (appserviceresources), and the rest from ARM with each provider\'s API version', () => {
     expect(run.notifications).toEqual([]);
     const posts = run.server.log.filter((l) => l.method === 'POST').map((p) => p.body?.query?.split(' ')[0]);
-    expect(posts).toEqual(['securityresources', 'resourcecontainers', 'resources']);
+    expect(posts).toEqual(['securityresources', 'resourcecontainers', 'appserviceresources', 'resources']);
     expect(run.server.log[0]!.body?.query).toContain("type =~ 'microsoft.security/pricings'");
     const gets = run.server.log.filter((l) => l.method === 'GET').map((l) => `${l.path.split('/').slice(-2).join('/')} ${l.apiVersion}`);
-    expect(gets).toContain('config/web 2023-12-01');
+    expect(gets.filter((g) => g.startsWith('config/web'))).toEqual([]);
     expect(gets).toContain('backupShortTermRetentionPolicies/default 2021-11-01');
     expect(gets).toContain('configurations/require_secure_transport 2022-12-01');
     expect(gets).toContain('configurations/ssl_min_protocol_version 2022-12-01');
@@ -390,6 +390,16 @@ describe.skipIf(!available)('live Azure: facts through Resource Graph and ARM', 
       expect(r.facets).toEqual(live.get(r.id)!.facets);
       expect(r.tags).toEqual(live.get(r.id)!.tags);
     }
+  });
+
+  it('reads each site configuration from ARM when Resource Graph cannot list them, to the same verdicts and without a notification', async () => {
+    const fallback = await runLive(cert, fixtureOf({ sub: SUB_A, ...policySubscription(SUB_A) }), { subscriptions: [SUB_A], managementGroups: [] }, { faults: { notJson: { table: 'appservice' } } });
+    expect(fallback.notifications).toEqual([]);
+    const gets = fallback.server.log.filter((l) => l.method === 'GET').map((l) => `${l.path.split('/').slice(-2).join('/')} ${l.apiVersion}`);
+    expect(gets).toContain('config/web 2023-12-01');
+    const site = (end: string) => fallback.items.find((i) => i.resource.id.endsWith(end))!.resource;
+    expect(runPolicy(BUILTIN_POLICIES.find((p) => p.meta.id === 'tls-in-transit')!, [site('sites/app-legacy')], {}).get(site('sites/app-legacy').id)?.status).toBe('fail');
+    expect(site('sites/app-portal').facets).toEqual(find('sites/app-portal').facets);
   });
 
   it('leaves flow logs unknown and reports the failed read when Network Watcher cannot be read', async () => {

@@ -28,6 +28,10 @@ export const QUERIES = {
     `securityresources | where (type =~ 'microsoft.security/assessments' and name in~ (${MFA_KEYS})) or type =~ 'microsoft.security/pricings' ` +
     '| project id, name, type, subscriptionId, properties | order by id asc',
   resources: 'resources | project id, name, type, kind, location, subscriptionId, resourceGroup, sku, zones, tags, properties | order by id asc',
+  /** App Service site configurations (`config/web`), a thousand a page rather than one ARM read a site (site-configs.ts). */
+  siteConfigs:
+    "appserviceresources | where type =~ 'microsoft.web/sites/config/web' or type =~ 'microsoft.web/sites/slots/config/web' " +
+    '| project id, name, type, subscriptionId, properties | order by id asc',
   /** With --shard over a management group: its subscriptions, before anything else is read. */
   subscriptions: "resourcecontainers | where type =~ 'microsoft.resources/subscriptions' | project id, subscriptionId | order by id asc",
 } as const;

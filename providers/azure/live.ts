@@ -13,6 +13,7 @@ import { Channel } from './channel.js';
 import { GRAPH_API_VERSION, graphPages, QUERIES, type GraphScope } from './graph.js';
 import { QuotaGate, tune, type RetryOptions } from './pipeline.js';
 import { nestedDetails, subscriptionOf, typeOf, type AzRecord } from './records.js';
+import { SiteConfigs } from './site-configs.js';
 
 type TokenCredential = ConstructorParameters<typeof ResourceGraphClient>[0];
 
@@ -148,7 +149,8 @@ async function forEachLimit<T>(items: readonly T[], limit: number, work: (item: 
 /**
  * Reads one subscription or management group: Defender MFA assessments (buffered: a few per
  * subscription), then subscriptions and resource groups (with each subscription's activity-log
- * exports), then every resource, page by page, with what Graph lacks read from ARM. Failures are
+ * exports), then App Service site configurations (held, trimmed, until their site's page), then
+ * every resource, page by page, with what Graph lacks read from ARM. Failures are
  * reported with the subscriptions they leave unread; nothing of an unread part is yielded.
  */
 async function readScope(r: ScopeReader, scope: Scope): Promise<void> {
@@ -257,13 +259,26 @@ async function readScopeWithin(r: ScopeReader, scope: Scope, deadline: Deadline)
       throw Object.assign(new Error(`subscription ${scope.id} was not found, or this identity cannot read it (it needs the Reader role)`), { code: 'SubscriptionNotFound' });
     }
 
+    stage = 'App Service site configurations';
+    const configs = new SiteConfigs();
+    try {
+      for await (const page of pages(QUERIES.siteConfigs)) for (const row of page) configs.add(row);
+    } catch (err) {
+      // Without the table (a proxy, an older cloud), each site's configuration is read from ARM below.
+      if (r.signal.aborted || deadline.expired) throw err;
+    }
+
     stage = 'resources';
     for await (const page of pages(QUERIES.resources)) {
       const rows = page.filter((row) => own(subscriptionOf(row)));
-      // Most rows are judged from Graph alone; the few that need ARM reads get them, a few at a time.
       const extra = new Map<AzRecord, AzRecord[]>();
+      for (const row of rows) {
+        const config = configs.take(row);
+        if (config) extra.set(row, [config]);
+      }
+      // Most rows are judged from Graph alone; the few that need ARM reads get them, a few at a time.
       await forEachLimit(
-        rows.filter((row) => details.needs(row)),
+        rows.filter((row) => !extra.has(row) && details.needs(row)),
         DETAIL_CONCURRENCY,
         async (row) => {
           const found = await details.forRow(row);

@@ -89,6 +89,8 @@ export interface Faults {
   cutBody?: string[];
   repeatToken?: string[];
   endless?: string[];
+  /** Awaited before each call is answered (tests: hold the last page until the scan has written what came before). */
+  beforeAnswer?: (call: CallRecord) => void | Promise<void>;
 }
 
 export interface CallRecord {
@@ -424,7 +426,8 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
           body = {};
         }
       }
-      calls.push({ operation: op, region, body, at: Date.now() });
+      const record: CallRecord = { operation: op, region, body, at: Date.now() };
+      calls.push(record);
       const n = (counts.get(op) ?? 0) + 1;
       counts.set(op, n);
       const hit = (list: string[] | undefined) => list?.some((k) => k === op || k === `${op}/${String(body.resourceType)}`) === true;
@@ -473,8 +476,9 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
           res.end(JSON.stringify({ __type: e.code, message: e.message }));
         }
       };
-      if (faults.latencyMs) setTimeout(respond, faults.latencyMs);
-      else respond();
+      const answer = faults.beforeAnswer ? () => void Promise.resolve(faults.beforeAnswer!(record)).then(respond) : respond;
+      if (faults.latencyMs) setTimeout(answer, faults.latencyMs);
+      else answer();
     });
   });
   server.keepAliveTimeout = 30_000;

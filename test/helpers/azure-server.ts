@@ -85,7 +85,7 @@ export interface Faults {
 }
 
 export interface Misbehaviour {
-  table: 'containers' | 'resources' | 'assessments';
+  table: 'containers' | 'resources' | 'assessments' | 'appservice';
   times?: number;
 }
 
@@ -116,13 +116,16 @@ export interface AzureServer {
 const count = (rows: Rows) => (Array.isArray(rows) ? rows.length : rows.count);
 const rowAt = (rows: Rows, i: number) => (Array.isArray(rows) ? rows[i]! : rows.make(i));
 
-function tableOf(query: string): 'containers' | 'resources' | 'assessments' | undefined {
+function tableOf(query: string): 'containers' | 'resources' | 'assessments' | 'appservice' | undefined {
   const first = query.trim().split(/[\s|]/)[0]!.toLowerCase();
   if (first === 'resourcecontainers') return 'containers';
   if (first === 'resources') return 'resources';
   if (first === 'securityresources') return 'assessments';
+  if (first === 'appserviceresources') return 'appservice';
   return undefined;
 }
+
+const SITE_TYPES = new Set(['microsoft.web/sites', 'microsoft.web/sites/slots']);
 
 interface Token {
   table: string;
@@ -257,7 +260,10 @@ export function startAzureServer(opts: ServerOptions): Promise<AzureServer> {
       offset = t.offset;
     }
     // The rows of every subscription in scope, in order, without materialising them all.
-    const parts = subs.map((s) => fixture.subscriptions[s]).filter((d): d is SubscriptionData => d !== undefined).map((d) => (table === 'resources' ? d.resources : table === 'containers' ? d.containers : [...d.assessments, ...(d.pricings ?? [])]));
+    const parts = subs
+      .map((s) => fixture.subscriptions[s])
+      .filter((d): d is SubscriptionData => d !== undefined)
+      .map((d) => (table === 'resources' ? d.resources : table === 'containers' ? d.containers : table === 'appservice' ? siteConfigs(d) : [...d.assessments, ...(d.pricings ?? [])]));
     const total = parts.reduce((n, p) => n + count(p), 0);
     const rows: Row[] = [];
     let skip = offset;
@@ -329,6 +335,28 @@ export function startAzureServer(opts: ServerOptions): Promise<AzureServer> {
     const row = rowsById().get(id);
     if (row) return respond(200, row);
     respond(404, error('ResourceNotFound', `The Resource '${path}' was not found.`));
+  }
+
+  /**
+   * `appserviceresources` rows of a subscription: each site's `config/web` (the fixture's ARM body,
+   * else Azure's defaults) as Resource Graph lists it, by id; computed once per subscription.
+   */
+  const configRows = new Map<SubscriptionData, Row[]>();
+  function siteConfigs(d: SubscriptionData): Row[] {
+    let rows = configRows.get(d);
+    if (!rows) {
+      rows = [];
+      for (let i = 0; i < count(d.resources); i++) {
+        const site = rowAt(d.resources, i);
+        if (!SITE_TYPES.has(String(site.type).toLowerCase())) continue;
+        const id = `${String(site.id)}/config/web`;
+        const body = (arm.get(id.toLowerCase()) ?? serviceDefault(id)) as Row;
+        rows.push({ id, name: 'web', type: /\/slots\//i.test(id) ? 'microsoft.web/sites/slots/config/web' : 'microsoft.web/sites/config/web', subscriptionId: site.subscriptionId, properties: body.properties });
+      }
+      rows.sort((a, b) => (String(a.id).toLowerCase() < String(b.id).toLowerCase() ? -1 : 1));
+      configRows.set(d, rows);
+    }
+    return rows;
   }
 
   let byId: Map<string, Row> | undefined;

@@ -46,6 +46,8 @@ export interface GcpServerOptions {
   /** Requests that misbehave the way real endpoints and proxies do (the first matching one applies). */
   misbehaviours?: Misbehaviour[];
   pageDelayMs?: number;
+  /** Awaited before each page is answered (tests: hold the last page until the scan has written what came before). */
+  beforeAnswer?: (request: LoggedRequest) => void | Promise<void>;
 }
 
 /**
@@ -171,6 +173,7 @@ export async function startGcpServer(options: GcpServerOptions): Promise<GcpServ
         return;
       }
       if (options.pageDelayMs) await new Promise((r) => setTimeout(r, options.pageDelayMs));
+      await options.beforeAnswer?.(entry);
       const all =
         typeof options.assets === 'function'
           ? options.assets(parent, contentType, entry.assetTypes)
