@@ -10,30 +10,32 @@ import type { Builder, BuilderTable } from '../../terraform/builder-types.js';
 import { setting } from '../../terraform/tf-resource.js';
 import { gcsExposure } from '../knowledge/public-access.js';
 import { parsePolicyData } from './iam.js';
-import { evidence, evidenceFrom, knownString, stringList } from './values.js';
+import { evidence, evidenceFrom, knownString, related, stringList } from './values.js';
 
 const bucket: Builder<PublicAccessFacet> = (r, ctx) => {
   const label = 'Cloud Storage bucket';
   const pap = setting(r, 'public_access_prevention');
   const prevention = pap.state === 'unknown' ? 'unknown' : (knownString(pap) ?? 'inherited');
   const ev: Evidence[] = [evidence(r, 'public_access_prevention', pap.state === 'known' ? pap.value : pap.state === 'unset' ? null : undefined, { safe: true, note: pap.state === 'unknown' ? 'known after apply' : undefined })];
+  // `bucket` is the name, or `b/<name>` as the provider writes it once known.
+  const grants = (type: string) => ctx.links.ofType(type).filter((g) => related(ctx, g, 'bucket', ['google_storage_bucket']).includes(r));
   const members: string[] = [];
   let unknown = false;
   let authoritative = false;
-  for (const m of ctx.links.sources(r, 'google_storage_bucket_iam_member', 'bucket')) {
+  for (const m of grants('google_storage_bucket_iam_member')) {
     const member = setting(m, 'member');
     if (member.state === 'unknown') unknown = true;
     const value = knownString(member);
     if (value) members.push(value);
     ev.push(evidenceFrom(m, 'member', value === 'allUsers' || value === 'allAuthenticatedUsers' ? value : undefined, { safe: true }));
   }
-  for (const b of ctx.links.sources(r, 'google_storage_bucket_iam_binding', 'bucket')) {
+  for (const b of grants('google_storage_bucket_iam_binding')) {
     const list = stringList(b, 'members');
     if (list === 'unknown') unknown = true;
     else members.push(...list);
     ev.push(evidenceFrom(b, 'members', undefined, { note: list === 'unknown' ? 'known after apply' : `${list.length} member(s)` }));
   }
-  for (const p of ctx.links.sources(r, 'google_storage_bucket_iam_policy', 'bucket')) {
+  for (const p of grants('google_storage_bucket_iam_policy')) {
     const policy = parsePolicyData(p);
     if (!policy) unknown = true;
     else {
