@@ -25,7 +25,7 @@ export function publicAccessFacet(a: CaiAsset, ctx: InventoryContext): PublicAcc
       : ev('resource.data', undefined, { note: 'the record does not include the bucket settings' }),
     a.iamPolicy || ctx.bucketMembers.has(a.name)
       ? ev(topPath(a, 'iamPolicy.bindings'), undefined, { note: a.iamPolicy ? 'the bucket\'s IAM policy' : 'the bucket\'s IAM policy, from its IAM_POLICY record' })
-      : ev(topPath(a, 'iamPolicy'), undefined, { note: 'the bucket\'s IAM policy was not read' }),
+      : ev('iamPolicy', undefined, { note: 'the bucket\'s IAM policy was not read' }),
     ev('publicAccess', undefined, { note: exposure.note }),
   ];
   const out: PublicAccessFacet = { label, public: exposure.public, evidence };
