@@ -221,6 +221,22 @@ describeTwins('public-storage', [
     expect: { status: 'unknown', messageId: 'unverified' },
   },
   {
+    // A file can give the account's complete container list; a plan cannot show containers made elsewhere.
+    name: 'a storage account allowing public containers, whose complete container list has none public',
+    cloud: 'azure',
+    plan: [storage({ allow_nested_items_to_be_public: true }), container('private')],
+    live: [
+      ...liveAccount('stdata', true, undefined),
+      {
+        id: `${arm.storageAccount(arm.SUB_A, 'rg-app', 'stdata').id as string}/blobServices/default/containers`,
+        type: 'Microsoft.Storage/storageAccounts/blobServices/containers',
+        value: [{ id: `${arm.storageAccount(arm.SUB_A, 'rg-app', 'stdata').id as string}/blobServices/default/containers/assets`, name: 'assets', type: 'Microsoft.Storage/storageAccounts/blobServices/containers', properties: { publicAccess: 'None', hasImmutabilityPolicy: false, hasLegalHold: false } }],
+      },
+    ],
+    at: { plan: 'azurerm_storage_account.data', live: 'storageAccounts/stdata' },
+    expect: { plan: { status: 'unknown', messageId: 'unverified' }, live: { status: 'pass', messageId: 'private' } },
+  },
+  {
     name: 'a Cloud Storage bucket granted to allUsers under enforced public access prevention',
     cloud: 'gcp',
     plan: [gcs('enforced'), allUsers],
