@@ -4,7 +4,7 @@ import { dataOf, get, str } from './values.js';
 /**
  * What judging one asset needs to know about others, learnt before the assets are judged (live:
  * small listings read first in each scope; files: a first pass over the records that reads only
- * these types in full). Kept per scope, small: one entry per project, log sink, folder and
+ * these types in full). Kept per scope, small: one entry per project, log sink, folder, bucket and
  * organization — never the estate.
  *
  * - Project numbers → ids, so a bucket (named without its project) or an IAM policy
