@@ -15,6 +15,7 @@ import passwordPolicy from './password-policy.js';
 import longLivedCredentials from './long-lived-credentials.js';
 import networkSeparation from './network-separation.js';
 import availability from './availability.js';
+import publicStorage from './public-storage.js';
 
 /** The built-in policies, in the order reports list them. */
 export const BUILTIN_POLICIES: readonly Policy[] = [
@@ -34,4 +35,5 @@ export const BUILTIN_POLICIES: readonly Policy[] = [
   longLivedCredentials,
   networkSeparation,
   availability,
+  publicStorage,
 ];

@@ -138,6 +138,27 @@ describe('compliance matrix statuses', () => {
     expect(row(rows, 'CLD-28')).toMatchObject({ status: 'not-verified', counts: { pass: 0, fail: 0, unknown: 0 } });
   });
 
+  it('judges the public-storage part of CLD-20: a bucket under Block Public Access verifies it, a bucket open to allUsers makes the rule non-compliant', () => {
+    const blocked = [
+      { address: 'aws_s3_bucket.site', values: { bucket: 'site-assets', force_destroy: false }, unknown: { id: true, arn: true } },
+      {
+        address: 'aws_s3_bucket_public_access_block.site',
+        values: { block_public_acls: true, block_public_policy: true, ignore_public_acls: true, restrict_public_buckets: true },
+        unknown: { bucket: true, id: true },
+        expressions: { bucket: { references: ['aws_s3_bucket.site.id', 'aws_s3_bucket.site'] } },
+      },
+    ];
+    writeFileSync(file('blocked.json'), JSON.stringify(buildPlan(blocked)));
+    expect(row(matrix([file('blocked.json'), '--source-root', dir]), 'CLD-20')).toMatchObject({ status: 'partially-verified', counts: { pass: 1, fail: 0 }, parts: [{ status: 'needs-attestation' }, { status: 'verified' }] });
+    const open = [
+      { address: 'google_storage_bucket.web', values: { name: 'hosting-prod-web', location: 'EUROPE-WEST9', public_access_prevention: 'inherited', uniform_bucket_level_access: true }, unknown: { id: true, self_link: true, url: true } },
+      { address: 'google_storage_bucket_iam_member.public', values: { bucket: 'b/hosting-prod-web', member: 'allUsers', role: 'roles/storage.objectViewer', condition: [] }, unknown: { etag: true, id: true } },
+    ];
+    writeFileSync(file('open.json'), JSON.stringify(buildPlan(open)));
+    const rows = matrix([file('open.json'), '--source-root', dir]);
+    for (const id of ['CLD-20', 'CLD-36', 'CL-8', 'CL-15']) expect(row(rows, id)).toMatchObject({ status: 'non-compliant', counts: { fail: 1 } });
+  });
+
   it('gives remediation in the report\'s language, for every built-in policy and cloud', () => {
     type Remedy = { policy: string; cloud: string; text: string };
     const remedies = (lang: string) =>

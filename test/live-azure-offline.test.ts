@@ -43,7 +43,7 @@ describe('offline Azure: az graph query output', () => {
     expect(v['nsg-jump']).toEqual(['admin-network-exposure fail']);
     expect(v['aks-hosting']).toEqual(['admin-network-exposure pass', 'data-residency pass']);
     expect(v['log-hosting-prod']).toEqual(['data-residency pass', 'encryption-at-rest pass', 'log-retention fail']);
-    expect(v['sthostingdocs']).toEqual(['backups unknown', 'data-residency pass', 'encryption-at-rest pass', 'tls-in-transit pass']);
+    expect(v['sthostingdocs']).toEqual(['backups unknown', 'data-residency pass', 'encryption-at-rest pass', 'public-storage pass', 'tls-in-transit pass']);
     expect(v['vm-app-data']).toEqual(['backups unknown', 'data-residency pass', 'encryption-at-rest pass']);
     // Graph does not carry TDE: the database is unknown, never encrypted by assumption.
     expect(v['orders']).toEqual(['backups unknown', 'data-residency pass', 'encryption-at-rest unknown']);
@@ -56,7 +56,7 @@ describe('offline Azure: az graph query output', () => {
     expect(await kinds(fixture('graph-table.json'))).toEqual(['azure-resource-graph']);
     const v = await verdicts(fixture('graph-table.json'));
     // HTTP allowed and no minimum TLS version set.
-    expect(v['stlegacyexports']).toEqual(['backups unknown', 'data-residency fail', 'encryption-at-rest pass', 'tls-in-transit fail']);
+    expect(v['stlegacyexports']).toEqual(['backups unknown', 'data-residency fail', 'encryption-at-rest pass', 'public-storage unknown', 'tls-in-transit fail']);
     expect(v['nsg-legacy']).toEqual(['admin-network-exposure fail']);
     expect(v['vm-legacy']).toEqual(['backups unknown', 'data-residency fail', 'encryption-at-rest fail']);
   });
@@ -85,7 +85,7 @@ describe('offline Azure: ARM resource JSON', () => {
   it('reads one resource (a REST GET body)', async () => {
     expect(await kinds(fixture('arm-storage-account.json'))).toEqual(['azure-arm']);
     const report = await scanFiles(fixture('arm-storage-account.json'));
-    expect(report.findings.map((f) => `${f.policy} ${f.status}`).sort()).toEqual(['backups unknown', 'data-residency pass', 'encryption-at-rest pass', 'tls-in-transit pass']);
+    expect(report.findings.map((f) => `${f.policy} ${f.status}`).sort()).toEqual(['backups unknown', 'data-residency pass', 'encryption-at-rest pass', 'public-storage pass', 'tls-in-transit pass']);
     expect(report.findings.find((f) => f.policy === 'encryption-at-rest')).toMatchObject({ messageId: 'customerKey', data: { service: 'storage account' } });
     expect(report.findings[0]!.location).toEqual({ uri: 'test/fixtures/azure/arm-storage-account.json', line: 1 });
   });
@@ -115,9 +115,9 @@ describe('offline Azure: ARM resource JSON', () => {
   it('reads the flattened output of az … list (properties at the top level)', async () => {
     const v = await verdicts(fixture('az-storage-account-list.json'));
     // HTTPS only, but TLS 1.0 accepted.
-    expect(v['stlegacybackup']).toEqual(['backups unknown', 'data-residency pass', 'encryption-at-rest pass', 'tls-in-transit fail']);
+    expect(v['stlegacybackup']).toEqual(['backups unknown', 'data-residency pass', 'encryption-at-rest pass', 'public-storage pass', 'tls-in-transit fail']);
     // brazilsouth replicates to southcentralus: both outside the allowed countries.
-    expect(v['stlegacyuploads']).toEqual(['backups unknown', 'data-residency fail', 'encryption-at-rest pass', 'tls-in-transit fail']);
+    expect(v['stlegacyuploads']).toEqual(['backups unknown', 'data-residency fail', 'encryption-at-rest pass', 'public-storage pass', 'tls-in-transit fail']);
   });
 
   it('reads subscription diagnostic settings; the retention of a destination not in the input stays unknown', async () => {
@@ -188,7 +188,7 @@ describe.skipIf(!existsSync(CORPUS))('offline Azure: every sample of ../shared/c
     expect((await v('azure-arm-disk.json'))['myManagedDisk']).toContain('encryption-at-rest pass');
     expect((await v('azure-arm-loganalytics-workspace.json'))['oiautorest6685']).toContain('log-retention fail');
     expect((await v('azure-arm-storage-account-cmk.json'))['sto8596']).toContain('encryption-at-rest pass');
-    expect((await v('azure-rg-storage-table-format.json'))['cctstoragey6akyqpagdt3o']).toEqual(['backups unknown', 'data-residency fail', 'encryption-at-rest pass', 'tls-in-transit fail']);
+    expect((await v('azure-rg-storage-table-format.json'))['cctstoragey6akyqpagdt3o']).toEqual(['backups unknown', 'data-residency fail', 'encryption-at-rest pass', 'public-storage unknown', 'tls-in-transit fail']);
     // TDE child records (2014-04-01 `status`): the databases they describe, master left out.
     const tde = await v('azure-arm-sql-tde-2014-04-01.json');
     // Backup retention is a child resource of the database, not in the file: unknown.

@@ -6,6 +6,7 @@
  * their lifecycle and region, security groups to their inbound rules.
  */
 import type { Evidence, IngressRule, PasswordPolicyFacet, Truth } from '../../src/model/facets.js';
+import type { BlockSettings } from './knowledge/public-access.js';
 
 export type KeyManager = 'AWS' | 'CUSTOMER';
 
@@ -124,6 +125,9 @@ export class AccountFacts {
   /** The account password policy (IAM GetAccountPasswordPolicy), when read. */
   passwordPolicy: PasswordPolicyFacet | undefined;
   passwordPolicyState: SourceState = { read: false, why: 'iam:GetAccountPasswordPolicy is called only in the account whose credentials run the scan' };
+
+  /** The account's S3 Block Public Access settings (its `AWS::S3::AccountPublicAccessBlock` item), when read. */
+  publicAccessBlock: BlockSettings | undefined;
 
   constructor(readonly accountId: string) {}
 

@@ -17,12 +17,21 @@ import { bucketNeeds } from './locations.js';
 import { endpointNeeds, securityGroupRules } from './network.js';
 import { absorbBackupPlan, selectionOf } from './backups.js';
 import { absorbFlowLog } from './detection.js';
+import { ACCOUNT_PUBLIC_ACCESS_BLOCK, blockSettingsOf } from './public-access.js';
 import { scrubbedConfiguration } from './secrets.js';
 import { tagsOf } from './tags.js';
 import { AWS_REGISTRY, type LiveArgs } from './registry.js';
 
 /** Types read before the others of their account: their facts are joined into other resources' facets. */
-export const PREREQUISITE_TYPES = ['AWS::KMS::Key', 'AWS::IAM::Policy', 'AWS::IAM::Group', 'AWS::Backup::BackupPlan', 'AWS::Backup::BackupSelection', 'AWS::EC2::FlowLog'] as const;
+export const PREREQUISITE_TYPES = [
+  'AWS::KMS::Key',
+  'AWS::IAM::Policy',
+  'AWS::IAM::Group',
+  'AWS::Backup::BackupPlan',
+  'AWS::Backup::BackupSelection',
+  'AWS::EC2::FlowLog',
+  ACCOUNT_PUBLIC_ACCESS_BLOCK,
+] as const;
 
 /** Types whose facets always need another resource (the trail's bucket). */
 export const DEFERRED_TYPES = ['AWS::CloudTrail::Trail'] as const;
@@ -81,6 +90,9 @@ export function absorb(item: ConfigItem, facts: AccountFacts): 'group' | undefin
       return undefined;
     case 'AWS::EC2::FlowLog':
       absorbFlowLog(item, facts);
+      return undefined;
+    case ACCOUNT_PUBLIC_ACCESS_BLOCK:
+      facts.publicAccessBlock = blockSettingsOf(item.configuration);
       return undefined;
     default:
       return undefined;

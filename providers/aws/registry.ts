@@ -22,6 +22,7 @@ import { LOG_PROTECTION } from './log-protection.js';
 import { DETECTION, FLOW_LOG, VULNERABILITY_SCAN } from './detection.js';
 import { AVAILABILITY, DEFAULT_NETWORK } from './placement.js';
 import { userCredential } from './credentials.js';
+import { PUBLIC_ACCESS } from './public-access.js';
 
 /** What a live-side builder is given: the configuration item, its account's facts and the resources looked up for it. */
 export type LiveArgs = readonly [ctx: BuildContext];
@@ -55,6 +56,7 @@ const LIVE_TABLES: readonly BuilderTable<LiveArgs>[] = [
   { detection: DETECTION, flowLog: FLOW_LOG, vulnerabilityScan: VULNERABILITY_SCAN },
   { defaultNetwork: DEFAULT_NETWORK, availability: AVAILABILITY },
   { credential: { 'AWS::IAM::User': (ctx) => userCredential(ctx.item, ctx.facts) } },
+  { publicAccess: PUBLIC_ACCESS },
 ];
 
 export const AWS_REGISTRY: CloudRegistry<PlanArgs, LiveArgs> = {

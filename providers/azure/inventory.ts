@@ -142,6 +142,8 @@ function placedRecords(doc: JsonDoc): Placed[] {
   return out;
 }
 
+const CONTAINER_TYPE = 'microsoft.storage/storageaccounts/blobservices/containers';
+
 /** Types that describe another resource rather than being one. */
 function detailKind(r: AzRecord): 'tde' | 'protector' | 'firewall' | 'child' | 'policy' | 'assessment' | 'activity-export' | 'protection' | 'other-detail' | undefined {
   const t = typeOf(r);
@@ -196,6 +198,9 @@ function* azureDocSteps(doc: JsonDoc, ctx: ReadContext): Steps<InputRead> {
     const r = p.record;
     const id = lower(idOf(r) ?? '');
     const kind = detailKind(r);
+    // Blob containers (one by one, or an account's complete list) tell whether the account's blobs are public.
+    const containersOf = typeOf(r) === CONTAINER_TYPE ? /^(.*\/storageaccounts\/[^/]+)\/blobservices\//.exec(id)?.[1] : undefined;
+    if (containersOf) push(byParent, containersOf, r);
     if (kind === undefined) {
       if (!own.has(id)) own.set(id, p);
       const type = typeOf(r);

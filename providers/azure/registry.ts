@@ -19,6 +19,7 @@ import { ENDPOINT_BUILDERS, INGRESS_BUILDERS, ruleRecord } from './network.js';
 import { SECRET_BUILDERS } from './secrets.js';
 import { STORAGE_BUILDERS } from './storage.js';
 import { TRANSIT_BUILDERS } from './transit.js';
+import { PUBLIC_ACCESS_BUILDERS } from './public-access.js';
 
 export const SUBSCRIPTION_TYPE = 'microsoft.resources/subscriptions';
 export const RULE_TYPE = 'microsoft.network/networksecuritygroups/securityrules';
@@ -49,6 +50,7 @@ const LIVE_TABLES: readonly BuilderTable<LiveArgs>[] = [
   { plaintextSecrets: SECRET_BUILDERS },
   { detection: DETECTION_BUILDERS, vulnerabilityScan: VULNERABILITY_BUILDERS, flowLog: FLOW_LOG_BUILDERS },
   { availability: AVAILABILITY_BUILDERS },
+  { publicAccess: PUBLIC_ACCESS_BUILDERS },
 ];
 
 const WEB_SITE = 'microsoft.web/sites';

@@ -1,10 +1,10 @@
-import type { CaiAsset } from './asset.js';
+import type { CaiAsset, IamPolicy } from './asset.js';
 import { dataOf, get, str } from './values.js';
 
 /**
  * What judging one asset needs to know about others, learnt before the assets are judged (live:
  * small listings read first in each scope; files: a first pass over the records that reads only
- * these types in full). Kept per scope, small: one entry per project, log sink, folder and
+ * these types in full). Kept per scope, small: one entry per project, log sink, folder, bucket and
  * organization — never the estate.
  *
  * - Project numbers → ids, so a bucket (named without its project) or an IAM policy
@@ -12,18 +12,22 @@ import { dataOf, get, str } from './values.js';
  * - Log sinks into Cloud Storage buckets: such a bucket is a log store, judged by its retention.
  * - The `allServices` audit configs of folders and organizations: Data Access audit logs are
  *   inherited, so a project is covered when one of its ancestors covers it.
+ * - Cloud Storage buckets in files: an export gives a bucket's settings (RESOURCE) and its IAM
+ *   policy (IAM_POLICY) as two records of one name, judged together on the first (one name and
+ *   the public members, if any, per bucket).
  */
 
 export const PROJECT = 'cloudresourcemanager.googleapis.com/Project';
 export const FOLDER = 'cloudresourcemanager.googleapis.com/Folder';
 export const ORGANIZATION = 'cloudresourcemanager.googleapis.com/Organization';
 export const LOG_SINK = 'logging.googleapis.com/LogSink';
+export const BUCKET = 'storage.googleapis.com/Bucket';
 /** SSL policies and URL maps: what a load balancer's target proxy accepts is set there. */
 export const SSL_POLICY_TYPES: ReadonlySet<string> = new Set(['compute.googleapis.com/SslPolicy', 'compute.googleapis.com/RegionSslPolicy']);
 export const URL_MAP_TYPES: ReadonlySet<string> = new Set(['compute.googleapis.com/UrlMap', 'compute.googleapis.com/RegionUrlMap']);
 
 /** The asset types whose records the context learns from. */
-export const CONTEXT_TYPES: ReadonlySet<string> = new Set([PROJECT, FOLDER, ORGANIZATION, LOG_SINK, ...SSL_POLICY_TYPES, ...URL_MAP_TYPES]);
+export const CONTEXT_TYPES: ReadonlySet<string> = new Set([PROJECT, FOLDER, ORGANIZATION, LOG_SINK, BUCKET, ...SSL_POLICY_TYPES, ...URL_MAP_TYPES]);
 
 /** An SSL policy as the proxies that name it need it. */
 export interface SslPolicySummary {
@@ -106,8 +110,16 @@ export class InventoryContext {
   readonly urlMaps = new Map<string, UrlMapSummary>();
   /** Enabled log sinks: where they write, and whether audit logs go there. */
   readonly sinks: SinkSummary[] = [];
+  /** Buckets by asset name: those with a settings record, and the members of the IAM policy records read. */
+  readonly bucketSettings = new Set<string>();
+  readonly bucketMembers = new Map<string, string[]>();
 
   learn(a: CaiAsset): void {
+    if (a.assetType === BUCKET) {
+      if (dataOf(a)) this.bucketSettings.add(a.name);
+      if (a.iamPolicy) this.bucketMembers.set(a.name, policyMembers(a.iamPolicy));
+      return;
+    }
     if (a.assetType === PROJECT) {
       const data = dataOf(a);
       const raw = get(data, 'projectNumber');
@@ -215,4 +227,9 @@ export function ownerOf(a: CaiAsset, ctx: InventoryContext): string | undefined 
   // A project number the context cannot turn into an id: another candidate may name the id itself.
   const resolved = candidates.filter((c) => c.startsWith('projects/')).map((c) => ctx.projectId(c.slice('projects/'.length)));
   return resolved.find((id) => !/^\d+$/.test(id)) ?? resolved[0];
+}
+
+/** Every member of an IAM policy's bindings. */
+export function policyMembers(p: IamPolicy): string[] {
+  return (Array.isArray(p.bindings) ? p.bindings : []).flatMap((b) => (Array.isArray(b.members) ? b.members.filter((m): m is string => typeof m === 'string') : []));
 }

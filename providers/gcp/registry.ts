@@ -8,7 +8,8 @@ import type { Builder, BuilderTable } from '../../src/registry/builder-table.js'
 import type { PlanArgs } from '../terraform/builder-types.js';
 import { PLAN_TABLES } from './plan/index.js';
 import type { CaiAsset } from './asset.js';
-import { FOLDER, ORGANIZATION, PROJECT, type InventoryContext } from './context.js';
+import { BUCKET, FOLDER, ORGANIZATION, PROJECT, type InventoryContext } from './context.js';
+import { publicAccessFacet } from './public-access.js';
 import { STORES, storageFacet } from './storage.js';
 import { DATA_TYPES, dataLocationsFacet } from './locations.js';
 import { adminEndpointFacet, ingressFacet } from './network.js';
@@ -29,7 +30,6 @@ function each<F>(types: Iterable<string>, builder: Builder<LiveArgs, F>): Record
   return Object.fromEntries([...types].map((t) => [t, builder]));
 }
 
-const BUCKET = 'storage.googleapis.com/Bucket';
 const LOG_BUCKET = 'logging.googleapis.com/LogBucket';
 
 const LIVE_TABLES: readonly BuilderTable<LiveArgs>[] = [
@@ -45,6 +45,7 @@ const LIVE_TABLES: readonly BuilderTable<LiveArgs>[] = [
   { flowLog: each(['compute.googleapis.com/Subnetwork'], flowLogFacet), vulnerabilityScan: each(['artifactregistry.googleapis.com/Repository'], vulnerabilityScanFacet) },
   { defaultNetwork: each(['compute.googleapis.com/Network'], defaultNetworkFacet) },
   { availability: each(Object.keys(AVAILABILITY_LABELS), availabilityFacet) },
+  { publicAccess: each([BUCKET], publicAccessFacet) },
 ];
 
 export const GCP_REGISTRY: CloudRegistry<PlanArgs, LiveArgs> = {

@@ -294,6 +294,19 @@ export interface AvailabilityFacet {
   settle?: string;
 }
 
+/**
+ * A data store anyone may read or write: a bucket, a storage account's containers, open to anonymous
+ * users (or to any authenticated user of the cloud) by an ACL, a policy or an access level, and not
+ * held back by the cloud's public-access guard (S3 Block Public Access, `allowBlobPublicAccess`,
+ * GCS public access prevention).
+ */
+export interface PublicAccessFacet {
+  label: string;
+  public: Truth;
+  evidence: Evidence[];
+  settle?: string;
+}
+
 export interface Facets {
   storage?: StorageFacet;
   dataLocations?: DataLocationFacet;
@@ -317,6 +330,7 @@ export interface Facets {
   defaultNetwork?: DefaultNetworkFacet;
   availability?: AvailabilityFacet;
   environmentMix?: EnvironmentMixFacet;
+  publicAccess?: PublicAccessFacet;
 }
 
 /** Computed by the scanner for each scope (plan, account, subscription, project): which environments its resources belong to. */

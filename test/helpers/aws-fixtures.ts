@@ -70,17 +70,33 @@ export interface LifecycleRule {
   status?: 'Enabled' | 'Disabled';
 }
 
-export function s3Bucket(o: Base & { name: string; versioning?: 'Enabled' | 'Suspended' | 'Off'; sse?: { algorithm: 'AES256' | 'aws:kms'; key?: string } | null; lifecycle?: LifecycleRule[]; replicateTo?: string[]; policy?: PolicyDocument; objectLock?: { mode: 'COMPLIANCE' | 'GOVERNANCE'; days: number } | 'no-retention' }): FixtureItem {
+/** Block Public Access settings as Config writes them (bucket supplement, account item configuration). */
+export interface PublicAccessBlock {
+  blockPublicAcls: boolean;
+  ignorePublicAcls: boolean;
+  blockPublicPolicy: boolean;
+  restrictPublicBuckets: boolean;
+}
+
+const ALL_BLOCKED: PublicAccessBlock = { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true };
+
+/**
+ * `block` null: no bucket-level Block Public Access (Config then leaves the key out);
+ * `publicAcl`: a grant to a group of everyone, the group named as Config writes it.
+ */
+export function s3Bucket(o: Base & { name: string; versioning?: 'Enabled' | 'Suspended' | 'Off'; sse?: { algorithm: 'AES256' | 'aws:kms'; key?: string } | null; lifecycle?: LifecycleRule[]; replicateTo?: string[]; policy?: PolicyDocument; objectLock?: { mode: 'COMPLIANCE' | 'GOVERNANCE'; days: number } | 'no-retention'; block?: PublicAccessBlock | null; publicAcl?: 'AllUsers' | 'AuthenticatedUsers' }): FixtureItem {
+  const grants: unknown[] = [{ grantee: { id: 'a1b2c3d4e5f6', displayName: null }, permission: 'FullControl' }];
+  if (o.publicAcl) grants.push({ grantee: o.publicAcl, permission: 'Read' });
   const supplementary: Record<string, unknown> = {
-    AccessControlList: { grantSet: null, grantList: [{ grantee: { id: 'a1b2c3d4e5f6', displayName: null }, permission: 'FullControl' }], owner: { displayName: null, id: 'a1b2c3d4e5f6' }, isRequesterCharged: false },
+    AccessControlList: { grantSet: null, grantList: grants, owner: { displayName: null, id: 'a1b2c3d4e5f6' }, isRequesterCharged: false },
     BucketAccelerateConfiguration: { status: null },
     BucketLoggingConfiguration: { destinationBucketName: null, logFilePrefix: null },
     BucketNotificationConfiguration: { configurations: {} },
     BucketPolicy: { policyText: o.policy ? JSON.stringify(o.policy) : null },
     BucketVersioningConfiguration: { status: o.versioning ?? 'Enabled', isMfaDeleteEnabled: null },
     IsRequesterPaysEnabled: false,
-    PublicAccessBlockConfiguration: { blockPublicAcls: true, ignorePublicAcls: true, blockPublicPolicy: true, restrictPublicBuckets: true },
   };
+  if (o.block !== null) supplementary.PublicAccessBlockConfiguration = o.block ?? ALL_BLOCKED;
   if (o.sse !== null) {
     const sse = o.sse ?? { algorithm: 'AES256' };
     supplementary.ServerSideEncryptionConfiguration = {
@@ -110,6 +126,13 @@ export function s3Bucket(o: Base & { name: string; versioning?: 'Enabled' | 'Sus
     };
   }
   return item('AWS::S3::Bucket', o.name, { ...o, arn: `arn:aws:s3:::${o.name}`, name: o.name, az: 'Regional' }, { name: o.name, owner: { displayName: null, id: 'a1b2c3d4e5f6' }, creationDate: '2025-02-12T07:21:45.000Z' }, supplementary);
+}
+
+/** The account's Block Public Access (shape of ../shared/corpus/inventory/aws-config-s3-account-public-access-block.json). */
+export function accountPublicAccessBlock(o: Base & Partial<PublicAccessBlock> = {}): FixtureItem {
+  const account = o.account ?? ACCOUNT;
+  const { blockPublicAcls = true, ignorePublicAcls = true, blockPublicPolicy = true, restrictPublicBuckets = true } = o;
+  return item('AWS::S3::AccountPublicAccessBlock', account, o, { blockPublicAcls, ignorePublicAcls, blockPublicPolicy, restrictPublicBuckets }, {});
 }
 
 export function volume(o: Base & { id: string; encrypted?: boolean; kmsKeyId?: string; instanceId?: string | null }): FixtureItem {

@@ -10,6 +10,7 @@ export interface Statement {
   notActions: string[] | undefined;
   resources: string[];
   principal: unknown;
+  notPrincipal: unknown;
   condition: Record<string, Record<string, unknown>>;
 }
 
@@ -48,6 +49,7 @@ export function parsePolicy(text: unknown): Statement[] | undefined {
     notActions: s.NotAction === undefined ? undefined : list(s.NotAction).map((a) => a.toLowerCase()),
     resources: s.Resource === undefined ? [] : list(s.Resource),
     principal: s.Principal,
+    notPrincipal: s.NotPrincipal,
     condition: isRecord(s.Condition) ? (Object.fromEntries(Object.entries(s.Condition).filter(([, v]) => isRecord(v))) as Record<string, Record<string, unknown>>) : {},
   }));
 }

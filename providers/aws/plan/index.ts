@@ -11,6 +11,7 @@ import { loggingTable } from './logging.js';
 import { networkTable } from './network.js';
 import { placementTable } from './placement.js';
 import { plaintextTable } from './plaintext.js';
+import { publicAccessTable } from './public-access.js';
 import { regionOf } from './region.js';
 import { storageTable } from './storage.js';
 import { transitTable } from './transit.js';
@@ -31,6 +32,7 @@ export const PLAN_TABLES: readonly BuilderTable[] = [
   detectionTable,
   accountsTable,
   placementTable,
+  publicAccessTable,
 ];
 
 export { regionOf };

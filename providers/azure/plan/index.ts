@@ -11,11 +11,12 @@ import { LOCATIONS } from './locations.js';
 import { LOG_PROTECTION } from './log-protection.js';
 import { LOGGING } from './logging.js';
 import { regionOf } from './parents.js';
+import { PUBLIC_ACCESS } from './public-access.js';
 import { SECRETS } from './secrets.js';
 import { STORAGE } from './storage.js';
 import { TRANSIT } from './transit.js';
 
 /** The plan side of the Azure registry (providers/azure/registry.ts). */
-export const PLAN_TABLES: readonly BuilderTable[] = [LOCATIONS, STORAGE, INGRESS, ENDPOINTS, IDENTITY, LOGGING, BACKUPS, TRANSIT, KEYS, SECRETS, LOG_PROTECTION, DETECTION, CREDENTIALS, AVAILABILITY];
+export const PLAN_TABLES: readonly BuilderTable[] = [LOCATIONS, STORAGE, INGRESS, ENDPOINTS, IDENTITY, LOGGING, BACKUPS, TRANSIT, KEYS, SECRETS, LOG_PROTECTION, DETECTION, CREDENTIALS, AVAILABILITY, PUBLIC_ACCESS];
 
 export { regionOf };

@@ -4,7 +4,8 @@ import type { Links } from '../../terraform/links.js';
 import { blocks, type TfResource } from '../../terraform/tf-resource.js';
 import { targetsSubscription } from './logging.js';
 import { activityLogDestinations, type DestinationVerdict } from '../knowledge/activity-log.js';
-import { ev, evFrom, idSet, knownString, read, readBool, sameResourceGroup } from './values.js';
+import { ev, evFrom, idSet, knownString, read, readBool } from './values.js';
+import { storageContainers } from './public-access.js';
 
 /**
  * Protection of the subscription's activity log, judged on its export (a diagnostic setting on
@@ -32,10 +33,7 @@ function accountImmutability(account: TfResource, links: Links): DestinationVerd
     if (locked) return { immutable: 'yes', evidence };
   }
   // Container-level policies on the container Azure Monitor writes to.
-  const containers = [
-    ...links.sources(account, 'azurerm_storage_container', 'storage_account_id'),
-    ...links.sources(account, 'azurerm_storage_container', 'storage_account_name').filter((c) => sameResourceGroup(c, account)),
-  ].filter((c) => knownString(c, 'name') === CONTAINER);
+  const containers = storageContainers(account, links).filter((c) => knownString(c, 'name') === CONTAINER);
   for (const c of containers) {
     for (const p of links.sources(c, 'azurerm_storage_container_immutability_policy', 'storage_container_resource_manager_id')) {
       const locked = readBool(p, 'locked', false, false);

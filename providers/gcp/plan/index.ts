@@ -8,6 +8,7 @@ import { locationTable, regionOf } from './locations.js';
 import { logProtectionTable } from './log-protection.js';
 import { loggingTable } from './logging.js';
 import { networkTable } from './network.js';
+import { publicAccessTable } from './public-access.js';
 import { secretsTable } from './secrets.js';
 import { separationTable } from './separation.js';
 import { storageTable } from './storage.js';
@@ -28,6 +29,7 @@ export const PLAN_TABLES: readonly BuilderTable[] = [
   detectionTable,
   separationTable,
   availabilityTable,
+  publicAccessTable,
 ];
 
 export { regionOf };

@@ -1,0 +1,113 @@
+/**
+ * Whether an S3 bucket is open to anyone (the `publicAccess` facet), from the plan: its ACL (inline
+ * `acl` / `grant` in provider 3, `aws_s3_bucket_acl` in 4+), its bucket policy (inline `policy`,
+ * `aws_s3_bucket_policy`), its `aws_s3_bucket_public_access_block` and the account's
+ * `aws_s3_account_public_access_block` (see knowledge/public-access.ts for how they combine).
+ * A plan shows only what it manages: a bucket policy can be attached by another stack and the
+ * account's settings are rarely in the same plan, so without the bucket's own four settings on, a
+ * missing piece leaves the verdict unknown rather than private.
+ */
+import type { Evidence, PublicAccessFacet, Truth } from '../../../src/model/facets.js';
+import type { Builder, BuilderTable } from '../../terraform/builder-types.js';
+import { setting, type TfResource } from '../../terraform/tf-resource.js';
+import {
+  BLOCK_KEYS,
+  UNKNOWN_BLOCK,
+  blockEvidence,
+  bucketExposure,
+  bucketPolicyIsPublic,
+  cannedAclIsPublic,
+  exposureSettle,
+  granteeIsPublic,
+  type BlockSettings,
+} from '../knowledge/public-access.js';
+import { bucketConfigs } from './s3.js';
+import { evidence, flag, settingBlocks, text } from './values.js';
+
+const ARGUMENTS: Record<(typeof BLOCK_KEYS)[number], string> = {
+  blockPublicAcls: 'block_public_acls',
+  ignorePublicAcls: 'ignore_public_acls',
+  blockPublicPolicy: 'block_public_policy',
+  restrictPublicBuckets: 'restrict_public_buckets',
+};
+
+/** The four settings of a public access block resource (the provider defaults each to false). */
+function blockOf(r: TfResource): BlockSettings {
+  const out = { ...UNKNOWN_BLOCK };
+  for (const k of BLOCK_KEYS) {
+    const t = flag(r, ARGUMENTS[k]).truth;
+    out[k] = t === 'unset' ? 'no' : t;
+  }
+  return out;
+}
+
+/**
+ * Canned ACL and grants of one holder: the bucket (provider 3, the group URI on the `grant`) or an
+ * `aws_s3_bucket_acl` (under the grant's `grantee` block).
+ */
+function aclOf(holder: TfResource, grantsPath: string, uriPath: string): { truth: Truth; evidence: Evidence[] } {
+  const canned = text(holder, 'acl');
+  const ev: Evidence[] = [];
+  let truth: Truth = 'no';
+  if (canned.state === 'unknown') truth = 'unknown';
+  else if (canned.state === 'known') {
+    ev.push(evidence(holder, canned, { safe: true }));
+    if (cannedAclIsPublic(String(canned.value))) truth = 'yes';
+  }
+  const grants = settingBlocks(holder, grantsPath);
+  if (grants === 'unknown') return { truth: truth === 'yes' ? 'yes' : 'unknown', evidence: [...ev, { path: grantsPath, note: 'grants known after apply' }] };
+  grants.forEach((_, i) => {
+    const uri = text(holder, `${grantsPath}[${i}].${uriPath}`);
+    if (uri.state === 'unknown' && truth === 'no') truth = 'unknown';
+    if (uri.state === 'known' && granteeIsPublic(String(uri.value))) {
+      truth = 'yes';
+      ev.push(evidence(holder, uri, { safe: true, note: 'a grant to a group of everyone' }));
+    }
+  });
+  return { truth, evidence: ev.map((e) => (holder.type === 'aws_s3_bucket' ? e : { ...e, from: holder.address })) };
+}
+
+/** Whether any bucket policy for the bucket in this plan allows everyone; unknown when none is in the plan. */
+function policyOf(r: TfResource, holders: readonly TfResource[]): { truth: Truth; evidence: Evidence[] } {
+  const docs = holders.map((h) => ({ holder: h, attr: setting(h, 'policy') }));
+  const inline = setting(r, 'policy');
+  if (inline.state === 'unknown' || (inline.state === 'known' && typeof inline.value === 'string' && inline.value !== '')) docs.push({ holder: r, attr: inline });
+  if (docs.length === 0) return { truth: 'unknown', evidence: [{ path: 'policy', value: null, note: 'no bucket policy in this plan: one may be attached elsewhere' }] };
+  const truths: Truth[] = [];
+  const ev: Evidence[] = [];
+  for (const { holder, attr } of docs) {
+    const from = holder === r ? {} : { from: holder.address };
+    const reading = attr.state === 'known' ? bucketPolicyIsPublic(attr.value) : undefined;
+    truths.push(reading === undefined ? 'unknown' : reading ? 'yes' : 'no');
+    ev.push({ path: 'policy', ...from, note: reading === undefined ? (attr.state === 'known' ? 'policy document could not be read' : 'policy known after apply') : reading ? 'allows everyone (Principal "*") without a condition on the caller' : 'grants nothing to everyone' });
+  }
+  return { truth: truths.includes('yes') ? 'yes' : truths.includes('unknown') ? 'unknown' : 'no', evidence: ev };
+}
+
+const bucket: Builder<PublicAccessFacet> = (r, ctx) => {
+  const label = 'S3 bucket';
+  const bucketBlock = bucketConfigs(ctx, r, 'aws_s3_bucket_public_access_block')[0];
+  const accountBlock = ctx.links.ofType('aws_s3_account_public_access_block')[0];
+  const own = bucketBlock ? blockOf(bucketBlock) : UNKNOWN_BLOCK;
+  const account = accountBlock ? blockOf(accountBlock) : UNKNOWN_BLOCK;
+  const acls = [aclOf(r, 'grant', 'uri'), ...bucketConfigs(ctx, r, 'aws_s3_bucket_acl').map((a) => aclOf(a, 'access_control_policy[0].grant', 'grantee[0].uri'))];
+  const acl: Truth = acls.some((a) => a.truth === 'yes') ? 'yes' : acls.some((a) => a.truth === 'unknown') ? 'unknown' : 'no';
+  const policy = policyOf(r, bucketConfigs(ctx, r, 'aws_s3_bucket_policy'));
+  const exposure = bucketExposure(acl, policy.truth, own, account);
+  const ev: Evidence[] = [
+    bucketBlock ? blockEvidence('block_public_acls', own, 'bucket', bucketBlock.address) : { path: 'aws_s3_bucket_public_access_block', value: null, note: 'no public access block for the bucket in this plan' },
+    ...acls.flatMap((a) => a.evidence),
+    ...policy.evidence,
+    accountBlock ? blockEvidence('block_public_acls', account, 'account', accountBlock.address) : { path: 'aws_s3_account_public_access_block', value: null, note: 'the account\'s public access block is not in this plan' },
+    { path: 'publicAccess', note: exposure.note },
+  ];
+  const out: PublicAccessFacet = { label, public: exposure.public, evidence: ev };
+  if (exposure.public === 'unknown') out.settle = exposureSettle(acl, policy.truth, own, account);
+  return out;
+};
+
+export const publicAccessTable: BuilderTable = {
+  publicAccess: {
+    aws_s3_bucket: bucket,
+  },
+};

@@ -1,0 +1,91 @@
+/**
+ * Whether an S3 bucket is open to anyone (the `publicAccess` facet), from its Config item's
+ * supplementary configuration (`PublicAccessBlockConfiguration`, `AccessControlList`,
+ * `BucketPolicy`) and its account's `AWS::S3::AccountPublicAccessBlock` item, read before the
+ * buckets (see knowledge/public-access.ts for how they combine). Config leaves out the
+ * sub-configurations a bucket does not have: with the supplement captured, a missing block means
+ * none is set on the bucket.
+ */
+import type { Evidence, PublicAccessFacet, Truth } from '../../src/model/facets.js';
+import { field, isRecord, list, supp, truthy, type ConfigItem } from './ci.js';
+import type { BuildContext } from './context.js';
+import { s3SupplementCaptured } from './storage.js';
+import {
+  BLOCK_KEYS,
+  NO_BLOCK,
+  UNKNOWN_BLOCK,
+  blockEvidence,
+  bucketExposure,
+  bucketPolicyIsPublic,
+  exposureSettle,
+  granteeIsPublic,
+  type BlockSettings,
+} from './knowledge/public-access.js';
+
+export const ACCOUNT_PUBLIC_ACCESS_BLOCK = 'AWS::S3::AccountPublicAccessBlock';
+
+/** The four settings of a `PublicAccessBlockConfiguration` (bucket supplement, or the account item's configuration); undefined when there is none. */
+export function blockSettingsOf(config: unknown): BlockSettings | undefined {
+  if (!isRecord(config)) return undefined;
+  const out = { ...NO_BLOCK };
+  for (const k of BLOCK_KEYS) out[k] = truthy(field(config, '', k)) ?? 'no';
+  return out;
+}
+
+/** A grantee as Config writes it: the group's name (`AllUsers`), or an object with its URI or id. */
+function granteeName(g: unknown): string | undefined {
+  if (typeof g === 'string') return g;
+  if (!isRecord(g)) return undefined;
+  const v = g.uri ?? g.URI ?? g.identifier ?? g.id;
+  return typeof v === 'string' ? v : undefined;
+}
+
+function aclOf(item: ConfigItem, captured: boolean): { truth: Truth; evidence: Evidence } {
+  const grants = supp(item, 'AccessControlList.grantList');
+  const listed = list(grants);
+  if (!listed) {
+    return captured && supp(item, 'AccessControlList').value === undefined
+      ? { truth: 'no', evidence: { path: 'supplementaryConfiguration.AccessControlList', value: null, note: 'no ACL in the item: the bucket owner only' } }
+      : { truth: captured ? 'no' : 'unknown', evidence: { path: grants.path, value: null, note: captured ? 'no grant in the ACL' : 'supplementary configuration not in the item' } };
+  }
+  const i = listed.findIndex((g) => isRecord(g) && typeof granteeName(g.grantee) === 'string' && granteeIsPublic(granteeName(g.grantee)!));
+  if (i >= 0) return { truth: 'yes', evidence: { path: `${grants.path}[${i}].grantee`, note: 'a grant to a group of everyone (AllUsers or AuthenticatedUsers)' } };
+  return { truth: 'no', evidence: { path: grants.path, note: 'no grant to everyone' } };
+}
+
+function policyOf(item: ConfigItem, captured: boolean): { truth: Truth; evidence: Evidence } {
+  const policy = supp(item, 'BucketPolicy.policyText');
+  // The policy text is JSON: the item reader has already decoded it into an object.
+  const doc = typeof policy.value === 'string' ? policy.value : isRecord(policy.value) ? JSON.stringify(policy.value) : undefined;
+  if (doc === undefined) return { truth: captured ? 'no' : 'unknown', evidence: { path: policy.path, value: null, note: captured ? 'no bucket policy' : 'supplementary configuration not in the item' } };
+  const reading = bucketPolicyIsPublic(doc);
+  if (reading === undefined) return { truth: 'unknown', evidence: { path: policy.path, note: 'policy document could not be read' } };
+  return { truth: reading ? 'yes' : 'no', evidence: { path: policy.path, note: reading ? 'allows everyone (Principal "*") without a condition on the caller' : 'grants nothing to everyone' } };
+}
+
+function bucket(ctx: BuildContext): PublicAccessFacet {
+  const label = 'S3 bucket';
+  const captured = s3SupplementCaptured(ctx.item);
+  const blockPath = 'supplementaryConfiguration.PublicAccessBlockConfiguration';
+  const own = blockSettingsOf(supp(ctx.item, 'PublicAccessBlockConfiguration').value) ?? (captured ? NO_BLOCK : UNKNOWN_BLOCK);
+  const account = ctx.facts.publicAccessBlock ?? UNKNOWN_BLOCK;
+  const acl = aclOf(ctx.item, captured);
+  const policy = policyOf(ctx.item, captured);
+  const exposure = bucketExposure(acl.truth, policy.truth, own, account);
+  const evidence: Evidence[] = [
+    blockEvidence(blockPath, own, 'bucket'),
+    acl.evidence,
+    policy.evidence,
+    ctx.facts.publicAccessBlock
+      ? blockEvidence('configuration', account, 'account', ACCOUNT_PUBLIC_ACCESS_BLOCK)
+      : { path: ACCOUNT_PUBLIC_ACCESS_BLOCK, value: null, note: 'no account-level public access block item read for the account' },
+    { path: 'publicAccess', note: exposure.note },
+  ];
+  const out: PublicAccessFacet = { label, public: exposure.public, evidence };
+  if (exposure.public === 'unknown') out.settle = exposureSettle(acl.truth, policy.truth, own, account);
+  return out;
+}
+
+export const PUBLIC_ACCESS: Readonly<Record<string, (ctx: BuildContext) => PublicAccessFacet | undefined>> = {
+  'AWS::S3::Bucket': bucket,
+};

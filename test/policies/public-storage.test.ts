@@ -1,0 +1,285 @@
+import publicStorage from '../../policies/public-storage.js';
+import { describe, expect, it } from 'vitest';
+import { RuleTester } from '../../src/policy/tester.js';
+import { check, idRefs, refs, RG } from '../helpers/plan-verdicts.js';
+import type { FixtureResource } from '../helpers/plan-builder.js';
+import { gcsBucket } from '../helpers/gcp-plan-fixtures.js';
+import * as cfg from '../helpers/aws-fixtures.js';
+import * as arm from '../helpers/azure-estate.js';
+import * as asset from '../helpers/gcp-policy-estate.js';
+import { describeTwins } from '../helpers/twins.js';
+import { startAwsServer } from '../helpers/aws-server.js';
+import { findingOf, localOptions, scanAws } from '../helpers/aws-live.js';
+
+/**
+ * The public-storage policy: S3 buckets (ACL, bucket policy, bucket and account Block Public
+ * Access), Azure storage accounts (allowBlobPublicAccess, then their containers), Cloud Storage
+ * buckets (public access prevention, allUsers / allAuthenticatedUsers grants), on plans, on
+ * inventories, and the same estate both ways (twins).
+ */
+
+RuleTester.describe = describe;
+RuleTester.it = it;
+
+const facet = (pub: 'yes' | 'no' | 'unknown', settle?: string) => ({ facets: { publicAccess: { label: 'S3 bucket', public: pub, evidence: [{ path: 'publicAccess', note: 'test' }], ...(settle ? { settle } : {}) } } });
+
+new RuleTester().run(publicStorage, {
+  pass: [{ resource: facet('no'), messageId: 'private', data: { store: 'S3 bucket' } }],
+  fail: [{ resource: facet('yes'), messageId: 'public', data: { store: 'S3 bucket' } }],
+  unknown: [
+    { resource: facet('unknown', 'the bucket policy'), messageId: 'unverified', data: { store: 'S3 bucket' } },
+    { resource: facet('unknown'), messageId: 'unverified', data: { store: 'S3 bucket' } },
+  ],
+  notApplicable: [{ resource: { facets: {} } }],
+});
+
+// AWS plans: shapes of ../shared/corpus/plans (checkov__11 public access block, checkov__38 public-read-write ACL).
+const s3 = (name = 'acme-data'): FixtureResource => ({ address: 'aws_s3_bucket.data', values: { bucket: name, force_destroy: false, object_lock_enabled: false, tags: null }, unknown: { arn: true, id: true, acl: true, grant: true, policy: true } });
+const toBucket = { bucket: refs('aws_s3_bucket.data.id', 'aws_s3_bucket.data') };
+const bucketBlock = (on: boolean): FixtureResource => ({
+  address: 'aws_s3_bucket_public_access_block.data',
+  values: { block_public_acls: on, block_public_policy: on, ignore_public_acls: on, restrict_public_buckets: on },
+  unknown: { bucket: true, id: true },
+  expressions: toBucket,
+});
+const accountBlock = (values: Record<string, boolean>): FixtureResource => ({
+  address: 'aws_s3_account_public_access_block.this',
+  values: { account_id: null, block_public_acls: false, block_public_policy: false, ignore_public_acls: false, restrict_public_buckets: false, ...values },
+  unknown: { id: true },
+});
+const cannedAcl = (acl: string): FixtureResource => ({ address: 'aws_s3_bucket_acl.data', values: { acl, expected_bucket_owner: null }, unknown: { access_control_policy: true, bucket: true, id: true }, expressions: toBucket });
+const doc = (statement: Record<string, unknown>) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'Read', Effect: 'Allow', Action: 's3:GetObject', Resource: 'arn:aws:s3:::acme-data/*', ...statement }] });
+const bucketPolicy = (policy: string | undefined): FixtureResource => ({
+  address: 'aws_s3_bucket_policy.data',
+  values: policy === undefined ? {} : { policy },
+  unknown: { bucket: true, id: true, ...(policy === undefined ? { policy: true } : {}) },
+  expressions: toBucket,
+});
+const PUBLIC_POLICY = doc({ Principal: '*' });
+
+describe('AWS plans', () => {
+  it('passes a bucket whose own Block Public Access is fully on, whatever its ACL and policy', () => {
+    const r = check(publicStorage, [s3(), bucketBlock(true), cannedAcl('public-read'), bucketPolicy(PUBLIC_POLICY)]).result('aws_s3_bucket.data');
+    expect(r).toMatchObject({ status: 'pass', messageId: 'private', data: { store: 'S3 bucket' } });
+  });
+
+  it('fails a public-read-write ACL or a policy allowing "*" when Block Public Access is off for the bucket and the account', () => {
+    const off = [s3(), bucketBlock(false), accountBlock({})];
+    expect(check(publicStorage, [...off, cannedAcl('public-read-write'), bucketPolicy(doc({ Principal: { AWS: 'arn:aws:iam::111122223333:root' } }))]).result('aws_s3_bucket.data')).toMatchObject({ status: 'fail', messageId: 'public' });
+    expect(check(publicStorage, [...off, bucketPolicy(doc({ Principal: { AWS: '*' } }))]).result('aws_s3_bucket.data')).toMatchObject({ status: 'fail', messageId: 'public' });
+    // A condition on aws:SourceIp that lets in the whole internet restricts nothing.
+    expect(check(publicStorage, [...off, bucketPolicy(doc({ Principal: '*', Condition: { IpAddress: { 'aws:SourceIp': '0.0.0.0/0' } } }))]).status('aws_s3_bucket.data')).toBe('fail');
+  });
+
+  it('passes grants to everyone that the account\'s settings neutralise, and policies restricted to the caller\'s VPC endpoint or organisation', () => {
+    expect(check(publicStorage, [s3(), bucketBlock(false), accountBlock({ ignore_public_acls: true, restrict_public_buckets: true }), cannedAcl('public-read'), bucketPolicy(PUBLIC_POLICY)]).status('aws_s3_bucket.data')).toBe('pass');
+    const vpce = doc({ Principal: '*', Condition: { StringEquals: { 'aws:SourceVpce': 'vpce-1a2b3c4d' } } });
+    const org = doc({ Principal: { AWS: '*' }, Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } });
+    expect(check(publicStorage, [s3(), bucketBlock(false), accountBlock({}), bucketPolicy(vpce)]).status('aws_s3_bucket.data')).toBe('pass');
+    expect(check(publicStorage, [s3(), bucketBlock(false), accountBlock({}), bucketPolicy(org)]).status('aws_s3_bucket.data')).toBe('pass');
+  });
+
+  it('is unknown when a deciding piece is not in the plan or known only after apply', () => {
+    const noAccount = check(publicStorage, [s3(), bucketBlock(false), bucketPolicy(PUBLIC_POLICY)]).result('aws_s3_bucket.data');
+    expect(noAccount).toMatchObject({ status: 'unknown', messageId: 'unverified' });
+    expect(noAccount?.settle).toContain('account\'s Block Public Access');
+    const noPolicy = check(publicStorage, [s3(), bucketBlock(false), accountBlock({})]).result('aws_s3_bucket.data');
+    expect(noPolicy?.status).toBe('unknown');
+    expect(noPolicy?.settle).toContain('the bucket policy');
+    expect(check(publicStorage, [s3(), bucketBlock(false), accountBlock({}), bucketPolicy(undefined)]).status('aws_s3_bucket.data')).toBe('unknown');
+  });
+});
+
+// Azure plans: azurerm 3.x/4.x storage accounts (regula__11, regula__38 in ../shared/corpus/plans).
+const storage = (values: Record<string, unknown>): FixtureResource => ({
+  address: 'azurerm_storage_account.data',
+  values: { ...RG, name: 'stdata', account_tier: 'Standard', account_replication_type: 'ZRS', https_traffic_only_enabled: true, min_tls_version: 'TLS1_2', ...values },
+  unknown: { id: true, primary_blob_endpoint: true },
+});
+const container = (level: string): FixtureResource => ({
+  address: 'azurerm_storage_container.assets',
+  values: { name: 'assets', container_access_type: level, metadata: {} },
+  unknown: { id: true, storage_account_id: true, resource_manager_id: true, has_immutability_policy: true, has_legal_hold: true },
+  expressions: { storage_account_id: idRefs('azurerm_storage_account.data') },
+});
+
+describe('Azure plans', () => {
+  it('passes an account that refuses public containers, whatever its containers say', () => {
+    expect(check(publicStorage, [storage({ allow_nested_items_to_be_public: false }), container('container')]).result('azurerm_storage_account.data')).toMatchObject({ status: 'pass', messageId: 'private', data: { store: 'storage account' } });
+    // azurerm 2.x: allow_blob_public_access, false unless set.
+    expect(check(publicStorage, [storage({ allow_blob_public_access: false })]).status('azurerm_storage_account.data')).toBe('pass');
+  });
+
+  it('fails an account that allows public containers and has one', () => {
+    expect(check(publicStorage, [storage({ allow_nested_items_to_be_public: true }), container('blob')]).result('azurerm_storage_account.data')).toMatchObject({ status: 'fail', messageId: 'public' });
+  });
+
+  it('is unknown when the account allows public containers (azurerm\'s default) and none in the plan is public', () => {
+    const r = check(publicStorage, [storage({}), container('private')]).result('azurerm_storage_account.data');
+    expect(r).toMatchObject({ status: 'unknown', messageId: 'unverified' });
+    expect(r?.evidence?.[0]).toMatchObject({ path: 'allow_nested_items_to_be_public', value: null });
+  });
+});
+
+// GCP plans: gcp-cdn-website__1 in ../shared/corpus/plans grants roles/storage.objectViewer to allUsers on `b/<bucket>`.
+const gcs = (pap: string) => gcsBucket('google_storage_bucket.web', 'hosting-prod-web', { public_access_prevention: pap, uniform_bucket_level_access: true });
+const allUsers: FixtureResource = { address: 'google_storage_bucket_iam_member.public', values: { bucket: 'b/hosting-prod-web', member: 'allUsers', role: 'roles/storage.objectViewer', condition: [] }, unknown: { etag: true, id: true } };
+const iamPolicy = (members: string[]): FixtureResource => ({
+  address: 'google_storage_bucket_iam_policy.web',
+  values: { bucket: 'b/hosting-prod-web', policy_data: JSON.stringify({ bindings: [{ role: 'roles/storage.objectViewer', members }] }) },
+  unknown: { etag: true, id: true },
+});
+
+describe('GCP plans', () => {
+  it('fails allUsers on a bucket without enforced public access prevention; passes it with prevention enforced', () => {
+    expect(check(publicStorage, [gcs('inherited'), allUsers]).result('google_storage_bucket.web')).toMatchObject({ status: 'fail', messageId: 'public', data: { store: 'Cloud Storage bucket' } });
+    expect(check(publicStorage, [gcs('enforced'), allUsers]).status('google_storage_bucket.web')).toBe('pass');
+  });
+
+  it('passes an authoritative IAM policy with no public member; is unknown with no IAM policy in the plan', () => {
+    expect(check(publicStorage, [gcs('inherited'), iamPolicy(['group:web-readers@example.com'])]).status('google_storage_bucket.web')).toBe('pass');
+    const r = check(publicStorage, [gcs('inherited')]).result('google_storage_bucket.web');
+    expect(r).toMatchObject({ status: 'unknown', messageId: 'unverified' });
+    expect(r?.settle).toContain('IAM policy of the bucket');
+  });
+});
+
+// Twins: the same estate as a plan and as an inventory.
+const BUCKET = 'arn:aws:s3:::acme-data';
+const OFF = { blockPublicAcls: false, ignorePublicAcls: false, blockPublicPolicy: false, restrictPublicBuckets: false };
+const publicDoc: cfg.PolicyDocument = JSON.parse(PUBLIC_POLICY);
+const liveAccount = (name: string, allow: boolean, containers: Array<{ name: string; access: 'None' | 'Blob' | 'Container' }> | undefined) => {
+  const account = arm.storageAccount(arm.SUB_A, 'rg-app', name, { sku: 'Standard_ZRS' });
+  const rows: unknown[] = [{ ...account, properties: { ...(account.properties as Record<string, unknown>), allowBlobPublicAccess: allow } }];
+  for (const c of containers ?? []) {
+    // Microsoft.Storage BlobContainers_Get (2023-05-01) response body.
+    rows.push({
+      id: `${account.id as string}/blobServices/default/containers/${c.name}`,
+      name: c.name,
+      type: 'Microsoft.Storage/storageAccounts/blobServices/containers',
+      etag: '"0x8D589847D51C7DE"',
+      properties: { publicAccess: c.access, leaseStatus: 'Unlocked', leaseState: 'Available', lastModifiedTime: '2024-03-18T05:06:09.0000000Z', hasImmutabilityPolicy: false, hasLegalHold: false },
+    });
+  }
+  return rows;
+};
+const gcsIamRecord = (members: string[]) => ({
+  name: '//storage.googleapis.com/hosting-prod-web',
+  assetType: 'storage.googleapis.com/Bucket',
+  ancestors: ['projects/412345678901', 'folders/301122334455', 'organizations/998877665544'],
+  iamPolicy: { version: 1, etag: 'BwYeXg2QJ0c=', bindings: [{ role: 'roles/storage.objectViewer', members }] },
+});
+
+describeTwins('public-storage', [
+  {
+    name: 'an S3 bucket with Block Public Access fully on',
+    cloud: 'aws',
+    plan: [s3(), bucketBlock(true)],
+    live: [cfg.s3Bucket({ name: 'acme-data' })],
+    at: { plan: 'aws_s3_bucket.data', live: BUCKET },
+    expect: { status: 'pass', messageId: 'private' },
+  },
+  {
+    name: 'an S3 bucket granting public-read to AllUsers with Block Public Access off for the bucket and the account',
+    cloud: 'aws',
+    plan: [s3(), bucketBlock(false), accountBlock({}), cannedAcl('public-read'), bucketPolicy(doc({ Principal: { Service: 'cloudfront.amazonaws.com' } }))],
+    live: [cfg.accountPublicAccessBlock(OFF), cfg.s3Bucket({ name: 'acme-data', block: null, publicAcl: 'AllUsers', policy: JSON.parse(doc({ Principal: { Service: 'cloudfront.amazonaws.com' } })) })],
+    at: { plan: 'aws_s3_bucket.data', live: BUCKET },
+    expect: { status: 'fail', messageId: 'public' },
+  },
+  {
+    // The account's settings are in neither the plan nor the inventory.
+    name: 'an S3 bucket whose policy allows "*", with no bucket block and the account\'s settings seen nowhere',
+    cloud: 'aws',
+    plan: [s3(), bucketBlock(false), bucketPolicy(PUBLIC_POLICY)],
+    live: [cfg.s3Bucket({ name: 'acme-data', block: OFF, policy: publicDoc })],
+    at: { plan: 'aws_s3_bucket.data', live: BUCKET },
+    expect: { status: 'unknown', messageId: 'unverified' },
+  },
+  {
+    name: 'a storage account refusing public containers',
+    cloud: 'azure',
+    plan: [storage({ allow_nested_items_to_be_public: false }), container('container')],
+    live: liveAccount('stdata', false, [{ name: 'assets', access: 'Container' }]),
+    at: { plan: 'azurerm_storage_account.data', live: 'storageAccounts/stdata' },
+    expect: { status: 'pass', messageId: 'private' },
+  },
+  {
+    name: 'a storage account allowing public containers, with a Blob-level container',
+    cloud: 'azure',
+    plan: [storage({ allow_nested_items_to_be_public: true }), container('blob')],
+    live: liveAccount('stdata', true, [{ name: 'assets', access: 'Blob' }]),
+    at: { plan: 'azurerm_storage_account.data', live: 'storageAccounts/stdata' },
+    expect: { status: 'fail', messageId: 'public' },
+  },
+  {
+    name: 'a storage account allowing public containers, its containers seen nowhere',
+    cloud: 'azure',
+    plan: [storage({ allow_nested_items_to_be_public: true })],
+    live: liveAccount('stdata', true, undefined),
+    at: { plan: 'azurerm_storage_account.data', live: 'storageAccounts/stdata' },
+    expect: { status: 'unknown', messageId: 'unverified' },
+  },
+  {
+    // A file can give the account's complete container list; a plan cannot show containers made elsewhere.
+    name: 'a storage account allowing public containers, whose complete container list has none public',
+    cloud: 'azure',
+    plan: [storage({ allow_nested_items_to_be_public: true }), container('private')],
+    live: [
+      ...liveAccount('stdata', true, undefined),
+      {
+        id: `${arm.storageAccount(arm.SUB_A, 'rg-app', 'stdata').id as string}/blobServices/default/containers`,
+        type: 'Microsoft.Storage/storageAccounts/blobServices/containers',
+        value: [{ id: `${arm.storageAccount(arm.SUB_A, 'rg-app', 'stdata').id as string}/blobServices/default/containers/assets`, name: 'assets', type: 'Microsoft.Storage/storageAccounts/blobServices/containers', properties: { publicAccess: 'None', hasImmutabilityPolicy: false, hasLegalHold: false } }],
+      },
+    ],
+    at: { plan: 'azurerm_storage_account.data', live: 'storageAccounts/stdata' },
+    expect: { plan: { status: 'unknown', messageId: 'unverified' }, live: { status: 'pass', messageId: 'private' } },
+  },
+  {
+    name: 'a Cloud Storage bucket granted to allUsers under enforced public access prevention',
+    cloud: 'gcp',
+    plan: [gcs('enforced'), allUsers],
+    live: [asset.bucket('hosting-prod', 'hosting-prod-web', { location: 'EUROPE-WEST9', locationType: 'region' }), gcsIamRecord(['allUsers'])],
+    at: { plan: 'google_storage_bucket.web', live: '/hosting-prod-web' },
+    expect: { status: 'pass', messageId: 'private' },
+  },
+  {
+    name: 'a Cloud Storage bucket granted to allUsers without enforced prevention',
+    cloud: 'gcp',
+    plan: [gcs('inherited'), iamPolicy(['allUsers', 'group:web-admins@example.com'])],
+    live: [asset.bucket('hosting-prod', 'hosting-prod-web', { location: 'EUROPE-WEST9', locationType: 'region', iamConfiguration: { uniformBucketLevelAccess: { enabled: true }, publicAccessPrevention: 'inherited' } }), gcsIamRecord(['allUsers', 'group:web-admins@example.com'])],
+    at: { plan: 'google_storage_bucket.web', live: '/hosting-prod-web' },
+    expect: { status: 'fail', messageId: 'public' },
+  },
+  {
+    name: 'a Cloud Storage bucket without enforced prevention whose IAM policy is seen nowhere',
+    cloud: 'gcp',
+    plan: [gcs('inherited')],
+    live: [asset.bucket('hosting-prod', 'hosting-prod-web', { location: 'EUROPE-WEST9', locationType: 'region', iamConfiguration: { uniformBucketLevelAccess: { enabled: true }, publicAccessPrevention: 'inherited' } })],
+    at: { plan: 'google_storage_bucket.web', live: '/hosting-prod-web' },
+    expect: { status: 'unknown', messageId: 'unverified' },
+  },
+]);
+
+describe('live AWS (real SDK clients against the local Config server)', () => {
+  it('reads the account\'s AWS::S3::AccountPublicAccessBlock before the buckets: its settings neutralise a public policy, and without it the bucket is unknown', async () => {
+    const items = [cfg.s3Bucket({ name: 'acme-data', block: OFF, policy: publicDoc })];
+    const withBlock = await startAwsServer({ callerAccount: cfg.ACCOUNT, items: [...items, cfg.accountPublicAccessBlock({ ...OFF, restrictPublicBuckets: true })] });
+    try {
+      const report = await scanAws(localOptions(withBlock.url));
+      expect(findingOf(report.findings, 'public-storage', BUCKET)).toMatchObject({ status: 'pass', messageId: 'private' });
+    } finally {
+      await withBlock.close();
+    }
+    const without = await startAwsServer({ callerAccount: cfg.ACCOUNT, items });
+    try {
+      const report = await scanAws(localOptions(without.url));
+      const f = findingOf(report.findings, 'public-storage', BUCKET);
+      expect(f).toMatchObject({ status: 'unknown', messageId: 'unverified' });
+      expect(f?.settle).toContain('account\'s Block Public Access');
+    } finally {
+      await without.close();
+    }
+  });
+});
