@@ -15,7 +15,8 @@ import { scan } from '../src/scan.js';
 import { DEFAULT_SETTINGS } from '../src/settings.js';
 const armId = (s: string) => (/^(subscriptions|providers)\//.test(s) ? `/${s}` : s);
 import { runLive } from './helpers/azure-live.js';
-import { activityExport, fixtureOf, mixedSubscription, storageAccount, SUB_A, TENANT, workspace, workspaceBody } from './helpers/azure-estate.js';
+import type { Row } from './helpers/azure-server.js';
+import { activityExport, fixtureOf, messagingNamespace, mixedSubscription, storageAccount, SUB_A, TENANT, workspace, workspaceBody } from './helpers/azure-estate.js';
 import { hasOpenssl, makeTestCertificate, type TestCertificate } from './helpers/azure-tls.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'cldscan-azure-shapes-'));
@@ -116,5 +117,39 @@ describe.skipIf(!available)('live Azure: destinations named without a leading sl
     const sub = run.items.find((i) => i.resource.id === `/subscriptions/${SUB_A}`)!.resource;
     // The 400-day workspace and the archive kept 730 days by its lifecycle rule: both resolved.
     expect(sub.facets.logStore).toMatchObject({ kind: 'diagnostic-setting', retentionDays: 730 });
+  });
+
+  it('Event Hubs and Service Bus namespaces: the key from encryption.keySource, the platform key when ARM leaves encryption out, placed by their location', async () => {
+    const estate = mixedSubscription(SUB_A);
+    const rows = [messagingNamespace(SUB_A, 'rg-msg', 'EventHub', 'evh-cmk', { cmk: true }), messagingNamespace(SUB_A, 'rg-msg', 'ServiceBus', 'sb-platform', { location: 'eastus' })];
+    estate.data.resources = [...(estate.data.resources as Row[]), ...rows].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    const run = await runLive(cert, fixtureOf({ sub: SUB_A, ...estate }), { subscriptions: [SUB_A], managementGroups: [] });
+    const at = (end: string) => run.items.find((i) => i.resource.id.endsWith(end))!.resource.facets;
+    expect(at('namespaces/evh-cmk').storage).toMatchObject({ service: 'Event Hubs namespace', encrypted: 'yes', key: 'customer' });
+    expect(at('namespaces/sb-platform').storage).toMatchObject({ service: 'Service Bus namespace', encrypted: 'yes', key: 'provider' });
+    expect(at('namespaces/sb-platform').dataLocations?.locations.map((l) => l.region)).toEqual(['eastus']);
+  });
+});
+
+describe('Azure settings child records', () => {
+  const server = `/subscriptions/${SUB_A}/resourceGroups/rg-app/providers/Microsoft.Sql/servers/sql-app`;
+  const account = `/subscriptions/${SUB_A}/resourceGroups/rg-app/providers/Microsoft.Storage/storageAccounts/stdata`;
+  /** Bodies as the APIs return them (azure-rest-api-specs, Microsoft.Sql 2014-04-01 `FirewallRuleGet.json`, `DatabaseSecurityAlertGet.json`; Microsoft.Storage 2023-05-01 blob service properties; Microsoft.Insights resource diagnostic settings). */
+  const settings = [
+    { id: `${server}/firewallRules/office`, name: 'office', type: 'Microsoft.Sql/servers/firewallRules', location: 'Japan East', kind: 'v12.0', properties: { startIpAddress: '203.0.113.0', endIpAddress: '203.0.113.255' } },
+    { id: `${server}/databases/app/securityAlertPolicies/default`, name: 'default', type: 'Microsoft.Sql/servers/databases/securityAlertPolicies', location: 'Japan East', kind: 'V12', properties: { state: 'Enabled', emailAccountAdmins: 'Enabled', retentionDays: 0, useServerDefault: 'Enabled' } },
+    { id: `${server}/auditingSettings/default`, name: 'default', type: 'Microsoft.Sql/servers/auditingSettings', location: 'West US', properties: { state: 'Enabled', retentionDays: 90, isAzureMonitorTargetEnabled: true } },
+    { id: `${account}/blobServices/default`, name: 'default', type: 'Microsoft.Storage/storageAccounts/blobServices', location: 'West US', sku: { name: 'Standard_GRS', tier: 'Standard' }, properties: { deleteRetentionPolicy: { enabled: true, days: 7 }, isVersioningEnabled: true } },
+    { id: `${account}/providers/microsoft.insights/diagnosticSettings/to-logs`, name: 'to-logs', type: 'Microsoft.Insights/diagnosticSettings', location: 'West US', properties: { logs: [] } },
+  ];
+
+  it('give no data-residency finding, offline', async () => {
+    const report = await scanDoc({ value: settings });
+    expect(report.findings.filter((f) => f.policy === 'data-residency')).toEqual([]);
+  });
+
+  it('the data they describe still does: a blob container is data, the blob service is its settings', async () => {
+    const report = await scanDoc({ value: [...settings, { id: `${account}/blobServices/default/containers/exports`, name: 'exports', type: 'Microsoft.Storage/storageAccounts/blobServices/containers', location: 'westus', properties: { publicAccess: 'None' } }] });
+    expect(report.findings.filter((f) => f.policy === 'data-residency').map((f) => [f.resource.id.split('/').pop(), f.status])).toEqual([['exports', 'fail']]);
   });
 });

@@ -123,6 +123,22 @@ describeTwins('data-residency', [
     at: { plan: 'azurerm_storage_account.data', live: 'storageAccounts/stdata' },
     expect: { status: 'fail', messageId: 'outside', data: { profile: OUTSIDE, places: [place('primary', 'eastus', ' (US)'), place('secondary', 'westus', ' (US)')] } },
   },
+  {
+    name: 'an Event Hubs namespace in West US (it keeps the messages)',
+    cloud: 'azure',
+    plan: [{ address: 'azurerm_eventhub_namespace.events', values: { ...RG, location: 'westus', name: 'evh-app', sku: 'Standard', capacity: 1 }, unknown: { id: true } }],
+    live: [arm.messagingNamespace(arm.SUB_A, 'rg-app', 'EventHub', 'evh-app', { location: 'westus' })],
+    at: { plan: 'azurerm_eventhub_namespace.events', live: 'namespaces/evh-app' },
+    expect: { status: 'fail', messageId: 'outside', data: { places: [place('primary', 'westus', ' (US)')] } },
+  },
+  {
+    name: 'a Service Bus namespace in France Central',
+    cloud: 'azure',
+    plan: [{ address: 'azurerm_servicebus_namespace.bus', values: { ...RG, name: 'sb-app', sku: 'Standard', customer_managed_key: [] }, unknown: { id: true, endpoint: true } }],
+    live: [arm.messagingNamespace(arm.SUB_A, 'rg-app', 'ServiceBus', 'sb-app')],
+    at: { plan: 'azurerm_servicebus_namespace.bus', live: 'namespaces/sb-app' },
+    expect: { status: 'pass', messageId: 'inside', data: { places: [place('primary', 'francecentral', ' (FR)')] } },
+  },
   { name: 'a Key Vault in West US', cloud: 'azure', plan: [vault], live: [arm.keyVault(arm.SUB_A, 'rg-app', 'kv-app', 'westus')], at: { plan: 'azurerm_key_vault.kv', live: 'vaults/kv-app' }, expect: { status: 'fail', messageId: 'outside', data: { places: [place('primary', 'westus', ' (US)')] } } },
 
   {

@@ -78,6 +78,25 @@ const managedDisk: FixtureResource = {
   expressions: { disk_encryption_set_id: refs('azurerm_disk_encryption_set.des.id', 'azurerm_disk_encryption_set.des') },
 };
 
+/** Event Hubs: the customer key is a separate resource pointing at the namespace; Service Bus: a `customer_managed_key` block. */
+const eventhub: FixtureResource = {
+  address: 'azurerm_eventhub_namespace.events',
+  values: { ...RG, name: 'evh-app', sku: 'Premium', capacity: 1, local_authentication_enabled: false, minimum_tls_version: '1.2', public_network_access_enabled: false },
+  unknown: { id: true, default_primary_key: true },
+};
+const kvKey: FixtureResource = { address: 'azurerm_key_vault_key.messages', values: { name: 'messages', key_type: 'RSA', key_size: 2048, key_opts: ['wrapKey', 'unwrapKey'] }, unknown: { id: true, key_vault_id: true, versionless_id: true } };
+const eventhubKey: FixtureResource = {
+  address: 'azurerm_eventhub_namespace_customer_managed_key.events',
+  values: { infrastructure_encryption_enabled: false, user_assigned_identity_id: null },
+  unknown: { id: true, eventhub_namespace_id: true, key_vault_key_ids: true },
+  expressions: { eventhub_namespace_id: refs('azurerm_eventhub_namespace.events.id', 'azurerm_eventhub_namespace.events'), key_vault_key_ids: refs('azurerm_key_vault_key.messages.versionless_id', 'azurerm_key_vault_key.messages') },
+};
+const servicebus = (cmk: boolean): FixtureResource => ({
+  address: 'azurerm_servicebus_namespace.bus',
+  values: { ...RG, name: 'sb-app', sku: 'Premium', capacity: 1, premium_messaging_partitions: 1, local_auth_enabled: false, minimum_tls_version: '1.2', customer_managed_key: cmk ? [{ infrastructure_encryption_enabled: false }] : [] },
+  unknown: { id: true, endpoint: true, ...(cmk ? { customer_managed_key: [{ key_vault_key_id: true, identity_id: true }] } : {}) },
+});
+
 // ---- GCP ----
 
 const GCP_KEY = 'projects/hosting-prod/locations/europe-west9/keyRings/compute/cryptoKeys/disks';
@@ -148,6 +167,42 @@ describeTwins('encryption-at-rest', [
   // The plan's TDE flag comes from a variable; the inventory has the database but not its TDE child.
   { name: 'an Azure SQL database whose TDE state is not known', cloud: 'azure', plan: [sqlServer, sqlDb(undefined)], live: [azServer, azDb], at: { plan: 'azurerm_mssql_database.app', live: 'databases/app' }, expect: { status: 'unknown', messageId: 'unverified', data: { service: 'Azure SQL database' } } },
   { name: 'a VM without encryption at host', cloud: 'azure', plan: [vm(false)], live: [arm.virtualMachine(arm.SUB_A, 'rg-app', 'vm-web', { encryptionAtHost: false })], at: { plan: 'azurerm_linux_virtual_machine.web', live: 'virtualMachines/vm-web' }, expect: { status: 'fail', messageId: 'notEncrypted' } },
+
+  {
+    name: 'an Event Hubs namespace with the platform key, customer keys required',
+    cloud: 'azure',
+    plan: [eventhub],
+    live: [arm.messagingNamespace(arm.SUB_A, 'rg-app', 'EventHub', 'evh-app')],
+    at: { plan: 'azurerm_eventhub_namespace.events', live: 'namespaces/evh-app' },
+    settings: CMK,
+    expect: { status: 'fail', messageId: 'providerKeyRefused', data: { service: 'Event Hubs namespace' } },
+  },
+  {
+    name: 'an Event Hubs namespace with a Key Vault key, customer keys required',
+    cloud: 'azure',
+    plan: [eventhub, kvKey, eventhubKey],
+    live: [arm.messagingNamespace(arm.SUB_A, 'rg-app', 'EventHub', 'evh-app', { cmk: true })],
+    at: { plan: 'azurerm_eventhub_namespace.events', live: 'namespaces/evh-app' },
+    settings: CMK,
+    expect: { status: 'pass', messageId: 'customerKey', data: { service: 'Event Hubs namespace' } },
+  },
+  {
+    name: 'a Service Bus namespace with the platform key',
+    cloud: 'azure',
+    plan: [servicebus(false)],
+    live: [arm.messagingNamespace(arm.SUB_A, 'rg-app', 'ServiceBus', 'sb-app')],
+    at: { plan: 'azurerm_servicebus_namespace.bus', live: 'namespaces/sb-app' },
+    expect: { status: 'pass', messageId: 'providerKey', data: { service: 'Service Bus namespace' } },
+  },
+  {
+    name: 'a Service Bus namespace with a Key Vault key, customer keys required',
+    cloud: 'azure',
+    plan: [servicebus(true)],
+    live: [arm.messagingNamespace(arm.SUB_A, 'rg-app', 'ServiceBus', 'sb-app', { cmk: true })],
+    at: { plan: 'azurerm_servicebus_namespace.bus', live: 'namespaces/sb-app' },
+    settings: CMK,
+    expect: { status: 'pass', messageId: 'customerKey', data: { service: 'Service Bus namespace' } },
+  },
 
   {
     name: 'a bucket with Google-managed keys',
