@@ -50,6 +50,8 @@ export interface AwsFixture {
   /** The account whose credentials call (STS GetCallerIdentity). */
   callerAccount: string;
   items: FixtureItem[];
+  /** Columns the advanced-query rows leave out (rows of `SELECT resourceType, configuration, …` carry no `resourceId`). */
+  selectOmits?: string[];
   /** Per account, per region. */
   logGroups?: Record<string, Record<string, FixtureLogGroup[]>>;
   /** Per account: the credential report CSV. */
@@ -306,7 +308,7 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
         }
         let all = queryRows.get(String(body.Expression));
         if (!all) queryRows.set(String(body.Expression), (all = ordered.filter((item) => matches(item, q))));
-        const rows = all.slice(start, start + limit).map((item) => selectRow(item, q.columns));
+        const rows = all.slice(start, start + limit).map((item) => selectRow(item, q.columns.filter((c) => !(fixture.selectOmits ?? []).includes(c))));
         const more = start + limit < all.length;
         return { Results: rows, ...(more ? { NextToken: token(start + limit) } : {}), QueryInfo: { SelectFields: q.columns.map((Name) => ({ Name })) } };
       }
