@@ -134,6 +134,23 @@ describeTwins('encryption-at-rest', [
     settings: CMK,
     expect: { status: 'fail', messageId: 'providerKeyRefused', data: { service: 'S3 bucket' } },
   },
+  {
+    name: 'an MSK cluster with a customer-managed KMS key, customer keys required',
+    cloud: 'aws',
+    plan: [
+      kmsKey,
+      {
+        address: 'aws_msk_cluster.events',
+        values: { cluster_name: 'events', kafka_version: '3.6.0', number_of_broker_nodes: 3, broker_node_group_info: [{ instance_type: 'kafka.m5.large', client_subnets: ['subnet-0a1', 'subnet-0b2', 'subnet-0c3'] }], encryption_info: [{ encryption_in_transit: [{ client_broker: 'TLS', in_cluster: true }] }] },
+        unknown: { arn: true, id: true, encryption_info: [{ encryption_at_rest_kms_key_arn: true }] },
+        expressions: { encryption_info: [{ encryption_at_rest_kms_key_arn: refs('aws_kms_key.data.arn', 'aws_kms_key.data') }] },
+      },
+    ],
+    live: [cfg.kmsKey({ id: KEY_ID, manager: 'CUSTOMER', rotation: true }), cfg.mskCluster({ name: 'events', kmsKeyId: cfg.keyArn(KEY_ID) })],
+    at: { plan: 'aws_msk_cluster.events', live: 'cluster/events/6f1c2a7e-3b9d-4c1e-9a55-0d3e1b2c4f60-2' },
+    settings: CMK,
+    expect: { status: 'pass', messageId: 'customerKey', data: { service: 'MSK cluster' } },
+  },
   // The plan sets the flag from a variable; the Config item lacks storageEncrypted: neither can tell.
   { name: 'an RDS instance whose encryption is not known', cloud: 'aws', plan: [rdsFromVar], live: [rdsWithoutFlag()], at: { plan: 'aws_db_instance.orders', live: 'db:orders' }, expect: { status: 'unknown', messageId: 'unverified', data: { service: 'RDS instance' } } },
 
