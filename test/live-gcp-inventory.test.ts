@@ -14,6 +14,7 @@ import { scan } from '../src/scan.js';
 import { DEFAULT_SETTINGS } from '../src/settings.js';
 import { PROJECTS, TOKEN } from './helpers/gcp-estate.js';
 import { liveEstate, source } from './helpers/gcp-live.js';
+import { secret } from './helpers/gcp-policy-estate.js';
 import { startGcpServer } from './helpers/gcp-server.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'cldscan-gcp-inventory-'));
@@ -24,7 +25,11 @@ const told = (f: Finding) => JSON.stringify([f.policy, f.resource.id, f.status, 
 
 describe('live GCP inventory read back offline', () => {
   it('gives the same findings as the live scan', async () => {
-    const server = await startGcpServer({ token: TOKEN, projects: PROJECTS, assets: liveEstate() });
+    const secrets = [
+      secret('hosting-prod', 'db-password', { userManaged: { replicas: [{ location: 'europe-west9', customerManagedEncryption: { kmsKeyName: 'projects/hosting-prod/locations/europe-west9/keyRings/secrets/cryptoKeys/db' } }, { location: 'europe-west1' }] } }),
+      secret('hosting-prod', 'api-token', { automatic: {} }),
+    ];
+    const server = await startGcpServer({ token: TOKEN, projects: PROJECTS, assets: [...liveEstate(), ...secrets] });
     const file = path.join(dir, 'inventory.jsonl');
     const common = { kinds: INPUT_KINDS, sourceRoot: dir, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES, keepPasses: true };
     let live;
@@ -41,5 +46,10 @@ describe('live GCP inventory read back offline', () => {
     expect(a.length).toBeGreaterThan(20);
     expect(b.filter((x) => !a.includes(x))).toEqual([]);
     expect(a.filter((x) => !b.includes(x))).toEqual([]);
+    // Secret Manager secrets read live: Google's key on one replica; automatic replication is global, not EU-only.
+    const on = (id: string, policy: string) => live.findings.find((f) => f.resource.id.endsWith(`/secrets/${id}`) && f.policy === policy);
+    expect(on('db-password', 'encryption-at-rest')).toMatchObject({ status: 'pass', messageId: 'providerKey' });
+    expect(on('db-password', 'data-residency')).toMatchObject({ status: 'pass' });
+    expect(on('api-token', 'data-residency')).toMatchObject({ status: 'fail' });
   });
 });

@@ -141,6 +141,23 @@ describeTwins('data-residency', [
   },
   { name: 'a Key Vault in West US', cloud: 'azure', plan: [vault], live: [arm.keyVault(arm.SUB_A, 'rg-app', 'kv-app', 'westus')], at: { plan: 'azurerm_key_vault.kv', live: 'vaults/kv-app' }, expect: { status: 'fail', messageId: 'outside', data: { places: [place('primary', 'westus', ' (US)')] } } },
 
+  // Automatic replication replicates the payload "without any restrictions" (Secret Manager API): any country, so not EU-only.
+  {
+    name: 'a secret with automatic replication (global)',
+    cloud: 'gcp',
+    plan: [{ address: 'google_secret_manager_secret.db', values: { secret_id: 'db-password', project: 'hosting-prod', replication: [{ auto: [{ customer_managed_encryption: [] }], user_managed: [] }] }, unknown: { id: true, name: true } }],
+    live: [asset.secret('hosting-prod', 'db-password', { automatic: {} })],
+    at: { plan: 'google_secret_manager_secret.db', live: 'secrets/db-password' },
+    expect: { status: 'fail', messageId: 'outside', data: { places: [{ messageId: 'globalPlace' }] } },
+  },
+  {
+    name: 'a secret replicated to Paris and Belgium',
+    cloud: 'gcp',
+    plan: [{ address: 'google_secret_manager_secret.db', values: { secret_id: 'db-password', project: 'hosting-prod', replication: [{ auto: [], user_managed: [{ replicas: [{ location: 'europe-west9', customer_managed_encryption: [] }, { location: 'europe-west1', customer_managed_encryption: [] }] }] }] }, unknown: { id: true, name: true } }],
+    live: [asset.secret('hosting-prod', 'db-password', { userManaged: { replicas: [{ location: 'europe-west9' }, { location: 'europe-west1' }] } })],
+    at: { plan: 'google_secret_manager_secret.db', live: 'secrets/db-password' },
+    expect: { status: 'pass', messageId: 'inside' },
+  },
   {
     name: 'a bucket in Paris',
     cloud: 'gcp',

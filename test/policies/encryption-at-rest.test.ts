@@ -106,6 +106,15 @@ const pd = (key: string | null): FixtureResource => ({
   unknown: { id: true, self_link: true, ...(key ? { disk_encryption_key: [{ sha256: true }] } : {}) },
 });
 
+/** Secret Manager: the key of each user-managed replica, or automatic replication's one key. */
+const SECRET_KEY = 'projects/hosting-prod/locations/europe-west9/keyRings/secrets/cryptoKeys/db';
+const tfSecret = (replication: unknown): FixtureResource => ({
+  address: 'google_secret_manager_secret.db',
+  values: { secret_id: 'db-password', project: 'hosting-prod', labels: {}, replication: [replication] },
+  unknown: { id: true, name: true },
+});
+const cmek = (key: string | null) => (key ? [{ kms_key_name: key }] : []);
+
 describeTwins('encryption-at-rest', [
   { name: 'an unencrypted EBS volume', cloud: 'aws', plan: [ebs(false)], live: [cfg.volume({ id: 'vol-0data', encrypted: false })], at: { plan: 'aws_ebs_volume.data', live: 'volume/vol-0data' }, expect: { status: 'fail', messageId: 'notEncrypted' } },
   {
@@ -228,6 +237,24 @@ describeTwins('encryption-at-rest', [
     live: [asset.bucket('hosting-prod', 'hosting-prod-docs', { location: 'EUROPE-WEST9', locationType: 'region' })],
     at: { plan: 'google_storage_bucket.docs', live: '/hosting-prod-docs' },
     expect: { status: 'pass', messageId: 'providerKey', data: { service: 'Cloud Storage bucket' } },
+  },
+  {
+    name: 'a secret replicated to two regions, one replica without a Cloud KMS key, customer keys required',
+    cloud: 'gcp',
+    plan: [tfSecret({ auto: [], user_managed: [{ replicas: [{ location: 'europe-west9', customer_managed_encryption: cmek(SECRET_KEY) }, { location: 'europe-west1', customer_managed_encryption: cmek(null) }] }] })],
+    live: [asset.secret('hosting-prod', 'db-password', { userManaged: { replicas: [{ location: 'europe-west9', customerManagedEncryption: { kmsKeyName: SECRET_KEY } }, { location: 'europe-west1' }] } })],
+    at: { plan: 'google_secret_manager_secret.db', live: 'secrets/db-password' },
+    settings: CMK,
+    expect: { status: 'fail', messageId: 'providerKeyRefused', data: { service: 'Secret Manager secret' } },
+  },
+  {
+    name: 'a secret with automatic replication under a Cloud KMS key, customer keys required',
+    cloud: 'gcp',
+    plan: [tfSecret({ auto: [{ customer_managed_encryption: cmek(SECRET_KEY) }], user_managed: [] })],
+    live: [asset.secret('hosting-prod', 'db-password', { automatic: { customerManagedEncryption: { kmsKeyName: SECRET_KEY } } })],
+    at: { plan: 'google_secret_manager_secret.db', live: 'secrets/db-password' },
+    settings: CMK,
+    expect: { status: 'pass', messageId: 'customerKey', data: { service: 'Secret Manager secret' } },
   },
   {
     name: 'a persistent disk with a Cloud KMS key, customer keys required',
