@@ -127,6 +127,16 @@ describe('live AWS organisation through a Config aggregator', () => {
     expect(statusOf(report.findings, 'admin-network-exposure', 'sg-0vpn000000000003')).not.toBe('fail');
   });
 
+  it('names, per account, the resource types the aggregator holds that no adapter reads', async () => {
+    const eni = { ...volume({ account: OTHER_ACCOUNT, region: 'eu-central-1', id: 'vol-0unused' }), resourceType: 'AWS::EC2::NetworkInterface', resourceId: 'eni-0a1b2c3d4e5f60718' };
+    server = await startAwsServer({ callerAccount: ACCOUNT, items: [volume({ id: 'vol-0a' }), volume({ account: OTHER_ACCOUNT, region: 'eu-central-1', id: 'vol-0b' }), eni], aggregator: { name: 'org-aggregator' } });
+    const got = await collect(localOptions(server.url, { aggregator: 'org-aggregator' }));
+    const notes = got.notifications.filter((n) => /does not read/.test(n.message));
+    expect(notes.map((n) => [n.category, n.level])).toEqual([[MEMBER, 'note']]);
+    expect(notes[0]!.message).toContain('AWS::EC2::NetworkInterface (eu-central-1)');
+    expect(notes[0]!.message).not.toContain('AWS::EC2::Volume');
+  });
+
   it('fails cleanly on an aggregator that does not exist', async () => {
     server = await startAwsServer(organisation());
     const report = await scanAws(localOptions(server.url, { aggregator: 'no-such-aggregator' }));

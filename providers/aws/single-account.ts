@@ -18,7 +18,7 @@ import { inShard } from '../../src/live/shard.js';
 import { AccountRun, call, isManagedRule, pageGuard, type Env } from './account-run.js';
 import { describeError, isSetupError } from './clients.js';
 import { runAll } from './flow.js';
-import { absorbLookup, isPrerequisite, READ_ELSEWHERE, READ_TYPES } from './model.js';
+import { absorbLookup, isPrerequisite, READ_ELSEWHERE, READ_TYPES, unreadTypesNote } from './model.js';
 import { normaliseItem } from './ci.js';
 import type { ManagedRule } from './facts.js';
 
@@ -138,14 +138,8 @@ class RegionReader {
   readonly unread = new Map<string, Set<string>>();
 
   reportUnread(): void {
-    if (!this.unread.size) return;
-    const list = [...this.unread].sort(([a], [b]) => a.localeCompare(b)).map(([t, regions]) => `${t} (${[...regions].sort().join(', ')})`);
-    this.env.ctx.notify({
-      level: 'note',
-      message: `AWS Config holds ${list.length} resource type(s) that cldscan does not read, so nothing of them is judged: ${list.join('; ')}`,
-      scope: this.run.category,
-      category: this.run.category,
-    });
+    const message = unreadTypesNote(this.unread);
+    if (message) this.env.ctx.notify({ level: 'note', message, scope: this.run.category, category: this.run.category });
   }
 
   /**
