@@ -14,7 +14,7 @@ import { DEFAULT_SETTINGS } from '../src/settings.js';
 import { buildPlan } from './helpers/plan-builder.js';
 import { startAwsServer, type AwsServer, type Faults, type AwsFixture } from './helpers/aws-server.js';
 import { estate } from './helpers/aws-estate.js';
-import { ACCOUNT, credentialReport, iamUser, userId, volume } from './helpers/aws-fixtures.js';
+import { ACCOUNT, credentialReport, iamUser, mskCluster, userId, volume } from './helpers/aws-fixtures.js';
 import { collect, findingOf, localOptions, scanAws, statusOf } from './helpers/aws-live.js';
 
 let server: AwsServer | undefined;
@@ -29,6 +29,21 @@ async function serve(fixture: AwsFixture = estate(), faults: Faults = {}): Promi
 }
 
 const CATEGORY = `aws/${ACCOUNT}`;
+
+describe('live AWS account: the resource types read', () => {
+  it('reads every type a policy needs (MSK clusters hold data), and names the types present that nothing reads, without failing the scan', async () => {
+    const eni = { ...volume({ id: 'vol-0unused' }), resourceType: 'AWS::EC2::NetworkInterface', resourceId: 'eni-0a1b2c3d4e5f60718', arn: undefined };
+    const s = await serve({ callerAccount: ACCOUNT, items: [mskCluster({ name: 'events' }), mskCluster({ name: 'audit', region: 'us-east-1' }), eni] });
+    const got = await collect(localOptions(s.url, { regions: ['eu-west-3', 'us-east-1'] }));
+    expect(got.items.filter((i) => i.resource.nativeType === 'AWS::MSK::Cluster').map((i) => i.resource.facets.storage?.service)).toEqual(['MSK cluster', 'MSK cluster']);
+    const unread = got.notifications.filter((n) => /does not read/.test(n.message));
+    expect(unread).toHaveLength(1);
+    expect(unread[0]).toMatchObject({ level: 'note', category: CATEGORY });
+    expect(unread[0]!.message).toContain('AWS::EC2::NetworkInterface (eu-west-3)');
+    expect(unread[0]!.message).not.toContain('MSK');
+    expect(got.notifications.filter((n) => n.level === 'error')).toEqual([]);
+  });
+});
 
 describe('live AWS account through AWS Config', () => {
   it('pages ListDiscoveredResources and fetches 100 keys a BatchGetResourceConfig call, as pages arrive', async () => {

@@ -112,6 +112,31 @@ describe('live AWS organisation through a Config aggregator', () => {
     expect(statusOf(f, 'admin-network-exposure', 'db:orders-public')).toBe('fail');
   });
 
+  it('tells rows apart that come without resourceId, resourceName or arn: the security group open to SSH among several is judged', async () => {
+    const groups = [
+      securityGroup({ account: OTHER_ACCOUNT, region: 'eu-central-1', id: 'sg-0web000000000001', ingress: [{ protocol: 'tcp', from: 443, cidrs: ['0.0.0.0/0'] }] }),
+      securityGroup({ account: OTHER_ACCOUNT, region: 'eu-central-1', id: 'sg-0ssh000000000002', ingress: [{ protocol: 'tcp', from: 22, cidrs: ['0.0.0.0/0'] }] }),
+      securityGroup({ account: OTHER_ACCOUNT, region: 'eu-central-1', id: 'sg-0vpn000000000003', ingress: [{ protocol: 'tcp', from: 22, cidrs: ['10.8.0.0/16'] }] }),
+    ];
+    server = await startAwsServer({ callerAccount: ACCOUNT, items: groups, aggregator: { name: 'org-aggregator' }, selectOmits: ['resourceId', 'resourceName', 'arn'] });
+    const got = await collect(localOptions(server.url, { aggregator: 'org-aggregator' }));
+    const sgs = got.items.filter((i) => i.resource.nativeType === 'AWS::EC2::SecurityGroup').map((i) => i.resource.id).sort();
+    expect(sgs).toEqual(['sg-0ssh000000000002', 'sg-0vpn000000000003', 'sg-0web000000000001'].map((id) => `AWS::EC2::SecurityGroup/${OTHER_ACCOUNT}/eu-central-1/${id}`));
+    const report = await scanAws(localOptions(server.url, { aggregator: 'org-aggregator' }), {}, undefined);
+    expect(statusOf(report.findings, 'admin-network-exposure', 'sg-0ssh000000000002')).toBe('fail');
+    expect(statusOf(report.findings, 'admin-network-exposure', 'sg-0vpn000000000003')).not.toBe('fail');
+  });
+
+  it('names, per account, the resource types the aggregator holds that no adapter reads', async () => {
+    const eni = { ...volume({ account: OTHER_ACCOUNT, region: 'eu-central-1', id: 'vol-0unused' }), resourceType: 'AWS::EC2::NetworkInterface', resourceId: 'eni-0a1b2c3d4e5f60718' };
+    server = await startAwsServer({ callerAccount: ACCOUNT, items: [volume({ id: 'vol-0a' }), volume({ account: OTHER_ACCOUNT, region: 'eu-central-1', id: 'vol-0b' }), eni], aggregator: { name: 'org-aggregator' } });
+    const got = await collect(localOptions(server.url, { aggregator: 'org-aggregator' }));
+    const notes = got.notifications.filter((n) => /does not read/.test(n.message));
+    expect(notes.map((n) => [n.category, n.level])).toEqual([[MEMBER, 'note']]);
+    expect(notes[0]!.message).toContain('AWS::EC2::NetworkInterface (eu-central-1)');
+    expect(notes[0]!.message).not.toContain('AWS::EC2::Volume');
+  });
+
   it('fails cleanly on an aggregator that does not exist', async () => {
     server = await startAwsServer(organisation());
     const report = await scanAws(localOptions(server.url, { aggregator: 'no-such-aggregator' }));

@@ -140,6 +140,23 @@ describe('AWS Config inventory files', () => {
     }
   });
 
+  it('tells apart advanced-query rows selected without resourceId or arn (SELECT resourceType, configuration, …): the open security group among several is found', async () => {
+    const groups = [
+      securityGroup({ id: 'sg-0web000000000001', ingress: [{ protocol: 'tcp', from: 443, cidrs: ['0.0.0.0/0'] }] }),
+      securityGroup({ id: 'sg-0ssh000000000002', ingress: [{ protocol: 'tcp', from: 22, cidrs: ['0.0.0.0/0'] }] }),
+      securityGroup({ id: 'sg-0vpn000000000003', ingress: [{ protocol: 'tcp', from: 22, cidrs: ['10.8.0.0/16'] }] }),
+    ];
+    // The shape of ../shared/corpus/inventory/aws-config-select-security-group.json: each result a JSON string, configuration an object, no resourceId.
+    const rows = groups.map((g) => JSON.stringify({ resourceType: g.resourceType, configuration: g.configuration, supplementaryConfiguration: {} }));
+    const report = await scanFiles([write('select-no-id.json', JSON.stringify({ Results: rows, QueryInfo: { SelectFields: [{ Name: 'resourceType' }, { Name: 'configuration' }, { Name: 'supplementaryConfiguration' }] } }))]);
+    const exposure = report.findings.filter((f) => f.policy === 'admin-network-exposure');
+    expect(exposure.map((f) => [f.resource.id.split('/').pop(), f.status]).sort()).toEqual([
+      ['sg-0ssh000000000002', 'fail'],
+      ['sg-0vpn000000000003', 'pass'],
+      ['sg-0web000000000001', 'pass'],
+    ]);
+  });
+
   it('keeps the latest item of a history file and leaves deleted resources out', async () => {
     const older = { ...snapshotSpelling(volume({ id: 'vol-history', encrypted: false })), configurationItemCaptureTime: '2025-01-01T00:00:00.000Z' };
     const newer = { ...snapshotSpelling(volume({ id: 'vol-history', encrypted: true, kmsKeyId: keyArn(CMK) })), configurationItemCaptureTime: '2026-01-01T00:00:00.000Z' };

@@ -20,7 +20,7 @@ import { describeError, isAccessDenied } from './clients.js';
 import { decodeJsonText, isRecord, normaliseItem } from './ci.js';
 import { runAll } from './flow.js';
 import { inShard } from '../../src/live/shard.js';
-import { absorbLookup, DEFERRED_TYPES, PREREQUISITE_TYPES, READ_TYPES } from './model.js';
+import { absorbLookup, DEFERRED_TYPES, PREREQUISITE_TYPES, READ_ELSEWHERE, READ_TYPES, unreadTypesNote } from './model.js';
 import { identify } from './single-account.js';
 import type { ManagedRule } from './facts.js';
 
@@ -100,6 +100,18 @@ export async function readAggregator(env: Env, aggregator: string, region: strin
     ctx.notify({ level: 'error', message: `AWS Config aggregator ${aggregator} in ${region} could not be queried: ${describeError(err)}; nothing was read`, scope: 'aws' });
     return;
   }
+  // Types the aggregator holds that no adapter reads, per account and region: named in a note, never judged.
+  const unread = new Map<string, Map<string, Set<string>>>();
+  try {
+    await select(env, `the resource types of aggregator ${aggregator}`, `SELECT accountId, awsRegion, resourceType, COUNT(*) WHERE resourceType NOT IN (${quote([...READ_TYPES, ...READ_ELSEWHERE])}) GROUP BY accountId, awsRegion, resourceType`, async (row) => {
+      const r = decodeJsonText(row);
+      if (!isRecord(r) || typeof r.accountId !== 'string' || typeof r.awsRegion !== 'string' || typeof r.resourceType !== 'string') return;
+      const types = unread.get(r.accountId) ?? unread.set(r.accountId, new Map()).get(r.accountId)!;
+      (types.get(r.resourceType) ?? types.set(r.resourceType, new Set()).get(r.resourceType)!).add(r.awsRegion);
+    });
+  } catch (err) {
+    ctx.notify({ level: 'warning', message: `the resource types of aggregator ${aggregator} could not be listed (${describeError(err)}): types no adapter reads are not named`, scope: 'aws' });
+  }
   const all = [...new Set([...partitions.keys(), ...failed.keys()])].filter((a) => /^\d{12}$/.test(a)).sort();
   // --shard i/n: this job reads its share of the accounts (a stable hash of each id), the rest are left to the others.
   const accounts = all.filter((a) => inShard(a, ctx.shard));
@@ -125,6 +137,8 @@ export async function readAggregator(env: Env, aggregator: string, region: strin
     for (const f of failed.get(account) ?? []) {
       run.error(`the aggregator's last collection from region ${f.region} failed (${f.code}): resources there may be missing or out of date`, `${run.category}/${f.region}`);
     }
+    const note = unreadTypesNote(unread.get(account) ?? new Map());
+    if (note) ctx.notify({ level: 'note', message: note, scope: run.category, category: run.category });
     const regions = [...(partitions.get(account) ?? [])].sort();
     try {
       await select(

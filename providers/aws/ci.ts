@@ -12,6 +12,8 @@
  * evidence names the key as the item spells it.
  */
 
+import { createHash } from 'node:crypto';
+
 export interface ConfigItem {
   resourceType: string;
   accountId: string | undefined;
@@ -77,6 +79,38 @@ function epochMs(v: unknown): number | undefined {
   return undefined;
 }
 
+/**
+ * Where the configuration names the resource's id (the value Config gives as `resourceId`, per the
+ * items in ../shared/corpus/inventory), for advanced-query results selected without `resourceId`
+ * (`SELECT resourceType, configuration, …`): without it every such row would share one id.
+ */
+const ID_IN_CONFIGURATION: Readonly<Record<string, string>> = {
+  'AWS::EC2::SecurityGroup': 'groupId',
+  'AWS::EC2::Volume': 'volumeId',
+  'AWS::EC2::Instance': 'instanceId',
+  'AWS::S3::Bucket': 'name',
+  'AWS::RDS::DBInstance': 'dbiResourceId',
+  'AWS::DynamoDB::Table': 'tableName',
+  'AWS::KMS::Key': 'keyId',
+  'AWS::IAM::User': 'userId',
+  'AWS::CloudTrail::Trail': 'name',
+  'AWS::EKS::Cluster': 'name',
+};
+
+/**
+ * The resource id of an item that does not give one: from its configuration, else from its ARN
+ * (the part after the resource type), else a digest of its configuration, so that distinct rows
+ * never collapse onto one resource. Undefined when there is nothing to tell rows apart.
+ */
+function derivedId(resourceType: string, arn: string | undefined, configuration: Json | undefined): string | undefined {
+  const key = ID_IN_CONFIGURATION[resourceType];
+  const named = key ? text(field(configuration, 'configuration', key)) : undefined;
+  if (named) return named;
+  const fromArn = arn && /^arn:/.test(arn) ? /[:/]([^:/]+)$/.exec(arn)?.[1] : undefined;
+  if (fromArn) return fromArn;
+  return configuration ? `selected-${createHash('sha256').update(JSON.stringify(configuration)).digest('hex').slice(0, 16)}` : undefined;
+}
+
 /** Why a record is not a configuration item, or the item. */
 export function normaliseItem(value: unknown): ConfigItem | string {
   const raw = decodeJsonText(value);
@@ -89,13 +123,14 @@ export function normaliseItem(value: unknown): ConfigItem | string {
   const supplementaryRaw = decodeJsonText(raw.supplementaryConfiguration);
   const supplementary: Json = {};
   if (isRecord(supplementaryRaw)) for (const [k, v] of Object.entries(supplementaryRaw)) supplementary[k] = decodeJsonText(v);
+  const arn = str(first(raw, 'arn', 'ARN'));
   return {
     resourceType,
     accountId: str(first(raw, 'accountId', 'awsAccountId')),
     awsRegion: str(raw.awsRegion),
     availabilityZone: str(first(raw, 'availabilityZone', 'availibilityZone')),
-    arn: str(first(raw, 'arn', 'ARN')),
-    resourceId: str(raw.resourceId),
+    arn,
+    resourceId: str(raw.resourceId) ?? derivedId(resourceType, arn, isRecord(configuration) ? configuration : undefined),
     resourceName: str(raw.resourceName),
     status: str(raw.configurationItemStatus),
     capturedAt: epochMs(raw.configurationItemCaptureTime),

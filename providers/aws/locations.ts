@@ -28,6 +28,7 @@ export const DATA_TYPES: ReadonlySet<string> = new Set([
   'AWS::SQS::Queue',
   'AWS::SNS::Topic',
   'AWS::Kinesis::Stream',
+  'AWS::MSK::Cluster',
   'AWS::SecretsManager::Secret',
   'AWS::Backup::BackupVault',
   'AWS::KMS::Key',

@@ -44,6 +44,16 @@ export const READ_TYPES: readonly string[] = [
   ...new Set([...PREREQUISITE_TYPES, ...DEFERRED_TYPES, ...liveTypes(AWS_REGISTRY).filter((t) => !READ_ELSEWHERE.includes(t))]),
 ].sort();
 
+/**
+ * The note naming the resource types AWS Config holds in an account that no adapter reads (type →
+ * regions), or undefined when there are none: nothing of them is judged, which the report says.
+ */
+export function unreadTypesNote(unread: ReadonlyMap<string, ReadonlySet<string>>): string | undefined {
+  const list = [...unread].filter(([t]) => !READ_TYPES.includes(t) && !READ_ELSEWHERE.includes(t)).sort(([a], [b]) => a.localeCompare(b));
+  if (!list.length) return undefined;
+  return `AWS Config holds ${list.length} resource type(s) that cldscan does not read, so nothing of them is judged: ${list.map(([t, regions]) => `${t} (${[...regions].sort().join(', ')})`).join('; ')}`;
+}
+
 export function isPrerequisite(type: string): boolean {
   return (PREREQUISITE_TYPES as readonly string[]).includes(type);
 }

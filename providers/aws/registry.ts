@@ -89,6 +89,7 @@ export const AWS_REGISTRY: CloudRegistry<PlanArgs, LiveArgs> = {
     aws_sqs_queue: 'AWS::SQS::Queue',
     aws_sns_topic: 'AWS::SNS::Topic',
     aws_kinesis_stream: 'AWS::Kinesis::Stream',
+    aws_msk_cluster: 'AWS::MSK::Cluster',
     aws_secretsmanager_secret: 'AWS::SecretsManager::Secret',
     aws_ssm_parameter: 'AWS::SSM::Parameter',
     aws_backup_vault: 'AWS::Backup::BackupVault',

@@ -18,7 +18,7 @@ import { inShard } from '../../src/live/shard.js';
 import { AccountRun, call, isManagedRule, pageGuard, type Env } from './account-run.js';
 import { describeError, isSetupError } from './clients.js';
 import { runAll } from './flow.js';
-import { absorbLookup, isPrerequisite, READ_TYPES } from './model.js';
+import { absorbLookup, isPrerequisite, READ_ELSEWHERE, READ_TYPES, unreadTypesNote } from './model.js';
 import { normaliseItem } from './ci.js';
 import type { ManagedRule } from './facts.js';
 
@@ -91,6 +91,7 @@ export async function readSingleAccount(env: Env, regions: readonly string[]): P
   });
 
   run.reportLogGaps();
+  reader.reportUnread();
   await reader.lookups(ok);
   await run.finishDeferred();
   await run.emitRoot();
@@ -129,7 +130,16 @@ class RegionReader {
       this.env.ctx.progress.finish(this.scope(region), 'failed');
       return undefined;
     }
+    for (const t of types) if (!READ_TYPES.includes(t) && !READ_ELSEWHERE.includes(t)) (this.unread.get(t) ?? this.unread.set(t, new Set()).get(t)!).add(region);
     return READ_TYPES.filter((t) => types.has(t));
+  }
+
+  /** Resource types the recorder holds that no adapter reads, with their regions: reported, since none of them is judged. */
+  readonly unread = new Map<string, Set<string>>();
+
+  reportUnread(): void {
+    const message = unreadTypesNote(this.unread);
+    if (message) this.env.ctx.notify({ level: 'note', message, scope: this.run.category, category: this.run.category });
   }
 
   /**

@@ -171,4 +171,6 @@ export const STORAGE: Readonly<Record<string, (ctx: BuildContext) => StorageFace
   'AWS::Kinesis::Stream': kinesisStream,
   'AWS::SecretsManager::Secret': always('Secrets Manager secret', 'KMSKeyId', 'secrets are always encrypted (aws/secretsmanager key unless a KMS key is named)'),
   'AWS::Backup::BackupVault': always('Backup vault', 'EncryptionKeyArn', 'recovery points are always encrypted'),
+  // Config records MSK clusters in the CloudFormation schema: the key is `EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId`.
+  'AWS::MSK::Cluster': always('MSK cluster', 'EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId', 'broker storage is always encrypted (a key MSK creates unless a KMS key is named)'),
 };

@@ -1,7 +1,7 @@
 import type { ResourceManagementClient } from '@azure/arm-resources';
 import { flowLogCovers } from './detection.js';
 import { isSystemDatabase } from './storage.js';
-import { field, idOf, isObject, lower, parentId, prop, str, typeOf, type AzRecord } from './records.js';
+import { field, idAt, idOf, isObject, lower, parentId, prop, str, typeOf, type AzRecord } from './records.js';
 import { serverAccess } from './network.js';
 import { PageGuard } from '../../src/live/guard.js';
 
@@ -292,7 +292,7 @@ export function activityExports(client: ResourceManagementClient, failures: Deta
     const enriched = await Promise.all(
       settings.map(async (s) => {
         const attached: AzRecord[] = [];
-        const ws = str(prop(s, 'workspaceId'));
+        const ws = idAt(prop(s, 'workspaceId'));
         if (ws) {
           const rec = await destination(`ws|${lower(ws)}`, () =>
             armGet(client, ws, API.workspace, signal).then(
@@ -302,7 +302,7 @@ export function activityExports(client: ResourceManagementClient, failures: Deta
           );
           if (rec) attached.push(rec);
         }
-        const account = str(prop(s, 'storageAccountId'));
+        const account = idAt(prop(s, 'storageAccountId'));
         if (account) {
           const rec = await destination(`st|${lower(account)}`, () =>
             armGet(client, `${account}/managementPolicies/default`, API.managementPolicy, signal).then(

@@ -53,7 +53,7 @@ export function toResource(r: AzRecord, details: Details, origin: Origin, siblin
   return {
     id,
     provider: 'azure',
-    nativeType: String(r.type ?? ''),
+    nativeType: typeof r.type === 'string' && r.type ? r.type : type,
     region,
     source: {
       origin: 'live',

@@ -1,6 +1,6 @@
 import { allOf, anyOf, type DetectionFacet, type Evidence, type FlowLogFacet, type Truth, type VulnerabilityScanFacet } from '../../src/model/facets.js';
 import { DEFENDER_PLANS } from './knowledge/defender.js';
-import { bool, children, ev, field, get, idOf, isObject, list, lower, prop, str, type AzRecord, type Details } from './records.js';
+import { bool, children, ev, field, get, idAt, idOf, isObject, list, lower, prop, str, type AzRecord, type Details } from './records.js';
 
 /**
  * Microsoft Defender for Cloud plans (`Microsoft.Security/pricings`, one record per plan and
@@ -96,7 +96,7 @@ function virtualNetwork(r: AzRecord, details: Details): FlowLogFacet {
   }
   const id = lower(idOf(r) ?? '');
   const on = (target: string): Truth => {
-    const logs = items.filter((l) => lower(str(prop(l, 'targetResourceId')) ?? '') === target);
+    const logs = items.filter((l) => lower(idAt(prop(l, 'targetResourceId')) ?? '') === target);
     if (!logs.length) return 'no';
     const states = logs.map((l) => bool(prop(l, 'enabled')));
     return states.includes(true) ? 'yes' : states.includes(undefined) ? 'unknown' : 'no';
@@ -104,7 +104,7 @@ function virtualNetwork(r: AzRecord, details: Details): FlowLogFacet {
   const evidenceOf = (target: string): Evidence[] =>
     items
       .map((l, i) => ({ l, i }))
-      .filter(({ l }) => lower(str(prop(l, 'targetResourceId')) ?? '') === target)
+      .filter(({ l }) => lower(idAt(prop(l, 'targetResourceId')) ?? '') === target)
       .map(({ l, i }) => ({ ...ev(prop(l, 'enabled')), path: `flowLogs[${i}].properties.enabled` }));
   if (on(id) === 'yes') return { label, enabled: 'yes', evidence: evidenceOf(id) };
   const subnets = list(prop(r, 'subnets'));
@@ -116,8 +116,8 @@ function virtualNetwork(r: AzRecord, details: Details): FlowLogFacet {
   }
   const truths: Truth[] = subnets.map((s) => {
     if (!isObject(s)) return 'unknown';
-    const sid = lower(str(get(s, 'id')) ?? '');
-    const nsg = lower(str(prop(s, 'networkSecurityGroup.id')) ?? '');
+    const sid = lower(idAt(get(s, 'id')) ?? '');
+    const nsg = lower(idAt(prop(s, 'networkSecurityGroup.id')) ?? '');
     const own = sid ? on(sid) : 'no';
     const viaNsg = nsg ? on(nsg) : 'no';
     if (sid) evidence.push(...evidenceOf(sid));
@@ -135,10 +135,10 @@ function virtualNetwork(r: AzRecord, details: Details): FlowLogFacet {
 /** Whether a flow log covers a network: the VNet itself, one of its subnets, or an NSG of one of its subnets. */
 export function flowLogCovers(vnet: AzRecord, flowLog: AzRecord): boolean {
   const id = lower(idOf(vnet) ?? '');
-  const target = lower(str(prop(flowLog, 'targetResourceId')) ?? '');
+  const target = lower(idAt(prop(flowLog, 'targetResourceId')) ?? '');
   if (!target || !id) return false;
   if (target === id || target.startsWith(`${id}/subnets/`)) return true;
-  const nsgs = (list(prop(vnet, 'subnets')) ?? []).map((s) => (isObject(s) ? lower(str(prop(s, 'networkSecurityGroup.id')) ?? '') : '')).filter(Boolean);
+  const nsgs = (list(prop(vnet, 'subnets')) ?? []).map((s) => (isObject(s) ? lower(idAt(prop(s, 'networkSecurityGroup.id')) ?? '') : '')).filter(Boolean);
   return nsgs.includes(target);
 }
 

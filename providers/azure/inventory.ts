@@ -7,7 +7,7 @@ import { RULE_TYPE, SUBSCRIPTION_TYPE, subscriptionRecord, toResource } from './
 import { mfaAssessment } from './identity.js';
 import { flowLogCovers } from './detection.js';
 import { PROTECTIONS, PROTECTION_TYPES, protectedId } from './backups.js';
-import { children, field, idOf, isAzureRecord, isObject, lower, nestedDetails, parentId, prop, str, subscriptionOf, typeOf, type AzRecord } from './records.js';
+import { children, field, idAt, idOf, isAzureRecord, isObject, lower, nestedDetails, parentId, prop, str, subscriptionOf, typeOf, type AzRecord } from './records.js';
 
 const FLOW_LOG_TYPE = 'microsoft.network/networkwatchers/flowlogs';
 const PRICING_TYPE = 'microsoft.security/pricings';
@@ -97,7 +97,7 @@ function looksLikeArm(doc: JsonDoc): boolean {
   if (doc.lines) return doc.lines.length > 0 && recordsIn(parseFirst(doc, doc.lines[0])).length > 0;
   const m = doc.members;
   if (!m) return false;
-  if (m.has('id') && m.has('type')) return isAzureRecord({ id: parseFirst(doc, m.get('id')), type: parseFirst(doc, m.get('type')) });
+  if (m.has('id')) return isAzureRecord({ id: parseFirst(doc, m.get('id')), type: parseFirst(doc, m.get('type')), subscriptionId: parseFirst(doc, m.get('subscriptionId')) });
   const value = m.get('value');
   if (value && doc.scanner.buf[value.start] === 0x5b) {
     const first = firstElement(doc, value);
@@ -217,7 +217,7 @@ function* azureDocSteps(doc: JsonDoc, ctx: ReadContext): Steps<InputRead> {
       continue;
     }
     if (kind === 'activity-export') {
-      const account = str(prop(r, 'storageAccountId'));
+      const account = idAt(prop(r, 'storageAccountId'));
       if (account) destinations.add(lower(account));
     }
     if (kind === 'tde' || kind === 'firewall' || kind === 'child') {

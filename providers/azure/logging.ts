@@ -1,6 +1,6 @@
 import { type Evidence, type LogProtectionFacet, type LogStoreFacet } from '../../src/model/facets.js';
 import { activityLogDestinations, type DestinationVerdict } from './knowledge/activity-log.js';
-import { bool, children, ev, field, get, idOf, isObject, list, lower, num, prop, str, typeOf, nestedDetails, type AzRecord, type Details } from './records.js';
+import { bool, children, ev, field, get, idAt, idOf, isObject, list, lower, num, prop, str, typeOf, nestedDetails, type AzRecord, type Details } from './records.js';
 import { ACTIVITY_LOG_DAYS, FREE_TIER_DAYS, FREE_TIER_NOTE, longest, type Kept } from './knowledge/log-retention.js';
 
 /**
@@ -88,12 +88,12 @@ function settingRetention(setting: AzRecord, index: number, details: Details): K
   const nested: Details = { records: [...details.records, ...nestedDetails(setting)] };
   const kept: Kept[] = [];
   const at = `diagnosticSettings[${index}]`;
-  const workspaceId = str(prop(setting, 'workspaceId'));
+  const workspaceId = idAt(prop(setting, 'workspaceId'));
   if (workspaceId) {
     const ws = nested.records.find((r) => typeOf(r) === 'microsoft.operationalinsights/workspaces' && lower(idOf(r) ?? '') === lower(workspaceId));
     kept.push(ws ? workspaceRetention(ws, workspaceId) : { days: 'unknown', evidence: [{ path: `${at}.properties.workspaceId`, note: 'the destination workspace was not read' }], settle: 'the retention of the destination Log Analytics workspace' });
   }
-  const accountId = str(prop(setting, 'storageAccountId'));
+  const accountId = idAt(prop(setting, 'storageAccountId'));
   if (accountId) kept.push(storageRetention(accountId, nested));
   if (!kept.length) {
     // Event Hubs and partner solutions stream the logs on; where they are kept is out of sight.
@@ -176,8 +176,8 @@ export function activityLogProtection(details: Details): LogProtectionFacet | un
   exporting.forEach((s, i) => {
     const nested: Details = { records: [...details.records, ...nestedDetails(s)] };
     const at = `diagnosticSettings[${i}].properties`;
-    const ws = str(prop(s, 'workspaceId'));
-    const account = str(prop(s, 'storageAccountId'));
+    const ws = idAt(prop(s, 'workspaceId'));
+    const account = idAt(prop(s, 'storageAccountId'));
     if (account) verdicts.push(storageProtection(account, nested));
     if (ws) verdicts.push({ immutable: 'no', evidence: [{ path: `${at}.workspaceId`, note: 'a Log Analytics workspace keeps no immutable copy (its data can be purged)' }] });
     if (!account && !ws) verdicts.push({ immutable: 'unknown', evidence: [{ path: `${at}.eventHubAuthorizationRuleId`, note: 'streamed to an event hub or a partner solution' }], settle: 'the store that receives the streamed activity log' });

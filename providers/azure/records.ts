@@ -86,15 +86,38 @@ export function list(g: Got): unknown[] | undefined {
 
 export const lower = (s: string): string => s.toLowerCase();
 
-/** The record's type, lower-cased (Graph spells `microsoft.storage/storageaccounts`, ARM `Microsoft.Storage/storageAccounts`). */
+export const SUBSCRIPTION_TYPE = 'microsoft.resources/subscriptions';
+
+/**
+ * The record's type, lower-cased (Graph spells `microsoft.storage/storageaccounts`, ARM
+ * `Microsoft.Storage/storageAccounts`). The Subscriptions API (`GET /subscriptions/{id}`, 2022-12-01)
+ * answers without a `type`: its id and `subscriptionId` say it is the subscription.
+ */
 export function typeOf(rec: AzRecord): string {
   const t = field(rec, 'type').value;
-  return typeof t === 'string' ? t.toLowerCase() : '';
+  if (typeof t === 'string' && t !== '') return t.toLowerCase();
+  return typeof field(rec, 'subscriptionId').value === 'string' && /^\/subscriptions\/[^/]+$/i.test(idOf(rec) ?? '') ? SUBSCRIPTION_TYPE : '';
+}
+
+/**
+ * An ARM resource id as it is compared and parsed. Some API versions leave out the leading slash
+ * (the subscription diagnostic settings of 2017-05-01-preview answer
+ * `"id": "subscriptions/<id>/providers/…"`), and a setting may name its destination that way: it is
+ * the same resource, so links between records must still resolve.
+ */
+export function armId(id: string): string {
+  return /^(subscriptions|providers|tenants)\//i.test(id) ? `/${id}` : id;
 }
 
 export function idOf(rec: AzRecord): string | undefined {
   const id = field(rec, 'id').value;
-  return typeof id === 'string' && id !== '' ? id : undefined;
+  return typeof id === 'string' && id !== '' ? armId(id) : undefined;
+}
+
+/** A field holding the id of another resource (`workspaceId`, `storageAccountId`, `targetResourceId`, `networkSecurityGroup.id`), as idOf spells ids. */
+export function idAt(g: Got): string | undefined {
+  const s = str(g);
+  return s === undefined ? undefined : armId(s);
 }
 
 /** `/subscriptions/<id>/…` → the subscription id, lower-cased (GUIDs compare case-insensitively). */
@@ -117,8 +140,7 @@ export function parentId(id: string): string | undefined {
 export function isAzureRecord(v: unknown): boolean {
   if (!isObject(v)) return false;
   const id = idOf(v);
-  const type = field(v, 'type').value;
-  return id !== undefined && /^\/(subscriptions|providers)\//i.test(id) && typeof type === 'string' && type.includes('/');
+  return id !== undefined && /^\/(subscriptions|providers)\//i.test(id) && typeOf(v).includes('/');
 }
 
 /**

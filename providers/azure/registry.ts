@@ -7,7 +7,7 @@ import type { CloudRegistry } from '../../src/registry/cloud-registry.js';
 import type { BuilderTable } from '../../src/registry/builder-table.js';
 import type { PlanArgs } from '../terraform/builder-types.js';
 import { PLAN_TABLES } from './plan/index.js';
-import { subscriptionOf, typeOf, type AzRecord, type Details } from './records.js';
+import { SUBSCRIPTION_TYPE, subscriptionOf, typeOf, type AzRecord, type Details } from './records.js';
 import { AVAILABILITY_BUILDERS } from './availability.js';
 import { BACKUP_BUILDERS, VAULT_BUILDERS } from './backups.js';
 import { DETECTION_BUILDERS, FLOW_LOG_BUILDERS, VULNERABILITY_BUILDERS } from './detection.js';
@@ -21,7 +21,7 @@ import { STORAGE_BUILDERS } from './storage.js';
 import { TRANSIT_BUILDERS } from './transit.js';
 import { PUBLIC_ACCESS_BUILDERS } from './public-access.js';
 
-export const SUBSCRIPTION_TYPE = 'microsoft.resources/subscriptions';
+export { SUBSCRIPTION_TYPE };
 export const RULE_TYPE = 'microsoft.network/networksecuritygroups/securityrules';
 
 /** What a live-side builder is given: the record, and the records read beside it that describe it (its details). */

@@ -1,5 +1,5 @@
 import type { Evidence, StorageFacet, Truth } from '../../src/model/facets.js';
-import { bool, children, ev, idOf, lower, prop, str, type AzRecord, type Details, type Got } from './records.js';
+import { bool, children, ev, idOf, list, lower, prop, str, type AzRecord, type Details, type Got } from './records.js';
 
 /**
  * Encryption at rest from ARM / Resource Graph records. Azure encrypts storage accounts, managed
@@ -166,6 +166,26 @@ function workspace(r: AzRecord): StorageFacet {
   );
 }
 
+/**
+ * Event Hubs and Service Bus namespaces: messages are always encrypted at rest by the platform.
+ * `encryption.keySource` Microsoft.KeyVault (with `keyVaultProperties[]`) brings the customer's
+ * key; ARM leaves `encryption` out when the platform key is used (2021-11-01, 2024-01-01), so a
+ * record that shows the namespace's properties (`serviceBusEndpoint`) without it has the
+ * platform key, and a record without its properties says nothing of the key.
+ */
+function messagingNamespace(service: string) {
+  return (r: AzRecord): StorageFacet => {
+    const source = prop(r, 'encryption.keySource');
+    const vaultKeys = list(prop(r, 'encryption.keyVaultProperties'));
+    const anchor = prop(r, 'serviceBusEndpoint');
+    const s = str(source);
+    const key: Key =
+      (s !== undefined && /keyvault/i.test(s)) || (vaultKeys?.length ?? 0) > 0 ? 'customer' : s !== undefined ? 'unknown' : anchor.found ? 'provider' : 'unknown';
+    const note = s === undefined && anchor.found ? `not set: the platform-managed key; ${ALWAYS(`${service}s`)}` : ALWAYS(`${service}s`);
+    return facet(service, 'yes', key, [ev(source, { safe: true, note })], `properties.encryption.keySource of the ${service}`);
+  };
+}
+
 type Builder = (r: AzRecord, details: Details) => StorageFacet | undefined;
 
 export const STORAGE_BUILDERS: Readonly<Record<string, Builder>> = {
@@ -181,4 +201,6 @@ export const STORAGE_BUILDERS: Readonly<Record<string, Builder>> = {
   'microsoft.dbformysql/servers': singleServer('MySQL server'),
   'microsoft.documentdb/databaseaccounts': cosmosAccount,
   'microsoft.operationalinsights/workspaces': workspace,
+  'microsoft.eventhub/namespaces': messagingNamespace('Event Hubs namespace'),
+  'microsoft.servicebus/namespaces': messagingNamespace('Service Bus namespace'),
 };

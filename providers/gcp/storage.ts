@@ -1,6 +1,6 @@
 import type { Evidence, StorageFacet } from '../../src/model/facets.js';
 import type { CaiAsset } from './asset.js';
-import { dataOf, dataPath, ev, get, str } from './values.js';
+import { dataOf, dataPath, ev, get, list, str } from './values.js';
 
 /**
  * Data at rest. Google encrypts every store, always, with Google-managed keys; what the inventory
@@ -40,6 +40,8 @@ export const STORES: Readonly<Record<string, { service: string; keys: readonly K
   'artifactregistry.googleapis.com/Repository': { service: 'Artifact Registry repository', keys: [kms('kmsKeyName')] },
   'bigtableadmin.googleapis.com/Cluster': { service: 'Bigtable cluster', keys: [kms('encryptionConfig.kmsKeyName')] },
   'logging.googleapis.com/LogBucket': { service: 'Cloud Logging bucket', keys: [kms('cmekSettings.kmsKeyName')] },
+  // User-managed replicas are judged one by one (below); this path is automatic replication's one key.
+  'secretmanager.googleapis.com/Secret': { service: 'Secret Manager secret', keys: [kms('replication.automatic.customerManagedEncryption.kmsKeyName')] },
 };
 
 const present = (v: unknown) => (typeof v === 'string' ? v.trim() !== '' : Array.isArray(v) ? v.length > 0 : v !== undefined && v !== null);
@@ -52,6 +54,15 @@ export function storageFacet(a: CaiAsset): StorageFacet | undefined {
   if (!data) {
     if (a.search?.kmsKeys?.length) return facet('customer', [ev('kmsKeys', undefined, { note: `${a.search.kmsKeys.length} customer-managed Cloud KMS key(s)` })]);
     return facet('unknown', [ev('resource.data', undefined, { note: 'the record does not include the resource: Google encrypts all data at rest, whose key is not known' })]);
+  }
+  // Secret Manager, user-managed replication: each replica names its own key, Google's when it names none.
+  const replicas = a.assetType === 'secretmanager.googleapis.com/Secret' ? list(get(data, 'replication.userManaged.replicas')) : undefined;
+  if (replicas?.length) {
+    const at = (i: number) => dataPath(`replication.userManaged.replicas[${i}].customerManagedEncryption.kmsKeyName`);
+    const bare = replicas.findIndex((r) => !present(get(r, 'customerManagedEncryption.kmsKeyName')));
+    return bare < 0
+      ? facet('customer', [ev(at(0), undefined, { note: `${KIND_NOTE.kms} on every replica` })])
+      : facet('provider', [ev(at(bare), undefined, { note: 'not set on this replica: Google-managed encryption' })]);
   }
   for (const { path, kind } of spec.keys) {
     if (present(get(data, path))) return facet('customer', [ev(dataPath(path), undefined, { note: KIND_NOTE[kind] })]);

@@ -224,6 +224,8 @@ export function isReference(value: string): boolean {
   return REFERENCES.some((re) => re.test(v));
 }
 
+/** The marker the report and inventory redactors (src/report/redact.ts) put in place of a secret. */
+export const REDACTED_MARK = '[REDACTED]';
 const HARMLESS_WORD = /^(?:true|false|yes|no|on|off|null|none|nil|undefined|enabled|disabled|redacted|\[redacted\]|placeholder)$/i;
 const NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
 const PLACEHOLDER = /^(?:<[^<>]*>|\*+|x{3,}|\.{3,})$/i;
@@ -254,6 +256,9 @@ export function checkNamedValue(path: string, name: string, value: unknown): Sec
   const shape = credentialShape(v);
   if (shape) return { path, why: shape };
   const kind = secretKind(name);
+  // `[REDACTED]` in a secret-named setting is where a written inventory (--inventory-out) removed the literal secret
+  // the live scan found: read back, it is the same secret in clear, not a harmless word.
+  if (kind && v === REDACTED_MARK) return { path, why: `${kind} in a secret-named setting` };
   if (!kind || !isLiteralSecret(v)) return undefined;
   if (kind === CONNECTION_STRING && KEY_VALUE_PAIRS.test(v)) return undefined;
   return { path, why: `${kind} in a secret-named setting` };

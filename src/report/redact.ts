@@ -4,9 +4,9 @@
  * like a credential, whatever its origin (a password pasted into a resource name, a key in a tag).
  */
 
-import { CREDENTIAL_TOKENS, labelledSecretSpans } from '../policy/secret-scan.js';
+import { CREDENTIAL_TOKENS, labelledSecretSpans, REDACTED_MARK } from '../policy/secret-scan.js';
 
-export const REDACTED = '[REDACTED]';
+export const REDACTED = REDACTED_MARK;
 
 /**
  * The detector's credential tokens (src/policy/secret-scan.ts), each replaced whole. Each pattern

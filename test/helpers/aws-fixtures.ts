@@ -679,3 +679,22 @@ export function snapshotSpelling(i: FixtureItem): Record<string, unknown> {
 export function configSnapshot(items: readonly FixtureItem[]): Record<string, unknown> {
   return { fileVersion: '1.0', configSnapshotId: 'f1e2d3c4-0000-4000-8000-aaaabbbbcccc', configurationItems: items.map(snapshotSpelling) };
 }
+
+/**
+ * An MSK cluster: AWS Config records `AWS::MSK::Cluster` in its CloudFormation schema
+ * (`EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId`, the key's ARN; MSK creates a key when none is named).
+ */
+export function mskCluster(o: Base & { name: string; kmsKeyId?: string }): FixtureItem {
+  const region = o.region ?? 'eu-west-3';
+  const account = o.account ?? ACCOUNT;
+  const arn = `arn:aws:kafka:${region}:${account}:cluster/${o.name}/6f1c2a7e-3b9d-4c1e-9a55-0d3e1b2c4f60-2`;
+  return item('AWS::MSK::Cluster', arn, { ...o, arn, name: o.name }, {
+    ClusterName: o.name,
+    Arn: arn,
+    KafkaVersion: '3.6.0',
+    NumberOfBrokerNodes: 3,
+    BrokerNodeGroupInfo: { InstanceType: 'kafka.m5.large', ClientSubnets: ['subnet-0a1', 'subnet-0b2', 'subnet-0c3'], StorageInfo: { EBSStorageInfo: { VolumeSize: 100 } } },
+    EncryptionInfo: { ...(o.kmsKeyId ? { EncryptionAtRest: { DataVolumeKMSKeyId: o.kmsKeyId } } : {}), EncryptionInTransit: { ClientBroker: 'TLS', InCluster: true } },
+    EnhancedMonitoring: 'DEFAULT',
+  });
+}

@@ -50,6 +50,8 @@ export interface AwsFixture {
   /** The account whose credentials call (STS GetCallerIdentity). */
   callerAccount: string;
   items: FixtureItem[];
+  /** Columns the advanced-query rows leave out (rows of `SELECT resourceType, configuration, …` carry no `resourceId`). */
+  selectOmits?: string[];
   /** Per account, per region. */
   logGroups?: Record<string, Record<string, FixtureLogGroup[]>>;
   /** Per account: the credential report CSV. */
@@ -173,6 +175,7 @@ interface Query {
   columns: string[];
   equals: Map<string, string>;
   inList: Map<string, string[]>;
+  notIn: Map<string, string[]>;
   groupBy: string[] | undefined;
 }
 
@@ -184,14 +187,17 @@ function parseQuery(expression: string): Query {
   const equals = new Map<string, string>();
   const inList = new Map<string, string[]>();
   for (const e of m[2]!.matchAll(/(\w+)\s*=\s*'((?:[^']|'')*)'/g)) equals.set(e[1]!, e[2]!.replace(/''/g, "'"));
-  for (const e of m[2]!.matchAll(/(\w+)\s+IN\s*\(([^)]*)\)/g)) inList.set(e[1]!, [...e[2]!.matchAll(/'((?:[^']|'')*)'/g)].map((x) => x[1]!.replace(/''/g, "'")));
-  return { columns, equals, inList, groupBy: m[3]?.split(',').map((c) => c.trim()) };
+  const notIn = new Map<string, string[]>();
+  for (const e of m[2]!.matchAll(/(\w+)\s+NOT\s+IN\s*\(([^)]*)\)/g)) notIn.set(e[1]!, [...e[2]!.matchAll(/'((?:[^']|'')*)'/g)].map((x) => x[1]!.replace(/''/g, "'")));
+  for (const e of m[2]!.replace(/\w+\s+NOT\s+IN\s*\([^)]*\)/g, '').matchAll(/(\w+)\s+IN\s*\(([^)]*)\)/g)) inList.set(e[1]!, [...e[2]!.matchAll(/'((?:[^']|'')*)'/g)].map((x) => x[1]!.replace(/''/g, "'")));
+  return { columns, equals, inList, notIn, groupBy: m[3]?.split(',').map((c) => c.trim()) };
 }
 
 function matches(item: FixtureItem, q: Query): boolean {
   const value = (k: string) => String((item as unknown as Record<string, unknown>)[k] ?? '');
   for (const [k, v] of q.equals) if (value(k) !== v) return false;
   for (const [k, vs] of q.inList) if (!vs.includes(value(k))) return false;
+  for (const [k, vs] of q.notIn) if (vs.includes(value(k))) return false;
   return true;
 }
 
@@ -295,20 +301,22 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
         const limit = Math.min(100, Number(body.Limit ?? 100) || 100);
         const start = untoken(body.NextToken);
         if (q.groupBy) {
-          const groups = new Map<string, { accountId: string; awsRegion: string; n: number }>();
+          const by = q.groupBy;
+          const groups = new Map<string, Record<string, unknown>>();
           for (const item of ordered) {
             if (!matches(item, q)) continue;
-            const k = `${item.accountId}|${item.awsRegion}`;
-            const g = groups.get(k) ?? { accountId: item.accountId, awsRegion: item.awsRegion, n: 0 };
-            g.n++;
+            const values = by.map((c) => String((item as unknown as Record<string, unknown>)[c] ?? ''));
+            const k = values.join('|');
+            const g = groups.get(k) ?? { ...Object.fromEntries(by.map((c, i) => [c, values[i]])), 'COUNT(*)': 0 };
+            g['COUNT(*)'] = (g['COUNT(*)'] as number) + 1;
             groups.set(k, g);
           }
-          const rows = [...groups.values()].map((g) => JSON.stringify({ accountId: g.accountId, awsRegion: g.awsRegion, 'COUNT(*)': g.n }));
+          const rows = [...groups.values()].map((g) => JSON.stringify(g));
           return { Results: rows.slice(start, start + 500), ...(start + 500 < rows.length ? { NextToken: token(start + 500) } : {}), QueryInfo: { SelectFields: q.columns.map((Name) => ({ Name })) } };
         }
         let all = queryRows.get(String(body.Expression));
         if (!all) queryRows.set(String(body.Expression), (all = ordered.filter((item) => matches(item, q))));
-        const rows = all.slice(start, start + limit).map((item) => selectRow(item, q.columns));
+        const rows = all.slice(start, start + limit).map((item) => selectRow(item, q.columns.filter((c) => !(fixture.selectOmits ?? []).includes(c))));
         const more = start + limit < all.length;
         return { Results: rows, ...(more ? { NextToken: token(start + limit) } : {}), QueryInfo: { SelectFields: q.columns.map((Name) => ({ Name })) } };
       }

@@ -785,3 +785,28 @@ export function blobService(sub: string, group: string, account: string, o: { ve
     },
   };
 }
+
+/**
+ * An Event Hubs or Service Bus namespace as Resource Graph returns it, properties as in
+ * azure-rest-api-specs `EHNameSpaceCreate.json` (2024-01-01) and `SBNameSpaceList.json` (2021-11-01):
+ * no `encryption` at all with the platform key; `keySource` Microsoft.KeyVault and
+ * `keyVaultProperties[]` with a customer key.
+ */
+export function messagingNamespace(sub: string, group: string, service: 'EventHub' | 'ServiceBus', name: string, o: { location?: string; cmk?: boolean } = {}): Row {
+  return base(sub, group, `Microsoft.${service}`, `Microsoft.${service}/namespaces`, `namespaces/${name}`, o.location ?? 'francecentral', {
+    sku: { name: 'Premium', tier: 'Premium', capacity: 1 },
+    properties: {
+      provisioningState: 'Succeeded',
+      zoneRedundant: true,
+      disableLocalAuth: true,
+      minimumTlsVersion: '1.2',
+      createdAt: '2024-02-16T22:36:06.107Z',
+      updatedAt: '2024-02-16T22:37:42.29Z',
+      serviceBusEndpoint: `https://${name}.servicebus.windows.net:443/`,
+      metricId: `${sub}:${name}`,
+      ...(o.cmk
+        ? { encryption: { keySource: 'Microsoft.KeyVault', keyVaultProperties: [{ keyName: 'messages', keyVaultUri: `https://kv-${name}.vault.azure.net`, keyVersion: '' }], requireInfrastructureEncryption: false } }
+        : {}),
+    },
+  });
+}

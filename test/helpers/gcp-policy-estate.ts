@@ -220,3 +220,23 @@ export const searchResult = (p: ProjectId, name: string, assetType: string, loca
 });
 
 export { bucket, disk, logBucket, project, sqlInstance };
+
+/**
+ * A Secret Manager secret (REST v1 `Secret`): `replication.automatic` (Google picks the regions, no
+ * restriction) or `replication.userManaged.replicas[]` with their locations; each with an optional
+ * `customerManagedEncryption.kmsKeyName` (none: Google-managed encryption).
+ */
+export function secret(p: ProjectId, id: string, replication: Record<string, unknown>): RestAsset {
+  const rel = `projects/${PROJECTS[p]}/secrets/${id}`;
+  return {
+    name: `//secretmanager.googleapis.com/${rel}`,
+    assetType: 'secretmanager.googleapis.com/Secret',
+    ancestors: ancestors(p),
+    resource: resource('v1', 'https://secretmanager.googleapis.com/$discovery/rest', 'Secret', p, 'global', {
+      name: rel,
+      replication,
+      createTime: '2024-05-06T08:00:00.123456Z',
+      etag: '"1616f7b4d8a2c0"',
+    }),
+  };
+}

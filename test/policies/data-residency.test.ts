@@ -123,8 +123,41 @@ describeTwins('data-residency', [
     at: { plan: 'azurerm_storage_account.data', live: 'storageAccounts/stdata' },
     expect: { status: 'fail', messageId: 'outside', data: { profile: OUTSIDE, places: [place('primary', 'eastus', ' (US)'), place('secondary', 'westus', ' (US)')] } },
   },
+  {
+    name: 'an Event Hubs namespace in West US (it keeps the messages)',
+    cloud: 'azure',
+    plan: [{ address: 'azurerm_eventhub_namespace.events', values: { ...RG, location: 'westus', name: 'evh-app', sku: 'Standard', capacity: 1 }, unknown: { id: true } }],
+    live: [arm.messagingNamespace(arm.SUB_A, 'rg-app', 'EventHub', 'evh-app', { location: 'westus' })],
+    at: { plan: 'azurerm_eventhub_namespace.events', live: 'namespaces/evh-app' },
+    expect: { status: 'fail', messageId: 'outside', data: { places: [place('primary', 'westus', ' (US)')] } },
+  },
+  {
+    name: 'a Service Bus namespace in France Central',
+    cloud: 'azure',
+    plan: [{ address: 'azurerm_servicebus_namespace.bus', values: { ...RG, name: 'sb-app', sku: 'Standard', customer_managed_key: [] }, unknown: { id: true, endpoint: true } }],
+    live: [arm.messagingNamespace(arm.SUB_A, 'rg-app', 'ServiceBus', 'sb-app')],
+    at: { plan: 'azurerm_servicebus_namespace.bus', live: 'namespaces/sb-app' },
+    expect: { status: 'pass', messageId: 'inside', data: { places: [place('primary', 'francecentral', ' (FR)')] } },
+  },
   { name: 'a Key Vault in West US', cloud: 'azure', plan: [vault], live: [arm.keyVault(arm.SUB_A, 'rg-app', 'kv-app', 'westus')], at: { plan: 'azurerm_key_vault.kv', live: 'vaults/kv-app' }, expect: { status: 'fail', messageId: 'outside', data: { places: [place('primary', 'westus', ' (US)')] } } },
 
+  // Automatic replication replicates the payload "without any restrictions" (Secret Manager API): any country, so not EU-only.
+  {
+    name: 'a secret with automatic replication (global)',
+    cloud: 'gcp',
+    plan: [{ address: 'google_secret_manager_secret.db', values: { secret_id: 'db-password', project: 'hosting-prod', replication: [{ auto: [{ customer_managed_encryption: [] }], user_managed: [] }] }, unknown: { id: true, name: true } }],
+    live: [asset.secret('hosting-prod', 'db-password', { automatic: {} })],
+    at: { plan: 'google_secret_manager_secret.db', live: 'secrets/db-password' },
+    expect: { status: 'fail', messageId: 'outside', data: { places: [{ messageId: 'globalPlace' }] } },
+  },
+  {
+    name: 'a secret replicated to Paris and Belgium',
+    cloud: 'gcp',
+    plan: [{ address: 'google_secret_manager_secret.db', values: { secret_id: 'db-password', project: 'hosting-prod', replication: [{ auto: [], user_managed: [{ replicas: [{ location: 'europe-west9', customer_managed_encryption: [] }, { location: 'europe-west1', customer_managed_encryption: [] }] }] }] }, unknown: { id: true, name: true } }],
+    live: [asset.secret('hosting-prod', 'db-password', { userManaged: { replicas: [{ location: 'europe-west9' }, { location: 'europe-west1' }] } })],
+    at: { plan: 'google_secret_manager_secret.db', live: 'secrets/db-password' },
+    expect: { status: 'pass', messageId: 'inside' },
+  },
   {
     name: 'a bucket in Paris',
     cloud: 'gcp',

@@ -78,6 +78,25 @@ const managedDisk: FixtureResource = {
   expressions: { disk_encryption_set_id: refs('azurerm_disk_encryption_set.des.id', 'azurerm_disk_encryption_set.des') },
 };
 
+/** Event Hubs: the customer key is a separate resource pointing at the namespace; Service Bus: a `customer_managed_key` block. */
+const eventhub: FixtureResource = {
+  address: 'azurerm_eventhub_namespace.events',
+  values: { ...RG, name: 'evh-app', sku: 'Premium', capacity: 1, local_authentication_enabled: false, minimum_tls_version: '1.2', public_network_access_enabled: false },
+  unknown: { id: true, default_primary_key: true },
+};
+const kvKey: FixtureResource = { address: 'azurerm_key_vault_key.messages', values: { name: 'messages', key_type: 'RSA', key_size: 2048, key_opts: ['wrapKey', 'unwrapKey'] }, unknown: { id: true, key_vault_id: true, versionless_id: true } };
+const eventhubKey: FixtureResource = {
+  address: 'azurerm_eventhub_namespace_customer_managed_key.events',
+  values: { infrastructure_encryption_enabled: false, user_assigned_identity_id: null },
+  unknown: { id: true, eventhub_namespace_id: true, key_vault_key_ids: true },
+  expressions: { eventhub_namespace_id: refs('azurerm_eventhub_namespace.events.id', 'azurerm_eventhub_namespace.events'), key_vault_key_ids: refs('azurerm_key_vault_key.messages.versionless_id', 'azurerm_key_vault_key.messages') },
+};
+const servicebus = (cmk: boolean): FixtureResource => ({
+  address: 'azurerm_servicebus_namespace.bus',
+  values: { ...RG, name: 'sb-app', sku: 'Premium', capacity: 1, premium_messaging_partitions: 1, local_auth_enabled: false, minimum_tls_version: '1.2', customer_managed_key: cmk ? [{ infrastructure_encryption_enabled: false }] : [] },
+  unknown: { id: true, endpoint: true, ...(cmk ? { customer_managed_key: [{ key_vault_key_id: true, identity_id: true }] } : {}) },
+});
+
 // ---- GCP ----
 
 const GCP_KEY = 'projects/hosting-prod/locations/europe-west9/keyRings/compute/cryptoKeys/disks';
@@ -86,6 +105,15 @@ const pd = (key: string | null): FixtureResource => ({
   values: { name: 'data-1', zone: 'europe-west9-a', type: 'pd-balanced', size: 50, project: 'hosting-prod', disk_encryption_key: key ? [{ kms_key_self_link: key, raw_key: null, rsa_encrypted_key: null }] : [] },
   unknown: { id: true, self_link: true, ...(key ? { disk_encryption_key: [{ sha256: true }] } : {}) },
 });
+
+/** Secret Manager: the key of each user-managed replica, or automatic replication's one key. */
+const SECRET_KEY = 'projects/hosting-prod/locations/europe-west9/keyRings/secrets/cryptoKeys/db';
+const tfSecret = (replication: unknown): FixtureResource => ({
+  address: 'google_secret_manager_secret.db',
+  values: { secret_id: 'db-password', project: 'hosting-prod', labels: {}, replication: [replication] },
+  unknown: { id: true, name: true },
+});
+const cmek = (key: string | null) => (key ? [{ kms_key_name: key }] : []);
 
 describeTwins('encryption-at-rest', [
   { name: 'an unencrypted EBS volume', cloud: 'aws', plan: [ebs(false)], live: [cfg.volume({ id: 'vol-0data', encrypted: false })], at: { plan: 'aws_ebs_volume.data', live: 'volume/vol-0data' }, expect: { status: 'fail', messageId: 'notEncrypted' } },
@@ -114,6 +142,23 @@ describeTwins('encryption-at-rest', [
     at: { plan: 'aws_s3_bucket.data', live: ':::acme-data' },
     settings: CMK,
     expect: { status: 'fail', messageId: 'providerKeyRefused', data: { service: 'S3 bucket' } },
+  },
+  {
+    name: 'an MSK cluster with a customer-managed KMS key, customer keys required',
+    cloud: 'aws',
+    plan: [
+      kmsKey,
+      {
+        address: 'aws_msk_cluster.events',
+        values: { cluster_name: 'events', kafka_version: '3.6.0', number_of_broker_nodes: 3, broker_node_group_info: [{ instance_type: 'kafka.m5.large', client_subnets: ['subnet-0a1', 'subnet-0b2', 'subnet-0c3'] }], encryption_info: [{ encryption_in_transit: [{ client_broker: 'TLS', in_cluster: true }] }] },
+        unknown: { arn: true, id: true, encryption_info: [{ encryption_at_rest_kms_key_arn: true }] },
+        expressions: { encryption_info: [{ encryption_at_rest_kms_key_arn: refs('aws_kms_key.data.arn', 'aws_kms_key.data') }] },
+      },
+    ],
+    live: [cfg.kmsKey({ id: KEY_ID, manager: 'CUSTOMER', rotation: true }), cfg.mskCluster({ name: 'events', kmsKeyId: cfg.keyArn(KEY_ID) })],
+    at: { plan: 'aws_msk_cluster.events', live: 'cluster/events/6f1c2a7e-3b9d-4c1e-9a55-0d3e1b2c4f60-2' },
+    settings: CMK,
+    expect: { status: 'pass', messageId: 'customerKey', data: { service: 'MSK cluster' } },
   },
   // The plan sets the flag from a variable; the Config item lacks storageEncrypted: neither can tell.
   { name: 'an RDS instance whose encryption is not known', cloud: 'aws', plan: [rdsFromVar], live: [rdsWithoutFlag()], at: { plan: 'aws_db_instance.orders', live: 'db:orders' }, expect: { status: 'unknown', messageId: 'unverified', data: { service: 'RDS instance' } } },
@@ -150,12 +195,66 @@ describeTwins('encryption-at-rest', [
   { name: 'a VM without encryption at host', cloud: 'azure', plan: [vm(false)], live: [arm.virtualMachine(arm.SUB_A, 'rg-app', 'vm-web', { encryptionAtHost: false })], at: { plan: 'azurerm_linux_virtual_machine.web', live: 'virtualMachines/vm-web' }, expect: { status: 'fail', messageId: 'notEncrypted' } },
 
   {
+    name: 'an Event Hubs namespace with the platform key, customer keys required',
+    cloud: 'azure',
+    plan: [eventhub],
+    live: [arm.messagingNamespace(arm.SUB_A, 'rg-app', 'EventHub', 'evh-app')],
+    at: { plan: 'azurerm_eventhub_namespace.events', live: 'namespaces/evh-app' },
+    settings: CMK,
+    expect: { status: 'fail', messageId: 'providerKeyRefused', data: { service: 'Event Hubs namespace' } },
+  },
+  {
+    name: 'an Event Hubs namespace with a Key Vault key, customer keys required',
+    cloud: 'azure',
+    plan: [eventhub, kvKey, eventhubKey],
+    live: [arm.messagingNamespace(arm.SUB_A, 'rg-app', 'EventHub', 'evh-app', { cmk: true })],
+    at: { plan: 'azurerm_eventhub_namespace.events', live: 'namespaces/evh-app' },
+    settings: CMK,
+    expect: { status: 'pass', messageId: 'customerKey', data: { service: 'Event Hubs namespace' } },
+  },
+  {
+    name: 'a Service Bus namespace with the platform key',
+    cloud: 'azure',
+    plan: [servicebus(false)],
+    live: [arm.messagingNamespace(arm.SUB_A, 'rg-app', 'ServiceBus', 'sb-app')],
+    at: { plan: 'azurerm_servicebus_namespace.bus', live: 'namespaces/sb-app' },
+    expect: { status: 'pass', messageId: 'providerKey', data: { service: 'Service Bus namespace' } },
+  },
+  {
+    name: 'a Service Bus namespace with a Key Vault key, customer keys required',
+    cloud: 'azure',
+    plan: [servicebus(true)],
+    live: [arm.messagingNamespace(arm.SUB_A, 'rg-app', 'ServiceBus', 'sb-app', { cmk: true })],
+    at: { plan: 'azurerm_servicebus_namespace.bus', live: 'namespaces/sb-app' },
+    settings: CMK,
+    expect: { status: 'pass', messageId: 'customerKey', data: { service: 'Service Bus namespace' } },
+  },
+
+  {
     name: 'a bucket with Google-managed keys',
     cloud: 'gcp',
     plan: [gcsBucket('google_storage_bucket.docs', 'hosting-prod-docs')],
     live: [asset.bucket('hosting-prod', 'hosting-prod-docs', { location: 'EUROPE-WEST9', locationType: 'region' })],
     at: { plan: 'google_storage_bucket.docs', live: '/hosting-prod-docs' },
     expect: { status: 'pass', messageId: 'providerKey', data: { service: 'Cloud Storage bucket' } },
+  },
+  {
+    name: 'a secret replicated to two regions, one replica without a Cloud KMS key, customer keys required',
+    cloud: 'gcp',
+    plan: [tfSecret({ auto: [], user_managed: [{ replicas: [{ location: 'europe-west9', customer_managed_encryption: cmek(SECRET_KEY) }, { location: 'europe-west1', customer_managed_encryption: cmek(null) }] }] })],
+    live: [asset.secret('hosting-prod', 'db-password', { userManaged: { replicas: [{ location: 'europe-west9', customerManagedEncryption: { kmsKeyName: SECRET_KEY } }, { location: 'europe-west1' }] } })],
+    at: { plan: 'google_secret_manager_secret.db', live: 'secrets/db-password' },
+    settings: CMK,
+    expect: { status: 'fail', messageId: 'providerKeyRefused', data: { service: 'Secret Manager secret' } },
+  },
+  {
+    name: 'a secret with automatic replication under a Cloud KMS key, customer keys required',
+    cloud: 'gcp',
+    plan: [tfSecret({ auto: [{ customer_managed_encryption: cmek(SECRET_KEY) }], user_managed: [] })],
+    live: [asset.secret('hosting-prod', 'db-password', { automatic: { customerManagedEncryption: { kmsKeyName: SECRET_KEY } } })],
+    at: { plan: 'google_secret_manager_secret.db', live: 'secrets/db-password' },
+    settings: CMK,
+    expect: { status: 'pass', messageId: 'customerKey', data: { service: 'Secret Manager secret' } },
   },
   {
     name: 'a persistent disk with a Cloud KMS key, customer keys required',

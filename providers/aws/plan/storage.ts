@@ -186,6 +186,7 @@ export const storageTable: BuilderTable = {
     aws_kinesis_stream: kinesisStream,
     aws_backup_vault: alwaysEncrypted('Backup vault', 'kms_key_arn', 'recovery points are always encrypted (aws/backup key unless a KMS key is named)'),
     aws_secretsmanager_secret: alwaysEncrypted('Secrets Manager secret', 'kms_key_id', 'secrets are always encrypted (aws/secretsmanager key unless a KMS key is named)'),
+    aws_msk_cluster: alwaysEncrypted('MSK cluster', 'encryption_info[0].encryption_at_rest_kms_key_arn', 'broker storage is always encrypted (a key MSK creates unless a KMS key is named)'),
     aws_cloudwatch_log_group: alwaysEncrypted('CloudWatch log group', 'kms_key_id', 'log data is always encrypted (service key unless a KMS key is named)'),
   },
 };

@@ -14,6 +14,9 @@ export const CONTROL_PLANE_ARM_TYPES: readonly RegExp[] = [
   /^microsoft\.compute\/(availabilitysets|proximityplacementgroups|sshpublickeys|hostgroups|capacityreservationgroups)/,
   /^microsoft\.devtestlab\/schedules/,
   /^microsoft\.resources\/(subscriptions|deployments|tenants)$/,
+  // Settings of a data store, read as records of their own (older API versions give some a `location`: a 2014-04-01
+  // SQL firewall rule or security alert policy says "Japan East"): the data is in the store, placed by its own record.
+  /^[^/]+\/[^/]+\/(.+\/)?(diagnosticsettings|firewallrules|virtualnetworkrules|auditingsettings|extendedauditingsettings|devopsauditingsettings|auditingpolicies|securityalertpolicies|advancedthreatprotectionsettings|vulnerabilityassessments|sqlvulnerabilityassessments|transparentdataencryption|encryptionprotector|backupshorttermretentionpolicies|backuplongtermretentionpolicies|geobackuppolicies|connectionpolicies|datamaskingpolicies|administrators|azureadonlyauthentications|configurations|config|managementpolicies|blobservices|fileservices|queueservices|tableservices|inventorypolicies|objectreplicationpolicies|networkrulesets|authorizationrules|privateendpointconnections|locks)$/,
 ];
 
 /** Whether an ARM type (any case, with or without an `@api-version` suffix) is control plane. */

@@ -137,6 +137,21 @@ const tableStorage: Builder<StorageFacet> = (r, ctx) => {
   return facet('BigQuery table', { key: found.key, evidence: [...own.evidence, ...found.evidence] });
 };
 
+/**
+ * Secret Manager: automatic replication names one key (`auto`, `automatic` in google 4.x);
+ * user-managed replication one per replica, each replica without one using Google's key, so every
+ * replica must name a key for the secret to be under customer keys.
+ */
+const secretStorage: Builder<StorageFacet> = (r, ctx) => {
+  const service = 'Secret Manager secret';
+  const replicas = blockCount(r, 'replication[0].user_managed[0].replicas');
+  if (replicas === 'unknown') return facet(service, { key: 'unknown', evidence: [evidence(r, 'replication[0].user_managed[0].replicas', undefined, { note: 'known only after apply' })] });
+  if (replicas > 0) {
+    return facet(service, combine(Array.from({ length: replicas }, (_, i) => keyOf(r, ctx, [kms(`replication[0].user_managed[0].replicas[${i}].customer_managed_encryption[0].kms_key_name`)]))));
+  }
+  return facet(service, keyOf(r, ctx, [kms('replication[0].auto[0].customer_managed_encryption[0].kms_key_name'), kms('replication[0].automatic[0].customer_managed_encryption[0].kms_key_name')]));
+};
+
 /** Stores whose key is one attribute or block of their own. */
 const KEYED: Record<string, { service: string; keys: KeyPath[] }> = {
   google_storage_bucket: { service: 'Cloud Storage bucket', keys: [kms('encryption[0].default_kms_key_name')] },
@@ -165,5 +180,6 @@ export const storageTable: BuilderTable = {
     ...Object.fromEntries(Object.entries(KEYED).map(([type, spec]): [string, Builder<StorageFacet>] => [type, (r, ctx) => facet(spec.service, keyOf(r, ctx, spec.keys))])),
     google_compute_instance: instanceStorage,
     google_bigquery_table: tableStorage,
+    google_secret_manager_secret: secretStorage,
   },
 };
