@@ -3,8 +3,8 @@
  * records: `iamConfiguration.publicAccessPrevention` in its settings (RESOURCE), the members of
  * its IAM policy (IAM_POLICY). A file may hold both as two records of one name: the settings
  * record is judged with the policy learnt beside it, and the policy record then says nothing of its
- * own. A live scan lists IAM policies of projects, folders and organizations only, so a live
- * bucket is settled only by enforced prevention.
+ * own. A live scan lists the buckets' IAM policies before their settings, so each live bucket is
+ * judged with both (the policy records then go to --inventory-out, beside the settings).
  */
 import type { PublicAccessFacet } from '../../src/model/facets.js';
 import type { CaiAsset } from './asset.js';

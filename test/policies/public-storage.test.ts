@@ -1,6 +1,9 @@
 import publicStorage from '../../policies/public-storage.js';
-import { describe, expect, it } from 'vitest';
-import { RuleTester } from '../../src/policy/tester.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RuleTester, runPolicy } from '../../src/policy/tester.js';
 import { check, idRefs, refs, RG } from '../helpers/plan-verdicts.js';
 import type { FixtureResource } from '../helpers/plan-builder.js';
 import { gcsBucket } from '../helpers/gcp-plan-fixtures.js';
@@ -10,6 +13,12 @@ import * as asset from '../helpers/gcp-policy-estate.js';
 import { describeTwins } from '../helpers/twins.js';
 import { startAwsServer } from '../helpers/aws-server.js';
 import { findingOf, localOptions, scanAws } from '../helpers/aws-live.js';
+import * as gcpEstate from '../helpers/gcp-estate.js';
+import { run as runGcp, source as gcpSource } from '../helpers/gcp-live.js';
+import { startGcpServer, type RestAsset } from '../helpers/gcp-server.js';
+import { GCP_INPUT_KINDS } from '../../providers/gcp/index.js';
+import { readContext, readInputs } from '../../src/input/read-inputs.js';
+import type { Resource } from '../../src/model/resource.js';
 
 /**
  * The public-storage policy: S3 buckets (ACL, bucket policy, bucket and account Block Public
@@ -280,6 +289,61 @@ describe('live AWS (real SDK clients against the local Config server)', () => {
       expect(f?.settle).toContain('account\'s Block Public Access');
     } finally {
       await without.close();
+    }
+  });
+});
+
+describe('live GCP (the real AssetServiceClient against the local Cloud Asset server)', () => {
+  const inherited = { iamConfiguration: { uniformBucketLevelAccess: { enabled: true }, publicAccessPrevention: 'inherited' } };
+  const policy = (members: string[]) => ({ version: 1, etag: 'BwYeXg2QJ0c=', bindings: [{ role: 'roles/storage.legacyBucketOwner', members: ['projectOwner:hosting-prod'] }, { role: 'roles/storage.objectViewer', members }] });
+  const estate = (): RestAsset[] => [
+    gcpEstate.project('hosting-prod'),
+    { ...gcpEstate.bucket('hosting-prod', 'hosting-prod-web', inherited), iamPolicy: policy(['allUsers']) },
+    { ...gcpEstate.bucket('hosting-prod', 'hosting-prod-reports', inherited), iamPolicy: policy(['group:readers@example.com']) },
+  ];
+  /** Each bucket's verdict, from the record that carries the facet. */
+  const verdicts = (resources: readonly Resource[]) => {
+    const out: Record<string, string | undefined> = {};
+    for (const r of resources) {
+      const res = runPolicy(publicStorage, [r], {}).get(r.id);
+      if (res) out[r.id.slice(r.id.lastIndexOf('/') + 1)] = `${res.status}:${res.messageId}`;
+    }
+    return out;
+  };
+  let tmp: string;
+  beforeAll(() => {
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'cldscan-public-storage-'));
+  });
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('reads the buckets\' IAM policies before their settings: allUsers fails, no public member passes, and --inventory-out reads back alike', async () => {
+    const server = await startGcpServer({ token: gcpEstate.TOKEN, projects: gcpEstate.PROJECTS, assets: estate() });
+    try {
+      const r = await runGcp(gcpSource(server, { scopes: ['projects/hosting-prod'], pageSize: 1 }));
+      expect(r.notes).toEqual([]);
+      const listings = server.requests.filter((q) => q.pageToken === undefined).map((q) => `${q.contentType}:${q.assetTypes.length > 2 ? 'resources' : q.assetTypes.join(',')}`);
+      expect(listings.indexOf('2:storage.googleapis.com/Bucket')).toBeGreaterThanOrEqual(0);
+      expect(listings.indexOf('2:storage.googleapis.com/Bucket')).toBeLessThan(listings.indexOf('1:resources'));
+      const live = verdicts(r.items.map((i) => i.resource));
+      expect(live).toEqual({ 'hosting-prod-web': 'fail:public', 'hosting-prod-reports': 'pass:private' });
+      const file = path.join(tmp, 'inventory.jsonl');
+      writeFileSync(file, r.items.map((i) => JSON.stringify(i.raw)).join('\n') + '\n');
+      const offline = await readInputs([file], GCP_INPUT_KINDS, readContext(tmp));
+      expect(verdicts(offline.resources)).toEqual(live);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('reports the scope incomplete when the bucket IAM policies cannot be read, and judges no bucket', async () => {
+    const server = await startGcpServer({ token: gcpEstate.TOKEN, projects: gcpEstate.PROJECTS, assets: estate(), faults: [{ parent: 'projects/hosting-prod', contentType: 'IAM_POLICY', status: 403, times: Infinity }] });
+    try {
+      const r = await runGcp(gcpSource(server, { scopes: ['projects/hosting-prod'] }));
+      expect(r.notes).toEqual([expect.objectContaining({ level: 'error', category: 'gcp/hosting-prod', message: expect.stringContaining('bucket IAM policies (IAM_POLICY) could not be read') })]);
+      expect(r.covered).toEqual([]);
+      expect(verdicts(r.items.map((i) => i.resource))).toEqual({});
+    } finally {
+      await server.close();
     }
   });
 });
