@@ -62,9 +62,9 @@ const IAM_POLICY = 'IAM_POLICY';
  * 2. for folders and organizations, IAM_POLICY of the folders and organizations (kept for the scope:
  *    their audit configs are inherited by the projects below them), then judged;
  * 3. IAM_POLICY of the Cloud Storage buckets (when buckets are read): their members are kept for the
- *    scope (one entry per bucket), so each bucket is judged with its policy as its settings arrive;
- * 4. RESOURCE of the asset types the policies look at, judged as each page arrives; then the bucket
- *    policy records of step 3, so that --inventory-out holds them and reads back alike;
+ *    scope (one entry per bucket), so each bucket is judged with its policy as its settings arrive; the
+ *    records go on as they arrive (to --inventory-out), saying nothing of their own;
+ * 4. RESOURCE of the asset types the policies look at, judged as each page arrives;
  * 5. IAM_POLICY of the projects, judged as each page arrives.
  * Scopes are read in parallel (`--concurrency`), pages handed to the scan through a bounded
  * queue. A listing that fails after the client's retries marks its scope (and every project of it
@@ -196,17 +196,19 @@ class ScopeReader {
       }
       const fallback = isProject ? owner() : undefined;
       // Bucket IAM policies before the buckets: a bucket is judged by its settings and its policy together.
-      const bucketPolicies: Array<{ asset: CaiAsset; raw: Record<string, unknown> }> = [];
       if (this.settings.assetTypes.includes(BUCKET)) {
         step = 'bucket IAM policies (IAM_POLICY)';
-        await this.list(deadline, scope, IAM_POLICY, [BUCKET], (assets) => {
+        inv.bucketSettingsFollow = true;
+        await this.list(deadline, scope, IAM_POLICY, [BUCKET], async (assets) => {
+          const page: LiveItem[] = [];
           for (const a of assets) {
             const raw = fromClientAsset(a);
             const asset = normaliseRecord(raw);
             if (!asset) continue;
             inv.learn(asset);
-            bucketPolicies.push({ asset, raw });
+            page.push({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw });
           }
+          read += await this.emit(scope, keep(page));
         });
       }
       step = `resources (RESOURCE: ${this.settings.assetTypes.length} asset types)`;
@@ -215,7 +217,7 @@ class ScopeReader {
       await this.list(deadline, scope, RESOURCE, this.settings.assetTypes, async (assets) => {
         read += await this.emit(scope, keep(this.items(assets, inv, fallback, proxies)));
       });
-      read += await this.emit(scope, keep([...proxies, ...bucketPolicies].map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw }))));
+      read += await this.emit(scope, keep(proxies.map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw }))));
       step = 'project IAM policies (IAM_POLICY)';
       await this.list(deadline, scope, IAM_POLICY, [PROJECT], async (assets) => {
         read += await this.emit(scope, keep(this.items(assets, inv, fallback)));
@@ -255,8 +257,7 @@ class ScopeReader {
       const raw = fromClientAsset(a);
       const asset = normaliseRecord(raw);
       if (!asset) continue;
-      // Buckets: their policy records, emitted after the listing, then say nothing of their own.
-      if (SSL_POLICY_TYPES.has(asset.assetType) || URL_MAP_TYPES.has(asset.assetType) || asset.assetType === BUCKET) inv.learn(asset);
+      if (SSL_POLICY_TYPES.has(asset.assetType) || URL_MAP_TYPES.has(asset.assetType)) inv.learn(asset);
       if (held && PROXY_TYPES.has(asset.assetType)) {
         held.push({ asset, raw });
         continue;

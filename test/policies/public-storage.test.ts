@@ -22,7 +22,7 @@ import type { Resource } from '../../src/model/resource.js';
 import { readAzureDoc } from '../../providers/azure/inventory.js';
 import { JsonScanner } from '../../src/input/json-scan.js';
 import { runLive } from '../helpers/azure-live.js';
-import type { AzureFixture } from '../helpers/azure-server.js';
+import type { AzureFixture, Row } from '../helpers/azure-server.js';
 import { hasOpenssl, makeTestCertificate, type TestCertificate } from '../helpers/azure-tls.js';
 
 /**
@@ -361,7 +361,7 @@ describe.skipIf(!tls)('live Azure (the real ARM clients against the local server
   });
   afterAll(() => cert?.dispose());
   const G = 'rg-app';
-  const account = (name: string, allow: boolean | undefined) => {
+  const account = (name: string, allow: boolean | undefined): Row => {
     const a = arm.storageAccount(arm.SUB_A, G, name, { sku: 'Standard_ZRS' });
     const props = { ...(a.properties as Record<string, unknown>) };
     delete props.allowBlobPublicAccess;
