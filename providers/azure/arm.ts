@@ -1,7 +1,7 @@
 import type { ResourceManagementClient } from '@azure/arm-resources';
 import { flowLogCovers } from './detection.js';
 import { isSystemDatabase } from './storage.js';
-import { field, idAt, idOf, isObject, lower, parentId, prop, str, typeOf, type AzRecord } from './records.js';
+import { bool, field, idAt, idOf, isObject, lower, parentId, prop, str, typeOf, type AzRecord } from './records.js';
 import { serverAccess } from './network.js';
 import { PageGuard } from '../../src/live/guard.js';
 
@@ -242,9 +242,18 @@ export function detailReader(client: ResourceManagementClient, failures: DetailF
       }
       if (type === VNET) return flowLogsFor(row);
       // Blob versioning and soft delete (backups): the account's blob service, a child Graph does not carry.
+      // Public access (public-storage): the containers, only when the account does not refuse anonymous access.
       if (type === STORAGE_ACCOUNT) {
-        const blob = await get('storage account blob services', row, `${id}/blobServices/default`, API.storageAccount);
-        return isObject(blob?.body) ? [blob.body] : undefined;
+        const containersId = `${id}/blobServices/default/containers`;
+        const [blob, containers] = await Promise.all([
+          get('storage account blob services', row, `${id}/blobServices/default`, API.storageAccount),
+          bool(prop(row, 'allowBlobPublicAccess')) === false
+            ? undefined
+            : attempt('storage account blob containers', row, () => armList(client, containersId, API.storageAccount, `blob containers of ${id}`, signal)),
+        ]);
+        const out: AzRecord[] = isObject(blob?.body) ? [blob.body] : [];
+        if (containers) out.push(...collection(containersId, 'Microsoft.Storage/storageAccounts/blobServices/containers', containers));
+        return out.length ? out : undefined;
       }
       const out: AzRecord[] = [];
       const params = SERVER_PARAMETERS[type];

@@ -113,6 +113,8 @@ export class InventoryContext {
   /** Buckets by asset name: those with a settings record, and the members of the IAM policy records read. */
   readonly bucketSettings = new Set<string>();
   readonly bucketMembers = new Map<string, string[]>();
+  /** Live: every bucket's settings record comes after its policy record, and is judged with it. */
+  bucketSettingsFollow = false;
 
   learn(a: CaiAsset): void {
     if (a.assetType === BUCKET) {

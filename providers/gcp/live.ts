@@ -6,7 +6,7 @@ import { Deadline, PageGuard } from '../../src/live/guard.js';
 import { withRetry } from '../../src/live/pool.js';
 import { fromClientAsset, isObject, normaliseRecord, type CaiAsset } from './asset.js';
 import { CALL_OPTIONS, createClient, DEFAULT_RETRY, isRetryable, type AssetClient, type ClientOptions, type RetrySettings } from './client.js';
-import { FOLDER, InventoryContext, LOG_SINK, ORGANIZATION, PROJECT, SSL_POLICY_TYPES, URL_MAP_TYPES } from './context.js';
+import { BUCKET, FOLDER, InventoryContext, LOG_SINK, ORGANIZATION, PROJECT, SSL_POLICY_TYPES, URL_MAP_TYPES } from './context.js';
 import { DATA_TYPES } from './locations.js';
 import { PageQueue, QueueCancelled } from './queue.js';
 import { categoryOf, toResource } from './resource.js';
@@ -61,8 +61,11 @@ const IAM_POLICY = 'IAM_POLICY';
  *    the records themselves have nothing to judge but go to --inventory-out, so that file reads back alike;
  * 2. for folders and organizations, IAM_POLICY of the folders and organizations (kept for the scope:
  *    their audit configs are inherited by the projects below them), then judged;
- * 3. RESOURCE of the asset types the policies look at, judged as each page arrives;
- * 4. IAM_POLICY of the projects, judged as each page arrives.
+ * 3. IAM_POLICY of the Cloud Storage buckets (when buckets are read): their members are kept for the
+ *    scope (one entry per bucket), so each bucket is judged with its policy as its settings arrive; the
+ *    records go on as they arrive (to --inventory-out), saying nothing of their own;
+ * 4. RESOURCE of the asset types the policies look at, judged as each page arrives;
+ * 5. IAM_POLICY of the projects, judged as each page arrives.
  * Scopes are read in parallel (`--concurrency`), pages handed to the scan through a bounded
  * queue. A listing that fails after the client's retries marks its scope (and every project of it
  * that is known) incomplete; the scope's remaining listings are not read, and no run of it is
@@ -191,8 +194,24 @@ class ScopeReader {
         // Judged once every ancestor's audit config is known.
         read += await this.emit(scope, keep(held.map(({ asset, raw }) => ({ resource: toResource(asset, inv, {}), raw }))));
       }
-      step = `resources (RESOURCE: ${this.settings.assetTypes.length} asset types)`;
       const fallback = isProject ? owner() : undefined;
+      // Bucket IAM policies before the buckets: a bucket is judged by its settings and its policy together.
+      if (this.settings.assetTypes.includes(BUCKET)) {
+        step = 'bucket IAM policies (IAM_POLICY)';
+        inv.bucketSettingsFollow = true;
+        await this.list(deadline, scope, IAM_POLICY, [BUCKET], async (assets) => {
+          const page: LiveItem[] = [];
+          for (const a of assets) {
+            const raw = fromClientAsset(a);
+            const asset = normaliseRecord(raw);
+            if (!asset) continue;
+            inv.learn(asset);
+            page.push({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw });
+          }
+          read += await this.emit(scope, keep(page));
+        });
+      }
+      step = `resources (RESOURCE: ${this.settings.assetTypes.length} asset types)`;
       // Load balancer proxies are judged by the SSL policy or URL map they name, which may come in a later page: held to the end of the listing.
       const proxies: Array<{ asset: CaiAsset; raw: Record<string, unknown> }> = [];
       await this.list(deadline, scope, RESOURCE, this.settings.assetTypes, async (assets) => {

@@ -3,8 +3,8 @@
  * records: `iamConfiguration.publicAccessPrevention` in its settings (RESOURCE), the members of
  * its IAM policy (IAM_POLICY). A file may hold both as two records of one name: the settings
  * record is judged with the policy learnt beside it, and the policy record then says nothing of its
- * own. A live scan lists IAM policies of projects, folders and organizations only, so a live
- * bucket is settled only by enforced prevention.
+ * own. A live scan lists the buckets' IAM policies before their settings (`bucketSettingsFollow`),
+ * so each live bucket is judged with both on its settings record.
  */
 import type { PublicAccessFacet } from '../../src/model/facets.js';
 import type { CaiAsset } from './asset.js';
@@ -15,7 +15,7 @@ import { dataOf, dataPath, ev, get, str, topPath } from './values.js';
 export function publicAccessFacet(a: CaiAsset, ctx: InventoryContext): PublicAccessFacet | undefined {
   const label = 'Cloud Storage bucket';
   const data = dataOf(a);
-  if (!data && a.iamPolicy && ctx.bucketSettings.has(a.name)) return undefined;
+  if (!data && a.iamPolicy && (ctx.bucketSettings.has(a.name) || ctx.bucketSettingsFollow)) return undefined;
   const prevention = data ? (str(get(data, 'iamConfiguration.publicAccessPrevention')) ?? 'inherited') : 'unknown';
   const members = a.iamPolicy ? policyMembers(a.iamPolicy) : (ctx.bucketMembers.get(a.name) ?? 'unknown');
   const exposure = gcsExposure(prevention, members);

@@ -326,7 +326,8 @@ export function startAzureServer(opts: ServerOptions): Promise<AzureServer> {
       return respond(403, error('AuthorizationFailed', `The client does not have authorization to perform action over scope '${path}'.`));
     }
     if (arm.has(id)) return respond(200, page(arm.get(id), url, host));
-    if (/\/firewallrules$/.test(id) || /\/providers\/microsoft\.insights\/diagnosticsettings$/.test(id)) return respond(200, { value: [] });
+    // Lists the fixture leaves out: none (Blob Containers - List answers `{ value: [] }` for an account without containers).
+    if (/\/firewallrules$/.test(id) || /\/providers\/microsoft\.insights\/diagnosticsettings$/.test(id) || /\/blobservices\/default\/containers$/.test(id)) return respond(200, { value: [] });
     if (/\/providers\/microsoft\.network\/networkwatchers$/.test(id) || /\/flowlogs$/.test(id)) return respond(200, { value: [] });
     // What Azure always has, with its defaults, when the fixture does not say otherwise.
     const defaults = serviceDefault(path);

@@ -1,6 +1,9 @@
 import publicStorage from '../../policies/public-storage.js';
-import { describe, expect, it } from 'vitest';
-import { RuleTester } from '../../src/policy/tester.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RuleTester, runPolicy } from '../../src/policy/tester.js';
 import { check, idRefs, refs, RG } from '../helpers/plan-verdicts.js';
 import type { FixtureResource } from '../helpers/plan-builder.js';
 import { gcsBucket } from '../helpers/gcp-plan-fixtures.js';
@@ -10,6 +13,17 @@ import * as asset from '../helpers/gcp-policy-estate.js';
 import { describeTwins } from '../helpers/twins.js';
 import { startAwsServer } from '../helpers/aws-server.js';
 import { findingOf, localOptions, scanAws } from '../helpers/aws-live.js';
+import * as gcpEstate from '../helpers/gcp-estate.js';
+import { run as runGcp, source as gcpSource } from '../helpers/gcp-live.js';
+import { startGcpServer, type RestAsset } from '../helpers/gcp-server.js';
+import { GCP_INPUT_KINDS } from '../../providers/gcp/index.js';
+import { readContext, readInputs } from '../../src/input/read-inputs.js';
+import type { Resource } from '../../src/model/resource.js';
+import { readAzureDoc } from '../../providers/azure/inventory.js';
+import { JsonScanner } from '../../src/input/json-scan.js';
+import { runLive } from '../helpers/azure-live.js';
+import type { AzureFixture, Row } from '../helpers/azure-server.js';
+import { hasOpenssl, makeTestCertificate, type TestCertificate } from '../helpers/azure-tls.js';
 
 /**
  * The public-storage policy: S3 buckets (ACL, bucket policy, bucket and account Block Public
@@ -281,5 +295,129 @@ describe('live AWS (real SDK clients against the local Config server)', () => {
     } finally {
       await without.close();
     }
+  });
+});
+
+describe('live GCP (the real AssetServiceClient against the local Cloud Asset server)', () => {
+  const inherited = { iamConfiguration: { uniformBucketLevelAccess: { enabled: true }, publicAccessPrevention: 'inherited' } };
+  const policy = (members: string[]) => ({ version: 1, etag: 'BwYeXg2QJ0c=', bindings: [{ role: 'roles/storage.legacyBucketOwner', members: ['projectOwner:hosting-prod'] }, { role: 'roles/storage.objectViewer', members }] });
+  const estate = (): RestAsset[] => [
+    gcpEstate.project('hosting-prod'),
+    { ...gcpEstate.bucket('hosting-prod', 'hosting-prod-web', inherited), iamPolicy: policy(['allUsers']) },
+    { ...gcpEstate.bucket('hosting-prod', 'hosting-prod-reports', inherited), iamPolicy: policy(['group:readers@example.com']) },
+  ];
+  /** Each bucket's verdict, from the record that carries the facet. */
+  const verdicts = (resources: readonly Resource[]) => {
+    const out: Record<string, string | undefined> = {};
+    for (const r of resources) {
+      const res = runPolicy(publicStorage, [r], {}).get(r.id);
+      if (res) out[r.id.slice(r.id.lastIndexOf('/') + 1)] = `${res.status}:${res.messageId}`;
+    }
+    return out;
+  };
+  let tmp: string;
+  beforeAll(() => {
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'cldscan-public-storage-'));
+  });
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('reads the buckets\' IAM policies before their settings: allUsers fails, no public member passes, and --inventory-out reads back alike', async () => {
+    const server = await startGcpServer({ token: gcpEstate.TOKEN, projects: gcpEstate.PROJECTS, assets: estate() });
+    try {
+      const r = await runGcp(gcpSource(server, { scopes: ['projects/hosting-prod'], pageSize: 1 }));
+      expect(r.notes).toEqual([]);
+      const listings = server.requests.filter((q) => q.pageToken === undefined).map((q) => `${q.contentType}:${q.assetTypes.length > 2 ? 'resources' : q.assetTypes.join(',')}`);
+      expect(listings.indexOf('2:storage.googleapis.com/Bucket')).toBeGreaterThanOrEqual(0);
+      expect(listings.indexOf('2:storage.googleapis.com/Bucket')).toBeLessThan(listings.indexOf('1:resources'));
+      const live = verdicts(r.items.map((i) => i.resource));
+      expect(live).toEqual({ 'hosting-prod-web': 'fail:public', 'hosting-prod-reports': 'pass:private' });
+      const file = path.join(tmp, 'inventory.jsonl');
+      writeFileSync(file, r.items.map((i) => JSON.stringify(i.raw)).join('\n') + '\n');
+      const offline = await readInputs([file], GCP_INPUT_KINDS, readContext(tmp));
+      expect(verdicts(offline.resources)).toEqual(live);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('reports the scope incomplete when the bucket IAM policies cannot be read, and judges no bucket', async () => {
+    const server = await startGcpServer({ token: gcpEstate.TOKEN, projects: gcpEstate.PROJECTS, assets: estate(), faults: [{ parent: 'projects/hosting-prod', contentType: 'IAM_POLICY', status: 403, times: Infinity }] });
+    try {
+      const r = await runGcp(gcpSource(server, { scopes: ['projects/hosting-prod'] }));
+      expect(r.notes).toEqual([expect.objectContaining({ level: 'error', category: 'gcp/hosting-prod', message: expect.stringContaining('bucket IAM policies (IAM_POLICY) could not be read') })]);
+      expect(r.covered).toEqual([]);
+      expect(verdicts(r.items.map((i) => i.resource))).toEqual({});
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+const tls = hasOpenssl('live Azure public-storage tests');
+describe.skipIf(!tls)('live Azure (the real ARM clients against the local server)', () => {
+  let cert: TestCertificate;
+  beforeAll(() => {
+    cert = makeTestCertificate();
+  });
+  afterAll(() => cert?.dispose());
+  const G = 'rg-app';
+  const account = (name: string, allow: boolean | undefined): Row => {
+    const a = arm.storageAccount(arm.SUB_A, G, name, { sku: 'Standard_ZRS' });
+    const props = { ...(a.properties as Record<string, unknown>) };
+    delete props.allowBlobPublicAccess;
+    return { ...a, properties: { ...props, ...(allow === undefined ? {} : { allowBlobPublicAccess: allow }) } };
+  };
+  const containersId = (name: string) => `${arm.rg(arm.SUB_A, G)}/providers/Microsoft.Storage/storageAccounts/${name}/blobServices/default/containers`;
+  // Blob Containers - List (2023-05-01): ListContainerItems, paged with nextLink.
+  const list = (name: string, levels: string[]) => ({
+    value: levels.map((level, i) => ({
+      id: `${containersId(name)}/c${i}`,
+      name: `c${i}`,
+      type: 'Microsoft.Storage/storageAccounts/blobServices/containers',
+      etag: '"0x8D589847D51C7DE"',
+      properties: { publicAccess: level, leaseStatus: 'Unlocked', leaseState: 'Available', lastModifiedTime: '2024-03-18T05:06:09.0000000Z', hasImmutabilityPolicy: false, hasLegalHold: false },
+    })),
+  });
+  const fixture = (): AzureFixture => ({
+    subscriptions: {
+      [arm.SUB_A]: {
+        containers: [arm.subscription(arm.SUB_A), arm.resourceGroup(arm.SUB_A, G)],
+        resources: [account('stclosed', false), account('stopen', true), account('stprivate', true), account('stunset', undefined)].sort((a, b) => (String(a.id).toLowerCase() < String(b.id).toLowerCase() ? -1 : 1)),
+        assessments: [],
+      },
+    },
+    arm: {
+      [containersId('stopen').toLowerCase()]: list('stopen', ['None', 'None', 'Blob']),
+      [containersId('stprivate').toLowerCase()]: list('stprivate', ['None', 'None', 'None']),
+      [containersId('stunset').toLowerCase()]: list('stunset', ['None']),
+    },
+    armPageSize: 2,
+  });
+  const verdicts = (resources: readonly Resource[]) => {
+    const out: Record<string, string> = {};
+    for (const r of resources) {
+      const res = runPolicy(publicStorage, [r], {}).get(r.id);
+      if (res) out[r.id.slice(r.id.lastIndexOf('/') + 1)] = `${res.status}:${res.messageId}`;
+    }
+    return out;
+  };
+
+  it('lists the containers (every page) of accounts that do not refuse public access: a public one fails, all private passes; --inventory-out reads back alike', async () => {
+    const run = await runLive(cert, fixture(), { subscriptions: [arm.SUB_A], managementGroups: [] });
+    expect(run.notifications).toEqual([]);
+    const lists = run.server.log.filter((l) => l.method === 'GET' && /\/containers$/i.test(l.path)).map((l) => l.path.split('/')[8]);
+    // Accounts that refuse public access cost no call; a list of three containers comes in two pages.
+    expect(lists.sort()).toEqual(['stopen', 'stopen', 'stprivate', 'stprivate', 'stunset']);
+    const live = verdicts(run.items.map((i) => i.resource));
+    expect(live).toEqual({ stclosed: 'pass:private', stopen: 'fail:public', stprivate: 'pass:private', stunset: 'pass:private' });
+    const text = run.items.map((i) => JSON.stringify(i.raw)).join('\n');
+    const scanner = new JsonScanner(Buffer.from(text), 'inventory.jsonl');
+    expect(verdicts(readAzureDoc({ path: 'inventory.jsonl', scanner, lines: scanner.jsonLines() }, readContext(process.cwd())).resources)).toEqual(live);
+  });
+
+  it('leaves the account unknown and reports the failed read when its containers cannot be listed', async () => {
+    const run = await runLive(cert, fixture(), { subscriptions: [arm.SUB_A], managementGroups: [] }, { faults: { armForbidden: ['stprivate/blobservices/default/containers'] } });
+    expect(verdicts(run.items.map((i) => i.resource))).toMatchObject({ stopen: 'fail:public', stprivate: 'unknown:unverified' });
+    expect(run.notifications).toEqual([expect.objectContaining({ level: 'error', category: `azure/${arm.SUB_A}`, message: expect.stringMatching(/^storage account blob containers could not be read/) })]);
   });
 });
