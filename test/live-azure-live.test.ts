@@ -58,7 +58,7 @@ describe.skipIf(!available)('live Azure: one subscription through Resource Graph
 
   it('sends what Resource Graph expects: one KQL query per table over the subscription, object arrays of 1000 rows, a bearer token', () => {
     const posts = graphRequests(run);
-    expect(posts.map((p) => p.body?.query?.split(' ')[0])).toEqual(['securityresources', 'resourcecontainers', 'resources']);
+    expect(posts.map((p) => p.body?.query?.split(' ')[0])).toEqual(['securityresources', 'resourcecontainers', 'recoveryservicesresources', 'resources']);
     for (const p of posts) {
       expect(p.apiVersion).toBe('2024-04-01');
       expect(p.body?.subscriptions).toEqual([SUB_A]);
@@ -251,7 +251,7 @@ describe.skipIf(!available)('live Azure: management groups', () => {
   it('reads every subscription of the group with one query per table, each in its own category', async () => {
     const run = await runLive(cert, fixture(), { subscriptions: [], managementGroups: ['mg-hosting'] });
     expect(graphRequests(run).every((p) => p.body?.managementGroups?.[0] === 'mg-hosting' && !p.body?.subscriptions)).toBe(true);
-    expect(graphRequests(run)).toHaveLength(3);
+    expect(graphRequests(run)).toHaveLength(4);
     expect([...run.covered].sort()).toEqual([SUB_A, SUB_B, SUB_C].map((s) => `azure/${s}`).sort());
     expect(new Set(run.items.map((i) => i.resource.source.category)).size).toBe(3);
     expect(run.items).toHaveLength(96);
