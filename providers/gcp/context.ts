@@ -1,5 +1,5 @@
 import type { CaiAsset } from './asset.js';
-import { dataOf, get, str } from './values.js';
+import { dataOf, get, num, str } from './values.js';
 
 /**
  * What judging one asset needs to know about others, learnt before the assets are judged (live:
@@ -22,8 +22,16 @@ export const LOG_SINK = 'logging.googleapis.com/LogSink';
 export const SSL_POLICY_TYPES: ReadonlySet<string> = new Set(['compute.googleapis.com/SslPolicy', 'compute.googleapis.com/RegionSslPolicy']);
 export const URL_MAP_TYPES: ReadonlySet<string> = new Set(['compute.googleapis.com/UrlMap', 'compute.googleapis.com/RegionUrlMap']);
 
+/** Resource policies: a disk's snapshot schedule says how long its snapshots are kept. */
+export const RESOURCE_POLICY = 'compute.googleapis.com/ResourcePolicy';
+
 /** The asset types whose records the context learns from. */
-export const CONTEXT_TYPES: ReadonlySet<string> = new Set([PROJECT, FOLDER, ORGANIZATION, LOG_SINK, ...SSL_POLICY_TYPES, ...URL_MAP_TYPES]);
+export const CONTEXT_TYPES: ReadonlySet<string> = new Set([PROJECT, FOLDER, ORGANIZATION, LOG_SINK, RESOURCE_POLICY, ...SSL_POLICY_TYPES, ...URL_MAP_TYPES]);
+
+/** A snapshot schedule as the disks that name it need it: `snapshotSchedulePolicy.retentionPolicy.maxRetentionDays`, when set. */
+export interface SnapshotScheduleSummary {
+  maxRetentionDays?: number;
+}
 
 /** An SSL policy as the proxies that name it need it. */
 export interface SslPolicySummary {
@@ -106,6 +114,8 @@ export class InventoryContext {
   readonly urlMaps = new Map<string, UrlMapSummary>();
   /** Enabled log sinks: where they write, and whether audit logs go there. */
   readonly sinks: SinkSummary[] = [];
+  /** Snapshot schedules by relative name (`projects/p/regions/r/resourcePolicies/x`); other resource policies are left out. */
+  readonly snapshotSchedules = new Map<string, SnapshotScheduleSummary>();
 
   learn(a: CaiAsset): void {
     if (a.assetType === PROJECT) {
@@ -148,6 +158,12 @@ export class InventoryContext {
           ...(features ? { features } : {}),
         });
       }
+    }
+    if (a.assetType === RESOURCE_POLICY) {
+      const data = dataOf(a);
+      const key = computeKey(a.name) ?? computeKey(str(get(data, 'selfLink')) ?? '');
+      const days = num(get(data, 'snapshotSchedulePolicy.retentionPolicy.maxRetentionDays'));
+      if (key && data && get(data, 'snapshotSchedulePolicy') !== undefined) this.snapshotSchedules.set(key, days === undefined ? {} : { maxRetentionDays: days });
     }
     if (URL_MAP_TYPES.has(a.assetType)) {
       const data = dataOf(a);
