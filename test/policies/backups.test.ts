@@ -9,6 +9,9 @@ import { DEFAULT_SETTINGS } from '../../src/settings.js';
 import { runPolicy } from '../../src/policy/tester.js';
 import { runLive, type LiveRun } from '../helpers/azure-live.js';
 import { hasOpenssl, makeTestCertificate, type TestCertificate } from '../helpers/azure-tls.js';
+import { PROJECTS, TOKEN, project } from '../helpers/gcp-estate.js';
+import { run as runGcp, source as gcpSource } from '../helpers/gcp-live.js';
+import { startGcpServer } from '../helpers/gcp-server.js';
 import { check, idRefs, judgePlan, planFacets, planStatus, refs, resultOf, RG } from '../helpers/plan-verdicts.js';
 import { instance, sql } from '../helpers/gcp-plan-fixtures.js';
 import { type FixtureResource } from '../helpers/plan-builder.js';
@@ -518,6 +521,17 @@ describeTwins('backups', [
     expect: { plan: { status: 'pass', messageId: 'backedUpFor', data: { days: 14 } }, live: { status: 'unknown', messageId: 'retentionUnknown' } },
   },
   {
+    name: 'a disk with a snapshot schedule keeping snapshots 14 days, the schedule in the inventory',
+    cloud: 'gcp',
+    plan: [gdisk(), schedule(14), attachment],
+    live: [
+      asset.disk('hosting-prod', 'europe-west9-a', 'data', { resourcePolicies: ['https://www.googleapis.com/compute/v1/projects/hosting-prod/regions/europe-west9/resourcePolicies/daily-snapshots'] }),
+      asset.snapshotSchedule('hosting-prod', 'europe-west9', 'daily-snapshots', 14),
+    ],
+    at: { plan: 'google_compute_disk.data', live: 'zones/europe-west9-a/disks/data' },
+    expect: { status: 'pass', messageId: 'backedUpFor', data: { service: 'Compute Engine disk', days: 14 } },
+  },
+  {
     name: 'a bucket with neither versioning nor soft delete',
     cloud: 'gcp',
     plan: [gcsBucket({ soft_delete_policy: [{ retention_duration_seconds: 0 }] }, { soft_delete_policy: false })],
@@ -727,5 +741,52 @@ describe.skipIf(!available)('Azure live: VMs and managed disks by the Azure Back
     const live = policy(run);
     expect(offline.size).toBe(5);
     for (const [id, r] of live) if (r) expect(offline.get(id)).toEqual({ status: r.status, messageId: r.messageId, data: r.data });
+  });
+});
+
+// ─── GCP live: disks and the snapshot schedules Cloud Asset Inventory lists ────────────────────
+
+describe('GCP live: disks judged with the retention of the snapshot schedules they name', () => {
+  const scheduled = (name: string, policy: string) =>
+    asset.disk('hosting-prod', 'europe-west9-a', name, { resourcePolicies: [`https://www.googleapis.com/compute/v1/projects/hosting-prod/regions/europe-west9/resourcePolicies/${policy}`] });
+
+  it('passes a disk whose schedule keeps 14 days, fails one kept 3 days, and is unknown for a schedule not listed; the snapshot reads back offline alike', async () => {
+    const server = await startGcpServer({
+      token: TOKEN,
+      projects: PROJECTS,
+      assets: [
+        project('hosting-prod'),
+        scheduled('kept', 'fortnight'),
+        scheduled('short', 'three-days'),
+        scheduled('elsewhere', 'not-listed'),
+        asset.snapshotSchedule('hosting-prod', 'europe-west9', 'fortnight', 14),
+        asset.snapshotSchedule('hosting-prod', 'europe-west9', 'three-days', 3),
+      ],
+    });
+    try {
+      const r = await runGcp(gcpSource(server, { scopes: ['projects/hosting-prod'] }));
+      expect(r.notes).toEqual([]);
+      const results = runPolicy(backups, r.items.map((i) => i.resource));
+      const at = (end: string) => {
+        const id = r.items.map((i) => i.resource.id).find((x) => x.endsWith(end));
+        const v = id ? results.get(id) : undefined;
+        return { status: v?.status, messageId: v?.messageId, data: v?.data };
+      };
+      expect(at('disks/kept')).toMatchObject({ status: 'pass', messageId: 'backedUpFor', data: { service: 'Compute Engine disk', days: 14 } });
+      expect(at('disks/short')).toMatchObject({ status: 'fail', messageId: 'retentionShort', data: { days: 3, min: 7 } });
+      expect(at('disks/elsewhere')).toMatchObject({ status: 'unknown', messageId: 'retentionUnknown' });
+      // The schedules were listed with the projects, before the resources.
+      const first = server.requests.find((q) => q.contentType === '1');
+      expect(first?.assetTypes).toContain('compute.googleapis.com/ResourcePolicy');
+
+      const file = path.join(tmp, 'gcp-inventory.jsonl');
+      writeFileSync(file, r.items.map((i) => JSON.stringify(i.raw)).join('\n'));
+      const report = await scan({ kinds: INPUT_KINDS, inputs: [file], sourceRoot: tmp, settings: DEFAULT_SETTINGS, policies: [backups], keepPasses: true });
+      expect(report.incomplete).toEqual([]);
+      for (const f of report.findings) expect({ status: f.status, messageId: f.messageId, data: f.data }).toEqual({ status: results.get(f.resource.id)?.status, messageId: results.get(f.resource.id)?.messageId, data: results.get(f.resource.id)?.data });
+      expect(report.findings.filter((f) => f.resource.id.includes('/disks/'))).toHaveLength(3);
+    } finally {
+      await server.close();
+    }
   });
 });
