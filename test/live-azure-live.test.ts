@@ -58,7 +58,7 @@ describe.skipIf(!available)('live Azure: one subscription through Resource Graph
 
   it('sends what Resource Graph expects: one KQL query per table over the subscription, object arrays of 1000 rows, a bearer token', () => {
     const posts = graphRequests(run);
-    expect(posts.map((p) => p.body?.query?.split(' ')[0])).toEqual(['securityresources', 'resourcecontainers', 'appserviceresources', 'resources']);
+    expect(posts.map((p) => p.body?.query?.split(' ')[0])).toEqual(['securityresources', 'resourcecontainers', 'appserviceresources', 'recoveryservicesresources', 'resources']);
     for (const p of posts) {
       expect(p.apiVersion).toBe('2024-04-01');
       expect(p.body?.subscriptions).toEqual([SUB_A]);

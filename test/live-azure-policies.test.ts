@@ -338,7 +338,7 @@ describe.skipIf(!available)('live Azure: facts through Resource Graph and ARM', 
   it('reads Defender plans with the MFA assessments (one securityresources query), site configurations in bulk (appserviceresources), and the rest from ARM with each provider\'s API version', () => {
     expect(run.notifications).toEqual([]);
     const posts = run.server.log.filter((l) => l.method === 'POST').map((p) => p.body?.query?.split(' ')[0]);
-    expect(posts).toEqual(['securityresources', 'resourcecontainers', 'appserviceresources', 'resources']);
+    expect(posts).toEqual(['securityresources', 'resourcecontainers', 'appserviceresources', 'recoveryservicesresources', 'resources']);
     expect(run.server.log[0]!.body?.query).toContain("type =~ 'microsoft.security/pricings'");
     const gets = run.server.log.filter((l) => l.method === 'GET').map((l) => `${l.path.split('/').slice(-2).join('/')} ${l.apiVersion}`);
     expect(gets.filter((g) => g.startsWith('config/web'))).toEqual([]);

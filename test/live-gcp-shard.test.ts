@@ -50,7 +50,7 @@ describe('live GCP: --shard', () => {
     const byNumber = await run(source(server, { scopes: [`projects/${PROJECTS[other!]}`] }), shard);
     expect(byNumber.items).toEqual([]);
     expect(byNumber.covered).toEqual([]);
-    expect(server.requests.map((q) => q.assetTypes.join(','))).toEqual(['cloudresourcemanager.googleapis.com/Project,logging.googleapis.com/LogSink']);
+    expect(server.requests.map((q) => q.assetTypes.join(','))).toEqual(['cloudresourcemanager.googleapis.com/Project,logging.googleapis.com/LogSink,compute.googleapis.com/ResourcePolicy']);
     const kept = await run(source(server, { scopes: [`projects/${mine}`] }), shard);
     expect(kept.covered).toEqual([`gcp/${mine}`]);
     expect(kept.items.length).toBeGreaterThan(0);

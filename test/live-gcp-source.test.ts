@@ -157,10 +157,10 @@ describe('live GCP through Cloud Asset Inventory', () => {
     expect(byName(r, `//cloudresourcemanager.googleapis.com/${ORG}`).resource.facets.auditTrail?.coversAllServices).toBe('no');
     expect(byName(r, `//cloudresourcemanager.googleapis.com/${FOLDER}`).resource.source.category).toBe(`gcp/${FOLDER}`);
     expect(new Set(r.covered)).toEqual(new Set([`gcp/${ORG}`, `gcp/${FOLDER}`, 'gcp/hosting-prod', 'gcp/hosting-data', 'gcp/hosting-denied']));
-    // Five listings: projects and sinks, folder and organization policies, bucket policies, resources, project policies.
-    expect(new Set(s.requests.map((q) => `${q.contentType}:${q.assetTypes.length > 2 ? 'resources' : q.assetTypes.join(',')}`))).toEqual(
+    // Five listings: projects, sinks and snapshot schedules, folder and organization policies, bucket policies, resources, project policies.
+    expect(new Set(s.requests.map((q) => `${q.contentType}:${q.assetTypes.length > 3 ? 'resources' : q.assetTypes.join(',')}`))).toEqual(
       new Set([
-        '1:cloudresourcemanager.googleapis.com/Project,logging.googleapis.com/LogSink',
+        '1:cloudresourcemanager.googleapis.com/Project,logging.googleapis.com/LogSink,compute.googleapis.com/ResourcePolicy',
         '2:cloudresourcemanager.googleapis.com/Folder,cloudresourcemanager.googleapis.com/Organization',
         '2:storage.googleapis.com/Bucket',
         '1:resources',

@@ -1,5 +1,6 @@
 import type { BackupFacet, BackupVaultFacet, Evidence, Truth } from '../../src/model/facets.js';
-import { children, ev, field, idOf, lower, num, prop, str, type AzRecord, type Details, type Got } from './records.js';
+import { children, ev, field, get, idOf, isObject, list, lower, num, prop, str, typeOf, type AzRecord, type Details, type Got } from './records.js';
+import { isoDays } from './knowledge/key-rotation.js';
 import { isSystemDatabase } from './storage.js';
 
 /**
@@ -85,8 +86,14 @@ function backupVault(r: AzRecord): BackupVaultFacet {
 
 // ─── VMs and disks: Azure Backup protection ────────────────────────────────────────────────────
 
+const PROTECTED_ITEM = 'microsoft.recoveryservices/vaults/backupfabrics/protectioncontainers/protecteditems';
+const BACKUP_INSTANCE = 'microsoft.dataprotection/backupvaults/backupinstances';
+
 /** Recovery Services protected items and Backup vault instances: what each protects. */
-export const PROTECTION_TYPES: ReadonlySet<string> = new Set(['microsoft.recoveryservices/vaults/backupfabrics/protectioncontainers/protecteditems', 'microsoft.dataprotection/backupvaults/backupinstances']);
+export const PROTECTION_TYPES: ReadonlySet<string> = new Set([PROTECTED_ITEM, BACKUP_INSTANCE]);
+
+/** Recovery Services and Backup vault backup policies: how long what they protect is kept. */
+export const BACKUP_POLICY_TYPES: ReadonlySet<string> = new Set(['microsoft.recoveryservices/vaults/backuppolicies', 'microsoft.dataprotection/backupvaults/backuppolicies']);
 
 /** The (lower-case) id of what a protected item (`sourceResourceId`) or backup instance (`dataSourceInfo.resourceID`) protects. */
 export function protectedId(r: AzRecord): string | undefined {
@@ -94,29 +101,130 @@ export function protectedId(r: AzRecord): string | undefined {
   return id ? lower(id) : undefined;
 }
 
+/** The (lower-case) id of the policy of a protected item (`policyId`) or backup instance (`policyInfo.policyId`). */
+function policyIdOf(r: AzRecord): string | undefined {
+  const id = str(prop(r, 'policyId')) ?? str(prop(r, 'policyInfo.policyId'));
+  return id ? lower(id) : undefined;
+}
+
 /** The protections read for a VM or disk, as a collection its details carry (complete: every protection of the input was looked at). */
 export const PROTECTIONS = 'Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems';
+
+/**
+ * The Azure Backup records of an input or a live read, by what they protect and by policy id; the
+ * details of a VM or disk are the protections naming it (a disk's also through its VM,
+ * `managedBy`) as one complete collection, and the policies they follow.
+ */
+export class ProtectionIndex {
+  private readonly byTarget = new Map<string, AzRecord[]>();
+  private readonly policies = new Map<string, AzRecord>();
+
+  /** Keeps a protection or policy record; false for any other record. */
+  add(r: AzRecord): boolean {
+    const type = typeOf(r);
+    if (PROTECTION_TYPES.has(type)) {
+      const target = protectedId(r);
+      if (target) (this.byTarget.get(target) ?? this.byTarget.set(target, []).get(target)!).push(r);
+      return true;
+    }
+    if (BACKUP_POLICY_TYPES.has(type)) {
+      const id = idOf(r);
+      if (id) this.policies.set(lower(id), r);
+      return true;
+    }
+    return false;
+  }
+
+  /** The details to join to a VM or managed disk; none for other records. */
+  detailsFor(r: AzRecord): AzRecord[] {
+    const type = typeOf(r);
+    if (type !== 'microsoft.compute/virtualmachines' && type !== 'microsoft.compute/disks') return [];
+    const id = lower(idOf(r) ?? '');
+    const vm = lower(str(field(r, 'managedBy')) ?? '');
+    const items = [...(this.byTarget.get(id) ?? []), ...(vm ? (this.byTarget.get(vm) ?? []) : [])];
+    const policies = new Map<string, AzRecord>();
+    for (const i of items) {
+      const p = policyIdOf(i);
+      const policy = p ? this.policies.get(p) : undefined;
+      if (policy) policies.set(p!, policy);
+    }
+    return [{ id: `${idOf(r)}/protectedItems`, type: PROTECTIONS, value: items }, ...policies.values()];
+  }
+}
+
+const DURATION_DAYS: Readonly<Record<string, number>> = { days: 1, weeks: 7, months: 30, years: 365 };
+
+/**
+ * The longest a backup policy keeps a recovery point, in days: a Recovery Services policy's
+ * `retentionPolicy` (long-term: the daily, weekly, monthly and yearly schedules'
+ * `retentionDuration` count and durationType; simple: one `retentionDuration`), a Backup vault
+ * policy's retention rules (`policyRules[].lifecycles[].deleteAfter.duration`, ISO 8601).
+ * Undefined when none of them is readable.
+ */
+function policyDays(policy: AzRecord): { days: number; evidence: Evidence[] } | undefined {
+  const evidence: Evidence[] = [];
+  let days: number | undefined;
+  const keep = (d: number | undefined, g: Got) => {
+    if (d === undefined) return;
+    days = Math.max(days ?? 0, d);
+    evidence.push(ev(g, { safe: true }));
+  };
+  for (const path of ['retentionPolicy.retentionDuration', ...['daily', 'weekly', 'monthly', 'yearly'].map((s) => `retentionPolicy.${s}Schedule.retentionDuration`)]) {
+    const count = prop(policy, `${path}.count`);
+    const unit = DURATION_DAYS[lower(str(prop(policy, `${path}.durationType`)) ?? '')];
+    const n = num(count);
+    keep(n !== undefined && unit !== undefined ? n * unit : undefined, count);
+  }
+  const rules = list(prop(policy, 'policyRules')) ?? [];
+  rules.forEach((rule, i) => {
+    if (!isObject(rule)) return;
+    (list(get(rule, 'lifecycles')) ?? []).forEach((l, j) => {
+      const duration = get(l, 'deleteAfter.duration', `properties.policyRules[${i}].lifecycles[${j}]`);
+      const text = str(duration);
+      keep(text ? isoDays(text) : undefined, duration);
+    });
+  });
+  return days === undefined ? undefined : { days, evidence };
+}
+
+/**
+ * Whether a protection still takes backups. A protected item's `protectionState` is Protected,
+ * IRPending (the first backup is yet to run) or ProtectionError (the last backup failed; Azure
+ * Backup keeps trying on schedule): protected. ProtectionStopped, ProtectionPaused and
+ * BackupsSuspended keep the recovery points taken but take no new ones: a resource so left is not
+ * backed up from now on, whatever it kept. A backup instance's `protectionStatus.status` likewise:
+ * ProtectionConfigured or ConfiguringProtection protect; ProtectionStopped, NotProtected,
+ * ConfiguringProtectionFailed and soft-deleted instances do not.
+ */
+function protects(state: string | undefined): boolean {
+  return !/stopped|paused|suspended|removed|notprotected|failed|softdelet/i.test(state ?? '');
+}
 
 /**
  * A VM or managed disk is backed up when a protected item or backup instance names it (a disk
  * also when its VM, `managedBy`, is protected: VM backup takes all its disks), unless protection
  * was stopped. When protections were read and none names it, it is not; when none were read
- * (a live scan does not read them; an inventory file may hold them) nothing is known. The retention
- * is in the backup policy, not read.
+ * (a live scan that could not read them; an inventory file without any) nothing is known. The
+ * retention is the longest kept by the policies of its protections, when they were read.
  */
 function protection(service: string) {
   return (_r: AzRecord, details: Details): BackupFacet => {
     const { items, complete } = children(details, 'protecteditems');
     const state = (i: AzRecord) => str(prop(i, 'protectionState')) ?? str(prop(i, 'protectionStatus.status'));
-    const active = items.filter((i) => !/stopped|removed/i.test(state(i) ?? ''));
+    const active = items.filter((i) => protects(state(i)));
     if (active.length) {
-      return {
-        service,
-        enabled: 'yes',
-        retentionDays: 'unknown',
-        evidence: active.map((i) => ({ path: `${idOf(i) ?? PROTECTIONS}`, value: state(i) ?? null, safe: true, note: 'protected by Azure Backup' })),
-        settle: 'the retention of the backup policy that protects it (az backup policy show)',
-      };
+      const policies = new Map(children(details, 'backuppolicies').items.map((p) => [lower(idOf(p) ?? ''), p]));
+      const evidence: Evidence[] = active.map((i) => ({ path: `${idOf(i) ?? PROTECTIONS}`, value: state(i) ?? null, safe: true, note: 'protected by Azure Backup' }));
+      let best: number | undefined;
+      for (const i of active) {
+        const policy = policies.get(policyIdOf(i) ?? '');
+        const kept = policy ? policyDays(policy) : undefined;
+        if (!kept) continue;
+        best = Math.max(best ?? 0, kept.days);
+        evidence.push(...kept.evidence.map((e) => ({ ...e, path: `${idOf(policy!) ?? 'backupPolicies'}.${e.path}` })));
+      }
+      if (best !== undefined) return { service, enabled: 'yes', retentionDays: best, evidence };
+      return { service, enabled: 'yes', retentionDays: 'unknown', evidence, settle: 'the retention of the backup policy that protects it (az backup policy show)' };
     }
     if (complete) {
       return { service, enabled: 'no', evidence: [{ path: 'protectedItems', value: null, note: items.length ? 'protection stopped' : 'no protected item or backup instance among those read names it' }] };

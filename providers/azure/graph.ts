@@ -27,10 +27,16 @@ export const QUERIES = {
   assessments:
     `securityresources | where (type =~ 'microsoft.security/assessments' and name in~ (${MFA_KEYS})) or type =~ 'microsoft.security/pricings' ` +
     '| project id, name, type, subscriptionId, properties | order by id asc',
-  resources: 'resources | project id, name, type, kind, location, subscriptionId, resourceGroup, sku, zones, tags, properties | order by id asc',
+  /** `managedBy`: the VM a disk is attached to (a disk is backed up with its VM). */
+  resources: 'resources | project id, name, type, kind, location, subscriptionId, resourceGroup, sku, zones, tags, managedBy, properties | order by id asc',
   /** App Service site configurations (`config/web`), a thousand a page rather than one ARM read a site (site-configs.ts). */
   siteConfigs:
     "appserviceresources | where type =~ 'microsoft.web/sites/config/web' or type =~ 'microsoft.web/sites/slots/config/web' " +
+    '| project id, name, type, subscriptionId, properties | order by id asc',
+  /** Azure Backup: what Recovery Services vaults and Backup vaults protect, and the policies that say how long they keep it. */
+  backups:
+    "recoveryservicesresources | where type in~ ('microsoft.recoveryservices/vaults/backupfabrics/protectioncontainers/protecteditems', " +
+    "'microsoft.dataprotection/backupvaults/backupinstances', 'microsoft.recoveryservices/vaults/backuppolicies', 'microsoft.dataprotection/backupvaults/backuppolicies') " +
     '| project id, name, type, subscriptionId, properties | order by id asc',
   /** With --shard over a management group: its subscriptions, before anything else is read. */
   subscriptions: "resourcecontainers | where type =~ 'microsoft.resources/subscriptions' | project id, subscriptionId | order by id asc",

@@ -6,8 +6,8 @@ import { runPausing, runSync, type Steps } from '../../src/yield.js';
 import { RULE_TYPE, SUBSCRIPTION_TYPE, subscriptionRecord, toResource } from './build.js';
 import { mfaAssessment } from './identity.js';
 import { flowLogCovers } from './detection.js';
-import { PROTECTIONS, PROTECTION_TYPES, protectedId } from './backups.js';
-import { children, field, idAt, idOf, isAzureRecord, isObject, lower, nestedDetails, parentId, prop, str, subscriptionOf, typeOf, type AzRecord } from './records.js';
+import { BACKUP_POLICY_TYPES, PROTECTION_TYPES, ProtectionIndex } from './backups.js';
+import { children, field, idAt, idOf, isAzureRecord, isObject, lower, nestedDetails, parentId, prop, subscriptionOf, typeOf, type AzRecord } from './records.js';
 
 const FLOW_LOG_TYPE = 'microsoft.network/networkwatchers/flowlogs';
 const PRICING_TYPE = 'microsoft.security/pricings';
@@ -148,7 +148,7 @@ const CONTAINER_TYPE = 'microsoft.storage/storageaccounts/blobservices/container
 function detailKind(r: AzRecord): 'tde' | 'protector' | 'firewall' | 'child' | 'policy' | 'assessment' | 'activity-export' | 'protection' | 'other-detail' | undefined {
   const t = typeOf(r);
   if (t.endsWith('/transparentdataencryption')) return 'tde';
-  if (PROTECTION_TYPES.has(t)) return 'protection';
+  if (PROTECTION_TYPES.has(t) || BACKUP_POLICY_TYPES.has(t)) return 'protection';
   // Children read beside their parent: backup retention, blob service properties, server parameters, site configuration.
   if (t.endsWith('/backupshorttermretentionpolicies') || t === 'microsoft.storage/storageaccounts/blobservices' || /^microsoft\.dbfor(postgresql|mysql)\/flexibleservers\/configurations$/.test(t) || /^microsoft\.web\/sites(\/slots)?\/config$/.test(t)) return 'child';
   if (t.endsWith('/encryptionprotector')) return 'protector';
@@ -191,8 +191,8 @@ function* azureDocSteps(doc: JsonDoc, ctx: ReadContext): Steps<InputRead> {
   const flowLogsBySub = new Map<string, AzRecord[]>();
   const plansBySub = new Map<string, AzRecord[]>();
   const destinations = new Set<string>();
-  // Azure Backup protections of the input, by the (lower-case) id of what they protect.
-  const protections = new Map<string, AzRecord[]>();
+  // Azure Backup protections and policies of the input.
+  const protections = new ProtectionIndex();
   let protectionsRead = false;
   for (const p of placed) {
     const r = p.record;
@@ -211,9 +211,9 @@ function* azureDocSteps(doc: JsonDoc, ctx: ReadContext): Steps<InputRead> {
       continue;
     }
     if (kind === 'protection') {
-      protectionsRead = true;
-      const target = protectedId(r);
-      if (target) push(protections, target, r);
+      // Policies alone say nothing of what is protected.
+      if (PROTECTION_TYPES.has(typeOf(r))) protectionsRead = true;
+      protections.add(r);
       continue;
     }
     if (kind === 'activity-export') {
@@ -277,11 +277,8 @@ function* azureDocSteps(doc: JsonDoc, ctx: ReadContext): Steps<InputRead> {
     if (type === REGISTRY_TYPE && !children({ records }, 'pricings').complete && plansBySub.has(sub)) {
       records.push({ id: `/subscriptions/${sub}/providers/Microsoft.Security/pricings`, type: 'Microsoft.Security/pricings', value: plansBySub.get(sub)! });
     }
-    // VMs and disks: the protections naming them (a disk's also through its VM), when the input holds any.
-    if (protectionsRead && (type === 'microsoft.compute/virtualmachines' || type === 'microsoft.compute/disks')) {
-      const vm = lower(str(field(r, 'managedBy')) ?? '');
-      records.push({ id: `${idOf(r)}/protectedItems`, type: PROTECTIONS, value: [...(protections.get(id) ?? []), ...(vm ? (protections.get(vm) ?? []) : [])] });
-    }
+    // VMs and disks: the protections naming them (a disk's also through its VM) and their policies, when the input holds any.
+    if (protectionsRead && !children({ records }, 'protecteditems').complete) records.push(...protections.detailsFor(r));
     if (type === SUBSCRIPTION_TYPE) for (const item of [...(bySubscription.get(subscriptionOf(r) ?? '') ?? []), ...global]) records.push(item);
     const siblings = type === RULE_TYPE ? (rulesByNsg.get(parentId(id) ?? '') ?? []).filter((x) => x !== r) : [];
     const resource = toResource(r, { records }, { input: doc.path, location: { uri, line: lineOf(p.offset) } }, siblings);

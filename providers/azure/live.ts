@@ -9,6 +9,7 @@ import { Deadline } from '../../src/live/guard.js';
 import { timedHttpsAgent } from '../../src/live/timed-agent.js';
 import { activityExports, describeError, detailReader, type DetailFailure } from './arm.js';
 import { categoryOf, SUBSCRIPTION_TYPE, toResource } from './build.js';
+import { ProtectionIndex } from './backups.js';
 import { Channel } from './channel.js';
 import { GRAPH_API_VERSION, graphPages, QUERIES, type GraphScope } from './graph.js';
 import { QuotaGate, tune, type RetryOptions } from './pipeline.js';
@@ -150,6 +151,7 @@ async function forEachLimit<T>(items: readonly T[], limit: number, work: (item: 
  * Reads one subscription or management group: Defender MFA assessments (buffered: a few per
  * subscription), then subscriptions and resource groups (with each subscription's activity-log
  * exports), then App Service site configurations (held, trimmed, until their site's page), then
+ * Azure Backup protections and policies (buffered: joined to the VMs and disks they name), then
  * every resource, page by page, with what Graph lacks read from ARM. Failures are
  * reported with the subscriptions they leave unread; nothing of an unread part is yielded.
  */
@@ -268,6 +270,17 @@ async function readScopeWithin(r: ScopeReader, scope: Scope, deadline: Deadline)
       if (r.signal.aborted || deadline.expired) throw err;
     }
 
+    // Azure Backup: a failed read leaves whether VMs and disks are backed up unknown, the rest is judged.
+    stage = 'Azure Backup protected items, backup instances and policies';
+    let protections: ProtectionIndex | undefined = new ProtectionIndex();
+    try {
+      for await (const page of pages(QUERIES.backups)) for (const row of page) protections.add(row);
+    } catch (err) {
+      if (r.signal.aborted || deadline.expired) throw err;
+      protections = undefined;
+      reportScope(ctx, scope, owned, `${stage} (Resource Graph recoveryservicesresources) could not be read: ${describeError(err)}; whether VMs and managed disks are backed up stays unknown`);
+    }
+
     stage = 'resources';
     for await (const page of pages(QUERIES.resources)) {
       const rows = page.filter((row) => own(subscriptionOf(row)));
@@ -289,7 +302,7 @@ async function readScopeWithin(r: ScopeReader, scope: Scope, deadline: Deadline)
       for (const row of rows) {
         // Registries are scanned according to their subscription's Defender plans.
         const sub = subscriptionOf(row);
-        const more = [...(extra.get(row) ?? []), ...(typeOf(row) === REGISTRY_TYPE && sub ? plansOf(sub) : [])];
+        const more = [...(extra.get(row) ?? []), ...(typeOf(row) === REGISTRY_TYPE && sub ? plansOf(sub) : []), ...(protections?.detailsFor(row) ?? [])];
         const raw = more.length ? { ...row, resources: [...nestedDetails(row), ...more] } : row;
         const resource = toResource(raw, { records: nestedDetails(raw) }, live(subscriptionOf(row)));
         if (resource) items.push({ resource, raw });

@@ -3,6 +3,7 @@ import { BUCKET_SERVICE, DISK_SERVICE, SQL_DEFAULT_RETAINED_BACKUPS, VAULT_LABEL
 import { durationSeconds } from './knowledge/durations.js';
 import { isZone } from './knowledge/zones.js';
 import type { CaiAsset } from './asset.js';
+import { computeKey, type InventoryContext } from './context.js';
 import { bool, dataOf, dataPath, ev, get, list, locationInName, num, str } from './values.js';
 
 /**
@@ -15,7 +16,8 @@ import { bool, dataOf, dataPath, ev, get, list, locationInName, num, str } from 
  *   take no backups: no facet. `settings.availabilityType` REGIONAL: a standby in another zone.
  * - Persistent disks (`compute.googleapis.com/Disk`, `RegionDisk`; boot disks too): a snapshot
  *   schedule in `resourcePolicies` (the only kind of resource policy a disk takes), none fails; the
- *   schedule's retention is in its own record, not read: unknown.
+ *   retention is the schedule's `maxRetentionDays`, from its own record (`ResourcePolicy`) when read,
+ *   else unknown.
  * - Cloud Storage buckets: `versioning.enabled`, else `softDeletePolicy.retentionDurationSeconds`.
  * - Backup and DR vaults (`backupdr.googleapis.com/BackupVault`): `backupMinimumEnforcedRetentionDuration`.
  * - GKE clusters: regional when their `location` is a region; Memorystore for Redis: `tier`
@@ -74,20 +76,25 @@ function backupVault(a: CaiAsset): BackupVaultFacet {
 export const DISK_TYPES = ['compute.googleapis.com/Disk', 'compute.googleapis.com/RegionDisk'];
 const BUCKET = 'storage.googleapis.com/Bucket';
 
-function diskBackup(a: CaiAsset): BackupFacet {
+function diskBackup(a: CaiAsset, ctx: InventoryContext): BackupFacet {
   const service = DISK_SERVICE;
   const data = dataOf(a);
   const settle = 'the snapshot schedules of the disk (gcloud compute disks describe: resourcePolicies)';
   if (!data) return { service, enabled: 'unknown', evidence: [ev('resource.data', undefined, { note: NO_DATA })], settle };
   const policies = (list(get(data, 'resourcePolicies')) ?? []).filter((p): p is string => typeof p === 'string');
   if (!policies.length) return { service, enabled: 'no', evidence: [ev(dataPath('resourcePolicies'), undefined, { note: 'no snapshot schedule attached' })] };
-  return {
-    service,
-    enabled: 'yes',
-    retentionDays: 'unknown',
-    evidence: [ev(dataPath('resourcePolicies'), policies.map((p) => p.replace(/^.*\/resourcePolicies\//, '')).join(', '), { note: 'snapshot schedule attached' })],
-    settle: 'the maxRetentionDays of the snapshot schedule (gcloud compute resource-policies describe)',
-  };
+  const evidence: Evidence[] = [ev(dataPath('resourcePolicies'), policies.map((p) => p.replace(/^.*\/resourcePolicies\//, '')).join(', '), { note: 'snapshot schedule attached' })];
+  // The longest any of its schedules keeps snapshots, when the schedules were read (a live scan lists them first; a file may hold them).
+  let best: number | undefined;
+  for (const p of policies) {
+    const key = computeKey(p);
+    const days = key ? ctx.snapshotSchedules.get(key)?.maxRetentionDays : undefined;
+    if (days === undefined) continue;
+    best = Math.max(best ?? 0, days);
+    evidence.push(ev(`${key}.snapshotSchedulePolicy.retentionPolicy.maxRetentionDays`, days, { note: 'snapshots kept' }));
+  }
+  if (best !== undefined) return { service, enabled: 'yes', retentionDays: best, evidence };
+  return { service, enabled: 'yes', retentionDays: 'unknown', evidence, settle: 'the maxRetentionDays of the snapshot schedule (gcloud compute resource-policies describe)' };
 }
 
 /** Versioning keeps every overwritten or deleted object; soft delete keeps deleted ones `retentionDurationSeconds` (0: off). No bucket is exempted. */
@@ -106,9 +113,9 @@ function bucketVersioning(a: CaiAsset): BackupFacet {
   return { service, via, enabled: 'yes', retentionDays: Math.round((seconds / 86400) * 100) / 100, evidence: [off, ev(path, seconds)] };
 }
 
-export function backupFacet(a: CaiAsset): BackupFacet | undefined {
+export function backupFacet(a: CaiAsset, ctx: InventoryContext): BackupFacet | undefined {
   if (a.assetType === SQL) return sqlBackup(a);
-  if (DISK_TYPES.includes(a.assetType)) return diskBackup(a);
+  if (DISK_TYPES.includes(a.assetType)) return diskBackup(a, ctx);
   return a.assetType === BUCKET ? bucketVersioning(a) : undefined;
 }
 

@@ -1,5 +1,5 @@
 import type { CaiAsset, IamPolicy } from './asset.js';
-import { dataOf, get, str } from './values.js';
+import { dataOf, get, num, str } from './values.js';
 
 /**
  * What judging one asset needs to know about others, learnt before the assets are judged (live:
@@ -26,8 +26,16 @@ export const BUCKET = 'storage.googleapis.com/Bucket';
 export const SSL_POLICY_TYPES: ReadonlySet<string> = new Set(['compute.googleapis.com/SslPolicy', 'compute.googleapis.com/RegionSslPolicy']);
 export const URL_MAP_TYPES: ReadonlySet<string> = new Set(['compute.googleapis.com/UrlMap', 'compute.googleapis.com/RegionUrlMap']);
 
+/** Resource policies: a disk's snapshot schedule says how long its snapshots are kept. */
+export const RESOURCE_POLICY = 'compute.googleapis.com/ResourcePolicy';
+
 /** The asset types whose records the context learns from. */
-export const CONTEXT_TYPES: ReadonlySet<string> = new Set([PROJECT, FOLDER, ORGANIZATION, LOG_SINK, BUCKET, ...SSL_POLICY_TYPES, ...URL_MAP_TYPES]);
+export const CONTEXT_TYPES: ReadonlySet<string> = new Set([PROJECT, FOLDER, ORGANIZATION, LOG_SINK, BUCKET, RESOURCE_POLICY, ...SSL_POLICY_TYPES, ...URL_MAP_TYPES]);
+
+/** A snapshot schedule as the disks that name it need it: `snapshotSchedulePolicy.retentionPolicy.maxRetentionDays`, when set. */
+export interface SnapshotScheduleSummary {
+  maxRetentionDays?: number;
+}
 
 /** An SSL policy as the proxies that name it need it. */
 export interface SslPolicySummary {
@@ -115,6 +123,8 @@ export class InventoryContext {
   readonly bucketMembers = new Map<string, string[]>();
   /** Live: every bucket's settings record comes after its policy record, and is judged with it. */
   bucketSettingsFollow = false;
+  /** Snapshot schedules by relative name (`projects/p/regions/r/resourcePolicies/x`); other resource policies are left out. */
+  readonly snapshotSchedules = new Map<string, SnapshotScheduleSummary>();
 
   learn(a: CaiAsset): void {
     if (a.assetType === BUCKET) {
@@ -162,6 +172,12 @@ export class InventoryContext {
           ...(features ? { features } : {}),
         });
       }
+    }
+    if (a.assetType === RESOURCE_POLICY) {
+      const data = dataOf(a);
+      const key = computeKey(a.name) ?? computeKey(str(get(data, 'selfLink')) ?? '');
+      const days = num(get(data, 'snapshotSchedulePolicy.retentionPolicy.maxRetentionDays'));
+      if (key && data && get(data, 'snapshotSchedulePolicy') !== undefined) this.snapshotSchedules.set(key, days === undefined ? {} : { maxRetentionDays: days });
     }
     if (URL_MAP_TYPES.has(a.assetType)) {
       const data = dataOf(a);

@@ -6,7 +6,7 @@ import { Deadline, PageGuard } from '../../src/live/guard.js';
 import { withRetry } from '../../src/live/pool.js';
 import { fromClientAsset, isObject, normaliseRecord, type CaiAsset } from './asset.js';
 import { CALL_OPTIONS, createClient, DEFAULT_RETRY, isRetryable, type AssetClient, type ClientOptions, type RetrySettings } from './client.js';
-import { BUCKET, FOLDER, InventoryContext, LOG_SINK, ORGANIZATION, PROJECT, SSL_POLICY_TYPES, URL_MAP_TYPES } from './context.js';
+import { BUCKET, FOLDER, InventoryContext, LOG_SINK, ORGANIZATION, PROJECT, RESOURCE_POLICY, SSL_POLICY_TYPES, URL_MAP_TYPES } from './context.js';
 import { DATA_TYPES } from './locations.js';
 import { PageQueue, QueueCancelled } from './queue.js';
 import { categoryOf, toResource } from './resource.js';
@@ -57,7 +57,8 @@ const IAM_POLICY = 'IAM_POLICY';
 /**
  * Live GCP through Cloud Asset Inventory `listAssets`. Per scope, in this order, each listing paged
  * at up to 1000 assets and processed page by page:
- * 1. RESOURCE of projects and log sinks: project numbers → ids, and the buckets sinks write into (kept for the scope);
+ * 1. RESOURCE of projects, log sinks and resource policies: project numbers → ids, the buckets sinks write
+ *    into, and the snapshot schedules' retention (kept for the scope: disks name their schedules);
  *    the records themselves have nothing to judge but go to --inventory-out, so that file reads back alike;
  * 2. for folders and organizations, IAM_POLICY of the folders and organizations (kept for the scope:
  *    their audit configs are inherited by the projects below them), then judged;
@@ -159,11 +160,11 @@ class ScopeReader {
       this.ctx.progress.finish(scope, 'left to another shard');
       return;
     }
-    let step = 'projects and log sinks (RESOURCE)';
+    let step = 'projects, log sinks and snapshot schedules (RESOURCE)';
     let read = 0;
     try {
       // Kept in the inventory too (no facets of their own), so a file written with --inventory-out reads back the same.
-      await this.list(deadline, scope, RESOURCE, [PROJECT, LOG_SINK], async (assets) => {
+      await this.list(deadline, scope, RESOURCE, [PROJECT, LOG_SINK, RESOURCE_POLICY], async (assets) => {
         const page: Array<{ asset: CaiAsset; raw: Record<string, unknown> }> = [];
         for (const a of assets) {
           const raw = fromClientAsset(a);

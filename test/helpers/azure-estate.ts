@@ -744,7 +744,7 @@ export function policySubscription(sub: string): { data: SubscriptionData; arm: 
 }
 
 /** A Recovery Services protected item (ARM GET …/protectedItems/{name}, 2023-04-01) protecting a VM. */
-export function protectedItem(sub: string, group: string, vault: string, vm: string, o: { state?: string } = {}): Row {
+export function protectedItem(sub: string, group: string, vault: string, vm: string, o: { state?: string; policy?: string } = {}): Row {
   const container = `iaasvmcontainerv2;${group};${vm}`;
   const vmId = `${rg(sub, group)}/providers/Microsoft.Compute/virtualMachines/${vm}`;
   return {
@@ -764,10 +764,83 @@ export function protectedItem(sub: string, group: string, vault: string, vm: str
       workloadType: 'VM',
       containerName: container,
       sourceResourceId: vmId,
-      policyId: `${rg(sub, group)}/providers/Microsoft.RecoveryServices/vaults/${vault}/backupPolicies/daily`,
-      policyName: 'daily',
+      policyId: `${rg(sub, group)}/providers/Microsoft.RecoveryServices/vaults/${vault}/backupPolicies/${o.policy ?? 'daily'}`,
+      policyName: o.policy ?? 'daily',
     },
   };
+}
+
+/** A Recovery Services VM backup policy keeping daily recovery points `days` days (ARM GET …/backupPolicies/{name}, 2023-04-01). */
+export function vmBackupPolicy(sub: string, group: string, vault: string, name: string, days: number): Row {
+  return {
+    id: `${rg(sub, group)}/providers/Microsoft.RecoveryServices/vaults/${vault}/backupPolicies/${name}`,
+    name,
+    type: 'Microsoft.RecoveryServices/vaults/backupPolicies',
+    properties: {
+      backupManagementType: 'AzureIaasVM',
+      schedulePolicy: { schedulePolicyType: 'SimpleSchedulePolicy', scheduleRunFrequency: 'Daily', scheduleRunTimes: ['2026-01-05T23:00:00Z'], scheduleWeeklyFrequency: 0 },
+      retentionPolicy: { retentionPolicyType: 'LongTermRetentionPolicy', dailySchedule: { retentionTimes: ['2026-01-05T23:00:00Z'], retentionDuration: { count: days, durationType: 'Days' } } },
+      timeZone: 'UTC',
+      protectedItemsCount: 1,
+    },
+  };
+}
+
+/** A Backup vault disk backup policy: snapshots every day, kept `duration` (ISO 8601) in the operational store (ARM GET …/backupVaults/{v}/backupPolicies/{name}, 2023-05-01). */
+export function diskBackupPolicy(sub: string, group: string, vault: string, name: string, duration: string): Row {
+  return {
+    id: `${rg(sub, group)}/providers/Microsoft.DataProtection/backupVaults/${vault}/backupPolicies/${name}`,
+    name,
+    type: 'Microsoft.DataProtection/backupVaults/backupPolicies',
+    properties: {
+      policyRules: [
+        {
+          backupParameters: { backupType: 'Incremental', objectType: 'AzureBackupParams' },
+          trigger: { schedule: { repeatingTimeIntervals: ['R/2026-01-05T02:00:00+00:00/P1D'] }, taggingCriteria: [{ tagInfo: { tagName: 'Default', id: 'Default_' }, taggingPriority: 99, isDefault: true }], objectType: 'ScheduleBasedTriggerContext' },
+          dataStore: { dataStoreType: 'OperationalStore', objectType: 'DataStoreInfoBase' },
+          name: 'BackupDaily',
+          objectType: 'AzureBackupRule',
+        },
+        {
+          lifecycles: [{ sourceDataStore: { dataStoreType: 'OperationalStore', objectType: 'DataStoreInfoBase' }, deleteAfter: { objectType: 'AbsoluteDeleteOption', duration } }],
+          isDefault: true,
+          name: 'Default',
+          objectType: 'AzureRetentionRule',
+        },
+      ],
+      datasourceTypes: ['Microsoft.Compute/disks'],
+      objectType: 'BackupPolicy',
+    },
+  };
+}
+
+/** A Backup vault instance protecting a managed disk (ARM GET …/backupVaults/{v}/backupInstances/{name}, 2023-05-01). */
+export function diskBackupInstance(sub: string, group: string, vault: string, disk: string, policy: string, status = 'ProtectionConfigured'): Row {
+  const diskId = `${rg(sub, group)}/providers/Microsoft.Compute/disks/${disk}`;
+  return {
+    id: `${rg(sub, group)}/providers/Microsoft.DataProtection/backupVaults/${vault}/backupInstances/${disk}-${disk}-0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0`,
+    name: `${disk}-${disk}-0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0`,
+    type: 'Microsoft.DataProtection/backupVaults/backupInstances',
+    properties: {
+      friendlyName: disk,
+      dataSourceInfo: { resourceID: diskId, resourceUri: diskId, datasourceType: 'Microsoft.Compute/disks', resourceName: disk, resourceType: 'Microsoft.Compute/disks', resourceLocation: 'francecentral', objectType: 'Datasource' },
+      policyInfo: {
+        policyId: `${rg(sub, group)}/providers/Microsoft.DataProtection/backupVaults/${vault}/backupPolicies/${policy}`,
+        policyVersion: '',
+        policyParameters: { dataStoreParametersList: [{ objectType: 'AzureOperationalStoreParameters', dataStoreType: 'OperationalStore', resourceGroupId: rg(sub, 'rg-snapshots') }] },
+      },
+      protectionStatus: { status },
+      currentProtectionState: status,
+      provisioningState: 'Succeeded',
+      objectType: 'BackupInstance',
+    },
+  };
+}
+
+/** A record as a Resource Graph `recoveryservicesresources` row: the ARM body with the columns Graph adds. */
+export function recoveryServicesRow(sub: string, record: Row): Row {
+  const group = /\/resourceGroups\/([^/]+)/i.exec(String(record.id))?.[1] ?? '';
+  return { ...record, type: String(record.type).toLowerCase(), tenantId: TENANT, location: 'francecentral', resourceGroup: group, subscriptionId: sub, tags: {} };
 }
 
 /** The blob service of a storage account (ARM GET …/blobServices/default, 2023-05-01). */

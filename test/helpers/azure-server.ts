@@ -34,6 +34,8 @@ export interface SubscriptionData {
   assessments: Row[];
   /** More `securityresources` rows: Defender for Cloud plans (`microsoft.security/pricings`). */
   pricings?: Row[];
+  /** `recoveryservicesresources` rows: Azure Backup protected items, backup instances and backup policies. */
+  backups?: Row[];
 }
 
 export interface AzureFixture {
@@ -82,10 +84,14 @@ export interface Faults {
   cutBody?: Misbehaviour;
   repeatToken?: Misbehaviour;
   endless?: Misbehaviour;
+  /** Tables this Resource Graph does not have (a sovereign cloud, a proxy): queries on them answer 400 InvalidQuery. */
+  missingTables?: Table[];
 }
 
+type Table = 'containers' | 'resources' | 'assessments' | 'appservice' | 'backups';
+
 export interface Misbehaviour {
-  table: 'containers' | 'resources' | 'assessments' | 'appservice';
+  table: Table;
   times?: number;
 }
 
@@ -116,13 +122,20 @@ export interface AzureServer {
 const count = (rows: Rows) => (Array.isArray(rows) ? rows.length : rows.count);
 const rowAt = (rows: Rows, i: number) => (Array.isArray(rows) ? rows[i]! : rows.make(i));
 
-function tableOf(query: string): 'containers' | 'resources' | 'assessments' | 'appservice' | undefined {
+function tableOf(query: string): Table | undefined {
   const first = query.trim().split(/[\s|]/)[0]!.toLowerCase();
   if (first === 'resourcecontainers') return 'containers';
   if (first === 'resources') return 'resources';
   if (first === 'securityresources') return 'assessments';
   if (first === 'appserviceresources') return 'appservice';
+  if (first === 'recoveryservicesresources') return 'backups';
   return undefined;
+}
+
+/** The types a `where type in~ ('a', 'b')` clause keeps (lower case), or undefined when the query names none. */
+function typesOf(query: string): Set<string> | undefined {
+  const m = /\btype\s+in~\s*\(([^)]*)\)/i.exec(query);
+  return m ? new Set([...m[1]!.matchAll(/'([^']*)'/g)].map((x) => x[1]!.toLowerCase())) : undefined;
 }
 
 const SITE_TYPES = new Set(['microsoft.web/sites', 'microsoft.web/sites/slots']);
@@ -234,6 +247,7 @@ export function startAzureServer(opts: ServerOptions): Promise<AzureServer> {
     const query = String(body?.query ?? '');
     const table = tableOf(query);
     if (!table) return respond(400, error('BadRequest', `unsupported query: ${query.slice(0, 40)}`));
+    if (faults.missingTables?.includes(table)) return respond(400, error('InvalidQuery', `Query is invalid. Please refer to the documentation for the Azure Resource Graph service and fix the error before retrying. Table '${query.trim().split(/[\s|]/)[0]}' could not be found.`));
     let subs: string[];
     if (body?.managementGroups?.length) {
       subs = [];
@@ -260,10 +274,11 @@ export function startAzureServer(opts: ServerOptions): Promise<AzureServer> {
       offset = t.offset;
     }
     // The rows of every subscription in scope, in order, without materialising them all.
+    const types = typesOf(query);
     const parts = subs
       .map((s) => fixture.subscriptions[s])
       .filter((d): d is SubscriptionData => d !== undefined)
-      .map((d) => (table === 'resources' ? d.resources : table === 'containers' ? d.containers : table === 'appservice' ? siteConfigs(d) : [...d.assessments, ...(d.pricings ?? [])]));
+      .map((d) => (table === 'resources' ? d.resources : table === 'containers' ? d.containers : table === 'appservice' ? siteConfigs(d) : table === 'backups' ? (d.backups ?? []).filter((r) => !types || types.has(String(r.type).toLowerCase())) : [...d.assessments, ...(d.pricings ?? [])]));
     const total = parts.reduce((n, p) => n + count(p), 0);
     const rows: Row[] = [];
     let skip = offset;

@@ -19,6 +19,20 @@ function compute(p: ProjectId, assetType: string, rest: string, discoveryName: s
   };
 }
 
+/** A snapshot schedule (Compute resourcePolicies.get): a daily snapshot kept `days` days. */
+export const snapshotSchedule = (p: ProjectId, region: string, name: string, days: number) =>
+  compute(p, 'ResourcePolicy', `regions/${region}/resourcePolicies/${name}`, 'ResourcePolicy', region, {
+    kind: 'compute#resourcePolicy',
+    name,
+    region: link(p, `regions/${region}`),
+    snapshotSchedulePolicy: {
+      schedule: { dailySchedule: { daysInCycle: 1, startTime: '04:00', duration: 'PT14400S' } },
+      retentionPolicy: { maxRetentionDays: days, onSourceDiskDelete: 'KEEP_AUTO_SNAPSHOTS' },
+      snapshotProperties: { storageLocations: [region], guestFlush: false },
+    },
+    status: 'READY',
+  });
+
 export const sslPolicy = (p: ProjectId, name: string, data: Record<string, unknown>) =>
   compute(p, 'SslPolicy', `global/sslPolicies/${name}`, 'SslPolicy', 'global', { kind: 'compute#sslPolicy', name, fingerprint: 'C1a273SpEvg=', ...data });
 

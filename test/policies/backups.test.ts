@@ -1,5 +1,17 @@
 import backups from '../../policies/backups.js';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INPUT_KINDS } from '../../src/cli/composition-root.js';
+import { scan } from '../../src/scan.js';
+import { DEFAULT_SETTINGS } from '../../src/settings.js';
+import { runPolicy } from '../../src/policy/tester.js';
+import { runLive, type LiveRun } from '../helpers/azure-live.js';
+import { hasOpenssl, makeTestCertificate, type TestCertificate } from '../helpers/azure-tls.js';
+import { PROJECTS, TOKEN, project } from '../helpers/gcp-estate.js';
+import { run as runGcp, source as gcpSource } from '../helpers/gcp-live.js';
+import { startGcpServer } from '../helpers/gcp-server.js';
 import { check, idRefs, judgePlan, planFacets, planStatus, refs, resultOf, RG } from '../helpers/plan-verdicts.js';
 import { instance, sql } from '../helpers/gcp-plan-fixtures.js';
 import { type FixtureResource } from '../helpers/plan-builder.js';
@@ -509,6 +521,17 @@ describeTwins('backups', [
     expect: { plan: { status: 'pass', messageId: 'backedUpFor', data: { days: 14 } }, live: { status: 'unknown', messageId: 'retentionUnknown' } },
   },
   {
+    name: 'a disk with a snapshot schedule keeping snapshots 14 days, the schedule in the inventory',
+    cloud: 'gcp',
+    plan: [gdisk(), schedule(14), attachment],
+    live: [
+      asset.disk('hosting-prod', 'europe-west9-a', 'data', { resourcePolicies: ['https://www.googleapis.com/compute/v1/projects/hosting-prod/regions/europe-west9/resourcePolicies/daily-snapshots'] }),
+      asset.snapshotSchedule('hosting-prod', 'europe-west9', 'daily-snapshots', 14),
+    ],
+    at: { plan: 'google_compute_disk.data', live: 'zones/europe-west9-a/disks/data' },
+    expect: { status: 'pass', messageId: 'backedUpFor', data: { service: 'Compute Engine disk', days: 14 } },
+  },
+  {
     name: 'a bucket with neither versioning nor soft delete',
     cloud: 'gcp',
     plan: [gcsBucket({ soft_delete_policy: [{ retention_duration_seconds: 0 }] }, { soft_delete_policy: false })],
@@ -615,6 +638,14 @@ describeTwins('backups', [
     expect: { plan: { status: 'pass', messageId: 'backedUpFor', data: { days: 14 } }, live: { status: 'unknown', messageId: 'retentionUnknown' } },
   },
   {
+    name: 'a VM protected by a Recovery Services vault whose policy keeps daily backups 14 days',
+    cloud: 'azure',
+    plan: [azVm, rsv, vmPolicy, protectedVm],
+    live: [liveVm, arm.protectedItem(arm.SUB_A, 'rg-app', 'rsv', 'vm-app'), arm.vmBackupPolicy(arm.SUB_A, 'rg-app', 'rsv', 'daily', 14)],
+    at: { plan: 'azurerm_linux_virtual_machine.app', live: 'virtualMachines/vm-app' },
+    expect: { status: 'pass', messageId: 'backedUpFor', data: { service: 'virtual machine', days: 14 } },
+  },
+  {
     name: 'a storage account with neither blob versioning nor soft delete',
     cloud: 'azure',
     plan: [account([{ versioning_enabled: false, delete_retention_policy: [], change_feed_enabled: false }])],
@@ -631,3 +662,131 @@ describeTwins('backups', [
     expect: { status: 'pass', messageId: 'versionedFor', data: { service: 'storage account', days: 14 } },
   },
 ]);
+
+// ─── Azure live: Azure Backup protections read from Resource Graph ─────────────────────────────
+
+const available = hasOpenssl('live Azure backups tests');
+let cert: TestCertificate;
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'cldscan-backups-'));
+beforeAll(() => {
+  if (available) cert = makeTestCertificate();
+});
+afterAll(() => {
+  cert?.dispose();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe.skipIf(!available)('Azure live: VMs and managed disks by the Azure Backup protections Resource Graph holds', () => {
+  const S = arm.SUB_A;
+  const G = 'rg-app';
+  const fixture = () => {
+    const unattached = Object.assign(arm.disk(S, G, 'disk-data'), { managedBy: '' });
+    const resources = [
+      arm.disk(S, G, 'vm-app-os'),
+      unattached,
+      arm.virtualMachine(S, G, 'vm-app'),
+      arm.virtualMachine(S, G, 'vm-bare'),
+      arm.virtualMachine(S, G, 'vm-stopped'),
+    ].sort((a, b) => String(a.id).localeCompare(String(b.id)));
+    const backups = [
+      arm.protectedItem(S, G, 'rsv', 'vm-app'),
+      arm.protectedItem(S, G, 'rsv', 'vm-stopped', { state: 'ProtectionStopped', policy: 'weekly' }),
+      arm.vmBackupPolicy(S, G, 'rsv', 'daily', 14),
+      arm.vmBackupPolicy(S, G, 'rsv', 'weekly', 35),
+      arm.diskBackupInstance(S, G, 'bv', 'disk-data', 'disk-daily'),
+      arm.diskBackupPolicy(S, G, 'bv', 'disk-daily', 'P3D'),
+    ].map((r) => arm.recoveryServicesRow(S, r));
+    return { subscriptions: { [S]: { containers: [arm.subscription(S), arm.resourceGroup(S, G)], resources, assessments: [], backups } } };
+  };
+  const policy = (run: LiveRun) => runPolicy(backups, run.items.map((i) => i.resource));
+  const verdictOf = (run: LiveRun, end: string) => {
+    const item = run.items.find((i) => i.resource.id.toLowerCase().endsWith(end.toLowerCase()));
+    if (!item) throw new Error(`no ${end}`);
+    const r = policy(run).get(item.resource.id);
+    return { status: r?.status, messageId: r?.messageId, data: r?.data };
+  };
+  let run: LiveRun;
+  beforeAll(async () => {
+    run = await runLive(cert, fixture(), { subscriptions: [S], managementGroups: [] });
+  });
+
+  it('asks recoveryservicesresources for protected items, backup instances and both kinds of backup policy, once', () => {
+    const asked = run.server.log.filter((l) => l.method === 'POST' && l.body?.query?.startsWith('recoveryservicesresources'));
+    expect(asked).toHaveLength(1);
+    for (const type of ['protecteditems', 'backupinstances', 'vaults/backuppolicies', 'backupvaults/backuppolicies']) expect(asked[0]!.body?.query).toContain(type);
+    expect(run.notifications).toEqual([]);
+  });
+
+  it('passes a protected VM with its policy\'s retention, and the disk attached to it; fails an unprotected VM and one whose protection was stopped; a disk kept 3 days by its Backup vault fails', () => {
+    expect(verdictOf(run, 'virtualMachines/vm-app')).toMatchObject({ status: 'pass', messageId: 'backedUpFor', data: { service: 'virtual machine', days: 14 } });
+    expect(verdictOf(run, 'disks/vm-app-os')).toMatchObject({ status: 'pass', messageId: 'backedUpFor', data: { service: 'managed disk', days: 14 } });
+    expect(verdictOf(run, 'virtualMachines/vm-bare')).toMatchObject({ status: 'fail', messageId: 'notBackedUp', data: { service: 'virtual machine' } });
+    expect(verdictOf(run, 'virtualMachines/vm-stopped')).toMatchObject({ status: 'fail', messageId: 'notBackedUp' });
+    expect(verdictOf(run, 'disks/disk-data')).toMatchObject({ status: 'fail', messageId: 'retentionShort', data: { service: 'managed disk', days: 3, min: 7 } });
+  });
+
+  it('leaves VMs and disks unknown and reports the table it could not read, judging the rest', async () => {
+    const failed = await runLive(cert, fixture(), { subscriptions: [S], managementGroups: [] }, { faults: { missingTables: ['backups'] } });
+    expect(failed.items).toHaveLength(run.items.length);
+    expect(failed.notifications).toEqual([expect.objectContaining({ level: 'error', category: `azure/${S}`, scope: `subscription ${S}`, message: expect.stringMatching(/^Azure Backup .*could not be read: .*InvalidQuery/) })]);
+    for (const end of ['virtualMachines/vm-app', 'virtualMachines/vm-bare', 'disks/disk-data']) expect(verdictOf(failed, end)).toMatchObject({ status: 'unknown', messageId: 'backupUnverified' });
+  });
+
+  it('gives the same verdicts offline from the --inventory-out records', async () => {
+    const file = path.join(tmp, 'inventory.jsonl');
+    writeFileSync(file, run.items.map((i) => JSON.stringify(i.raw)).join('\n'));
+    const report = await scan({ kinds: INPUT_KINDS, inputs: [file], sourceRoot: tmp, settings: DEFAULT_SETTINGS, policies: [backups], keepPasses: true });
+    expect(report.incomplete).toEqual([]);
+    const offline = new Map(report.findings.map((f) => [f.resource.id, { status: f.status, messageId: f.messageId, data: f.data }]));
+    const live = policy(run);
+    expect(offline.size).toBe(5);
+    for (const [id, r] of live) if (r) expect(offline.get(id)).toEqual({ status: r.status, messageId: r.messageId, data: r.data });
+  });
+});
+
+// ─── GCP live: disks and the snapshot schedules Cloud Asset Inventory lists ────────────────────
+
+describe('GCP live: disks judged with the retention of the snapshot schedules they name', () => {
+  const scheduled = (name: string, policy: string) =>
+    asset.disk('hosting-prod', 'europe-west9-a', name, { resourcePolicies: [`https://www.googleapis.com/compute/v1/projects/hosting-prod/regions/europe-west9/resourcePolicies/${policy}`] });
+
+  it('passes a disk whose schedule keeps 14 days, fails one kept 3 days, and is unknown for a schedule not listed; the snapshot reads back offline alike', async () => {
+    const server = await startGcpServer({
+      token: TOKEN,
+      projects: PROJECTS,
+      assets: [
+        project('hosting-prod'),
+        scheduled('kept', 'fortnight'),
+        scheduled('short', 'three-days'),
+        scheduled('elsewhere', 'not-listed'),
+        asset.snapshotSchedule('hosting-prod', 'europe-west9', 'fortnight', 14),
+        asset.snapshotSchedule('hosting-prod', 'europe-west9', 'three-days', 3),
+      ],
+    });
+    try {
+      const r = await runGcp(gcpSource(server, { scopes: ['projects/hosting-prod'] }));
+      expect(r.notes).toEqual([]);
+      const results = runPolicy(backups, r.items.map((i) => i.resource));
+      const at = (end: string) => {
+        const id = r.items.map((i) => i.resource.id).find((x) => x.endsWith(end));
+        const v = id ? results.get(id) : undefined;
+        return { status: v?.status, messageId: v?.messageId, data: v?.data };
+      };
+      expect(at('disks/kept')).toMatchObject({ status: 'pass', messageId: 'backedUpFor', data: { service: 'Compute Engine disk', days: 14 } });
+      expect(at('disks/short')).toMatchObject({ status: 'fail', messageId: 'retentionShort', data: { days: 3, min: 7 } });
+      expect(at('disks/elsewhere')).toMatchObject({ status: 'unknown', messageId: 'retentionUnknown' });
+      // The schedules were listed with the projects, before the resources.
+      const first = server.requests.find((q) => q.contentType === '1');
+      expect(first?.assetTypes).toContain('compute.googleapis.com/ResourcePolicy');
+
+      const file = path.join(tmp, 'gcp-inventory.jsonl');
+      writeFileSync(file, r.items.map((i) => JSON.stringify(i.raw)).join('\n'));
+      const report = await scan({ kinds: INPUT_KINDS, inputs: [file], sourceRoot: tmp, settings: DEFAULT_SETTINGS, policies: [backups], keepPasses: true });
+      expect(report.incomplete).toEqual([]);
+      for (const f of report.findings) expect({ status: f.status, messageId: f.messageId, data: f.data }).toEqual({ status: results.get(f.resource.id)?.status, messageId: results.get(f.resource.id)?.messageId, data: results.get(f.resource.id)?.data });
+      expect(report.findings.filter((f) => f.resource.id.includes('/disks/'))).toHaveLength(3);
+    } finally {
+      await server.close();
+    }
+  });
+});
