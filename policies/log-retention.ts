@@ -105,7 +105,7 @@ export default definePolicy({
       if (trail.present === 'no') problems.push({ messageId: 'trailMissing', data });
       else if (trail.present === 'yes') fine.push({ messageId: 'trailPresent', data });
       else {
-        unknowns.push({ messageId: resource.source.origin === 'plan' ? 'trailNeedsLiveCheck' : 'trailPresenceUnknown', data });
+        unknowns.push({ messageId: resource.source.origin !== 'live' ? 'trailNeedsLiveCheck' : 'trailPresenceUnknown', data });
         settle ??= trail.settle;
       }
       outcomes.auditTrail = trail.present === 'no' ? 'fail' : trail.present === 'yes' ? 'pass' : 'unknown';

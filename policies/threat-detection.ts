@@ -71,13 +71,13 @@ export default definePolicy({
     facets: ['detection', 'flowLog'],
   },
   check(resource) {
-    return worstOf([checkDetection(resource.facets.detection, resource.source.origin === 'plan'), checkFlowLogs(resource.facets.flowLog)]);
+    return worstOf([checkDetection(resource.facets.detection, resource.source.origin !== 'live'), checkFlowLogs(resource.facets.flowLog)]);
   },
 });
 
-function checkDetection(d: DetectionFacet | undefined, plan: boolean): CheckResult | undefined {
+function checkDetection(d: DetectionFacet | undefined, planned: boolean): CheckResult | undefined {
   if (!d) return undefined;
-  if (d.where !== undefined) return checkAccountControl(d, d.where, plan);
+  if (d.where !== undefined) return checkAccountControl(d, d.where, planned);
   const base = { data: { service: d.service }, evidence: d.evidence, facet: 'detection' as const };
   if (d.enabled === 'no') return { status: 'fail', messageId: 'serviceOff', ...base };
   if (d.enabled === 'unknown') return { status: 'unknown', messageId: 'serviceUnknown', ...base, settle: { messageId: 'settleService' } };
@@ -88,12 +88,12 @@ function checkDetection(d: DetectionFacet | undefined, plan: boolean): CheckResu
 }
 
 /** A control the account must have (README, "Account-level controls"): missing fails, unread or planned is unknown. */
-function checkAccountControl(d: DetectionFacet, where: string, plan: boolean): CheckResult {
+function checkAccountControl(d: DetectionFacet, where: string, planned: boolean): CheckResult {
   const base = { data: { service: d.service, where }, evidence: d.evidence, facet: 'detection' as const };
   const settle = d.settle ?? { messageId: 'settleService' };
   if (d.enabled === 'no') return { status: 'fail', messageId: 'missingIn', ...base };
   if (d.enabled === 'yes') return { status: 'pass', messageId: 'presentIn', ...base };
-  return { status: 'unknown', messageId: plan ? 'needsLiveCheck' : 'presenceUnknown', ...base, settle };
+  return { status: 'unknown', messageId: planned ? 'needsLiveCheck' : 'presenceUnknown', ...base, settle };
 }
 
 function checkFlowLogs(f: FlowLogFacet | undefined): CheckResult | undefined {
