@@ -8,6 +8,13 @@ import * as cfg from '../helpers/aws-fixtures.js';
 import * as arm from '../helpers/azure-estate.js';
 import * as asset from '../helpers/gcp-policy-estate.js';
 import { describeTwins } from '../helpers/twins.js';
+import { startAwsServer, type AwsFixture, type Faults } from '../helpers/aws-server.js';
+import { localOptions, scanAws } from '../helpers/aws-live.js';
+import type { Finding } from '../../src/model/finding.js';
+import { buildMatrix } from '../../src/compliance/matrix.js';
+import { evidenceOfScan } from '../../src/compliance/evidence.js';
+import { BUILTIN_POLICIES } from '../../policies/index.js';
+import { TOOL } from '../../src/tool.js';
 
 /** The threat-detection policy on each cloud's plans, and the same estate as a plan and as an inventory (twins). */
 
@@ -177,3 +184,89 @@ describeTwins('threat-detection', [
   { name: 'a subnetwork with flow logs', cloud: 'gcp', plan: [subnet('google_compute_subnetwork.app', { name: 'app', ...LOGGED })], live: [asset.subnetwork('hosting-prod', 'europe-west9', 'app', { logConfig: { enable: true, aggregationInterval: 'INTERVAL_5_SEC', flowSampling: 0.5, metadata: 'INCLUDE_ALL_METADATA' }, enableFlowLogs: true })], at: { plan: 'google_compute_subnetwork.app', live: 'subnetworks/app' }, expect: { status: 'pass', messageId: 'flowLogs' } },
   { name: 'a subnetwork without flow logs', cloud: 'gcp', plan: [subnet('google_compute_subnetwork.app', { name: 'app' })], live: [asset.subnetwork('hosting-prod', 'europe-west9', 'app', {})], at: { plan: 'google_compute_subnetwork.app', live: 'subnetworks/app' }, expect: { status: 'fail', messageId: 'noFlowLogs' } },
 ]);
+
+/**
+ * The account-level controls of a live AWS account (README, "Account-level controls"): GuardDuty,
+ * Security Hub and the Config recorder in every region read, through the real SDK clients against
+ * the local server; and what a plan says of them.
+ */
+describe('AWS account-level detection controls', () => {
+  const REGIONS = ['eu-west-3', 'us-east-1'];
+  const account = (suffix: string) => `arn:aws:iam::${cfg.ACCOUNT}:root/${suffix}`;
+  const controls = (findings: readonly Finding[]) =>
+    Object.fromEntries(findings.filter((f) => f.policy === 'threat-detection' && f.resource.nativeType === 'AWS::::Account').map((f) => [f.resource.id.replace(/^.*:root\//, ''), { status: f.status, messageId: f.messageId, region: f.resource.region, data: f.data }]));
+  async function scanWith(fixture: Partial<AwsFixture>, faults: Faults = {}) {
+    const server = await startAwsServer({ callerAccount: cfg.ACCOUNT, items: [], ...fixture }, faults);
+    try {
+      return await scanAws(localOptions(server.url, { regions: REGIONS }));
+    } finally {
+      await server.close();
+    }
+  }
+
+  it('passes the regions where GuardDuty, Security Hub and a recording recorder are', async () => {
+    const report = await scanWith({ items: REGIONS.flatMap((region) => [cfg.guardDutyDetector({ id: `d-${region}`, enable: true, region }), cfg.securityHub({ region })]) });
+    const got = controls(report.findings);
+    for (const region of REGIONS) {
+      expect(got[`guardduty/${region}`]).toMatchObject({ status: 'pass', messageId: 'presentIn', region, data: { service: 'GuardDuty', where: region } });
+      expect(got[`securityhub/${region}`]).toMatchObject({ status: 'pass', messageId: 'presentIn', region, data: { service: 'Security Hub' } });
+      expect(got[`config/${region}`]).toMatchObject({ status: 'pass', messageId: 'presentIn', region, data: { service: 'AWS Config recorder' } });
+    }
+    expect(report.incomplete).toEqual([]);
+  });
+
+  it('fails the account once per region read that lacks a control, naming the region', async () => {
+    const report = await scanWith({ items: [cfg.guardDutyDetector({ id: 'd-paris', enable: true, region: 'eu-west-3' })], recorders: { [cfg.ACCOUNT]: { 'us-east-1': { recording: false } } } });
+    const got = controls(report.findings);
+    expect(got['guardduty/eu-west-3']).toMatchObject({ status: 'pass', messageId: 'presentIn' });
+    expect(got['securityhub/eu-west-3']).toMatchObject({ status: 'fail', messageId: 'missingIn', region: 'eu-west-3', data: { service: 'Security Hub', where: 'eu-west-3' } });
+    expect(got['config/eu-west-3']).toMatchObject({ status: 'pass' });
+    // A recorder that is stopped fails, and what it does not record now is not known missing.
+    expect(got['config/us-east-1']).toMatchObject({ status: 'fail', messageId: 'missingIn', region: 'us-east-1', data: { service: 'AWS Config recorder' } });
+    expect(got['guardduty/us-east-1']).toMatchObject({ status: 'unknown', messageId: 'presenceUnknown', region: 'us-east-1' });
+    const f = report.findings.find((x) => x.resource.id === account('guardduty/us-east-1'))!;
+    expect(f.settle).toContain('aws guardduty list-detectors --region us-east-1');
+  });
+
+  it('fails a region whose recorder records GuardDuty detectors and holds none; unknown where it does not record them', async () => {
+    const report = await scanWith({
+      recorders: { [cfg.ACCOUNT]: { 'eu-west-3': { recording: true, resourceTypes: ['AWS::GuardDuty::Detector', 'AWS::S3::Bucket'] }, 'us-east-1': { recording: true, exclude: ['AWS::GuardDuty::Detector'] } } },
+    });
+    const got = controls(report.findings);
+    expect(got['guardduty/eu-west-3']).toMatchObject({ status: 'fail', messageId: 'missingIn', region: 'eu-west-3' });
+    expect(got['securityhub/eu-west-3']).toMatchObject({ status: 'unknown', messageId: 'presenceUnknown' });
+    expect(got['guardduty/us-east-1']).toMatchObject({ status: 'unknown', messageId: 'presenceUnknown' });
+    expect(got['securityhub/us-east-1']).toMatchObject({ status: 'fail', messageId: 'missingIn', region: 'us-east-1' });
+  });
+
+  it('never judges a region that could not be read: it is reported incomplete instead', async () => {
+    const report = await scanWith({}, { denyRegions: ['us-east-1'] });
+    const got = controls(report.findings);
+    expect(Object.keys(got).filter((k) => k.endsWith('/us-east-1'))).toEqual([]);
+    expect(got['guardduty/eu-west-3']).toMatchObject({ status: 'fail', messageId: 'missingIn' });
+    expect(report.incomplete.some((n) => n.message.includes('us-east-1'))).toBe(true);
+  });
+
+  it('a recorder that cannot be read leaves the region\'s controls unknown, never missing', async () => {
+    const report = await scanWith({}, { deny: ['DescribeConfigurationRecorderStatus'] });
+    const got = controls(report.findings);
+    for (const region of REGIONS) for (const c of ['guardduty', 'securityhub', 'config']) expect(got[`${c}/${region}`]).toMatchObject({ status: 'unknown', messageId: 'presenceUnknown' });
+  });
+
+  it('shows the covering rules failed in the compliance matrix when GuardDuty is missing', async () => {
+    const report = await scanWith({ items: [cfg.guardDutyDetector({ id: 'd-paris', enable: true, region: 'eu-west-3' })] });
+    const m = buildMatrix(evidenceOfScan(report), undefined, 'en', { tool: TOOL, policies: BUILTIN_POLICIES.map((p) => p.meta), failOn: 'high' });
+    for (const id of ['CLD-31', 'CLD-37']) {
+      const rule = m.rules.find((r) => r.id === id)!;
+      expect(rule.status, id).toBe('non-compliant');
+      expect(JSON.stringify(rule.parts)).toContain('threat-detection/detection');
+    }
+  });
+
+  it('on a plan: one unknown per control, naming the live scan that settles it, even where the plan enables GuardDuty', () => {
+    const detector: FixtureResource = { address: 'aws_guardduty_detector.main', values: { enable: true, datasources: [] }, unknown: { id: true } };
+    const judged = check(threatDetection, [detector]);
+    for (const slug of ['guardduty', 'securityhub', 'config']) expect(judged.result(`account:aws/${slug}`)).toMatchObject({ status: 'unknown', messageId: 'needsLiveCheck', data: { where: 'every region' } });
+    expect(String(judged.result('account:aws/guardduty')?.settle)).toContain('cldscan scan --aws');
+  });
+});
