@@ -3,7 +3,12 @@ import * as arm from '../helpers/azure-estate.js';
 import { logSink } from '../helpers/gcp-estate.js';
 import { gcsBucket } from '../helpers/gcp-plan-fixtures.js';
 import * as asset from '../helpers/gcp-policy-estate.js';
-import { refs, RG } from '../helpers/plan-verdicts.js';
+import { check, refs, RG } from '../helpers/plan-verdicts.js';
+import { describe, expect, it } from 'vitest';
+import logRetention from '../../policies/log-retention.js';
+import { startAwsServer, type Faults, type FixtureItem } from '../helpers/aws-server.js';
+import { localOptions, scanAws } from '../helpers/aws-live.js';
+import type { Finding } from '../../src/model/finding.js';
 import type { FixtureResource } from '../helpers/plan-builder.js';
 import { describeTwins } from '../helpers/twins.js';
 
@@ -199,3 +204,47 @@ describeTwins('log-retention', [
     expect: { status: 'pass', messageId: 'fine', data: { facts: [{ messageId: 'retentionForever' }] } },
   },
 ]);
+
+/** Whether a trail records every region of a live AWS account (README, "Account-level controls"), and what a plan says of it. */
+describe('AWS account-level trail', () => {
+  const root = `arn:aws:iam::${cfg.ACCOUNT}:root`;
+  async function accountTrail(items: FixtureItem[], faults: Faults = {}) {
+    const server = await startAwsServer({ callerAccount: cfg.ACCOUNT, items }, faults);
+    try {
+      const report = await scanAws(localOptions(server.url, { regions: ['eu-west-3'] }));
+      return report.findings.find((f) => f.policy === 'log-retention' && f.resource.id === root);
+    } finally {
+      await server.close();
+    }
+  }
+  const parts = (f: Finding | undefined, key: string) => ((f?.data?.[key] ?? []) as Array<{ messageId: string; data?: Record<string, unknown> }>).map((m) => m.messageId);
+
+  it('passes an account with a multi-region trail homed in another region than the one read', async () => {
+    const f = await accountTrail([cfg.trail({ name: 'org', bucket: 'trail-logs', region: 'us-east-1', multiRegion: true })]);
+    expect(f).toMatchObject({ status: 'pass', messageId: 'fine', outcomes: { auditTrail: 'pass' } });
+    expect(parts(f, 'facts')).toEqual(['trailPresent']);
+  });
+
+  it('fails an account whose trails record one region each, or that has none', async () => {
+    for (const items of [[cfg.trail({ name: 'local', bucket: 'trail-logs', multiRegion: false })], []]) {
+      const f = await accountTrail(items);
+      expect(f).toMatchObject({ status: 'fail', messageId: 'problems', outcomes: { auditTrail: 'fail' } });
+      expect(parts(f, 'problems')).toEqual(['trailMissing']);
+    }
+  });
+
+  it('is unknown when the trails cannot be listed and AWS Config shows no multi-region trail', async () => {
+    const f = await accountTrail([], { deny: ['DescribeTrails'] });
+    expect(f).toMatchObject({ status: 'unknown', messageId: 'unverified' });
+    expect(parts(f, 'unknowns')).toEqual(['trailPresenceUnknown']);
+    expect(f?.settle).toContain('describe-trails');
+  });
+
+  it('on a plan: unknown once, naming the live scan, even beside a planned multi-region trail', () => {
+    const planned: FixtureResource = { address: 'aws_cloudtrail.main', values: { name: 'main', s3_bucket_name: 'trail-logs', is_multi_region_trail: true, enable_log_file_validation: true }, unknown: { arn: true, id: true } };
+    const r = check(logRetention, [planned]).result('account:aws/cloudtrail');
+    expect(r).toMatchObject({ status: 'unknown', messageId: 'unverified', outcomes: { auditTrail: 'unknown' } });
+    expect((r?.data?.unknowns as Array<{ messageId: string }>).map((m) => m.messageId)).toEqual(['trailNeedsLiveCheck']);
+    expect(String(r?.settle)).toContain('cldscan scan --aws');
+  });
+});
