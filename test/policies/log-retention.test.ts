@@ -165,7 +165,11 @@ describeTwins('log-retention', [
     plan: [workspace(400), activityExport],
     live: liveActivityExport(400),
     at: { plan: 'azurerm_monitor_diagnostic_setting.activity', live: `/subscriptions/${arm.SUB_A}` },
-    expect: { status: 'pass', messageId: 'fine', data: { facts: [{ messageId: 'retentionDays', data: { days: 400 } }] } },
+    // The subscription also says that its activity log is exported at all (an account-level control); the plan's setting cannot say the subscription has no other.
+    expect: {
+      plan: { status: 'pass', messageId: 'fine', data: { facts: [{ messageId: 'retentionDays', data: { days: 400 } }] } },
+      live: { status: 'pass', messageId: 'fine', data: { facts: [{ messageId: 'retentionDays', data: { days: 400 } }, { messageId: 'trailPresent', data: { where: 'the subscription' } }] } },
+    },
   },
   {
     name: 'the activity log exported to a workspace keeping 90 days',
