@@ -15,6 +15,18 @@ import { buildMatrix } from '../../src/compliance/matrix.js';
 import { evidenceOfScan } from '../../src/compliance/evidence.js';
 import { BUILTIN_POLICIES } from '../../policies/index.js';
 import { TOOL } from '../../src/tool.js';
+import { afterAll, beforeAll } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { hasOpenssl, makeTestCertificate, type TestCertificate } from '../helpers/azure-tls.js';
+import { runLive } from '../helpers/azure-live.js';
+import { SUBSCRIPTION_TYPE } from '../../providers/azure/registry.js';
+import { runPolicy } from '../../src/policy/tester.js';
+import { verdict as azureVerdict } from '../helpers/azure-verdict.js';
+import { project as gcpProject } from '../helpers/gcp-estate.js';
+import { readContext, readInputs } from '../../src/input/read-inputs.js';
+import { INPUT_KINDS } from '../../src/cli/composition-root.js';
 
 /** The threat-detection policy on each cloud's plans, and the same estate as a plan and as an inventory (twins). */
 
@@ -268,5 +280,59 @@ describe('AWS account-level detection controls', () => {
     const judged = check(threatDetection, [detector]);
     for (const slug of ['guardduty', 'securityhub', 'config']) expect(judged.result(`account:aws/${slug}`)).toMatchObject({ status: 'unknown', messageId: 'needsLiveCheck', data: { where: 'every region' } });
     expect(String(judged.result('account:aws/guardduty')?.settle)).toContain('cldscan scan --aws');
+  });
+});
+
+/** Defender for Cloud on the subscription (README, "Account-level controls"): live through the real SDK clients, and from inventory files. */
+describe('Azure account-level detection: a Defender plan on for the subscription', () => {
+  const available = hasOpenssl('live Azure account-level controls');
+  let cert: TestCertificate;
+  beforeAll(() => {
+    if (available) cert = makeTestCertificate();
+  });
+  afterAll(() => cert?.dispose());
+  const subscriptionVerdict = async (pricings: ReturnType<typeof arm.pricing>[]) => {
+    const estate = arm.policySubscription(arm.SUB_A);
+    const run = await runLive(cert, arm.fixtureOf({ sub: arm.SUB_A, data: { ...estate.data, pricings }, arm: estate.arm }), { subscriptions: [arm.SUB_A], managementGroups: [] });
+    const sub = run.items.find((i) => i.resource.nativeType === SUBSCRIPTION_TYPE)!.resource;
+    return runPolicy(threatDetection, [sub]).get(sub.id);
+  };
+
+  it.skipIf(!available)('live: passes with a Standard plan, fails the subscription when every plan is Free or none is listed', async () => {
+    expect(await subscriptionVerdict([arm.pricing(arm.SUB_A, 'KeyVaults', 'Standard'), arm.pricing(arm.SUB_A, 'SqlServers', 'Free')])).toMatchObject({ status: 'pass', messageId: 'presentIn', data: { service: 'Microsoft Defender for Cloud', where: 'the subscription' } });
+    expect(await subscriptionVerdict([arm.pricing(arm.SUB_A, 'VirtualMachines', 'Free'), arm.pricing(arm.SUB_A, 'SqlServers', 'Free')])).toMatchObject({ status: 'fail', messageId: 'missingIn', data: { where: 'the subscription' } });
+    expect(await subscriptionVerdict([])).toMatchObject({ status: 'fail', messageId: 'missingIn' });
+  });
+
+  it('a file without the subscription\'s plans (a Graph export of resources) cannot tell: unknown, with what settles it', () => {
+    const r = azureVerdict('threat-detection', arm.subscription(arm.SUB_A));
+    expect(r).toMatchObject({ status: 'unknown', messageId: 'presenceUnknown' });
+    expect(String(r?.settle)).toContain('az security pricing list');
+  });
+
+  it('on a plan: one unknown, naming the live scan, even beside a Standard plan', () => {
+    const judged = check(threatDetection, [plan('VirtualMachines', 'Standard', { subplan: 'P2' })]);
+    expect(judged.result('account:azure/defender')).toMatchObject({ status: 'unknown', messageId: 'needsLiveCheck', data: { where: 'the subscription' } });
+    expect(String(judged.result('account:azure/defender')?.settle)).toContain('cldscan scan --azure');
+  });
+});
+
+/** Security Command Center is in no GCP inventory: the project stays unknown, never passed or failed. */
+describe('GCP account-level detection: Security Command Center', () => {
+  it('is unknown on the project, with what settles it; plans do not state it', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cldscan-scc-'));
+    try {
+      const file = path.join(dir, 'assets.json');
+      writeFileSync(file, JSON.stringify([gcpProject('hosting-prod', { version: 1, bindings: [{ role: 'roles/viewer', members: ['group:audit@example.com'] }] })]));
+      const read = await readInputs([file], INPUT_KINDS, readContext(dir));
+      const r = read.resources.find((x) => x.facets.detection)!;
+      expect(r.facets.detection).toMatchObject({ service: 'Security Command Center', where: 'the project', enabled: 'unknown' });
+      const result = runPolicy(threatDetection, [r]).get(r.id);
+      expect(result).toMatchObject({ status: 'unknown', messageId: 'presenceUnknown' });
+      expect(String(result?.settle)).toContain('Security Command Center');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    expect(check(threatDetection, [projectService('google_project_service.scc', 'securitycenter.googleapis.com')]).status('account:gcp/scc')).toBe('none');
   });
 });
