@@ -1,7 +1,7 @@
 /**
  * The controls an account must have (README, "Account-level controls"), judged on the account: in
- * each region read, GuardDuty, Security Hub and a recording AWS Config recorder; once for every
- * region, a multi-region CloudTrail trail. A control missing from an inventory that would show it
+ * each region read, GuardDuty and Security Hub (detection) and a recording AWS Config recorder (the
+ * audit trail of configuration changes); once for every region, a multi-region CloudTrail trail. A control missing from an inventory that would show it
  * fails; one the inventory cannot tell about (the recorder does not record its type, the recorder
  * or the trail list could not be read) is unknown with what would settle it. Regions that were not
  * read are not here at all: their read was already reported incomplete.
@@ -52,12 +52,13 @@ function serviceIn(s: RegionalService, region: string, inv: RegionInventory): De
   };
 }
 
-function recorderIn(region: string, inv: RegionInventory): DetectionFacet {
-  const base = { service: 'AWS Config recorder', where: region };
+/** The recorder as an audit trail of the region's configuration changes (CLD-28: the activity on the account). */
+function recorderIn(region: string, inv: RegionInventory): AuditTrailFacet {
+  const base = { label: 'AWS Config recorder', where: region, multiRegion: 'unknown', integrityValidation: 'unknown', coversAllServices: 'unknown' } as const;
   if ('unread' in inv.recorder) {
-    return { ...base, enabled: 'unknown', evidence: [{ path: 'DescribeConfigurationRecorderStatus', value: null, note: inv.recorder.unread }], settle: `aws configservice describe-configuration-recorder-status --region ${region}` };
+    return { ...base, present: 'unknown', evidence: [{ path: 'DescribeConfigurationRecorderStatus', value: null, note: inv.recorder.unread }], settle: `aws configservice describe-configuration-recorder-status --region ${region}` };
   }
-  return { ...base, enabled: inv.recorder.recording, evidence: inv.recorder.evidence };
+  return { ...base, present: inv.recorder.recording, evidence: inv.recorder.evidence };
 }
 
 /** Whether a trail records every region: a multi-region trail listed by CloudTrail or recorded by AWS Config. */
@@ -78,9 +79,9 @@ export function trailCoverage(facts: AccountFacts): AuditTrailFacet {
 export function regionalControls(facts: AccountFacts, accountArn: string, source: Resource['source']): Resource[] {
   const out: Resource[] = [];
   for (const [region, inv] of [...facts.regionsRead].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const facets: Array<[string, DetectionFacet]> = [['config', recorderIn(region, inv)], ...SERVICES.map((s): [string, DetectionFacet] => [s.slug, serviceIn(s, region, inv)])];
-    for (const [slug, detection] of facets) {
-      out.push({ id: `${accountArn}/${slug}/${region}`, provider: 'aws', nativeType: 'AWS::::Account', region, source: { ...source }, facets: { detection } });
+    const controls: Array<[string, Resource['facets']]> = [['config', { auditTrail: recorderIn(region, inv) }], ...SERVICES.map((s): [string, Resource['facets']] => [s.slug, { detection: serviceIn(s, region, inv) }])];
+    for (const [slug, facets] of controls) {
+      out.push({ id: `${accountArn}/${slug}/${region}`, provider: 'aws', nativeType: 'AWS::::Account', region, source: { ...source }, facets });
     }
   }
   return out;

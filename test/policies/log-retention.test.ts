@@ -250,5 +250,7 @@ describe('AWS account-level trail', () => {
     expect(r).toMatchObject({ status: 'unknown', messageId: 'unverified', outcomes: { auditTrail: 'unknown' } });
     expect((r?.data?.unknowns as Array<{ messageId: string }>).map((m) => m.messageId)).toEqual(['trailNeedsLiveCheck']);
     expect(String(r?.settle)).toContain('cldscan scan --aws');
+    // The AWS Config recorder, the audit trail of configuration changes, is stated the same way.
+    expect(check(logRetention, [planned]).result('account:aws/config')).toMatchObject({ status: 'unknown', data: { unknowns: [{ messageId: 'trailNeedsLiveCheck', data: { trail: 'AWS Config recorder', where: 'every region' } }] } });
   });
 });

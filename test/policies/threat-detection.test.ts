@@ -205,8 +205,9 @@ describeTwins('threat-detection', [
 describe('AWS account-level detection controls', () => {
   const REGIONS = ['eu-west-3', 'us-east-1'];
   const account = (suffix: string) => `arn:aws:iam::${cfg.ACCOUNT}:root/${suffix}`;
+  // GuardDuty and Security Hub are judged by threat-detection; the recorder, an audit trail of configuration changes, by log-retention.
   const controls = (findings: readonly Finding[]) =>
-    Object.fromEntries(findings.filter((f) => f.policy === 'threat-detection' && f.resource.nativeType === 'AWS::::Account').map((f) => [f.resource.id.replace(/^.*:root\//, ''), { status: f.status, messageId: f.messageId, region: f.resource.region, data: f.data }]));
+    Object.fromEntries(findings.filter((f) => ['threat-detection', 'log-retention'].includes(f.policy) && f.resource.nativeType === 'AWS::::Account' && f.resource.region !== 'global').map((f) => [f.resource.id.replace(/^.*:root\//, ''), { status: f.status, messageId: f.messageId, region: f.resource.region, data: f.data }]));
   async function scanWith(fixture: Partial<AwsFixture>, faults: Faults = {}) {
     const server = await startAwsServer({ callerAccount: cfg.ACCOUNT, items: [], ...fixture }, faults);
     try {
@@ -222,7 +223,7 @@ describe('AWS account-level detection controls', () => {
     for (const region of REGIONS) {
       expect(got[`guardduty/${region}`]).toMatchObject({ status: 'pass', messageId: 'presentIn', region, data: { service: 'GuardDuty', where: region } });
       expect(got[`securityhub/${region}`]).toMatchObject({ status: 'pass', messageId: 'presentIn', region, data: { service: 'Security Hub' } });
-      expect(got[`config/${region}`]).toMatchObject({ status: 'pass', messageId: 'presentIn', region, data: { service: 'AWS Config recorder' } });
+      expect(got[`config/${region}`]).toMatchObject({ status: 'pass', messageId: 'fine', region, data: { facts: [{ messageId: 'trailPresent', data: { trail: 'AWS Config recorder', where: region } }] } });
     }
     expect(report.incomplete).toEqual([]);
   });
@@ -234,7 +235,7 @@ describe('AWS account-level detection controls', () => {
     expect(got['securityhub/eu-west-3']).toMatchObject({ status: 'fail', messageId: 'missingIn', region: 'eu-west-3', data: { service: 'Security Hub', where: 'eu-west-3' } });
     expect(got['config/eu-west-3']).toMatchObject({ status: 'pass' });
     // A recorder that is stopped fails, and what it does not record now is not known missing.
-    expect(got['config/us-east-1']).toMatchObject({ status: 'fail', messageId: 'missingIn', region: 'us-east-1', data: { service: 'AWS Config recorder' } });
+    expect(got['config/us-east-1']).toMatchObject({ status: 'fail', messageId: 'problems', region: 'us-east-1', data: { problems: [{ messageId: 'trailMissing', data: { trail: 'AWS Config recorder', where: 'us-east-1' } }] } });
     expect(got['guardduty/us-east-1']).toMatchObject({ status: 'unknown', messageId: 'presenceUnknown', region: 'us-east-1' });
     const f = report.findings.find((x) => x.resource.id === account('guardduty/us-east-1'))!;
     expect(f.settle).toContain('aws guardduty list-detectors --region us-east-1');
@@ -262,7 +263,10 @@ describe('AWS account-level detection controls', () => {
   it('a recorder that cannot be read leaves the region\'s controls unknown, never missing', async () => {
     const report = await scanWith({}, { deny: ['DescribeConfigurationRecorderStatus'] });
     const got = controls(report.findings);
-    for (const region of REGIONS) for (const c of ['guardduty', 'securityhub', 'config']) expect(got[`${c}/${region}`]).toMatchObject({ status: 'unknown', messageId: 'presenceUnknown' });
+    for (const region of REGIONS) {
+      for (const c of ['guardduty', 'securityhub']) expect(got[`${c}/${region}`]).toMatchObject({ status: 'unknown', messageId: 'presenceUnknown' });
+      expect(got[`config/${region}`]).toMatchObject({ status: 'unknown', messageId: 'unverified', data: { unknowns: [{ messageId: 'trailPresenceUnknown' }] } });
+    }
   });
 
   it('shows the covering rules failed in the compliance matrix when GuardDuty is missing', async () => {
@@ -278,7 +282,7 @@ describe('AWS account-level detection controls', () => {
   it('on a plan: one unknown per control, naming the live scan that settles it, even where the plan enables GuardDuty', () => {
     const detector: FixtureResource = { address: 'aws_guardduty_detector.main', values: { enable: true, datasources: [] }, unknown: { id: true } };
     const judged = check(threatDetection, [detector]);
-    for (const slug of ['guardduty', 'securityhub', 'config']) expect(judged.result(`account:aws/${slug}`)).toMatchObject({ status: 'unknown', messageId: 'needsLiveCheck', data: { where: 'every region' } });
+    for (const slug of ['guardduty', 'securityhub']) expect(judged.result(`account:aws/${slug}`)).toMatchObject({ status: 'unknown', messageId: 'needsLiveCheck', data: { where: 'every region' } });
     expect(String(judged.result('account:aws/guardduty')?.settle)).toContain('cldscan scan --aws');
   });
 });

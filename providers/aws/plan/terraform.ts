@@ -15,6 +15,6 @@ export const AWS_TERRAFORM: TerraformCloud = {
     plannedTrail('cloudtrail', 'CloudTrail multi-region trail', 'every region', LIVE),
     plannedDetection('guardduty', 'GuardDuty', 'every region', LIVE),
     plannedDetection('securityhub', 'Security Hub', 'every region', LIVE),
-    plannedDetection('config', 'AWS Config recorder', 'every region', LIVE),
+    plannedTrail('config', 'AWS Config recorder', 'every region', LIVE),
   ],
 };
