@@ -1,32 +1,19 @@
 /**
  * The controls an account must have (README, "Account-level controls"), judged on the account: in
  * each region read, GuardDuty and Security Hub (detection) and a recording AWS Config recorder (the
- * audit trail of configuration changes); once for every region, a multi-region CloudTrail trail. A control missing from an inventory that would show it
- * fails; one the inventory cannot tell about (the recorder does not record its type, the recorder
- * or the trail list could not be read) is unknown with what would settle it. Regions that were not
- * read are not here at all: their read was already reported incomplete.
+ * audit trail of configuration changes); once for every region, a multi-region CloudTrail trail. A
+ * control missing from an inventory that would show it fails; one the inventory cannot tell about
+ * (the recorder does not record its type, the recorder or the trail list could not be read) is
+ * unknown with what would settle it. Regions that were not read are not here at all: their read was
+ * already reported incomplete.
  */
 import type { AuditTrailFacet, DetectionFacet, Evidence, Truth } from '../../src/model/facets.js';
 import type { Resource } from '../../src/model/resource.js';
 import type { AccountFacts, RecorderState, RegionInventory } from './facts.js';
-
-/** A regional service the account must run, seen through the AWS Config type of its resource. */
-interface RegionalService {
-  service: string;
-  /** Path segment of the account resource's id. */
-  slug: string;
-  type: string;
-  /** The call that tells whether it is on in a region. */
-  command: string;
-}
-
-const SERVICES: readonly RegionalService[] = [
-  { service: 'GuardDuty', slug: 'guardduty', type: 'AWS::GuardDuty::Detector', command: 'aws guardduty list-detectors' },
-  { service: 'Security Hub', slug: 'securityhub', type: 'AWS::SecurityHub::Hub', command: 'aws securityhub describe-hub' },
-];
+import { RECORDER, REGIONAL_SERVICES, TRAIL, type RegionalService } from './knowledge/account-controls.js';
 
 /** The types the account controls look for, which a region's resource counts must report even when cldscan judges no item of them. */
-export const CONTROL_TYPES: readonly string[] = SERVICES.map((s) => s.type);
+export const CONTROL_TYPES: readonly string[] = REGIONAL_SERVICES.map((s) => s.type);
 
 /** Whether the recorder records a type now: only then does its absence from the inventory mean the resource does not exist. */
 function records(recorder: RecorderState, type: string): boolean {
@@ -54,7 +41,7 @@ function serviceIn(s: RegionalService, region: string, inv: RegionInventory): De
 
 /** The recorder as an audit trail of the region's configuration changes (CLD-28: the activity on the account). */
 function recorderIn(region: string, inv: RegionInventory): AuditTrailFacet {
-  const base = { label: 'AWS Config recorder', where: region, multiRegion: 'unknown', integrityValidation: 'unknown', coversAllServices: 'unknown' } as const;
+  const base = { label: RECORDER.label, where: region, multiRegion: 'unknown', integrityValidation: 'unknown', coversAllServices: 'unknown' } as const;
   if ('unread' in inv.recorder) {
     return { ...base, present: 'unknown', evidence: [{ path: 'DescribeConfigurationRecorderStatus', value: null, note: inv.recorder.unread }], settle: `aws configservice describe-configuration-recorder-status --region ${region}` };
   }
@@ -63,7 +50,7 @@ function recorderIn(region: string, inv: RegionInventory): AuditTrailFacet {
 
 /** Whether a trail records every region: a multi-region trail listed by CloudTrail or recorded by AWS Config. */
 export function trailCoverage(facts: AccountFacts): AuditTrailFacet {
-  const base = { label: 'CloudTrail multi-region trail', where: 'every region', multiRegion: 'unknown', integrityValidation: 'unknown', coversAllServices: 'unknown' } as const;
+  const base = { label: TRAIL.label, where: TRAIL.where, multiRegion: 'unknown', integrityValidation: 'unknown', coversAllServices: 'unknown' } as const;
   const listed = 'unread' in facts.trailList ? undefined : facts.trailList;
   const seen = [...new Set([...(listed?.multiRegion ?? []), ...facts.multiRegionTrails])].sort();
   if (seen.length) return { ...base, present: 'yes', evidence: seen.slice(0, 5).map((arn): Evidence => ({ path: 'isMultiRegionTrail', value: true, from: arn })) };
@@ -79,7 +66,7 @@ export function trailCoverage(facts: AccountFacts): AuditTrailFacet {
 export function regionalControls(facts: AccountFacts, accountArn: string, source: Resource['source']): Resource[] {
   const out: Resource[] = [];
   for (const [region, inv] of [...facts.regionsRead].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const controls: Array<[string, Resource['facets']]> = [['config', { auditTrail: recorderIn(region, inv) }], ...SERVICES.map((s): [string, Resource['facets']] => [s.slug, { detection: serviceIn(s, region, inv) }])];
+    const controls: Array<[string, Resource['facets']]> = [[RECORDER.slug, { auditTrail: recorderIn(region, inv) }], ...REGIONAL_SERVICES.map((s): [string, Resource['facets']] => [s.slug, { detection: serviceIn(s, region, inv) }])];
     for (const [slug, facets] of controls) {
       out.push({ id: `${accountArn}/${slug}/${region}`, provider: 'aws', nativeType: 'AWS::::Account', region, source: { ...source }, facets });
     }

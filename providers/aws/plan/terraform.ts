@@ -2,6 +2,7 @@ import type { TerraformCloud } from '../../terraform/builder-types.js';
 import { AWS_REGISTRY } from '../registry.js';
 import { regionOf } from './index.js';
 import { plannedDetection, plannedTrail } from '../../terraform/account-controls.js';
+import { RECORDER, REGIONAL_SERVICES, TRAIL } from '../knowledge/account-controls.js';
 
 const LIVE = 'cldscan scan --aws';
 
@@ -12,9 +13,8 @@ export const AWS_TERRAFORM: TerraformCloud = {
   regionOf,
   tables: AWS_REGISTRY.plan,
   accountControls: [
-    plannedTrail('cloudtrail', 'CloudTrail multi-region trail', 'every region', LIVE),
-    plannedDetection('guardduty', 'GuardDuty', 'every region', LIVE),
-    plannedDetection('securityhub', 'Security Hub', 'every region', LIVE),
-    plannedTrail('config', 'AWS Config recorder', 'every region', LIVE),
+    plannedTrail(TRAIL.slug, TRAIL.label, TRAIL.where, LIVE),
+    ...REGIONAL_SERVICES.map((s) => plannedDetection(s.slug, s.service, 'every region', LIVE)),
+    plannedTrail(RECORDER.slug, RECORDER.label, 'every region', LIVE),
   ],
 };
