@@ -129,8 +129,8 @@ describe('compliance matrix statuses', () => {
     );
     const rows = matrix([file('volume.json'), '--source-root', dir, '--config', file('waive.yaml')]);
     expect(row(rows, 'CLD-21')).toMatchObject({ status: 'partially-verified', counts: { fail: 0, waived: 1 }, parts: [{ status: 'verified' }, { status: 'needs-attestation' }] });
-    // The plan states the account's trail once, unknown: only a live scan shows whether one records every region.
-    expect(row(rows, 'CLD-28')).toMatchObject({ status: 'not-verified', counts: { pass: 0, fail: 0, unknown: 1 } });
+    // The plan states the account's trail and Config recorder once each, unknown: only a live scan shows whether they record every region.
+    expect(row(rows, 'CLD-28')).toMatchObject({ status: 'not-verified', counts: { pass: 0, fail: 0, unknown: 2 } });
   });
 
   it('gives remediation in the report\'s language, for every built-in policy and cloud', () => {
