@@ -35,10 +35,6 @@ export default definePolicy({
       trailMissing: { en: 'no {{trail}} records {{where}}', fr: 'aucune piste {{trail}} n\'enregistre {{where}}' },
       trailPresent: { en: 'a {{trail}} records {{where}}', fr: 'une piste {{trail}} enregistre {{where}}' },
       trailPresenceUnknown: { en: 'whether a {{trail}} records {{where}}', fr: 'si une piste {{trail}} enregistre {{where}}' },
-      trailNeedsLiveCheck: {
-        en: 'whether a {{trail}} records {{where}} (a plan cannot show it: the trail may be in another stack; a live scan settles it)',
-        fr: 'si une piste {{trail}} enregistre {{where}} (un plan ne peut pas le montrer : la piste peut être dans une autre pile ; un scan en direct le tranche)',
-      },
       trailComplete: { en: 'the {{trail}} records every region with integrity validation', fr: 'la piste {{trail}} couvre toutes les régions avec validation d\'intégrité' },
       settleRetention: { en: 'the retention and trail settings once applied', fr: 'les réglages de conservation et de piste une fois appliqués' },
     },
@@ -105,7 +101,7 @@ export default definePolicy({
       if (trail.present === 'no') problems.push({ messageId: 'trailMissing', data });
       else if (trail.present === 'yes') fine.push({ messageId: 'trailPresent', data });
       else {
-        unknowns.push({ messageId: resource.source.origin !== 'live' ? 'trailNeedsLiveCheck' : 'trailPresenceUnknown', data });
+        unknowns.push({ messageId: 'trailPresenceUnknown', data });
         settle ??= trail.settle;
       }
       outcomes.auditTrail = trail.present === 'no' ? 'fail' : trail.present === 'yes' ? 'pass' : 'unknown';

@@ -24,10 +24,6 @@ export default definePolicy({
       missingIn: { en: '{{service}} is not set up in {{where}}.', fr: '{{service}} n\'est pas mis en place ({{where}}).' },
       presentIn: { en: '{{service}} is set up in {{where}}.', fr: '{{service}} est mis en place ({{where}}).' },
       presenceUnknown: { en: 'Could not verify that {{service}} is set up in {{where}}.', fr: 'Impossible de vérifier que {{service}} est mis en place ({{where}}).' },
-      needsLiveCheck: {
-        en: 'A plan cannot show that {{service}} is set up in {{where}}: it may be in another stack; a live scan settles it.',
-        fr: 'Un plan ne peut pas montrer que {{service}} est mis en place ({{where}}) : il peut l\'être dans une autre pile ; un scan en direct le tranche.',
-      },
       serviceOnWithMalware: { en: '{{service}} is enabled with malware protection.', fr: '{{service}} est activé avec la protection contre les logiciels malveillants.' },
       noFlowLogs: { en: 'The {{network}} does not record flow logs.', fr: 'Le réseau {{network}} n\'enregistre pas de journaux de flux.' },
       flowLogsUnknown: { en: 'Could not verify that the {{network}} records flow logs.', fr: 'Impossible de vérifier que le réseau {{network}} enregistre des journaux de flux.' },
@@ -71,13 +67,13 @@ export default definePolicy({
     facets: ['detection', 'flowLog'],
   },
   check(resource) {
-    return worstOf([checkDetection(resource.facets.detection, resource.source.origin !== 'live'), checkFlowLogs(resource.facets.flowLog)]);
+    return worstOf([checkDetection(resource.facets.detection), checkFlowLogs(resource.facets.flowLog)]);
   },
 });
 
-function checkDetection(d: DetectionFacet | undefined, planned: boolean): CheckResult | undefined {
+function checkDetection(d: DetectionFacet | undefined): CheckResult | undefined {
   if (!d) return undefined;
-  if (d.where !== undefined) return checkAccountControl(d, d.where, planned);
+  if (d.where !== undefined) return checkAccountControl(d, d.where);
   const base = { data: { service: d.service }, evidence: d.evidence, facet: 'detection' as const };
   if (d.enabled === 'no') return { status: 'fail', messageId: 'serviceOff', ...base };
   if (d.enabled === 'unknown') return { status: 'unknown', messageId: 'serviceUnknown', ...base, settle: { messageId: 'settleService' } };
@@ -87,13 +83,13 @@ function checkDetection(d: DetectionFacet | undefined, planned: boolean): CheckR
   return { status: 'pass', messageId: d.malwareProtection === 'yes' ? 'serviceOnWithMalware' : 'serviceOn', ...base };
 }
 
-/** A control the account must have (README, "Account-level controls"): missing fails, unread or planned is unknown. */
-function checkAccountControl(d: DetectionFacet, where: string, planned: boolean): CheckResult {
+/** A control the account must have (README, "Account-level controls"): missing fails, what the inventory cannot tell is unknown. */
+function checkAccountControl(d: DetectionFacet, where: string): CheckResult {
   const base = { data: { service: d.service, where }, evidence: d.evidence, facet: 'detection' as const };
   const settle = d.settle ?? { messageId: 'settleService' };
   if (d.enabled === 'no') return { status: 'fail', messageId: 'missingIn', ...base };
   if (d.enabled === 'yes') return { status: 'pass', messageId: 'presentIn', ...base };
-  return { status: 'unknown', messageId: planned ? 'needsLiveCheck' : 'presenceUnknown', ...base, settle };
+  return { status: 'unknown', messageId: 'presenceUnknown', ...base, settle };
 }
 
 function checkFlowLogs(f: FlowLogFacet | undefined): CheckResult | undefined {

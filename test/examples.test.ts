@@ -10,8 +10,8 @@ interface JsonFinding {
   policy: string;
   status: string;
   rules: string[];
-  resource: { id: string; nativeType: string };
-  location: { uri: string; line: number } | null;
+  resource: { id: string };
+  location: { uri: string; line: number };
   fingerprint: string;
 }
 
@@ -93,20 +93,11 @@ describe('the bundled examples', () => {
 
   it('give exactly the deliberate findings, each on the line of its resource block (or remote module call)', () => {
     const got = findings
-      .filter((f) => f.status !== 'pass' && f.resource.nativeType !== 'cldscan:account')
-      .map((f) => [f.resource.id, f.location?.uri, f.location?.line, f.policy, f.status])
+      .filter((f) => f.status !== 'pass')
+      .map((f) => [f.resource.id, f.location.uri, f.location.line, f.policy, f.status])
       .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
     const want = [...EXPECTED].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
     expect(got).toEqual(want);
-  });
-
-  it('state each cloud\'s account-level controls once per plan, unknown, with no block to point at', () => {
-    const controls = findings.filter((f) => f.resource.nativeType === 'cldscan:account');
-    expect(controls.length).toBeGreaterThan(0);
-    expect(controls.every((f) => f.status === 'unknown' && f.location === null)).toBe(true);
-    expect([...new Set(controls.map((f) => f.resource.id))].sort()).toEqual(
-      ['account:aws/cloudtrail', 'account:aws/config', 'account:aws/guardduty', 'account:aws/securityhub', 'account:azure/activity-log', 'account:azure/defender', 'account:gcp/audit-logs'],
-    );
   });
 
   it('check every resource the policies know about, passes included, with the catalog rules of each policy', () => {
@@ -141,7 +132,7 @@ describe('the bundled examples', () => {
       expect(rule.relationships.length).toBeGreaterThan(0);
     }
     const results = run.results as Array<{ level: string; properties: { status: string }; partialFingerprints: Record<string, string>; locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId: string } } }> }>;
-    expect(results).toHaveLength(EXPECTED.length + findings.filter((f) => f.resource.nativeType === 'cldscan:account').length);
+    expect(results).toHaveLength(EXPECTED.length);
     for (const res of results) {
       expect(res.properties.status).not.toBe('pass');
       if (res.properties.status === 'unknown') expect(res.level).toBe('note');
@@ -160,7 +151,7 @@ describe('the bundled examples', () => {
     const after = scanJson(['plan.json'], copy).findings;
     expect(after.map((f) => f.fingerprint).sort()).toEqual(before.map((f) => f.fingerprint).sort());
     const sg = (list: JsonFinding[]) => list.find((f) => f.resource.id === 'module.network.aws_security_group.web' && f.policy === 'admin-network-exposure')!;
-    expect(sg(after).location).toEqual({ uri: 'modules/network/main.tf', line: sg(before).location!.line + 3 });
+    expect(sg(after).location).toEqual({ uri: 'modules/network/main.tf', line: sg(before).location.line + 3 });
     // Same resource, other policy: another fingerprint.
     expect(new Set(before.map((f) => f.fingerprint)).size).toBe(before.length);
   });

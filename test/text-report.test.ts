@@ -20,8 +20,6 @@ import { scanEstate, writeReportEstate, type ReportEstate } from './helpers/repo
 let dir: string;
 let estate: ReportEstate;
 let report: ScanReport;
-/** The AWS controls every plan states once, unknown (CloudTrail, GuardDuty, Security Hub, Config recorder). */
-const ACCOUNT_CONTROLS = 4;
 const open = () => report.findings.filter((f) => f.status !== 'pass' && !f.suppression);
 const fixOf = (f: Finding, lang: 'en' | 'fr') => localize(BUILTIN_POLICIES.find((p) => p.meta.id === f.policy)!.meta.remediation[f.resource.provider]![f.origin === 'live' ? 'live' : 'terraform'], lang);
 
@@ -56,9 +54,8 @@ describe('the text report of a 500-finding estate', () => {
   it('groups by file by default: one heading per .tf file, in name order, with each finding under its own file', () => {
     const w = TEXT_WORDS.en;
     const found = groups(toText(report, { color: false }), w);
-    // The plan's account-level controls (README, "Account-level controls") have no block: they go under the plan itself.
-    const files = [...new Set(open().map((f) => f.location?.uri ?? f.input))].sort();
-    expect(files).toHaveLength(9);
+    const files = [...new Set(open().map((f) => f.location!.uri))].sort();
+    expect(files).toHaveLength(8);
     expect(found.map((g) => g.heading)).toEqual(files);
     let count = 0;
     for (const g of found) {
@@ -67,20 +64,20 @@ describe('the text report of a 500-finding estate', () => {
         const id = e[0]!.split(/\s+/)[2]!;
         const f = open().find((x) => x.resource.id === id && e[0]!.includes(` ${x.policy} `))!;
         expect(f, e[0]).toBeDefined();
-        expect(f.location?.uri ?? f.input).toBe(g.heading);
-        if (f.location) expect(e[0]).toContain(`:${f.location.line}`);
+        expect(f.location!.uri).toBe(g.heading);
+        expect(e[0]).toContain(`:${f.location!.line}`);
         expect(e[0]).toContain(`[${f.rules.join(', ')}]`);
         expect(e).toContain(`         ${f.message}`);
         expect(e.at(-1)).toBe(f.status === 'unknown' ? `         ${w.settle}: ${f.settle}` : `         ${w.fix}: ${fixOf(f, 'en')}`);
       }
     }
-    expect(count).toBe(ACCOUNT_CONTROLS + 500);
+    expect(count).toBe(500);
   });
 
   it('groups by policy: one heading per policy with its title and rule ids, each finding with its file and line', () => {
     const w = TEXT_WORDS.en;
     const found = groups(toText(report, { color: false, groupBy: 'policy' }), w);
-    expect(found.map((g) => g.heading.split(' ')[0])).toEqual(['encryption-at-rest', 'data-residency', 'admin-network-exposure', 'log-retention', 'network-separation', 'threat-detection']);
+    expect(found.map((g) => g.heading.split(' ')[0])).toEqual(['encryption-at-rest', 'data-residency', 'admin-network-exposure', 'log-retention', 'network-separation']);
     for (const g of found) {
       const meta = BUILTIN_POLICIES.find((p) => p.meta.id === g.heading.split(' ')[0])!.meta;
       expect(g.heading).toContain(localize(meta.title, 'en'));
@@ -88,7 +85,7 @@ describe('the text report of a 500-finding estate', () => {
       const mine = open().filter((f) => f.policy === meta.id);
       const listed = entries(g.lines, w);
       expect(listed).toHaveLength(mine.length);
-      for (const e of listed) expect(e[0]).toMatch(/ (infra\/\w+\.tf:\d+|\S+\.json)$/);
+      for (const e of listed) expect(e[0]).toMatch(/ infra\/\w+\.tf:\d+$/);
     }
   });
 
@@ -96,7 +93,7 @@ describe('the text report of a 500-finding estate', () => {
     const w = TEXT_WORDS.fr;
     const text = render(report, 'text', { color: false, lang: 'fr', groupBy: 'policy' });
     const listed = groups(text, w).flatMap((g) => entries(g.lines, w));
-    expect(listed).toHaveLength(ACCOUNT_CONTROLS + 500);
+    expect(listed).toHaveLength(500);
     const failing = listed.find((e) => e[0]!.startsWith(w.fail) && e[0]!.includes('aws_ebs_volume.data_000'))!;
     expect(failing.at(-1)).toBe(`         ${w.fix}: ${fixOf(open().find((f) => f.policy === 'encryption-at-rest')!, 'fr')}`);
     expect(text).toContain(w.summary);

@@ -3,7 +3,6 @@ import type { CloudProvider } from '../../src/model/resource.js';
 import type { Builder as TableBuilder, BuilderTable as Table } from '../../src/registry/builder-table.js';
 import type { Links } from './links.js';
 import type { TfResource } from './tf-resource.js';
-import type { PlannedControl } from './account-controls.js';
 
 export interface BuildContext {
   links: Links;
@@ -27,8 +26,6 @@ export interface TerraformCloud {
   /** Primary region; `links` finds a parent's for child resources that have none of their own. */
   regionOf(r: TfResource, links: Links): string | undefined;
   tables: readonly BuilderTable[];
-  /** The controls the account (subscription, project) must have, unknown on any plan of this cloud (account-controls.ts). */
-  accountControls?: readonly PlannedControl[];
 }
 
 export type { FacetName, Facets };

@@ -42,13 +42,10 @@ export function* toResources(
   };
   const ctx: BuildContext = { links, regionOf };
   const out: Resource[] = [];
-  // The first resource of each cloud the plan holds: its account-level controls are stated once per plan.
-  const planned = new Map<CompiledCloud, TfResource>();
   for (const r of tf) {
     yield;
     const cloud = clouds.cloudOf(r.type);
     if (!cloud) continue;
-    if (!planned.has(cloud)) planned.set(cloud, r);
     const facets = buildFacets(cloud.forType(r.type), r, ctx);
     const placed = place(r);
     const tags = stringMap(r.values.tags) ?? stringMap(r.values.labels);
@@ -61,18 +58,6 @@ export function* toResources(
       facets,
       ...(tags ? { tags } : {}),
     });
-  }
-  for (const [cloud, first] of planned) {
-    for (const c of cloud.spec.accountControls ?? []) {
-      out.push({
-        id: `account:${cloud.spec.cloud}/${c.slug}`,
-        provider: cloud.spec.cloud,
-        nativeType: 'cldscan:account',
-        region: undefined,
-        source: { origin: first.origin, category: 'terraform', input: first.input, ...(scope !== undefined ? { scope } : {}) },
-        facets: c.facets,
-      });
-    }
   }
   return out;
 }
