@@ -1,6 +1,6 @@
 /**
- * The AWS account-level controls (README, "Account-level controls"), named once for the live
- * verdicts (account-controls.ts) and the plan's unknowns (plan/terraform.ts).
+ * The AWS account-level controls (README, "Account-level controls"): what the live verdicts
+ * (account-controls.ts) look for. Plans say nothing of them: a plan cannot prove one missing.
  */
 
 /** A regional service the account must run, seen through the AWS Config type of its resource. */
