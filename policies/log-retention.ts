@@ -32,6 +32,9 @@ export default definePolicy({
       trailMultiRegionUnknown: { en: 'whether the {{trail}} records every region', fr: 'si la piste {{trail}} couvre toutes les régions' },
       trailValidationUnknown: { en: 'whether the {{trail}} has log integrity validation', fr: 'si la piste {{trail}} a une validation d\'intégrité des journaux' },
       trailAllServicesUnknown: { en: 'whether the {{trail}} covers all services', fr: 'si la piste {{trail}} couvre tous les services' },
+      trailMissing: { en: 'no {{trail}} records {{where}}', fr: 'aucune piste {{trail}} n\'enregistre {{where}}' },
+      trailPresent: { en: 'a {{trail}} records {{where}}', fr: 'une piste {{trail}} enregistre {{where}}' },
+      trailPresenceUnknown: { en: 'whether a {{trail}} records {{where}}', fr: 'si une piste {{trail}} enregistre {{where}}' },
       trailComplete: { en: 'the {{trail}} records every region with integrity validation', fr: 'la piste {{trail}} couvre toutes les régions avec validation d\'intégrité' },
       settleRetention: { en: 'the retention and trail settings once applied', fr: 'les réglages de conservation et de piste une fois appliqués' },
     },
@@ -91,7 +94,18 @@ export default definePolicy({
       outcomes.logStore = problems.length ? 'fail' : unknowns.length ? 'unknown' : 'pass';
     }
     const trail = resource.facets.auditTrail;
-    if (trail) {
+    if (trail?.present !== undefined) {
+      // The account's trail: whether one exists (README, "Account-level controls"); its settings are judged on the trail.
+      evidence.push(...trail.evidence);
+      const data = { trail: trail.label, where: trail.where ?? '' };
+      if (trail.present === 'no') problems.push({ messageId: 'trailMissing', data });
+      else if (trail.present === 'yes') fine.push({ messageId: 'trailPresent', data });
+      else {
+        unknowns.push({ messageId: 'trailPresenceUnknown', data });
+        settle ??= trail.settle;
+      }
+      outcomes.auditTrail = trail.present === 'no' ? 'fail' : trail.present === 'yes' ? 'pass' : 'unknown';
+    } else if (trail) {
       evidence.push(...trail.evidence);
       const data = { trail: trail.label };
       const before = { problems: problems.length, unknowns: unknowns.length };

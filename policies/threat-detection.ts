@@ -21,6 +21,9 @@ export default definePolicy({
         fr: '{{service}} est activé ; impossible de vérifier que sa protection contre les logiciels malveillants est active.',
       },
       serviceOn: { en: '{{service}} is enabled.', fr: '{{service}} est activé.' },
+      missingIn: { en: '{{service}} is not set up in {{where}}.', fr: '{{service}} n\'est pas mis en place ({{where}}).' },
+      presentIn: { en: '{{service}} is set up in {{where}}.', fr: '{{service}} est mis en place ({{where}}).' },
+      presenceUnknown: { en: 'Could not verify that {{service}} is set up in {{where}}.', fr: 'Impossible de vérifier que {{service}} est mis en place ({{where}}).' },
       serviceOnWithMalware: { en: '{{service}} is enabled with malware protection.', fr: '{{service}} est activé avec la protection contre les logiciels malveillants.' },
       noFlowLogs: { en: 'The {{network}} does not record flow logs.', fr: 'Le réseau {{network}} n\'enregistre pas de journaux de flux.' },
       flowLogsUnknown: { en: 'Could not verify that the {{network}} records flow logs.', fr: 'Impossible de vérifier que le réseau {{network}} enregistre des journaux de flux.' },
@@ -70,6 +73,7 @@ export default definePolicy({
 
 function checkDetection(d: DetectionFacet | undefined): CheckResult | undefined {
   if (!d) return undefined;
+  if (d.where !== undefined) return checkAccountControl(d, d.where);
   const base = { data: { service: d.service }, evidence: d.evidence, facet: 'detection' as const };
   if (d.enabled === 'no') return { status: 'fail', messageId: 'serviceOff', ...base };
   if (d.enabled === 'unknown') return { status: 'unknown', messageId: 'serviceUnknown', ...base, settle: { messageId: 'settleService' } };
@@ -77,6 +81,15 @@ function checkDetection(d: DetectionFacet | undefined): CheckResult | undefined 
   // Enabled is not enough where malware protection is offered: half-verified is not compliant.
   if (d.malwareProtection === 'unknown') return { status: 'unknown', messageId: 'malwareUnknown', ...base, settle: { messageId: 'settleMalware', data: { service: d.service } } };
   return { status: 'pass', messageId: d.malwareProtection === 'yes' ? 'serviceOnWithMalware' : 'serviceOn', ...base };
+}
+
+/** A control the account must have (README, "Account-level controls"): missing fails, what the inventory cannot tell is unknown. */
+function checkAccountControl(d: DetectionFacet, where: string): CheckResult {
+  const base = { data: { service: d.service, where }, evidence: d.evidence, facet: 'detection' as const };
+  const settle = d.settle ?? { messageId: 'settleService' };
+  if (d.enabled === 'no') return { status: 'fail', messageId: 'missingIn', ...base };
+  if (d.enabled === 'yes') return { status: 'pass', messageId: 'presentIn', ...base };
+  return { status: 'unknown', messageId: 'presenceUnknown', ...base, settle };
 }
 
 function checkFlowLogs(f: FlowLogFacet | undefined): CheckResult | undefined {

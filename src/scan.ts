@@ -98,13 +98,15 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
     };
     try {
       for (const source of req.live) {
-        for await (const { resource, raw } of source.scan(ctx)) {
+        for await (const { resource, raw, derived } of source.scan(ctx)) {
           categories.add(resource.source.category);
           // Every record goes to the snapshot (it must read back whole); the finding prefers the .tf that declares the resource.
           const line = inventory?.append(raw);
-          const where = declared?.get(identityKey(resource.id)) ?? line;
-          if (where) resource.source.location = where;
-          judge(resource);
+          for (const r of [resource, ...(derived ?? [])]) {
+            const where = declared?.get(identityKey(r.id)) ?? line;
+            if (where) r.source.location = where;
+            judge(r);
+          }
         }
       }
       inventory?.commit();

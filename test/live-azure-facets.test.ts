@@ -152,7 +152,11 @@ describe('Azure logs', () => {
     const settings = (...value: unknown[]) => ({ id: `/subscriptions/${SUB_A}/providers/Microsoft.Insights/diagnosticSettings`, type: 'Microsoft.Insights/diagnosticSettings', value });
     const toWs = { ...activityExport(SUB_A, 'a', { workspaceId: ws.id as string }), resources: [workspaceBody(ws)] };
     expect(build(sub, [settings(toWs)]).facets.logStore?.retentionDays).toBe(120);
-    expect(verdict('log-retention', sub, [settings()])).toMatchObject({ messageId: 'problems', data: { problems: [{ messageId: 'retentionShort', data: { store: 'activity log', days: 90 } }] } });
+    // Nothing exports the activity log: Azure keeps it 90 days, and the subscription lacks an export (an account-level control).
+    expect(verdict('log-retention', sub, [settings()])).toMatchObject({
+      messageId: 'problems',
+      data: { problems: [{ messageId: 'retentionShort', data: { store: 'activity log', days: 90 } }, { messageId: 'trailMissing', data: { trail: 'activity-log export', where: 'the subscription' } }] },
+    });
     const toSt = (policy: unknown) => ({ ...activityExport(SUB_A, 'b', { storageAccountId: accountId }), resources: [policy] });
     expect(build(sub, [settings(toWs, toSt(lifecyclePolicy(accountId, 400)))]).facets.logStore?.retentionDays).toBe(400);
     expect(build(sub, [settings(toSt({ id: `${accountId}/managementPolicies`, type: 'Microsoft.Storage/storageAccounts/managementPolicies', value: [] }))]).facets.logStore?.retentionDays).toBe('forever');

@@ -8,7 +8,8 @@
 import type { PasswordPolicyFacet } from '../../src/model/facets.js';
 import type { Resource } from '../../src/model/resource.js';
 import { accountPasswordPolicy, rootCredential } from './credentials.js';
-import type { AccountFacts, CredentialRow, ManagedRule, RuleResult, SourceState, TrailStatus } from './facts.js';
+import type { AccountFacts, CredentialRow, ManagedRule, RegionInventory, RuleResult, SourceState, TrailList, TrailStatus } from './facts.js';
+import { regionalControls, trailCoverage } from './account-controls.js';
 import { rootIdentity } from './identity.js';
 
 export const ACCOUNT_TYPE = 'AWS::::Account';
@@ -27,10 +28,16 @@ interface FactsRecord {
   rulesState: SourceState;
   trails: Array<[string, TrailStatus]>;
   trailState: SourceState;
+  /** The regions read whole, for the account-level controls (absent from files written before they were kept: those stay unjudged). */
+  regionsRead?: Array<[string, RegionInventory]>;
+  trailList?: TrailList | { unread: string };
 }
 
-/** The account's resource (root user and password policy) and its inventory record. */
-export function accountItem(facts: AccountFacts, partition: string, source: Resource['source']): { resource: Resource; raw: Record<string, unknown> } {
+/**
+ * The account's resource (root user, password policy, trail coverage) and its inventory record, with
+ * the resources of its regional controls (account-controls.ts), which the record's facts rebuild.
+ */
+export function accountItem(facts: AccountFacts, partition: string, source: Resource['source']): { resource: Resource; raw: Record<string, unknown>; derived: Resource[] } {
   const arn = `arn:${partition}:iam::${facts.accountId}:root`;
   const identity = rootIdentity(facts);
   const credential = rootCredential(facts);
@@ -46,9 +53,12 @@ export function accountItem(facts: AccountFacts, partition: string, source: Reso
     rulesState: facts.rulesState,
     trails: [...facts.trails],
     trailState: facts.trailState,
+    regionsRead: [...facts.regionsRead],
+    trailList: facts.trailList,
   };
   return {
-    resource: { id: arn, provider: 'aws', nativeType: ACCOUNT_TYPE, region: 'global', source, facets: { identity, credential, passwordPolicy } },
+    resource: { id: arn, provider: 'aws', nativeType: ACCOUNT_TYPE, region: 'global', source, facets: { identity, credential, passwordPolicy, auditTrail: trailCoverage(facts) } },
+    derived: regionalControls(facts, arn, source),
     raw: {
       resourceType: ACCOUNT_TYPE,
       accountId: facts.accountId,
@@ -89,5 +99,9 @@ export function restoreFacts(facts: AccountFacts, configuration: unknown): boole
   if (isState(r.rulesState)) facts.rulesState = r.rulesState;
   for (const [arn, status] of Array.isArray(r.trails) ? (r.trails as Array<[string, TrailStatus]>) : []) facts.trails.set(arn, status);
   if (isState(r.trailState)) facts.trailState = r.trailState;
+  for (const [region, inv] of Array.isArray(r.regionsRead) ? (r.regionsRead as Array<[string, RegionInventory]>) : []) {
+    if (typeof region === 'string' && isRecord(inv) && Array.isArray(inv.present) && isRecord(inv.recorder)) facts.regionsRead.set(region, inv);
+  }
+  if (isRecord(r.trailList) && (typeof r.trailList.unread === 'string' || (Array.isArray(r.trailList.multiRegion) && Array.isArray(r.trailList.singleRegion)))) facts.trailList = r.trailList as unknown as TrailList;
   return true;
 }

@@ -9,7 +9,7 @@
  * log group), and the few items held back (trails, replicating buckets, public databases). Nothing
  * else is kept after it is evaluated.
  */
-import { GetTrailStatusCommand, GetEventSelectorsCommand, type GetEventSelectorsCommandOutput } from '@aws-sdk/client-cloudtrail';
+import { DescribeTrailsCommand, GetTrailStatusCommand, GetEventSelectorsCommand, type GetEventSelectorsCommandOutput } from '@aws-sdk/client-cloudtrail';
 import { DescribeLogGroupsCommand } from '@aws-sdk/client-cloudwatch-logs';
 import { GenerateCredentialReportCommand, GetAccountPasswordPolicyCommand, GetCredentialReportCommand } from '@aws-sdk/client-iam';
 import { anyOf, type Evidence, type Truth } from '../../src/model/facets.js';
@@ -323,7 +323,22 @@ export class AccountRun {
     await this.push({ resource: toResource(item, facetsOf({ item, facts: this.facts, lookups: this.lookups }), { account: this.account, input: this.input }), raw: inventoryRecord(item) });
   }
 
-  // ---- CloudTrail trail status (caller account only) ------------------------------------------
+  // ---- CloudTrail trails (caller account only) ------------------------------------------------
+
+  /** Every trail that applies to the account's regions (shadow trails included): whether a multi-region one exists. */
+  async readTrailList(region: string): Promise<void> {
+    const ct = this.env.clients.cloudtrail(region);
+    try {
+      const r = await call(this.env, (o) => ct.send(new DescribeTrailsCommand({ includeShadowTrails: true }), o));
+      const list = { multiRegion: [] as string[], singleRegion: [] as string[] };
+      for (const t of r.trailList ?? []) (t.IsMultiRegionTrail ? list.multiRegion : list.singleRegion).push(t.TrailARN ?? t.Name ?? '');
+      this.facts.trailList = list;
+    } catch (err) {
+      const unread = `the trails of the account could not be listed (${describeError(err)})`;
+      this.facts.trailList = { unread };
+      this.warn(`${unread}: whether a trail records every region comes from AWS Config, else stays unknown`, `${this.category}/cloudtrail`, err);
+    }
+  }
 
   private async readTrailStatus(): Promise<void> {
     const trails = this.deferred.filter((i) => i.resourceType === 'AWS::CloudTrail::Trail');

@@ -102,6 +102,29 @@ export interface TrailStatus {
 /** Why a source of facts could not be read (for the `settle` text), or that it was read. */
 export type SourceState = { read: true } | { read: false; why: string };
 
+/** The AWS Config recorder of a region (DescribeConfigurationRecorders and …Status). */
+export interface RecorderState {
+  recording: Truth;
+  /** The types it records: every supported one, only those listed, or all but those listed; undefined when not said. */
+  scope?: { mode: 'all' | 'only' | 'except'; types: string[] };
+  evidence: Evidence[];
+}
+
+/**
+ * A region whose AWS Config inventory was read whole: its recorder (or why it could not be read) and
+ * the resource types it holds resources of. Regions not read are not here, and are never judged.
+ */
+export interface RegionInventory {
+  recorder: RecorderState | { unread: string };
+  present: string[];
+}
+
+/** The trails that apply to the account's regions (CloudTrail DescribeTrails, shadow trails included). */
+export interface TrailList {
+  multiRegion: string[];
+  singleRegion: string[];
+}
+
 export class AccountFacts {
   readonly kms = new Map<string, KeyManager>();
   readonly policies = new Map<string, Grant>();
@@ -116,6 +139,12 @@ export class AccountFacts {
   rulesState: SourceState = { read: false, why: 'Config rule results were not read' };
   readonly trails = new Map<string, TrailStatus>();
   trailState: SourceState = { read: false, why: 'CloudTrail GetTrailStatus is called only in the account whose credentials run the scan' };
+  /** Regions read whole, for the account-level controls (account-controls.ts). */
+  readonly regionsRead = new Map<string, RegionInventory>();
+  /** Multi-region trails AWS Config recorded (for accounts whose trails are not listed). */
+  readonly multiRegionTrails = new Set<string>();
+  /** The trails of the account when listed; else why not. */
+  trailList: TrailList | { unread: string } = { unread: 'CloudTrail DescribeTrails is called only in the account whose credentials run the scan' };
   /** AWS Backup plans by id: the longest retention of their rules (undefined: kept until deleted). */
   readonly backupPlans = new Map<string, number | 'unknown' | undefined>();
   readonly backupSelections: BackupSelection[] = [];

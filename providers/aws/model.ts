@@ -8,11 +8,11 @@ import type { Facets } from '../../src/model/facets.js';
 import type { Resource } from '../../src/model/resource.js';
 import { buildFacets, compile } from '../../src/registry/builder-table.js';
 import { liveTypes } from '../../src/registry/cloud-registry.js';
-import { canonicalId, conf, text, type ConfigItem, type Json } from './ci.js';
+import { canonicalId, conf, text, truthy, type ConfigItem, type Json } from './ci.js';
 import type { BuildContext } from './context.js';
 import type { AccountFacts, KeyManager, Lookups, Needs } from './facts.js';
 import { groupItemGrants, policyItemGrant } from './identity.js';
-import { bucketFacts, trailNeeds } from './logging.js';
+import { bucketFacts, trailArn, trailNeeds } from './logging.js';
 import { bucketNeeds } from './locations.js';
 import { endpointNeeds, securityGroupRules } from './network.js';
 import { absorbBackupPlan, selectionOf } from './backups.js';
@@ -104,6 +104,11 @@ export function absorb(item: ConfigItem, facts: AccountFacts): 'group' | undefin
     case ACCOUNT_PUBLIC_ACCESS_BLOCK:
       facts.publicAccessBlock = blockSettingsOf(item.configuration);
       return undefined;
+    case 'AWS::CloudTrail::Trail': {
+      const arn = trailArn(item);
+      if (arn && truthy(conf(item, 'isMultiRegionTrail')) === 'yes') facts.multiRegionTrails.add(arn);
+      return undefined;
+    }
     default:
       return undefined;
   }

@@ -147,9 +147,11 @@ async function read(doc: JsonDoc, ctx: ReadContext): Promise<InputRead> {
   }
   for (const { item, line, account } of accountRecords) {
     const partition = /^arn:([^:]+):/.exec(item.arn ?? '')?.[1] ?? 'aws';
-    const { resource } = accountItem(accounts.get(account)!, partition, { origin: 'live', category: `aws/${account}`, input: doc.path, scope: account });
-    resource.source.location = { uri, line };
-    resources.push(resource);
+    const { resource, derived } = accountItem(accounts.get(account)!, partition, { origin: 'live', category: `aws/${account}`, input: doc.path, scope: account });
+    for (const r of [resource, ...derived]) {
+      r.source.location = { uri, line };
+      resources.push(r);
+    }
   }
   if (skipped) notifications.push({ level: 'note', message: `${skipped} deleted resource(s) left out`, scope: doc.path });
   return { resources, notifications, secrets: new Set(), categories: [...accounts.keys()].map((a) => `aws/${a}`) };

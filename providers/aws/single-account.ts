@@ -11,7 +11,7 @@
  * need another resource looked up (trails and their buckets, replicating buckets, public databases
  * and their security groups).
  */
-import { BatchGetResourceConfigCommand, DescribeConfigRulesCommand, GetComplianceDetailsByConfigRuleCommand, GetDiscoveredResourceCountsCommand, ListDiscoveredResourcesCommand, type ResourceKey, type ResourceType } from '@aws-sdk/client-config-service';
+import { BatchGetResourceConfigCommand, DescribeConfigRulesCommand, DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand, GetComplianceDetailsByConfigRuleCommand, GetDiscoveredResourceCountsCommand, ListDiscoveredResourcesCommand, type ResourceKey, type ResourceType } from '@aws-sdk/client-config-service';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { UserError } from '../../src/errors.js';
 import { inShard } from '../../src/live/shard.js';
@@ -20,7 +20,8 @@ import { describeError, isSetupError } from './clients.js';
 import { runAll } from './flow.js';
 import { absorbLookup, isPrerequisite, READ_ELSEWHERE, READ_TYPES, unreadTypesNote } from './model.js';
 import { normaliseItem } from './ci.js';
-import type { ManagedRule } from './facts.js';
+import type { ManagedRule, RegionInventory } from './facts.js';
+import { CONTROL_TYPES, recorderFrom } from './account-controls.js';
 
 const UNPROCESSED_ATTEMPTS = 6;
 /** Fetches of one type in flight while its listing goes on (each holds at most one page). */
@@ -68,14 +69,17 @@ export async function readSingleAccount(env: Env, regions: readonly string[]): P
   ctx.covered(run.category);
   const reader = new RegionReader(env, run);
   const present = new Map<string, string[]>();
+  const recorders = new Map<string, RegionInventory['recorder']>();
 
   await Promise.all([
     run.readCredentialReport(regions[0]!),
     run.readPasswordPolicy(regions[0]!),
+    run.readTrailList(regions[0]!),
     runAll(regions, ctx.concurrency, async (region) => {
       const types = await reader.discoveredTypes(region);
       if (!types) return;
       present.set(region, types);
+      recorders.set(region, await reader.recorder(region));
       await runAll(types.filter(isPrerequisite), types.length, (type) => reader.readType(region, type));
       await reader.readRules(region);
     }),
@@ -91,6 +95,10 @@ export async function readSingleAccount(env: Env, regions: readonly string[]): P
   });
 
   run.reportLogGaps();
+  // The account-level controls are judged only in the regions read whole.
+  for (const region of ok) {
+    if (!reader.failedRegions.has(region)) run.facts.regionsRead.set(region, { recorder: recorders.get(region)!, present: reader.controlTypes.get(region) ?? [] });
+  }
   reader.reportUnread();
   await reader.lookups(ok);
   await run.finishDeferred();
@@ -130,7 +138,8 @@ class RegionReader {
       this.env.ctx.progress.finish(this.scope(region), 'failed');
       return undefined;
     }
-    for (const t of types) if (!READ_TYPES.includes(t) && !READ_ELSEWHERE.includes(t)) (this.unread.get(t) ?? this.unread.set(t, new Set()).get(t)!).add(region);
+    for (const t of types) if (!READ_TYPES.includes(t) && !READ_ELSEWHERE.includes(t) && !CONTROL_TYPES.includes(t)) (this.unread.get(t) ?? this.unread.set(t, new Set()).get(t)!).add(region);
+    this.controlTypes.set(region, CONTROL_TYPES.filter((t) => types.has(t)));
     return READ_TYPES.filter((t) => types.has(t));
   }
 
@@ -140,6 +149,25 @@ class RegionReader {
   reportUnread(): void {
     const message = unreadTypesNote(this.unread);
     if (message) this.env.ctx.notify({ level: 'note', message, scope: this.run.category, category: this.run.category });
+  }
+
+  /** Per region, the account-control types the recorder holds resources of (account-controls.ts). */
+  readonly controlTypes = new Map<string, string[]>();
+
+  /** The region's configuration recorder: whether it records, and which types (so that a type it records and holds none of is known absent). */
+  async recorder(region: string): Promise<RegionInventory['recorder']> {
+    const client = this.env.clients.config(region);
+    try {
+      const [recorders, statuses] = await Promise.all([
+        call(this.env, (o) => client.send(new DescribeConfigurationRecordersCommand({}), o)),
+        call(this.env, (o) => client.send(new DescribeConfigurationRecorderStatusCommand({}), o)),
+      ]);
+      return recorderFrom(recorders.ConfigurationRecorders ?? [], statuses.ConfigurationRecordersStatus ?? []);
+    } catch (err) {
+      const unread = `the configuration recorder of ${region} could not be read (${describeError(err)})`;
+      this.run.warn(`${unread}: the account-level controls of the region stay unknown`, `${this.scope(region)}/recorder`, err);
+      return { unread };
+    }
   }
 
   /**

@@ -46,6 +46,20 @@ function pricingDetection(r: AzRecord): DetectionFacet | undefined {
   return out;
 }
 
+/**
+ * Whether any Defender for Cloud plan is on for the subscription (README, "Account-level
+ * controls"): a Standard plan is; none among plans read whole (Resource Graph lists every plan) is
+ * missing; plans not in the inventory cannot tell. Each plan is also judged on its own record.
+ */
+export function defenderOnSubscription(details: Details): DetectionFacet {
+  const { items, complete } = children(details, 'pricings');
+  const on = items.filter((r) => tier(r) === 'yes').map(planName).sort();
+  const base = { service: 'Microsoft Defender for Cloud', where: 'the subscription' };
+  if (on.length) return { ...base, enabled: 'yes', evidence: [{ path: 'pricings', value: on.length, note: `Standard plans: ${on.slice(0, 6).join(', ')}` }] };
+  if (complete) return { ...base, enabled: 'no', evidence: [{ path: 'pricings', value: 0, note: items.length ? 'every Defender plan is on the Free tier' : 'no Defender plan' }] };
+  return { ...base, enabled: 'unknown', evidence: [{ path: 'pricings', value: null, note: 'the Defender plans of the subscription are not in the inventory' }], settle: 'the Defender plans of the subscription (az security pricing list)' };
+}
+
 function pricingVulnerability(r: AzRecord): VulnerabilityScanFacet | undefined {
   const plan = planName(r);
   if (plan !== 'virtualmachines' && plan !== 'containers') return undefined;

@@ -274,7 +274,7 @@ function* azureDocSteps(doc: JsonDoc, ctx: ReadContext): Steps<InputRead> {
     if (type === VNET_TYPE && !children({ records }, 'flowlogs').complete && flowLogsBySub.has(sub)) {
       records.push({ id: `${idOf(r)}/flowLogs`, type: 'Microsoft.Network/networkWatchers/flowLogs', value: flowLogsBySub.get(sub)!.filter((l) => flowLogCovers(r, l)) });
     }
-    if (type === REGISTRY_TYPE && !children({ records }, 'pricings').complete && plansBySub.has(sub)) {
+    if ((type === REGISTRY_TYPE || type === SUBSCRIPTION_TYPE) && !children({ records }, 'pricings').complete && plansBySub.has(sub)) {
       records.push({ id: `/subscriptions/${sub}/providers/Microsoft.Security/pricings`, type: 'Microsoft.Security/pricings', value: plansBySub.get(sub)! });
     }
     // VMs and disks: the protections naming them (a disk's also through its VM) and their policies, when the input holds any.

@@ -239,6 +239,8 @@ async function readScopeWithin(r: ScopeReader, scope: Scope, deadline: Deadline)
           ctx.covered(categoryOf(sub));
           const resources: AzRecord[] = [
             { id: `/subscriptions/${sub}/providers/Microsoft.Security/assessments`, type: 'Microsoft.Security/assessments', value: assessments.get(sub) ?? [] },
+            // Every plan of the subscription, read whole: none on is a finding on the subscription.
+            { id: `/subscriptions/${sub}/providers/Microsoft.Security/pricings`, type: 'Microsoft.Security/pricings', value: pricings.get(sub) ?? [] },
             ...((await exportsOf(sub)) ?? []),
           ];
           raw = { ...row, resources };

@@ -1,4 +1,4 @@
-import { type Evidence, type LogProtectionFacet, type LogStoreFacet } from '../../src/model/facets.js';
+import { type AuditTrailFacet, type Evidence, type LogProtectionFacet, type LogStoreFacet, type Truth } from '../../src/model/facets.js';
 import { activityLogDestinations, type DestinationVerdict } from './knowledge/activity-log.js';
 import { bool, children, ev, field, get, idAt, idOf, isObject, list, lower, num, prop, str, typeOf, nestedDetails, type AzRecord, type Details } from './records.js';
 import { ACTIVITY_LOG_DAYS, FREE_TIER_DAYS, FREE_TIER_NOTE, longest, type Kept } from './knowledge/log-retention.js';
@@ -100,6 +100,28 @@ function settingRetention(setting: AzRecord, index: number, details: Details): K
     kept.push({ days: 'unknown', evidence: [{ path: `${at}.properties.eventHubAuthorizationRuleId`, note: 'streamed to an event hub or a partner solution' }], settle: 'the store that receives the streamed activity log' });
   }
   return kept;
+}
+
+/**
+ * Whether the subscription's activity log is exported at all (README, "Account-level controls"):
+ * a diagnostic setting exporting a log category; none among settings read whole is missing; an
+ * inventory without the settings (a Graph export) cannot tell. Retention is the log store's part.
+ */
+export function activityLogExport(details: Details): AuditTrailFacet {
+  const { items, complete } = children(details, 'diagnosticsettings');
+  const exporting = items.filter(exportsLogs).length;
+  const present: Truth = exporting ? 'yes' : complete ? 'no' : 'unknown';
+  const note = exporting ? `${exporting} diagnostic setting(s) export the activity log` : complete ? 'no diagnostic setting exports the activity log' : 'the diagnostic settings of the subscription are not in the inventory';
+  return {
+    label: 'activity-log export',
+    where: 'the subscription',
+    present,
+    multiRegion: 'unknown',
+    integrityValidation: 'unknown',
+    coversAllServices: 'unknown',
+    evidence: [{ path: 'diagnosticSettings', value: exporting, note }],
+    ...(present === 'unknown' ? { settle: 'the diagnostic settings of the subscription (az monitor diagnostic-settings subscription list)' } : {}),
+  };
 }
 
 /**

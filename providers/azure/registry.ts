@@ -10,11 +10,11 @@ import { PLAN_TABLES } from './plan/index.js';
 import { SUBSCRIPTION_TYPE, subscriptionOf, typeOf, type AzRecord, type Details } from './records.js';
 import { AVAILABILITY_BUILDERS } from './availability.js';
 import { BACKUP_BUILDERS, VAULT_BUILDERS } from './backups.js';
-import { DETECTION_BUILDERS, FLOW_LOG_BUILDERS, VULNERABILITY_BUILDERS } from './detection.js';
+import { defenderOnSubscription, DETECTION_BUILDERS, FLOW_LOG_BUILDERS, VULNERABILITY_BUILDERS } from './detection.js';
 import { subscriptionMfa } from './identity.js';
 import { KEY_BUILDERS, SECRET_STORE_BUILDERS } from './keys.js';
 import { dataLocations } from './locations.js';
-import { activityLog, activityLogProtection, workspaceLogStore } from './logging.js';
+import { activityLog, activityLogExport, activityLogProtection, workspaceLogStore } from './logging.js';
 import { ENDPOINT_BUILDERS, INGRESS_BUILDERS, ruleRecord } from './network.js';
 import { SECRET_BUILDERS } from './secrets.js';
 import { STORAGE_BUILDERS } from './storage.js';
@@ -37,6 +37,9 @@ const SUBSCRIPTION: BuilderTable<LiveArgs> = {
   },
   logStore: { [SUBSCRIPTION_TYPE]: (_r, details) => activityLog(details), 'microsoft.operationalinsights/workspaces': (r) => workspaceLogStore(r) },
   logProtection: { [SUBSCRIPTION_TYPE]: (_r, details) => activityLogProtection(details) },
+  // Account-level controls (README): the activity log exported at all, a Defender plan on.
+  auditTrail: { [SUBSCRIPTION_TYPE]: (_r, details) => activityLogExport(details) },
+  detection: { [SUBSCRIPTION_TYPE]: (_r, details) => defenderOnSubscription(details) },
 };
 
 const LIVE_TABLES: readonly BuilderTable<LiveArgs>[] = [

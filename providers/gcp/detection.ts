@@ -1,4 +1,4 @@
-import type { DefaultNetworkFacet, FlowLogFacet, VulnerabilityScanFacet } from '../../src/model/facets.js';
+import type { DefaultNetworkFacet, DetectionFacet, FlowLogFacet, VulnerabilityScanFacet } from '../../src/model/facets.js';
 import type { CaiAsset } from './asset.js';
 import { bool, dataOf, dataPath, ev, get, num, str } from './values.js';
 
@@ -76,4 +76,20 @@ export function vulnerabilityScanFacet(a: CaiAsset): VulnerabilityScanFacet | un
 
 export function defaultNetworkFacet(a: CaiAsset): DefaultNetworkFacet | undefined {
   return a.assetType === 'compute.googleapis.com/Network' ? network(a) : undefined;
+}
+
+/**
+ * Security Command Center on a project (README, "Account-level controls"): Cloud Asset Inventory
+ * does not record whether it is activated, so the project's verdict stays unknown with what would
+ * settle it, never a pass and never a failure.
+ */
+export function securityCommandCenterFacet(a: CaiAsset): DetectionFacet | undefined {
+  if (!a.iamPolicy) return undefined;
+  return {
+    service: 'Security Command Center',
+    where: 'the project',
+    enabled: 'unknown',
+    evidence: [{ path: 'securitycenter', value: null, note: 'Cloud Asset Inventory does not record the activation of Security Command Center' }],
+    settle: 'the Security Command Center activation of the organisation or project (console: Security > Security Command Center > Settings)',
+  };
 }

@@ -20,7 +20,7 @@ import { HTTP_PROXIES, TLS_PROXIES, transitFacet } from './transit.js';
 import { credentialFacet, keyFacet } from './keys.js';
 import { SECRET_TYPES, plaintextSecretsFacet } from './secrets.js';
 import { logProtectionFacet } from './log-protection.js';
-import { defaultNetworkFacet, flowLogFacet, vulnerabilityScanFacet } from './detection.js';
+import { defaultNetworkFacet, flowLogFacet, securityCommandCenterFacet, vulnerabilityScanFacet } from './detection.js';
 
 /** What a live-side builder is given: the asset record, and what the inventory read around it (SSL policies, URL maps, sinks, audit configs). */
 export type LiveArgs = readonly [a: CaiAsset, ctx: InventoryContext];
@@ -36,7 +36,7 @@ const LIVE_TABLES: readonly BuilderTable<LiveArgs>[] = [
   { storage: each(Object.keys(STORES), storageFacet) },
   { dataLocations: each(DATA_TYPES, dataLocationsFacet) },
   { ingress: each(['compute.googleapis.com/Firewall'], ingressFacet), adminEndpoint: each(['container.googleapis.com/Cluster', SQL], adminEndpointFacet) },
-  { identity: each(HIERARCHY, identityFacet), auditTrail: each(HIERARCHY, auditTrailFacet) },
+  { identity: each(HIERARCHY, identityFacet), auditTrail: each(HIERARCHY, auditTrailFacet), detection: each([PROJECT], securityCommandCenterFacet) },
   { logStore: each([LOG_BUCKET, BUCKET], logStoreFacet), logProtection: each([LOG_BUCKET, BUCKET], logProtectionFacet) },
   { backup: each([SQL, ...DISK_TYPES, BUCKET], backupFacet), backupVault: each(['backupdr.googleapis.com/BackupVault'], backupVaultFacet) },
   { transit: each([...Object.keys(TLS_PROXIES), ...HTTP_PROXIES, SQL], transitFacet) },

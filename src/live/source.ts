@@ -9,6 +9,8 @@ export interface LiveItem {
   resource: Resource;
   /** The record as the cloud returned it (written to --inventory-out, redacted). */
   raw: unknown;
+  /** Resources judged from the same record (an account's controls per region): they point at its line. */
+  derived?: Resource[];
 }
 
 export interface LiveContext {

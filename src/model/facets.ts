@@ -152,6 +152,12 @@ export interface AuditTrailFacet {
   /** All services / management events covered. */
   coversAllServices: Truth;
   evidence: Evidence[];
+  /**
+   * Set on the account (subscription, project): whether a trail covering `where` exists at all;
+   * the trail's own settings are then judged on the trail, not here.
+   */
+  present?: Truth;
+  where?: string;
   /** For unknowns: what would settle them. */
   settle?: string;
 }
@@ -238,6 +244,14 @@ export interface DetectionFacet {
   /** Malware protection where the service offers it. */
   malwareProtection?: Truth;
   evidence: Evidence[];
+  /**
+   * Set on the account (subscription, project) for a control it must have: where it must be on (a
+   * region, `every region`, `the subscription`). `enabled` is then no when the control is missing
+   * from an inventory that shows it would be there, unknown when the inventory cannot tell.
+   */
+  where?: string;
+  /** For unknowns: what would settle them. */
+  settle?: string;
 }
 
 /** A network that should record its traffic (VPC / NSG / subnet flow logs). */

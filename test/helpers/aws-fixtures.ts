@@ -516,6 +516,13 @@ export function guardDutyDetector(o: Base & { id: string; enable: boolean }): Fi
   });
 }
 
+/** Security Hub enabled in a region: AWS Config's `AWS::SecurityHub::Hub`, one per region where it is on. */
+export function securityHub(o: Base): FixtureItem {
+  const region = o.region ?? 'eu-west-3';
+  const arn = `arn:aws:securityhub:${region}:${o.account ?? ACCOUNT}:hub/default`;
+  return item('AWS::SecurityHub::Hub', arn, { ...o, arn, az: 'Regional' }, { HubArn: arn, SubscribedAt: '2026-01-10T09:00:00.000Z', AutoEnableControls: true, ControlFindingGenerator: 'SECURITY_CONTROL' });
+}
+
 export function ecrRepository(o: Base & { name: string; scanOnPush?: boolean }): FixtureItem {
   const region = o.region ?? 'eu-west-3';
   const arn = `arn:aws:ecr:${region}:${o.account ?? ACCOUNT}:repository/${o.name}`;

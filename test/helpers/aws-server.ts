@@ -63,6 +63,18 @@ export interface AwsFixture {
   /** By trail ARN. */
   trails?: Record<string, { isLogging: boolean; eventSelectors?: unknown[]; advancedEventSelectors?: unknown[] }>;
   aggregator?: { name: string; failedSources?: Array<{ accountId: string; region: string; code: string }> };
+  /**
+   * Per account, per region: the configuration recorder (DescribeConfigurationRecorders and
+   * …Status); null: none. Regions not given have one recording every supported type.
+   */
+  recorders?: Record<string, Record<string, FixtureRecorder | null>>;
+}
+
+export interface FixtureRecorder {
+  recording: boolean;
+  /** Every supported type (default), only these, or all but these. */
+  resourceTypes?: string[];
+  exclude?: string[];
 }
 
 export interface Faults {
@@ -281,6 +293,21 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
         });
         return { baseConfigurationItems: items, unprocessedResourceKeys: unprocessed };
       }
+      case 'DescribeConfigurationRecorders':
+      case 'DescribeConfigurationRecorderStatus': {
+        const r = fixture.recorders?.[caller]?.[region];
+        const rec = r === undefined ? { recording: true } : r;
+        if (op === 'DescribeConfigurationRecorderStatus') {
+          return { ConfigurationRecordersStatus: rec ? [{ name: 'default', recording: rec.recording, lastStatus: 'SUCCESS', lastStartTime: epochSeconds(undefined) }] : [] };
+        }
+        if (!rec) return { ConfigurationRecorders: [] };
+        const recordingGroup = rec.resourceTypes
+          ? { allSupported: false, includeGlobalResourceTypes: false, resourceTypes: rec.resourceTypes, recordingStrategy: { useOnly: 'INCLUSION_BY_RESOURCE_TYPES' } }
+          : rec.exclude
+            ? { allSupported: false, includeGlobalResourceTypes: false, resourceTypes: [], exclusionByResourceTypes: { resourceTypes: rec.exclude }, recordingStrategy: { useOnly: 'EXCLUSION_BY_RESOURCE_TYPES' } }
+            : { allSupported: true, includeGlobalResourceTypes: true, resourceTypes: [], recordingStrategy: { useOnly: 'ALL_SUPPORTED_RESOURCE_TYPES' } };
+        return { ConfigurationRecorders: [{ name: 'default', roleARN: `arn:aws:iam::${caller}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig`, recordingGroup, recordingMode: { recordingFrequency: 'CONTINUOUS' } }] };
+      }
       case 'DescribeConfigRules': {
         const rules = fixture.rules?.[caller]?.[region] ?? [];
         return { ConfigRules: rules.map((r) => ({ ConfigRuleName: r.name, ConfigRuleState: 'ACTIVE', Source: { Owner: 'AWS', SourceIdentifier: r.identifier }, ...(r.inputParameters ? { InputParameters: r.inputParameters } : {}) })) };
@@ -372,7 +399,27 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
     };
   }
 
-  function cloudtrail(op: string, body: Record<string, unknown>): unknown {
+  function cloudtrail(op: string, region: string, body: Record<string, unknown>): unknown {
+    if (op === 'DescribeTrails') {
+      // The trails of the caller that apply to the region: its own and, as shadow trails, the multi-region ones.
+      const trails = fixture.items.filter((i) => i.accountId === caller && i.resourceType === 'AWS::CloudTrail::Trail');
+      const c = (i: FixtureItem) => i.configuration as Record<string, unknown>;
+      const applies = trails.filter((i) => i.awsRegion === region || (body.includeShadowTrails !== false && c(i).isMultiRegionTrail === true));
+      return {
+        trailList: applies.map((i) => ({
+          Name: c(i).name,
+          S3BucketName: c(i).s3BucketName,
+          IncludeGlobalServiceEvents: c(i).includeGlobalServiceEvents,
+          IsMultiRegionTrail: c(i).isMultiRegionTrail,
+          HomeRegion: c(i).homeRegion,
+          TrailARN: c(i).trailARN,
+          LogFileValidationEnabled: c(i).logFileValidationEnabled,
+          HasCustomEventSelectors: c(i).hasCustomEventSelectors,
+          HasInsightSelectors: false,
+          IsOrganizationTrail: c(i).isOrganizationTrail ?? false,
+        })),
+      };
+    }
     const name = String(body.Name ?? body.TrailName);
     const t = fixture.trails?.[name];
     if (!t) throw new AwsError('TrailNotFoundException', `Unknown trail: ${name}`);
@@ -467,7 +514,7 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
             send(200, { 'content-type': 'text/xml', 'x-amzn-requestid': 'req' }, query(op));
             return;
           }
-          const out = (service === 'logs' ? logs(op, region, body) : service === 'cloudtrail' ? cloudtrail(op, body) : config(op, region, body)) as Record<string, unknown>;
+          const out = (service === 'logs' ? logs(op, region, body) : service === 'cloudtrail' ? cloudtrail(op, region, body) : config(op, region, body)) as Record<string, unknown>;
           // Both spellings: each API reads its own and ignores the other.
           if (hit(faults.repeatToken)) out.nextToken = out.NextToken = String(body.nextToken ?? body.NextToken ?? 'cldscan-loop');
           if (hit(faults.endless)) out.nextToken = out.NextToken = `cldscan-endless-${n}`;

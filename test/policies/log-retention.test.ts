@@ -3,7 +3,12 @@ import * as arm from '../helpers/azure-estate.js';
 import { logSink } from '../helpers/gcp-estate.js';
 import { gcsBucket } from '../helpers/gcp-plan-fixtures.js';
 import * as asset from '../helpers/gcp-policy-estate.js';
-import { refs, RG } from '../helpers/plan-verdicts.js';
+import { check, refs, RG } from '../helpers/plan-verdicts.js';
+import { describe, expect, it } from 'vitest';
+import logRetention from '../../policies/log-retention.js';
+import { startAwsServer, type Faults, type FixtureItem } from '../helpers/aws-server.js';
+import { localOptions, scanAws } from '../helpers/aws-live.js';
+import type { Finding } from '../../src/model/finding.js';
 import type { FixtureResource } from '../helpers/plan-builder.js';
 import { describeTwins } from '../helpers/twins.js';
 
@@ -160,7 +165,11 @@ describeTwins('log-retention', [
     plan: [workspace(400), activityExport],
     live: liveActivityExport(400),
     at: { plan: 'azurerm_monitor_diagnostic_setting.activity', live: `/subscriptions/${arm.SUB_A}` },
-    expect: { status: 'pass', messageId: 'fine', data: { facts: [{ messageId: 'retentionDays', data: { days: 400 } }] } },
+    // The subscription also says that its activity log is exported at all (an account-level control); the plan's setting cannot say the subscription has no other.
+    expect: {
+      plan: { status: 'pass', messageId: 'fine', data: { facts: [{ messageId: 'retentionDays', data: { days: 400 } }] } },
+      live: { status: 'pass', messageId: 'fine', data: { facts: [{ messageId: 'retentionDays', data: { days: 400 } }, { messageId: 'trailPresent', data: { where: 'the subscription' } }] } },
+    },
   },
   {
     name: 'the activity log exported to a workspace keeping 90 days',
@@ -199,3 +208,46 @@ describeTwins('log-retention', [
     expect: { status: 'pass', messageId: 'fine', data: { facts: [{ messageId: 'retentionForever' }] } },
   },
 ]);
+
+/** Whether a trail records every region of a live AWS account (README, "Account-level controls"), and what a plan says of it. */
+describe('AWS account-level trail', () => {
+  const root = `arn:aws:iam::${cfg.ACCOUNT}:root`;
+  async function accountTrail(items: FixtureItem[], faults: Faults = {}) {
+    const server = await startAwsServer({ callerAccount: cfg.ACCOUNT, items }, faults);
+    try {
+      const report = await scanAws(localOptions(server.url, { regions: ['eu-west-3'] }));
+      return report.findings.find((f) => f.policy === 'log-retention' && f.resource.id === root);
+    } finally {
+      await server.close();
+    }
+  }
+  const parts = (f: Finding | undefined, key: string) => ((f?.data?.[key] ?? []) as Array<{ messageId: string; data?: Record<string, unknown> }>).map((m) => m.messageId);
+
+  it('passes an account with a multi-region trail homed in another region than the one read', async () => {
+    const f = await accountTrail([cfg.trail({ name: 'org', bucket: 'trail-logs', region: 'us-east-1', multiRegion: true })]);
+    expect(f).toMatchObject({ status: 'pass', messageId: 'fine', outcomes: { auditTrail: 'pass' } });
+    expect(parts(f, 'facts')).toEqual(['trailPresent']);
+  });
+
+  it('fails an account whose trails record one region each, or that has none', async () => {
+    for (const items of [[cfg.trail({ name: 'local', bucket: 'trail-logs', multiRegion: false })], []]) {
+      const f = await accountTrail(items);
+      expect(f).toMatchObject({ status: 'fail', messageId: 'problems', outcomes: { auditTrail: 'fail' } });
+      expect(parts(f, 'problems')).toEqual(['trailMissing']);
+    }
+  });
+
+  it('is unknown when the trails cannot be listed and AWS Config shows no multi-region trail', async () => {
+    const f = await accountTrail([], { deny: ['DescribeTrails'] });
+    expect(f).toMatchObject({ status: 'unknown', messageId: 'unverified' });
+    expect(parts(f, 'unknowns')).toEqual(['trailPresenceUnknown']);
+    expect(f?.settle).toContain('describe-trails');
+  });
+
+  it('a plan says nothing of the account\'s trail: it cannot prove one missing (the compliance matrix asks for the live scan)', () => {
+    const planned: FixtureResource = { address: 'aws_cloudtrail.main', values: { name: 'main', s3_bucket_name: 'trail-logs', is_multi_region_trail: true, enable_log_file_validation: true }, unknown: { arn: true, id: true } };
+    const judged = check(logRetention, [planned]);
+    expect(judged.status('aws_cloudtrail.main')).not.toBe('none');
+    expect(judged.result('aws_cloudtrail.main')?.data).not.toHaveProperty('problems.0.messageId', 'trailMissing');
+  });
+});

@@ -8,6 +8,28 @@ import * as cfg from '../helpers/aws-fixtures.js';
 import * as arm from '../helpers/azure-estate.js';
 import * as asset from '../helpers/gcp-policy-estate.js';
 import { describeTwins } from '../helpers/twins.js';
+import { startAwsServer, type AwsFixture, type Faults } from '../helpers/aws-server.js';
+import { localOptions, scanAws } from '../helpers/aws-live.js';
+import type { Finding } from '../../src/model/finding.js';
+import { buildMatrix } from '../../src/compliance/matrix.js';
+import { evidenceOfScan } from '../../src/compliance/evidence.js';
+import { BUILTIN_POLICIES } from '../../policies/index.js';
+import { TOOL } from '../../src/tool.js';
+import { afterAll, beforeAll } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { hasOpenssl, makeTestCertificate, type TestCertificate } from '../helpers/azure-tls.js';
+import { runLive } from '../helpers/azure-live.js';
+import { SUBSCRIPTION_TYPE } from '../../providers/azure/registry.js';
+import { runPolicy } from '../../src/policy/tester.js';
+import { verdict as azureVerdict } from '../helpers/azure-verdict.js';
+import { project as gcpProject } from '../helpers/gcp-estate.js';
+import { readContext, readInputs } from '../../src/input/read-inputs.js';
+import { INPUT_KINDS } from '../../src/cli/composition-root.js';
+import { buildPlan } from '../helpers/plan-builder.js';
+import { scan } from '../../src/scan.js';
+import { DEFAULT_SETTINGS } from '../../src/settings.js';
 
 /** The threat-detection policy on each cloud's plans, and the same estate as a plan and as an inventory (twins). */
 
@@ -177,3 +199,152 @@ describeTwins('threat-detection', [
   { name: 'a subnetwork with flow logs', cloud: 'gcp', plan: [subnet('google_compute_subnetwork.app', { name: 'app', ...LOGGED })], live: [asset.subnetwork('hosting-prod', 'europe-west9', 'app', { logConfig: { enable: true, aggregationInterval: 'INTERVAL_5_SEC', flowSampling: 0.5, metadata: 'INCLUDE_ALL_METADATA' }, enableFlowLogs: true })], at: { plan: 'google_compute_subnetwork.app', live: 'subnetworks/app' }, expect: { status: 'pass', messageId: 'flowLogs' } },
   { name: 'a subnetwork without flow logs', cloud: 'gcp', plan: [subnet('google_compute_subnetwork.app', { name: 'app' })], live: [asset.subnetwork('hosting-prod', 'europe-west9', 'app', {})], at: { plan: 'google_compute_subnetwork.app', live: 'subnetworks/app' }, expect: { status: 'fail', messageId: 'noFlowLogs' } },
 ]);
+
+/**
+ * The account-level controls of a live AWS account (README, "Account-level controls"): GuardDuty,
+ * Security Hub and the Config recorder in every region read, through the real SDK clients against
+ * the local server; and what a plan says of them.
+ */
+describe('AWS account-level detection controls', () => {
+  const REGIONS = ['eu-west-3', 'us-east-1'];
+  const account = (suffix: string) => `arn:aws:iam::${cfg.ACCOUNT}:root/${suffix}`;
+  // GuardDuty and Security Hub are judged by threat-detection; the recorder, an audit trail of configuration changes, by log-retention.
+  const controls = (findings: readonly Finding[]) =>
+    Object.fromEntries(findings.filter((f) => ['threat-detection', 'log-retention'].includes(f.policy) && f.resource.nativeType === 'AWS::::Account' && f.resource.region !== 'global').map((f) => [f.resource.id.replace(/^.*:root\//, ''), { status: f.status, messageId: f.messageId, region: f.resource.region, data: f.data }]));
+  async function scanWith(fixture: Partial<AwsFixture>, faults: Faults = {}) {
+    const server = await startAwsServer({ callerAccount: cfg.ACCOUNT, items: [], ...fixture }, faults);
+    try {
+      return await scanAws(localOptions(server.url, { regions: REGIONS }));
+    } finally {
+      await server.close();
+    }
+  }
+
+  it('passes the regions where GuardDuty, Security Hub and a recording recorder are', async () => {
+    const report = await scanWith({ items: REGIONS.flatMap((region) => [cfg.guardDutyDetector({ id: `d-${region}`, enable: true, region }), cfg.securityHub({ region })]) });
+    const got = controls(report.findings);
+    for (const region of REGIONS) {
+      expect(got[`guardduty/${region}`]).toMatchObject({ status: 'pass', messageId: 'presentIn', region, data: { service: 'GuardDuty', where: region } });
+      expect(got[`securityhub/${region}`]).toMatchObject({ status: 'pass', messageId: 'presentIn', region, data: { service: 'Security Hub' } });
+      expect(got[`config/${region}`]).toMatchObject({ status: 'pass', messageId: 'fine', region, data: { facts: [{ messageId: 'trailPresent', data: { trail: 'AWS Config recorder', where: region } }] } });
+    }
+    expect(report.incomplete).toEqual([]);
+  });
+
+  it('fails the account once per region read that lacks a control, naming the region', async () => {
+    const report = await scanWith({ items: [cfg.guardDutyDetector({ id: 'd-paris', enable: true, region: 'eu-west-3' })], recorders: { [cfg.ACCOUNT]: { 'us-east-1': { recording: false } } } });
+    const got = controls(report.findings);
+    expect(got['guardduty/eu-west-3']).toMatchObject({ status: 'pass', messageId: 'presentIn' });
+    expect(got['securityhub/eu-west-3']).toMatchObject({ status: 'fail', messageId: 'missingIn', region: 'eu-west-3', data: { service: 'Security Hub', where: 'eu-west-3' } });
+    expect(got['config/eu-west-3']).toMatchObject({ status: 'pass' });
+    // A recorder that is stopped fails, and what it does not record now is not known missing.
+    expect(got['config/us-east-1']).toMatchObject({ status: 'fail', messageId: 'problems', region: 'us-east-1', data: { problems: [{ messageId: 'trailMissing', data: { trail: 'AWS Config recorder', where: 'us-east-1' } }] } });
+    expect(got['guardduty/us-east-1']).toMatchObject({ status: 'unknown', messageId: 'presenceUnknown', region: 'us-east-1' });
+    const f = report.findings.find((x) => x.resource.id === account('guardduty/us-east-1'))!;
+    expect(f.settle).toContain('aws guardduty list-detectors --region us-east-1');
+  });
+
+  it('fails a region whose recorder records GuardDuty detectors and holds none; unknown where it does not record them', async () => {
+    const report = await scanWith({
+      recorders: { [cfg.ACCOUNT]: { 'eu-west-3': { recording: true, resourceTypes: ['AWS::GuardDuty::Detector', 'AWS::S3::Bucket'] }, 'us-east-1': { recording: true, exclude: ['AWS::GuardDuty::Detector'] } } },
+    });
+    const got = controls(report.findings);
+    expect(got['guardduty/eu-west-3']).toMatchObject({ status: 'fail', messageId: 'missingIn', region: 'eu-west-3' });
+    expect(got['securityhub/eu-west-3']).toMatchObject({ status: 'unknown', messageId: 'presenceUnknown' });
+    expect(got['guardduty/us-east-1']).toMatchObject({ status: 'unknown', messageId: 'presenceUnknown' });
+    expect(got['securityhub/us-east-1']).toMatchObject({ status: 'fail', messageId: 'missingIn', region: 'us-east-1' });
+  });
+
+  it('never judges a region that could not be read: it is reported incomplete instead', async () => {
+    const report = await scanWith({}, { denyRegions: ['us-east-1'] });
+    const got = controls(report.findings);
+    expect(Object.keys(got).filter((k) => k.endsWith('/us-east-1'))).toEqual([]);
+    expect(got['guardduty/eu-west-3']).toMatchObject({ status: 'fail', messageId: 'missingIn' });
+    expect(report.incomplete.some((n) => n.message.includes('us-east-1'))).toBe(true);
+  });
+
+  it('a recorder that cannot be read leaves the region\'s controls unknown, never missing', async () => {
+    const report = await scanWith({}, { deny: ['DescribeConfigurationRecorderStatus'] });
+    const got = controls(report.findings);
+    for (const region of REGIONS) {
+      for (const c of ['guardduty', 'securityhub']) expect(got[`${c}/${region}`]).toMatchObject({ status: 'unknown', messageId: 'presenceUnknown' });
+      expect(got[`config/${region}`]).toMatchObject({ status: 'unknown', messageId: 'unverified', data: { unknowns: [{ messageId: 'trailPresenceUnknown' }] } });
+    }
+  });
+
+  it('shows the covering rules failed in the compliance matrix when GuardDuty is missing', async () => {
+    const report = await scanWith({ items: [cfg.guardDutyDetector({ id: 'd-paris', enable: true, region: 'eu-west-3' })] });
+    const m = buildMatrix(evidenceOfScan(report), undefined, 'en', { tool: TOOL, policies: BUILTIN_POLICIES.map((p) => p.meta), failOn: 'high' });
+    for (const id of ['CLD-31', 'CLD-37']) {
+      const rule = m.rules.find((r) => r.id === id)!;
+      expect(rule.status, id).toBe('non-compliant');
+      expect(JSON.stringify(rule.parts)).toContain('threat-detection/detection');
+    }
+  });
+
+  it('a plan cannot prove a control missing: no finding on the account, and the matrix names the live scan that settles it', async () => {
+    // An AWS plan without GuardDuty: it may be set up in another stack, so the plan is no evidence either way.
+    const volume: FixtureResource = { address: 'aws_ebs_volume.data', values: { availability_zone: 'eu-west-3a', size: 10, encrypted: true }, unknown: { id: true } };
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cldscan-plan-controls-'));
+    try {
+      const file = path.join(dir, 'plan.json');
+      writeFileSync(file, JSON.stringify(buildPlan([volume])));
+      const report = await scan({ kinds: INPUT_KINDS, inputs: [file], sourceRoot: dir, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES, keepPasses: true });
+      expect(report.findings.filter((f) => f.resource.nativeType === 'AWS::::Account')).toEqual([]);
+      const m = buildMatrix(evidenceOfScan(report), undefined, 'en', { tool: TOOL, policies: BUILTIN_POLICIES.map((p) => p.meta), failOn: 'high' });
+      const cell = m.rules.find((r) => r.id === 'CLD-37')!.parts.flatMap((p) => p.checks).find((c) => c.check === 'threat-detection/detection')!.bySource.terraform!;
+      expect(cell).toMatchObject({ status: 'not-verified', reason: { id: 'checkNeedsLive' } });
+      expect(cell.reason.text).toContain('cldscan scan --aws');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/** Defender for Cloud on the subscription (README, "Account-level controls"): live through the real SDK clients, and from inventory files. */
+describe('Azure account-level detection: a Defender plan on for the subscription', () => {
+  const available = hasOpenssl('live Azure account-level controls');
+  let cert: TestCertificate;
+  beforeAll(() => {
+    if (available) cert = makeTestCertificate();
+  });
+  afterAll(() => cert?.dispose());
+  const subscriptionVerdict = async (pricings: ReturnType<typeof arm.pricing>[]) => {
+    const estate = arm.policySubscription(arm.SUB_A);
+    const run = await runLive(cert, arm.fixtureOf({ sub: arm.SUB_A, data: { ...estate.data, pricings }, arm: estate.arm }), { subscriptions: [arm.SUB_A], managementGroups: [] });
+    const sub = run.items.find((i) => i.resource.nativeType === SUBSCRIPTION_TYPE)!.resource;
+    return runPolicy(threatDetection, [sub]).get(sub.id);
+  };
+
+  it.skipIf(!available)('live: passes with a Standard plan, fails the subscription when every plan is Free or none is listed', async () => {
+    expect(await subscriptionVerdict([arm.pricing(arm.SUB_A, 'KeyVaults', 'Standard'), arm.pricing(arm.SUB_A, 'SqlServers', 'Free')])).toMatchObject({ status: 'pass', messageId: 'presentIn', data: { service: 'Microsoft Defender for Cloud', where: 'the subscription' } });
+    expect(await subscriptionVerdict([arm.pricing(arm.SUB_A, 'VirtualMachines', 'Free'), arm.pricing(arm.SUB_A, 'SqlServers', 'Free')])).toMatchObject({ status: 'fail', messageId: 'missingIn', data: { where: 'the subscription' } });
+    expect(await subscriptionVerdict([])).toMatchObject({ status: 'fail', messageId: 'missingIn' });
+  });
+
+  it('a file without the subscription\'s plans (a Graph export of resources) cannot tell: unknown, with what settles it', () => {
+    const r = azureVerdict('threat-detection', arm.subscription(arm.SUB_A));
+    expect(r).toMatchObject({ status: 'unknown', messageId: 'presenceUnknown' });
+    expect(String(r?.settle)).toContain('az security pricing list');
+  });
+
+});
+
+/** Security Command Center is in no GCP inventory: the project stays unknown, never passed or failed. */
+describe('GCP account-level detection: Security Command Center', () => {
+  it('is unknown on the project, with what settles it', async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cldscan-scc-'));
+    try {
+      const file = path.join(dir, 'assets.json');
+      writeFileSync(file, JSON.stringify([gcpProject('hosting-prod', { version: 1, bindings: [{ role: 'roles/viewer', members: ['group:audit@example.com'] }] })]));
+      const read = await readInputs([file], INPUT_KINDS, readContext(dir));
+      const r = read.resources.find((x) => x.facets.detection)!;
+      expect(r.facets.detection).toMatchObject({ service: 'Security Command Center', where: 'the project', enabled: 'unknown' });
+      const result = runPolicy(threatDetection, [r]).get(r.id);
+      expect(result).toMatchObject({ status: 'unknown', messageId: 'presenceUnknown' });
+      expect(String(result?.settle)).toContain('Security Command Center');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * The controls an account must have (README, "Account-level controls"), judged on the account: in
+ * each region read, GuardDuty and Security Hub (detection) and a recording AWS Config recorder (the
+ * audit trail of configuration changes); once for every region, a multi-region CloudTrail trail. A
+ * control missing from an inventory that would show it fails; one the inventory cannot tell about
+ * (the recorder does not record its type, the recorder or the trail list could not be read) is
+ * unknown with what would settle it. Regions that were not read are not here at all: their read was
+ * already reported incomplete.
+ */
+import type { AuditTrailFacet, DetectionFacet, Evidence, Truth } from '../../src/model/facets.js';
+import type { Resource } from '../../src/model/resource.js';
+import type { AccountFacts, RecorderState, RegionInventory } from './facts.js';
+import { RECORDER, REGIONAL_SERVICES, TRAIL, type RegionalService } from './knowledge/account-controls.js';
+
+/** The types the account controls look for, which a region's resource counts must report even when cldscan judges no item of them. */
+export const CONTROL_TYPES: readonly string[] = REGIONAL_SERVICES.map((s) => s.type);
+
+/** Whether the recorder records a type now: only then does its absence from the inventory mean the resource does not exist. */
+function records(recorder: RecorderState, type: string): boolean {
+  if (recorder.recording !== 'yes' || !recorder.scope) return false;
+  const listed = recorder.scope.types.includes(type);
+  return recorder.scope.mode === 'all' || (recorder.scope.mode === 'only' ? listed : !listed);
+}
+
+function serviceIn(s: RegionalService, region: string, inv: RegionInventory): DetectionFacet {
+  const base = { service: s.service, where: region };
+  if (inv.present.includes(s.type)) return { ...base, enabled: 'yes', evidence: [{ path: s.type, note: `AWS Config holds a ${s.type} in ${region}` }] };
+  if ('unread' in inv.recorder) {
+    return { ...base, enabled: 'unknown', evidence: [{ path: s.type, value: null, note: inv.recorder.unread }], settle: `${s.command} --region ${region}, or the AWS Config recorder of the region` };
+  }
+  if (records(inv.recorder, s.type)) {
+    return { ...base, enabled: 'no', evidence: [...inv.recorder.evidence, { path: s.type, value: null, note: `the recorder records ${s.type} and holds none in ${region}` }] };
+  }
+  return {
+    ...base,
+    enabled: 'unknown',
+    evidence: [...inv.recorder.evidence, { path: s.type, value: null, note: `the recorder of ${region} does not record ${s.type}` }],
+    settle: `${s.command} --region ${region}, or record ${s.type} in AWS Config`,
+  };
+}
+
+/** The recorder as an audit trail of the region's configuration changes (CLD-28: the activity on the account). */
+function recorderIn(region: string, inv: RegionInventory): AuditTrailFacet {
+  const base = { label: RECORDER.label, where: region, multiRegion: 'unknown', integrityValidation: 'unknown', coversAllServices: 'unknown' } as const;
+  if ('unread' in inv.recorder) {
+    return { ...base, present: 'unknown', evidence: [{ path: 'DescribeConfigurationRecorderStatus', value: null, note: inv.recorder.unread }], settle: `aws configservice describe-configuration-recorder-status --region ${region}` };
+  }
+  return { ...base, present: inv.recorder.recording, evidence: inv.recorder.evidence };
+}
+
+/** Whether a trail records every region: a multi-region trail listed by CloudTrail or recorded by AWS Config. */
+export function trailCoverage(facts: AccountFacts): AuditTrailFacet {
+  const base = { label: TRAIL.label, where: TRAIL.where, multiRegion: 'unknown', integrityValidation: 'unknown', coversAllServices: 'unknown' } as const;
+  const listed = 'unread' in facts.trailList ? undefined : facts.trailList;
+  const seen = [...new Set([...(listed?.multiRegion ?? []), ...facts.multiRegionTrails])].sort();
+  if (seen.length) return { ...base, present: 'yes', evidence: seen.slice(0, 5).map((arn): Evidence => ({ path: 'isMultiRegionTrail', value: true, from: arn })) };
+  if (listed) {
+    const note = listed.singleRegion.length ? `${listed.singleRegion.length} single-region trail(s) only` : 'no trail';
+    return { ...base, present: 'no', evidence: [{ path: 'DescribeTrails.trailList', value: null, note }] };
+  }
+  const why = 'unread' in facts.trailList ? facts.trailList.unread : '';
+  return { ...base, present: 'unknown', evidence: [{ path: 'DescribeTrails.trailList', value: null, note: why }], settle: 'the trails of the account (aws cloudtrail describe-trails), read by `cldscan scan --aws` with the account\'s credentials' };
+}
+
+/** The account's regional controls, one resource per service and region read. */
+export function regionalControls(facts: AccountFacts, accountArn: string, source: Resource['source']): Resource[] {
+  const out: Resource[] = [];
+  for (const [region, inv] of [...facts.regionsRead].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const controls: Array<[string, Resource['facets']]> = [[RECORDER.slug, { auditTrail: recorderIn(region, inv) }], ...REGIONAL_SERVICES.map((s): [string, Resource['facets']] => [s.slug, { detection: serviceIn(s, region, inv) }])];
+    for (const [slug, facets] of controls) {
+      out.push({ id: `${accountArn}/${slug}/${region}`, provider: 'aws', nativeType: 'AWS::::Account', region, source: { ...source }, facets });
+    }
+  }
+  return out;
+}
+
+/** The recorder as DescribeConfigurationRecorders and DescribeConfigurationRecorderStatus say it (the first recorder: a region has one). */
+export function recorderFrom(
+  recorders: ReadonlyArray<{ name?: string; recordingGroup?: { allSupported?: boolean; resourceTypes?: string[]; exclusionByResourceTypes?: { resourceTypes?: string[] }; recordingStrategy?: { useOnly?: string } } }>,
+  statuses: ReadonlyArray<{ name?: string; recording?: boolean }>,
+): RecorderState {
+  const rec = recorders[0];
+  if (!rec) return { recording: 'no', evidence: [{ path: 'DescribeConfigurationRecorders.ConfigurationRecorders', value: null, note: 'no configuration recorder' }] };
+  const status = statuses.find((s) => s.name === rec.name) ?? statuses[0];
+  const recording: Truth = status?.recording === true ? 'yes' : status?.recording === false ? 'no' : 'unknown';
+  const g = rec.recordingGroup;
+  const strategy = g?.recordingStrategy?.useOnly;
+  const scope: RecorderState['scope'] =
+    g?.allSupported === true || strategy === 'ALL_SUPPORTED_RESOURCE_TYPES'
+      ? { mode: 'all', types: [] }
+      : strategy === 'EXCLUSION_BY_RESOURCE_TYPES'
+        ? { mode: 'except', types: g?.exclusionByResourceTypes?.resourceTypes ?? [] }
+        : g?.resourceTypes
+          ? { mode: 'only', types: g.resourceTypes }
+          : undefined;
+  return {
+    recording,
+    ...(scope ? { scope } : {}),
+    evidence: [{ path: 'DescribeConfigurationRecorderStatus.recording', value: status?.recording ?? null, note: `recorder ${rec.name ?? ''}` }],
+  };
+}

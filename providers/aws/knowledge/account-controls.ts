@@ -1,0 +1,25 @@
+/**
+ * The AWS account-level controls (README, "Account-level controls"): what the live verdicts
+ * (account-controls.ts) look for. Plans say nothing of them: a plan cannot prove one missing.
+ */
+
+/** A regional service the account must run, seen through the AWS Config type of its resource. */
+export interface RegionalService {
+  service: string;
+  /** Path segment of the account resource's id. */
+  slug: string;
+  type: string;
+  /** The call that tells whether it is on in a region. */
+  command: string;
+}
+
+export const REGIONAL_SERVICES: readonly RegionalService[] = [
+  { service: 'GuardDuty', slug: 'guardduty', type: 'AWS::GuardDuty::Detector', command: 'aws guardduty list-detectors' },
+  { service: 'Security Hub', slug: 'securityhub', type: 'AWS::SecurityHub::Hub', command: 'aws securityhub describe-hub' },
+];
+
+/** The configuration recorder of each region: the audit trail of configuration changes. */
+export const RECORDER = { slug: 'config', label: 'AWS Config recorder' } as const;
+
+/** A trail recording every region, once for the account. */
+export const TRAIL = { slug: 'cloudtrail', label: 'CloudTrail multi-region trail', where: 'every region' } as const;
