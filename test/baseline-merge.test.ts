@@ -8,6 +8,7 @@ import { mergeReports } from '../src/merge.js';
 import { loadBaseline } from '../src/baseline.js';
 import { evidenceOfReport } from '../src/compliance/evidence.js';
 import { buildPlan } from './helpers/plan-builder.js';
+import { VOLUME_BACKUPS } from './helpers/report-estate.js';
 import { validateSarif } from './helpers/sarif-validate.js';
 
 let dir: string;
@@ -17,8 +18,8 @@ const group = { address: 'aws_cloudwatch_log_group.app', values: { name: '/app',
 
 beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'cldscan-baseline-'));
-  writeFileSync(file('before.json'), JSON.stringify(buildPlan([volume('old')])));
-  writeFileSync(file('after.json'), JSON.stringify(buildPlan([volume('old'), volume('new')])));
+  writeFileSync(file('before.json'), JSON.stringify(buildPlan([volume('old'), ...VOLUME_BACKUPS])));
+  writeFileSync(file('after.json'), JSON.stringify(buildPlan([volume('old'), volume('new'), ...VOLUME_BACKUPS])));
   writeFileSync(file('logs.json'), JSON.stringify(buildPlan([group])));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -35,6 +35,24 @@ export interface EstateSize {
 
 const FILES = 8;
 
+/**
+ * Every EBS volume in a daily AWS Backup plan (a selection by ARN pattern, as organisations write it),
+ * so that the estate's failures stay the ones the report tests count.
+ */
+export const VOLUME_BACKUPS: FixtureResource[] = [
+  {
+    address: 'aws_backup_plan.daily',
+    values: { name: 'daily', rule: [{ rule_name: 'daily', target_vault_name: 'main', schedule: 'cron(0 5 ? * * *)', lifecycle: [{ delete_after: 35, cold_storage_after: null }], copy_action: [] }] },
+    unknown: { arn: true, id: true },
+  },
+  {
+    address: 'aws_backup_selection.volumes',
+    values: { name: 'volumes', iam_role_arn: 'arn:aws:iam::111122223333:role/service-role/AWSBackupDefaultServiceRole', selection_tag: [], condition: [], not_resources: [], resources: ['arn:aws:ec2:*:*:volume/*'] },
+    unknown: { id: true, plan_id: true },
+    expressions: { plan_id: { references: ['aws_backup_plan.daily.id', 'aws_backup_plan.daily'] } },
+  },
+];
+
 export function writeReportEstate(root: string, size: EstateSize = {}): ReportEstate {
   const { volumes = 200, abroad = 60, logGroups = 80, openGroups = 40, pending = 20, planName = 'plan.json' } = size;
   const resources: Array<FixtureResource & { file: number }> = [];
@@ -56,6 +74,7 @@ export function writeReportEstate(root: string, size: EstateSize = {}): ReportEs
     });
   }
   for (let i = 0; i < pending; i++) resources.push({ file: i % FILES, address: `aws_ebs_volume.pending_${pad(i)}`, values: { availability_zone: 'eu-west-3b', size: 10 }, unknown: { id: true, encrypted: true, kms_key_id: true } });
+  for (const r of VOLUME_BACKUPS) resources.push({ ...r, file: 6 });
 
   const infra = path.join(root, 'infra');
   mkdirSync(infra, { recursive: true });
