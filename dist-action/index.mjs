@@ -5,7 +5,7 @@ const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
   render
-} from "./chunks/chunk-YRXFQO4J.mjs";
+} from "./chunks/chunk-GQMCIUSW.mjs";
 import {
   STDIN,
   TOOL
@@ -16,7 +16,7 @@ import {
 import "./chunks/chunk-47DC2YPC.mjs";
 import "./chunks/chunk-TCZWE7DV.mjs";
 import "./chunks/chunk-CQF7QQT5.mjs";
-import "./chunks/chunk-5DNAV2K2.mjs";
+import "./chunks/chunk-22Q2F65I.mjs";
 import {
   UserError
 } from "./chunks/chunk-QTFYQM6Z.mjs";
@@ -5868,7 +5868,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "Scan Terraform plans (terraform show -json), Terraform JSON configurations, cloud inventory exports, and live AWS, Azure and GCP estates against the CLD/CL rules",
     (y) => y.positional("inputs", { type: "string", array: true, describe: "Files or directories to scan" }).options(SCAN_OPTIONS),
     async (args) => {
-      const { runScanCommand } = await import("./chunks/scan-command-FQNP3X65.mjs");
+      const { runScanCommand } = await import("./chunks/scan-command-QLSRXKQK.mjs");
       ({ code, report } = await runScanCommand({ ...args, inputs: withStdin(args.inputs) }));
       lang = args.lang;
     }
@@ -5877,7 +5877,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "Write the compliance matrix of every CLD and CL rule (policies, attestations, waivers) as HTML, Markdown, JSON or CSV",
     (y) => y.positional("inputs", { type: "string", array: true, describe: "Files or directories to scan" }).options(REPORT_OPTIONS),
     async (args) => {
-      const { runReportCommand } = await import("./chunks/report-command-TNKKK2UF.mjs");
+      const { runReportCommand } = await import("./chunks/report-command-MBILQAVH.mjs");
       code = await runReportCommand({ ...args, inputs: withStdin(args.inputs) });
     }
   ).command(
@@ -5885,7 +5885,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "Write a starter attestations file listing every organisational rule",
     (y) => y.options(INIT_OPTIONS),
     async (args) => {
-      const { runInitCommand } = await import("./chunks/init-command-6BXHZTBZ.mjs");
+      const { runInitCommand } = await import("./chunks/init-command-VQWHC7II.mjs");
       runInitCommand(args.output, args.force, args.lang);
     }
   ).command(
@@ -5904,7 +5904,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "List the rule catalog (CLD-01\u2026CLD-76, CL-1\u2026CL-30) and the policies serving each rule",
     (y) => y.options(RULES_OPTIONS),
     async (args) => {
-      const { runRulesCommand } = await import("./chunks/rules-command-DFZC4SJK.mjs");
+      const { runRulesCommand } = await import("./chunks/rules-command-Y5APXJNE.mjs");
       process.stdout.write(runRulesCommand(args.format, args.lang));
     }
   ).command(
@@ -5912,7 +5912,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "List what each adapter reads: per cloud and resource type, the facets read from Terraform plans and from live inventories",
     (y) => y.options(COVERAGE_OPTIONS),
     async (args) => {
-      const { runCoverageCommand } = await import("./chunks/coverage-command-JEGLUCIB.mjs");
+      const { runCoverageCommand } = await import("./chunks/coverage-command-6U6N7MHS.mjs");
       process.stdout.write(runCoverageCommand(args.format));
     }
   ).middleware((args) => {
@@ -5935,7 +5935,7 @@ function usageError(argv, msg) {
   return msg ? msg.replace(/\s*\n\s*/g, " ").replaceAll(STDIN_WORD, STDIN) : "invalid usage";
 }
 async function failureMessage(err) {
-  const [{ Redactor }, { terminalText }] = await Promise.all([import("./chunks/redact-PZOE75A7.mjs"), import("./chunks/escape-EHUXUD7F.mjs")]);
+  const [{ Redactor }, { terminalText }] = await Promise.all([import("./chunks/redact-4COOZGAU.mjs"), import("./chunks/escape-EHUXUD7F.mjs")]);
   const line = (s) => terminalText(
     new Redactor([]).text(
       s.split("\n").map((l) => l.trim()).filter(Boolean).join(" ")

@@ -8,7 +8,7 @@ import {
 } from "./chunk-CQF7QQT5.mjs";
 import {
   CATALOG
-} from "./chunk-5DNAV2K2.mjs";
+} from "./chunk-22Q2F65I.mjs";
 import {
   UserError
 } from "./chunk-QTFYQM6Z.mjs";

@@ -367,11 +367,32 @@ var catalog_default = {
         en: "Isolate customers from each other, the service from the provider's other systems, and administration from the hosting infrastructure.",
         fr: "Isoler les clients entre eux, le service des autres SI du prestataire et l'administration de l'infrastructure h\xE9berg\xE9e."
       },
-      automation: "manual",
+      automation: "partial",
       automationReason: {
-        en: "Isolation between customers, from the provider's other systems and from administration equipment is a matter of design; the exposure and default-network checks (CLD-19, CLD-36) are related but do not prove it.",
-        fr: "L'isolement entre clients, vis-\xE0-vis des autres syst\xE8mes du prestataire et des \xE9quipements d'administration rel\xE8ve de la conception ; les contr\xF4les d'exposition et de r\xE9seau par d\xE9faut (CLD-19, CLD-36) s'en approchent sans le prouver."
-      }
+        en: "Public data stores (buckets, containers open to anyone) are checkable; isolation between customers, from the provider's other systems and from administration equipment is a matter of design that the exposure and default-network checks (CLD-19, CLD-36) do not prove.",
+        fr: "Les stockages publics (buckets, conteneurs ouverts \xE0 tous) sont v\xE9rifiables ; l'isolement entre clients, vis-\xE0-vis des autres syst\xE8mes du prestataire et des \xE9quipements d'administration rel\xE8ve de la conception, que les contr\xF4les d'exposition et de r\xE9seau par d\xE9faut (CLD-19, CLD-36) ne prouvent pas."
+      },
+      covers: [
+        {
+          text: {
+            en: "Customers are isolated from each other, the service from the provider's other systems (office, management, building systems, physical access control), and the hosting infrastructure from the equipment that administers it.",
+            fr: "Les clients sont isol\xE9s entre eux, le service des autres syst\xE8mes du prestataire (bureautique, gestion, gestion technique du b\xE2timent, contr\xF4le d'acc\xE8s physique), et l'infrastructure h\xE9berg\xE9e des \xE9quipements qui l'administrent."
+          },
+          attestation: true
+        },
+        {
+          text: {
+            en: "No data store of the service is open to anyone: no bucket or container readable or writable by anonymous or any authenticated user.",
+            fr: "Aucun stockage de donn\xE9es du service n'est ouvert \xE0 tous : aucun bucket ni conteneur lisible ou modifiable par un utilisateur anonyme ou par tout utilisateur authentifi\xE9."
+          },
+          checks: [
+            {
+              check: "public-storage/publicAccess",
+              scope: "resource"
+            }
+          ]
+        }
+      ]
     },
     {
       id: "CLD-21",
@@ -521,8 +542,8 @@ var catalog_default = {
         },
         {
           text: {
-            en: "Data stores have automated backups, snapshots or point-in-time recovery, kept at least the configured number of days.",
-            fr: "Les stockages de donn\xE9es ont des sauvegardes automatiques, des instantan\xE9s ou une restauration \xE0 un instant donn\xE9, gard\xE9s au moins le nombre de jours configur\xE9."
+            en: "Data stores (databases, file systems, disks and the virtual machines holding them) have automated backups, snapshots or point-in-time recovery, kept at least the configured number of days; object stores keep previous versions of their objects (versioning or soft delete).",
+            fr: "Les stockages de donn\xE9es (bases, syst\xE8mes de fichiers, disques et machines virtuelles qui les portent) ont des sauvegardes automatiques, des instantan\xE9s ou une restauration \xE0 un instant donn\xE9, gard\xE9s au moins le nombre de jours configur\xE9 ; les stockages d'objets gardent les versions pr\xE9c\xE9dentes de leurs objets (versionnage ou suppression r\xE9versible)."
           },
           checks: [
             {
@@ -913,6 +934,18 @@ var catalog_default = {
             },
             {
               check: "admin-network-exposure/adminEndpoint",
+              scope: "resource"
+            }
+          ]
+        },
+        {
+          text: {
+            en: "The service's data stores are not reachable from outside it: no bucket or container is open to anyone on the internet.",
+            fr: "Les stockages de donn\xE9es du service ne sont pas joignables depuis l'ext\xE9rieur : aucun bucket ni conteneur n'est ouvert \xE0 tous sur Internet."
+          },
+          checks: [
+            {
+              check: "public-storage/publicAccess",
               scope: "resource"
             }
           ]
@@ -1810,6 +1843,18 @@ var catalog_default = {
         },
         {
           text: {
+            en: "No data store is open to third parties at large: no bucket or container readable or writable by anyone.",
+            fr: "Aucun stockage de donn\xE9es n'est ouvert aux tiers en g\xE9n\xE9ral : aucun bucket ni conteneur lisible ou modifiable par n'importe qui."
+          },
+          checks: [
+            {
+              check: "public-storage/publicAccess",
+              scope: "resource"
+            }
+          ]
+        },
+        {
+          text: {
             en: "Every data store encrypts its data at rest.",
             fr: "Chaque stockage de donn\xE9es chiffre ses donn\xE9es au repos."
           },
@@ -1920,8 +1965,8 @@ var catalog_default = {
       covers: [
         {
           text: {
-            en: "France Travail's data stores are backed up (automated backups, snapshots or point-in-time recovery), kept at least the configured number of days.",
-            fr: "Les stockages de donn\xE9es de France Travail sont sauvegard\xE9s (sauvegardes automatiques, instantan\xE9s ou restauration \xE0 un instant donn\xE9), conserv\xE9s au moins le nombre de jours configur\xE9."
+            en: "France Travail's data stores are backed up (automated backups, snapshots, point-in-time recovery, or a backup plan covering their disks and virtual machines), kept at least the configured number of days; object stores keep previous versions of their objects.",
+            fr: "Les stockages de donn\xE9es de France Travail sont sauvegard\xE9s (sauvegardes automatiques, instantan\xE9s, restauration \xE0 un instant donn\xE9, ou plan de sauvegarde couvrant leurs disques et machines virtuelles), conserv\xE9s au moins le nombre de jours configur\xE9 ; les stockages d'objets gardent les versions pr\xE9c\xE9dentes de leurs objets."
           },
           checks: [
             {
@@ -1996,6 +2041,18 @@ var catalog_default = {
             fr: "L'acc\xE8s aux donn\xE9es confidentielles est autoris\xE9 au pr\xE9alable par France Travail, toujours authentifi\xE9, et distingu\xE9 par type (lecture, mise \xE0 jour, ex\xE9cution) pour les seules personnes autoris\xE9es."
           },
           attestation: true
+        },
+        {
+          text: {
+            en: "No confidential data store can be read or written without authentication: no public bucket or container (anonymous or any-authenticated access).",
+            fr: "Aucun stockage de donn\xE9es confidentielles n'est lisible ni modifiable sans authentification : aucun bucket ni conteneur public (acc\xE8s anonyme ou de tout utilisateur authentifi\xE9)."
+          },
+          checks: [
+            {
+              check: "public-storage/publicAccess",
+              scope: "resource"
+            }
+          ]
         },
         {
           text: {

@@ -202,6 +202,7 @@ function isReference(value) {
   const v = cut(value, MAX_TEXT).trim();
   return REFERENCES.some((re) => re.test(v));
 }
+var REDACTED_MARK = "[REDACTED]";
 var HARMLESS_WORD = /^(?:true|false|yes|no|on|off|null|none|nil|undefined|enabled|disabled|redacted|\[redacted\]|placeholder)$/i;
 var NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
 var PLACEHOLDER = /^(?:<[^<>]*>|\*+|x{3,}|\.{3,})$/i;
@@ -221,6 +222,7 @@ function checkNamedValue(path, name, value) {
   const shape = credentialShape(v);
   if (shape) return { path, why: shape };
   const kind = secretKind(name);
+  if (kind && v === REDACTED_MARK) return { path, why: `${kind} in a secret-named setting` };
   if (!kind || !isLiteralSecret(v)) return void 0;
   if (kind === CONNECTION_STRING && KEY_VALUE_PAIRS.test(v)) return void 0;
   return { path, why: `${kind} in a secret-named setting` };
@@ -527,7 +529,7 @@ function decodeUserData(value, opts) {
 }
 
 // src/report/redact.ts
-var REDACTED = "[REDACTED]";
+var REDACTED = REDACTED_MARK;
 var TOKEN_PATTERNS = CREDENTIAL_TOKENS.map((t) => new RegExp(t.pattern.source, `${t.pattern.flags}g`));
 var MIGHT_HOLD_TOKEN = new RegExp(CREDENTIAL_TOKENS.flatMap((t) => t.hints).map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"));
 function secretSpans(s) {

@@ -10,7 +10,7 @@ import {
   scopeFacts,
   statusLabel,
   words
-} from "./chunk-THKJUXQI.mjs";
+} from "./chunk-LSIID7FD.mjs";
 import "./chunk-LUEYLY3S.mjs";
 import "./chunk-7PRXDFMO.mjs";
 import "./chunk-L5BRO46R.mjs";
@@ -18,8 +18,8 @@ import "./chunk-7EALKIMT.mjs";
 import "./chunk-5H5BN5N4.mjs";
 import "./chunk-47DC2YPC.mjs";
 import "./chunk-TCZWE7DV.mjs";
-import "./chunk-IREQCBMH.mjs";
-import "./chunk-5DNAV2K2.mjs";
+import "./chunk-D7HB6AWU.mjs";
+import "./chunk-22Q2F65I.mjs";
 import "./chunk-NE7XUMDB.mjs";
 import "./chunk-ZCN7ZIRF.mjs";
 import "./chunk-6ZY5LYZQ.mjs";

@@ -8,28 +8,28 @@ import {
   formatFromExtension,
   runScan,
   scanComplianceReport
-} from "./chunk-Q3Y3YOOX.mjs";
-import "./chunk-HITA7DUM.mjs";
+} from "./chunk-MEJN3LHR.mjs";
+import "./chunk-RRYLEOUF.mjs";
 import "./chunk-53HKAVBD.mjs";
 import {
   Ticker
-} from "./chunk-7SACUVIY.mjs";
-import "./chunk-ARHQWZXS.mjs";
-import "./chunk-THKJUXQI.mjs";
+} from "./chunk-U5UF3CKN.mjs";
+import "./chunk-IYRBFTOP.mjs";
+import "./chunk-LSIID7FD.mjs";
 import "./chunk-LUEYLY3S.mjs";
 import "./chunk-7PRXDFMO.mjs";
 import "./chunk-L5BRO46R.mjs";
-import "./chunk-E3JRVSRW.mjs";
+import "./chunk-PWFKKUAM.mjs";
 import "./chunk-NZ3F65XU.mjs";
-import "./chunk-X27YKGUU.mjs";
+import "./chunk-YUGTMQKF.mjs";
 import "./chunk-R2JCIN5R.mjs";
-import "./chunk-U7MLKBOG.mjs";
+import "./chunk-IJHXVDVG.mjs";
 import "./chunk-JECVGCKA.mjs";
 import "./chunk-7EALKIMT.mjs";
 import {
   render,
   useColour
-} from "./chunk-YRXFQO4J.mjs";
+} from "./chunk-GQMCIUSW.mjs";
 import "./chunk-24VPWWOQ.mjs";
 import {
   blobLinks
@@ -39,14 +39,14 @@ import "./chunk-TCZWE7DV.mjs";
 import {
   writeAtomically
 } from "./chunk-CQF7QQT5.mjs";
-import "./chunk-IREQCBMH.mjs";
-import "./chunk-5DNAV2K2.mjs";
+import "./chunk-D7HB6AWU.mjs";
+import "./chunk-22Q2F65I.mjs";
 import "./chunk-NE7XUMDB.mjs";
 import "./chunk-ZCN7ZIRF.mjs";
 import "./chunk-6ZY5LYZQ.mjs";
 import "./chunk-XG5PCEUK.mjs";
 import "./chunk-QTFYQM6Z.mjs";
-import "./chunk-GAP6ZTN2.mjs";
+import "./chunk-3ZLCZSN5.mjs";
 import "./chunk-DUMRXBCU.mjs";
 
 // src/cli/scan-command.ts

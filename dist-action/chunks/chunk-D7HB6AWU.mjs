@@ -5,7 +5,7 @@ const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
   CATALOG
-} from "./chunk-5DNAV2K2.mjs";
+} from "./chunk-22Q2F65I.mjs";
 import {
   schemaPath
 } from "./chunk-NE7XUMDB.mjs";

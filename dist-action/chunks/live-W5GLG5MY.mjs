@@ -4,6 +4,7 @@ const require = __cldscanCreateRequire(import.meta.url);
 const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
+  BUCKET,
   DATA_TYPES,
   FOLDER,
   InventoryContext,
@@ -11,6 +12,7 @@ import {
   ORGANIZATION,
   PROJECT,
   PROXY_TYPES,
+  RESOURCE_POLICY,
   SSL_POLICY_TYPES,
   STORES,
   URL_MAP_TYPES,
@@ -19,7 +21,7 @@ import {
   isObject,
   normaliseRecord,
   toResource
-} from "./chunk-ARHQWZXS.mjs";
+} from "./chunk-IYRBFTOP.mjs";
 import {
   limitsOf,
   mapConcurrent,
@@ -30,13 +32,13 @@ import {
   PageGuard,
   inShard
 } from "./chunk-R2JCIN5R.mjs";
-import "./chunk-U7MLKBOG.mjs";
+import "./chunk-IJHXVDVG.mjs";
 import "./chunk-JECVGCKA.mjs";
 import "./chunk-7EALKIMT.mjs";
 import {
   UserError
 } from "./chunk-QTFYQM6Z.mjs";
-import "./chunk-GAP6ZTN2.mjs";
+import "./chunk-3ZLCZSN5.mjs";
 import "./chunk-DUMRXBCU.mjs";
 
 // providers/gcp/client.ts
@@ -250,10 +252,10 @@ var ScopeReader = class {
       this.ctx.progress.finish(scope, "left to another shard");
       return;
     }
-    let step = "projects and log sinks (RESOURCE)";
+    let step = "projects, log sinks and snapshot schedules (RESOURCE)";
     let read = 0;
     try {
-      await this.list(deadline, scope, RESOURCE, [PROJECT, LOG_SINK], async (assets) => {
+      await this.list(deadline, scope, RESOURCE, [PROJECT, LOG_SINK, RESOURCE_POLICY], async (assets) => {
         const page = [];
         for (const a of assets) {
           const raw = fromClientAsset(a);
@@ -282,8 +284,23 @@ var ScopeReader = class {
         });
         read += await this.emit(scope, keep(held.map(({ asset, raw }) => ({ resource: toResource(asset, inv, {}), raw }))));
       }
-      step = `resources (RESOURCE: ${this.settings.assetTypes.length} asset types)`;
       const fallback = isProject ? owner() : void 0;
+      if (this.settings.assetTypes.includes(BUCKET)) {
+        step = "bucket IAM policies (IAM_POLICY)";
+        inv.bucketSettingsFollow = true;
+        await this.list(deadline, scope, IAM_POLICY, [BUCKET], async (assets) => {
+          const page = [];
+          for (const a of assets) {
+            const raw = fromClientAsset(a);
+            const asset = normaliseRecord(raw);
+            if (!asset) continue;
+            inv.learn(asset);
+            page.push({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw });
+          }
+          read += await this.emit(scope, keep(page));
+        });
+      }
+      step = `resources (RESOURCE: ${this.settings.assetTypes.length} asset types)`;
       const proxies = [];
       await this.list(deadline, scope, RESOURCE, this.settings.assetTypes, async (assets) => {
         read += await this.emit(scope, keep(this.items(assets, inv, fallback, proxies)));

@@ -9,12 +9,12 @@ import {
   LIVE_CLOUDS,
   REGISTRIES,
   identityKey
-} from "./chunk-HITA7DUM.mjs";
+} from "./chunk-RRYLEOUF.mjs";
 import {
   Ticker,
   runPausing,
   runSync
-} from "./chunk-7SACUVIY.mjs";
+} from "./chunk-U5UF3CKN.mjs";
 import {
   Evaluator,
   MAX_REGIONS,
@@ -24,7 +24,7 @@ import {
   complianceJson,
   complianceMarkdown,
   evidenceOfScan
-} from "./chunk-THKJUXQI.mjs";
+} from "./chunk-LSIID7FD.mjs";
 import {
   lookupRegion
 } from "./chunk-LUEYLY3S.mjs";
@@ -70,11 +70,11 @@ import {
 } from "./chunk-CQF7QQT5.mjs";
 import {
   loadAttestations
-} from "./chunk-IREQCBMH.mjs";
+} from "./chunk-D7HB6AWU.mjs";
 import {
   CATALOG,
   REGIONAL_CHECKS
-} from "./chunk-5DNAV2K2.mjs";
+} from "./chunk-22Q2F65I.mjs";
 import {
   DEFAULT_READ_LIMITS,
   LIMITS,
@@ -90,7 +90,7 @@ import {
   InputRedactors,
   REDACTED,
   checkNamedValue
-} from "./chunk-GAP6ZTN2.mjs";
+} from "./chunk-3ZLCZSN5.mjs";
 
 // src/cli/compliance-output.ts
 async function scanComplianceReport(report, format, args) {
@@ -109,7 +109,7 @@ async function renderCompliance(matrix, format) {
     case "markdown":
       return complianceMarkdown(matrix);
     case "html":
-      return (await import("./html-ZV37AEOQ.mjs")).complianceHtml(matrix);
+      return (await import("./html-J7Q7G7AA.mjs")).complianceHtml(matrix);
   }
 }
 
@@ -893,12 +893,14 @@ async function scan(req) {
     };
     try {
       for (const source of req.live) {
-        for await (const { resource, raw } of source.scan(ctx)) {
+        for await (const { resource, raw, derived } of source.scan(ctx)) {
           categories.add(resource.source.category);
           const line = inventory?.append(raw);
-          const where = declared?.get(identityKey(resource.id)) ?? line;
-          if (where) resource.source.location = where;
-          judge(resource);
+          for (const r of [resource, ...derived ?? []]) {
+            const where = declared?.get(identityKey(r.id)) ?? line;
+            if (where) r.source.location = where;
+            judge(r);
+          }
         }
       }
       inventory?.commit();
@@ -1059,7 +1061,7 @@ async function runScan(args, keepPasses) {
   if (args["new-only"] && !args.baseline) throw new UserError("--new-only needs --baseline");
   const limits = readLimits(args["max-decompressed-mb"], config.maxDecompressedMB);
   const baseline = args.baseline ? { fingerprints: (await import("./baseline-ZRX4SKKF.mjs")).loadBaseline(args.baseline, limits.decompressedBytes), newOnly: args["new-only"] === true } : void 0;
-  if (args.attestations) (await import("./attestations-FNHSRUJV.mjs")).loadAttestations(args.attestations);
+  if (args.attestations) (await import("./attestations-SRTLHIOD.mjs")).loadAttestations(args.attestations);
   const commit = resolveCommit(args.commit, args["source-root"]);
   const progressMode = args.progress === true ? process.stderr.isTTY ? "tty" : "lines" : args.progress === false || !process.stderr.isTTY || process.env.CI ? "off" : "tty";
   return scan({

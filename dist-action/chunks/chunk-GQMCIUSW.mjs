@@ -17,7 +17,7 @@ import {
 } from "./chunk-TCZWE7DV.mjs";
 import {
   CATALOG
-} from "./chunk-5DNAV2K2.mjs";
+} from "./chunk-22Q2F65I.mjs";
 
 // src/report/text.ts
 var TEXT_WORDS = {

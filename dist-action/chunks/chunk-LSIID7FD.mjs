@@ -28,12 +28,12 @@ import {
 } from "./chunk-TCZWE7DV.mjs";
 import {
   attestationFor
-} from "./chunk-IREQCBMH.mjs";
+} from "./chunk-D7HB6AWU.mjs";
 import {
   CATALOG,
   RULEBOOKS,
   coveringChecks
-} from "./chunk-5DNAV2K2.mjs";
+} from "./chunk-22Q2F65I.mjs";
 import {
   covers,
   isExpired,

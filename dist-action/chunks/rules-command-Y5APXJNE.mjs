@@ -5,27 +5,27 @@ const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
   BUILTIN_POLICIES
-} from "./chunk-HITA7DUM.mjs";
+} from "./chunk-RRYLEOUF.mjs";
 import "./chunk-53HKAVBD.mjs";
-import "./chunk-7SACUVIY.mjs";
-import "./chunk-ARHQWZXS.mjs";
+import "./chunk-U5UF3CKN.mjs";
+import "./chunk-IYRBFTOP.mjs";
 import "./chunk-LUEYLY3S.mjs";
 import "./chunk-L5BRO46R.mjs";
-import "./chunk-E3JRVSRW.mjs";
+import "./chunk-PWFKKUAM.mjs";
 import "./chunk-NZ3F65XU.mjs";
-import "./chunk-X27YKGUU.mjs";
-import "./chunk-U7MLKBOG.mjs";
+import "./chunk-YUGTMQKF.mjs";
+import "./chunk-IJHXVDVG.mjs";
 import "./chunk-JECVGCKA.mjs";
 import "./chunk-7EALKIMT.mjs";
 import "./chunk-47DC2YPC.mjs";
 import {
   CATALOG,
   coveringChecks
-} from "./chunk-5DNAV2K2.mjs";
+} from "./chunk-22Q2F65I.mjs";
 import "./chunk-ZCN7ZIRF.mjs";
 import "./chunk-XG5PCEUK.mjs";
 import "./chunk-QTFYQM6Z.mjs";
-import "./chunk-GAP6ZTN2.mjs";
+import "./chunk-3ZLCZSN5.mjs";
 import "./chunk-DUMRXBCU.mjs";
 
 // src/cli/rules-command.ts

@@ -5,9 +5,13 @@ const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
   MFA_ASSESSMENTS,
+  ProtectionIndex,
   SUBSCRIPTION_TYPE,
+  bool,
   categoryOf,
+  field,
   flowLogCovers,
+  idAt,
   idOf,
   isObject,
   isSystemDatabase,
@@ -15,14 +19,15 @@ import {
   nestedDetails,
   parentId,
   prop,
+  serverAccess,
   str,
   subscriptionOf,
   tableRows,
   toResource,
   typeOf
-} from "./chunk-7SACUVIY.mjs";
+} from "./chunk-U5UF3CKN.mjs";
 import "./chunk-LUEYLY3S.mjs";
-import "./chunk-X27YKGUU.mjs";
+import "./chunk-YUGTMQKF.mjs";
 import {
   limitsOf,
   mapConcurrent
@@ -32,7 +37,7 @@ import {
   PageGuard,
   inShard
 } from "./chunk-R2JCIN5R.mjs";
-import "./chunk-U7MLKBOG.mjs";
+import "./chunk-IJHXVDVG.mjs";
 import "./chunk-JECVGCKA.mjs";
 import "./chunk-7EALKIMT.mjs";
 import {
@@ -48,7 +53,7 @@ import "./chunk-VQMFCDUA.mjs";
 import {
   UserError
 } from "./chunk-QTFYQM6Z.mjs";
-import "./chunk-GAP6ZTN2.mjs";
+import "./chunk-3ZLCZSN5.mjs";
 import {
   __export
 } from "./chunk-DUMRXBCU.mjs";
@@ -6360,6 +6365,7 @@ var SERVER_PARAMETERS = {
 };
 var WEB_SITES = /* @__PURE__ */ new Set(["microsoft.web/sites", "microsoft.web/sites/slots"]);
 var VNET = "microsoft.network/virtualnetworks";
+var STORAGE_ACCOUNT = "microsoft.storage/storageaccounts";
 function statusOf(err) {
   const s = err.statusCode;
   return typeof s === "number" ? s : void 0;
@@ -6397,23 +6403,45 @@ var FIREWALL_API = {
   "microsoft.dbforpostgresql/servers": API.singleServerFirewall,
   "microsoft.dbformysql/servers": API.singleServerFirewall
 };
+function subscriptionIn(row) {
+  return /^\/subscriptions\/([^/]+)/i.exec(idOf(row) ?? "")?.[1]?.toLowerCase();
+}
 function hasPublicEndpoint(row, type) {
-  if (type.endsWith("/flexibleservers")) {
-    if (str(prop(row, "network.delegatedSubnetResourceId"))) return false;
-    return lower(str(prop(row, "network.publicNetworkAccess")) ?? "") !== "disabled";
+  return serverAccess(row, type).truth !== "no";
+}
+var FIREWALL_PAGES = 64;
+async function armList(client, id, apiVersion3, listing, signal) {
+  const guard = new PageGuard(listing, FIREWALL_PAGES);
+  const value = [];
+  let next = id;
+  while (next) {
+    const body = await armGet(client, next, apiVersion3, signal);
+    if (isObject(body) && Array.isArray(body.value)) {
+      for (const item of body.value) if (isObject(item)) value.push(item);
+    }
+    const link = isObject(body) && typeof body.nextLink === "string" ? body.nextLink : void 0;
+    const token = guard.next(link);
+    next = token === void 0 ? void 0 : samePath(token, id);
   }
-  return lower(str(prop(row, "publicNetworkAccess")) ?? "") !== "disabled";
+  return { value };
+}
+function samePath(link, id) {
+  const url = new URL(link, "https://management.azure.com");
+  const path = url.pathname.replace(/\/{2,}/g, "/");
+  if (path.toLowerCase() !== `/${id.replace(/^\/+/, "")}`.toLowerCase()) throw new Error(`the nextLink of ${id} names another path`);
+  return `${path}${url.search}`;
 }
 function detailReader(client, failures, signal) {
   const protectors = /* @__PURE__ */ new Map();
-  const get = async (kind, row, id, api) => {
+  const attempt = async (kind, row, read) => {
     try {
-      return { body: await armGet(client, id, api, signal) };
+      return await read();
     } catch (error) {
-      failures.push({ kind, subscription: /^\/subscriptions\/([^/]+)/i.exec(idOf(row) ?? "")?.[1]?.toLowerCase(), error });
+      failures.push({ kind, subscription: subscriptionIn(row), error });
       return void 0;
     }
   };
+  const get = (kind, row, id, api) => attempt(kind, row, async () => ({ body: await armGet(client, id, api, signal) }));
   const flowLogs = /* @__PURE__ */ new Map();
   const subscriptionFlowLogs = (row, sub) => {
     let p = flowLogs.get(sub);
@@ -6451,6 +6479,7 @@ function detailReader(client, failures, signal) {
     needs(row) {
       const type = typeOf(row);
       if (type === "microsoft.sql/servers/databases") return !isSystemDatabase(row);
+      if (type === STORAGE_ACCOUNT) return lower(str(field(row, "kind")) ?? "") !== "filestorage";
       if (SERVER_PARAMETERS[type] || WEB_SITES.has(type) || type === VNET) return true;
       return FIREWALL_API[type] !== void 0 && hasPublicEndpoint(row, type);
     },
@@ -6486,6 +6515,16 @@ function detailReader(client, failures, signal) {
         return isObject(config?.body) ? [config.body] : void 0;
       }
       if (type === VNET) return flowLogsFor(row);
+      if (type === STORAGE_ACCOUNT) {
+        const containersId = `${id}/blobServices/default/containers`;
+        const [blob, containers] = await Promise.all([
+          get("storage account blob services", row, `${id}/blobServices/default`, API.storageAccount),
+          bool(prop(row, "allowBlobPublicAccess")) === false ? void 0 : attempt("storage account blob containers", row, () => armList(client, containersId, API.storageAccount, `blob containers of ${id}`, signal))
+        ]);
+        const out2 = isObject(blob?.body) ? [blob.body] : [];
+        if (containers) out2.push(...collection(containersId, "Microsoft.Storage/storageAccounts/blobServices/containers", containers));
+        return out2.length ? out2 : void 0;
+      }
       const out = [];
       const params = SERVER_PARAMETERS[type];
       if (params) {
@@ -6494,8 +6533,8 @@ function detailReader(client, failures, signal) {
       }
       const api = FIREWALL_API[type];
       if (api && hasPublicEndpoint(row, type)) {
-        const got = await get("database server firewall rules", row, `${id}/firewallRules`, api);
-        if (got) for (const item of collection(`${id}/firewallRules`, `${String(row.type)}/firewallRules`, got.body ?? { value: [] })) out.push(item);
+        const rules = await attempt("database server firewall rules", row, () => armList(client, `${id}/firewallRules`, api, `firewall rules of ${id}`, signal));
+        if (rules) for (const item of collection(`${id}/firewallRules`, `${String(row.type)}/firewallRules`, rules)) out.push(item);
       }
       return out.length ? out : void 0;
     }
@@ -6527,7 +6566,7 @@ function activityExports(client, failures, signal) {
     const enriched = await Promise.all(
       settings.map(async (s) => {
         const attached = [];
-        const ws = str(prop(s, "workspaceId"));
+        const ws = idAt(prop(s, "workspaceId"));
         if (ws) {
           const rec = await destination(
             `ws|${lower(ws)}`,
@@ -6538,7 +6577,7 @@ function activityExports(client, failures, signal) {
           );
           if (rec) attached.push(rec);
         }
-        const account = str(prop(s, "storageAccountId"));
+        const account = idAt(prop(s, "storageAccountId"));
         if (account) {
           const rec = await destination(
             `st|${lower(account)}`,
@@ -6625,7 +6664,12 @@ var MFA_KEYS = MFA_ASSESSMENTS.map((a) => `'${a.key}'`).join(", ");
 var QUERIES = {
   containers: "resourcecontainers | where type =~ 'microsoft.resources/subscriptions' or type =~ 'microsoft.resources/subscriptions/resourcegroups' | project id, name, type, location, subscriptionId, resourceGroup, tags, properties | order by id asc",
   assessments: `securityresources | where (type =~ 'microsoft.security/assessments' and name in~ (${MFA_KEYS})) or type =~ 'microsoft.security/pricings' | project id, name, type, subscriptionId, properties | order by id asc`,
-  resources: "resources | project id, name, type, kind, location, subscriptionId, resourceGroup, sku, zones, tags, properties | order by id asc",
+  /** `managedBy`: the VM a disk is attached to (a disk is backed up with its VM). */
+  resources: "resources | project id, name, type, kind, location, subscriptionId, resourceGroup, sku, zones, tags, managedBy, properties | order by id asc",
+  /** App Service site configurations (`config/web`), a thousand a page rather than one ARM read a site (site-configs.ts). */
+  siteConfigs: "appserviceresources | where type =~ 'microsoft.web/sites/config/web' or type =~ 'microsoft.web/sites/slots/config/web' | project id, name, type, subscriptionId, properties | order by id asc",
+  /** Azure Backup: what Recovery Services vaults and Backup vaults protect, and the policies that say how long they keep it. */
+  backups: "recoveryservicesresources | where type in~ ('microsoft.recoveryservices/vaults/backupfabrics/protectioncontainers/protecteditems', 'microsoft.dataprotection/backupvaults/backupinstances', 'microsoft.recoveryservices/vaults/backuppolicies', 'microsoft.dataprotection/backupvaults/backuppolicies') | project id, name, type, subscriptionId, properties | order by id asc",
   /** With --shard over a management group: its subscriptions, before anything else is read. */
   subscriptions: "resourcecontainers | where type =~ 'microsoft.resources/subscriptions' | project id, subscriptionId | order by id asc"
 };
@@ -6790,6 +6834,32 @@ function tune(pipeline, gate, retry) {
   pipeline.addPolicy(gatePolicy(gate), { afterPhase: "Retry" });
 }
 
+// providers/azure/site-configs.ts
+var FIELDS = ["ftpsState", "minTlsVersion", "scmMinTlsVersion"];
+var SiteConfigs = class {
+  bySite = /* @__PURE__ */ new Map();
+  /** A row of the `appserviceresources` query; anything but a site's `config/web` is ignored. */
+  add(row) {
+    const id = idOf(row);
+    const site = id ? /^(.*\/sites\/[^/]+(?:\/slots\/[^/]+)?)\/config\/web$/i.exec(id)?.[1] : void 0;
+    if (!id || !site || !/\/config\/web$/.test(typeOf(row))) return;
+    const properties2 = {};
+    for (const f of FIELDS) {
+      const got = prop(row, f);
+      if (got.found) properties2[f] = got.value;
+    }
+    this.bySite.set(site.toLowerCase(), { id, name: "web", type: /\/slots\//i.test(site) ? "Microsoft.Web/sites/slots/config" : "Microsoft.Web/sites/config", properties: properties2 });
+  }
+  /** The site's configuration, handed over once: the site is judged with it and it is not kept. */
+  take(site) {
+    const key = idOf(site)?.toLowerCase();
+    if (!key) return void 0;
+    const config = this.bySite.get(key);
+    this.bySite.delete(key);
+    return config;
+  }
+};
+
 // providers/azure/live.ts
 var GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 var MANAGEMENT_GROUP = /^[\w.()-]{1,90}$/;
@@ -6948,6 +7018,8 @@ async function readScopeWithin(r, scope2, deadline) {
           ctx.covered(categoryOf(sub));
           const resources = [
             { id: `/subscriptions/${sub}/providers/Microsoft.Security/assessments`, type: "Microsoft.Security/assessments", value: assessments.get(sub) ?? [] },
+            // Every plan of the subscription, read whole: none on is a finding on the subscription.
+            { id: `/subscriptions/${sub}/providers/Microsoft.Security/pricings`, type: "Microsoft.Security/pricings", value: pricings.get(sub) ?? [] },
             ...await exportsOf(sub) ?? []
           ];
           raw = { ...row, resources };
@@ -6968,12 +7040,32 @@ async function readScopeWithin(r, scope2, deadline) {
     if (scope2.kind === "subscription" && count === 0) {
       throw Object.assign(new Error(`subscription ${scope2.id} was not found, or this identity cannot read it (it needs the Reader role)`), { code: "SubscriptionNotFound" });
     }
+    stage = "App Service site configurations";
+    const configs = new SiteConfigs();
+    try {
+      for await (const page of pages(QUERIES.siteConfigs)) for (const row of page) configs.add(row);
+    } catch (err) {
+      if (r.signal.aborted || deadline.expired) throw err;
+    }
+    stage = "Azure Backup protected items, backup instances and policies";
+    let protections = new ProtectionIndex();
+    try {
+      for await (const page of pages(QUERIES.backups)) for (const row of page) protections.add(row);
+    } catch (err) {
+      if (r.signal.aborted || deadline.expired) throw err;
+      protections = void 0;
+      reportScope(ctx, scope2, owned, `${stage} (Resource Graph recoveryservicesresources) could not be read: ${describeError(err)}; whether VMs and managed disks are backed up stays unknown`);
+    }
     stage = "resources";
     for await (const page of pages(QUERIES.resources)) {
       const rows = page.filter((row) => own(subscriptionOf(row)));
       const extra = /* @__PURE__ */ new Map();
+      for (const row of rows) {
+        const config = configs.take(row);
+        if (config) extra.set(row, [config]);
+      }
       await forEachLimit(
-        rows.filter((row) => details.needs(row)),
+        rows.filter((row) => !extra.has(row) && details.needs(row)),
         DETAIL_CONCURRENCY,
         async (row) => {
           const found = await details.forRow(row);
@@ -6983,7 +7075,7 @@ async function readScopeWithin(r, scope2, deadline) {
       const items = [];
       for (const row of rows) {
         const sub = subscriptionOf(row);
-        const more = [...extra.get(row) ?? [], ...typeOf(row) === REGISTRY_TYPE && sub ? plansOf(sub) : []];
+        const more = [...extra.get(row) ?? [], ...typeOf(row) === REGISTRY_TYPE && sub ? plansOf(sub) : [], ...protections?.detailsFor(row) ?? []];
         const raw = more.length ? { ...row, resources: [...nestedDetails(row), ...more] } : row;
         const resource = toResource(raw, { records: nestedDetails(raw) }, live(subscriptionOf(row)));
         if (resource) items.push({ resource, raw });

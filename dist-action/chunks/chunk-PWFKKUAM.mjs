@@ -8,11 +8,14 @@ import {
 } from "./chunk-NZ3F65XU.mjs";
 import {
   allOf,
-  anyOf
-} from "./chunk-X27YKGUU.mjs";
+  anyOf,
+  coversTcp,
+  portsCover
+} from "./chunk-YUGTMQKF.mjs";
 import {
   attr,
   blocks,
+  configured,
   copiedWhy,
   evidenceAt,
   isObject,
@@ -21,7 +24,7 @@ import {
   mapKeys,
   referencesAt,
   setting
-} from "./chunk-U7MLKBOG.mjs";
+} from "./chunk-IJHXVDVG.mjs";
 import {
   buildFacets,
   compile
@@ -35,9 +38,10 @@ import {
   isReference,
   scanScript,
   secretKind
-} from "./chunk-GAP6ZTN2.mjs";
+} from "./chunk-3ZLCZSN5.mjs";
 
 // providers/aws/ci.ts
+import { createHash } from "node:crypto";
 function isRecord(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
@@ -72,6 +76,26 @@ function epochMs(v) {
   }
   return void 0;
 }
+var ID_IN_CONFIGURATION = {
+  "AWS::EC2::SecurityGroup": "groupId",
+  "AWS::EC2::Volume": "volumeId",
+  "AWS::EC2::Instance": "instanceId",
+  "AWS::S3::Bucket": "name",
+  "AWS::RDS::DBInstance": "dbiResourceId",
+  "AWS::DynamoDB::Table": "tableName",
+  "AWS::KMS::Key": "keyId",
+  "AWS::IAM::User": "userId",
+  "AWS::CloudTrail::Trail": "name",
+  "AWS::EKS::Cluster": "name"
+};
+function derivedId(resourceType, arn, configuration) {
+  const key = ID_IN_CONFIGURATION[resourceType];
+  const named = key ? text(field(configuration, "configuration", key)) : void 0;
+  if (named) return named;
+  const fromArn = arn && /^arn:/.test(arn) ? /[:/]([^:/]+)$/.exec(arn)?.[1] : void 0;
+  if (fromArn) return fromArn;
+  return configuration ? `selected-${createHash("sha256").update(JSON.stringify(configuration)).digest("hex").slice(0, 16)}` : void 0;
+}
 function normaliseItem(value) {
   const raw = decodeJsonText(value);
   if (!isRecord(raw)) return "not a JSON object";
@@ -83,13 +107,14 @@ function normaliseItem(value) {
   const supplementaryRaw = decodeJsonText(raw.supplementaryConfiguration);
   const supplementary = {};
   if (isRecord(supplementaryRaw)) for (const [k, v] of Object.entries(supplementaryRaw)) supplementary[k] = decodeJsonText(v);
+  const arn = str(first(raw, "arn", "ARN"));
   return {
     resourceType,
     accountId: str(first(raw, "accountId", "awsAccountId")),
     awsRegion: str(raw.awsRegion),
     availabilityZone: str(first(raw, "availabilityZone", "availibilityZone")),
-    arn: str(first(raw, "arn", "ARN")),
-    resourceId: str(raw.resourceId),
+    arn,
+    resourceId: str(raw.resourceId) ?? derivedId(resourceType, arn, isRecord(configuration) ? configuration : void 0),
     resourceName: str(raw.resourceName),
     status: str(raw.configurationItemStatus),
     capturedAt: epochMs(raw.configurationItemCaptureTime),
@@ -286,6 +311,61 @@ var accountsTable = {
   }
 };
 
+// providers/aws/plan/kms.ts
+var CUSTOMER_KEY_TYPES = ["aws_kms_key", "aws_kms_replica_key", "aws_kms_external_key", "aws_kms_replica_external_key", "aws_kms_alias"];
+var AWS_MANAGED_ALIAS = /(^|:)alias\/aws\//;
+function keyOwner(r, ctx, path) {
+  const a = text2(r, path);
+  if (a.state === "unset") return { key: "none", evidence: evidence(r, a, { note: "no KMS key: the AWS managed key of the service is used" }) };
+  if (a.state === "known") {
+    const managed = AWS_MANAGED_ALIAS.test(String(a.value));
+    return { key: managed ? "provider" : "customer", evidence: evidence(r, a, { note: managed ? "AWS managed key" : "customer managed KMS key" }) };
+  }
+  const key = ctx.links.targets(r, path, CUSTOMER_KEY_TYPES)[0];
+  if (key) return { key: "customer", evidence: { path: a.path, from: key.address, note: "KMS key created in this plan" } };
+  return { key: "unknown", evidence: evidence(r, a) };
+}
+function keyOrManaged(r, ctx, path) {
+  const k = keyOwner(r, ctx, path);
+  return k.key === "none" ? { key: "provider", evidence: k.evidence } : k;
+}
+function weakestKey(keys) {
+  if (keys.length === 0) return "none";
+  for (const k of ["none", "provider", "unknown"]) if (keys.includes(k)) return k;
+  return "customer";
+}
+
+// providers/aws/plan/s3.ts
+function bucketConfigs(ctx, bucket5, type) {
+  return ctx.links.sources(bucket5, type, "bucket");
+}
+function bucketEncryption(r, ctx) {
+  const service = "S3 bucket";
+  const separate = bucketConfigs(ctx, r, "aws_s3_bucket_server_side_encryption_configuration")[0];
+  if (separate) return { service, encrypted: "yes", ...byDefaultRule(separate, ctx, "rule[0].apply_server_side_encryption_by_default[0]", separate) };
+  const inline = "server_side_encryption_configuration[0].rule[0].apply_server_side_encryption_by_default[0]";
+  const block = setting(r, "server_side_encryption_configuration");
+  if (block.state === "unset" || block.state === "known" && Array.isArray(block.value) && block.value.length === 0) {
+    return {
+      service,
+      encrypted: "yes",
+      key: "provider",
+      evidence: [{ path: "server_side_encryption_configuration", value: null, note: "no encryption configuration: S3 applies SSE-S3 (AES256) to all new objects since 2023-01-05" }]
+    };
+  }
+  return { service, encrypted: "yes", ...byDefaultRule(r, ctx, inline) };
+}
+function byDefaultRule(r, ctx, prefix, from) {
+  const algorithm = text2(r, `${prefix}.sse_algorithm`);
+  const ev2 = [evidence(r, algorithm, { safe: true, ...from ? { from } : {} })];
+  if (algorithm.state === "known" && algorithm.value === "AES256") return { key: "provider", evidence: ev2 };
+  if (algorithm.state === "known" && String(algorithm.value).startsWith("aws:kms")) {
+    const k = keyOrManaged(r, ctx, `${prefix}.kms_master_key_id`);
+    return { key: k.key, evidence: [...ev2, from ? { ...k.evidence, from: k.evidence.from ?? from.address } : k.evidence] };
+  }
+  return { key: "unknown", evidence: ev2, settle: "the default encryption algorithm and key of the bucket once applied" };
+}
+
 // providers/aws/plan/backups.ts
 var ARN_SHAPES = {
   aws_db_instance: (n) => `arn:aws:rds:*:*:db:${n}`,
@@ -294,7 +374,9 @@ var ARN_SHAPES = {
   aws_neptune_cluster: (n) => `arn:aws:rds:*:*:cluster:${n}`,
   aws_dynamodb_table: (n) => `arn:aws:dynamodb:*:*:table/${n}`,
   aws_efs_file_system: (n) => `arn:aws:elasticfilesystem:*:*:file-system/${n}`,
-  aws_redshift_cluster: (n) => `arn:aws:redshift:*:*:cluster:${n}`
+  aws_redshift_cluster: (n) => `arn:aws:redshift:*:*:cluster:${n}`,
+  aws_ebs_volume: (n) => `arn:aws:ec2:*:*:volume/${n}`,
+  aws_instance: (n) => `arn:aws:ec2:*:*:instance/${n}`
 };
 var NAME_ATTRIBUTE = {
   aws_db_instance: "identifier",
@@ -315,6 +397,7 @@ function wildcardMatches(pattern, store) {
   if (parts.length >= 4) parts[3] = "*";
   const re = new RegExp(`^${parts.join(":").split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
   if (name?.state === "known") return re.test(shape(String(name.value)));
+  if (re.test(shape("any"))) return true;
   return re.test(shape("x")) || re.test(shape("")) ? "maybe" : false;
 }
 function tagsMatch(sel, store) {
@@ -396,8 +479,19 @@ function longest(a, b) {
   if (a === "unknown" || b === "unknown") return "unknown";
   return Math.max(a, b);
 }
+function volumeCoverage(volume, ctx) {
+  let best = backupPlanCoverage(volume, ctx);
+  for (const att of ctx.links.sources(volume, "aws_volume_attachment", "volume_id")) {
+    for (const instance2 of ctx.links.targets(att, "instance_id", ["aws_instance"])) {
+      const c = backupPlanCoverage(instance2, ctx);
+      const candidate = { ...c, evidence: [fromResource(att, "instance_id", "attached to an instance: backed up with it"), ...c.evidence] };
+      if (rank(candidate) > rank(best)) best = candidate;
+    }
+  }
+  return best;
+}
 function combine(service, own2, store, ctx) {
-  const plan = backupPlanCoverage(store, ctx);
+  const plan = store.type === "aws_ebs_volume" ? volumeCoverage(store, ctx) : backupPlanCoverage(store, ctx);
   const out = { service, enabled: own2.enabled, evidence: [...own2.evidence, ...plan.evidence] };
   if (own2.retentionDays !== void 0) out.retentionDays = own2.retentionDays;
   if (own2.settle) out.settle = own2.settle;
@@ -458,6 +552,16 @@ var efsFileSystem = (r, ctx) => {
   }
   return combine("EFS file system", own2, r, ctx);
 };
+function ec2Store(service) {
+  return (r, ctx) => {
+    const own2 = ctx.links.ofType("aws_backup_selection").length ? { enabled: "no", evidence: [{ path: "aws_backup_selection", value: null, note: "no AWS Backup selection of this plan covers it" }] } : {
+      enabled: "unknown",
+      evidence: [{ path: "aws_backup_selection", value: null, note: "no AWS Backup selection in this plan: one may live in another configuration" }],
+      settle: `whether an AWS Backup selection outside this plan covers the ${service} (aws backup list-backup-selections, by ARN or tag), once applied`
+    };
+    return combine(service, own2, r, ctx);
+  };
+}
 var elasticacheGroup = retention("ElastiCache replication group", "snapshot_retention_limit", 0);
 var backupVault = (r, ctx) => {
   const label = "AWS Backup vault";
@@ -482,6 +586,21 @@ var airGappedVault = (r) => {
     evidence: [evidence(r, min, { note: "logically air-gapped vaults are locked in compliance mode" })]
   };
 };
+var bucketVersioning = (r, ctx) => {
+  const service = "S3 bucket";
+  const via = "versioning";
+  const separate = bucketConfigs(ctx, r, "aws_s3_bucket_versioning")[0];
+  if (separate) {
+    const status = text2(separate, "versioning_configuration[0].status");
+    const ev2 = evidence(separate, status, { safe: true, from: separate });
+    if (status.state === "unknown") return { service, via, enabled: "unknown", evidence: [ev2], settle: "the `versioning_configuration.status` of aws_s3_bucket_versioning once applied" };
+    return { service, via, enabled: status.value === "Enabled" ? "yes" : "no", evidence: [ev2] };
+  }
+  const inline = flag(r, "versioning[0].enabled");
+  if (inline.truth === "yes") return { service, via, enabled: "yes", evidence: [evidence(r, inline.attr)] };
+  if (inline.truth === "unknown" && configured(r, "versioning") === "yes") return { service, via, enabled: "unknown", evidence: [evidence(r, inline.attr)], settle: "the `versioning` block of the bucket once applied" };
+  return { service, via, enabled: "no", evidence: [{ path: "aws_s3_bucket_versioning", value: null, note: "no versioning configuration in this plan: a new bucket is not versioned" }] };
+};
 var backupsTable = {
   backup: {
     aws_db_instance: dbInstance,
@@ -491,7 +610,10 @@ var backupsTable = {
     aws_redshift_cluster: retention("Redshift cluster", "automated_snapshot_retention_period", 1),
     aws_dynamodb_table: dynamodbTable,
     aws_efs_file_system: efsFileSystem,
-    aws_elasticache_replication_group: elasticacheGroup
+    aws_elasticache_replication_group: elasticacheGroup,
+    aws_ebs_volume: ec2Store("EBS volume"),
+    aws_instance: ec2Store("EC2 instance"),
+    aws_s3_bucket: bucketVersioning
   },
   backupVault: {
     aws_backup_vault: backupVault,
@@ -717,96 +839,6 @@ var networkTable = {
   }
 };
 
-// src/policy/network.ts
-var ADMIN_PORTS = [
-  { port: 22, name: "SSH" },
-  { port: 23, name: "Telnet" },
-  { port: 3389, name: "RDP" },
-  { port: 5985, name: "WinRM" },
-  { port: 5986, name: "WinRM over HTTPS" },
-  { port: 5900, name: "VNC" },
-  { port: 2375, name: "Docker API" },
-  { port: 2376, name: "Docker API (TLS)" },
-  { port: 6443, name: "Kubernetes API" },
-  { port: 10250, name: "kubelet" },
-  { port: 2379, name: "etcd" },
-  { port: 2380, name: "etcd peer" },
-  { port: 1433, name: "SQL Server" },
-  { port: 1521, name: "Oracle" },
-  { port: 3306, name: "MySQL" },
-  { port: 5432, name: "PostgreSQL" },
-  { port: 27017, name: "MongoDB" },
-  { port: 6379, name: "Redis" },
-  { port: 9200, name: "Elasticsearch" },
-  { port: 11211, name: "Memcached" },
-  { port: 9042, name: "Cassandra" }
-];
-var PUBLIC_TAGS = /* @__PURE__ */ new Set(["*", "internet", "any", "0.0.0.0", "0.0.0.0/0", "::/0", "::"]);
-function isPublicSource(source) {
-  const s = source.trim().toLowerCase();
-  if (PUBLIC_TAGS.has(s)) return true;
-  const m = /^([0-9.]+)\/(\d{1,2})$/.exec(s);
-  if (m) {
-    const prefix = Number(m[2]);
-    if (prefix === 0) return true;
-    if (prefix > 8) return false;
-    const first2 = Number(m[1].split(".")[0]);
-    return first2 !== 10 && first2 !== 127;
-  }
-  const v6 = /^([0-9a-f:]+)\/(\d{1,3})$/.exec(s);
-  if (v6) {
-    const prefix = Number(v6[2]);
-    if (prefix === 0) return true;
-    if (prefix > 16) return false;
-    return !/^f[cd]/.test(v6[1]) && !/^fe80/.test(v6[1]);
-  }
-  return false;
-}
-function coversTcp(protocol) {
-  const p = protocol.toLowerCase();
-  return p === "tcp" || p === "all" || p === "-1" || p === "6" || p === "*";
-}
-function portsCover(ports2, port) {
-  return ports2 === "all" || ports2.some((r) => r.from <= port && port <= r.to);
-}
-function isReturnTraffic(rule) {
-  return Array.isArray(rule.ports) && rule.ports.length > 0 && rule.ports.every((p) => p.from >= 1024 && p.to === 65535);
-}
-function adminExposure(facet5, adminPorts) {
-  const out = { exposed: [], undecided: [] };
-  if (facet5.enabled === "no") return out;
-  const ordered = facet5.evaluation === "priority" ? [...facet5.rules].sort((a, b) => (a.priority ?? Infinity) - (b.priority ?? Infinity)) : facet5.rules;
-  const rules = facet5.stateless ? ordered.filter((r) => !(r.action === "allow" && isReturnTraffic(r))) : ordered;
-  for (const admin of adminPorts) {
-    let decided = false;
-    for (const rule of rules) {
-      if (!coversTcp(rule.protocol)) continue;
-      if (rule.ports === "unknown" || rule.sources === "unknown") {
-        if (rule.ports !== "unknown" && !portsCover(rule.ports, admin.port)) continue;
-        if (rule.sources !== "unknown" && !rule.sources.some(isPublicSource)) continue;
-        if (facet5.evaluation === "priority" || rule.action === "allow") {
-          out.undecided.push({ ...admin, rule });
-          decided = true;
-          break;
-        }
-        continue;
-      }
-      if (!portsCover(rule.ports, admin.port) || !rule.sources.some(isPublicSource)) continue;
-      if (rule.action === "allow") out.exposed.push({ ...admin, rule });
-      if (rule.action === "allow" || facet5.evaluation === "priority") {
-        decided = true;
-        break;
-      }
-    }
-    if (!decided && !facet5.complete) out.undecided.push(admin);
-  }
-  if (facet5.enabled === "unknown" && out.exposed.length) {
-    for (const item of out.exposed) out.undecided.push(item);
-    out.exposed = [];
-  }
-  return out;
-}
-
 // providers/aws/knowledge/engines.ts
 var ENGINE_PORTS = [
   [/postgres/, 5432],
@@ -864,7 +896,7 @@ function publiclyAccessible(spec) {
   return (r, ctx) => {
     const f = flag(r, "publicly_accessible");
     const publicAccess = f.truth === "unset" ? spec.whenUnset : f.truth;
-    const base = { kind: spec.kind, label: spec.label, publicAccess };
+    const base = { kind: spec.kind, label: spec.label, publicAccess, publicAddress: true };
     const ev2 = [evidence(r, f.attr)];
     if (publicAccess === "no") return { ...base, allowedNetworks: [], evidence: ev2 };
     if (publicAccess === "unknown") return { ...base, allowedNetworks: "unknown", evidence: ev2, settle: "the `publicly_accessible` setting once applied" };
@@ -968,6 +1000,7 @@ function parsePolicy(text3) {
     notActions: s.NotAction === void 0 ? void 0 : list2(s.NotAction).map((a) => a.toLowerCase()),
     resources: s.Resource === void 0 ? [] : list2(s.Resource),
     principal: s.Principal,
+    notPrincipal: s.NotPrincipal,
     condition: isRecord2(s.Condition) ? Object.fromEntries(Object.entries(s.Condition).filter(([, v]) => isRecord2(v))) : {}
   }));
 }
@@ -1295,61 +1328,6 @@ function arnRegion2(arn) {
   return ARN_REGION2.exec(arn)?.[1];
 }
 
-// providers/aws/plan/kms.ts
-var CUSTOMER_KEY_TYPES = ["aws_kms_key", "aws_kms_replica_key", "aws_kms_external_key", "aws_kms_replica_external_key", "aws_kms_alias"];
-var AWS_MANAGED_ALIAS = /(^|:)alias\/aws\//;
-function keyOwner(r, ctx, path) {
-  const a = text2(r, path);
-  if (a.state === "unset") return { key: "none", evidence: evidence(r, a, { note: "no KMS key: the AWS managed key of the service is used" }) };
-  if (a.state === "known") {
-    const managed = AWS_MANAGED_ALIAS.test(String(a.value));
-    return { key: managed ? "provider" : "customer", evidence: evidence(r, a, { note: managed ? "AWS managed key" : "customer managed KMS key" }) };
-  }
-  const key = ctx.links.targets(r, path, CUSTOMER_KEY_TYPES)[0];
-  if (key) return { key: "customer", evidence: { path: a.path, from: key.address, note: "KMS key created in this plan" } };
-  return { key: "unknown", evidence: evidence(r, a) };
-}
-function keyOrManaged(r, ctx, path) {
-  const k = keyOwner(r, ctx, path);
-  return k.key === "none" ? { key: "provider", evidence: k.evidence } : k;
-}
-function weakestKey(keys) {
-  if (keys.length === 0) return "none";
-  for (const k of ["none", "provider", "unknown"]) if (keys.includes(k)) return k;
-  return "customer";
-}
-
-// providers/aws/plan/s3.ts
-function bucketConfigs(ctx, bucket3, type) {
-  return ctx.links.sources(bucket3, type, "bucket");
-}
-function bucketEncryption(r, ctx) {
-  const service = "S3 bucket";
-  const separate = bucketConfigs(ctx, r, "aws_s3_bucket_server_side_encryption_configuration")[0];
-  if (separate) return { service, encrypted: "yes", ...byDefaultRule(separate, ctx, "rule[0].apply_server_side_encryption_by_default[0]", separate) };
-  const inline = "server_side_encryption_configuration[0].rule[0].apply_server_side_encryption_by_default[0]";
-  const block = setting(r, "server_side_encryption_configuration");
-  if (block.state === "unset" || block.state === "known" && Array.isArray(block.value) && block.value.length === 0) {
-    return {
-      service,
-      encrypted: "yes",
-      key: "provider",
-      evidence: [{ path: "server_side_encryption_configuration", value: null, note: "no encryption configuration: S3 applies SSE-S3 (AES256) to all new objects since 2023-01-05" }]
-    };
-  }
-  return { service, encrypted: "yes", ...byDefaultRule(r, ctx, inline) };
-}
-function byDefaultRule(r, ctx, prefix, from) {
-  const algorithm = text2(r, `${prefix}.sse_algorithm`);
-  const ev2 = [evidence(r, algorithm, { safe: true, ...from ? { from } : {} })];
-  if (algorithm.state === "known" && algorithm.value === "AES256") return { key: "provider", evidence: ev2 };
-  if (algorithm.state === "known" && String(algorithm.value).startsWith("aws:kms")) {
-    const k = keyOrManaged(r, ctx, `${prefix}.kms_master_key_id`);
-    return { key: k.key, evidence: [...ev2, from ? { ...k.evidence, from: k.evidence.from ?? from.address } : k.evidence] };
-  }
-  return { key: "unknown", evidence: ev2, settle: "the default encryption algorithm and key of the bucket once applied" };
-}
-
 // providers/aws/plan/locations.ts
 var CONTROL_PLANE_PREFIXES = [
   "aws_iam_",
@@ -1443,9 +1421,9 @@ function copyAt(ctx, r, path, types, role3) {
   }
   return { region: void 0, role: role3, evidence: { path, from: r.address, note: "destination not in this plan" } };
 }
-function replicationCopies(bucket3, ctx) {
+function replicationCopies(bucket5, ctx) {
   const out = [];
-  for (const cfg of bucketConfigs(ctx, bucket3, "aws_s3_bucket_replication_configuration")) {
+  for (const cfg of bucketConfigs(ctx, bucket5, "aws_s3_bucket_replication_configuration")) {
     const rules = blocks(cfg, "rule");
     if (rules === "unknown") {
       out.push({ region: void 0, role: "replica", evidence: { path: "rule", from: cfg.address, note: "known after apply" } });
@@ -1456,11 +1434,11 @@ function replicationCopies(bucket3, ctx) {
       out.push(copyAt(ctx, cfg, `rule[${i}].destination[0].bucket`, ["aws_s3_bucket"], "replica"));
     });
   }
-  const inline = blocks(bucket3, "replication_configuration[0].rules");
+  const inline = blocks(bucket5, "replication_configuration[0].rules");
   if (inline !== "unknown") {
     inline.forEach((rule, i) => {
       if (rule.status === "Disabled") return;
-      out.push(copyAt(ctx, bucket3, `replication_configuration[0].rules[${i}].destination[0].bucket`, ["aws_s3_bucket"], "replica"));
+      out.push(copyAt(ctx, bucket5, `replication_configuration[0].rules[${i}].destination[0].bucket`, ["aws_s3_bucket"], "replica"));
     });
   }
   return out;
@@ -1514,16 +1492,16 @@ var locationsTable = {
 };
 
 // providers/aws/plan/log-protection.ts
-function bucketObjectLock(bucket3, ctx) {
-  const enabled = flag(bucket3, "object_lock_enabled");
-  const inlineBlock = settingBlocks(bucket3, "object_lock_configuration");
-  const inlineEnabled = inlineBlock !== "unknown" && inlineBlock.length > 0 ? text2(bucket3, "object_lock_configuration[0].object_lock_enabled") : void 0;
+function bucketObjectLock(bucket5, ctx) {
+  const enabled = flag(bucket5, "object_lock_enabled");
+  const inlineBlock = settingBlocks(bucket5, "object_lock_configuration");
+  const inlineEnabled = inlineBlock !== "unknown" && inlineBlock.length > 0 ? text2(bucket5, "object_lock_configuration[0].object_lock_enabled") : void 0;
   const on = enabled.truth === "yes" || inlineEnabled?.state === "known" && inlineEnabled.value === "Enabled" ? "yes" : enabled.truth === "unknown" || inlineBlock === "unknown" ? "unknown" : "no";
-  const ev2 = [{ ...evidence(bucket3, enabled.attr), from: bucket3.address }];
-  if (on !== "yes") return { truth: on, evidence: on === "no" ? [{ path: "object_lock_enabled", from: bucket3.address, value: null, note: "Object Lock is not enabled on the bucket" }] : ev2 };
-  const configs = ctx.links.sources(bucket3, "aws_s3_bucket_object_lock_configuration", "bucket");
+  const ev2 = [{ ...evidence(bucket5, enabled.attr), from: bucket5.address }];
+  if (on !== "yes") return { truth: on, evidence: on === "no" ? [{ path: "object_lock_enabled", from: bucket5.address, value: null, note: "Object Lock is not enabled on the bucket" }] : ev2 };
+  const configs = ctx.links.sources(bucket5, "aws_s3_bucket_object_lock_configuration", "bucket");
   const candidates = configs.map((c) => ({ holder: c, prefix: "rule[0].default_retention[0]" }));
-  if (inlineEnabled) candidates.push({ holder: bucket3, prefix: "object_lock_configuration[0].rule[0].default_retention[0]" });
+  if (inlineEnabled) candidates.push({ holder: bucket5, prefix: "object_lock_configuration[0].rule[0].default_retention[0]" });
   let unknown;
   for (const { holder, prefix } of candidates) {
     const mode = text2(holder, `${prefix}.mode`);
@@ -1541,7 +1519,7 @@ function bucketObjectLock(bucket3, ctx) {
     }
   }
   if (unknown) return { truth: "unknown", evidence: [...ev2, unknown] };
-  return { truth: "no", evidence: [...ev2, { path: "rule[0].default_retention", from: bucket3.address, value: null, note: "Object Lock is on but no default retention protects new log files" }] };
+  return { truth: "no", evidence: [...ev2, { path: "rule[0].default_retention", from: bucket5.address, value: null, note: "Object Lock is on but no default retention protects new log files" }] };
 }
 var trail = (r, ctx) => {
   const label = "CloudTrail trail";
@@ -1549,8 +1527,8 @@ var trail = (r, ctx) => {
   const key = keyOwner(r, ctx, "kms_key_id");
   const encrypted = key.key === "none" ? "no" : key.key === "unknown" ? "unknown" : "yes";
   const keyEvidence = key.key === "none" ? { path: "kms_key_id", value: null, note: "no KMS key: the logs have only the bucket's default SSE-S3 encryption" } : key.evidence;
-  const bucket3 = ctx.links.targets(r, "s3_bucket_name", ["aws_s3_bucket"])[0];
-  const lock = bucket3 ? bucketObjectLock(bucket3, ctx) : { truth: "unknown", evidence: [{ path: "s3_bucket_name", note: "bucket not in this plan" }] };
+  const bucket5 = ctx.links.targets(r, "s3_bucket_name", ["aws_s3_bucket"])[0];
+  const lock = bucket5 ? bucketObjectLock(bucket5, ctx) : { truth: "unknown", evidence: [{ path: "s3_bucket_name", note: "bucket not in this plan" }] };
   const out = {
     label,
     integrityValidation: validation.truth === "unset" ? "no" : validation.truth,
@@ -1607,19 +1585,19 @@ function configurationRules(cfg) {
     };
   });
 }
-function inlineRules(bucket3) {
-  const rules = settingBlocks(bucket3, "lifecycle_rule");
+function inlineRules(bucket5) {
+  const rules = settingBlocks(bucket5, "lifecycle_rule");
   if (rules === "unknown") return "unknown";
   return rules.map((_, i) => {
     const p = `lifecycle_rule[${i}]`;
-    const enabled = flag(bucket3, `${p}.enabled`);
-    const days = expiryOf(bucket3, `${p}.expiration`);
+    const enabled = flag(bucket5, `${p}.enabled`);
+    const days = expiryOf(bucket5, `${p}.expiration`);
     return {
       enabled: enabled.truth === "unset" ? "unknown" : enabled.truth,
-      prefix: firstKnown(bucket3, [`${p}.prefix`]),
-      tagged: hasEntries(setting(bucket3, `${p}.tags`).value),
+      prefix: firstKnown(bucket5, [`${p}.prefix`]),
+      tagged: hasEntries(setting(bucket5, `${p}.tags`).value),
       days,
-      evidence: { path: `${p}.expiration[0].days`, from: bucket3.address, ...typeof days === "number" ? { value: days } : {} }
+      evidence: { path: `${p}.expiration[0].days`, from: bucket5.address, ...typeof days === "number" ? { value: days } : {} }
     };
   });
 }
@@ -1637,9 +1615,9 @@ function hasEntries(v) {
 }
 function trailBucket(trail5, ctx) {
   const base = { kind: "trail-bucket", label: "CloudTrail trail bucket" };
-  const bucket3 = ctx.links.targets(trail5, "s3_bucket_name", ["aws_s3_bucket"])[0];
+  const bucket5 = ctx.links.targets(trail5, "s3_bucket_name", ["aws_s3_bucket"])[0];
   const nameAttr = setting(trail5, "s3_bucket_name");
-  if (!bucket3) {
+  if (!bucket5) {
     return {
       ...base,
       retentionDays: "unknown",
@@ -1647,10 +1625,10 @@ function trailBucket(trail5, ctx) {
       settle: "the lifecycle configuration of the S3 bucket the trail writes to"
     };
   }
-  const configs = bucketConfigs(ctx, bucket3, "aws_s3_bucket_lifecycle_configuration");
-  const ruleSets = configs.length ? configs.map(configurationRules) : [inlineRules(bucket3)];
+  const configs = bucketConfigs(ctx, bucket5, "aws_s3_bucket_lifecycle_configuration");
+  const ruleSets = configs.length ? configs.map(configurationRules) : [inlineRules(bucket5)];
   if (ruleSets.includes("unknown")) {
-    return { ...base, retentionDays: "unknown", evidence: [{ path: "rule", from: (configs[0] ?? bucket3).address, note: "lifecycle rules known after apply" }], settle: "the lifecycle rules of the trail bucket once applied" };
+    return { ...base, retentionDays: "unknown", evidence: [{ path: "rule", from: (configs[0] ?? bucket5).address, note: "lifecycle rules known after apply" }], settle: "the lifecycle rules of the trail bucket once applied" };
   }
   const prefix = text2(trail5, "s3_key_prefix");
   const trailKey = prefix.state === "unknown" ? void 0 : prefix.state === "known" ? `${String(prefix.value)}/AWSLogs/` : "AWSLogs/";
@@ -1669,14 +1647,14 @@ function trailBucket(trail5, ctx) {
     } else doubtful.push({ ...rule.evidence, note: "may apply to the trail logs" });
   }
   const shorterDoubt = doubtful.filter((e) => definite === "forever" || typeof e.value !== "number" || e.value < definite);
-  const bucketEvidence = { path: "s3_bucket_name", from: bucket3.address, note: "trail bucket" };
+  const bucketEvidence = { path: "s3_bucket_name", from: bucket5.address, note: "trail bucket" };
   if (shorterDoubt.length) {
     return { ...base, retentionDays: "unknown", evidence: [bucketEvidence, ...definiteEvidence, ...shorterDoubt], settle: "which lifecycle rules of the trail bucket expire the trail logs" };
   }
   return {
     ...base,
     retentionDays: definite,
-    evidence: definiteEvidence.length ? [bucketEvidence, ...definiteEvidence] : [bucketEvidence, { path: "lifecycle", from: bucket3.address, value: null, note: "no expiring lifecycle rule" }]
+    evidence: definiteEvidence.length ? [bucketEvidence, ...definiteEvidence] : [bucketEvidence, { path: "lifecycle", from: bucket5.address, value: null, note: "no expiring lifecycle rule" }]
   };
 }
 function overlaps(a, b) {
@@ -1968,6 +1946,178 @@ var plaintextTable = {
   }
 };
 
+// providers/aws/knowledge/public-access.ts
+var BLOCK_KEYS = ["blockPublicAcls", "ignorePublicAcls", "blockPublicPolicy", "restrictPublicBuckets"];
+var NO_BLOCK = { blockPublicAcls: "no", ignorePublicAcls: "no", blockPublicPolicy: "no", restrictPublicBuckets: "no" };
+var UNKNOWN_BLOCK = { blockPublicAcls: "unknown", ignorePublicAcls: "unknown", blockPublicPolicy: "unknown", restrictPublicBuckets: "unknown" };
+var PUBLIC_CANNED = /* @__PURE__ */ new Set(["public-read", "public-read-write", "authenticated-read"]);
+function cannedAclIsPublic(acl) {
+  return PUBLIC_CANNED.has(acl);
+}
+function granteeIsPublic(grantee) {
+  return /(^|\/)(AllUsers|AuthenticatedUsers)$/.test(grantee);
+}
+var RESTRICTING_KEYS = /* @__PURE__ */ new Set([
+  "aws:sourceip",
+  "aws:sourcearn",
+  "aws:sourcevpc",
+  "aws:sourcevpce",
+  "aws:sourceaccount",
+  "aws:sourceowner",
+  "aws:sourceorgid",
+  "aws:sourceorgpaths",
+  "aws:principalorgid",
+  "aws:principalorgpaths",
+  "aws:principalaccount",
+  "aws:principalarn",
+  "aws:userid",
+  "s3:dataaccesspointarn",
+  "s3:dataaccesspointaccount",
+  "s3:x-amz-server-side-encryption-aws-kms-key-id"
+]);
+var FIXED_OPERATORS = /^(ForAnyValue:|ForAllValues:)?(StringEquals|StringEqualsIgnoreCase|StringLike|ArnEquals|ArnLike|IpAddress)$/;
+function fixed(key, v) {
+  const s = String(v);
+  if (s.includes("*") || s.includes("?") || s.includes("${")) return false;
+  if (key === "aws:sourceip") return !/\/0$/.test(s);
+  return s !== "";
+}
+function restricted(s) {
+  for (const [op, block] of Object.entries(s.condition)) {
+    if (!FIXED_OPERATORS.test(op)) continue;
+    for (const [k, v] of Object.entries(block)) {
+      const key = k.toLowerCase();
+      const values = Array.isArray(v) ? v : [v];
+      if (RESTRICTING_KEYS.has(key) && values.length > 0 && values.every((x) => fixed(key, x))) return true;
+    }
+  }
+  return false;
+}
+function toEveryone(p) {
+  if (p === "*") return true;
+  if (typeof p !== "object" || p === null || Array.isArray(p)) return false;
+  const aws = p.AWS;
+  return aws === "*" || Array.isArray(aws) && aws.includes("*");
+}
+function publicStatement(s) {
+  if (s.effect !== "Allow") return false;
+  const everyone = toEveryone(s.principal) || s.notPrincipal !== void 0;
+  return everyone && !restricted(s);
+}
+function bucketPolicyIsPublic(doc) {
+  const statements = parsePolicy(doc);
+  return statements ? statements.some(publicStatement) : void 0;
+}
+function not(t) {
+  return t === "yes" ? "no" : t === "no" ? "yes" : "unknown";
+}
+function bucketExposure(acl, policy, bucket5, account) {
+  if (BLOCK_KEYS.every((k) => bucket5[k] === "yes")) return { public: "no", note: "Block Public Access fully on for the bucket" };
+  const ignoreAcls = anyOf([bucket5.ignorePublicAcls, account.ignorePublicAcls]);
+  const restrict = anyOf([bucket5.restrictPublicBuckets, account.restrictPublicBuckets]);
+  const aclOpen = allOf([acl, not(ignoreAcls)]);
+  const policyOpen = allOf([policy, not(restrict)]);
+  const open = anyOf([aclOpen, policyOpen]);
+  if (open === "yes") return { public: "yes", note: aclOpen === "yes" ? "the ACL grants to everyone and IgnorePublicAcls is off for the bucket and the account" : "the bucket policy allows everyone and RestrictPublicBuckets is off for the bucket and the account" };
+  if (open === "no") {
+    if (acl === "no" && policy === "no") return { public: "no", note: "neither the ACL nor the bucket policy grants to everyone" };
+    return { public: "no", note: "grants to everyone are neutralised by Block Public Access (bucket or account)" };
+  }
+  return { public: "unknown", note: "whether a grant to everyone is in force is not known" };
+}
+function exposureSettle(acl, policy, bucket5, account) {
+  const pieces = [];
+  if (acl === "unknown") pieces.push("the bucket ACL");
+  if (policy === "unknown") pieces.push("the bucket policy");
+  if (BLOCK_KEYS.some((k) => bucket5[k] === "unknown")) pieces.push("the bucket's Block Public Access settings");
+  if (BLOCK_KEYS.some((k) => account[k] === "unknown")) pieces.push("the account's Block Public Access settings (S3 account-level public access block)");
+  return pieces.length ? pieces.join(", ") : "the bucket's ACL, policy and Block Public Access settings";
+}
+function blockEvidence(path, s, whose, from) {
+  const on = BLOCK_KEYS.filter((k) => s[k] === "yes");
+  const unknown = BLOCK_KEYS.filter((k) => s[k] === "unknown");
+  const note = unknown.length === BLOCK_KEYS.length ? `${whose} Block Public Access settings not known` : on.length === BLOCK_KEYS.length ? `${whose} Block Public Access fully on` : `${whose} Block Public Access: ${on.length ? on.join(", ") : "none"} on${unknown.length ? `; ${unknown.join(", ")} not known` : ""}`;
+  return { path, note, ...from ? { from } : {} };
+}
+
+// providers/aws/plan/public-access.ts
+var ARGUMENTS = {
+  blockPublicAcls: "block_public_acls",
+  ignorePublicAcls: "ignore_public_acls",
+  blockPublicPolicy: "block_public_policy",
+  restrictPublicBuckets: "restrict_public_buckets"
+};
+function blockOf(r) {
+  const out = { ...UNKNOWN_BLOCK };
+  for (const k of BLOCK_KEYS) {
+    const t = flag(r, ARGUMENTS[k]).truth;
+    out[k] = t === "unset" ? "no" : t;
+  }
+  return out;
+}
+function aclOf(holder, grantsPath, uriPath) {
+  const canned = text2(holder, "acl");
+  const ev2 = [];
+  let truth = "no";
+  if (canned.state === "unknown") truth = "unknown";
+  else if (canned.state === "known") {
+    ev2.push(evidence(holder, canned, { safe: true }));
+    if (cannedAclIsPublic(String(canned.value))) truth = "yes";
+  }
+  const grants = settingBlocks(holder, grantsPath);
+  if (grants === "unknown") return { truth: truth === "yes" ? "yes" : "unknown", evidence: [...ev2, { path: grantsPath, note: "grants known after apply" }] };
+  grants.forEach((_, i) => {
+    const uri = text2(holder, `${grantsPath}[${i}].${uriPath}`);
+    if (uri.state === "unknown" && truth === "no") truth = "unknown";
+    if (uri.state === "known" && granteeIsPublic(String(uri.value))) {
+      truth = "yes";
+      ev2.push(evidence(holder, uri, { safe: true, note: "a grant to a group of everyone" }));
+    }
+  });
+  return { truth, evidence: ev2.map((e) => holder.type === "aws_s3_bucket" ? e : { ...e, from: holder.address }) };
+}
+function policyOf(r, holders) {
+  const docs = holders.map((h) => ({ holder: h, attr: setting(h, "policy") }));
+  const inline = setting(r, "policy");
+  if (inline.state === "unknown" || inline.state === "known" && typeof inline.value === "string" && inline.value !== "") docs.push({ holder: r, attr: inline });
+  if (docs.length === 0) return { truth: "unknown", evidence: [{ path: "policy", value: null, note: "no bucket policy in this plan: one may be attached elsewhere" }] };
+  const truths = [];
+  const ev2 = [];
+  for (const { holder, attr: attr2 } of docs) {
+    const from = holder === r ? {} : { from: holder.address };
+    const reading = attr2.state === "known" ? bucketPolicyIsPublic(attr2.value) : void 0;
+    truths.push(reading === void 0 ? "unknown" : reading ? "yes" : "no");
+    ev2.push({ path: "policy", ...from, note: reading === void 0 ? attr2.state === "known" ? "policy document could not be read" : "policy known after apply" : reading ? 'allows everyone (Principal "*") without a condition on the caller' : "grants nothing to everyone" });
+  }
+  return { truth: truths.includes("yes") ? "yes" : truths.includes("unknown") ? "unknown" : "no", evidence: ev2 };
+}
+var bucket2 = (r, ctx) => {
+  const label = "S3 bucket";
+  const bucketBlock = bucketConfigs(ctx, r, "aws_s3_bucket_public_access_block")[0];
+  const accountBlock = ctx.links.ofType("aws_s3_account_public_access_block")[0];
+  const own2 = bucketBlock ? blockOf(bucketBlock) : UNKNOWN_BLOCK;
+  const account = accountBlock ? blockOf(accountBlock) : UNKNOWN_BLOCK;
+  const acls = [aclOf(r, "grant", "uri"), ...bucketConfigs(ctx, r, "aws_s3_bucket_acl").map((a) => aclOf(a, "access_control_policy[0].grant", "grantee[0].uri"))];
+  const acl = acls.some((a) => a.truth === "yes") ? "yes" : acls.some((a) => a.truth === "unknown") ? "unknown" : "no";
+  const policy = policyOf(r, bucketConfigs(ctx, r, "aws_s3_bucket_policy"));
+  const exposure = bucketExposure(acl, policy.truth, own2, account);
+  const ev2 = [
+    bucketBlock ? blockEvidence("block_public_acls", own2, "bucket", bucketBlock.address) : { path: "aws_s3_bucket_public_access_block", value: null, note: "no public access block for the bucket in this plan" },
+    ...acls.flatMap((a) => a.evidence),
+    ...policy.evidence,
+    accountBlock ? blockEvidence("block_public_acls", account, "account", accountBlock.address) : { path: "aws_s3_account_public_access_block", value: null, note: "the account's public access block is not in this plan" },
+    { path: "publicAccess", note: exposure.note }
+  ];
+  const out = { label, public: exposure.public, evidence: ev2 };
+  if (exposure.public === "unknown") out.settle = exposureSettle(acl, policy.truth, own2, account);
+  return out;
+};
+var publicAccessTable = {
+  publicAccess: {
+    aws_s3_bucket: bucket2
+  }
+};
+
 // providers/aws/plan/ebs.ts
 function device(r, ctx, prefix, encryptedAttr = "encrypted", keyAttr = "kms_key_id") {
   const f = flag(r, `${prefix}${encryptedAttr}`);
@@ -2155,6 +2305,7 @@ var storageTable = {
     aws_kinesis_stream: kinesisStream,
     aws_backup_vault: alwaysEncrypted("Backup vault", "kms_key_arn", "recovery points are always encrypted (aws/backup key unless a KMS key is named)"),
     aws_secretsmanager_secret: alwaysEncrypted("Secrets Manager secret", "kms_key_id", "secrets are always encrypted (aws/secretsmanager key unless a KMS key is named)"),
+    aws_msk_cluster: alwaysEncrypted("MSK cluster", "encryption_info[0].encryption_at_rest_kms_key_arn", "broker storage is always encrypted (a key MSK creates unless a KMS key is named)"),
     aws_cloudwatch_log_group: alwaysEncrypted("CloudWatch log group", "kms_key_id", "log data is always encrypted (service key unless a KMS key is named)")
   }
 };
@@ -2485,7 +2636,8 @@ var PLAN_TABLES = [
   logProtectionTable,
   detectionTable,
   accountsTable,
-  placementTable
+  placementTable,
+  publicAccessTable
 ];
 
 // providers/aws/context.ts
@@ -2625,7 +2777,9 @@ var STORAGE = {
   "AWS::SNS::Topic": snsTopic2,
   "AWS::Kinesis::Stream": kinesisStream2,
   "AWS::SecretsManager::Secret": always("Secrets Manager secret", "KMSKeyId", "secrets are always encrypted (aws/secretsmanager key unless a KMS key is named)"),
-  "AWS::Backup::BackupVault": always("Backup vault", "EncryptionKeyArn", "recovery points are always encrypted")
+  "AWS::Backup::BackupVault": always("Backup vault", "EncryptionKeyArn", "recovery points are always encrypted"),
+  // Config records MSK clusters in the CloudFormation schema: the key is `EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId`.
+  "AWS::MSK::Cluster": always("MSK cluster", "EncryptionInfo.EncryptionAtRest.DataVolumeKMSKeyId", "broker storage is always encrypted (a key MSK creates unless a KMS key is named)")
 };
 
 // providers/aws/locations.ts
@@ -2646,6 +2800,7 @@ var DATA_TYPES = /* @__PURE__ */ new Set([
   "AWS::SQS::Queue",
   "AWS::SNS::Topic",
   "AWS::Kinesis::Stream",
+  "AWS::MSK::Cluster",
   "AWS::SecretsManager::Secret",
   "AWS::Backup::BackupVault",
   "AWS::KMS::Key",
@@ -2674,17 +2829,17 @@ function replicationDestinations(item) {
     if (!isRecord(r) || typeof r.status === "string" && r.status !== "Enabled") return [];
     const dest = isRecord(r.destinationConfig) ? r.destinationConfig : isRecord(r.destination) ? r.destination : void 0;
     const arn = dest ? dest.bucketARN ?? dest.bucketArn ?? dest.bucket : void 0;
-    const bucket3 = typeof arn === "string" ? arn.replace(/^arn:aws[a-z-]*:s3:::/, "") : void 0;
-    return [{ bucket: bucket3, path: `${rules.path}${suffix}.destinationConfig.bucketARN` }];
+    const bucket5 = typeof arn === "string" ? arn.replace(/^arn:aws[a-z-]*:s3:::/, "") : void 0;
+    return [{ bucket: bucket5, path: `${rules.path}${suffix}.destinationConfig.bucketARN` }];
   });
 }
 function bucketNeeds(item) {
   return { buckets: replicationDestinations(item).flatMap((d) => d.bucket ? [d.bucket] : []), securityGroups: [] };
 }
 function s3Bucket3(ctx) {
-  return replicationDestinations(ctx.item).map(({ bucket: bucket3, path }) => {
-    const found = bucket3 ? ctx.lookups.buckets.get(bucket3) : void 0;
-    if (found && found !== "not-found" && found.region) return { region: found.region, role: "replica", evidence: { path, value: found.region, from: bucket3, note: "region of the destination bucket" } };
+  return replicationDestinations(ctx.item).map(({ bucket: bucket5, path }) => {
+    const found = bucket5 ? ctx.lookups.buckets.get(bucket5) : void 0;
+    if (found && found !== "not-found" && found.region) return { region: found.region, role: "replica", evidence: { path, value: found.region, from: bucket5, note: "region of the destination bucket" } };
     return { region: void 0, role: "replica", evidence: { path, note: "destination bucket not in the Config inventory read" } };
   });
 }
@@ -2886,7 +3041,7 @@ function publiclyAccessible2(spec) {
   return (ctx) => {
     const f = conf(ctx.item, spec.flag);
     const t = truthy(f);
-    const base = { kind: spec.kind, label: spec.label };
+    const base = { kind: spec.kind, label: spec.label, publicAddress: true };
     if (t === "no") return { ...base, publicAccess: "no", allowedNetworks: [], evidence: [ev(f)] };
     if (t === void 0) return { ...base, publicAccess: "unknown", allowedNetworks: "unknown", evidence: [ev(f)], settle: `the ${spec.flag} setting of the ${spec.label}` };
     if (!spec.groups) return { ...base, publicAccess: "yes", allowedNetworks: "unknown", evidence: [ev(f)], settle: `the inbound rules of the security groups of the ${spec.label}` };
@@ -2969,6 +3124,12 @@ var AccountFacts = class _AccountFacts {
   rulesState = { read: false, why: "Config rule results were not read" };
   trails = /* @__PURE__ */ new Map();
   trailState = { read: false, why: "CloudTrail GetTrailStatus is called only in the account whose credentials run the scan" };
+  /** Regions read whole, for the account-level controls (account-controls.ts). */
+  regionsRead = /* @__PURE__ */ new Map();
+  /** Multi-region trails AWS Config recorded (for accounts whose trails are not listed). */
+  multiRegionTrails = /* @__PURE__ */ new Set();
+  /** The trails of the account when listed; else why not. */
+  trailList = { unread: "CloudTrail DescribeTrails is called only in the account whose credentials run the scan" };
   /** AWS Backup plans by id: the longest retention of their rules (undefined: kept until deleted). */
   backupPlans = /* @__PURE__ */ new Map();
   backupSelections = [];
@@ -2978,6 +3139,8 @@ var AccountFacts = class _AccountFacts {
   /** The account password policy (IAM GetAccountPasswordPolicy), when read. */
   passwordPolicy;
   passwordPolicyState = { read: false, why: "iam:GetAccountPasswordPolicy is called only in the account whose credentials run the scan" };
+  /** The account's S3 Block Public Access settings (its `AWS::S3::AccountPublicAccessBlock` item), when read. */
+  publicAccessBlock;
   /** After the rules are read: whether an MFA rule stands in for the credential report, and if not, why. */
   settleRulesState(failure) {
     const mfa = ["IAM_USER_MFA_ENABLED", "MFA_ENABLED_FOR_IAM_CONSOLE_ACCESS", "ROOT_ACCOUNT_MFA_ENABLED"].some((r) => this.rulesDeployed.has(r));
@@ -3219,8 +3382,8 @@ function trail3(ctx) {
   const encrypted = text(key) ? "yes" : hasConfiguration(ctx.item) ? "no" : "unknown";
   const keyEvidence = text(key) ? { path: key.path, note: "logs encrypted with a KMS key" } : { path: key.path, value: null, note: "no KMS key: the logs have only the bucket's default SSE-S3 encryption" };
   const name = text(conf(ctx.item, "s3BucketName"));
-  const bucket3 = name ? ctx.lookups.buckets.get(name) : void 0;
-  const lock = bucket3 && bucket3 !== "not-found" && bucket3.objectLock ? { truth: bucket3.objectLock.truth, evidence: { ...bucket3.objectLock.evidence, from: name } } : { truth: "unknown", evidence: { path: "configuration.s3BucketName", note: `bucket not in the Config inventory read${ctx.lookups.bucketState.read ? "" : ` (${ctx.lookups.bucketState.why})`}` } };
+  const bucket5 = name ? ctx.lookups.buckets.get(name) : void 0;
+  const lock = bucket5 && bucket5 !== "not-found" && bucket5.objectLock ? { truth: bucket5.objectLock.truth, evidence: { ...bucket5.objectLock.evidence, from: name } } : { truth: "unknown", evidence: { path: "configuration.s3BucketName", note: `bucket not in the Config inventory read${ctx.lookups.bucketState.read ? "" : ` (${ctx.lookups.bucketState.why})`}` } };
   const out = {
     label,
     integrityValidation: truthy(validation) ?? "unknown",
@@ -3376,6 +3539,22 @@ function logGroupFromRule(r) {
   };
 }
 
+// providers/aws/tags.ts
+function tagsOf(item) {
+  if (item.tags) return item.tags;
+  for (const f of [conf(item, "tags"), conf(item, "tagList"), supp(item, "Tags")]) {
+    const t = tagList(f.value);
+    if (t) return t;
+  }
+  const sets = list(supp(item, "BucketTaggingConfiguration.tagSets"));
+  if (sets) {
+    const out = {};
+    for (const s of sets) if (isRecord(s)) Object.assign(out, tagList(s.tags) ?? {});
+    if (Object.keys(out).length) return out;
+  }
+  return void 0;
+}
+
 // providers/aws/backups.ts
 function planRetention2(item) {
   const rules = list(conf(item, "BackupPlan.BackupPlanRule"));
@@ -3390,12 +3569,37 @@ function planRetention2(item) {
   }
   return longest2;
 }
+var CONDITION_OPS = ["StringEquals", "StringNotEquals", "StringLike", "StringNotLike"];
+function listOfTags(item) {
+  const out = [];
+  for (const t of list(conf(item, "BackupSelection.ListOfTags")) ?? []) {
+    if (!isRecord(t) || typeof t.ConditionKey !== "string" || typeof t.ConditionValue !== "string") return "unreadable";
+    if (t.ConditionType !== void 0 && String(t.ConditionType).toUpperCase() !== "STRINGEQUALS") return "unreadable";
+    out.push({ key: t.ConditionKey.replace(/^aws:ResourceTag\//, ""), value: t.ConditionValue });
+  }
+  return out;
+}
+function conditionsOf(item) {
+  const c = conf(item, "BackupSelection.Conditions").value;
+  if (c === void 0 || c === null) return [];
+  if (!isRecord(c)) return "unreadable";
+  const out = [];
+  for (const op of CONDITION_OPS) {
+    for (const p of Array.isArray(c[op]) ? c[op] : []) {
+      if (!isRecord(p) || typeof p.ConditionKey !== "string" || typeof p.ConditionValue !== "string") return "unreadable";
+      out.push({ op, key: p.ConditionKey.replace(/^aws:ResourceTag\//, ""), value: p.ConditionValue });
+    }
+  }
+  return out;
+}
 function selectionOf(item) {
   const strings2 = (path) => (list(conf(item, path)) ?? []).filter((x) => typeof x === "string");
   return {
     planId: text(conf(item, "BackupPlanId")),
     resources: strings2("BackupSelection.Resources"),
     notResources: strings2("BackupSelection.NotResources"),
+    tags: listOfTags(item),
+    conditions: conditionsOf(item),
     name: text(conf(item, "BackupSelection.SelectionName")) ?? item.resourceName ?? item.resourceId ?? "selection"
   };
 }
@@ -3408,17 +3612,39 @@ function globMatch(pattern, value) {
   const re = new RegExp(`^${pattern.split("*").map((s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
   return re.test(value);
 }
-function coverage(arn, facts) {
+function tagVerdict(sel, tags) {
+  if (sel.tags === "unreadable" || sel.conditions === "unreadable") return "maybe";
+  if (sel.tags.length === 0 && sel.conditions.length === 0) return "none";
+  if (!tags) return "maybe";
+  const listed = sel.tags.length === 0 || sel.tags.some((t) => tags[t.key] === t.value);
+  const holds = sel.conditions.every((c) => {
+    const v = tags[c.key];
+    if (c.op === "StringEquals") return v === c.value;
+    if (c.op === "StringNotEquals") return v !== c.value;
+    if (c.op === "StringLike") return v !== void 0 && globMatch(c.value, v);
+    return v === void 0 || !globMatch(c.value, v);
+  });
+  return listed && holds ? "yes" : "no";
+}
+function selects(sel, arn, tags) {
+  if (!arn) return "no";
+  if (sel.notResources.some((p) => globMatch(p, arn))) return "no";
+  const t = tagVerdict(sel, tags);
+  if (sel.resources.length === 0) return t === "none" ? "maybe" : t;
+  if (!sel.resources.some((p) => globMatch(p, arn))) return "no";
+  return t === "none" ? "yes" : t;
+}
+function coverage(arn, tags, facts) {
   let maybe;
   for (const sel of facts.backupSelections) {
     const retention3 = sel.planId === void 0 ? "unknown" : facts.backupPlans.has(sel.planId) ? facts.backupPlans.get(sel.planId) : "unknown";
     const evidence2 = [{ path: "AWS::Backup::BackupSelection", note: `backup selection ${sel.name}` }];
-    if (sel.resources.length === 0) {
-      maybe ??= { covered: "maybe", evidence: [{ ...evidence2[0], note: `backup selection ${sel.name} selects by tags, which its Config item does not show` }] };
+    const verdict = selects(sel, arn, tags);
+    if (verdict === "no") continue;
+    if (verdict === "maybe") {
+      maybe ??= { covered: "maybe", evidence: [{ ...evidence2[0], note: `backup selection ${sel.name} may cover the store (its tag tests or the store's tags cannot be read)` }] };
       continue;
     }
-    if (!arn || sel.notResources.some((p) => globMatch(p, arn))) continue;
-    if (!sel.resources.some((p) => globMatch(p, arn))) continue;
     const c = { covered: "yes", evidence: [{ ...evidence2[0], note: `backup selection ${sel.name} covers the store` }] };
     if (retention3 !== void 0) c.retentionDays = retention3;
     c.evidence.push({ path: "BackupPlan.BackupPlanRule.Lifecycle.DeleteAfterDays", ...typeof retention3 === "number" ? { value: retention3 } : {}, note: retention3 === void 0 ? "a rule keeps recovery points until deleted" : retention3 === "unknown" ? "the plan or its rules are not among the items read" : "longest retention of the plan" });
@@ -3426,8 +3652,7 @@ function coverage(arn, facts) {
   }
   return maybe ?? { covered: "no", evidence: [] };
 }
-function combine3(service, own2, ctx) {
-  const c = coverage(ctx.item.arn, ctx.facts);
+function combine3(service, own2, ctx, c = coverage(ctx.item.arn, tagsOf(ctx.item), ctx.facts)) {
   if (c.covered === "yes") {
     const out = { service, enabled: "yes", evidence: [...own2.evidence, ...c.evidence] };
     const mine = own2.enabled === "yes" ? own2.retentionDays : 0;
@@ -3479,6 +3704,41 @@ function efsFileSystem2(ctx) {
   } else own2 = { service, enabled: "unknown", evidence: [ev(status)], settle: "the backup policy of the file system (aws efs describe-backup-policy)" };
   return combine3(service, own2, ctx);
 }
+var NO_SELECTIONS = "no AWS Backup selection was read for the account (AWS::Backup::BackupSelection is not recorded, or none exists)";
+function ec2Store2(service) {
+  return (ctx) => {
+    if (ctx.facts.backupSelections.length === 0) {
+      return { service, enabled: "unknown", evidence: [{ path: "AWS::Backup::BackupSelection", value: null, note: NO_SELECTIONS }], settle: `whether an AWS Backup selection covers the ${service} (aws backup list-backup-selections; record AWS::Backup::BackupSelection in AWS Config)` };
+    }
+    const own2 = { service, enabled: "no", evidence: [{ path: "AWS::Backup::BackupSelection", value: null, note: "no AWS Backup selection read for the account covers it" }] };
+    let best = coverage(ctx.item.arn, tagsOf(ctx.item), ctx.facts);
+    if (best.covered !== "yes" && ctx.item.resourceType === "AWS::EC2::Volume") {
+      const region = arnRegion(ctx.item.arn) ?? ctx.item.awsRegion;
+      const account = arnAccount(ctx.item.arn) ?? ctx.item.accountId;
+      for (const [i, a] of (list(conf(ctx.item, "attachments")) ?? []).entries()) {
+        const id = isRecord(a) && typeof a.instanceId === "string" ? a.instanceId : void 0;
+        if (!id || !region || !account) continue;
+        const c = coverage(`arn:aws:ec2:${region}:${account}:instance/${id}`, void 0, ctx.facts);
+        if (c.covered === "no" || c.covered === "maybe" && best.covered === "maybe") continue;
+        best = { ...c, evidence: [{ path: `configuration.attachments[${i}].instanceId`, note: "attached to an instance: backed up with it" }, ...c.evidence] };
+        if (c.covered === "yes") break;
+      }
+    }
+    const out = combine3(service, own2, ctx, best);
+    if (best.covered === "maybe") out.settle = `whether an AWS Backup selection by tags covers the ${service}${ctx.item.resourceType === "AWS::EC2::Volume" ? " or the instance it is attached to" : ""} (aws backup get-backup-selection)`;
+    return out;
+  };
+}
+function bucketVersioning2(ctx) {
+  const service = "S3 bucket";
+  const via = "versioning";
+  const raw = supp(ctx.item, "BucketVersioningConfiguration");
+  const decoded = decodeJsonText(raw.value);
+  const status = isRecord(decoded) && typeof decoded.status === "string" ? decoded.status : void 0;
+  const path = "supplementaryConfiguration.BucketVersioningConfiguration.status";
+  if (status === void 0) return { service, via, enabled: "unknown", evidence: [{ path, value: null, note: "not in the configuration item" }], settle: "the versioning status of the bucket (aws s3api get-bucket-versioning)" };
+  return { service, via, enabled: status === "Enabled" ? "yes" : "no", evidence: [{ path, value: status }] };
+}
 function backupVault2(ctx) {
   const label = "AWS Backup vault";
   const encryption = { path: "configuration.EncryptionKeyArn", note: "recovery points are always encrypted" };
@@ -3500,7 +3760,10 @@ var BACKUP = {
   "AWS::RDS::DBCluster": retention2("RDS cluster", "backupRetentionPeriod"),
   "AWS::DynamoDB::Table": dynamodbTable5,
   "AWS::EFS::FileSystem": efsFileSystem2,
-  "AWS::Redshift::Cluster": retention2("Redshift cluster", "automatedSnapshotRetentionPeriod")
+  "AWS::Redshift::Cluster": retention2("Redshift cluster", "automatedSnapshotRetentionPeriod"),
+  "AWS::EC2::Volume": ec2Store2("EBS volume"),
+  "AWS::EC2::Instance": ec2Store2("EC2 instance"),
+  "AWS::S3::Bucket": bucketVersioning2
 };
 var BACKUP_VAULT = {
   "AWS::Backup::BackupVault": backupVault2
@@ -3581,7 +3844,7 @@ function distribution(ctx) {
   if (encryptedOnly === "unknown" || policy.minTls === "unknown" || policy.weakCiphers === "unknown") out.settle = "the viewer protocol policies and viewer certificate of the distribution";
   return out;
 }
-function bucket2(ctx) {
+function bucket3(ctx) {
   const label = "S3 bucket";
   const policy = supp(ctx.item, "BucketPolicy.policyText");
   const doc = typeof policy.value === "string" ? policy.value : isRecord(policy.value) ? JSON.stringify(policy.value) : void 0;
@@ -3608,7 +3871,7 @@ function searchDomain5(label, key) {
 var TRANSIT = {
   "AWS::ElasticLoadBalancingV2::Listener": listener,
   "AWS::CloudFront::Distribution": distribution,
-  "AWS::S3::Bucket": bucket2,
+  "AWS::S3::Bucket": bucket3,
   "AWS::OpenSearch::Domain": searchDomain5("OpenSearch domain", "DomainEndpointOptions"),
   "AWS::Elasticsearch::Domain": searchDomain5("Elasticsearch domain", "domainEndpointOptions")
 };
@@ -3899,6 +4162,62 @@ function accountPasswordPolicy(facts) {
   };
 }
 
+// providers/aws/public-access.ts
+var ACCOUNT_PUBLIC_ACCESS_BLOCK = "AWS::S3::AccountPublicAccessBlock";
+function blockSettingsOf(config) {
+  if (!isRecord(config)) return void 0;
+  const out = { ...NO_BLOCK };
+  for (const k of BLOCK_KEYS) out[k] = truthy(field(config, "", k)) ?? "no";
+  return out;
+}
+function granteeName(g) {
+  if (typeof g === "string") return g;
+  if (!isRecord(g)) return void 0;
+  const v = g.uri ?? g.URI ?? g.identifier ?? g.id;
+  return typeof v === "string" ? v : void 0;
+}
+function aclOf2(item, captured) {
+  const grants = supp(item, "AccessControlList.grantList");
+  const listed = list(grants);
+  if (!listed) {
+    return captured && supp(item, "AccessControlList").value === void 0 ? { truth: "no", evidence: { path: "supplementaryConfiguration.AccessControlList", value: null, note: "no ACL in the item: the bucket owner only" } } : { truth: captured ? "no" : "unknown", evidence: { path: grants.path, value: null, note: captured ? "no grant in the ACL" : "supplementary configuration not in the item" } };
+  }
+  const i = listed.findIndex((g) => isRecord(g) && typeof granteeName(g.grantee) === "string" && granteeIsPublic(granteeName(g.grantee)));
+  if (i >= 0) return { truth: "yes", evidence: { path: `${grants.path}[${i}].grantee`, note: "a grant to a group of everyone (AllUsers or AuthenticatedUsers)" } };
+  return { truth: "no", evidence: { path: grants.path, note: "no grant to everyone" } };
+}
+function policyOf2(item, captured) {
+  const policy = supp(item, "BucketPolicy.policyText");
+  const doc = typeof policy.value === "string" ? policy.value : isRecord(policy.value) ? JSON.stringify(policy.value) : void 0;
+  if (doc === void 0) return { truth: captured ? "no" : "unknown", evidence: { path: policy.path, value: null, note: captured ? "no bucket policy" : "supplementary configuration not in the item" } };
+  const reading = bucketPolicyIsPublic(doc);
+  if (reading === void 0) return { truth: "unknown", evidence: { path: policy.path, note: "policy document could not be read" } };
+  return { truth: reading ? "yes" : "no", evidence: { path: policy.path, note: reading ? 'allows everyone (Principal "*") without a condition on the caller' : "grants nothing to everyone" } };
+}
+function bucket4(ctx) {
+  const label = "S3 bucket";
+  const captured = s3SupplementCaptured(ctx.item);
+  const blockPath = "supplementaryConfiguration.PublicAccessBlockConfiguration";
+  const own2 = blockSettingsOf(supp(ctx.item, "PublicAccessBlockConfiguration").value) ?? (captured ? NO_BLOCK : UNKNOWN_BLOCK);
+  const account = ctx.facts.publicAccessBlock ?? UNKNOWN_BLOCK;
+  const acl = aclOf2(ctx.item, captured);
+  const policy = policyOf2(ctx.item, captured);
+  const exposure = bucketExposure(acl.truth, policy.truth, own2, account);
+  const evidence2 = [
+    blockEvidence(blockPath, own2, "bucket"),
+    acl.evidence,
+    policy.evidence,
+    ctx.facts.publicAccessBlock ? blockEvidence("configuration", account, "account", ACCOUNT_PUBLIC_ACCESS_BLOCK) : { path: ACCOUNT_PUBLIC_ACCESS_BLOCK, value: null, note: "no account-level public access block item read for the account" },
+    { path: "publicAccess", note: exposure.note }
+  ];
+  const out = { label, public: exposure.public, evidence: evidence2 };
+  if (exposure.public === "unknown") out.settle = exposureSettle(acl.truth, policy.truth, own2, account);
+  return out;
+}
+var PUBLIC_ACCESS = {
+  "AWS::S3::Bucket": bucket4
+};
+
 // providers/aws/registry.ts
 function each(types, builder) {
   return Object.fromEntries([...types].map((t) => [t, builder]));
@@ -3921,7 +4240,8 @@ var LIVE_TABLES = [
   { logProtection: LOG_PROTECTION },
   { detection: DETECTION, flowLog: FLOW_LOG, vulnerabilityScan: VULNERABILITY_SCAN },
   { defaultNetwork: DEFAULT_NETWORK, availability: AVAILABILITY },
-  { credential: { "AWS::IAM::User": (ctx) => userCredential(ctx.item, ctx.facts) } }
+  { credential: { "AWS::IAM::User": (ctx) => userCredential(ctx.item, ctx.facts) } },
+  { publicAccess: PUBLIC_ACCESS }
 ];
 var AWS_REGISTRY = {
   cloud: "aws",
@@ -3953,6 +4273,7 @@ var AWS_REGISTRY = {
     aws_sqs_queue: "AWS::SQS::Queue",
     aws_sns_topic: "AWS::SNS::Topic",
     aws_kinesis_stream: "AWS::Kinesis::Stream",
+    aws_msk_cluster: "AWS::MSK::Cluster",
     aws_secretsmanager_secret: "AWS::SecretsManager::Secret",
     aws_ssm_parameter: "AWS::SSM::Parameter",
     aws_backup_vault: "AWS::Backup::BackupVault",
@@ -3994,29 +4315,26 @@ var AWS_REGISTRY = {
   }
 };
 
-// providers/aws/tags.ts
-function tagsOf(item) {
-  if (item.tags) return item.tags;
-  for (const f of [conf(item, "tags"), conf(item, "tagList"), supp(item, "Tags")]) {
-    const t = tagList(f.value);
-    if (t) return t;
-  }
-  const sets = list(supp(item, "BucketTaggingConfiguration.tagSets"));
-  if (sets) {
-    const out = {};
-    for (const s of sets) if (isRecord(s)) Object.assign(out, tagList(s.tags) ?? {});
-    if (Object.keys(out).length) return out;
-  }
-  return void 0;
-}
-
 // providers/aws/model.ts
-var PREREQUISITE_TYPES = ["AWS::KMS::Key", "AWS::IAM::Policy", "AWS::IAM::Group", "AWS::Backup::BackupPlan", "AWS::Backup::BackupSelection", "AWS::EC2::FlowLog"];
+var PREREQUISITE_TYPES = [
+  "AWS::KMS::Key",
+  "AWS::IAM::Policy",
+  "AWS::IAM::Group",
+  "AWS::Backup::BackupPlan",
+  "AWS::Backup::BackupSelection",
+  "AWS::EC2::FlowLog",
+  ACCOUNT_PUBLIC_ACCESS_BLOCK
+];
 var DEFERRED_TYPES = ["AWS::CloudTrail::Trail"];
 var READ_ELSEWHERE = ["AWS::Logs::LogGroup"];
 var READ_TYPES = [
   .../* @__PURE__ */ new Set([...PREREQUISITE_TYPES, ...DEFERRED_TYPES, ...liveTypes(AWS_REGISTRY).filter((t) => !READ_ELSEWHERE.includes(t))])
 ].sort();
+function unreadTypesNote(unread) {
+  const list3 = [...unread].filter(([t]) => !READ_TYPES.includes(t) && !READ_ELSEWHERE.includes(t)).sort(([a], [b]) => a.localeCompare(b));
+  if (!list3.length) return void 0;
+  return `AWS Config holds ${list3.length} resource type(s) that cldscan does not read, so nothing of them is judged: ${list3.map(([t, regions]) => `${t} (${[...regions].sort().join(", ")})`).join("; ")}`;
+}
 function isPrerequisite(type) {
   return PREREQUISITE_TYPES.includes(type);
 }
@@ -4059,6 +4377,14 @@ function absorb(item, facts) {
     case "AWS::EC2::FlowLog":
       absorbFlowLog(item, facts);
       return void 0;
+    case ACCOUNT_PUBLIC_ACCESS_BLOCK:
+      facts.publicAccessBlock = blockSettingsOf(item.configuration);
+      return void 0;
+    case "AWS::CloudTrail::Trail": {
+      const arn = trailArn(item);
+      if (arn && truthy(conf(item, "isMultiRegionTrail")) === "yes") facts.multiRegionTrails.add(arn);
+      return void 0;
+    }
     default:
       return void 0;
   }
@@ -4109,6 +4435,81 @@ function inventoryRecord(item) {
   return out;
 }
 
+// providers/aws/knowledge/account-controls.ts
+var REGIONAL_SERVICES = [
+  { service: "GuardDuty", slug: "guardduty", type: "AWS::GuardDuty::Detector", command: "aws guardduty list-detectors" },
+  { service: "Security Hub", slug: "securityhub", type: "AWS::SecurityHub::Hub", command: "aws securityhub describe-hub" }
+];
+var RECORDER = { slug: "config", label: "AWS Config recorder" };
+var TRAIL = { slug: "cloudtrail", label: "CloudTrail multi-region trail", where: "every region" };
+
+// providers/aws/account-controls.ts
+var CONTROL_TYPES = REGIONAL_SERVICES.map((s) => s.type);
+function records(recorder, type) {
+  if (recorder.recording !== "yes" || !recorder.scope) return false;
+  const listed = recorder.scope.types.includes(type);
+  return recorder.scope.mode === "all" || (recorder.scope.mode === "only" ? listed : !listed);
+}
+function serviceIn(s, region, inv) {
+  const base = { service: s.service, where: region };
+  if (inv.present.includes(s.type)) return { ...base, enabled: "yes", evidence: [{ path: s.type, note: `AWS Config holds a ${s.type} in ${region}` }] };
+  if ("unread" in inv.recorder) {
+    return { ...base, enabled: "unknown", evidence: [{ path: s.type, value: null, note: inv.recorder.unread }], settle: `${s.command} --region ${region}, or the AWS Config recorder of the region` };
+  }
+  if (records(inv.recorder, s.type)) {
+    return { ...base, enabled: "no", evidence: [...inv.recorder.evidence, { path: s.type, value: null, note: `the recorder records ${s.type} and holds none in ${region}` }] };
+  }
+  return {
+    ...base,
+    enabled: "unknown",
+    evidence: [...inv.recorder.evidence, { path: s.type, value: null, note: `the recorder of ${region} does not record ${s.type}` }],
+    settle: `${s.command} --region ${region}, or record ${s.type} in AWS Config`
+  };
+}
+function recorderIn(region, inv) {
+  const base = { label: RECORDER.label, where: region, multiRegion: "unknown", integrityValidation: "unknown", coversAllServices: "unknown" };
+  if ("unread" in inv.recorder) {
+    return { ...base, present: "unknown", evidence: [{ path: "DescribeConfigurationRecorderStatus", value: null, note: inv.recorder.unread }], settle: `aws configservice describe-configuration-recorder-status --region ${region}` };
+  }
+  return { ...base, present: inv.recorder.recording, evidence: inv.recorder.evidence };
+}
+function trailCoverage(facts) {
+  const base = { label: TRAIL.label, where: TRAIL.where, multiRegion: "unknown", integrityValidation: "unknown", coversAllServices: "unknown" };
+  const listed = "unread" in facts.trailList ? void 0 : facts.trailList;
+  const seen = [.../* @__PURE__ */ new Set([...listed?.multiRegion ?? [], ...facts.multiRegionTrails])].sort();
+  if (seen.length) return { ...base, present: "yes", evidence: seen.slice(0, 5).map((arn) => ({ path: "isMultiRegionTrail", value: true, from: arn })) };
+  if (listed) {
+    const note = listed.singleRegion.length ? `${listed.singleRegion.length} single-region trail(s) only` : "no trail";
+    return { ...base, present: "no", evidence: [{ path: "DescribeTrails.trailList", value: null, note }] };
+  }
+  const why2 = "unread" in facts.trailList ? facts.trailList.unread : "";
+  return { ...base, present: "unknown", evidence: [{ path: "DescribeTrails.trailList", value: null, note: why2 }], settle: "the trails of the account (aws cloudtrail describe-trails), read by `cldscan scan --aws` with the account's credentials" };
+}
+function regionalControls(facts, accountArn, source) {
+  const out = [];
+  for (const [region, inv] of [...facts.regionsRead].sort(([a], [b]) => a < b ? -1 : 1)) {
+    const controls = [[RECORDER.slug, { auditTrail: recorderIn(region, inv) }], ...REGIONAL_SERVICES.map((s) => [s.slug, { detection: serviceIn(s, region, inv) }])];
+    for (const [slug, facets] of controls) {
+      out.push({ id: `${accountArn}/${slug}/${region}`, provider: "aws", nativeType: "AWS::::Account", region, source: { ...source }, facets });
+    }
+  }
+  return out;
+}
+function recorderFrom(recorders, statuses) {
+  const rec = recorders[0];
+  if (!rec) return { recording: "no", evidence: [{ path: "DescribeConfigurationRecorders.ConfigurationRecorders", value: null, note: "no configuration recorder" }] };
+  const status = statuses.find((s) => s.name === rec.name) ?? statuses[0];
+  const recording = status?.recording === true ? "yes" : status?.recording === false ? "no" : "unknown";
+  const g = rec.recordingGroup;
+  const strategy = g?.recordingStrategy?.useOnly;
+  const scope = g?.allSupported === true || strategy === "ALL_SUPPORTED_RESOURCE_TYPES" ? { mode: "all", types: [] } : strategy === "EXCLUSION_BY_RESOURCE_TYPES" ? { mode: "except", types: g?.exclusionByResourceTypes?.resourceTypes ?? [] } : g?.resourceTypes ? { mode: "only", types: g.resourceTypes } : void 0;
+  return {
+    recording,
+    ...scope ? { scope } : {},
+    evidence: [{ path: "DescribeConfigurationRecorderStatus.recording", value: status?.recording ?? null, note: `recorder ${rec.name ?? ""}` }]
+  };
+}
+
 // providers/aws/account-record.ts
 var ACCOUNT_TYPE = "AWS::::Account";
 var FACTS = "cldscanAccountFacts";
@@ -4127,10 +4528,13 @@ function accountItem(facts, partition, source) {
     rulesDeployed: [...facts.rulesDeployed],
     rulesState: facts.rulesState,
     trails: [...facts.trails],
-    trailState: facts.trailState
+    trailState: facts.trailState,
+    regionsRead: [...facts.regionsRead],
+    trailList: facts.trailList
   };
   return {
-    resource: { id: arn, provider: "aws", nativeType: ACCOUNT_TYPE, region: "global", source, facets: { identity, credential, passwordPolicy: passwordPolicy2 } },
+    resource: { id: arn, provider: "aws", nativeType: ACCOUNT_TYPE, region: "global", source, facets: { identity, credential, passwordPolicy: passwordPolicy2, auditTrail: trailCoverage(facts) } },
+    derived: regionalControls(facts, arn, source),
     raw: {
       resourceType: ACCOUNT_TYPE,
       accountId: facts.accountId,
@@ -4165,13 +4569,14 @@ function restoreFacts(facts, configuration) {
   if (isState(r.rulesState)) facts.rulesState = r.rulesState;
   for (const [arn, status] of Array.isArray(r.trails) ? r.trails : []) facts.trails.set(arn, status);
   if (isState(r.trailState)) facts.trailState = r.trailState;
+  for (const [region, inv] of Array.isArray(r.regionsRead) ? r.regionsRead : []) {
+    if (typeof region === "string" && isRecord3(inv) && Array.isArray(inv.present) && isRecord3(inv.recorder)) facts.regionsRead.set(region, inv);
+  }
+  if (isRecord3(r.trailList) && (typeof r.trailList.unread === "string" || Array.isArray(r.trailList.multiRegion) && Array.isArray(r.trailList.singleRegion))) facts.trailList = r.trailList;
   return true;
 }
 
 export {
-  ADMIN_PORTS,
-  isPublicSource,
-  adminExposure,
   isRecord,
   decodeJsonText,
   normaliseItem,
@@ -4193,7 +4598,9 @@ export {
   AWS_REGISTRY,
   PREREQUISITE_TYPES,
   DEFERRED_TYPES,
+  READ_ELSEWHERE,
   READ_TYPES,
+  unreadTypesNote,
   isPrerequisite,
   needsOf,
   hasNeeds,
@@ -4203,6 +4610,8 @@ export {
   facetsOf,
   toResource,
   inventoryRecord,
+  CONTROL_TYPES,
+  recorderFrom,
   ACCOUNT_TYPE,
   accountItem,
   restoreFacts

@@ -10,7 +10,7 @@ import {
   credentialShape,
   holdsSecretShape,
   secretKind
-} from "./chunk-GAP6ZTN2.mjs";
+} from "./chunk-3ZLCZSN5.mjs";
 
 // src/model/evidence.ts
 var MAX_TEXT = 512;

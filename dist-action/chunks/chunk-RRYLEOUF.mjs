@@ -13,7 +13,7 @@ import {
   Ticker,
   regionOf as regionOf2,
   runPausing
-} from "./chunk-7SACUVIY.mjs";
+} from "./chunk-U5UF3CKN.mjs";
 import {
   CONTEXT_TYPES,
   GCP_REGISTRY,
@@ -21,7 +21,7 @@ import {
   normaliseRecord,
   regionOf as regionOf3,
   toResource as toResource2
-} from "./chunk-ARHQWZXS.mjs";
+} from "./chunk-IYRBFTOP.mjs";
 import {
   judgeLocation
 } from "./chunk-LUEYLY3S.mjs";
@@ -31,7 +31,6 @@ import {
 } from "./chunk-L5BRO46R.mjs";
 import {
   ACCOUNT_TYPE,
-  ADMIN_PORTS,
   AWS_REGISTRY,
   AccountFacts,
   Lookups,
@@ -40,14 +39,12 @@ import {
   absorbLookup,
   accountItem,
   accountOf,
-  adminExposure,
   arnAccount,
   canonicalId,
   conf,
   decodeJsonText,
   facetsOf,
   isDeleted,
-  isPublicSource,
   isRecord,
   normaliseItem,
   regionOf,
@@ -55,7 +52,12 @@ import {
   tagsOf,
   text,
   toResource
-} from "./chunk-E3JRVSRW.mjs";
+} from "./chunk-PWFKKUAM.mjs";
+import {
+  ADMIN_PORTS,
+  adminExposure,
+  isPublicSource
+} from "./chunk-YUGTMQKF.mjs";
 import {
   ConfigIndex,
   Links,
@@ -64,7 +66,7 @@ import {
   moduleConfigPath,
   moduleInstancePath,
   parseAddress
-} from "./chunk-U7MLKBOG.mjs";
+} from "./chunk-IJHXVDVG.mjs";
 import {
   buildFacets,
   compile
@@ -427,8 +429,8 @@ var admin_network_exposure_default = definePolicy({
     rules: ["CLD-19", "CLD-20", "CLD-36"],
     severity: "high",
     description: {
-      en: "Network rules (AWS security groups and NACLs, Azure NSG rules, GCP firewall rules; IPv4 and IPv6) do not open administration or database ports (SSH, RDP, WinRM, Telnet, VNC, Docker, Kubernetes API, kubelet, etcd, SQL Server, Oracle, MySQL, PostgreSQL, MongoDB, Redis, Elasticsearch, Memcached, Cassandra) to the internet; managed Kubernetes API endpoints (EKS, AKS, GKE) are private or restricted to allowed networks; databases are not publicly accessible. On network ACLs, which are stateless, an allow of the ephemeral range (1024\u201365535) is read as return traffic, not as an open service: the security groups decide what listens.",
-      fr: "Les r\xE8gles r\xE9seau (groupes de s\xE9curit\xE9 et NACL AWS, r\xE8gles NSG Azure, r\xE8gles de pare-feu GCP ; IPv4 et IPv6) n'ouvrent pas \xE0 Internet les ports d'administration ou de bases de donn\xE9es (SSH, RDP, WinRM, Telnet, VNC, Docker, API Kubernetes, kubelet, etcd, SQL Server, Oracle, MySQL, PostgreSQL, MongoDB, Redis, Elasticsearch, Memcached, Cassandra) ; les points d'acc\xE8s des API Kubernetes manag\xE9es (EKS, AKS, GKE) sont priv\xE9s ou restreints \xE0 des r\xE9seaux autoris\xE9s ; les bases de donn\xE9es ne sont pas accessibles publiquement. Sur les NACL, sans \xE9tat, une autorisation de la plage \xE9ph\xE9m\xE8re (1024\u201365535) se lit comme du trafic de retour, non comme un service ouvert : les groupes de s\xE9curit\xE9 d\xE9cident de ce qui \xE9coute."
+      en: "Network rules (AWS security groups and NACLs, Azure NSG rules, GCP firewall rules; IPv4 and IPv6) do not open administration or database ports (SSH, RDP, WinRM, Telnet, VNC, Docker, Kubernetes API, kubelet, etcd, SQL Server, Oracle, MySQL, PostgreSQL, MongoDB, Redis, Elasticsearch, Memcached, Cassandra) to the internet; managed Kubernetes API endpoints (EKS, AKS, GKE) are private or restricted to allowed networks; databases are not publicly accessible: an AWS database with a public address (`PubliclyAccessible` on RDS, Redshift, DMS) fails whatever its security groups allow, as do an Azure SQL, PostgreSQL or MySQL firewall admitting every address or every Azure service (0.0.0.0) and a Cloud SQL instance authorizing 0.0.0.0/0. On network ACLs, which are stateless, an allow of the ephemeral range (1024\u201365535) is read as return traffic, not as an open service: the security groups decide what listens.",
+      fr: "Les r\xE8gles r\xE9seau (groupes de s\xE9curit\xE9 et NACL AWS, r\xE8gles NSG Azure, r\xE8gles de pare-feu GCP ; IPv4 et IPv6) n'ouvrent pas \xE0 Internet les ports d'administration ou de bases de donn\xE9es (SSH, RDP, WinRM, Telnet, VNC, Docker, API Kubernetes, kubelet, etcd, SQL Server, Oracle, MySQL, PostgreSQL, MongoDB, Redis, Elasticsearch, Memcached, Cassandra) ; les points d'acc\xE8s des API Kubernetes manag\xE9es (EKS, AKS, GKE) sont priv\xE9s ou restreints \xE0 des r\xE9seaux autoris\xE9s ; les bases de donn\xE9es ne sont pas accessibles publiquement : une base AWS dot\xE9e d'une adresse publique (`PubliclyAccessible` sur RDS, Redshift, DMS) est en \xE9chec quoi qu'autorisent ses groupes de s\xE9curit\xE9, de m\xEAme qu'un pare-feu Azure SQL, PostgreSQL ou MySQL admettant toute adresse ou tous les services Azure (0.0.0.0) et une instance Cloud SQL autorisant 0.0.0.0/0. Sur les NACL, sans \xE9tat, une autorisation de la plage \xE9ph\xE9m\xE8re (1024\u201365535) se lit comme du trafic de retour, non comme un service ouvert : les groupes de s\xE9curit\xE9 d\xE9cident de ce qui \xE9coute."
     },
     messages: {
       portsOpen: { en: "Opens {{ports}} to the internet ({{sources}}).", fr: "Ouvre {{ports}} \xE0 Internet ({{sources}})." },
@@ -452,6 +454,15 @@ var admin_network_exposure_default = definePolicy({
         en: "The {{endpoint}} is public but restricted to {{count}} allowed network(s).",
         fr: "Le point d'acc\xE8s {{endpoint}} est public mais restreint \xE0 {{count}} r\xE9seau(x) autoris\xE9(s)."
       },
+      databasePublic: { en: "The {{endpoint}} is publicly accessible: {{reach}}.", fr: "Le point d'acc\xE8s {{endpoint}} est accessible publiquement : {{reach}}." },
+      reachAddress: {
+        en: "it has an internet address, whatever its network rules admit (now: {{networks}})",
+        fr: "il a une adresse sur Internet, quoi qu'admettent ses r\xE8gles r\xE9seau (aujourd'hui : {{networks}})"
+      },
+      reachAll: { en: "it admits connections from any address", fr: "il admet les connexions de n'importe quelle adresse" },
+      reachNetworks: { en: "it admits connections from {{networks}}", fr: "il admet les connexions depuis {{networks}}" },
+      networksUnread: { en: "not read", fr: "non lues" },
+      networksNone: { en: "no network", fr: "aucun r\xE9seau" },
       settleRules: { en: "the rule sources and ports once applied", fr: "les sources et ports des r\xE8gles une fois appliqu\xE9s" },
       settleEndpoint: { en: "the endpoint access settings once applied", fr: "les r\xE9glages d'acc\xE8s du point d'acc\xE8s une fois appliqu\xE9s" },
       settleNetworks: { en: "the list of networks allowed to reach the endpoint", fr: "la liste des r\xE9seaux autoris\xE9s \xE0 joindre le point d'acc\xE8s" }
@@ -459,22 +470,22 @@ var admin_network_exposure_default = definePolicy({
     remediation: {
       aws: {
         terraform: {
-          en: "Restrict `cidr_blocks`/`ipv6_cidr_blocks` of admin ports to a bastion or VPN range (or use SSM Session Manager); set `endpoint_public_access = false` or narrow `public_access_cidrs` on EKS; set `publicly_accessible = false` on RDS.",
-          fr: "Restreindre `cidr_blocks`/`ipv6_cidr_blocks` des ports d'administration \xE0 une plage de bastion ou de VPN (ou utiliser SSM Session Manager) ; mettre `endpoint_public_access = false` ou restreindre `public_access_cidrs` sur EKS ; mettre `publicly_accessible = false` sur RDS."
+          en: "Restrict `cidr_blocks`/`ipv6_cidr_blocks` of admin ports to a bastion or VPN range (or use SSM Session Manager); set `endpoint_public_access = false` or narrow `public_access_cidrs` on EKS; set `publicly_accessible = false` on RDS and Aurora instances, Redshift clusters and DMS replication instances (a public address fails whatever the security groups allow).",
+          fr: "Restreindre `cidr_blocks`/`ipv6_cidr_blocks` des ports d'administration \xE0 une plage de bastion ou de VPN (ou utiliser SSM Session Manager) ; mettre `endpoint_public_access = false` ou restreindre `public_access_cidrs` sur EKS ; mettre `publicly_accessible = false` sur les instances RDS et Aurora, les clusters Redshift et les instances de r\xE9plication DMS (une adresse publique est en \xE9chec quoi qu'autorisent les groupes de s\xE9curit\xE9)."
         },
         live: {
-          en: "Remove the 0.0.0.0/0 and ::/0 rules on admin ports (`aws ec2 revoke-security-group-ingress`) and reach hosts through SSM Session Manager or a VPN; make the EKS endpoint private (`aws eks update-cluster-config --resources-vpc-config endpointPublicAccess=false`); `aws rds modify-db-instance --no-publicly-accessible`.",
-          fr: "Supprimer les r\xE8gles 0.0.0.0/0 et ::/0 sur les ports d'administration (`aws ec2 revoke-security-group-ingress`) et joindre les h\xF4tes par SSM Session Manager ou un VPN ; rendre priv\xE9 le point d'acc\xE8s EKS (`aws eks update-cluster-config --resources-vpc-config endpointPublicAccess=false`) ; `aws rds modify-db-instance --no-publicly-accessible`."
+          en: "Remove the 0.0.0.0/0 and ::/0 rules on admin ports (`aws ec2 revoke-security-group-ingress`) and reach hosts through SSM Session Manager or a VPN; make the EKS endpoint private (`aws eks update-cluster-config --resources-vpc-config endpointPublicAccess=false`); `aws rds modify-db-instance --no-publicly-accessible` and `aws redshift modify-cluster --no-publicly-accessible` (a DMS replication instance is recreated without public access).",
+          fr: "Supprimer les r\xE8gles 0.0.0.0/0 et ::/0 sur les ports d'administration (`aws ec2 revoke-security-group-ingress`) et joindre les h\xF4tes par SSM Session Manager ou un VPN ; rendre priv\xE9 le point d'acc\xE8s EKS (`aws eks update-cluster-config --resources-vpc-config endpointPublicAccess=false`) ; `aws rds modify-db-instance --no-publicly-accessible` et `aws redshift modify-cluster --no-publicly-accessible` (une instance de r\xE9plication DMS se recr\xE9e sans acc\xE8s public)."
         }
       },
       azure: {
         terraform: {
-          en: "Replace `Internet`/`*` sources of admin ports by a bastion or VPN range (or use Azure Bastion); enable `private_cluster_enabled` or `api_server_access_profile.authorized_ip_ranges` on AKS; set `public_network_access_enabled = false` on databases.",
-          fr: "Remplacer les sources `Internet`/`*` des ports d'administration par une plage de bastion ou de VPN (ou utiliser Azure Bastion) ; activer `private_cluster_enabled` ou `api_server_access_profile.authorized_ip_ranges` sur AKS ; mettre `public_network_access_enabled = false` sur les bases de donn\xE9es."
+          en: 'Replace `Internet`/`*` sources of admin ports by a bastion or VPN range (or use Azure Bastion); enable `private_cluster_enabled` or `api_server_access_profile.authorized_ip_ranges` on AKS; set `public_network_access_enabled = false` on databases, or remove the firewall rules (`azurerm_mssql_firewall_rule`, `azurerm_postgresql_flexible_server_firewall_rule`, `azurerm_mysql_flexible_server_firewall_rule`\u2026) from 0.0.0.0 to 255.255.255.255 and the 0.0.0.0\u20130.0.0.0 "Allow Azure services" rule in favour of private endpoints.',
+          fr: "Remplacer les sources `Internet`/`*` des ports d'administration par une plage de bastion ou de VPN (ou utiliser Azure Bastion) ; activer `private_cluster_enabled` ou `api_server_access_profile.authorized_ip_ranges` sur AKS ; mettre `public_network_access_enabled = false` sur les bases de donn\xE9es, ou supprimer les r\xE8gles de pare-feu (`azurerm_mssql_firewall_rule`, `azurerm_postgresql_flexible_server_firewall_rule`, `azurerm_mysql_flexible_server_firewall_rule`\u2026) de 0.0.0.0 \xE0 255.255.255.255 et la r\xE8gle 0.0.0.0\u20130.0.0.0 \xAB Autoriser les services Azure \xBB au profit de points de terminaison priv\xE9s."
         },
         live: {
-          en: "Delete or narrow the NSG rules that allow `Internet`/`*` on admin ports (`az network nsg rule update --source-address-prefixes \u2026`) and use Azure Bastion or just-in-time VM access; restrict the AKS API (`az aks update --api-server-authorized-ip-ranges \u2026`); disable public network access on databases.",
-          fr: "Supprimer ou restreindre les r\xE8gles NSG qui autorisent `Internet`/`*` sur les ports d'administration (`az network nsg rule update --source-address-prefixes \u2026`) et utiliser Azure Bastion ou l'acc\xE8s juste-\xE0-temps aux VM ; restreindre l'API AKS (`az aks update --api-server-authorized-ip-ranges \u2026`) ; d\xE9sactiver l'acc\xE8s r\xE9seau public des bases de donn\xE9es."
+          en: "Delete or narrow the NSG rules that allow `Internet`/`*` on admin ports (`az network nsg rule update --source-address-prefixes \u2026`) and use Azure Bastion or just-in-time VM access; restrict the AKS API (`az aks update --api-server-authorized-ip-ranges \u2026`); disable public network access on databases, or delete the rules that admit everyone or every Azure service (`az sql server firewall-rule delete --name AllowAllWindowsAzureIps \u2026`, `az postgres flexible-server firewall-rule delete \u2026`, `az mysql flexible-server firewall-rule delete \u2026`).",
+          fr: "Supprimer ou restreindre les r\xE8gles NSG qui autorisent `Internet`/`*` sur les ports d'administration (`az network nsg rule update --source-address-prefixes \u2026`) et utiliser Azure Bastion ou l'acc\xE8s juste-\xE0-temps aux VM ; restreindre l'API AKS (`az aks update --api-server-authorized-ip-ranges \u2026`) ; d\xE9sactiver l'acc\xE8s r\xE9seau public des bases de donn\xE9es, ou supprimer les r\xE8gles qui admettent tout le monde ou tous les services Azure (`az sql server firewall-rule delete --name AllowAllWindowsAzureIps \u2026`, `az postgres flexible-server firewall-rule delete \u2026`, `az mysql flexible-server firewall-rule delete \u2026`)."
         }
       },
       gcp: {
@@ -522,13 +533,20 @@ function checkEndpoint(resource) {
   const evidence = e.evidence;
   const endpoint = e.label;
   const facet = "adminEndpoint";
+  const exposed = (reach, generic) => e.kind === "kubernetes-api" ? generic : { status: "fail", messageId: "databasePublic", data: { endpoint, reach }, evidence, facet };
   if (e.publicAccess === "no") return { status: "pass", messageId: "endpointPrivate", data: { endpoint }, evidence, facet };
   if (e.publicAccess === "unknown") return { status: "unknown", messageId: "endpointUnverified", data: { endpoint }, evidence, settle: e.settle ?? { messageId: "settleEndpoint" }, facet };
-  if (e.allowedNetworks === "any") return { status: "fail", messageId: "endpointOpenToAll", data: { endpoint }, evidence, facet };
+  if (e.publicAddress) return exposed({ messageId: "reachAddress", data: { networks: networksShown(e.allowedNetworks) } }, { status: "fail", messageId: "endpointOpenToAll", data: { endpoint }, evidence, facet });
+  if (e.allowedNetworks === "any") return exposed({ messageId: "reachAll" }, { status: "fail", messageId: "endpointOpenToAll", data: { endpoint }, evidence, facet });
   if (e.allowedNetworks === "unknown") return { status: "unknown", messageId: "endpointNetworksUnknown", data: { endpoint }, evidence, settle: e.settle ?? { messageId: "settleNetworks" }, facet };
-  const open = e.allowedNetworks.filter(isPublicSource);
-  if (open.length) return { status: "fail", messageId: "endpointOpen", data: { endpoint, networks: open.join(", ") }, evidence, facet };
+  const networks = e.allowedNetworks.filter(isPublicSource).join(", ");
+  if (networks) return exposed({ messageId: "reachNetworks", data: { networks } }, { status: "fail", messageId: "endpointOpen", data: { endpoint, networks }, evidence, facet });
   return { status: "pass", messageId: "endpointRestricted", data: { endpoint, count: e.allowedNetworks.length }, evidence, facet };
+}
+function networksShown(n) {
+  if (n === "unknown") return { messageId: "networksUnread" };
+  if (n === "any") return "0.0.0.0/0";
+  return n.length ? n.join(", ") : { messageId: "networksNone" };
 }
 function listSome(names) {
   return names.length <= 5 ? names.join(", ") : { messageId: "morePorts", data: { listed: names.slice(0, 4).join(", "), count: names.length - 4 } };
@@ -559,6 +577,9 @@ var log_retention_default = definePolicy({
       trailMultiRegionUnknown: { en: "whether the {{trail}} records every region", fr: "si la piste {{trail}} couvre toutes les r\xE9gions" },
       trailValidationUnknown: { en: "whether the {{trail}} has log integrity validation", fr: "si la piste {{trail}} a une validation d'int\xE9grit\xE9 des journaux" },
       trailAllServicesUnknown: { en: "whether the {{trail}} covers all services", fr: "si la piste {{trail}} couvre tous les services" },
+      trailMissing: { en: "no {{trail}} records {{where}}", fr: "aucune piste {{trail}} n'enregistre {{where}}" },
+      trailPresent: { en: "a {{trail}} records {{where}}", fr: "une piste {{trail}} enregistre {{where}}" },
+      trailPresenceUnknown: { en: "whether a {{trail}} records {{where}}", fr: "si une piste {{trail}} enregistre {{where}}" },
       trailComplete: { en: "the {{trail}} records every region with integrity validation", fr: "la piste {{trail}} couvre toutes les r\xE9gions avec validation d'int\xE9grit\xE9" },
       settleRetention: { en: "the retention and trail settings once applied", fr: "les r\xE9glages de conservation et de piste une fois appliqu\xE9s" }
     },
@@ -617,7 +638,17 @@ var log_retention_default = definePolicy({
       outcomes.logStore = problems.length ? "fail" : unknowns.length ? "unknown" : "pass";
     }
     const trail = resource.facets.auditTrail;
-    if (trail) {
+    if (trail?.present !== void 0) {
+      evidence.push(...trail.evidence);
+      const data = { trail: trail.label, where: trail.where ?? "" };
+      if (trail.present === "no") problems.push({ messageId: "trailMissing", data });
+      else if (trail.present === "yes") fine.push({ messageId: "trailPresent", data });
+      else {
+        unknowns.push({ messageId: "trailPresenceUnknown", data });
+        settle ??= trail.settle;
+      }
+      outcomes.auditTrail = trail.present === "no" ? "fail" : trail.present === "yes" ? "pass" : "unknown";
+    } else if (trail) {
       evidence.push(...trail.evidence);
       const data = { trail: trail.label };
       const before = { problems: problems.length, unknowns: unknowns.length };
@@ -653,8 +684,8 @@ var backups_default = definePolicy({
     rules: ["CLD-26", "CL-13", "CL-14"],
     severity: "high",
     description: {
-      en: "Databases, file systems and other data stores have automated backups (or snapshots, or point-in-time recovery) kept at least `minBackupRetentionDays` (7 by default); backup vaults are immutable (vault lock, immutability, soft delete) and encrypted. Where backup copies go is judged by data-residency.",
-      fr: "Bases de donn\xE9es, syst\xE8mes de fichiers et autres stockages ont des sauvegardes automatiques (ou des instantan\xE9s, ou une restauration \xE0 un instant donn\xE9) gard\xE9es au moins `minBackupRetentionDays` (7 par d\xE9faut) ; les coffres de sauvegarde sont immuables (verrou, immuabilit\xE9, suppression r\xE9versible) et chiffr\xE9s. L'emplacement des copies est jug\xE9 par data-residency."
+      en: "Databases, file systems, disks, virtual machines and other data stores have automated backups (or snapshots, or point-in-time recovery, or an AWS Backup / Azure Backup / snapshot schedule covering them) kept at least `minBackupRetentionDays` (7 by default); object stores (S3 buckets, blob containers, Cloud Storage buckets) keep previous versions of their objects (versioning or soft delete); backup vaults are immutable (vault lock, immutability, soft delete) and encrypted. Where backup copies go is judged by data-residency.",
+      fr: "Bases de donn\xE9es, syst\xE8mes de fichiers, disques, machines virtuelles et autres stockages ont des sauvegardes automatiques (ou des instantan\xE9s, ou une restauration \xE0 un instant donn\xE9, ou un plan AWS Backup / Azure Backup / une planification d'instantan\xE9s qui les couvre) gard\xE9es au moins `minBackupRetentionDays` (7 par d\xE9faut) ; les stockages d'objets (compartiments S3, conteneurs blob, buckets Cloud Storage) gardent les versions pr\xE9c\xE9dentes de leurs objets (versionnage ou suppression r\xE9versible) ; les coffres de sauvegarde sont immuables (verrou, immuabilit\xE9, suppression r\xE9versible) et chiffr\xE9s. L'emplacement des copies est jug\xE9 par data-residency."
     },
     messages: {
       notBackedUp: { en: "The {{service}} has no automated backups.", fr: "Le stockage {{service}} n'a pas de sauvegardes automatiques." },
@@ -663,6 +694,14 @@ var backups_default = definePolicy({
       retentionShort: { en: "The {{service}} keeps backups {{days}} day(s), less than {{min}}.", fr: "Le stockage {{service}} garde ses sauvegardes {{days}} jour(s), moins que {{min}}." },
       backedUp: { en: "The {{service}} is backed up.", fr: "Le stockage {{service}} est sauvegard\xE9." },
       backedUpFor: { en: "The {{service}} is backed up, backups kept {{days}} days.", fr: "Le stockage {{service}} est sauvegard\xE9, sauvegardes gard\xE9es {{days}} jours." },
+      notVersioned: {
+        en: "The {{service}} keeps no previous versions of its objects (neither versioning nor soft delete): a deleted or overwritten object cannot be recovered.",
+        fr: "Le stockage {{service}} ne garde pas les versions pr\xE9c\xE9dentes de ses objets (ni versionnage, ni suppression r\xE9versible) : un objet supprim\xE9 ou \xE9cras\xE9 ne peut \xEAtre r\xE9cup\xE9r\xE9."
+      },
+      versioningUnverified: { en: "Could not verify that the {{service}} keeps previous versions of its objects.", fr: "Impossible de v\xE9rifier que le stockage {{service}} garde les versions pr\xE9c\xE9dentes de ses objets." },
+      versionRetentionShort: { en: "The {{service}} keeps deleted objects {{days}} day(s), less than {{min}}.", fr: "Le stockage {{service}} garde les objets supprim\xE9s {{days}} jour(s), moins que {{min}}." },
+      versioned: { en: "The {{service}} keeps previous versions of its objects.", fr: "Le stockage {{service}} garde les versions pr\xE9c\xE9dentes de ses objets." },
+      versionedFor: { en: "The {{service}} keeps deleted objects {{days}} days.", fr: "Le stockage {{service}} garde les objets supprim\xE9s {{days}} jours." },
       vaultProblems: { en: "{{vault}}: {{problems}}.", fr: "{{vault}} : {{problems}}." },
       vaultUnverified: { en: "{{vault}}: could not verify {{unknowns}}.", fr: "{{vault}} : impossible de v\xE9rifier {{unknowns}}." },
       vaultProtected: { en: "{{vault}} keeps backups immutable and encrypted.", fr: "{{vault}} garde les sauvegardes immuables et chiffr\xE9es." },
@@ -674,38 +713,39 @@ var backups_default = definePolicy({
       unencrypted: { en: "backups are not encrypted", fr: "les sauvegardes ne sont pas chiffr\xE9es" },
       encryptionUnknown: { en: "whether backups are encrypted", fr: "si les sauvegardes sont chiffr\xE9es" },
       settleBackup: { en: "the backup settings of the store once applied", fr: "les r\xE9glages de sauvegarde du stockage une fois appliqu\xE9s" },
+      settleVersioning: { en: "the versioning and soft delete settings of the store", fr: "les r\xE9glages de versionnage et de suppression r\xE9versible du stockage" },
       settleRetention: { en: "the backup retention period", fr: "la dur\xE9e de conservation des sauvegardes" },
       settleVault: { en: "the vault lock and encryption settings", fr: "les r\xE9glages de verrou et de chiffrement du coffre" }
     },
     remediation: {
       aws: {
         terraform: {
-          en: "Set `backup_retention_period` (RDS, DocumentDB, Neptune) or point-in-time recovery (DynamoDB); cover stores with an `aws_backup_plan`; lock vaults with `aws_backup_vault_lock_configuration`.",
-          fr: "R\xE9gler `backup_retention_period` (RDS, DocumentDB, Neptune) ou la restauration \xE0 un instant donn\xE9 (DynamoDB) ; couvrir les stockages par un `aws_backup_plan` ; verrouiller les coffres avec `aws_backup_vault_lock_configuration`."
+          en: 'Set `backup_retention_period` (RDS, DocumentDB, Neptune) or point-in-time recovery (DynamoDB); cover stores, EBS volumes and EC2 instances with an `aws_backup_plan` and an `aws_backup_selection` (by ARN or `selection_tag`); version S3 buckets with `aws_s3_bucket_versioning` (`status = "Enabled"`); lock vaults with `aws_backup_vault_lock_configuration`.',
+          fr: 'R\xE9gler `backup_retention_period` (RDS, DocumentDB, Neptune) ou la restauration \xE0 un instant donn\xE9 (DynamoDB) ; couvrir stockages, volumes EBS et instances EC2 par un `aws_backup_plan` et une `aws_backup_selection` (par ARN ou `selection_tag`) ; versionner les compartiments S3 avec `aws_s3_bucket_versioning` (`status = "Enabled"`) ; verrouiller les coffres avec `aws_backup_vault_lock_configuration`.'
         },
         live: {
-          en: "Raise the retention (`aws rds modify-db-instance --backup-retention-period 14`), turn on DynamoDB point-in-time recovery (`aws dynamodb update-continuous-backups`), add the stores to an AWS Backup plan by tag, and lock the vault (`aws backup put-backup-vault-lock-configuration`).",
-          fr: "Augmenter la r\xE9tention (`aws rds modify-db-instance --backup-retention-period 14`), activer la restauration \xE0 un instant donn\xE9 DynamoDB (`aws dynamodb update-continuous-backups`), ajouter les stockages \xE0 un plan AWS Backup par \xE9tiquette, et verrouiller le coffre (`aws backup put-backup-vault-lock-configuration`)."
+          en: "Raise the retention (`aws rds modify-db-instance --backup-retention-period 14`), turn on DynamoDB point-in-time recovery (`aws dynamodb update-continuous-backups`), add the stores, EBS volumes and EC2 instances to an AWS Backup plan by tag (`aws backup create-backup-selection`), version S3 buckets (`aws s3api put-bucket-versioning --versioning-configuration Status=Enabled`), and lock the vault (`aws backup put-backup-vault-lock-configuration`).",
+          fr: "Augmenter la r\xE9tention (`aws rds modify-db-instance --backup-retention-period 14`), activer la restauration \xE0 un instant donn\xE9 DynamoDB (`aws dynamodb update-continuous-backups`), ajouter stockages, volumes EBS et instances EC2 \xE0 un plan AWS Backup par \xE9tiquette (`aws backup create-backup-selection`), versionner les compartiments S3 (`aws s3api put-bucket-versioning --versioning-configuration Status=Enabled`), et verrouiller le coffre (`aws backup put-backup-vault-lock-configuration`)."
         }
       },
       azure: {
         terraform: {
-          en: "Keep short-term retention and geo-backups on SQL and PostgreSQL/MySQL servers; protect items with a Recovery Services vault with soft delete and immutability.",
-          fr: "Conserver la r\xE9tention courte et les g\xE9o-sauvegardes sur les serveurs SQL et PostgreSQL/MySQL ; prot\xE9ger les \xE9l\xE9ments par un coffre Recovery Services avec suppression r\xE9versible et immuabilit\xE9."
+          en: "Keep short-term retention and geo-backups on SQL and PostgreSQL/MySQL servers; protect VMs with `azurerm_backup_protected_vm` and managed disks with `azurerm_data_protection_backup_instance_disk`, in vaults with soft delete and immutability; turn on `blob_properties.versioning_enabled` or a `delete_retention_policy` on storage accounts.",
+          fr: "Conserver la r\xE9tention courte et les g\xE9o-sauvegardes sur les serveurs SQL et PostgreSQL/MySQL ; prot\xE9ger les VM par `azurerm_backup_protected_vm` et les disques manag\xE9s par `azurerm_data_protection_backup_instance_disk`, dans des coffres avec suppression r\xE9versible et immuabilit\xE9 ; activer `blob_properties.versioning_enabled` ou une `delete_retention_policy` sur les comptes de stockage."
         },
         live: {
-          en: "Set the short-term retention of SQL databases (`az sql db str-policy set --retention-days 14`) and of flexible servers; enable VM backup in a Recovery Services vault (`az backup protection enable-for-vm`) and turn on soft delete and immutability on the vault.",
-          fr: "R\xE9gler la r\xE9tention courte des bases SQL (`az sql db str-policy set --retention-days 14`) et des serveurs flexibles ; activer la sauvegarde des VM dans un coffre Recovery Services (`az backup protection enable-for-vm`) et activer la suppression r\xE9versible et l'immuabilit\xE9 du coffre."
+          en: "Set the short-term retention of SQL databases (`az sql db str-policy set --retention-days 14`) and of flexible servers; enable VM backup in a Recovery Services vault (`az backup protection enable-for-vm`), disk backup in a Backup vault (`az dataprotection backup-instance create`), and turn on soft delete and immutability on the vault; turn on blob versioning or soft delete (`az storage account blob-service-properties update --enable-versioning true --enable-delete-retention true --delete-retention-days 14`).",
+          fr: "R\xE9gler la r\xE9tention courte des bases SQL (`az sql db str-policy set --retention-days 14`) et des serveurs flexibles ; activer la sauvegarde des VM dans un coffre Recovery Services (`az backup protection enable-for-vm`), celle des disques dans un coffre de sauvegarde (`az dataprotection backup-instance create`), et la suppression r\xE9versible et l'immuabilit\xE9 du coffre ; activer le versionnage ou la suppression r\xE9versible des blobs (`az storage account blob-service-properties update --enable-versioning true --enable-delete-retention true --delete-retention-days 14`)."
         }
       },
       gcp: {
         terraform: {
-          en: "Enable `backup_configuration` (and point-in-time recovery) on Cloud SQL; use backup vaults with a minimum enforced retention.",
-          fr: "Activer `backup_configuration` (et la restauration \xE0 un instant donn\xE9) sur Cloud SQL ; utiliser des coffres de sauvegarde avec une r\xE9tention minimale impos\xE9e."
+          en: "Enable `backup_configuration` (and point-in-time recovery) on Cloud SQL; attach a snapshot schedule (`google_compute_resource_policy` with `snapshot_schedule_policy`) to disks with `google_compute_disk_resource_policy_attachment` or `resource_policies`; turn on `versioning` or keep `soft_delete_policy` on buckets; use backup vaults with a minimum enforced retention.",
+          fr: "Activer `backup_configuration` (et la restauration \xE0 un instant donn\xE9) sur Cloud SQL ; attacher une planification d'instantan\xE9s (`google_compute_resource_policy` avec `snapshot_schedule_policy`) aux disques par `google_compute_disk_resource_policy_attachment` ou `resource_policies` ; activer `versioning` ou garder `soft_delete_policy` sur les buckets ; utiliser des coffres de sauvegarde avec une r\xE9tention minimale impos\xE9e."
         },
         live: {
-          en: "Turn on automated backups and point-in-time recovery (`gcloud sql instances patch INSTANCE --backup-start-time=02:00 --enable-point-in-time-recovery --retained-backups-count=14`); use a Backup and DR vault with an enforced minimum retention.",
-          fr: "Activer les sauvegardes automatiques et la restauration \xE0 un instant donn\xE9 (`gcloud sql instances patch INSTANCE --backup-start-time=02:00 --enable-point-in-time-recovery --retained-backups-count=14`) ; utiliser un coffre Backup and DR avec une r\xE9tention minimale impos\xE9e."
+          en: "Turn on automated backups and point-in-time recovery (`gcloud sql instances patch INSTANCE --backup-start-time=02:00 --enable-point-in-time-recovery --retained-backups-count=14`); attach a snapshot schedule to disks (`gcloud compute disks add-resource-policies DISK --resource-policies=SCHEDULE`); version buckets (`gcloud storage buckets update gs://BUCKET --versioning`); use a Backup and DR vault with an enforced minimum retention.",
+          fr: "Activer les sauvegardes automatiques et la restauration \xE0 un instant donn\xE9 (`gcloud sql instances patch INSTANCE --backup-start-time=02:00 --enable-point-in-time-recovery --retained-backups-count=14`) ; attacher une planification d'instantan\xE9s aux disques (`gcloud compute disks add-resource-policies DISK --resource-policies=SCHEDULE`) ; versionner les buckets (`gcloud storage buckets update gs://BUCKET --versioning`) ; utiliser un coffre Backup and DR avec une r\xE9tention minimale impos\xE9e."
         }
       }
     },
@@ -715,18 +755,23 @@ var backups_default = definePolicy({
     return worstOf([checkBackup(resource.facets.backup, settings), checkVault(resource.facets.backupVault)]);
   }
 });
+var WORDS = {
+  backup: { no: "notBackedUp", unknown: "backupUnverified", settle: "settleBackup", short: "retentionShort", yesFor: "backedUpFor", yes: "backedUp" },
+  versioning: { no: "notVersioned", unknown: "versioningUnverified", settle: "settleVersioning", short: "versionRetentionShort", yesFor: "versionedFor", yes: "versioned" }
+};
 function checkBackup(b, settings) {
   if (!b) return void 0;
   const evidence = b.evidence;
   const data = { service: b.service };
   const facet = "backup";
-  if (b.enabled === "no") return { status: "fail", messageId: "notBackedUp", data, evidence, facet };
-  if (b.enabled === "unknown") return { status: "unknown", messageId: "backupUnverified", data, evidence, settle: b.settle ?? { messageId: "settleBackup" }, facet };
+  const w = WORDS[b.via ?? "backup"];
+  if (b.enabled === "no") return { status: "fail", messageId: w.no, data, evidence, facet };
+  if (b.enabled === "unknown") return { status: "unknown", messageId: w.unknown, data, evidence, settle: b.settle ?? { messageId: w.settle }, facet };
   const min = settings.minBackupRetentionDays;
   if (b.retentionDays === "unknown") return { status: "unknown", messageId: "retentionUnknown", data, evidence, settle: b.settle ?? { messageId: "settleRetention" }, facet };
-  if (typeof b.retentionDays === "number" && b.retentionDays < min) return { status: "fail", messageId: "retentionShort", data: { ...data, days: b.retentionDays, min }, evidence, facet };
-  if (typeof b.retentionDays === "number") return { status: "pass", messageId: "backedUpFor", data: { ...data, days: b.retentionDays }, evidence, facet };
-  return { status: "pass", messageId: "backedUp", data, evidence, facet };
+  if (typeof b.retentionDays === "number" && b.retentionDays < min) return { status: "fail", messageId: w.short, data: { ...data, days: b.retentionDays, min }, evidence, facet };
+  if (typeof b.retentionDays === "number") return { status: "pass", messageId: w.yesFor, data: { ...data, days: b.retentionDays }, evidence, facet };
+  return { status: "pass", messageId: w.yes, data, evidence, facet };
 }
 function checkVault(v) {
   if (!v) return void 0;
@@ -1083,6 +1128,9 @@ var threat_detection_default = definePolicy({
         fr: "{{service}} est activ\xE9 ; impossible de v\xE9rifier que sa protection contre les logiciels malveillants est active."
       },
       serviceOn: { en: "{{service}} is enabled.", fr: "{{service}} est activ\xE9." },
+      missingIn: { en: "{{service}} is not set up in {{where}}.", fr: "{{service}} n'est pas mis en place ({{where}})." },
+      presentIn: { en: "{{service}} is set up in {{where}}.", fr: "{{service}} est mis en place ({{where}})." },
+      presenceUnknown: { en: "Could not verify that {{service}} is set up in {{where}}.", fr: "Impossible de v\xE9rifier que {{service}} est mis en place ({{where}})." },
       serviceOnWithMalware: { en: "{{service}} is enabled with malware protection.", fr: "{{service}} est activ\xE9 avec la protection contre les logiciels malveillants." },
       noFlowLogs: { en: "The {{network}} does not record flow logs.", fr: "Le r\xE9seau {{network}} n'enregistre pas de journaux de flux." },
       flowLogsUnknown: { en: "Could not verify that the {{network}} records flow logs.", fr: "Impossible de v\xE9rifier que le r\xE9seau {{network}} enregistre des journaux de flux." },
@@ -1131,12 +1179,20 @@ var threat_detection_default = definePolicy({
 });
 function checkDetection(d) {
   if (!d) return void 0;
+  if (d.where !== void 0) return checkAccountControl(d, d.where);
   const base = { data: { service: d.service }, evidence: d.evidence, facet: "detection" };
   if (d.enabled === "no") return { status: "fail", messageId: "serviceOff", ...base };
   if (d.enabled === "unknown") return { status: "unknown", messageId: "serviceUnknown", ...base, settle: { messageId: "settleService" } };
   if (d.malwareProtection === "no") return { status: "fail", messageId: "malwareOff", ...base };
   if (d.malwareProtection === "unknown") return { status: "unknown", messageId: "malwareUnknown", ...base, settle: { messageId: "settleMalware", data: { service: d.service } } };
   return { status: "pass", messageId: d.malwareProtection === "yes" ? "serviceOnWithMalware" : "serviceOn", ...base };
+}
+function checkAccountControl(d, where) {
+  const base = { data: { service: d.service, where }, evidence: d.evidence, facet: "detection" };
+  const settle = d.settle ?? { messageId: "settleService" };
+  if (d.enabled === "no") return { status: "fail", messageId: "missingIn", ...base };
+  if (d.enabled === "yes") return { status: "pass", messageId: "presentIn", ...base };
+  return { status: "unknown", messageId: "presenceUnknown", ...base, settle };
 }
 function checkFlowLogs(f) {
   if (!f) return void 0;
@@ -1497,6 +1553,67 @@ var availability_default = definePolicy({
   }
 });
 
+// policies/public-storage.ts
+var public_storage_default = definePolicy({
+  meta: {
+    id: "public-storage",
+    title: { en: "Data stores are not open to anyone", fr: "Les stockages de donn\xE9es ne sont pas ouverts \xE0 tous" },
+    rules: ["CLD-20", "CLD-36", "CL-8", "CL-15"],
+    severity: "critical",
+    description: {
+      en: "Buckets and blob containers are not readable or writable by anonymous users or by any authenticated user of the cloud: S3 buckets through their ACL or bucket policy unless Block Public Access (bucket or account) neutralises them, Azure containers with a public access level in an account that allows it, Cloud Storage buckets granted to allUsers or allAuthenticatedUsers without public access prevention.",
+      fr: "Les buckets et conteneurs blob ne sont lisibles ni modifiables par des utilisateurs anonymes ou par tout utilisateur authentifi\xE9 du cloud : buckets S3 par leur ACL ou leur strat\xE9gie de bucket sauf si le blocage de l'acc\xE8s public (du bucket ou du compte) les neutralise, conteneurs Azure avec un niveau d'acc\xE8s public dans un compte qui le permet, buckets Cloud Storage attribu\xE9s \xE0 allUsers ou allAuthenticatedUsers sans pr\xE9vention de l'acc\xE8s public."
+    },
+    messages: {
+      public: { en: "The {{store}} is open to anyone.", fr: "Le stockage {{store}} est ouvert \xE0 tous." },
+      private: { en: "The {{store}} is not open to anyone.", fr: "Le stockage {{store}} n'est pas ouvert \xE0 tous." },
+      unverified: { en: "Could not verify whether the {{store}} is open to anyone.", fr: "Impossible de v\xE9rifier si le stockage {{store}} est ouvert \xE0 tous." },
+      settlePublicAccess: { en: "the access settings of the store once applied", fr: "les r\xE9glages d'acc\xE8s du stockage une fois appliqu\xE9s" }
+    },
+    remediation: {
+      aws: {
+        terraform: {
+          en: 'Add an `aws_s3_bucket_public_access_block` with all four settings true (and an `aws_s3_account_public_access_block`); remove `public-read`/`public-read-write` ACLs and bucket policy statements allowing `Principal: "*"` without a condition on the caller (aws:SourceVpce, aws:PrincipalOrgID\u2026). Serve public content through CloudFront with origin access control.',
+          fr: "Ajouter un `aws_s3_bucket_public_access_block` avec les quatre r\xE9glages \xE0 true (et un `aws_s3_account_public_access_block`) ; retirer les ACL `public-read`/`public-read-write` et les instructions de strat\xE9gie de bucket autorisant `Principal: \"*\"` sans condition sur l'appelant (aws:SourceVpce, aws:PrincipalOrgID\u2026). Servir le contenu public par CloudFront avec un contr\xF4le d'acc\xE8s \xE0 l'origine."
+        },
+        live: {
+          en: "`aws s3api put-public-access-block --bucket BUCKET --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true`, and the same for the account with `aws s3control put-public-access-block --account-id ACCOUNT`.",
+          fr: "`aws s3api put-public-access-block --bucket BUCKET --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true`, et de m\xEAme pour le compte avec `aws s3control put-public-access-block --account-id COMPTE`."
+        }
+      },
+      azure: {
+        terraform: {
+          en: 'Set `allow_nested_items_to_be_public = false` on the storage account (azurerm defaults it to true) and `container_access_type = "private"` on its containers.',
+          fr: 'Poser `allow_nested_items_to_be_public = false` sur le compte de stockage (azurerm le met \xE0 true par d\xE9faut) et `container_access_type = "private"` sur ses conteneurs.'
+        },
+        live: {
+          en: "`az storage account update --name ACCOUNT --resource-group RG --allow-blob-public-access false` (public containers then refuse anonymous requests).",
+          fr: "`az storage account update --name COMPTE --resource-group RG --allow-blob-public-access false` (les conteneurs publics refusent alors les requ\xEAtes anonymes)."
+        }
+      },
+      gcp: {
+        terraform: {
+          en: 'Set `public_access_prevention = "enforced"` on the bucket and remove `allUsers` / `allAuthenticatedUsers` from its IAM members and bindings.',
+          fr: 'Poser `public_access_prevention = "enforced"` sur le bucket et retirer `allUsers` / `allAuthenticatedUsers` de ses membres et liaisons IAM.'
+        },
+        live: {
+          en: "`gcloud storage buckets update gs://BUCKET --public-access-prevention` (or the `storage.publicAccessPrevention` organisation policy), and remove the public members with `gcloud storage buckets remove-iam-policy-binding`.",
+          fr: "`gcloud storage buckets update gs://BUCKET --public-access-prevention` (ou la contrainte d'organisation `storage.publicAccessPrevention`), et retirer les membres publics avec `gcloud storage buckets remove-iam-policy-binding`."
+        }
+      }
+    },
+    facets: ["publicAccess"]
+  },
+  check(resource) {
+    const p = resource.facets.publicAccess;
+    if (!p) return void 0;
+    const data = { store: p.label };
+    if (p.public === "yes") return { status: "fail", messageId: "public", data, evidence: p.evidence };
+    if (p.public === "unknown") return { status: "unknown", messageId: "unverified", data, evidence: p.evidence, settle: p.settle ?? { messageId: "settlePublicAccess" } };
+    return { status: "pass", messageId: "private", data, evidence: p.evidence };
+  }
+});
+
 // policies/index.ts
 var BUILTIN_POLICIES = [
   encryption_at_rest_default,
@@ -1514,7 +1631,8 @@ var BUILTIN_POLICIES = [
   password_policy_default,
   long_lived_credentials_default,
   network_separation_default,
-  availability_default
+  availability_default,
+  public_storage_default
 ];
 
 // src/live/identity.ts
@@ -3505,9 +3623,11 @@ async function read(doc, ctx) {
   }
   for (const { item, line, account } of accountRecords) {
     const partition = /^arn:([^:]+):/.exec(item.arn ?? "")?.[1] ?? "aws";
-    const { resource } = accountItem(accounts.get(account), partition, { origin: "live", category: `aws/${account}`, input: doc.path, scope: account });
-    resource.source.location = { uri, line };
-    resources.push(resource);
+    const { resource, derived } = accountItem(accounts.get(account), partition, { origin: "live", category: `aws/${account}`, input: doc.path, scope: account });
+    for (const r of [resource, ...derived]) {
+      r.source.location = { uri, line };
+      resources.push(r);
+    }
   }
   if (skipped) notifications.push({ level: "note", message: `${skipped} deleted resource(s) left out`, scope: doc.path });
   return { resources, notifications, secrets: /* @__PURE__ */ new Set(), categories: [...accounts.keys()].map((a) => `aws/${a}`) };
@@ -3667,9 +3787,9 @@ var REGISTRIES = [AWS_REGISTRY, AZURE_REGISTRY, GCP_REGISTRY];
 var INPUT_KINDS = [...terraformInputKinds([AWS_TERRAFORM, AZURE_TERRAFORM, GCP_TERRAFORM]), ...AWS_INPUT_KINDS, ...AZURE_INPUT_KINDS, ...GCP_INPUT_KINDS];
 var BUILTIN_POLICIES2 = BUILTIN_POLICIES;
 var LIVE_CLOUDS = {
-  aws: async (options) => (await import("./live-P3JJGNUA.mjs")).createAwsSource(options),
-  azure: async (options) => (await import("./live-5PU747NY.mjs")).createAzureSource(options),
-  gcp: async (options) => (await import("./live-CPBHBWRL.mjs")).createGcpSource(options)
+  aws: async (options) => (await import("./live-TBY6CWQ3.mjs")).createAwsSource(options),
+  azure: async (options) => (await import("./live-ECAKQCIQ.mjs")).createAzureSource(options),
+  gcp: async (options) => (await import("./live-W5GLG5MY.mjs")).createGcpSource(options)
 };
 
 export {

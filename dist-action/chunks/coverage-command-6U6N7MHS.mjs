@@ -5,18 +5,18 @@ const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
   REGISTRIES
-} from "./chunk-HITA7DUM.mjs";
+} from "./chunk-RRYLEOUF.mjs";
 import "./chunk-53HKAVBD.mjs";
-import "./chunk-7SACUVIY.mjs";
-import "./chunk-ARHQWZXS.mjs";
+import "./chunk-U5UF3CKN.mjs";
+import "./chunk-IYRBFTOP.mjs";
 import "./chunk-LUEYLY3S.mjs";
 import "./chunk-L5BRO46R.mjs";
-import "./chunk-E3JRVSRW.mjs";
+import "./chunk-PWFKKUAM.mjs";
 import {
   coverageRows
 } from "./chunk-NZ3F65XU.mjs";
-import "./chunk-X27YKGUU.mjs";
-import "./chunk-U7MLKBOG.mjs";
+import "./chunk-YUGTMQKF.mjs";
+import "./chunk-IJHXVDVG.mjs";
 import {
   EVERY_TYPE
 } from "./chunk-JECVGCKA.mjs";
@@ -25,7 +25,7 @@ import "./chunk-47DC2YPC.mjs";
 import "./chunk-ZCN7ZIRF.mjs";
 import "./chunk-XG5PCEUK.mjs";
 import "./chunk-QTFYQM6Z.mjs";
-import "./chunk-GAP6ZTN2.mjs";
+import "./chunk-3ZLCZSN5.mjs";
 import "./chunk-DUMRXBCU.mjs";
 
 // src/registry/coverage-table.ts

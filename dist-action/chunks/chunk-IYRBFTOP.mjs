@@ -16,7 +16,7 @@ import {
   parsePath,
   referencesAt,
   setting
-} from "./chunk-U7MLKBOG.mjs";
+} from "./chunk-IJHXVDVG.mjs";
 import {
   buildFacets,
   compile
@@ -27,7 +27,7 @@ import {
 import {
   checkNamedValue,
   scanScript
-} from "./chunk-GAP6ZTN2.mjs";
+} from "./chunk-3ZLCZSN5.mjs";
 
 // providers/gcp/asset.ts
 var isObject2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -190,9 +190,11 @@ var PROJECT = "cloudresourcemanager.googleapis.com/Project";
 var FOLDER = "cloudresourcemanager.googleapis.com/Folder";
 var ORGANIZATION = "cloudresourcemanager.googleapis.com/Organization";
 var LOG_SINK = "logging.googleapis.com/LogSink";
+var BUCKET = "storage.googleapis.com/Bucket";
 var SSL_POLICY_TYPES = /* @__PURE__ */ new Set(["compute.googleapis.com/SslPolicy", "compute.googleapis.com/RegionSslPolicy"]);
 var URL_MAP_TYPES = /* @__PURE__ */ new Set(["compute.googleapis.com/UrlMap", "compute.googleapis.com/RegionUrlMap"]);
-var CONTEXT_TYPES = /* @__PURE__ */ new Set([PROJECT, FOLDER, ORGANIZATION, LOG_SINK, ...SSL_POLICY_TYPES, ...URL_MAP_TYPES]);
+var RESOURCE_POLICY = "compute.googleapis.com/ResourcePolicy";
+var CONTEXT_TYPES = /* @__PURE__ */ new Set([PROJECT, FOLDER, ORGANIZATION, LOG_SINK, BUCKET, RESOURCE_POLICY, ...SSL_POLICY_TYPES, ...URL_MAP_TYPES]);
 function computeKey(nameOrLink) {
   const m = /(?:^|\/)(projects\/[^/]+\/(?:global|regions\/[^/]+)\/[A-Za-z]+\/[^/]+)$/.exec(nameOrLink.trim());
   return m ? m[1] : void 0;
@@ -233,7 +235,19 @@ var InventoryContext = class {
   urlMaps = /* @__PURE__ */ new Map();
   /** Enabled log sinks: where they write, and whether audit logs go there. */
   sinks = [];
+  /** Buckets by asset name: those with a settings record, and the members of the IAM policy records read. */
+  bucketSettings = /* @__PURE__ */ new Set();
+  bucketMembers = /* @__PURE__ */ new Map();
+  /** Live: every bucket's settings record comes after its policy record, and is judged with it. */
+  bucketSettingsFollow = false;
+  /** Snapshot schedules by relative name (`projects/p/regions/r/resourcePolicies/x`); other resource policies are left out. */
+  snapshotSchedules = /* @__PURE__ */ new Map();
   learn(a) {
+    if (a.assetType === BUCKET) {
+      if (dataOf(a)) this.bucketSettings.add(a.name);
+      if (a.iamPolicy) this.bucketMembers.set(a.name, policyMembers(a.iamPolicy));
+      return;
+    }
     if (a.assetType === PROJECT) {
       const data = dataOf(a);
       const raw = get(data, "projectNumber");
@@ -246,17 +260,17 @@ var InventoryContext = class {
     if (a.assetType === LOG_SINK) {
       const data = dataOf(a);
       const dest = str(get(data, "destination"));
-      const bucket = dest && /^storage\.googleapis\.com\/([^/]+)/.exec(dest)?.[1];
-      if (bucket && get(data, "disabled") !== true) {
+      const bucket2 = dest && /^storage\.googleapis\.com\/([^/]+)/.exec(dest)?.[1];
+      if (bucket2 && get(data, "disabled") !== true) {
         const sink = str(get(data, "name")) ?? a.name;
-        this.sinkBuckets.set(bucket, [...this.sinkBuckets.get(bucket) ?? [], sink]);
+        this.sinkBuckets.set(bucket2, [...this.sinkBuckets.get(bucket2) ?? [], sink]);
       }
       const logBucket5 = dest && /^logging\.googleapis\.com\/projects\/([^/]+)\/locations\/([^/]+)\/buckets\/([^/]+)$/.exec(dest);
-      if (dest && get(data, "disabled") !== true && (bucket || logBucket5)) {
+      if (dest && get(data, "disabled") !== true && (bucket2 || logBucket5)) {
         const filter = get(data, "filter");
         this.sinks.push({
           name: str(get(data, "name")) ?? a.name,
-          destination: bucket ? { kind: "storage", bucket } : { kind: "logging", project: logBucket5[1], location: logBucket5[2], bucket: logBucket5[3] },
+          destination: bucket2 ? { kind: "storage", bucket: bucket2 } : { kind: "logging", project: logBucket5[1], location: logBucket5[2], bucket: logBucket5[3] },
           audit: auditFilter(typeof filter === "string" ? filter : void 0)
         });
       }
@@ -274,6 +288,12 @@ var InventoryContext = class {
           ...features ? { features } : {}
         });
       }
+    }
+    if (a.assetType === RESOURCE_POLICY) {
+      const data = dataOf(a);
+      const key = computeKey(a.name) ?? computeKey(str(get(data, "selfLink")) ?? "");
+      const days = num(get(data, "snapshotSchedulePolicy.retentionPolicy.maxRetentionDays"));
+      if (key && data && get(data, "snapshotSchedulePolicy") !== void 0) this.snapshotSchedules.set(key, days === void 0 ? {} : { maxRetentionDays: days });
     }
     if (URL_MAP_TYPES.has(a.assetType)) {
       const data = dataOf(a);
@@ -329,6 +349,9 @@ function ownerOf(a, ctx) {
   if (!first.startsWith("projects/")) return first;
   const resolved = candidates.filter((c) => c.startsWith("projects/")).map((c) => ctx.projectId(c.slice("projects/".length)));
   return resolved.find((id) => !/^\d+$/.test(id)) ?? resolved[0];
+}
+function policyMembers(p) {
+  return (Array.isArray(p.bindings) ? p.bindings : []).flatMap((b) => Array.isArray(b.members) ? b.members.filter((m) => typeof m === "string") : []);
 }
 
 // providers/gcp/knowledge/zones.ts
@@ -484,7 +507,9 @@ var STORES = {
   "file.googleapis.com/Instance": { service: "Filestore instance", keys: [kms("kmsKeyName")] },
   "artifactregistry.googleapis.com/Repository": { service: "Artifact Registry repository", keys: [kms("kmsKeyName")] },
   "bigtableadmin.googleapis.com/Cluster": { service: "Bigtable cluster", keys: [kms("encryptionConfig.kmsKeyName")] },
-  "logging.googleapis.com/LogBucket": { service: "Cloud Logging bucket", keys: [kms("cmekSettings.kmsKeyName")] }
+  "logging.googleapis.com/LogBucket": { service: "Cloud Logging bucket", keys: [kms("cmekSettings.kmsKeyName")] },
+  // User-managed replicas are judged one by one (below); this path is automatic replication's one key.
+  "secretmanager.googleapis.com/Secret": { service: "Secret Manager secret", keys: [kms("replication.automatic.customerManagedEncryption.kmsKeyName")] }
 };
 var present = (v) => typeof v === "string" ? v.trim() !== "" : Array.isArray(v) ? v.length > 0 : v !== void 0 && v !== null;
 function storageFacet(a) {
@@ -495,6 +520,12 @@ function storageFacet(a) {
   if (!data) {
     if (a.search?.kmsKeys?.length) return facet2("customer", [ev("kmsKeys", void 0, { note: `${a.search.kmsKeys.length} customer-managed Cloud KMS key(s)` })]);
     return facet2("unknown", [ev("resource.data", void 0, { note: "the record does not include the resource: Google encrypts all data at rest, whose key is not known" })]);
+  }
+  const replicas = a.assetType === "secretmanager.googleapis.com/Secret" ? list(get(data, "replication.userManaged.replicas")) : void 0;
+  if (replicas?.length) {
+    const at3 = (i) => dataPath(`replication.userManaged.replicas[${i}].customerManagedEncryption.kmsKeyName`);
+    const bare = replicas.findIndex((r) => !present(get(r, "customerManagedEncryption.kmsKeyName")));
+    return bare < 0 ? facet2("customer", [ev(at3(0), void 0, { note: `${KIND_NOTE.kms} on every replica` })]) : facet2("provider", [ev(at3(bare), void 0, { note: "not set on this replica: Google-managed encryption" })]);
   }
   for (const { path, kind } of spec.keys) {
     if (present(get(data, path))) return facet2("customer", [ev(dataPath(path), void 0, { note: KIND_NOTE[kind] })]);
@@ -697,6 +728,9 @@ var availabilityTable = {
 // providers/gcp/knowledge/backups.ts
 var VAULT_LABEL = "Backup and DR backup vault";
 var SQL_DEFAULT_RETAINED_BACKUPS = 7;
+var GCS_DEFAULT_SOFT_DELETE_SECONDS = 604800;
+var DISK_SERVICE = "Compute Engine disk";
+var BUCKET_SERVICE = "Cloud Storage bucket";
 
 // providers/gcp/knowledge/durations.ts
 function durationSeconds(v) {
@@ -752,6 +786,63 @@ var sqlBackup = (r) => {
     evidence: [...ev2, evidence(r, retained.path, void 0, { note: `not set: Cloud SQL keeps ${SQL_DEFAULT_RETAINED_BACKUPS} daily backups` })]
   };
 };
+var POLICY = "google_compute_resource_policy";
+var ATTACHMENT = "google_compute_disk_resource_policy_attachment";
+var RETENTION = "snapshot_schedule_policy[0].retention_policy[0].max_retention_days";
+function scheduleRetention(policy) {
+  const blocks = blockCount(policy, "snapshot_schedule_policy");
+  if (blocks === 0) return { days: "not-a-schedule", evidence: evidenceFrom(policy, "snapshot_schedule_policy", void 0, { note: "not a snapshot schedule" }) };
+  const days = setting(policy, RETENTION);
+  if (blocks === "unknown" || days.state !== "known" || typeof days.value !== "number") return { days: "unknown", evidence: evidenceFrom(policy, RETENTION, void 0, { note: "known only after apply" }) };
+  return { days: days.value, evidence: evidenceFrom(policy, RETENTION, days.value, { note: "snapshots kept" }) };
+}
+function diskSchedule(r, ctx, path) {
+  const service = DISK_SERVICE;
+  const listed3 = stringList(r, path);
+  const policies = related(ctx, r, path, [POLICY], "name");
+  const attachments = ctx.links.sources(r, ATTACHMENT, "disk");
+  for (const a of attachments) policies.push(...related(ctx, a, "name", [POLICY], "name"));
+  if (listed3 === "unknown" && !attachments.length && !policies.length) {
+    return { service, enabled: "unknown", evidence: [evidence(r, path, void 0, { note: "known only after apply" })], settle: `the \`${path}\` of the disk once applied` };
+  }
+  if ((listed3 === "unknown" || listed3.length === 0) && !attachments.length && !policies.length) {
+    return { service, enabled: "no", evidence: [evidence(r, path, void 0, { note: "no snapshot schedule attached (resource_policies or google_compute_disk_resource_policy_attachment)" })] };
+  }
+  const ev2 = [...listed3 !== "unknown" && listed3.length ? [evidence(r, path, void 0, { note: "snapshot schedule attached" })] : [], ...attachments.map((a) => evidenceFrom(a, "name", void 0, { note: "snapshot schedule attached" }))];
+  let best;
+  let schedules = 0;
+  for (const p of policies) {
+    const kept = scheduleRetention(p);
+    ev2.push(kept.evidence);
+    if (kept.days === "not-a-schedule") continue;
+    schedules++;
+    best = kept.days === "unknown" ? best ?? "unknown" : Math.max(typeof best === "number" ? best : 0, kept.days);
+  }
+  if (policies.length && !schedules) return { service, enabled: "no", evidence: ev2 };
+  const out = { service, enabled: "yes", retentionDays: best ?? "unknown", evidence: ev2 };
+  if (out.retentionDays === "unknown") out.settle = "the `max_retention_days` of the snapshot schedule (google_compute_resource_policy)";
+  return out;
+}
+var computeDisk = (r, ctx) => diskSchedule(r, ctx, "resource_policies");
+var instanceBootDisk = (r, ctx) => {
+  if (setting(r, "boot_disk[0].source").state !== "unset") return void 0;
+  return diskSchedule(r, ctx, "boot_disk[0].initialize_params[0].resource_policies");
+};
+var bucketVersioning = (r) => {
+  const service = BUCKET_SERVICE;
+  const via = "versioning";
+  const versioning = setting(r, "versioning[0].enabled");
+  if (versioning.state === "known" && versioning.value === true) return { service, via, enabled: "yes", evidence: [evidence(r, versioning.path, true)] };
+  const seconds = setting(r, "soft_delete_policy[0].retention_duration_seconds");
+  if (versioning.state === "unknown" || seconds.state === "unknown") {
+    return { service, via, enabled: "unknown", evidence: [evidence(r, versioning.path), evidence(r, seconds.path)], settle: "the versioning and soft_delete_policy of the bucket once applied" };
+  }
+  const off = evidence(r, versioning.path, versioning.value ?? void 0, { note: versioning.state === "unset" ? "not set: versioning is off" : void 0 });
+  const s = seconds.state === "unset" ? GCS_DEFAULT_SOFT_DELETE_SECONDS : typeof seconds.value === "number" ? seconds.value : 0;
+  const soft = evidence(r, seconds.path, s, { note: seconds.state === "unset" ? "not set: Cloud Storage keeps soft-deleted objects 7 days" : void 0 });
+  if (s <= 0) return { service, via, enabled: "no", evidence: [off, soft] };
+  return { service, via, enabled: "yes", retentionDays: Math.round(s / 86400 * 100) / 100, evidence: [off, soft] };
+};
 var VAULT_ENCRYPTED_NOTE = "Backup and DR encrypts backups at rest (Google-managed keys unless a Cloud KMS key is configured)";
 var backupVault = (r) => {
   const d = setting(r, "backup_minimum_enforced_retention_duration");
@@ -770,7 +861,7 @@ var backupVault = (r) => {
   return { label: VAULT_LABEL, immutable: "yes", encrypted: "yes", evidence: [...ev2, encrypted] };
 };
 var backupsTable = {
-  backup: { google_sql_database_instance: sqlBackup },
+  backup: { google_sql_database_instance: sqlBackup, google_compute_disk: computeDisk, google_compute_instance: instanceBootDisk, google_storage_bucket: bucketVersioning },
   backupVault: { google_backup_dr_backup_vault: backupVault }
 };
 
@@ -1302,11 +1393,11 @@ var projectDefaultBucket = (r, ctx) => {
   };
 };
 var SINK_TYPES = LOG_PARENTS.map((p) => `google_logging_${p}_sink`);
-function sinksInto(ctx, bucket) {
-  const name = knownString(setting(bucket, "name"));
+function sinksInto(ctx, bucket2) {
+  const name = knownString(setting(bucket2, "name"));
   const out = /* @__PURE__ */ new Set();
   for (const type of SINK_TYPES) {
-    for (const s of ctx.links.sources(bucket, type, "destination")) out.add(s);
+    for (const s of ctx.links.sources(bucket2, type, "destination")) out.add(s);
     if (!name) continue;
     for (const s of ctx.links.ofType(type)) if (knownString(setting(s, "destination")) === `storage.googleapis.com/${name}`) out.add(s);
   }
@@ -1642,6 +1733,62 @@ var networkTable = {
   adminEndpoint: { google_container_cluster: gkeEndpoint, google_sql_database_instance: sqlEndpoint }
 };
 
+// providers/gcp/knowledge/public-access.ts
+function gcsExposure(prevention, members) {
+  if (prevention === "enforced") return { public: "no", note: "public access prevention enforced on the bucket" };
+  const open = members !== "unknown" && members.some((m) => memberKind(m) === "public");
+  if (open && prevention === "unknown") return { public: "unknown", note: "a role is granted to allUsers or allAuthenticatedUsers", settle: "the public access prevention setting of the bucket" };
+  if (open) return { public: "yes", note: "a role is granted to allUsers or allAuthenticatedUsers and public access prevention is not enforced on the bucket" };
+  if (members === "unknown") return { public: "unknown", note: "the bucket's IAM policy is not known", settle: 'the IAM policy of the bucket (members allUsers / allAuthenticatedUsers), or public_access_prevention = "enforced"' };
+  return { public: "no", note: "no role is granted to allUsers or allAuthenticatedUsers" };
+}
+
+// providers/gcp/plan/public-access.ts
+var bucket = (r, ctx) => {
+  const label = "Cloud Storage bucket";
+  const pap = setting(r, "public_access_prevention");
+  const prevention = pap.state === "unknown" ? "unknown" : knownString(pap) ?? "inherited";
+  const ev2 = [evidence(r, "public_access_prevention", pap.state === "known" ? pap.value : pap.state === "unset" ? null : void 0, { safe: true, note: pap.state === "unknown" ? "known after apply" : void 0 })];
+  const grants2 = (type) => ctx.links.ofType(type).filter((g) => related(ctx, g, "bucket", ["google_storage_bucket"]).includes(r));
+  const members = [];
+  let unknown = false;
+  let authoritative = false;
+  for (const m of grants2("google_storage_bucket_iam_member")) {
+    const member = setting(m, "member");
+    if (member.state === "unknown") unknown = true;
+    const value = knownString(member);
+    if (value) members.push(value);
+    ev2.push(evidenceFrom(m, "member", value === "allUsers" || value === "allAuthenticatedUsers" ? value : void 0, { safe: true }));
+  }
+  for (const b of grants2("google_storage_bucket_iam_binding")) {
+    const list2 = stringList(b, "members");
+    if (list2 === "unknown") unknown = true;
+    else members.push(...list2);
+    ev2.push(evidenceFrom(b, "members", void 0, { note: list2 === "unknown" ? "known after apply" : `${list2.length} member(s)` }));
+  }
+  for (const p of grants2("google_storage_bucket_iam_policy")) {
+    const policy = parsePolicyData(p);
+    if (!policy) unknown = true;
+    else {
+      authoritative = true;
+      members.push(...policy.bindings.flatMap((b) => b.members));
+    }
+    ev2.push(evidenceFrom(p, "policy_data", void 0, { note: policy ? "the bucket's whole IAM policy" : "policy known after apply" }));
+  }
+  const publicMember = members.some((m) => m === "allUsers" || m === "allAuthenticatedUsers");
+  const seen = publicMember ? members : unknown || !authoritative ? "unknown" : members;
+  if (seen === "unknown" && !unknown && !authoritative) ev2.push({ path: "google_storage_bucket_iam_policy", value: null, note: "no authoritative IAM policy for the bucket in this plan: grants may be made elsewhere" });
+  const exposure = gcsExposure(prevention, seen);
+  const out = { label, public: exposure.public, evidence: [...ev2, { path: "publicAccess", note: exposure.note }] };
+  if (exposure.settle) out.settle = exposure.settle;
+  return out;
+};
+var publicAccessTable = {
+  publicAccess: {
+    google_storage_bucket: bucket
+  }
+};
+
 // providers/gcp/knowledge/metadata.ts
 function isScriptKey(key) {
   return /^(startup-script|shutdown-script|user-data|gce-container-declaration|windows-startup-script-(ps1|cmd|bat)|windows-shutdown-script-(ps1|cmd|bat)|sysprep-specialize-script-(ps1|cmd|bat)|kube-env|configure-sh|cloud-init)$/i.test(key) || /-script(-ps1|-cmd|-bat)?$/i.test(key);
@@ -1886,6 +2033,15 @@ var tableStorage = (r, ctx) => {
   const found = combine(datasets.map((d) => keyFrom(d, ctx, [kms2("default_encryption_configuration[0].kms_key_name")])));
   return facet("BigQuery table", { key: found.key, evidence: [...own.evidence, ...found.evidence] });
 };
+var secretStorage = (r, ctx) => {
+  const service = "Secret Manager secret";
+  const replicas = blockCount(r, "replication[0].user_managed[0].replicas");
+  if (replicas === "unknown") return facet(service, { key: "unknown", evidence: [evidence(r, "replication[0].user_managed[0].replicas", void 0, { note: "known only after apply" })] });
+  if (replicas > 0) {
+    return facet(service, combine(Array.from({ length: replicas }, (_, i) => keyOf(r, ctx, [kms2(`replication[0].user_managed[0].replicas[${i}].customer_managed_encryption[0].kms_key_name`)]))));
+  }
+  return facet(service, keyOf(r, ctx, [kms2("replication[0].auto[0].customer_managed_encryption[0].kms_key_name"), kms2("replication[0].automatic[0].customer_managed_encryption[0].kms_key_name")]));
+};
 var KEYED = {
   google_storage_bucket: { service: "Cloud Storage bucket", keys: [kms2("encryption[0].default_kms_key_name")] },
   google_compute_disk: { service: "Compute Engine disk", keys: DISK_KEYS },
@@ -1911,7 +2067,8 @@ var storageTable = {
   storage: {
     ...Object.fromEntries(Object.entries(KEYED).map(([type, spec]) => [type, (r, ctx) => facet(spec.service, keyOf(r, ctx, spec.keys))])),
     google_compute_instance: instanceStorage,
-    google_bigquery_table: tableStorage
+    google_bigquery_table: tableStorage,
+    google_secret_manager_secret: secretStorage
   }
 };
 
@@ -2023,8 +2180,27 @@ var PLAN_TABLES = [
   logProtectionTable,
   detectionTable,
   separationTable,
-  availabilityTable
+  availabilityTable,
+  publicAccessTable
 ];
+
+// providers/gcp/public-access.ts
+function publicAccessFacet(a, ctx) {
+  const label = "Cloud Storage bucket";
+  const data = dataOf(a);
+  if (!data && a.iamPolicy && (ctx.bucketSettings.has(a.name) || ctx.bucketSettingsFollow)) return void 0;
+  const prevention = data ? str(get(data, "iamConfiguration.publicAccessPrevention")) ?? "inherited" : "unknown";
+  const members = a.iamPolicy ? policyMembers(a.iamPolicy) : ctx.bucketMembers.get(a.name) ?? "unknown";
+  const exposure = gcsExposure(prevention, members);
+  const evidence2 = [
+    data ? ev(dataPath("iamConfiguration.publicAccessPrevention"), prevention, { safe: true }) : ev("resource.data", void 0, { note: "the record does not include the bucket settings" }),
+    a.iamPolicy || ctx.bucketMembers.has(a.name) ? ev(topPath(a, "iamPolicy.bindings"), void 0, { note: a.iamPolicy ? "the bucket's IAM policy" : "the bucket's IAM policy, from its IAM_POLICY record" }) : ev("iamPolicy", void 0, { note: "the bucket's IAM policy was not read" }),
+    ev("publicAccess", void 0, { note: exposure.note })
+  ];
+  const out = { label, public: exposure.public, evidence: evidence2 };
+  if (exposure.settle) out.settle = exposure.settle;
+  return out;
+}
 
 // providers/gcp/network.ts
 function firewallIngress2(a) {
@@ -2323,8 +2499,45 @@ function backupVault2(a) {
   if (str(get(data, "effectiveTime"))) evidence2.push(ev(dataPath("effectiveTime"), void 0, { note: "the enforced retention is locked from this date" }));
   return { label: VAULT_LABEL, immutable: "yes", encrypted: "yes", evidence: [...evidence2, encrypted] };
 }
-function backupFacet(a) {
-  return a.assetType === SQL2 ? sqlBackup2(a) : void 0;
+var DISK_TYPES2 = ["compute.googleapis.com/Disk", "compute.googleapis.com/RegionDisk"];
+var BUCKET2 = "storage.googleapis.com/Bucket";
+function diskBackup(a, ctx) {
+  const service = DISK_SERVICE;
+  const data = dataOf(a);
+  const settle = "the snapshot schedules of the disk (gcloud compute disks describe: resourcePolicies)";
+  if (!data) return { service, enabled: "unknown", evidence: [ev("resource.data", void 0, { note: NO_DATA3 })], settle };
+  const policies = (list(get(data, "resourcePolicies")) ?? []).filter((p) => typeof p === "string");
+  if (!policies.length) return { service, enabled: "no", evidence: [ev(dataPath("resourcePolicies"), void 0, { note: "no snapshot schedule attached" })] };
+  const evidence2 = [ev(dataPath("resourcePolicies"), policies.map((p) => p.replace(/^.*\/resourcePolicies\//, "")).join(", "), { note: "snapshot schedule attached" })];
+  let best;
+  for (const p of policies) {
+    const key = computeKey(p);
+    const days = key ? ctx.snapshotSchedules.get(key)?.maxRetentionDays : void 0;
+    if (days === void 0) continue;
+    best = Math.max(best ?? 0, days);
+    evidence2.push(ev(`${key}.snapshotSchedulePolicy.retentionPolicy.maxRetentionDays`, days, { note: "snapshots kept" }));
+  }
+  if (best !== void 0) return { service, enabled: "yes", retentionDays: best, evidence: evidence2 };
+  return { service, enabled: "yes", retentionDays: "unknown", evidence: evidence2, settle: "the maxRetentionDays of the snapshot schedule (gcloud compute resource-policies describe)" };
+}
+function bucketVersioning2(a) {
+  const service = BUCKET_SERVICE;
+  const via = "versioning";
+  const data = dataOf(a);
+  const settle = "the versioning and soft delete policy of the bucket (gcloud storage buckets describe)";
+  if (!data) return { service, via, enabled: "unknown", evidence: [ev("resource.data", void 0, { note: NO_DATA3 })], settle };
+  if (bool(get(data, "versioning.enabled")) === true) return { service, via, enabled: "yes", evidence: [ev(dataPath("versioning.enabled"), true)] };
+  const off = ev(dataPath("versioning.enabled"), false, { note: "versioning is off" });
+  const seconds = num(get(data, "softDeletePolicy.retentionDurationSeconds"));
+  const path = dataPath("softDeletePolicy.retentionDurationSeconds");
+  if (seconds === void 0) return { service, via, enabled: "unknown", evidence: [off, ev(path, void 0, { note: "not in the record" })], settle };
+  if (seconds <= 0) return { service, via, enabled: "no", evidence: [off, ev(path, seconds, { note: "soft delete is off" })] };
+  return { service, via, enabled: "yes", retentionDays: Math.round(seconds / 86400 * 100) / 100, evidence: [off, ev(path, seconds)] };
+}
+function backupFacet(a, ctx) {
+  if (a.assetType === SQL2) return sqlBackup2(a);
+  if (DISK_TYPES2.includes(a.assetType)) return diskBackup(a, ctx);
+  return a.assetType === BUCKET2 ? bucketVersioning2(a) : void 0;
 }
 function backupVaultFacet(a) {
   return a.assetType === "backupdr.googleapis.com/BackupVault" ? backupVault2(a) : void 0;
@@ -2594,26 +2807,36 @@ function vulnerabilityScanFacet(a) {
 function defaultNetworkFacet(a) {
   return a.assetType === "compute.googleapis.com/Network" ? network2(a) : void 0;
 }
+function securityCommandCenterFacet(a) {
+  if (!a.iamPolicy) return void 0;
+  return {
+    service: "Security Command Center",
+    where: "the project",
+    enabled: "unknown",
+    evidence: [{ path: "securitycenter", value: null, note: "Cloud Asset Inventory does not record the activation of Security Command Center" }],
+    settle: "the Security Command Center activation of the organisation or project (console: Security > Security Command Center > Settings)"
+  };
+}
 
 // providers/gcp/registry.ts
 function each(types, builder) {
   return Object.fromEntries([...types].map((t) => [t, builder]));
 }
-var BUCKET = "storage.googleapis.com/Bucket";
 var LOG_BUCKET = "logging.googleapis.com/LogBucket";
 var LIVE_TABLES = [
   { storage: each(Object.keys(STORES), storageFacet) },
   { dataLocations: each(DATA_TYPES, dataLocationsFacet) },
   { ingress: each(["compute.googleapis.com/Firewall"], ingressFacet), adminEndpoint: each(["container.googleapis.com/Cluster", SQL2], adminEndpointFacet) },
-  { identity: each(HIERARCHY, identityFacet), auditTrail: each(HIERARCHY, auditTrailFacet) },
+  { identity: each(HIERARCHY, identityFacet), auditTrail: each(HIERARCHY, auditTrailFacet), detection: each([PROJECT], securityCommandCenterFacet) },
   { logStore: each([LOG_BUCKET, BUCKET], logStoreFacet), logProtection: each([LOG_BUCKET, BUCKET], logProtectionFacet) },
-  { backup: each([SQL2], backupFacet), backupVault: each(["backupdr.googleapis.com/BackupVault"], backupVaultFacet) },
+  { backup: each([SQL2, ...DISK_TYPES2, BUCKET], backupFacet), backupVault: each(["backupdr.googleapis.com/BackupVault"], backupVaultFacet) },
   { transit: each([...Object.keys(TLS_PROXIES), ...HTTP_PROXIES, SQL2], transitFacet) },
   { key: each(["cloudkms.googleapis.com/CryptoKey"], keyFacet), credential: each(["iam.googleapis.com/ServiceAccountKey"], credentialFacet) },
   { plaintextSecrets: each(SECRET_TYPES, plaintextSecretsFacet) },
   { flowLog: each(["compute.googleapis.com/Subnetwork"], flowLogFacet), vulnerabilityScan: each(["artifactregistry.googleapis.com/Repository"], vulnerabilityScanFacet) },
   { defaultNetwork: each(["compute.googleapis.com/Network"], defaultNetworkFacet) },
-  { availability: each(Object.keys(AVAILABILITY_LABELS), availabilityFacet) }
+  { availability: each(Object.keys(AVAILABILITY_LABELS), availabilityFacet) },
+  { publicAccess: each([BUCKET], publicAccessFacet) }
 ];
 var GCP_REGISTRY = {
   cloud: "gcp",
@@ -2717,8 +2940,10 @@ export {
   FOLDER,
   ORGANIZATION,
   LOG_SINK,
+  BUCKET,
   SSL_POLICY_TYPES,
   URL_MAP_TYPES,
+  RESOURCE_POLICY,
   CONTEXT_TYPES,
   InventoryContext,
   DATA_TYPES,

@@ -8,8 +8,9 @@ import {
 } from "./chunk-LUEYLY3S.mjs";
 import {
   allOf,
-  anyOf
-} from "./chunk-X27YKGUU.mjs";
+  anyOf,
+  isPublicSource
+} from "./chunk-YUGTMQKF.mjs";
 import {
   attr,
   blocks,
@@ -23,7 +24,7 @@ import {
   parsePath,
   referencesAt,
   setting
-} from "./chunk-U7MLKBOG.mjs";
+} from "./chunk-IJHXVDVG.mjs";
 import {
   buildFacets,
   compile
@@ -33,7 +34,7 @@ import {
   decodeUserData,
   scanObject,
   scanScript
-} from "./chunk-GAP6ZTN2.mjs";
+} from "./chunk-3ZLCZSN5.mjs";
 
 // src/yield.ts
 var Ticker = class {
@@ -123,13 +124,22 @@ function list(g) {
   return Array.isArray(g.value) ? g.value : void 0;
 }
 var lower = (s) => s.toLowerCase();
+var SUBSCRIPTION_TYPE = "microsoft.resources/subscriptions";
 function typeOf(rec) {
   const t = field(rec, "type").value;
-  return typeof t === "string" ? t.toLowerCase() : "";
+  if (typeof t === "string" && t !== "") return t.toLowerCase();
+  return typeof field(rec, "subscriptionId").value === "string" && /^\/subscriptions\/[^/]+$/i.test(idOf(rec) ?? "") ? SUBSCRIPTION_TYPE : "";
+}
+function armId(id) {
+  return /^(subscriptions|providers|tenants)\//i.test(id) ? `/${id}` : id;
 }
 function idOf(rec) {
   const id = field(rec, "id").value;
-  return typeof id === "string" && id !== "" ? id : void 0;
+  return typeof id === "string" && id !== "" ? armId(id) : void 0;
+}
+function idAt(g) {
+  const s = str(g);
+  return s === void 0 ? void 0 : armId(s);
 }
 function subscriptionOf(rec) {
   const declared = field(rec, "subscriptionId").value;
@@ -146,8 +156,7 @@ function parentId(id) {
 function isAzureRecord(v) {
   if (!isObject(v)) return false;
   const id = idOf(v);
-  const type = field(v, "type").value;
-  return id !== void 0 && /^\/(subscriptions|providers)\//i.test(id) && typeof type === "string" && type.includes("/");
+  return id !== void 0 && /^\/(subscriptions|providers)\//i.test(id) && typeOf(v).includes("/");
 }
 function ev(g, opts = {}) {
   return evidenceAt(g.path, g.value ?? null, opts);
@@ -170,6 +179,377 @@ function nestedDetails(rec) {
   const nested = field(rec, "resources").value;
   return Array.isArray(nested) ? nested.filter(isObject) : [];
 }
+
+// providers/azure/knowledge/key-rotation.ts
+function isoDays(text) {
+  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i.exec(text.trim());
+  if (!m || text.trim().length < 3) return void 0;
+  const [, y, mo, w, d, h, mi, s] = m.map((x) => x === void 0 ? 0 : Number(x));
+  const days = y * 365 + mo * 30 + w * 7 + d + h / 24 + mi / 1440 + s / 86400;
+  return Math.round(days * 100) / 100;
+}
+function rotationDays(afterCreation, beforeExpiry, expireAfter) {
+  if (afterCreation !== void 0) return isoDays(afterCreation) ?? "unknown";
+  if (beforeExpiry !== void 0 && expireAfter !== void 0) {
+    const a = isoDays(expireAfter);
+    const b = isoDays(beforeExpiry);
+    return a !== void 0 && b !== void 0 ? Math.max(0, Math.round((a - b) * 100) / 100) : "unknown";
+  }
+  return "unknown";
+}
+
+// providers/azure/storage.ts
+function facet(service, encrypted, key2, evidence, settle) {
+  const out = { service, encrypted, key: encrypted === "no" ? "none" : key2, evidence };
+  if (settle && (encrypted === "unknown" || encrypted === "yes" && key2 === "unknown")) out.settle = settle;
+  return out;
+}
+var ALWAYS = (what) => `${what} are always encrypted at rest by Azure`;
+function storageAccount(r) {
+  const source = prop(r, "encryption.keySource");
+  const infra = prop(r, "encryption.requireInfrastructureEncryption");
+  const s = str(source);
+  const key2 = s === void 0 ? "unknown" : /keyvault/i.test(s) ? "customer" : lower(s) === "microsoft.storage" ? "provider" : "unknown";
+  const evidence = [ev(source, { safe: true, note: ALWAYS("storage accounts") })];
+  if (infra.found) evidence.push(ev(infra));
+  return facet("storage account", "yes", key2, evidence, "properties.encryption.keySource of the storage account");
+}
+function disk(service) {
+  return (r) => {
+    const type = prop(r, "encryption.type");
+    const set = prop(r, "encryption.diskEncryptionSetId");
+    const ade = prop(r, "encryptionSettingsCollection.enabled");
+    const cvm = prop(r, "securityProfile.secureVMDiskEncryptionSetId");
+    const t = str(type);
+    let key2 = "unknown";
+    if (bool(ade) === true || str(cvm) !== void 0 || t !== void 0 && /customerkey/i.test(t)) key2 = "customer";
+    else if (t !== void 0 && /^EncryptionAtRestWithPlatformKey$/i.test(t)) key2 = "provider";
+    const evidence = [ev(type, { safe: true, note: ALWAYS("managed disks") })];
+    if (set.found) evidence.push(ev(set));
+    if (ade.found) evidence.push(ev(ade, { note: "Azure Disk Encryption" }));
+    return facet(service, "yes", key2, evidence, "properties.encryption.type of the disk");
+  };
+}
+function vm(base) {
+  return (r) => {
+    const at2 = (p) => prop(r, base ? `${base}.${p}` : p);
+    const host = at2("securityProfile.encryptionAtHost");
+    const storageProfile = at2("storageProfile");
+    const set = at2("storageProfile.osDisk.managedDisk.diskEncryptionSet.id");
+    const configured2 = storageProfile.found;
+    const flag = bool(host);
+    const encrypted = flag === true ? "yes" : flag === false || configured2 ? "no" : "unknown";
+    const key2 = str(set) !== void 0 ? "customer" : configured2 ? "provider" : "unknown";
+    const evidence = [
+      ev(host, { note: flag === void 0 && configured2 ? "not set: encryption at host is off by default; temp disks and host caches are not encrypted" : "managed disks are encrypted by the platform; temp disks and host caches only with encryption at host" })
+    ];
+    if (set.found) evidence.push(ev(set));
+    return facet("VM host (temp disks and caches)", encrypted, key2, evidence, "properties.securityProfile.encryptionAtHost and the storage profile of the VM");
+  };
+}
+function isSystemDatabase(r) {
+  const id = idOf(r) ?? "";
+  return /\/databases\/master$/i.test(id) || /(^|,)system(,|$)/i.test(str(prop(r, "kind")) ?? String(r.kind ?? ""));
+}
+function tdeState(tde) {
+  const state = prop(tde, "state");
+  return state.found ? state : prop(tde, "status");
+}
+function sqlDatabase(r, details) {
+  if (isSystemDatabase(r)) return void 0;
+  const tde = children(details, "transparentdataencryption").items[0];
+  const evidence = [];
+  let encrypted = "unknown";
+  if (tde) {
+    const state = tdeState(tde);
+    const s = str(state);
+    encrypted = s === void 0 ? "unknown" : lower(s) === "enabled" ? "yes" : lower(s) === "disabled" ? "no" : "unknown";
+    evidence.push(ev({ ...state, path: `transparentDataEncryption/current.${state.path}` }, { safe: true, ...idOf(tde) ? { from: idOf(tde) } : {} }));
+  } else {
+    evidence.push({ path: "transparentDataEncryption/current", note: "the TDE state of the database was not read" });
+  }
+  const own = prop(r, "encryptionProtector");
+  let key2 = "unknown";
+  if (str(own) !== void 0) {
+    key2 = "customer";
+    evidence.push(ev(own, { note: "database-level customer-managed key" }));
+  } else {
+    const protector = children(details, "encryptionprotector").items[0];
+    if (protector) {
+      const kind = prop(protector, "serverKeyType");
+      const k = str(kind);
+      key2 = k === void 0 ? "unknown" : lower(k) === "azurekeyvault" ? "customer" : lower(k) === "servicemanaged" ? "provider" : "unknown";
+      evidence.push(ev({ ...kind, path: `encryptionProtector/current.${kind.path}` }, { safe: true, ...idOf(protector) ? { from: idOf(protector) } : {} }));
+    }
+  }
+  const settle = encrypted === "unknown" ? "the transparentDataEncryption/current child of the database (GET \u2026/transparentDataEncryption/current?api-version=2021-11-01, or az sql db tde show)" : "the TDE protector of the server (GET \u2026/encryptionProtector/current, or az sql server tde-key show)";
+  return facet("Azure SQL database", encrypted, key2, evidence, settle);
+}
+function flexibleServer(service) {
+  return (r) => {
+    const type = prop(r, "dataEncryption.type");
+    const t = str(type);
+    const key2 = t === void 0 ? "unknown" : lower(t) === "azurekeyvault" ? "customer" : lower(t) === "systemmanaged" ? "provider" : "unknown";
+    return facet(service, "yes", key2, [ev(type, { safe: true, note: ALWAYS("flexible servers") })], "properties.dataEncryption.type of the server");
+  };
+}
+function singleServer(service) {
+  return (r) => {
+    const byok = prop(r, "byokEnforcement");
+    const infra = prop(r, "infrastructureEncryption");
+    const b = str(byok);
+    const key2 = b === void 0 ? "unknown" : lower(b) === "enabled" ? "customer" : lower(b) === "disabled" ? "provider" : "unknown";
+    const evidence = [ev(byok, { safe: true, note: ALWAYS("Azure Database servers") })];
+    if (infra.found) evidence.push(ev(infra, { safe: true }));
+    return facet(service, "yes", key2, evidence, "properties.byokEnforcement of the server");
+  };
+}
+function cosmosAccount(r) {
+  const keyUri = prop(r, "keyVaultKeyUri");
+  const anchor = prop(r, "databaseAccountOfferType");
+  const key2 = str(keyUri) !== void 0 ? "customer" : anchor.found ? "provider" : "unknown";
+  return facet("Cosmos DB account", "yes", key2, [ev(keyUri, { note: ALWAYS("Cosmos DB accounts") })], "properties.keyVaultKeyUri of the account");
+}
+function workspace(r) {
+  const cluster = prop(r, "features.clusterResourceId");
+  const anchor = prop(r, "retentionInDays");
+  const key2 = str(cluster) !== void 0 ? "unknown" : anchor.found ? "provider" : "unknown";
+  return facet(
+    "Log Analytics workspace",
+    "yes",
+    key2,
+    [ev(cluster, { note: str(cluster) ? "linked to a dedicated cluster: its customer-managed key, if any, protects the data" : ALWAYS("Log Analytics workspaces") })],
+    "the key of the dedicated Log Analytics cluster the workspace is linked to"
+  );
+}
+function messagingNamespace(service) {
+  return (r) => {
+    const source = prop(r, "encryption.keySource");
+    const vaultKeys = list(prop(r, "encryption.keyVaultProperties"));
+    const anchor = prop(r, "serviceBusEndpoint");
+    const s = str(source);
+    const key2 = s !== void 0 && /keyvault/i.test(s) || (vaultKeys?.length ?? 0) > 0 ? "customer" : s !== void 0 ? "unknown" : anchor.found ? "provider" : "unknown";
+    const note = s === void 0 && anchor.found ? `not set: the platform-managed key; ${ALWAYS(`${service}s`)}` : ALWAYS(`${service}s`);
+    return facet(service, "yes", key2, [ev(source, { safe: true, note })], `properties.encryption.keySource of the ${service}`);
+  };
+}
+var STORAGE_BUILDERS = {
+  "microsoft.storage/storageaccounts": storageAccount,
+  "microsoft.compute/disks": disk("managed disk"),
+  "microsoft.compute/snapshots": disk("Disk snapshot"),
+  "microsoft.compute/virtualmachines": vm(""),
+  "microsoft.compute/virtualmachinescalesets": vm("virtualMachineProfile"),
+  "microsoft.sql/servers/databases": sqlDatabase,
+  "microsoft.dbforpostgresql/flexibleservers": flexibleServer("PostgreSQL flexible server"),
+  "microsoft.dbformysql/flexibleservers": flexibleServer("MySQL flexible server"),
+  "microsoft.dbforpostgresql/servers": singleServer("PostgreSQL server"),
+  "microsoft.dbformysql/servers": singleServer("MySQL server"),
+  "microsoft.documentdb/databaseaccounts": cosmosAccount,
+  "microsoft.operationalinsights/workspaces": workspace,
+  "microsoft.eventhub/namespaces": messagingNamespace("Event Hubs namespace"),
+  "microsoft.servicebus/namespaces": messagingNamespace("Service Bus namespace")
+};
+
+// providers/azure/backups.ts
+var ALWAYS2 = (what) => `${what} are always backed up by the service`;
+function retention(service, g, always, settle) {
+  const days = num(g);
+  const out = { service, enabled: "yes", retentionDays: days ?? "unknown", evidence: [{ path: "id", note: always }, ev(g)] };
+  if (days === void 0) out.settle = settle;
+  return out;
+}
+function sqlDatabase2(r, details) {
+  if (isSystemDatabase(r)) return void 0;
+  if (str(prop(r, "secondaryType")) || /datawarehouse/i.test(str(field(r, "sku.tier")) ?? "") || /datawarehouse/i.test(str(field(r, "kind")) ?? "")) return void 0;
+  const policy = children(details, "backupshorttermretentionpolicies").items[0];
+  const always = "Azure SQL databases are always backed up (point-in-time restore)";
+  if (!policy) {
+    return {
+      service: "Azure SQL database",
+      enabled: "yes",
+      retentionDays: "unknown",
+      evidence: [{ path: "id", note: always }, { path: "backupShortTermRetentionPolicies/default", note: "the short-term retention policy of the database was not read" }],
+      settle: "the backupShortTermRetentionPolicies/default child of the database (GET \u2026/backupShortTermRetentionPolicies/default?api-version=2021-11-01, or az sql db str-policy show)"
+    };
+  }
+  const days = prop(policy, "retentionDays");
+  return retention("Azure SQL database", { ...days, path: `backupShortTermRetentionPolicies/default.${days.path}` }, always, "properties.retentionDays of the short-term retention policy");
+}
+function serverRetention(service, path2) {
+  return (r) => retention(service, prop(r, path2), ALWAYS2(`${service}s`), `properties.${path2} of the server`);
+}
+function cosmosAccount2(r) {
+  const service = "Cosmos DB account";
+  const always = ALWAYS2("Cosmos DB accounts");
+  const type = prop(r, "backupPolicy.type");
+  const t = str(type);
+  if (t === void 0) return { service, enabled: "yes", retentionDays: "unknown", evidence: [{ path: "id", note: always }, ev(type, { safe: true })], settle: "properties.backupPolicy of the account" };
+  if (lower(t) === "continuous") {
+    const tier2 = prop(r, "backupPolicy.continuousModeProperties.tier");
+    const days = /7days/i.test(str(tier2) ?? "") ? 7 : 30;
+    return { service, enabled: "yes", retentionDays: days, evidence: [{ path: "id", note: always }, ev(type, { safe: true }), ev(tier2, { safe: true, ...str(tier2) ? {} : { note: "no tier: continuous backups are kept 30 days" } })] };
+  }
+  const hours = prop(r, "backupPolicy.periodicModeProperties.backupRetentionIntervalInHours");
+  const h = num(hours);
+  if (h === void 0) return { service, enabled: "yes", retentionDays: "unknown", evidence: [{ path: "id", note: always }, ev(type), ev(hours)], settle: "properties.backupPolicy.periodicModeProperties of the account" };
+  return { service, enabled: "yes", retentionDays: Math.round(h / 24 * 100) / 100, evidence: [{ path: "id", note: always }, ev(type), ev(hours)] };
+}
+function vaultFacet(label, soft, immutability, softOn) {
+  const s = str(soft);
+  const i = str(immutability);
+  const softTruth = s === void 0 ? "unknown" : softOn(s) ? "yes" : "no";
+  const locked = i !== void 0 && /^(locked|unlocked)$/i.test(i);
+  const immutable = locked || softTruth === "yes" ? "yes" : softTruth === "unknown" || i === void 0 ? "unknown" : "no";
+  const evidence = [ev(soft, { safe: true }), ev(immutability, { safe: true }), { path: "id", note: "backup data is always encrypted at rest" }];
+  const out = { label, immutable, encrypted: "yes", evidence };
+  if (immutable === "unknown") out.settle = "properties.securitySettings of the vault (soft delete and immutability)";
+  return out;
+}
+function recoveryVault(r) {
+  return vaultFacet("Recovery Services vault", prop(r, "securitySettings.softDeleteSettings.softDeleteState"), prop(r, "securitySettings.immutabilitySettings.state"), (v) => /^(enabled|alwayson)$/i.test(v));
+}
+function backupVault(r) {
+  return vaultFacet("Backup vault", prop(r, "securitySettings.softDeleteSettings.state"), prop(r, "securitySettings.immutabilitySettings.state"), (v) => /^(on|alwayson)$/i.test(v));
+}
+var PROTECTED_ITEM = "microsoft.recoveryservices/vaults/backupfabrics/protectioncontainers/protecteditems";
+var BACKUP_INSTANCE = "microsoft.dataprotection/backupvaults/backupinstances";
+var PROTECTION_TYPES = /* @__PURE__ */ new Set([PROTECTED_ITEM, BACKUP_INSTANCE]);
+var BACKUP_POLICY_TYPES = /* @__PURE__ */ new Set(["microsoft.recoveryservices/vaults/backuppolicies", "microsoft.dataprotection/backupvaults/backuppolicies"]);
+function protectedId(r) {
+  const id = str(prop(r, "sourceResourceId")) ?? str(prop(r, "dataSourceInfo.resourceID"));
+  return id ? lower(id) : void 0;
+}
+function policyIdOf(r) {
+  const id = str(prop(r, "policyId")) ?? str(prop(r, "policyInfo.policyId"));
+  return id ? lower(id) : void 0;
+}
+var PROTECTIONS = "Microsoft.RecoveryServices/vaults/backupFabrics/protectionContainers/protectedItems";
+var ProtectionIndex = class {
+  byTarget = /* @__PURE__ */ new Map();
+  policies = /* @__PURE__ */ new Map();
+  /** Keeps a protection or policy record; false for any other record. */
+  add(r) {
+    const type = typeOf(r);
+    if (PROTECTION_TYPES.has(type)) {
+      const target = protectedId(r);
+      if (target) (this.byTarget.get(target) ?? this.byTarget.set(target, []).get(target)).push(r);
+      return true;
+    }
+    if (BACKUP_POLICY_TYPES.has(type)) {
+      const id = idOf(r);
+      if (id) this.policies.set(lower(id), r);
+      return true;
+    }
+    return false;
+  }
+  /** The details to join to a VM or managed disk; none for other records. */
+  detailsFor(r) {
+    const type = typeOf(r);
+    if (type !== "microsoft.compute/virtualmachines" && type !== "microsoft.compute/disks") return [];
+    const id = lower(idOf(r) ?? "");
+    const vm2 = lower(str(field(r, "managedBy")) ?? "");
+    const items = [...this.byTarget.get(id) ?? [], ...vm2 ? this.byTarget.get(vm2) ?? [] : []];
+    const policies = /* @__PURE__ */ new Map();
+    for (const i of items) {
+      const p = policyIdOf(i);
+      const policy = p ? this.policies.get(p) : void 0;
+      if (policy) policies.set(p, policy);
+    }
+    return [{ id: `${idOf(r)}/protectedItems`, type: PROTECTIONS, value: items }, ...policies.values()];
+  }
+};
+var DURATION_DAYS = { days: 1, weeks: 7, months: 30, years: 365 };
+function policyDays(policy) {
+  const evidence = [];
+  let days;
+  const keep = (d, g) => {
+    if (d === void 0) return;
+    days = Math.max(days ?? 0, d);
+    evidence.push(ev(g, { safe: true }));
+  };
+  for (const path2 of ["retentionPolicy.retentionDuration", ...["daily", "weekly", "monthly", "yearly"].map((s) => `retentionPolicy.${s}Schedule.retentionDuration`)]) {
+    const count = prop(policy, `${path2}.count`);
+    const unit = DURATION_DAYS[lower(str(prop(policy, `${path2}.durationType`)) ?? "")];
+    const n = num(count);
+    keep(n !== void 0 && unit !== void 0 ? n * unit : void 0, count);
+  }
+  const rules = list(prop(policy, "policyRules")) ?? [];
+  rules.forEach((rule, i) => {
+    if (!isObject(rule)) return;
+    (list(get(rule, "lifecycles")) ?? []).forEach((l, j) => {
+      const duration = get(l, "deleteAfter.duration", `properties.policyRules[${i}].lifecycles[${j}]`);
+      const text = str(duration);
+      keep(text ? isoDays(text) : void 0, duration);
+    });
+  });
+  return days === void 0 ? void 0 : { days, evidence };
+}
+function protects(state) {
+  return !/stopped|paused|suspended|removed|notprotected|failed|softdelet/i.test(state ?? "");
+}
+function protection(service) {
+  return (_r, details) => {
+    const { items, complete } = children(details, "protecteditems");
+    const state = (i) => str(prop(i, "protectionState")) ?? str(prop(i, "protectionStatus.status"));
+    const active = items.filter((i) => protects(state(i)));
+    if (active.length) {
+      const policies = new Map(children(details, "backuppolicies").items.map((p) => [lower(idOf(p) ?? ""), p]));
+      const evidence = active.map((i) => ({ path: `${idOf(i) ?? PROTECTIONS}`, value: state(i) ?? null, safe: true, note: "protected by Azure Backup" }));
+      let best;
+      for (const i of active) {
+        const policy = policies.get(policyIdOf(i) ?? "");
+        const kept = policy ? policyDays(policy) : void 0;
+        if (!kept) continue;
+        best = Math.max(best ?? 0, kept.days);
+        evidence.push(...kept.evidence.map((e) => ({ ...e, path: `${idOf(policy) ?? "backupPolicies"}.${e.path}` })));
+      }
+      if (best !== void 0) return { service, enabled: "yes", retentionDays: best, evidence };
+      return { service, enabled: "yes", retentionDays: "unknown", evidence, settle: "the retention of the backup policy that protects it (az backup policy show)" };
+    }
+    if (complete) {
+      return { service, enabled: "no", evidence: [{ path: "protectedItems", value: null, note: items.length ? "protection stopped" : "no protected item or backup instance among those read names it" }] };
+    }
+    return {
+      service,
+      enabled: "unknown",
+      evidence: [{ path: "protectedItems", value: null, note: "Recovery Services protected items and Backup vault instances were not read" }],
+      settle: `whether Azure Backup protects the ${service} (Resource Graph: recoveryservicesresources protectedItems by properties.sourceResourceId; az dataprotection backup-instance list)`
+    };
+  };
+}
+function blobVersioning(r, details) {
+  if (lower(str(field(r, "kind")) ?? "") === "filestorage") return void 0;
+  const service = "storage account";
+  const via = "versioning";
+  const blob = children(details, "blobservices").items[0];
+  if (!blob) {
+    return { service, via, enabled: "unknown", evidence: [{ path: "blobServices/default", value: null, note: "the blob service properties of the account were not read" }], settle: "the blobServices/default properties of the account (isVersioningEnabled, deleteRetentionPolicy; az storage account blob-service-properties show)" };
+  }
+  const versioning = prop(blob, "isVersioningEnabled");
+  if (versioning.value === true) return { service, via, enabled: "yes", evidence: [ev({ ...versioning, path: `blobServices/default.${versioning.path}` })] };
+  const soft = prop(blob, "deleteRetentionPolicy.enabled");
+  const days = prop(blob, "deleteRetentionPolicy.days");
+  const evidence = [ev({ ...versioning, path: `blobServices/default.${versioning.path}` }, { note: versioning.value === void 0 ? "not set: blob versioning is off" : void 0 }), ev({ ...soft, path: `blobServices/default.${soft.path}` })];
+  if (soft.value !== true) return { service, via, enabled: "no", evidence };
+  const d = num(days);
+  evidence.push(ev({ ...days, path: `blobServices/default.${days.path}` }));
+  return d === void 0 ? { service, via, enabled: "yes", retentionDays: "unknown", evidence, settle: "deleteRetentionPolicy.days of the blob service" } : { service, via, enabled: "yes", retentionDays: d, evidence };
+}
+var BACKUP_BUILDERS = {
+  "microsoft.sql/servers/databases": sqlDatabase2,
+  "microsoft.dbforpostgresql/flexibleservers": serverRetention("PostgreSQL flexible server", "backup.backupRetentionDays"),
+  "microsoft.dbformysql/flexibleservers": serverRetention("MySQL flexible server", "backup.backupRetentionDays"),
+  "microsoft.dbforpostgresql/servers": serverRetention("PostgreSQL server", "storageProfile.backupRetentionDays"),
+  "microsoft.dbformysql/servers": serverRetention("MySQL server", "storageProfile.backupRetentionDays"),
+  "microsoft.documentdb/databaseaccounts": cosmosAccount2,
+  "microsoft.compute/virtualmachines": protection("virtual machine"),
+  "microsoft.compute/disks": protection("managed disk"),
+  "microsoft.storage/storageaccounts": blobVersioning
+};
+var VAULT_BUILDERS = {
+  "microsoft.recoveryservices/vaults": recoveryVault,
+  "microsoft.dataprotection/backupvaults": backupVault
+};
 
 // providers/azure/plan/values.ts
 function read(r, path2) {
@@ -266,50 +646,50 @@ var WEB_APPS = [
 ];
 
 // providers/azure/plan/availability.ts
-function facet(label, multiZone, evidence, settle) {
+function facet2(label, multiZone, evidence, settle) {
   return { label, multiZone, evidence, ...multiZone === "unknown" ? { settle } : {} };
 }
 function mssqlDatabase(r) {
   const z = readBool(r, "zone_redundant", false, false);
-  return facet("Azure SQL database", z.truth, [ev2(r, z.attr)], "zone_redundant of the database once applied");
+  return facet2("Azure SQL database", z.truth, [ev2(r, z.attr)], "zone_redundant of the database once applied");
 }
-function flexibleServer(label) {
+function flexibleServer2(label) {
   return (r) => {
     const mode = readEnum(r, "high_availability[0].mode", "Disabled");
     const truth = mode.value === "unknown" ? "unknown" : mode.value !== void 0 && /^zoneredundant$/i.test(mode.value) ? "yes" : "no";
-    return facet(label, truth, [ev2(r, mode.attr, { safe: true, ...mode.defaulted ? { note: "no high_availability block: no standby" } : {} })], "high_availability of the server once applied");
+    return facet2(label, truth, [ev2(r, mode.attr, { safe: true, ...mode.defaulted ? { note: "no high_availability block: no standby" } : {} })], "high_availability of the server once applied");
   };
 }
 function zonal(label, path2 = "zones") {
   return (r) => {
     const zones = configuredStrings(r, path2);
     const truth = zones === "unknown" ? "unknown" : zones.length >= 2 ? "yes" : "no";
-    return facet(label, truth, [ev2(r, path2, { note: zones === "unknown" ? "known after apply" : `${zones.length} zone(s)` })], `${path2} once applied`);
+    return facet2(label, truth, [ev2(r, path2, { note: zones === "unknown" ? "known after apply" : `${zones.length} zone(s)` })], `${path2} once applied`);
   };
 }
-function storageAccount(r) {
+function storageAccount2(r) {
   const rep = readEnum(r, "account_replication_type", void 0);
   const truth = rep.value === void 0 || rep.value === "unknown" ? "unknown" : /ZRS$/i.test(rep.value) ? "yes" : "no";
-  return facet("storage account", truth, [ev2(r, rep.attr, { safe: true })], "account_replication_type once applied");
+  return facet2("storage account", truth, [ev2(r, rep.attr, { safe: true })], "account_replication_type once applied");
 }
 var AVAILABILITY = {
   availability: {
     azurerm_mssql_database: mssqlDatabase,
-    azurerm_postgresql_flexible_server: flexibleServer("PostgreSQL flexible server"),
-    azurerm_mysql_flexible_server: flexibleServer("MySQL flexible server"),
+    azurerm_postgresql_flexible_server: flexibleServer2("PostgreSQL flexible server"),
+    azurerm_mysql_flexible_server: flexibleServer2("MySQL flexible server"),
     azurerm_application_gateway: zonal("Application Gateway"),
     azurerm_redis_cache: zonal("Azure Cache for Redis"),
     azurerm_kubernetes_cluster: zonal("AKS default node pool", "default_node_pool[0].zones"),
     azurerm_kubernetes_cluster_node_pool: zonal("AKS node pool"),
     azurerm_linux_virtual_machine_scale_set: zonal("VM scale set"),
     azurerm_windows_virtual_machine_scale_set: zonal("VM scale set"),
-    azurerm_storage_account: storageAccount
+    azurerm_storage_account: storageAccount2
   }
 };
 
 // providers/azure/plan/backups.ts
 var DAY_NOTE = (days, what) => `not set: Azure keeps ${what} ${days} days`;
-function facet2(service, retention2, r, always, defaultDays) {
+function facet3(service, retention2, r, always, defaultDays) {
   const evidence = [
     { path: "id", note: always },
     ev2(r, retention2.attr, retention2.defaulted ? { note: DAY_NOTE(defaultDays, "backups") } : {})
@@ -327,12 +707,12 @@ function mssqlDatabase2(r) {
   if (policy === "unknown" && configured(r, "short_term_retention_policy") !== "no") {
     return { service: "Azure SQL database", enabled: "yes", retentionDays: "unknown", evidence: [{ path: "id", note: always }, ev2(r, "short_term_retention_policy")], settle: "short_term_retention_policy once applied" };
   }
-  return facet2("Azure SQL database", readNumber(r, "short_term_retention_policy[0].retention_days", 7), r, always, 7);
+  return facet3("Azure SQL database", readNumber(r, "short_term_retention_policy[0].retention_days", 7), r, always, 7);
 }
 function serverBackups(service) {
-  return (r) => facet2(service, readNumber(r, "backup_retention_days", 7), r, `${service}s are always backed up by the service`, 7);
+  return (r) => facet3(service, readNumber(r, "backup_retention_days", 7), r, `${service}s are always backed up by the service`, 7);
 }
-function cosmosAccount(r) {
+function cosmosAccount3(r) {
   const service = "Cosmos DB account";
   const always = "Cosmos DB accounts are always backed up (periodic or continuous mode)";
   const type = readEnum(r, "backup[0].type", "Periodic");
@@ -368,9 +748,29 @@ function policyRetention(policy) {
   }
   return { days, evidence };
 }
-function protectedVm(r, { links }) {
+var BACKUP_TYPES = [
+  "azurerm_recovery_services_vault",
+  "azurerm_backup_policy_vm",
+  "azurerm_backup_protected_vm",
+  "azurerm_data_protection_backup_vault",
+  "azurerm_data_protection_backup_policy_disk",
+  "azurerm_data_protection_backup_instance_disk"
+];
+function unprotected(service, links) {
+  if (BACKUP_TYPES.some((t) => links.ofType(t).length > 0)) {
+    return { service, enabled: "no", evidence: [{ path: "azurerm_backup_protected_vm", value: null, note: "the plan manages Azure Backup but protects nothing of this resource" }] };
+  }
+  return {
+    service,
+    enabled: "unknown",
+    evidence: [{ path: "azurerm_backup_protected_vm", value: null, note: "no Azure Backup resource in this plan: protection may be configured elsewhere" }],
+    settle: `whether a Recovery Services vault or Backup vault protects the ${service} once applied (az backup item list, az dataprotection backup-instance list)`
+  };
+}
+function protectedVm(r, ctx) {
+  const { links } = ctx;
   const items = links.sources(r, "azurerm_backup_protected_vm", "source_vm_id");
-  if (!items.length) return void 0;
+  if (!items.length) return unprotected("virtual machine", links);
   const evidence = [];
   let best;
   for (const item of items) {
@@ -390,21 +790,80 @@ function protectedVm(r, { links }) {
   if (out.retentionDays === "unknown") out.settle = "the retention of the VM backup policy (azurerm_backup_policy_vm)";
   return out;
 }
-function recoveryVault(r) {
+function diskPolicyRetention(policy) {
+  const paths = ["default_retention_duration"];
+  const rules = blocks(policy, "retention_rule");
+  if (rules === "unknown") return { days: "unknown", evidence: [evFrom(policy, "retention_rule")] };
+  rules.forEach((_, i) => paths.push(`retention_rule[${i}].duration`));
+  let days = 0;
+  const evidence = [];
+  for (const path2 of paths) {
+    const a = read(policy, path2);
+    const d = a.state === "known" && typeof a.value === "string" ? isoDays(a.value) : void 0;
+    if (a.state === "unknown" || a.state === "known" && d === void 0) return { days: "unknown", evidence: [evFrom(policy, a)] };
+    if (d !== void 0) {
+      days = Math.max(days, d);
+      evidence.push(evFrom(policy, a, { safe: true }));
+    }
+  }
+  return { days, evidence };
+}
+function managedDisk(r, ctx) {
+  const { links } = ctx;
+  const service = "managed disk";
+  let best;
+  for (const inst of links.sources(r, "azurerm_data_protection_backup_instance_disk", "disk_id")) {
+    const evidence = [evFrom(inst, "disk_id", { note: "protected by a Backup vault" })];
+    const policy = links.targets(inst, "backup_policy_id", ["azurerm_data_protection_backup_policy_disk"])[0];
+    const kept = policy ? diskPolicyRetention(policy) : { days: "unknown", evidence: [evFrom(inst, "backup_policy_id", { note: "backup policy not in the plan" })] };
+    const candidate = { service, enabled: "yes", retentionDays: kept.days, evidence: [...evidence, ...kept.evidence] };
+    if (!best || typeof kept.days === "number" && (typeof best.retentionDays !== "number" || kept.days > best.retentionDays)) best = candidate;
+  }
+  for (const att of links.sources(r, "azurerm_virtual_machine_data_disk_attachment", "managed_disk_id")) {
+    for (const vm2 of links.targets(att, "virtual_machine_id", ["azurerm_linux_virtual_machine", "azurerm_windows_virtual_machine", "azurerm_virtual_machine"])) {
+      const viaVm = protectedVm(vm2, ctx);
+      if (viaVm.enabled !== "yes") continue;
+      const candidate = { ...viaVm, service, evidence: [evFrom(att, "virtual_machine_id", { note: "attached to a protected VM: backed up with it" }), ...viaVm.evidence] };
+      if (!best || typeof candidate.retentionDays === "number" && (typeof best.retentionDays !== "number" || candidate.retentionDays > best.retentionDays)) best = candidate;
+    }
+  }
+  if (!best) return unprotected(service, links);
+  if (best.retentionDays === "unknown") best.settle = "the retention of the backup policy of the disk or its VM";
+  return best;
+}
+function blobVersioning2(r) {
+  if (/^filestorage$/i.test(knownString(r, "account_kind") ?? "")) return void 0;
+  const service = "storage account";
+  const via = "versioning";
+  const applied = (path2) => setting(r, path2).state === "unset" ? [] : blocks(r, path2);
+  const versioning = readBool(r, "blob_properties[0].versioning_enabled", false, false);
+  if (versioning.truth === "yes") return { service, via, enabled: "yes", evidence: [ev2(r, versioning.attr)] };
+  const policy = applied("blob_properties") === "unknown" ? "unknown" : applied("blob_properties[0].delete_retention_policy");
+  if (versioning.truth === "unknown" || policy === "unknown") {
+    return { service, via, enabled: "unknown", evidence: [ev2(r, versioning.attr), ev2(r, "blob_properties[0].delete_retention_policy")], settle: "blob_properties (versioning_enabled, delete_retention_policy) once applied" };
+  }
+  const off = ev2(r, versioning.attr, { note: versioning.attr.state === "known" ? void 0 : "not set: blob versioning is off" });
+  if (!policy.length) return { service, via, enabled: "no", evidence: [off, { path: "blob_properties[0].delete_retention_policy", value: null, note: "not set: blob soft delete is off" }] };
+  const days = readNumber(r, "blob_properties[0].delete_retention_policy[0].days", 7);
+  const evidence = [off, ev2(r, days.attr, days.defaulted ? { note: "not set: deleted blobs are kept 7 days" } : {})];
+  if (days.value === "unknown") return { service, via, enabled: "yes", retentionDays: "unknown", evidence, settle: "blob_properties.delete_retention_policy.days once applied" };
+  return { service, via, enabled: "yes", retentionDays: days.value ?? 7, evidence };
+}
+function recoveryVault2(r) {
   const soft = readBool(r, "soft_delete_enabled", true, true);
   const immutability = readEnum(r, "immutability", "Disabled");
-  return vaultFacet("Recovery Services vault", soft.truth, immutability.value, [ev2(r, soft.attr), ev2(r, immutability.attr, { safe: true, ...immutability.defaulted ? { note: "not set: immutability is disabled" } : {} })]);
+  return vaultFacet2("Recovery Services vault", soft.truth, immutability.value, [ev2(r, soft.attr), ev2(r, immutability.attr, { safe: true, ...immutability.defaulted ? { note: "not set: immutability is disabled" } : {} })]);
 }
-function backupVault(r) {
+function backupVault2(r) {
   const soft = readEnum(r, "soft_delete", "On");
   const immutability = readEnum(r, "immutability", "Disabled");
   const softTruth = soft.value === "unknown" ? "unknown" : soft.value !== void 0 && /^(on|alwayson)$/i.test(soft.value) ? "yes" : "no";
-  return vaultFacet("Backup vault", softTruth, immutability.value, [
+  return vaultFacet2("Backup vault", softTruth, immutability.value, [
     ev2(r, soft.attr, { safe: true, ...soft.defaulted ? { note: "not set: soft delete is on" } : {} }),
     ev2(r, immutability.attr, { safe: true, ...immutability.defaulted ? { note: "not set: immutability is disabled" } : {} })
   ]);
 }
-function vaultFacet(label, softDelete, immutability, evidence) {
+function vaultFacet2(label, softDelete, immutability, evidence) {
   const immutable = immutability !== void 0 && /^(locked|unlocked)$/i.test(immutability) ? "yes" : softDelete === "yes" ? "yes" : softDelete === "unknown" || immutability === "unknown" ? "unknown" : "no";
   const out = { label, immutable, encrypted: "yes", evidence: [...evidence, { path: "id", note: "backup data is always encrypted at rest" }] };
   if (immutable === "unknown") out.settle = "the soft delete and immutability settings of the vault once applied";
@@ -417,14 +876,16 @@ var BACKUPS = {
     azurerm_mysql_flexible_server: serverBackups("MySQL flexible server"),
     azurerm_postgresql_server: serverBackups("PostgreSQL server"),
     azurerm_mysql_server: serverBackups("MySQL server"),
-    azurerm_cosmosdb_account: cosmosAccount,
+    azurerm_cosmosdb_account: cosmosAccount3,
     azurerm_linux_virtual_machine: protectedVm,
     azurerm_windows_virtual_machine: protectedVm,
-    azurerm_virtual_machine: protectedVm
+    azurerm_virtual_machine: protectedVm,
+    azurerm_managed_disk: managedDisk,
+    azurerm_storage_account: blobVersioning2
   },
   backupVault: {
-    azurerm_recovery_services_vault: recoveryVault,
-    azurerm_data_protection_backup_vault: backupVault
+    azurerm_recovery_services_vault: recoveryVault2,
+    azurerm_data_protection_backup_vault: backupVault2
   }
 };
 
@@ -619,13 +1080,13 @@ function parsePorts(spec) {
 
 // providers/azure/plan/endpoints.ts
 var SQL_RULE = { start: "start_ip_address", end: "end_ip_address" };
-function firewallNetworks(server, links, specs) {
+function firewallNetworks(server2, links, specs) {
   const out = [];
   const evidence = [];
   let unknown = false;
   for (const spec of specs) {
-    let rules = links.sources(server, spec.type, spec.path);
-    if (spec.byName) rules = rules.filter((x) => sameResourceGroup(x, server));
+    let rules = links.sources(server2, spec.type, spec.path);
+    if (spec.byName) rules = rules.filter((x) => sameResourceGroup(x, server2));
     for (const rule of rules) {
       const start = read(rule, spec.start);
       const end = read(rule, spec.end);
@@ -681,10 +1142,10 @@ function mysqlPublic(r) {
 function mysqlFlexible(r, { links }) {
   return endpoint("database", "MySQL flexible server endpoint", privateUnlessPublic(r, links, "delegated_subnet_id", () => mysqlPublic(r)), () => firewallNetworks(r, links, [{ type: "azurerm_mysql_flexible_server_firewall_rule", path: "server_name", byName: true, ...SQL_RULE }]), SERVER_SETTLE);
 }
-function singleServer(label, ruleType) {
+function singleServer2(label, ruleType) {
   return (r, { links }) => endpoint("database", label, publicFlag(r), () => firewallNetworks(r, links, [{ type: ruleType, path: "server_name", byName: true, ...SQL_RULE }]), SERVER_SETTLE);
 }
-function cosmosAccount2(r) {
+function cosmosAccount4(r) {
   return endpoint("database", "Cosmos DB account endpoint", publicFlag(r), () => {
     const a = read(r, "ip_range_filter");
     const vnetOnly = readBool(r, "is_virtual_network_filter_enabled", false);
@@ -723,9 +1184,9 @@ var ENDPOINTS = {
     azurerm_mssql_server: mssqlServer,
     azurerm_postgresql_flexible_server: postgresFlexible,
     azurerm_mysql_flexible_server: mysqlFlexible,
-    azurerm_postgresql_server: singleServer("PostgreSQL server endpoint", "azurerm_postgresql_firewall_rule"),
-    azurerm_mysql_server: singleServer("MySQL server endpoint", "azurerm_mysql_firewall_rule"),
-    azurerm_cosmosdb_account: cosmosAccount2,
+    azurerm_postgresql_server: singleServer2("PostgreSQL server endpoint", "azurerm_postgresql_firewall_rule"),
+    azurerm_mysql_server: singleServer2("MySQL server endpoint", "azurerm_mysql_firewall_rule"),
+    azurerm_cosmosdb_account: cosmosAccount4,
     azurerm_redis_cache: redisCache
   }
 };
@@ -1022,24 +1483,6 @@ var INGRESS = {
   }
 };
 
-// providers/azure/knowledge/key-rotation.ts
-function isoDays(text) {
-  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+)S)?)?$/i.exec(text.trim());
-  if (!m || text.trim().length < 3) return void 0;
-  const [, y, mo, w, d, h, mi, s] = m.map((x) => x === void 0 ? 0 : Number(x));
-  const days = y * 365 + mo * 30 + w * 7 + d + h / 24 + mi / 1440 + s / 86400;
-  return Math.round(days * 100) / 100;
-}
-function rotationDays(afterCreation, beforeExpiry, expireAfter) {
-  if (afterCreation !== void 0) return isoDays(afterCreation) ?? "unknown";
-  if (beforeExpiry !== void 0 && expireAfter !== void 0) {
-    const a = isoDays(expireAfter);
-    const b = isoDays(beforeExpiry);
-    return a !== void 0 && b !== void 0 ? Math.max(0, Math.round((a - b) * 100) / 100) : "unknown";
-  }
-  return "unknown";
-}
-
 // providers/azure/plan/keys.ts
 function keyRotation(label) {
   return (r) => {
@@ -1089,7 +1532,10 @@ var CONTROL_PLANE_ARM_TYPES = [
   /^microsoft\.alertsmanagement\//,
   /^microsoft\.compute\/(availabilitysets|proximityplacementgroups|sshpublickeys|hostgroups|capacityreservationgroups)/,
   /^microsoft\.devtestlab\/schedules/,
-  /^microsoft\.resources\/(subscriptions|deployments|tenants)$/
+  /^microsoft\.resources\/(subscriptions|deployments|tenants)$/,
+  // Settings of a data store, read as records of their own (older API versions give some a `location`: a 2014-04-01
+  // SQL firewall rule or security alert policy says "Japan East"): the data is in the store, placed by its own record.
+  /^[^/]+\/[^/]+\/(.+\/)?(diagnosticsettings|firewallrules|virtualnetworkrules|auditingsettings|extendedauditingsettings|devopsauditingsettings|auditingpolicies|securityalertpolicies|advancedthreatprotectionsettings|vulnerabilityassessments|sqlvulnerabilityassessments|transparentdataencryption|encryptionprotector|backupshorttermretentionpolicies|backuplongtermretentionpolicies|geobackuppolicies|connectionpolicies|datamaskingpolicies|administrators|azureadonlyauthentications|configurations|config|managementpolicies|blobservices|fileservices|queueservices|tableservices|inventorypolicies|objectreplicationpolicies|networkrulesets|authorizationrules|privateendpointconnections|locks)$/
 ];
 function isControlPlaneArmType(type) {
   const t = type.split("@")[0].trim().toLowerCase();
@@ -1239,8 +1685,8 @@ var failoverGroupCopies = (r, _region, links) => {
   const partners = blocks(r, "partner_server");
   if (partners === "unknown") return [at(void 0, "replica", ev2(r, "partner_server"))];
   return partners.map((_, i) => {
-    const server = links.targets(r, `partner_server[${i}].id`, ["azurerm_mssql_server"])[0];
-    if (server) return at(knownString(server, "location"), "replica", evFrom(server, "location", { safe: true }));
+    const server2 = links.targets(r, `partner_server[${i}].id`, ["azurerm_mssql_server"])[0];
+    if (server2) return at(knownString(server2, "location"), "replica", evFrom(server2, "location", { safe: true }));
     const loc = read(r, `partner_server[${i}].location`);
     return at(loc.state === "known" ? String(loc.value) : void 0, "replica", ev2(r, `partner_server[${i}].id`, { note: "partner server not in the plan" }));
   });
@@ -1314,15 +1760,15 @@ function workspaceRetention(ws, viaExport = false) {
   if (purge.truth === "unknown") return { days: "unknown", evidence: [...evidence, mark(ev2(ws, purge.attr))], settle: "immediate_data_purge_on_30_days_enabled once applied" };
   return { days, evidence };
 }
-function workspace(r) {
+function workspace2(r) {
   const kept = workspaceRetention(r);
   return { kind: "log-workspace", label: "Log Analytics workspace", retentionDays: kept.days, evidence: kept.evidence, ...kept.settle ? { settle: kept.settle } : {} };
 }
 var ACTIVITY_CONTAINER = "insights-activity-logs/";
-function storageRetention(account, links) {
-  const policies = links.sources(account, "azurerm_storage_management_policy", "storage_account_id");
+function storageRetention(account2, links) {
+  const policies = links.sources(account2, "azurerm_storage_management_policy", "storage_account_id");
   if (!policies.length) {
-    return { days: "unknown", evidence: [evFrom(account, "id", { note: "no azurerm_storage_management_policy on the account in the plan" })], settle: "the lifecycle management policy of the destination storage account" };
+    return { days: "unknown", evidence: [evFrom(account2, "id", { note: "no azurerm_storage_management_policy on the account in the plan" })], settle: "the lifecycle management policy of the destination storage account" };
   }
   let shortest;
   const evidence = [];
@@ -1365,8 +1811,8 @@ function activityLogExport(r, { links }) {
     kept.push(ws ? workspaceRetention(ws, true) : { days: "unknown", evidence: [ev2(r, "log_analytics_workspace_id", { note: "workspace not in the plan" })], settle: "the retention of the destination Log Analytics workspace" });
   }
   if (idSet(r, "storage_account_id") !== "no") {
-    const account = links.targets(r, "storage_account_id", ["azurerm_storage_account"])[0];
-    kept.push(account ? storageRetention(account, links) : { days: "unknown", evidence: [ev2(r, "storage_account_id", { note: "storage account not in the plan" })], settle: "the lifecycle management policy of the destination storage account" });
+    const account2 = links.targets(r, "storage_account_id", ["azurerm_storage_account"])[0];
+    kept.push(account2 ? storageRetention(account2, links) : { days: "unknown", evidence: [ev2(r, "storage_account_id", { note: "storage account not in the plan" })], settle: "the lifecycle management policy of the destination storage account" });
   }
   if (!kept.length) {
     kept.push({ days: "unknown", evidence: [ev2(r, "eventhub_authorization_rule_id")], settle: "the store that receives the streamed activity log" });
@@ -1376,7 +1822,7 @@ function activityLogExport(r, { links }) {
 }
 var LOGGING = {
   logStore: {
-    azurerm_log_analytics_workspace: workspace,
+    azurerm_log_analytics_workspace: workspace2,
     azurerm_monitor_diagnostic_setting: activityLogExport
   }
 };
@@ -1394,23 +1840,55 @@ function activityLogDestinations(label, verdicts, encryptionPath) {
   return out;
 }
 
+// providers/azure/plan/public-access.ts
+function storageContainers(account2, links) {
+  return [
+    ...links.sources(account2, "azurerm_storage_container", "storage_account_id"),
+    ...links.sources(account2, "azurerm_storage_container", "storage_account_name").filter((c) => sameResourceGroup(c, account2))
+  ];
+}
+var PUBLIC_LEVELS = /* @__PURE__ */ new Set(["blob", "container"]);
+var account = (r, ctx) => {
+  const label = "storage account";
+  const path2 = firstPresent(r, ["allow_nested_items_to_be_public", "allow_blob_public_access"]);
+  const allowed = readBool(r, path2, path2 === "allow_nested_items_to_be_public");
+  const allowEvidence = ev2(r, allowed.attr, { note: allowed.attr.state === "unset" ? `not set: azurerm defaults ${path2} to ${path2 === "allow_nested_items_to_be_public"}` : void 0 });
+  if (allowed.truth === "no") return { label, public: "no", evidence: [{ ...allowEvidence, note: "the account refuses anonymous access to every container" }] };
+  if (allowed.truth === "unknown") return { label, public: "unknown", evidence: [allowEvidence], settle: `${path2} of the storage account once applied` };
+  const evidence = [allowEvidence];
+  let unknown = false;
+  for (const c of storageContainers(r, ctx.links)) {
+    const level = read(c, "container_access_type");
+    if (level.state === "unknown") {
+      unknown = true;
+      evidence.push(evFrom(c, level));
+    } else if (level.state === "known" && PUBLIC_LEVELS.has(String(level.value).toLowerCase())) {
+      return { label, public: "yes", evidence: [...evidence, evFrom(c, level, { safe: true, note: "a container anyone can read" })] };
+    }
+  }
+  evidence.push({ path: "azurerm_storage_container", note: unknown ? "a container access level is known only after apply" : "no public container in this plan; containers managed elsewhere cannot be seen" });
+  return { label, public: "unknown", evidence, settle: `the access level of every container of the account, or ${path2} = false` };
+};
+var PUBLIC_ACCESS = {
+  publicAccess: {
+    azurerm_storage_account: account
+  }
+};
+
 // providers/azure/plan/log-protection.ts
 var CONTAINER = "insights-activity-logs";
-function accountImmutability(account, links) {
+function accountImmutability(account2, links) {
   const evidence = [];
-  const policy = blocks(account, "immutability_policy");
-  if (policy === "unknown") return { immutable: "unknown", evidence: [evFrom(account, "immutability_policy")], settle: "the immutability policy of the destination storage account" };
+  const policy = blocks(account2, "immutability_policy");
+  if (policy === "unknown") return { immutable: "unknown", evidence: [evFrom(account2, "immutability_policy")], settle: "the immutability policy of the destination storage account" };
   if (policy.length) {
-    const state = read(account, "immutability_policy[0].state");
-    if (state.state === "unknown") return { immutable: "unknown", evidence: [evFrom(account, state, { safe: true })], settle: "the immutability policy state of the destination storage account" };
+    const state = read(account2, "immutability_policy[0].state");
+    if (state.state === "unknown") return { immutable: "unknown", evidence: [evFrom(account2, state, { safe: true })], settle: "the immutability policy state of the destination storage account" };
     const locked = state.state === "known" && /^locked$/i.test(String(state.value));
-    evidence.push(evFrom(account, state, { safe: true, note: locked ? "account-level time-based retention, locked" : "an unlocked policy can be removed by an administrator" }));
+    evidence.push(evFrom(account2, state, { safe: true, note: locked ? "account-level time-based retention, locked" : "an unlocked policy can be removed by an administrator" }));
     if (locked) return { immutable: "yes", evidence };
   }
-  const containers = [
-    ...links.sources(account, "azurerm_storage_container", "storage_account_id"),
-    ...links.sources(account, "azurerm_storage_container", "storage_account_name").filter((c) => sameResourceGroup(c, account))
-  ].filter((c) => knownString(c, "name") === CONTAINER);
+  const containers = storageContainers(account2, links).filter((c) => knownString(c, "name") === CONTAINER);
   for (const c of containers) {
     for (const p of links.sources(c, "azurerm_storage_container_immutability_policy", "storage_container_resource_manager_id")) {
       const locked = readBool(p, "locked", false, false);
@@ -1419,16 +1897,16 @@ function accountImmutability(account, links) {
       if (locked.truth === "unknown") return { immutable: "unknown", evidence, settle: `whether the immutability policy of the ${CONTAINER} container is locked` };
     }
   }
-  if (!evidence.length) evidence.push(evFrom(account, "immutability_policy", { note: `no immutability policy on the account or its ${CONTAINER} container in the plan` }));
+  if (!evidence.length) evidence.push(evFrom(account2, "immutability_policy", { note: `no immutability policy on the account or its ${CONTAINER} container in the plan` }));
   return { immutable: "no", evidence };
 }
 function activityLogProtection(r, { links }) {
   if (targetsSubscription(r) !== true) return void 0;
   const verdicts = [];
   if (idSet(r, "storage_account_id") !== "no") {
-    const account = links.targets(r, "storage_account_id", ["azurerm_storage_account"])[0];
+    const account2 = links.targets(r, "storage_account_id", ["azurerm_storage_account"])[0];
     verdicts.push(
-      account ? accountImmutability(account, links) : { immutable: "unknown", evidence: [ev2(r, "storage_account_id", { note: "storage account not in the plan" })], settle: "the immutability policy of the destination storage account" }
+      account2 ? accountImmutability(account2, links) : { immutable: "unknown", evidence: [ev2(r, "storage_account_id", { note: "storage account not in the plan" })], settle: "the immutability policy of the destination storage account" }
     );
   }
   if (idSet(r, "log_analytics_workspace_id") !== "no") {
@@ -1599,14 +2077,14 @@ function noKey(note) {
 function companionClues(r, links, type, path2) {
   return links.sources(r, type, path2).map((c) => ({ truth: "yes", evidence: evFrom(c, path2, { note: `${type} points at this resource` }) }));
 }
-function storageAccount2(r, { links }) {
+function storageAccount3(r, { links }) {
   return alwaysEncrypted(
     "storage account",
     [blockClue(r, "customer_managed_key"), ...companionClues(r, links, "azurerm_storage_account_customer_managed_key", "storage_account_id")],
     [ev2(r, "infrastructure_encryption_enabled")]
   );
 }
-function managedDisk(r, { links }) {
+function managedDisk2(r, { links }) {
   return alwaysEncrypted("managed disk", [idClue(r, "disk_encryption_set_id", links, "diskSet"), idClue(r, "secure_vm_disk_encryption_set_id", links, "diskSet")]);
 }
 function virtualMachine2(r, { links }) {
@@ -1624,10 +2102,10 @@ function virtualMachine2(r, { links }) {
 function mssqlDatabase3(r, { links }) {
   const tde = readBool(r, "transparent_data_encryption_enabled", true);
   const clues = [idClue(r, "transparent_data_encryption_key_vault_key_id", links, "key")];
-  const server = parentOf(r, links);
-  if (server) {
-    clues.push({ ...idClue(server, "transparent_data_encryption_key_vault_key_id", links, "key"), evidence: evFrom(server, "transparent_data_encryption_key_vault_key_id") });
-    for (const t of links.sources(server, "azurerm_mssql_server_transparent_data_encryption", "server_id")) {
+  const server2 = parentOf(r, links);
+  if (server2) {
+    clues.push({ ...idClue(server2, "transparent_data_encryption_key_vault_key_id", links, "key"), evidence: evFrom(server2, "transparent_data_encryption_key_vault_key_id") });
+    for (const t of links.sources(server2, "azurerm_mssql_server_transparent_data_encryption", "server_id")) {
       const truth = anyOf([idSet(t, "key_vault_key_id", links, KEY_TYPES.key), idSet(t, "managed_hsm_key_id", links, KEY_TYPES.key)]);
       clues.push({ truth, evidence: evFrom(t, "key_vault_key_id") });
     }
@@ -1640,13 +2118,13 @@ function mssqlDatabase3(r, { links }) {
   else if (key2 === "unknown") out.settle = "the TDE protector of the server (azurerm_mssql_server_transparent_data_encryption)";
   return out;
 }
-function flexibleServer2(service) {
+function flexibleServer3(service) {
   return (r) => alwaysEncrypted(service, [blockClue(r, "customer_managed_key")]);
 }
-function singleServer2(service, keyType) {
+function singleServer3(service, keyType) {
   return (r, { links }) => alwaysEncrypted(service, companionClues(r, links, keyType, "server_id"), [ev2(r, "infrastructure_encryption_enabled")]);
 }
-function cosmosAccount3(r, { links }) {
+function cosmosAccount5(r, { links }) {
   return alwaysEncrypted("Cosmos DB account", [idClue(r, "key_vault_key_id", links, "key"), idClue(r, "managed_hsm_key_id", links, "key")]);
 }
 function redisCache2(r) {
@@ -1671,7 +2149,7 @@ function dataLakeStore(r) {
   if (encrypted === "unknown" || key2 === "unknown") out.settle = "encryption_state and encryption_type once applied";
   return out;
 }
-function recoveryVault2(r, { links }) {
+function recoveryVault3(r, { links }) {
   return alwaysEncrypted("Recovery Services vault", [idClue(r, "encryption[0].key_id", links, "key")], [ev2(r, "encryption[0].infrastructure_encryption_enabled")]);
 }
 function logWorkspace(r, { links }) {
@@ -1695,23 +2173,23 @@ function logWorkspace(r, { links }) {
 }
 var STORAGE = {
   storage: {
-    azurerm_storage_account: storageAccount2,
-    azurerm_managed_disk: managedDisk,
+    azurerm_storage_account: storageAccount3,
+    azurerm_managed_disk: managedDisk2,
     azurerm_linux_virtual_machine: virtualMachine2,
     azurerm_windows_virtual_machine: virtualMachine2,
     azurerm_linux_virtual_machine_scale_set: virtualMachine2,
     azurerm_windows_virtual_machine_scale_set: virtualMachine2,
     azurerm_mssql_database: mssqlDatabase3,
-    azurerm_postgresql_flexible_server: flexibleServer2("PostgreSQL flexible server"),
-    azurerm_mysql_flexible_server: flexibleServer2("MySQL flexible server"),
-    azurerm_postgresql_server: singleServer2("PostgreSQL server", "azurerm_postgresql_server_key"),
-    azurerm_mysql_server: singleServer2("MySQL server", "azurerm_mysql_server_key"),
-    azurerm_cosmosdb_account: cosmosAccount3,
+    azurerm_postgresql_flexible_server: flexibleServer3("PostgreSQL flexible server"),
+    azurerm_mysql_flexible_server: flexibleServer3("MySQL flexible server"),
+    azurerm_postgresql_server: singleServer3("PostgreSQL server", "azurerm_postgresql_server_key"),
+    azurerm_mysql_server: singleServer3("MySQL server", "azurerm_mysql_server_key"),
+    azurerm_cosmosdb_account: cosmosAccount5,
     azurerm_redis_cache: redisCache2,
     azurerm_servicebus_namespace: servicebusNamespace,
     azurerm_eventhub_namespace: eventhubNamespace,
     azurerm_data_lake_store: dataLakeStore,
-    azurerm_recovery_services_vault: recoveryVault2,
+    azurerm_recovery_services_vault: recoveryVault3,
     azurerm_log_analytics_workspace: logWorkspace
   }
 };
@@ -1755,7 +2233,7 @@ function transit(label, encryptedOnly, tls, evidence, settle, weakCiphers) {
   const minTls = versions === void 0 ? void 0 : versions.includes("unknown") ? "unknown" : lowest(versions);
   return transitFacet(label, encryptedOnly, minTls, [...evidence, ...tls?.map((t) => t.evidence) ?? []], settle, weakCiphers);
 }
-function storageAccount3(r) {
+function storageAccount4(r) {
   const https = readBool(r, firstPresent(r, ["https_traffic_only_enabled", "enable_https_traffic_only"]), true, true);
   const tls = tlsOf(r, "min_tls_version", void 0, "not set: the default depends on the provider version (TLS1_2 since azurerm 3.0, TLS1_0 before)");
   return transit("storage account", https.truth, [tls], [ev2(r, https.attr)], "https_traffic_only_enabled and min_tls_version of the storage account");
@@ -1777,9 +2255,9 @@ function mssqlServer2(r) {
   else tls = tlsOf(r, "minimum_tls_version", "1.2", "not set: TLS 1.2 is the minimum");
   return transit("Azure SQL server", "yes", [tls], [{ path: "id", note: "Azure SQL accepts encrypted connections only" }], "minimum_tls_version of the server once applied");
 }
-function parameter(server, links, type, path2, byName, name) {
-  let configs = links.sources(server, type, path2);
-  if (byName) configs = configs.filter((c) => sameResourceGroup(c, server));
+function parameter(server2, links, type, path2, byName, name) {
+  let configs = links.sources(server2, type, path2);
+  if (byName) configs = configs.filter((c) => sameResourceGroup(c, server2));
   for (const c of configs) {
     if ((knownString(c, "name") ?? "").toLowerCase() !== name) continue;
     const v = read(c, "value");
@@ -1787,7 +2265,7 @@ function parameter(server, links, type, path2, byName, name) {
   }
   return { value: void 0 };
 }
-function flexibleServer3(kind) {
+function flexibleServer4(kind) {
   return (r, { links }) => {
     const type = kind === "postgresql" ? "azurerm_postgresql_flexible_server_configuration" : "azurerm_mysql_flexible_server_configuration";
     const [path2, byName] = kind === "postgresql" ? ["server_id", false] : ["server_name", true];
@@ -1800,7 +2278,7 @@ function flexibleServer3(kind) {
     return transit(kind === "postgresql" ? "PostgreSQL flexible server" : "MySQL flexible server", secureTruth, [minTls], evidence, `the ${"require_secure_transport"} and ${tlsName} server parameters once applied`);
   };
 }
-function singleServer3(label) {
+function singleServer4(label) {
   return (r) => {
     const ssl = readBool(r, "ssl_enforcement_enabled", void 0);
     const a = readEnum(r, "ssl_minimal_tls_version_enforced", "TLS1_2");
@@ -1814,7 +2292,7 @@ function redisCache3(r) {
   const tls = tlsOf(r, "minimum_tls_version", "1.2", "not set: TLS 1.2 is the minimum");
   return transit("Azure Cache for Redis", encrypted, [tls], [ev2(r, plain.attr)], "the non-TLS port and minimum_tls_version of the cache once applied");
 }
-function cosmosAccount4(r) {
+function cosmosAccount6(r) {
   const known = "minimal_tls_version" in r.values || typeof r.unknownTree === "object" && r.unknownTree !== null && "minimal_tls_version" in r.unknownTree || r.origin === "config";
   const tls = known ? tlsOf(r, "minimal_tls_version", "Tls12", "not set: TLS 1.2 is the minimum") : { minTls: "unknown", evidence: { path: "minimal_tls_version", note: "not in the plan: a provider older than the setting" } };
   if (tls.minTls === "unknown" && /^tls$/i.test(knownString(r, "minimal_tls_version") ?? "")) tls.minTls = "1.0";
@@ -1896,166 +2374,27 @@ function applicationGateway(r) {
 }
 var TRANSIT = {
   transit: {
-    azurerm_storage_account: storageAccount3,
+    azurerm_storage_account: storageAccount4,
     ...Object.fromEntries(WEB_APPS.map((t) => [t, webApp2])),
     azurerm_mssql_server: mssqlServer2,
-    azurerm_postgresql_flexible_server: flexibleServer3("postgresql"),
-    azurerm_mysql_flexible_server: flexibleServer3("mysql"),
-    azurerm_postgresql_server: singleServer3("PostgreSQL server"),
-    azurerm_mysql_server: singleServer3("MySQL server"),
+    azurerm_postgresql_flexible_server: flexibleServer4("postgresql"),
+    azurerm_mysql_flexible_server: flexibleServer4("mysql"),
+    azurerm_postgresql_server: singleServer4("PostgreSQL server"),
+    azurerm_mysql_server: singleServer4("MySQL server"),
     azurerm_redis_cache: redisCache3,
-    azurerm_cosmosdb_account: cosmosAccount4,
+    azurerm_cosmosdb_account: cosmosAccount6,
     azurerm_application_gateway: applicationGateway
   }
 };
 
 // providers/azure/plan/index.ts
-var PLAN_TABLES = [LOCATIONS, STORAGE, INGRESS, ENDPOINTS, IDENTITY, LOGGING, BACKUPS, TRANSIT, KEYS, SECRETS, LOG_PROTECTION, DETECTION, CREDENTIALS, AVAILABILITY];
-
-// providers/azure/storage.ts
-function facet3(service, encrypted, key2, evidence, settle) {
-  const out = { service, encrypted, key: encrypted === "no" ? "none" : key2, evidence };
-  if (settle && (encrypted === "unknown" || encrypted === "yes" && key2 === "unknown")) out.settle = settle;
-  return out;
-}
-var ALWAYS = (what) => `${what} are always encrypted at rest by Azure`;
-function storageAccount4(r) {
-  const source = prop(r, "encryption.keySource");
-  const infra = prop(r, "encryption.requireInfrastructureEncryption");
-  const s = str(source);
-  const key2 = s === void 0 ? "unknown" : /keyvault/i.test(s) ? "customer" : lower(s) === "microsoft.storage" ? "provider" : "unknown";
-  const evidence = [ev(source, { safe: true, note: ALWAYS("storage accounts") })];
-  if (infra.found) evidence.push(ev(infra));
-  return facet3("storage account", "yes", key2, evidence, "properties.encryption.keySource of the storage account");
-}
-function disk(service) {
-  return (r) => {
-    const type = prop(r, "encryption.type");
-    const set = prop(r, "encryption.diskEncryptionSetId");
-    const ade = prop(r, "encryptionSettingsCollection.enabled");
-    const cvm = prop(r, "securityProfile.secureVMDiskEncryptionSetId");
-    const t = str(type);
-    let key2 = "unknown";
-    if (bool(ade) === true || str(cvm) !== void 0 || t !== void 0 && /customerkey/i.test(t)) key2 = "customer";
-    else if (t !== void 0 && /^EncryptionAtRestWithPlatformKey$/i.test(t)) key2 = "provider";
-    const evidence = [ev(type, { safe: true, note: ALWAYS("managed disks") })];
-    if (set.found) evidence.push(ev(set));
-    if (ade.found) evidence.push(ev(ade, { note: "Azure Disk Encryption" }));
-    return facet3(service, "yes", key2, evidence, "properties.encryption.type of the disk");
-  };
-}
-function vm(base) {
-  return (r) => {
-    const at2 = (p) => prop(r, base ? `${base}.${p}` : p);
-    const host = at2("securityProfile.encryptionAtHost");
-    const storageProfile = at2("storageProfile");
-    const set = at2("storageProfile.osDisk.managedDisk.diskEncryptionSet.id");
-    const configured2 = storageProfile.found;
-    const flag = bool(host);
-    const encrypted = flag === true ? "yes" : flag === false || configured2 ? "no" : "unknown";
-    const key2 = str(set) !== void 0 ? "customer" : configured2 ? "provider" : "unknown";
-    const evidence = [
-      ev(host, { note: flag === void 0 && configured2 ? "not set: encryption at host is off by default; temp disks and host caches are not encrypted" : "managed disks are encrypted by the platform; temp disks and host caches only with encryption at host" })
-    ];
-    if (set.found) evidence.push(ev(set));
-    return facet3("VM host (temp disks and caches)", encrypted, key2, evidence, "properties.securityProfile.encryptionAtHost and the storage profile of the VM");
-  };
-}
-function isSystemDatabase(r) {
-  const id = idOf(r) ?? "";
-  return /\/databases\/master$/i.test(id) || /(^|,)system(,|$)/i.test(str(prop(r, "kind")) ?? String(r.kind ?? ""));
-}
-function tdeState(tde) {
-  const state = prop(tde, "state");
-  return state.found ? state : prop(tde, "status");
-}
-function sqlDatabase(r, details) {
-  if (isSystemDatabase(r)) return void 0;
-  const tde = children(details, "transparentdataencryption").items[0];
-  const evidence = [];
-  let encrypted = "unknown";
-  if (tde) {
-    const state = tdeState(tde);
-    const s = str(state);
-    encrypted = s === void 0 ? "unknown" : lower(s) === "enabled" ? "yes" : lower(s) === "disabled" ? "no" : "unknown";
-    evidence.push(ev({ ...state, path: `transparentDataEncryption/current.${state.path}` }, { safe: true, ...idOf(tde) ? { from: idOf(tde) } : {} }));
-  } else {
-    evidence.push({ path: "transparentDataEncryption/current", note: "the TDE state of the database was not read" });
-  }
-  const own = prop(r, "encryptionProtector");
-  let key2 = "unknown";
-  if (str(own) !== void 0) {
-    key2 = "customer";
-    evidence.push(ev(own, { note: "database-level customer-managed key" }));
-  } else {
-    const protector = children(details, "encryptionprotector").items[0];
-    if (protector) {
-      const kind = prop(protector, "serverKeyType");
-      const k = str(kind);
-      key2 = k === void 0 ? "unknown" : lower(k) === "azurekeyvault" ? "customer" : lower(k) === "servicemanaged" ? "provider" : "unknown";
-      evidence.push(ev({ ...kind, path: `encryptionProtector/current.${kind.path}` }, { safe: true, ...idOf(protector) ? { from: idOf(protector) } : {} }));
-    }
-  }
-  const settle = encrypted === "unknown" ? "the transparentDataEncryption/current child of the database (GET \u2026/transparentDataEncryption/current?api-version=2021-11-01, or az sql db tde show)" : "the TDE protector of the server (GET \u2026/encryptionProtector/current, or az sql server tde-key show)";
-  return facet3("Azure SQL database", encrypted, key2, evidence, settle);
-}
-function flexibleServer4(service) {
-  return (r) => {
-    const type = prop(r, "dataEncryption.type");
-    const t = str(type);
-    const key2 = t === void 0 ? "unknown" : lower(t) === "azurekeyvault" ? "customer" : lower(t) === "systemmanaged" ? "provider" : "unknown";
-    return facet3(service, "yes", key2, [ev(type, { safe: true, note: ALWAYS("flexible servers") })], "properties.dataEncryption.type of the server");
-  };
-}
-function singleServer4(service) {
-  return (r) => {
-    const byok = prop(r, "byokEnforcement");
-    const infra = prop(r, "infrastructureEncryption");
-    const b = str(byok);
-    const key2 = b === void 0 ? "unknown" : lower(b) === "enabled" ? "customer" : lower(b) === "disabled" ? "provider" : "unknown";
-    const evidence = [ev(byok, { safe: true, note: ALWAYS("Azure Database servers") })];
-    if (infra.found) evidence.push(ev(infra, { safe: true }));
-    return facet3(service, "yes", key2, evidence, "properties.byokEnforcement of the server");
-  };
-}
-function cosmosAccount5(r) {
-  const keyUri = prop(r, "keyVaultKeyUri");
-  const anchor = prop(r, "databaseAccountOfferType");
-  const key2 = str(keyUri) !== void 0 ? "customer" : anchor.found ? "provider" : "unknown";
-  return facet3("Cosmos DB account", "yes", key2, [ev(keyUri, { note: ALWAYS("Cosmos DB accounts") })], "properties.keyVaultKeyUri of the account");
-}
-function workspace2(r) {
-  const cluster = prop(r, "features.clusterResourceId");
-  const anchor = prop(r, "retentionInDays");
-  const key2 = str(cluster) !== void 0 ? "unknown" : anchor.found ? "provider" : "unknown";
-  return facet3(
-    "Log Analytics workspace",
-    "yes",
-    key2,
-    [ev(cluster, { note: str(cluster) ? "linked to a dedicated cluster: its customer-managed key, if any, protects the data" : ALWAYS("Log Analytics workspaces") })],
-    "the key of the dedicated Log Analytics cluster the workspace is linked to"
-  );
-}
-var STORAGE_BUILDERS = {
-  "microsoft.storage/storageaccounts": storageAccount4,
-  "microsoft.compute/disks": disk("managed disk"),
-  "microsoft.compute/snapshots": disk("Disk snapshot"),
-  "microsoft.compute/virtualmachines": vm(""),
-  "microsoft.compute/virtualmachinescalesets": vm("virtualMachineProfile"),
-  "microsoft.sql/servers/databases": sqlDatabase,
-  "microsoft.dbforpostgresql/flexibleservers": flexibleServer4("PostgreSQL flexible server"),
-  "microsoft.dbformysql/flexibleservers": flexibleServer4("MySQL flexible server"),
-  "microsoft.dbforpostgresql/servers": singleServer4("PostgreSQL server"),
-  "microsoft.dbformysql/servers": singleServer4("MySQL server"),
-  "microsoft.documentdb/databaseaccounts": cosmosAccount5,
-  "microsoft.operationalinsights/workspaces": workspace2
-};
+var PLAN_TABLES = [LOCATIONS, STORAGE, INGRESS, ENDPOINTS, IDENTITY, LOGGING, BACKUPS, TRANSIT, KEYS, SECRETS, LOG_PROTECTION, DETECTION, CREDENTIALS, AVAILABILITY, PUBLIC_ACCESS];
 
 // providers/azure/availability.ts
 function facet4(label, multiZone, g, settle, note) {
   return { label, multiZone, evidence: [ev(g, { safe: true, ...note ? { note } : {} })], ...multiZone === "unknown" ? { settle } : {} };
 }
-function sqlDatabase2(r) {
+function sqlDatabase3(r) {
   if (isSystemDatabase(r)) return void 0;
   const z = prop(r, "zoneRedundant");
   const b = bool(z);
@@ -2092,7 +2431,7 @@ function storageAccount5(r) {
   return facet4("storage account", s === void 0 ? "unknown" : /ZRS$/i.test(s) ? "yes" : "no", sku, "sku.name of the storage account");
 }
 var AVAILABILITY_BUILDERS = {
-  "microsoft.sql/servers/databases": sqlDatabase2,
+  "microsoft.sql/servers/databases": sqlDatabase3,
   "microsoft.dbforpostgresql/flexibleservers": flexibleServer5("PostgreSQL flexible server"),
   "microsoft.dbformysql/flexibleservers": flexibleServer5("MySQL flexible server"),
   "microsoft.network/applicationgateways": zonal2("Application Gateway"),
@@ -2100,80 +2439,6 @@ var AVAILABILITY_BUILDERS = {
   "microsoft.compute/virtualmachinescalesets": zonal2("VM scale set"),
   "microsoft.containerservice/managedclusters": aks,
   "microsoft.storage/storageaccounts": storageAccount5
-};
-
-// providers/azure/backups.ts
-var ALWAYS2 = (what) => `${what} are always backed up by the service`;
-function retention(service, g, always, settle) {
-  const days = num(g);
-  const out = { service, enabled: "yes", retentionDays: days ?? "unknown", evidence: [{ path: "id", note: always }, ev(g)] };
-  if (days === void 0) out.settle = settle;
-  return out;
-}
-function sqlDatabase3(r, details) {
-  if (isSystemDatabase(r)) return void 0;
-  if (str(prop(r, "secondaryType")) || /datawarehouse/i.test(str(field(r, "sku.tier")) ?? "") || /datawarehouse/i.test(str(field(r, "kind")) ?? "")) return void 0;
-  const policy = children(details, "backupshorttermretentionpolicies").items[0];
-  const always = "Azure SQL databases are always backed up (point-in-time restore)";
-  if (!policy) {
-    return {
-      service: "Azure SQL database",
-      enabled: "yes",
-      retentionDays: "unknown",
-      evidence: [{ path: "id", note: always }, { path: "backupShortTermRetentionPolicies/default", note: "the short-term retention policy of the database was not read" }],
-      settle: "the backupShortTermRetentionPolicies/default child of the database (GET \u2026/backupShortTermRetentionPolicies/default?api-version=2021-11-01, or az sql db str-policy show)"
-    };
-  }
-  const days = prop(policy, "retentionDays");
-  return retention("Azure SQL database", { ...days, path: `backupShortTermRetentionPolicies/default.${days.path}` }, always, "properties.retentionDays of the short-term retention policy");
-}
-function serverRetention(service, path2) {
-  return (r) => retention(service, prop(r, path2), ALWAYS2(`${service}s`), `properties.${path2} of the server`);
-}
-function cosmosAccount6(r) {
-  const service = "Cosmos DB account";
-  const always = ALWAYS2("Cosmos DB accounts");
-  const type = prop(r, "backupPolicy.type");
-  const t = str(type);
-  if (t === void 0) return { service, enabled: "yes", retentionDays: "unknown", evidence: [{ path: "id", note: always }, ev(type, { safe: true })], settle: "properties.backupPolicy of the account" };
-  if (lower(t) === "continuous") {
-    const tier2 = prop(r, "backupPolicy.continuousModeProperties.tier");
-    const days = /7days/i.test(str(tier2) ?? "") ? 7 : 30;
-    return { service, enabled: "yes", retentionDays: days, evidence: [{ path: "id", note: always }, ev(type, { safe: true }), ev(tier2, { safe: true, ...str(tier2) ? {} : { note: "no tier: continuous backups are kept 30 days" } })] };
-  }
-  const hours = prop(r, "backupPolicy.periodicModeProperties.backupRetentionIntervalInHours");
-  const h = num(hours);
-  if (h === void 0) return { service, enabled: "yes", retentionDays: "unknown", evidence: [{ path: "id", note: always }, ev(type), ev(hours)], settle: "properties.backupPolicy.periodicModeProperties of the account" };
-  return { service, enabled: "yes", retentionDays: Math.round(h / 24 * 100) / 100, evidence: [{ path: "id", note: always }, ev(type), ev(hours)] };
-}
-function vaultFacet2(label, soft, immutability, softOn) {
-  const s = str(soft);
-  const i = str(immutability);
-  const softTruth = s === void 0 ? "unknown" : softOn(s) ? "yes" : "no";
-  const locked = i !== void 0 && /^(locked|unlocked)$/i.test(i);
-  const immutable = locked || softTruth === "yes" ? "yes" : softTruth === "unknown" || i === void 0 ? "unknown" : "no";
-  const evidence = [ev(soft, { safe: true }), ev(immutability, { safe: true }), { path: "id", note: "backup data is always encrypted at rest" }];
-  const out = { label, immutable, encrypted: "yes", evidence };
-  if (immutable === "unknown") out.settle = "properties.securitySettings of the vault (soft delete and immutability)";
-  return out;
-}
-function recoveryVault3(r) {
-  return vaultFacet2("Recovery Services vault", prop(r, "securitySettings.softDeleteSettings.softDeleteState"), prop(r, "securitySettings.immutabilitySettings.state"), (v) => /^(enabled|alwayson)$/i.test(v));
-}
-function backupVault2(r) {
-  return vaultFacet2("Backup vault", prop(r, "securitySettings.softDeleteSettings.state"), prop(r, "securitySettings.immutabilitySettings.state"), (v) => /^(on|alwayson)$/i.test(v));
-}
-var BACKUP_BUILDERS = {
-  "microsoft.sql/servers/databases": sqlDatabase3,
-  "microsoft.dbforpostgresql/flexibleservers": serverRetention("PostgreSQL flexible server", "backup.backupRetentionDays"),
-  "microsoft.dbformysql/flexibleservers": serverRetention("MySQL flexible server", "backup.backupRetentionDays"),
-  "microsoft.dbforpostgresql/servers": serverRetention("PostgreSQL server", "storageProfile.backupRetentionDays"),
-  "microsoft.dbformysql/servers": serverRetention("MySQL server", "storageProfile.backupRetentionDays"),
-  "microsoft.documentdb/databaseaccounts": cosmosAccount6
-};
-var VAULT_BUILDERS = {
-  "microsoft.recoveryservices/vaults": recoveryVault3,
-  "microsoft.dataprotection/backupvaults": backupVault2
 };
 
 // providers/azure/detection.ts
@@ -2206,6 +2471,14 @@ function pricingDetection2(r) {
     out.evidence.push(ev(sub, { safe: true }), { path: "properties.extensions", note: ext === "yes" ? "OnUploadMalwareScanning on" : ext === "no" ? "OnUploadMalwareScanning off" : "extensions not in the record" });
   }
   return out;
+}
+function defenderOnSubscription(details) {
+  const { items, complete } = children(details, "pricings");
+  const on = items.filter((r) => tier(r) === "yes").map(planName).sort();
+  const base = { service: "Microsoft Defender for Cloud", where: "the subscription" };
+  if (on.length) return { ...base, enabled: "yes", evidence: [{ path: "pricings", value: on.length, note: `Standard plans: ${on.slice(0, 6).join(", ")}` }] };
+  if (complete) return { ...base, enabled: "no", evidence: [{ path: "pricings", value: 0, note: items.length ? "every Defender plan is on the Free tier" : "no Defender plan" }] };
+  return { ...base, enabled: "unknown", evidence: [{ path: "pricings", value: null, note: "the Defender plans of the subscription are not in the inventory" }], settle: "the Defender plans of the subscription (az security pricing list)" };
 }
 function pricingVulnerability2(r) {
   const plan = planName(r);
@@ -2245,12 +2518,12 @@ function virtualNetwork2(r, details) {
   }
   const id = lower(idOf(r) ?? "");
   const on = (target) => {
-    const logs = items.filter((l) => lower(str(prop(l, "targetResourceId")) ?? "") === target);
+    const logs = items.filter((l) => lower(idAt(prop(l, "targetResourceId")) ?? "") === target);
     if (!logs.length) return "no";
     const states = logs.map((l) => bool(prop(l, "enabled")));
     return states.includes(true) ? "yes" : states.includes(void 0) ? "unknown" : "no";
   };
-  const evidenceOf = (target) => items.map((l, i) => ({ l, i })).filter(({ l }) => lower(str(prop(l, "targetResourceId")) ?? "") === target).map(({ l, i }) => ({ ...ev(prop(l, "enabled")), path: `flowLogs[${i}].properties.enabled` }));
+  const evidenceOf = (target) => items.map((l, i) => ({ l, i })).filter(({ l }) => lower(idAt(prop(l, "targetResourceId")) ?? "") === target).map(({ l, i }) => ({ ...ev(prop(l, "enabled")), path: `flowLogs[${i}].properties.enabled` }));
   if (on(id) === "yes") return { label, enabled: "yes", evidence: evidenceOf(id) };
   const subnets = list(prop(r, "subnets"));
   const evidence = evidenceOf(id);
@@ -2261,8 +2534,8 @@ function virtualNetwork2(r, details) {
   }
   const truths = subnets.map((s) => {
     if (!isObject(s)) return "unknown";
-    const sid = lower(str(get(s, "id")) ?? "");
-    const nsg2 = lower(str(prop(s, "networkSecurityGroup.id")) ?? "");
+    const sid = lower(idAt(get(s, "id")) ?? "");
+    const nsg2 = lower(idAt(prop(s, "networkSecurityGroup.id")) ?? "");
     const own = sid ? on(sid) : "no";
     const viaNsg = nsg2 ? on(nsg2) : "no";
     if (sid) evidence.push(...evidenceOf(sid));
@@ -2278,10 +2551,10 @@ function virtualNetwork2(r, details) {
 }
 function flowLogCovers(vnet, flowLog) {
   const id = lower(idOf(vnet) ?? "");
-  const target = lower(str(prop(flowLog, "targetResourceId")) ?? "");
+  const target = lower(idAt(prop(flowLog, "targetResourceId")) ?? "");
   if (!target || !id) return false;
   if (target === id || target.startsWith(`${id}/subnets/`)) return true;
-  const nsgs = (list(prop(vnet, "subnets")) ?? []).map((s) => isObject(s) ? lower(str(prop(s, "networkSecurityGroup.id")) ?? "") : "").filter(Boolean);
+  const nsgs = (list(prop(vnet, "subnets")) ?? []).map((s) => isObject(s) ? lower(idAt(prop(s, "networkSecurityGroup.id")) ?? "") : "").filter(Boolean);
   return nsgs.includes(target);
 }
 var DETECTION_BUILDERS = {
@@ -2518,17 +2791,33 @@ function settingRetention(setting2, index, details) {
   const nested = { records: [...details.records, ...nestedDetails(setting2)] };
   const kept = [];
   const at2 = `diagnosticSettings[${index}]`;
-  const workspaceId = str(prop(setting2, "workspaceId"));
+  const workspaceId = idAt(prop(setting2, "workspaceId"));
   if (workspaceId) {
     const ws = nested.records.find((r) => typeOf(r) === "microsoft.operationalinsights/workspaces" && lower(idOf(r) ?? "") === lower(workspaceId));
     kept.push(ws ? workspaceRetention2(ws, workspaceId) : { days: "unknown", evidence: [{ path: `${at2}.properties.workspaceId`, note: "the destination workspace was not read" }], settle: "the retention of the destination Log Analytics workspace" });
   }
-  const accountId = str(prop(setting2, "storageAccountId"));
+  const accountId = idAt(prop(setting2, "storageAccountId"));
   if (accountId) kept.push(storageRetention2(accountId, nested));
   if (!kept.length) {
     kept.push({ days: "unknown", evidence: [{ path: `${at2}.properties.eventHubAuthorizationRuleId`, note: "streamed to an event hub or a partner solution" }], settle: "the store that receives the streamed activity log" });
   }
   return kept;
+}
+function activityLogExport2(details) {
+  const { items, complete } = children(details, "diagnosticsettings");
+  const exporting = items.filter(exportsLogs).length;
+  const present = exporting ? "yes" : complete ? "no" : "unknown";
+  const note = exporting ? `${exporting} diagnostic setting(s) export the activity log` : complete ? "no diagnostic setting exports the activity log" : "the diagnostic settings of the subscription are not in the inventory";
+  return {
+    label: "activity-log export",
+    where: "the subscription",
+    present,
+    multiRegion: "unknown",
+    integrityValidation: "unknown",
+    coversAllServices: "unknown",
+    evidence: [{ path: "diagnosticSettings", value: exporting, note }],
+    ...present === "unknown" ? { settle: "the diagnostic settings of the subscription (az monitor diagnostic-settings subscription list)" } : {}
+  };
 }
 function activityLog(details) {
   const { items, complete } = children(details, "diagnosticsettings");
@@ -2551,14 +2840,14 @@ function activityLog(details) {
 var CONTAINER2 = "insights-activity-logs";
 function storageProtection(accountId, details) {
   const key2 = lower(accountId);
-  const account = details.records.find((r) => lower(idOf(r) ?? "") === key2 && typeOf(r) === "microsoft.storage/storageaccounts");
+  const account2 = details.records.find((r) => lower(idOf(r) ?? "") === key2 && typeOf(r) === "microsoft.storage/storageaccounts");
   const container = details.records.find((r) => lower(idOf(r) ?? "") === `${key2}/blobservices/default/containers/${CONTAINER2}`);
   const evidence = [];
-  if (account) {
-    const state = prop(account, "immutableStorageWithVersioning.immutabilityPolicy.state");
-    const enabled = bool(prop(account, "immutableStorageWithVersioning.enabled"));
+  if (account2) {
+    const state = prop(account2, "immutableStorageWithVersioning.immutabilityPolicy.state");
+    const enabled = bool(prop(account2, "immutableStorageWithVersioning.enabled"));
     if (enabled === true && lower(str(state) ?? "") === "locked") return { immutable: "yes", evidence: [ev(state, { safe: true, from: accountId, note: "account-level immutability, locked" })] };
-    evidence.push(ev(state.found ? state : prop(account, "immutableStorageWithVersioning"), { safe: true, from: accountId }));
+    evidence.push(ev(state.found ? state : prop(account2, "immutableStorageWithVersioning"), { safe: true, from: accountId }));
   }
   if (container) {
     const hold = prop(container, "hasLegalHold");
@@ -2567,10 +2856,10 @@ function storageProtection(accountId, details) {
     if (lower(str(policy) ?? "") === "locked") return { immutable: "yes", evidence: [ev(policy, { safe: true, from: accountId, note: `time-based retention on the ${CONTAINER2} container, locked` })] };
     evidence.push(ev(policy, { safe: true, from: accountId, note: str(policy) ? "an unlocked policy can be removed by an administrator" : `no immutability policy on the ${CONTAINER2} container` }));
   }
-  if (account && container) return { immutable: "no", evidence };
+  if (account2 && container) return { immutable: "no", evidence };
   return {
     immutable: "unknown",
-    evidence: [...evidence, { path: account ? `blobServices/default/containers/${CONTAINER2}` : "properties.immutableStorageWithVersioning", from: accountId, note: "not read" }],
+    evidence: [...evidence, { path: account2 ? `blobServices/default/containers/${CONTAINER2}` : "properties.immutableStorageWithVersioning", from: accountId, note: "not read" }],
     settle: `the immutability of the destination storage account and its ${CONTAINER2} container`
   };
 }
@@ -2582,11 +2871,11 @@ function activityLogProtection2(details) {
   exporting.forEach((s, i) => {
     const nested = { records: [...details.records, ...nestedDetails(s)] };
     const at2 = `diagnosticSettings[${i}].properties`;
-    const ws = str(prop(s, "workspaceId"));
-    const account = str(prop(s, "storageAccountId"));
-    if (account) verdicts.push(storageProtection(account, nested));
+    const ws = idAt(prop(s, "workspaceId"));
+    const account2 = idAt(prop(s, "storageAccountId"));
+    if (account2) verdicts.push(storageProtection(account2, nested));
     if (ws) verdicts.push({ immutable: "no", evidence: [{ path: `${at2}.workspaceId`, note: "a Log Analytics workspace keeps no immutable copy (its data can be purged)" }] });
-    if (!account && !ws) verdicts.push({ immutable: "unknown", evidence: [{ path: `${at2}.eventHubAuthorizationRuleId`, note: "streamed to an event hub or a partner solution" }], settle: "the store that receives the streamed activity log" });
+    if (!account2 && !ws) verdicts.push({ immutable: "unknown", evidence: [{ path: `${at2}.eventHubAuthorizationRuleId`, note: "streamed to an event hub or a partner solution" }], settle: "the store that receives the streamed activity log" });
   });
   return activityLogDestinations("activity log", verdicts, "diagnosticSettings");
 }
@@ -2688,10 +2977,10 @@ function firewallNetworks2(details) {
   });
   if (!complete) {
     if (!items.length) evidence.push({ path: "firewallRules", note: "the firewall rules of the server were not read" });
-    return { networks: out.length ? out : "unknown", evidence };
+    return { networks: out.some(isPublicSource) ? out : "unknown", evidence };
   }
   if (!items.length) evidence.push({ path: "firewallRules", value: 0, note: "no firewall rule: the server firewall admits no address" });
-  return { networks: unreadable && !out.length ? "unknown" : out, evidence };
+  return { networks: unreadable && !out.some(isPublicSource) ? "unknown" : out, evidence };
 }
 function publicFlag2(r, path2 = "publicNetworkAccess") {
   const g = prop(r, path2);
@@ -2699,18 +2988,19 @@ function publicFlag2(r, path2 = "publicNetworkAccess") {
   return { truth: v === void 0 ? "unknown" : lower(v) === "disabled" ? "no" : "yes", evidence: [ev(g, { safe: true })] };
 }
 var SERVER_SETTLE2 = "the public network access setting and the firewall rules of the server (GET \u2026/firewallRules)";
-function sqlServer(r, details) {
-  return endpoint("database", "Azure SQL server endpoint", publicFlag2(r), () => firewallNetworks2(details), SERVER_SETTLE2);
+function flexibleAccess(r) {
+  for (const path2 of ["network.delegatedSubnetResourceId", "delegatedSubnetArguments.subnetArmResourceId"]) {
+    const subnet = prop(r, path2);
+    if (str(subnet) !== void 0) return { truth: "no", evidence: [ev(subnet, { note: "VNet-integrated: no public endpoint" })] };
+  }
+  const nested = publicFlag2(r, "network.publicNetworkAccess");
+  return nested.truth === "unknown" && str(prop(r, "publicNetworkAccess")) !== void 0 ? publicFlag2(r) : nested;
 }
-function flexibleServer6(label) {
-  return (r, details) => {
-    const subnet = prop(r, "network.delegatedSubnetResourceId");
-    const access = str(subnet) !== void 0 ? { truth: "no", evidence: [ev(subnet, { note: "VNet-integrated: no public endpoint" })] } : publicFlag2(r, "network.publicNetworkAccess");
-    return endpoint("database", label, access, () => firewallNetworks2(details), SERVER_SETTLE2);
-  };
+function serverAccess(r, type) {
+  return type.endsWith("/flexibleservers") ? flexibleAccess(r) : publicFlag2(r);
 }
-function singleServer5(label) {
-  return (r, details) => endpoint("database", label, publicFlag2(r), () => firewallNetworks2(details), SERVER_SETTLE2);
+function server(label) {
+  return (r, details) => endpoint("database", label, serverAccess(r, typeOf(r)), () => firewallNetworks2(details), SERVER_SETTLE2);
 }
 function aksCluster2(r) {
   const priv = prop(r, "apiServerAccessProfile.enablePrivateCluster");
@@ -2747,11 +3037,11 @@ function cosmosAccount7(r) {
 }
 var ENDPOINT_BUILDERS = {
   "microsoft.containerservice/managedclusters": aksCluster2,
-  "microsoft.sql/servers": sqlServer,
-  "microsoft.dbforpostgresql/flexibleservers": flexibleServer6("PostgreSQL flexible server endpoint"),
-  "microsoft.dbformysql/flexibleservers": flexibleServer6("MySQL flexible server endpoint"),
-  "microsoft.dbforpostgresql/servers": singleServer5("PostgreSQL server endpoint"),
-  "microsoft.dbformysql/servers": singleServer5("MySQL server endpoint"),
+  "microsoft.sql/servers": server("Azure SQL server endpoint"),
+  "microsoft.dbforpostgresql/flexibleservers": server("PostgreSQL flexible server endpoint"),
+  "microsoft.dbformysql/flexibleservers": server("MySQL flexible server endpoint"),
+  "microsoft.dbforpostgresql/servers": server("PostgreSQL server endpoint"),
+  "microsoft.dbformysql/servers": server("MySQL server endpoint"),
   "microsoft.documentdb/databaseaccounts": cosmosAccount7
 };
 var INGRESS_BUILDERS = {
@@ -2846,7 +3136,7 @@ function webApp3(r, details) {
   const versions = [versionOf(site), ...scm.found ? [versionOf(scm)] : []];
   return transitFacet(label, encrypted, lowest2(versions), [ev(https), ev(ftps, { safe: true, ...ftpTruth === "no" ? { note: "plain FTP accepted for deployments" } : {} }), ev(site, { safe: true }), ...scm.found ? [ev(scm, { safe: true })] : []], settle);
 }
-function sqlServer2(r) {
+function sqlServer(r) {
   const tls = prop(r, "minimalTlsVersion");
   const s = str(tls);
   const minTls = s !== void 0 && /^none$/i.test(s) ? "1.0" : versionOf(tls);
@@ -2858,7 +3148,7 @@ function parameter2(details, name) {
   const v = prop(rec, "value");
   return { ...v, path: `configurations/${name}.${v.path}` };
 }
-function flexibleServer7(kind) {
+function flexibleServer6(kind) {
   const tlsName = kind === "postgresql" ? "ssl_min_protocol_version" : "tls_version";
   return (r, details) => {
     void r;
@@ -2875,7 +3165,7 @@ function flexibleServer7(kind) {
     return transitFacet(kind === "postgresql" ? "PostgreSQL flexible server" : "MySQL flexible server", encrypted, minTls, evidence, `the require_secure_transport and ${tlsName} server parameters (GET \u2026/configurations/<name>, or az ${kind} flexible-server parameter show)`);
   };
 }
-function singleServer6(label) {
+function singleServer5(label) {
   return (r) => {
     const ssl = prop(r, "sslEnforcement");
     const s = str(ssl);
@@ -2968,18 +3258,51 @@ var TRANSIT_BUILDERS = {
   "microsoft.storage/storageaccounts": storageAccount6,
   "microsoft.web/sites": webApp3,
   "microsoft.web/sites/slots": webApp3,
-  "microsoft.sql/servers": sqlServer2,
-  "microsoft.dbforpostgresql/flexibleservers": flexibleServer7("postgresql"),
-  "microsoft.dbformysql/flexibleservers": flexibleServer7("mysql"),
-  "microsoft.dbforpostgresql/servers": singleServer6("PostgreSQL server"),
-  "microsoft.dbformysql/servers": singleServer6("MySQL server"),
+  "microsoft.sql/servers": sqlServer,
+  "microsoft.dbforpostgresql/flexibleservers": flexibleServer6("postgresql"),
+  "microsoft.dbformysql/flexibleservers": flexibleServer6("mysql"),
+  "microsoft.dbforpostgresql/servers": singleServer5("PostgreSQL server"),
+  "microsoft.dbformysql/servers": singleServer5("MySQL server"),
   "microsoft.cache/redis": redisCache4,
   "microsoft.documentdb/databaseaccounts": cosmosAccount8,
   "microsoft.network/applicationgateways": applicationGateway2
 };
 
+// providers/azure/public-access.ts
+var PUBLIC_LEVELS2 = /* @__PURE__ */ new Set(["blob", "container"]);
+function storageAccount7(r, details) {
+  const label = "storage account";
+  const allow = prop(r, "allowBlobPublicAccess");
+  const allowed = bool(allow);
+  if (allowed === false) return { label, public: "no", evidence: [ev(allow, { note: "the account refuses anonymous access to every container" })] };
+  const containers = children(details, "containers");
+  const open = containers.items.map((c) => prop(c, "publicAccess")).find((level) => PUBLIC_LEVELS2.has(str(level)?.toLowerCase() ?? ""));
+  const listed = { path: "blobServices/default/containers", note: "no container with a public access level" };
+  if (allowed === void 0) {
+    const evidence2 = [ev(allow, { note: "not in the record: its default depends on the api-version and the account's age" })];
+    if (!open && containers.complete) return { label, public: "no", evidence: [...evidence2, listed] };
+    return {
+      label,
+      public: "unknown",
+      evidence: open ? [...evidence2, ev(open, { safe: true, note: "a container with a public access level, public if the account allows it" })] : evidence2,
+      settle: "properties.allowBlobPublicAccess of the storage account"
+    };
+  }
+  const evidence = [ev(allow)];
+  if (open) return { label, public: "yes", evidence: [...evidence, ev(open, { safe: true, note: "a container anyone can read" })] };
+  if (containers.complete) return { label, public: "no", evidence: [...evidence, listed] };
+  return {
+    label,
+    public: "unknown",
+    evidence: [...evidence, { path: "blobServices/default/containers", note: "the account's containers were not read" }],
+    settle: "the public access level of every container of the account (az storage container list), or allowBlobPublicAccess = false"
+  };
+}
+var PUBLIC_ACCESS_BUILDERS = {
+  "microsoft.storage/storageaccounts": storageAccount7
+};
+
 // providers/azure/registry.ts
-var SUBSCRIPTION_TYPE = "microsoft.resources/subscriptions";
 var RULE_TYPE = "microsoft.network/networksecuritygroups/securityrules";
 var SUBSCRIPTION = {
   identity: {
@@ -2989,7 +3312,10 @@ var SUBSCRIPTION = {
     }
   },
   logStore: { [SUBSCRIPTION_TYPE]: (_r, details) => activityLog(details), "microsoft.operationalinsights/workspaces": (r) => workspaceLogStore(r) },
-  logProtection: { [SUBSCRIPTION_TYPE]: (_r, details) => activityLogProtection2(details) }
+  logProtection: { [SUBSCRIPTION_TYPE]: (_r, details) => activityLogProtection2(details) },
+  // Account-level controls (README): the activity log exported at all, a Defender plan on.
+  auditTrail: { [SUBSCRIPTION_TYPE]: (_r, details) => activityLogExport2(details) },
+  detection: { [SUBSCRIPTION_TYPE]: (_r, details) => defenderOnSubscription(details) }
 };
 var LIVE_TABLES = [
   { storage: STORAGE_BUILDERS },
@@ -3001,7 +3327,8 @@ var LIVE_TABLES = [
   { secretStore: SECRET_STORE_BUILDERS, key: KEY_BUILDERS },
   { plaintextSecrets: SECRET_BUILDERS },
   { detection: DETECTION_BUILDERS, vulnerabilityScan: VULNERABILITY_BUILDERS, flowLog: FLOW_LOG_BUILDERS },
-  { availability: AVAILABILITY_BUILDERS }
+  { availability: AVAILABILITY_BUILDERS },
+  { publicAccess: PUBLIC_ACCESS_BUILDERS }
 ];
 var WEB_SITE = "microsoft.web/sites";
 var WEB_SLOT = "microsoft.web/sites/slots";
@@ -3091,7 +3418,7 @@ function toResource(r, details, origin, siblings = []) {
   return {
     id,
     provider: "azure",
-    nativeType: String(r.type ?? ""),
+    nativeType: typeof r.type === "string" && r.type ? r.type : type,
     region,
     source: {
       origin: "live",
@@ -3168,7 +3495,7 @@ function looksLikeArm(doc) {
   if (doc.lines) return doc.lines.length > 0 && recordsIn(parseFirst(doc, doc.lines[0])).length > 0;
   const m = doc.members;
   if (!m) return false;
-  if (m.has("id") && m.has("type")) return isAzureRecord({ id: parseFirst(doc, m.get("id")), type: parseFirst(doc, m.get("type")) });
+  if (m.has("id")) return isAzureRecord({ id: parseFirst(doc, m.get("id")), type: parseFirst(doc, m.get("type")), subscriptionId: parseFirst(doc, m.get("subscriptionId")) });
   const value = m.get("value");
   if (value && doc.scanner.buf[value.start] === 91) {
     const first = firstElement(doc, value);
@@ -3209,10 +3536,12 @@ function placedRecords(doc) {
   }
   return out;
 }
+var CONTAINER_TYPE = "microsoft.storage/storageaccounts/blobservices/containers";
 function detailKind(r) {
   const t = typeOf(r);
   if (t.endsWith("/transparentdataencryption")) return "tde";
-  if (t.endsWith("/backupshorttermretentionpolicies") || /^microsoft\.dbfor(postgresql|mysql)\/flexibleservers\/configurations$/.test(t) || /^microsoft\.web\/sites(\/slots)?\/config$/.test(t)) return "child";
+  if (PROTECTION_TYPES.has(t) || BACKUP_POLICY_TYPES.has(t)) return "protection";
+  if (t.endsWith("/backupshorttermretentionpolicies") || t === "microsoft.storage/storageaccounts/blobservices" || /^microsoft\.dbfor(postgresql|mysql)\/flexibleservers\/configurations$/.test(t) || /^microsoft\.web\/sites(\/slots)?\/config$/.test(t)) return "child";
   if (t.endsWith("/encryptionprotector")) return "protector";
   if (t.endsWith("/firewallrules")) return "firewall";
   if (t.endsWith("/managementpolicies")) return "policy";
@@ -3242,10 +3571,14 @@ function* azureDocSteps(doc, ctx) {
   const flowLogsBySub = /* @__PURE__ */ new Map();
   const plansBySub = /* @__PURE__ */ new Map();
   const destinations = /* @__PURE__ */ new Set();
+  const protections = new ProtectionIndex();
+  let protectionsRead = false;
   for (const p of placed) {
     const r = p.record;
     const id = lower(idOf(r) ?? "");
     const kind = detailKind(r);
+    const containersOf = typeOf(r) === CONTAINER_TYPE ? /^(.*\/storageaccounts\/[^/]+)\/blobservices\//.exec(id)?.[1] : void 0;
+    if (containersOf) push(byParent, containersOf, r);
     if (kind === void 0) {
       if (!own.has(id)) own.set(id, p);
       const type = typeOf(r);
@@ -3255,9 +3588,14 @@ function* azureDocSteps(doc, ctx) {
       if (type === PRICING_TYPE) push(plansBySub, subscriptionOf(r) ?? "", r);
       continue;
     }
+    if (kind === "protection") {
+      if (PROTECTION_TYPES.has(typeOf(r))) protectionsRead = true;
+      protections.add(r);
+      continue;
+    }
     if (kind === "activity-export") {
-      const account = str(prop(r, "storageAccountId"));
-      if (account) destinations.add(lower(account));
+      const account2 = idAt(prop(r, "storageAccountId"));
+      if (account2) destinations.add(lower(account2));
     }
     if (kind === "tde" || kind === "firewall" || kind === "child") {
       const parent = parentId(id);
@@ -3266,8 +3604,8 @@ function* azureDocSteps(doc, ctx) {
         if (kind === "tde" && !firstOffset.has(parent)) firstOffset.set(parent, p.offset);
       }
     } else if (kind === "protector") {
-      const server = parentId(id);
-      if (server) push(byParent, `${server}#protector`, r);
+      const server2 = parentId(id);
+      if (server2) push(byParent, `${server2}#protector`, r);
     } else if (kind === "policy") global.push(r);
     else if (kind === "assessment" || kind === "activity-export") {
       const sub = subscriptionOf(r);
@@ -3306,9 +3644,10 @@ function* azureDocSteps(doc, ctx) {
     if (type === VNET_TYPE && !children({ records }, "flowlogs").complete && flowLogsBySub.has(sub)) {
       records.push({ id: `${idOf(r)}/flowLogs`, type: "Microsoft.Network/networkWatchers/flowLogs", value: flowLogsBySub.get(sub).filter((l) => flowLogCovers(r, l)) });
     }
-    if (type === REGISTRY_TYPE && !children({ records }, "pricings").complete && plansBySub.has(sub)) {
+    if ((type === REGISTRY_TYPE || type === SUBSCRIPTION_TYPE) && !children({ records }, "pricings").complete && plansBySub.has(sub)) {
       records.push({ id: `/subscriptions/${sub}/providers/Microsoft.Security/pricings`, type: "Microsoft.Security/pricings", value: plansBySub.get(sub) });
     }
+    if (protectionsRead && !children({ records }, "protecteditems").complete) records.push(...protections.detailsFor(r));
     if (type === SUBSCRIPTION_TYPE) for (const item of [...bySubscription.get(subscriptionOf(r) ?? "") ?? [], ...global]) records.push(item);
     const siblings = type === RULE_TYPE ? (rulesByNsg.get(parentId(id) ?? "") ?? []).filter((x) => x !== r) : [];
     const resource = toResource(r, { records }, { input: doc.path, location: { uri, line: lineOf(p.offset) } }, siblings);
@@ -3338,17 +3677,22 @@ export {
   regionOf,
   isObject,
   prop,
+  field,
   str,
+  bool,
   lower,
+  SUBSCRIPTION_TYPE,
   typeOf,
   idOf,
+  idAt,
   subscriptionOf,
   parentId,
   nestedDetails,
   isSystemDatabase,
+  ProtectionIndex,
   flowLogCovers,
   MFA_ASSESSMENTS,
-  SUBSCRIPTION_TYPE,
+  serverAccess,
   AZURE_REGISTRY,
   categoryOf,
   toResource,

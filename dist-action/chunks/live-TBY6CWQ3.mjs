@@ -5,10 +5,12 @@ const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
   AccountFacts,
+  CONTROL_TYPES,
   DEFERRED_TYPES,
   Lookups,
   MANAGED_RULES,
   PREREQUISITE_TYPES,
+  READ_ELSEWHERE,
   READ_TYPES,
   absorb,
   absorbGroups,
@@ -26,16 +28,18 @@ import {
   needsOf,
   normaliseItem,
   passwordPolicyFrom,
+  recorderFrom,
   tagsOf,
   text,
   toResource,
   trailArn,
-  truthy
-} from "./chunk-E3JRVSRW.mjs";
+  truthy,
+  unreadTypesNote
+} from "./chunk-PWFKKUAM.mjs";
 import "./chunk-NZ3F65XU.mjs";
 import {
   anyOf
-} from "./chunk-X27YKGUU.mjs";
+} from "./chunk-YUGTMQKF.mjs";
 import {
   limitsOf,
   mapConcurrent,
@@ -49,7 +53,7 @@ import {
 } from "./chunk-R2JCIN5R.mjs";
 import {
   evidenceAt
-} from "./chunk-U7MLKBOG.mjs";
+} from "./chunk-IJHXVDVG.mjs";
 import "./chunk-JECVGCKA.mjs";
 import "./chunk-7EALKIMT.mjs";
 import {
@@ -129,7 +133,7 @@ import {
 import {
   UserError
 } from "./chunk-QTFYQM6Z.mjs";
-import "./chunk-GAP6ZTN2.mjs";
+import "./chunk-3ZLCZSN5.mjs";
 import {
   eventStreamSerdeProvider2 as eventStreamSerdeProvider,
   resolveEventStreamSerdeConfig
@@ -1268,6 +1272,7 @@ var _CPIPo = "ConformancePackInputParameter";
 var _CPNo = "ConformancePackNames";
 var _CPRC = "ConformancePackRuleCompliance";
 var _CPTVE = "ConformancePackTemplateValidationException";
+var _CR = "ConfigurationRecorder";
 var _CRA = "ConfigurationRecorderArn";
 var _CRAo = "ConfigRuleArn";
 var _CRCF = "ConfigRuleComplianceFilters";
@@ -1275,13 +1280,18 @@ var _CRF = "ConfigurationRecorderFilter";
 var _CRI = "ConfigRuleId";
 var _CRIT = "ConfigRuleInvokedTime";
 var _CRIo = "ComplianceResourceId";
+var _CRL = "ConfigurationRecorderList";
 var _CRN = "ConfigRuleName";
 var _CRNo = "ConfigRuleNames";
 var _CRNonf = "ConfigurationRecorderNames";
 var _CRS = "ConfigRuleState";
+var _CRSL = "ConfigurationRecorderStatusList";
+var _CRSo = "ConfigurationRecorderStatus";
+var _CRSonf = "ConfigurationRecordersStatus";
 var _CRTo = "ComplianceResourceTypes";
 var _CRo = "ConfigRule";
 var _CRon = "ConfigRules";
+var _CRonf = "ConfigurationRecorders";
 var _CT = "ComplianceType";
 var _CTo = "ComplianceTypes";
 var _Co = "Controls";
@@ -1304,8 +1314,12 @@ var _DCRF = "DescribeConfigRulesFilters";
 var _DCRRes = "DescribeConfigRulesRequest";
 var _DCRResc = "DescribeConfigRulesResponse";
 var _DCRRescr = "DescribeConfigurationRecordersRequest";
+var _DCRRescri = "DescribeConfigurationRecordersResponse";
+var _DCRS = "DescribeConfigurationRecorderStatus";
 var _DCRSR = "DescribeConfigurationRecorderStatusRequest";
+var _DCRSRe = "DescribeConfigurationRecorderStatusResponse";
 var _DCRes = "DescribeConfigRules";
+var _DCResc = "DescribeConfigurationRecorders";
 var _DDCRe = "DescribeDeliveryChannelsRequest";
 var _DDCSR = "DescribeDeliveryChannelStatusRequest";
 var _DLDA = "DebugLogDeliveryAccounts";
@@ -1454,7 +1468,9 @@ var _RIu = "RuleIdentifier";
 var _RK = "ResourceKeys";
 var _RKe = "ResourceKey";
 var _RL = "RelationshipList";
+var _RM = "RecordingMode";
 var _RMO = "RecordingModeOverride";
+var _RMOe = "RecordingModeOverrides";
 var _RN = "ResourceName";
 var _RNDE = "ResourceNotDiscoveredException";
 var _RNFE = "ResourceNotFoundException";
@@ -1509,6 +1525,7 @@ var _aS = "allSupported";
 var _aZ = "availabilityZone";
 var _bCI = "baseConfigurationItems";
 var _c = "client";
+var _cA = "connectorArn";
 var _cICT = "configurationItemCaptureTime";
 var _cIDT = "configurationItemDeliveryTime";
 var _cIMDH = "configurationItemMD5Hash";
@@ -1527,25 +1544,40 @@ var _iDR = "includeDeletedResources";
 var _iGRT = "includeGlobalResourceTypes";
 var _iR = "includedRegions";
 var _l = "limit";
+var _lEC = "lastErrorCode";
+var _lEM = "lastErrorMessage";
+var _lS = "lastStatus";
+var _lSCT = "lastStatusChangeTime";
+var _lSTa = "lastStartTime";
+var _lSTas = "lastStopTime";
 var _m = "message";
+var _n = "name";
 var _nT = "nextToken";
 var _r = "relationships";
+var _rARN = "roleARN";
 var _rC = "resourceCounts";
 var _rCT = "resourceCreationTime";
 var _rDT = "resourceDeletionTime";
 var _rE = "relatedEvents";
 var _rF = "recordingFrequency";
+var _rG = "recordingGroup";
 var _rI = "resourceId";
 var _rIe = "resourceIds";
 var _rIes = "resourceIdentifiers";
 var _rK = "resourceKeys";
+var _rM = "recordingMode";
+var _rMO = "recordingModeOverrides";
 var _rN = "resourceName";
 var _rNe = "relationshipName";
+var _rS = "recordingScope";
 var _rSe = "recordingStrategy";
 var _rT = "resourceType";
 var _rTe = "resourceTypes";
+var _re = "recording";
 var _s = "smithy.ts.sdk.synthetic.com.amazonaws.configservice";
 var _sC = "supplementaryConfiguration";
+var _sCc = "scopeConfiguration";
+var _sP = "servicePrincipal";
 var _sT = "scopeType";
 var _sV = "scopeValues";
 var _t = "tags";
@@ -2199,6 +2231,14 @@ var ConfigurationItem$ = [
   [_v, _aI, _cICT, _cIS, _cSI, _cIMDH, _a, _rT, _rI, _rN, _aR, _aZ, _rCT, _t, _rE, _r, _co, _sC, _rF, _cIDT],
   [0, 0, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4, 128 | 0, 64 | 0, () => RelationshipList, 0, 128 | 0, 0, 4]
 ];
+var ConfigurationRecorder$ = [
+  3,
+  n0,
+  _CR,
+  0,
+  [_a, _n, _rARN, _rG, _rM, _rS, _sP, _cA, _sCc],
+  [0, 0, 0, () => RecordingGroup$, () => RecordingMode$, 0, 0, 0, () => ScopeConfiguration$]
+];
 var ConfigurationRecorderFilter$ = [
   3,
   n0,
@@ -2206,6 +2246,14 @@ var ConfigurationRecorderFilter$ = [
   0,
   [_fN, _fV],
   [0, 64 | 0]
+];
+var ConfigurationRecorderStatus$ = [
+  3,
+  n0,
+  _CRSo,
+  0,
+  [_a, _n, _lSTa, _lSTas, _re, _lS, _lEC, _lEM, _lSCT, _sP],
+  [0, 0, 4, 4, 2, 0, 0, 0, 4, 0]
 ];
 var ConformancePackComplianceFilters$ = [
   3,
@@ -2364,6 +2412,14 @@ var DescribeConfigurationRecordersRequest$ = [
   [_CRNonf, _SP, _Ar],
   [64 | 0, 0, 0]
 ];
+var DescribeConfigurationRecordersResponse$ = [
+  3,
+  n0,
+  _DCRRescri,
+  0,
+  [_CRonf],
+  [() => ConfigurationRecorderList]
+];
 var DescribeConfigurationRecorderStatusRequest$ = [
   3,
   n0,
@@ -2371,6 +2427,14 @@ var DescribeConfigurationRecorderStatusRequest$ = [
   0,
   [_CRNonf, _SP, _Ar],
   [64 | 0, 0, 0]
+];
+var DescribeConfigurationRecorderStatusResponse$ = [
+  3,
+  n0,
+  _DCRSRe,
+  0,
+  [_CRSonf],
+  [() => ConfigurationRecorderStatusList]
 ];
 var DescribeConformancePacksRequest$ = [
   3,
@@ -2707,6 +2771,15 @@ var RecordingGroup$ = [
   [_aS, _iGRT, _rTe, _eBRT, _rSe],
   [2, 2, 64 | 0, () => ExclusionByResourceTypes$, () => RecordingStrategy$]
 ];
+var RecordingMode$ = [
+  3,
+  n0,
+  _RM,
+  0,
+  [_rF, _rMO],
+  [0, () => RecordingModeOverrides],
+  1
+];
 var RecordingModeOverride$ = [
   3,
   n0,
@@ -2893,7 +2966,21 @@ var ConfigRules = [
 ];
 var ConfigurationAggregatorNameList = 64 | 0;
 var ConfigurationRecorderFilterValues = 64 | 0;
+var ConfigurationRecorderList = [
+  1,
+  n0,
+  _CRL,
+  0,
+  () => ConfigurationRecorder$
+];
 var ConfigurationRecorderNameList = 64 | 0;
+var ConfigurationRecorderStatusList = [
+  1,
+  n0,
+  _CRSL,
+  0,
+  () => ConfigurationRecorderStatus$
+];
 var ConformancePackComplianceResourceIds = 64 | 0;
 var ConformancePackConfigRuleNames = 64 | 0;
 var ConformancePackInputParameters = [
@@ -2937,6 +3024,13 @@ var OrganizationConfigRuleNames = 64 | 0;
 var OrganizationConfigRuleTriggerTypeNoSNs = 64 | 0;
 var OrganizationConfigRuleTriggerTypes = 64 | 0;
 var OrganizationConformancePackNames = 64 | 0;
+var RecordingModeOverrides = [
+  1,
+  n0,
+  _RMOe,
+  0,
+  () => RecordingModeOverride$
+];
 var RecordingModeResourceTypesList = 64 | 0;
 var ReevaluateConfigRuleNames = 64 | 0;
 var RelatedEventList = 64 | 0;
@@ -3027,6 +3121,22 @@ var DescribeConfigurationAggregatorSourcesStatus$ = [
   0,
   () => DescribeConfigurationAggregatorSourcesStatusRequest$,
   () => DescribeConfigurationAggregatorSourcesStatusResponse$
+];
+var DescribeConfigurationRecorders$ = [
+  9,
+  n0,
+  _DCResc,
+  0,
+  () => DescribeConfigurationRecordersRequest$,
+  () => DescribeConfigurationRecordersResponse$
+];
+var DescribeConfigurationRecorderStatus$ = [
+  9,
+  n0,
+  _DCRS,
+  0,
+  () => DescribeConfigurationRecorderStatusRequest$,
+  () => DescribeConfigurationRecorderStatusResponse$
 ];
 var GetAggregateComplianceDetailsByConfigRule$ = [
   9,
@@ -3238,6 +3348,14 @@ var DescribeConfigRulesCommand = class extends command(_ep0, _mw0, "DescribeConf
 
 // node_modules/@aws-sdk/client-config-service/dist-es/commands/DescribeConfigurationAggregatorSourcesStatusCommand.js
 var DescribeConfigurationAggregatorSourcesStatusCommand = class extends command(_ep0, _mw0, "DescribeConfigurationAggregatorSourcesStatus", DescribeConfigurationAggregatorSourcesStatus$) {
+};
+
+// node_modules/@aws-sdk/client-config-service/dist-es/commands/DescribeConfigurationRecordersCommand.js
+var DescribeConfigurationRecordersCommand = class extends command(_ep0, _mw0, "DescribeConfigurationRecorders", DescribeConfigurationRecorders$) {
+};
+
+// node_modules/@aws-sdk/client-config-service/dist-es/commands/DescribeConfigurationRecorderStatusCommand.js
+var DescribeConfigurationRecorderStatusCommand = class extends command(_ep0, _mw0, "DescribeConfigurationRecorderStatus", DescribeConfigurationRecorderStatus$) {
 };
 
 // node_modules/@aws-sdk/client-config-service/dist-es/commands/GetAggregateComplianceDetailsByConfigRuleCommand.js
@@ -4735,6 +4853,8 @@ var _CTANEE = "CloudTrailAccessNotEnabledException";
 var _CTARNIE = "CloudTrailARNInvalidException";
 var _CTICTIE = "CloudTrailInvalidClientTokenIdException";
 var _CWLDUE = "CloudWatchLogsDeliveryUnavailableException";
+var _CWLLGA = "CloudWatchLogsLogGroupArn";
+var _CWLRA = "CloudWatchLogsRoleArn";
 var _D2 = "Destinations";
 var _DAALEE = "DelegatedAdminAccountLimitExceededException";
 var _DI = "DashboardId";
@@ -4743,6 +4863,8 @@ var _DRa = "DataResources";
 var _DSU = "DeliveryS3Uri";
 var _DT = "DataType";
 var _DTRes = "DescribeTrailsRequest";
+var _DTResc = "DescribeTrailsResponse";
+var _DTes = "DescribeTrails";
 var _Di = "Dimensions";
 var _E = "Equals";
 var _EC = "EventCategory";
@@ -4781,6 +4903,9 @@ var _GRE = "GenerateResponseException";
 var _GTS = "GetTrailStatus";
 var _GTSR = "GetTrailStatusRequest";
 var _GTSRe = "GetTrailStatusResponse";
+var _HCES = "HasCustomEventSelectors";
+var _HIS = "HasInsightSelectors";
+var _HR = "HomeRegion";
 var _ICWLLGAE = "InvalidCloudWatchLogsLogGroupArnException";
 var _ICWLRAE = "InvalidCloudWatchLogsRoleArnException";
 var _IDRE = "InvalidDateRangeException";
@@ -4791,6 +4916,7 @@ var _IEDSE = "InactiveEventDataStoreException";
 var _IEDSSE = "InvalidEventDataStoreStatusException";
 var _IEPE = "InsufficientEncryptionPolicyException";
 var _IESE = "InvalidEventSelectorsException";
+var _IGSE = "IncludeGlobalServiceEvents";
 var _IHRE = "InvalidHomeRegionException";
 var _II = "ImportId";
 var _IIAMAPE = "InsufficientIAMAccessPermissionException";
@@ -4802,9 +4928,11 @@ var _ILAE = "InvalidLookupAttributesException";
 var _ILI = "ImportsListItem";
 var _IME = "IncludeManagementEvents";
 var _IMRE = "InvalidMaxResultsException";
+var _IMRT = "IsMultiRegionTrail";
 var _INEE = "InsightNotEnabledException";
 var _INFE = "ImportNotFoundException";
 var _INTE2 = "InvalidNextTokenException";
+var _IOT = "IsOrganizationTrail";
 var _IPCE = "InvalidParameterCombinationException";
 var _IPE2 = "InvalidParameterException";
 var _IQE = "InactiveQueryException";
@@ -4828,6 +4956,7 @@ var _ITPE = "InvalidTagParameterException";
 var _ITRE2 = "InvalidTimeRangeException";
 var _KE = "KmsException";
 var _KKDE = "KmsKeyDisabledException";
+var _KKI = "KmsKeyId";
 var _KKNFE = "KmsKeyNotFoundException";
 var _LCWLDE = "LatestCloudWatchLogsDeliveryError";
 var _LCWLDT = "LatestCloudWatchLogsDeliveryTime";
@@ -4837,6 +4966,7 @@ var _LDDE = "LatestDigestDeliveryError";
 var _LDDT = "LatestDigestDeliveryTime";
 var _LDE = "LatestDeliveryError";
 var _LDT = "LatestDeliveryTime";
+var _LFVE = "LogFileValidationEnabled";
 var _LIDR = "ListInsightsDataRequest";
 var _LIMDRi = "ListInsightsMetricDataResponse";
 var _LNAS = "LatestNotificationAttemptSucceeded";
@@ -4882,6 +5012,7 @@ var _RW = "RequestWidget";
 var _RWT = "ReadWriteType";
 var _SBARA = "S3BucketAccessRoleArn";
 var _SBDNEE = "S3BucketDoesNotExistException";
+var _SBN = "S3BucketName";
 var _SBR = "S3BucketRegion";
 var _SDRR = "StartDashboardRefreshRequest";
 var _SET = "StartEventTime";
@@ -4889,12 +5020,15 @@ var _SIR = "StartImportRequest";
 var _SIRt = "StartImportResponse";
 var _SIRtop = "StopImportResponse";
 var _SIS = "S3ImportSource";
+var _SKP = "S3KeyPrefix";
 var _SLT = "StartLoggingTime";
 var _SLTt = "StopLoggingTime";
 var _SLU = "S3LocationUri";
 var _SQEE = "ServiceQuotaExceededException";
 var _SQR = "StartQueryRequest";
 var _ST2 = "StartTime";
+var _STARN = "SnsTopicARN";
+var _STN = "SnsTopicName";
 var _SW = "StartsWith";
 var _S_ = "S3";
 var _T2 = "Templates";
@@ -4904,11 +5038,13 @@ var _TE = "ThrottlingException";
 var _TLEE = "TagsLimitExceededException";
 var _TLS = "TimeLoggingStarted";
 var _TLSi = "TimeLoggingStopped";
+var _TLr = "TrailList";
 var _TN = "TrailName";
 var _TNFE = "TrailNotFoundException";
 var _TNPE = "TrailNotProvidedException";
 var _TRC = "TotalResultsCount";
 var _Ti = "Timestamps";
+var _Tr = "Trail";
 var _Ty = "Type";
 var _UOE = "UnsupportedOperationException";
 var _UT = "UpdatedTimestamp";
@@ -4921,6 +5057,7 @@ var _e2 = "error";
 var _hE2 = "httpError";
 var _iST = "includeShadowTrails";
 var _s2 = "smithy.ts.sdk.synthetic.com.amazonaws.cloudtrail";
+var _tL = "trailList";
 var _tNL = "trailNameList";
 var n02 = "com.amazonaws.cloudtrail";
 var _s_registry2 = TypeRegistry.for(_s2);
@@ -5757,6 +5894,14 @@ var DescribeTrailsRequest$ = [
   [_tNL, _iST],
   [64 | 0, 2]
 ];
+var DescribeTrailsResponse$ = [
+  3,
+  n02,
+  _DTResc,
+  0,
+  [_tL],
+  [() => TrailList]
+];
 var EventSelector$ = [
   3,
   n02,
@@ -5950,6 +6095,14 @@ var StopImportResponse$ = [
   [_II, _ISm, _D2, _ISmp, _CT2, _UT, _SET, _EET, _ISmpo],
   [0, () => ImportSource$, 64 | 0, 0, 4, 4, 4, 4, () => ImportStatistics$]
 ];
+var Trail$ = [
+  3,
+  n02,
+  _Tr,
+  0,
+  [_N2, _SBN, _SKP, _STN, _STARN, _IGSE, _IMRT, _HR, _TARN, _LFVE, _CWLLGA, _CWLRA, _KKI, _HCES, _HIS, _IOT],
+  [0, 0, 0, 0, 0, 2, 2, 0, 0, 2, 0, 0, 0, 2, 2, 2]
+];
 var Widget$ = [
   3,
   n02,
@@ -6012,11 +6165,26 @@ var ResourceIdList2 = 64 | 0;
 var SourceEventCategories = 64 | 0;
 var Templates = 64 | 0;
 var Timestamps = 64 | 4;
+var TrailList = [
+  1,
+  n02,
+  _TLr,
+  0,
+  () => Trail$
+];
 var TrailNameList = 64 | 0;
 var ListInsightsDataDimensions = 128 | 0;
 var QueryParameterValues = 128 | 0;
 var QueryResultColumn = 128 | 0;
 var ViewPropertiesMap = 128 | 0;
+var DescribeTrails$ = [
+  9,
+  n02,
+  _DTes,
+  2,
+  () => DescribeTrailsRequest$,
+  () => DescribeTrailsResponse$
+];
 var GetEventSelectors$ = [
   9,
   n02,
@@ -6188,6 +6356,10 @@ var CloudTrailClient = class extends Client {
 var command2 = makeBuilder(commonParams2, "CloudTrail_20131101", "CloudTrailClient", getEndpointPlugin);
 var _ep02 = {};
 var _mw02 = (Command, cs, config, o3) => [];
+
+// node_modules/@aws-sdk/client-cloudtrail/dist-es/commands/DescribeTrailsCommand.js
+var DescribeTrailsCommand = class extends command2(_ep02, _mw02, "DescribeTrails", DescribeTrails$) {
+};
 
 // node_modules/@aws-sdk/client-cloudtrail/dist-es/commands/GetEventSelectorsCommand.js
 var GetEventSelectorsCommand = class extends command2(_ep02, _mw02, "GetEventSelectors", GetEventSelectors$) {
@@ -6971,7 +7143,7 @@ var _kVD = "keyValueDelimiter";
 var _l2 = "locale";
 var _lCS = "lowerCaseString";
 var _lEFP = "logEventFilterPattern";
-var _lEM = "logEventMessages";
+var _lEM2 = "logEventMessages";
 var _lES = "lastExecutionStatus";
 var _lG = "logGroups";
 var _lGA = "logGroupArn";
@@ -6988,7 +7160,7 @@ var _lM = "lastModified";
 var _lMTS = "lastModifiedTimeStamp";
 var _lOP = "logObjectPointer";
 var _lR = "logRecord";
-var _lS = "lastSeen";
+var _lS2 = "lastSeen";
 var _lSN = "logStreamName";
 var _lSNP = "logStreamNamePrefix";
 var _lSNPo = "logStreamNamePrefixes";
@@ -7018,7 +7190,7 @@ var _mVap = "mappingVersion";
 var _mVe = "metricValue";
 var _ma = "match";
 var _man = "mandatory";
-var _n = "name";
+var _n2 = "name";
 var _nMV = "nonMatchValue";
 var _nT2 = "nextToken";
 var _oAI = "ownerAccountId";
@@ -7073,7 +7245,7 @@ var _sET = "scheduleEndTime";
 var _sFH = "startFromHead";
 var _sI = "sessionId";
 var _sM = "sessionMetadata";
-var _sP = "suffixPath";
+var _sP2 = "suffixPath";
 var _sQA = "scheduledQueryArn";
 var _sR = "statusReason";
 var _sRe = "sessionResults";
@@ -7343,7 +7515,7 @@ var Anomaly$ = [
   n03,
   _A2,
   0,
-  [_aIn, _pI, _aDA, _pS, _fS, _lS, _d2, _a2, _st, _h, _lSo, _pTa, _lGAL, _pR, _p, _su, _sD, _sU, _iPLS],
+  [_aIn, _pI, _aDA, _pS, _fS, _lS2, _d2, _a2, _st, _h, _lSo, _pTa, _lGAL, _pR, _p, _su, _sD, _sU, _iPLS],
   [0, 0, 0, 0, 1, 1, 0, 2, 0, 128 | 1, () => LogSamples, () => PatternTokens, 64 | 0, 0, 0, 2, 1, 1, 2],
   13
 ];
@@ -7430,7 +7602,7 @@ var CreateScheduledQueryRequest$ = [
   n03,
   _CSQR,
   0,
-  [_n, _qL, _qS, _sE, _eRA, _d2, _lGI, _ti, _sTO, _eTO, _dC, _sST, _sET, _st, _ta],
+  [_n2, _qL, _qS, _sE, _eRA, _d2, _lGI, _ti, _sTO, _eTO, _dC, _sST, _sET, _st, _ta],
   [0, 0, 0, 0, 0, 0, 64 | 0, 0, 1, 1, () => DestinationConfiguration$, 1, 1, 0, 128 | 0],
   5
 ];
@@ -7447,7 +7619,7 @@ var DataSourceFilter$ = [
   n03,
   _DSF,
   0,
-  [_n, _ty],
+  [_n2, _ty],
   [0, 0],
   1
 ];
@@ -7482,7 +7654,7 @@ var DeliveryDestination$ = [
   n03,
   _DD,
   0,
-  [_n, _ar, _dDT, _oF, _dDC, _ta],
+  [_n2, _ar, _dDT, _oF, _dDC, _ta],
   [0, 0, 0, 0, () => DeliveryDestinationConfiguration$, 128 | 0]
 ];
 var DeliveryDestinationConfiguration$ = [
@@ -7499,7 +7671,7 @@ var DeliverySource$ = [
   n03,
   _DSe,
   0,
-  [_n, _ar, _rAe, _ser, _lT, _ta, _dSC, _sta, _sR],
+  [_n2, _ar, _rAe, _ser, _lT, _ta, _dSC, _sta, _sR],
   [0, 0, 64 | 0, 0, 0, 128 | 0, 128 | 0, 0, 0]
 ];
 var DeliverySourceConfigurationSchema$ = [
@@ -7650,7 +7822,7 @@ var GetScheduledQueryResponse$ = [
   n03,
   _GSQRe,
   0,
-  [_sQA, _n, _d2, _qL, _qS, _lGI, _sE, _ti, _sTO, _eTO, _dC, _st, _sTc, _lTT, _lES, _sST, _sET, _eRA, _cT, _lUT],
+  [_sQA, _n2, _d2, _qL, _qS, _lGI, _sE, _ti, _sTO, _eTO, _dC, _st, _sTc, _lTT, _lES, _sST, _sET, _eRA, _cT, _lUT],
   [0, 0, 0, 0, 0, 64 | 0, 0, 0, 1, 1, () => DestinationConfiguration$, 0, 0, 1, 0, 1, 1, 0, 1, 1]
 ];
 var Grok$ = [
@@ -7924,7 +8096,7 @@ var PutDeliveryDestinationRequest$ = [
   n03,
   _PDDR,
   0,
-  [_n, _oF, _dDC, _dDT, _ta],
+  [_n2, _oF, _dDC, _dDT, _ta],
   [0, 0, () => DeliveryDestinationConfiguration$, 0, 128 | 0],
   1
 ];
@@ -7933,7 +8105,7 @@ var PutDeliverySourceRequest$ = [
   n03,
   _PDSR,
   0,
-  [_n, _rA, _lT, _ta, _dSC],
+  [_n2, _rA, _lT, _ta, _dSC],
   [0, 0, 0, 128 | 0, 128 | 0],
   3
 ];
@@ -7960,7 +8132,7 @@ var PutQueryDefinitionRequest$ = [
   n03,
   _PQDR,
   0,
-  [_n, _qS, _qL, _qDI, _lGNo, _cTl, _pa],
+  [_n2, _qS, _qL, _qDI, _lGNo, _cTl, _pa],
   [0, 0, 0, 0, 64 | 0, [0, 4], () => QueryParameterList],
   2
 ];
@@ -7994,7 +8166,7 @@ var QueryDefinition$ = [
   n03,
   _QD,
   0,
-  [_qL, _qDI, _n, _qS, _lM, _lGNo, _pa],
+  [_qL, _qDI, _n2, _qS, _lM, _lGNo, _pa],
   [0, 0, 0, 0, 1, 64 | 0, () => QueryParameterList]
 ];
 var QueryParameter$ = [
@@ -8002,7 +8174,7 @@ var QueryParameter$ = [
   n03,
   _QP2,
   0,
-  [_n, _dV, _d2],
+  [_n2, _dV, _d2],
   [0, 0, 0],
   1
 ];
@@ -8011,7 +8183,7 @@ var RecordField$ = [
   n03,
   _RF,
   0,
-  [_n, _man],
+  [_n2, _man],
   [0, 2]
 ];
 var RenameKeyEntry$ = [
@@ -8046,7 +8218,7 @@ var S3DeliveryConfiguration$ = [
   n03,
   _SDC,
   0,
-  [_sP, _eHCP],
+  [_sP2, _eHCP],
   [0, 2]
 ];
 var S3TablesIntegration$ = [
@@ -8159,7 +8331,7 @@ var TestMetricFilterRequest$ = [
   n03,
   _TMFR,
   0,
-  [_fP, _lEM],
+  [_fP, _lEM2],
   [0, 64 | 0],
   2
 ];
@@ -8168,7 +8340,7 @@ var TestTransformerRequest$ = [
   n03,
   _TTR,
   0,
-  [_tC, _lEM],
+  [_tC, _lEM2],
   [() => Processors, 64 | 0],
   2
 ];
@@ -8240,7 +8412,7 @@ var UpdateScheduledQueryResponse$ = [
   n03,
   _USQRp,
   0,
-  [_sQA, _n, _d2, _qL, _qS, _lGI, _sE, _ti, _sTO, _eTO, _dC, _st, _sTc, _lTT, _lES, _sST, _sET, _eRA, _cT, _lUT],
+  [_sQA, _n2, _d2, _qL, _qS, _lGI, _sE, _ti, _sTO, _eTO, _dC, _st, _sTc, _lTT, _lES, _sST, _sET, _eRA, _cT, _lUT],
   [0, 0, 0, 0, 0, 64 | 0, 0, 0, 1, 1, () => DestinationConfiguration$, 0, 0, 1, 0, 1, 1, 0, 1, 1]
 ];
 var UpperCaseString$ = [
@@ -9648,7 +9820,7 @@ var _RGLEE = "ReportGenerationLimitExceededException";
 var _RHO = "ResourceHandlingOption";
 var _RI2 = "RequestorId";
 var _RLC = "RequireLowercaseCharacters";
-var _RM = "RequestMessage";
+var _RM2 = "RequestMessage";
 var _RME = "RoleModifiedException";
 var _RN2 = "RoleName";
 var _RNP = "RoleNamePattern";
@@ -10131,7 +10303,7 @@ var DelegationRequest$ = [
   n04,
   _DR2,
   0,
-  [_DRI, _OAI, _D4, _RM, _P2, _PP2, _RPRA, _OI, _AI2, _St, _ET, _RI2, _RNe, _CD, _SD, _RU, _No, _RR, _OSBO, _UT2],
+  [_DRI, _OAI, _D4, _RM2, _P2, _PP2, _RPRA, _OI, _AI2, _St, _ET, _RI2, _RNe, _CD, _SD, _RU, _No, _RR, _OSBO, _UT2],
   [0, 0, 0, 0, () => DelegationPermission$, 0, 64 | 0, 0, 0, 0, 4, 0, 0, 4, 1, 0, 0, 0, 2, 4]
 ];
 var DisableOrganizationsRootCredentialsManagementResponse$ = [
@@ -12223,7 +12395,21 @@ var AccountRun = class {
     };
     await this.push({ resource: toResource(item, facetsOf({ item, facts: this.facts, lookups: this.lookups }), { account: this.account, input: this.input }), raw: inventoryRecord(item) });
   }
-  // ---- CloudTrail trail status (caller account only) ------------------------------------------
+  // ---- CloudTrail trails (caller account only) ------------------------------------------------
+  /** Every trail that applies to the account's regions (shadow trails included): whether a multi-region one exists. */
+  async readTrailList(region) {
+    const ct = this.env.clients.cloudtrail(region);
+    try {
+      const r6 = await call(this.env, (o3) => ct.send(new DescribeTrailsCommand({ includeShadowTrails: true }), o3));
+      const list = { multiRegion: [], singleRegion: [] };
+      for (const t2 of r6.trailList ?? []) (t2.IsMultiRegionTrail ? list.multiRegion : list.singleRegion).push(t2.TrailARN ?? t2.Name ?? "");
+      this.facts.trailList = list;
+    } catch (err) {
+      const unread = `the trails of the account could not be listed (${describeError(err)})`;
+      this.facts.trailList = { unread };
+      this.warn(`${unread}: whether a trail records every region comes from AWS Config, else stays unknown`, `${this.category}/cloudtrail`, err);
+    }
+  }
   async readTrailStatus() {
     const trails = this.deferred.filter((i6) => i6.resourceType === "AWS::CloudTrail::Trail");
     if (trails.length === 0) return;
@@ -12439,13 +12625,16 @@ async function readSingleAccount(env, regions) {
   ctx.covered(run.category);
   const reader = new RegionReader(env, run);
   const present = /* @__PURE__ */ new Map();
+  const recorders = /* @__PURE__ */ new Map();
   await Promise.all([
     run.readCredentialReport(regions[0]),
     run.readPasswordPolicy(regions[0]),
+    run.readTrailList(regions[0]),
     runAll(regions, ctx.concurrency, async (region) => {
       const types = await reader.discoveredTypes(region);
       if (!types) return;
       present.set(region, types);
+      recorders.set(region, await reader.recorder(region));
       await runAll(types.filter(isPrerequisite), types.length, (type) => reader.readType(region, type));
       await reader.readRules(region);
     })
@@ -12459,6 +12648,10 @@ async function readSingleAccount(env, regions) {
     ctx.progress.finish(`${run.category}/${region}`, reader.failedRegions.has(region) ? "incomplete" : "done");
   });
   run.reportLogGaps();
+  for (const region of ok) {
+    if (!reader.failedRegions.has(region)) run.facts.regionsRead.set(region, { recorder: recorders.get(region), present: reader.controlTypes.get(region) ?? [] });
+  }
+  reader.reportUnread();
   await reader.lookups(ok);
   await run.finishDeferred();
   await run.emitRoot();
@@ -12494,7 +12687,32 @@ var RegionReader = class {
       this.env.ctx.progress.finish(this.scope(region), "failed");
       return void 0;
     }
+    for (const t2 of types) if (!READ_TYPES.includes(t2) && !READ_ELSEWHERE.includes(t2) && !CONTROL_TYPES.includes(t2)) (this.unread.get(t2) ?? this.unread.set(t2, /* @__PURE__ */ new Set()).get(t2)).add(region);
+    this.controlTypes.set(region, CONTROL_TYPES.filter((t2) => types.has(t2)));
     return READ_TYPES.filter((t2) => types.has(t2));
+  }
+  /** Resource types the recorder holds that no adapter reads, with their regions: reported, since none of them is judged. */
+  unread = /* @__PURE__ */ new Map();
+  reportUnread() {
+    const message = unreadTypesNote(this.unread);
+    if (message) this.env.ctx.notify({ level: "note", message, scope: this.run.category, category: this.run.category });
+  }
+  /** Per region, the account-control types the recorder holds resources of (account-controls.ts). */
+  controlTypes = /* @__PURE__ */ new Map();
+  /** The region's configuration recorder: whether it records, and which types (so that a type it records and holds none of is known absent). */
+  async recorder(region) {
+    const client = this.env.clients.config(region);
+    try {
+      const [recorders, statuses] = await Promise.all([
+        call(this.env, (o3) => client.send(new DescribeConfigurationRecordersCommand({}), o3)),
+        call(this.env, (o3) => client.send(new DescribeConfigurationRecorderStatusCommand({}), o3))
+      ]);
+      return recorderFrom(recorders.ConfigurationRecorders ?? [], statuses.ConfigurationRecordersStatus ?? []);
+    } catch (err) {
+      const unread = `the configuration recorder of ${region} could not be read (${describeError(err)})`;
+      this.run.warn(`${unread}: the account-level controls of the region stay unknown`, `${this.scope(region)}/recorder`, err);
+      return { unread };
+    }
   }
   /**
    * Pages one type. The listing (a chain: each page needs the previous token) runs ahead of the
@@ -12704,6 +12922,17 @@ async function readAggregator(env, aggregator, region) {
     ctx.notify({ level: "error", message: `AWS Config aggregator ${aggregator} in ${region} could not be queried: ${describeError(err)}; nothing was read`, scope: "aws" });
     return;
   }
+  const unread = /* @__PURE__ */ new Map();
+  try {
+    await select(env, `the resource types of aggregator ${aggregator}`, `SELECT accountId, awsRegion, resourceType, COUNT(*) WHERE resourceType NOT IN (${quote([...READ_TYPES, ...READ_ELSEWHERE])}) GROUP BY accountId, awsRegion, resourceType`, async (row) => {
+      const r6 = decodeJsonText(row);
+      if (!isRecord(r6) || typeof r6.accountId !== "string" || typeof r6.awsRegion !== "string" || typeof r6.resourceType !== "string") return;
+      const types = unread.get(r6.accountId) ?? unread.set(r6.accountId, /* @__PURE__ */ new Map()).get(r6.accountId);
+      (types.get(r6.resourceType) ?? types.set(r6.resourceType, /* @__PURE__ */ new Set()).get(r6.resourceType)).add(r6.awsRegion);
+    });
+  } catch (err) {
+    ctx.notify({ level: "warning", message: `the resource types of aggregator ${aggregator} could not be listed (${describeError(err)}): types no adapter reads are not named`, scope: "aws" });
+  }
   const all = [.../* @__PURE__ */ new Set([...partitions.keys(), ...failed.keys()])].filter((a6) => /^\d{12}$/.test(a6)).sort();
   const accounts = all.filter((a6) => inShard(a6, ctx.shard));
   if (ctx.shard && accounts.length < all.length) {
@@ -12724,6 +12953,8 @@ async function readAggregator(env, aggregator, region) {
     for (const f6 of failed.get(account) ?? []) {
       run.error(`the aggregator's last collection from region ${f6.region} failed (${f6.code}): resources there may be missing or out of date`, `${run.category}/${f6.region}`);
     }
+    const note = unreadTypesNote(unread.get(account) ?? /* @__PURE__ */ new Map());
+    if (note) ctx.notify({ level: "note", message: note, scope: run.category, category: run.category });
     const regions = [...partitions.get(account) ?? []].sort();
     try {
       await select(
