@@ -202,7 +202,7 @@ describe.skipIf(!available)('live Azure: paging, throttling, failures', () => {
   });
 
   it('reports a failure in the middle of a subscription: what was read is judged, the rest is reported unread', async () => {
-    const run = await runLive(cert, paged(2500), ONLY_A, { faults: { failFrom: 4 }, retry: { maxRetries: 1, baseDelayMs: 10 } });
+    const run = await runLive(cert, paged(2500), ONLY_A, { faults: { failFrom: 5 }, retry: { maxRetries: 1, baseDelayMs: 10 } });
     expect(run.notifications).toEqual([expect.objectContaining({ level: 'error', category: `azure/${SUB_A}`, message: expect.stringContaining('resources could not be read') })]);
     expect(run.items.length).toBeLessThan(2502);
   });
@@ -251,7 +251,7 @@ describe.skipIf(!available)('live Azure: management groups', () => {
   it('reads every subscription of the group with one query per table, each in its own category', async () => {
     const run = await runLive(cert, fixture(), { subscriptions: [], managementGroups: ['mg-hosting'] });
     expect(graphRequests(run).every((p) => p.body?.managementGroups?.[0] === 'mg-hosting' && !p.body?.subscriptions)).toBe(true);
-    expect(graphRequests(run)).toHaveLength(4);
+    expect(graphRequests(run)).toHaveLength(5);
     expect([...run.covered].sort()).toEqual([SUB_A, SUB_B, SUB_C].map((s) => `azure/${s}`).sort());
     expect(new Set(run.items.map((i) => i.resource.source.category)).size).toBe(3);
     expect(run.items).toHaveLength(96);
