@@ -50,7 +50,7 @@ describe('live AWS inventory read back offline', () => {
     expect(root.every((f) => f.status !== 'unknown')).toBe(true);
     // The account-level controls of each region read come back from the account record, with their verdicts.
     const controls = offline.findings.filter((f) => f.resource.nativeType === 'AWS::::Account' && f.resource.region !== 'global');
-    expect(controls.map((f) => f.resource.id.replace(/^.*:root\//, '')).sort()).toEqual(['config', 'guardduty', 'securityhub'].flatMap((c) => [`${c}/eu-west-3`, `${c}/us-east-1`]).sort());
+    expect(controls.map((f) => f.resource.id.replace(/^.*:root\//, '')).sort()).toEqual(['config', 'guardduty', 'inspector', 'securityhub'].flatMap((c) => [`${c}/eu-west-3`, `${c}/us-east-1`]).sort());
     expect(controls.every((f) => f.status !== 'unknown')).toBe(true);
   });
 });

@@ -1,16 +1,16 @@
 /**
  * The controls an account must have (README, "Account-level controls"), judged on the account: in
  * each region read, GuardDuty and Security Hub (detection) and a recording AWS Config recorder (the
- * audit trail of configuration changes); once for every region, a multi-region CloudTrail trail. A
+ * audit trail of configuration changes) and Amazon Inspector (vulnerability scanning); once for every region, a multi-region CloudTrail trail. A
  * control missing from an inventory that would show it fails; one the inventory cannot tell about
  * (the recorder does not record its type, the recorder or the trail list could not be read) is
  * unknown with what would settle it. Regions that were not read are not here at all: their read was
  * already reported incomplete.
  */
-import type { AuditTrailFacet, DetectionFacet, Evidence, Truth } from '../../src/model/facets.js';
+import type { AuditTrailFacet, DetectionFacet, Evidence, Truth, VulnerabilityScanFacet } from '../../src/model/facets.js';
 import type { Resource } from '../../src/model/resource.js';
-import type { AccountFacts, RecorderState, RegionInventory } from './facts.js';
-import { RECORDER, REGIONAL_SERVICES, TRAIL, type RegionalService } from './knowledge/account-controls.js';
+import type { AccountFacts, InspectorState, RecorderState, RegionInventory } from './facts.js';
+import { INSPECTOR, RECORDER, REGIONAL_SERVICES, TRAIL, type RegionalService } from './knowledge/account-controls.js';
 
 /** The types the account controls look for, which a region's resource counts must report even when cldscan judges no item of them. */
 export const CONTROL_TYPES: readonly string[] = REGIONAL_SERVICES.map((s) => s.type);
@@ -48,6 +48,22 @@ function recorderIn(region: string, inv: RegionInventory): AuditTrailFacet {
   return { ...base, present: inv.recorder.recording, evidence: inv.recorder.evidence };
 }
 
+/**
+ * Inspector's scanning of the region's instances and images: on when every scanned type is ENABLED,
+ * off when one is not (DISABLED, being disabled, suspended); unknown while it is being enabled or
+ * when the status could not be read.
+ */
+function inspectorIn(region: string, state: InspectorState | { unread: string }): VulnerabilityScanFacet {
+  const label = `account in ${region} (${INSPECTOR.label}: ${INSPECTOR.types.map((t) => t.toUpperCase()).join(', ')})`;
+  const settle = `${INSPECTOR.command} --region ${region}`;
+  if ('unread' in state) return { label, enabled: 'unknown', evidence: [{ path: 'BatchGetAccountStatus', value: null, note: state.unread }], settle };
+  const evidence = INSPECTOR.types.map((t): Evidence => ({ path: `resourceState.${t}.status`, value: state[t] ?? null }));
+  const statuses = INSPECTOR.types.map((t) => state[t]);
+  if (statuses.every((s) => s === 'ENABLED')) return { label, enabled: 'yes', evidence };
+  if (statuses.some((s) => s !== undefined && s !== 'ENABLED' && s !== 'ENABLING')) return { label, enabled: 'no', evidence };
+  return { label, enabled: 'unknown', evidence, settle };
+}
+
 /** Whether a trail records every region: a multi-region trail listed by CloudTrail or recorded by AWS Config. */
 export function trailCoverage(facts: AccountFacts): AuditTrailFacet {
   const base = { label: TRAIL.label, where: TRAIL.where, multiRegion: 'unknown', integrityValidation: 'unknown', coversAllServices: 'unknown' } as const;
@@ -67,6 +83,7 @@ export function regionalControls(facts: AccountFacts, accountArn: string, source
   const out: Resource[] = [];
   for (const [region, inv] of [...facts.regionsRead].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const controls: Array<[string, Resource['facets']]> = [[RECORDER.slug, { auditTrail: recorderIn(region, inv) }], ...REGIONAL_SERVICES.map((s): [string, Resource['facets']] => [s.slug, { detection: serviceIn(s, region, inv) }])];
+    if (inv.inspector) controls.push([INSPECTOR.slug, { vulnerabilityScan: inspectorIn(region, inv.inspector) }]);
     for (const [slug, facets] of controls) {
       out.push({ id: `${accountArn}/${slug}/${region}`, provider: 'aws', nativeType: 'AWS::::Account', region, source: { ...source }, facets });
     }

@@ -10,6 +10,7 @@ import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import { CloudWatchLogsClient } from '@aws-sdk/client-cloudwatch-logs';
 import { ConfigServiceClient, type ConfigServiceClientConfig } from '@aws-sdk/client-config-service';
 import { IAMClient } from '@aws-sdk/client-iam';
+import { Inspector2Client } from '@aws-sdk/client-inspector2';
 import { STSClient } from '@aws-sdk/client-sts';
 
 export type Credentials = ConfigServiceClientConfig['credentials'];
@@ -90,6 +91,10 @@ export class Clients {
 
   cloudtrail(region: string): CloudTrailClient {
     return this.get(`cloudtrail/${region}`, () => new CloudTrailClient(this.common(region)));
+  }
+
+  inspector2(region: string): Inspector2Client {
+    return this.get(`inspector2/${region}`, () => new Inspector2Client(this.common(region)));
   }
 
   destroy(): void {

@@ -117,6 +117,14 @@ export interface RecorderState {
 export interface RegionInventory {
   recorder: RecorderState | { unread: string };
   present: string[];
+  /** Amazon Inspector's scanning in the region (AWS Config does not record it); absent from files written before it was read. */
+  inspector?: InspectorState | { unread: string };
+}
+
+/** Amazon Inspector's status of the account in one region (BatchGetAccountStatus `resourceState.<type>.status`), by scanned type. */
+export interface InspectorState {
+  ec2?: string;
+  ecr?: string;
 }
 
 /** The trails that apply to the account's regions (CloudTrail DescribeTrails, shadow trails included). */

@@ -12,6 +12,7 @@
  * and their security groups).
  */
 import { BatchGetResourceConfigCommand, DescribeConfigRulesCommand, DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand, GetComplianceDetailsByConfigRuleCommand, GetDiscoveredResourceCountsCommand, ListDiscoveredResourcesCommand, type ResourceKey, type ResourceType } from '@aws-sdk/client-config-service';
+import { BatchGetAccountStatusCommand } from '@aws-sdk/client-inspector2';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { UserError } from '../../src/errors.js';
 import { inShard } from '../../src/live/shard.js';
@@ -20,7 +21,7 @@ import { describeError, isSetupError } from './clients.js';
 import { runAll } from './flow.js';
 import { absorbLookup, isPrerequisite, READ_ELSEWHERE, READ_TYPES, unreadTypesNote } from './model.js';
 import { normaliseItem } from './ci.js';
-import type { ManagedRule, RegionInventory } from './facts.js';
+import type { InspectorState, ManagedRule, RegionInventory } from './facts.js';
 import { CONTROL_TYPES, recorderFrom } from './account-controls.js';
 
 const UNPROCESSED_ATTEMPTS = 6;
@@ -70,6 +71,7 @@ export async function readSingleAccount(env: Env, regions: readonly string[]): P
   const reader = new RegionReader(env, run);
   const present = new Map<string, string[]>();
   const recorders = new Map<string, RegionInventory['recorder']>();
+  const inspectors = new Map<string, NonNullable<RegionInventory['inspector']>>();
 
   await Promise.all([
     run.readCredentialReport(regions[0]!),
@@ -79,7 +81,9 @@ export async function readSingleAccount(env: Env, regions: readonly string[]): P
       const types = await reader.discoveredTypes(region);
       if (!types) return;
       present.set(region, types);
-      recorders.set(region, await reader.recorder(region));
+      const [recorder, inspector] = await Promise.all([reader.recorder(region), reader.inspector(region)]);
+      recorders.set(region, recorder);
+      inspectors.set(region, inspector);
       await runAll(types.filter(isPrerequisite), types.length, (type) => reader.readType(region, type));
       await reader.readRules(region);
     }),
@@ -97,7 +101,7 @@ export async function readSingleAccount(env: Env, regions: readonly string[]): P
   run.reportLogGaps();
   // The account-level controls are judged only in the regions read whole.
   for (const region of ok) {
-    if (!reader.failedRegions.has(region)) run.facts.regionsRead.set(region, { recorder: recorders.get(region)!, present: reader.controlTypes.get(region) ?? [] });
+    if (!reader.failedRegions.has(region)) run.facts.regionsRead.set(region, { recorder: recorders.get(region)!, present: reader.controlTypes.get(region) ?? [], inspector: inspectors.get(region)! });
   }
   reader.reportUnread();
   await reader.lookups(ok);
@@ -166,6 +170,22 @@ class RegionReader {
     } catch (err) {
       const unread = `the configuration recorder of ${region} could not be read (${describeError(err)})`;
       this.run.warn(`${unread}: the account-level controls of the region stay unknown`, `${this.scope(region)}/recorder`, err);
+      return { unread };
+    }
+  }
+
+  /** Amazon Inspector's status of the account in the region (AWS Config does not record it): what it scans, or why that could not be read. */
+  async inspector(region: string): Promise<InspectorState | { unread: string }> {
+    const account = this.run.account;
+    try {
+      const out = await call(this.env, (o) => this.env.clients.inspector2(region).send(new BatchGetAccountStatusCommand({ accountIds: [account] }), o));
+      const failed = out.failedAccounts?.find((a) => a.accountId === account);
+      if (failed) throw new Error(`${failed.errorCode ?? 'failed'}: ${failed.errorMessage ?? ''}`.trim());
+      const state = out.accounts?.find((a) => a.accountId === account)?.resourceState;
+      return { ...(state?.ec2?.status ? { ec2: state.ec2.status } : {}), ...(state?.ecr?.status ? { ecr: state.ecr.status } : {}) };
+    } catch (err) {
+      const unread = `Amazon Inspector's status in ${region} could not be read (${describeError(err)})`;
+      this.run.warn(`${unread}: its vulnerability scanning of the region stays unknown`, `${this.scope(region)}/inspector`, err);
       return { unread };
     }
   }

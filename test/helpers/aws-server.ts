@@ -2,7 +2,8 @@
  * A local AWS endpoint on 127.0.0.1 for the real SDK clients: AWS Config (JSON 1.1,
  * `X-Amz-Target: StarlingDoveService.*`, epoch-second timestamps, `configuration` and
  * supplementary values as JSON strings the way BatchGetResourceConfig returns them), CloudWatch
- * Logs and CloudTrail (JSON 1.1), STS and IAM (query protocol, XML). The region of each request is
+ * Logs and CloudTrail (JSON 1.1), STS and IAM (query protocol, XML), Amazon Inspector (REST-JSON,
+ * `POST /status/batch/get`). The region of each request is
  * read from its SigV4 credential scope, so one server holds every region and account.
  *
  * Self-contained (node: imports only): the CLI test runs it in a worker thread, transpiled on the
@@ -68,6 +69,15 @@ export interface AwsFixture {
    * …Status); null: none. Regions not given have one recording every supported type.
    */
   recorders?: Record<string, Record<string, FixtureRecorder | null>>;
+  /** Per account, per region: Inspector's status by scanned type (BatchGetAccountStatus); regions not given scan every type. */
+  inspector?: Record<string, Record<string, FixtureInspector>>;
+}
+
+/** Inspector's `resourceState.<type>.status` (ENABLED, DISABLED, ENABLING, SUSPENDED…); the account's `state.status` is ENABLED when one type is. */
+export interface FixtureInspector {
+  ec2: string;
+  ecr: string;
+  lambda?: string;
 }
 
 export interface FixtureRecorder {
@@ -428,6 +438,24 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
     throw new AwsError('UnknownOperationException', op);
   }
 
+  function inspector(op: string, region: string, body: Record<string, unknown>): unknown {
+    if (op !== 'BatchGetAccountStatus') throw new AwsError('UnknownOperationException', op);
+    const ids = Array.isArray(body.accountIds) && body.accountIds.length ? (body.accountIds as string[]) : [caller];
+    const state = (status: string) => ({ status });
+    return {
+      accounts: ids.map((accountId) => {
+        const r = fixture.inspector?.[accountId]?.[region] ?? { ec2: 'ENABLED', ecr: 'ENABLED', lambda: 'ENABLED' };
+        const all = [r.ec2, r.ecr, r.lambda ?? 'DISABLED'];
+        return {
+          accountId,
+          state: state(all.includes('ENABLED') ? 'ENABLED' : 'DISABLED'),
+          resourceState: { ec2: state(r.ec2), ecr: state(r.ecr), lambda: state(r.lambda ?? 'DISABLED'), lambdaCode: state('DISABLED'), codeRepository: state('DISABLED') },
+        };
+      }),
+      failedAccounts: [],
+    };
+  }
+
   function query(action: string): string {
     const id = `<ResponseMetadata><RequestId>00000000-0000-0000-0000-000000000000</RequestId></ResponseMetadata>`;
     if (action === 'GetCallerIdentity') {
@@ -466,7 +494,9 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
       const region = scope?.[1] ?? 'unknown';
       const service = scope?.[2] ?? 'unknown';
       const target = String(req.headers['x-amz-target'] ?? '');
-      const isQuery = !target;
+      // REST-JSON: the operation is the method and path.
+      const rest = req.method === 'POST' && req.url?.split('?')[0] === '/status/batch/get' ? 'BatchGetAccountStatus' : undefined;
+      const isQuery = !target && !rest;
       let op: string;
       let body: Record<string, unknown> = {};
       if (isQuery) {
@@ -474,7 +504,7 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
         op = form.get('Action') ?? '';
         body = Object.fromEntries(form);
       } else {
-        op = target.slice(target.lastIndexOf('.') + 1);
+        op = rest ?? target.slice(target.lastIndexOf('.') + 1);
         try {
           body = text ? (JSON.parse(text) as Record<string, unknown>) : {};
         } catch {
@@ -514,6 +544,10 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
             send(200, { 'content-type': 'text/xml', 'x-amzn-requestid': 'req' }, query(op));
             return;
           }
+          if (rest) {
+            send(200, { 'content-type': 'application/json', 'x-amzn-requestid': 'req' }, JSON.stringify(inspector(op, region, body)));
+            return;
+          }
           const out = (service === 'logs' ? logs(op, region, body) : service === 'cloudtrail' ? cloudtrail(op, region, body) : config(op, region, body)) as Record<string, unknown>;
           // Both spellings: each API reads its own and ignores the other.
           if (hit(faults.repeatToken)) out.nextToken = out.NextToken = String(body.nextToken ?? body.NextToken ?? 'cldscan-loop');
@@ -527,7 +561,8 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
             return;
           }
           const retryAfter = e.status === 429 && faults.retryAfterSeconds !== undefined ? { 'retry-after': String(faults.retryAfterSeconds) } : {};
-          res.writeHead(e.status, { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-errortype': e.code, 'x-amzn-requestid': 'req', ...retryAfter });
+          const status = rest && e instanceof AccessDenied ? 403 : e.status;
+          res.writeHead(status, { 'content-type': rest ? 'application/json' : 'application/x-amz-json-1.1', 'x-amzn-errortype': e.code, 'x-amzn-requestid': 'req', ...retryAfter });
           res.end(JSON.stringify({ __type: e.code, message: e.message }));
         }
       };

@@ -10,6 +10,7 @@ import * as asset from '../helpers/gcp-policy-estate.js';
 import { describeTwins } from '../helpers/twins.js';
 import { startAwsServer, type AwsFixture, type Faults } from '../helpers/aws-server.js';
 import { localOptions, scanAws } from '../helpers/aws-live.js';
+import { createAwsSource } from '../../providers/aws/live.js';
 import type { Finding } from '../../src/model/finding.js';
 import { buildMatrix } from '../../src/compliance/matrix.js';
 import { evidenceOfScan } from '../../src/compliance/evidence.js';
@@ -302,6 +303,66 @@ describe('AWS account-level detection controls', () => {
 });
 
 /** Defender for Cloud on the subscription (README, "Account-level controls"): live through the real SDK clients, and from inventory files. */
+/**
+ * Amazon Inspector in every region read (README, "Account-level controls"): AWS Config does not
+ * record it, so BatchGetAccountStatus (REST-JSON) is read through the real SDK client against the
+ * local server; the vulnerability-scanning policy judges it on the account.
+ */
+describe('AWS account-level vulnerability scanning: Amazon Inspector', () => {
+  const REGIONS = ['eu-west-3', 'us-east-1'];
+  const inspector = (findings: readonly Finding[]) =>
+    Object.fromEntries(findings.filter((f) => f.policy === 'vulnerability-scanning' && f.resource.nativeType === 'AWS::::Account').map((f) => [f.resource.region, { id: f.resource.id.replace(/^.*:root\//, ''), status: f.status, messageId: f.messageId, settle: f.settle, evidence: f.evidence }]));
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cldscan-inspector-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  async function scanWith(fixture: Partial<AwsFixture>, faults: Faults = {}, inventoryOut?: string) {
+    const server = await startAwsServer({ callerAccount: cfg.ACCOUNT, items: [], ...fixture }, faults);
+    try {
+      const report = await scan({ kinds: INPUT_KINDS, inputs: [], live: [createAwsSource(localOptions(server.url, { regions: REGIONS }))], sourceRoot: dir, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES, keepPasses: true, ...(inventoryOut ? { inventoryOut } : {}) });
+      return { report, calls: server.calls.filter((c) => c.operation === 'BatchGetAccountStatus') };
+    } finally {
+      await server.close();
+    }
+  }
+
+  it('passes each region where Inspector scans EC2 instances and ECR images, asking for the caller\'s account there', async () => {
+    const { report, calls } = await scanWith({});
+    const got = inspector(report.findings);
+    for (const region of REGIONS) expect(got[region]).toMatchObject({ id: `inspector/${region}`, status: 'pass', messageId: 'scanned', evidence: [{ path: 'resourceState.ec2.status', value: 'ENABLED' }, { path: 'resourceState.ecr.status', value: 'ENABLED' }] });
+    expect(calls.map((c) => c.region).sort()).toEqual(REGIONS);
+    expect(calls.every((c) => JSON.stringify(c.body.accountIds) === JSON.stringify([cfg.ACCOUNT]))).toBe(true);
+  });
+
+  it('fails the account in a region where EC2 or ECR scanning is not enabled, naming the region', async () => {
+    const { report } = await scanWith({ inspector: { [cfg.ACCOUNT]: { 'us-east-1': { ec2: 'DISABLED', ecr: 'ENABLED' }, 'eu-west-3': { ec2: 'ENABLED', ecr: 'SUSPENDED' } } } });
+    const got = inspector(report.findings);
+    expect(got['us-east-1']).toMatchObject({ status: 'fail', messageId: 'notScanned', evidence: [{ path: 'resourceState.ec2.status', value: 'DISABLED' }, { value: 'ENABLED' }] });
+    expect(got['eu-west-3']).toMatchObject({ status: 'fail', messageId: 'notScanned', evidence: [{ value: 'ENABLED' }, { path: 'resourceState.ecr.status', value: 'SUSPENDED' }] });
+    expect(report.findings.find((f) => f.resource.id.endsWith('/inspector/us-east-1'))!.data).toMatchObject({ target: expect.stringContaining('us-east-1') });
+  });
+
+  it('a refused call leaves the region unknown, with the command that settles it and a warning, never a failure', async () => {
+    const { report } = await scanWith({}, { deny: ['BatchGetAccountStatus'] });
+    const got = inspector(report.findings);
+    for (const region of REGIONS) {
+      expect(got[region]).toMatchObject({ status: 'unknown', messageId: 'unverified' });
+      expect(got[region]!.settle).toContain(`aws inspector2 batch-get-account-status --region ${region}`);
+      expect(report.notifications.some((n) => n.level === 'warning' && n.message.includes(`Inspector's status in ${region}`) && n.message.includes('AccessDeniedException'))).toBe(true);
+    }
+    // The other controls of the region are still read and judged.
+    expect(report.findings.find((f) => f.resource.id.endsWith('/config/eu-west-3'))!.status).toBe('pass');
+    expect(report.incomplete).toEqual([]);
+  });
+
+  it('an --inventory-out file read back offline gives the same Inspector verdicts', async () => {
+    const file = path.join(dir, 'inventory.jsonl');
+    const { report: live } = await scanWith({ inspector: { [cfg.ACCOUNT]: { 'us-east-1': { ec2: 'DISABLED', ecr: 'DISABLED' } } } }, {}, file);
+    const offline = await scan({ kinds: INPUT_KINDS, inputs: [file], sourceRoot: dir, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES, keepPasses: true });
+    expect(inspector(live.findings)).toMatchObject({ 'eu-west-3': { status: 'pass' }, 'us-east-1': { status: 'fail' } });
+    expect(inspector(offline.findings)).toEqual(inspector(live.findings));
+  });
+});
+
 describe('Azure account-level detection: a Defender plan on for the subscription', () => {
   const available = hasOpenssl('live Azure account-level controls');
   let cert: TestCertificate;

@@ -18,6 +18,9 @@ export const REGIONAL_SERVICES: readonly RegionalService[] = [
   { service: 'Security Hub', slug: 'securityhub', type: 'AWS::SecurityHub::Hub', command: 'aws securityhub describe-hub' },
 ];
 
+/** Amazon Inspector in each region: vulnerability scanning of EC2 instances and ECR images (read with its own API: AWS Config does not record it). */
+export const INSPECTOR = { slug: 'inspector', label: 'Amazon Inspector', types: ['ec2', 'ecr'], command: 'aws inspector2 batch-get-account-status' } as const;
+
 /** The configuration recorder of each region: the audit trail of configuration changes. */
 export const RECORDER = { slug: 'config', label: 'AWS Config recorder' } as const;
 
