@@ -1,9 +1,10 @@
 /**
  * The account as `--inventory-out` keeps it: one `AWS::::Account` record holding the facts a live
  * scan reads outside AWS Config (the IAM credential report's rows, the password policy, managed
- * rule results, trail status, and whether each could be read), so that an offline rescan of the
- * file judges the root user, the password policy, IAM users' credentials and trails as the live
- * scan did. Nothing secret: the report's flags and dates, verdicts, rule results.
+ * rule results, trail status, Amazon Inspector's status per region, and whether each could be
+ * read), so that an offline rescan of the file judges the root user, the password policy, IAM
+ * users' credentials, trails and the account-level controls as the live scan did. Nothing secret:
+ * the report's flags and dates, verdicts, rule results.
  */
 import type { PasswordPolicyFacet } from '../../src/model/facets.js';
 import type { Resource } from '../../src/model/resource.js';
@@ -100,7 +101,10 @@ export function restoreFacts(facts: AccountFacts, configuration: unknown): boole
   for (const [arn, status] of Array.isArray(r.trails) ? (r.trails as Array<[string, TrailStatus]>) : []) facts.trails.set(arn, status);
   if (isState(r.trailState)) facts.trailState = r.trailState;
   for (const [region, inv] of Array.isArray(r.regionsRead) ? (r.regionsRead as Array<[string, RegionInventory]>) : []) {
-    if (typeof region === 'string' && isRecord(inv) && Array.isArray(inv.present) && isRecord(inv.recorder)) facts.regionsRead.set(region, inv);
+    if (typeof region !== 'string' || !isRecord(inv) || !Array.isArray(inv.present) || !isRecord(inv.recorder)) continue;
+    // An edited Inspector state is left unjudged rather than misread.
+    const inspector = isRecord(inv.inspector) && (typeof inv.inspector.unread === 'string' || ['ec2', 'ecr'].every((t) => ['string', 'undefined'].includes(typeof (inv.inspector as Record<string, unknown>)[t]))) ? { inspector: inv.inspector } : {};
+    facts.regionsRead.set(region, { recorder: inv.recorder, present: inv.present, ...inspector });
   }
   if (isRecord(r.trailList) && (typeof r.trailList.unread === 'string' || (Array.isArray(r.trailList.multiRegion) && Array.isArray(r.trailList.singleRegion)))) facts.trailList = r.trailList as unknown as TrailList;
   return true;

@@ -17,7 +17,7 @@ import { evidenceOfScan } from '../../src/compliance/evidence.js';
 import { BUILTIN_POLICIES } from '../../policies/index.js';
 import { TOOL } from '../../src/tool.js';
 import { afterAll, beforeAll } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { hasOpenssl, makeTestCertificate, type TestCertificate } from '../helpers/azure-tls.js';
@@ -360,6 +360,18 @@ describe('AWS account-level vulnerability scanning: Amazon Inspector', () => {
     const offline = await scan({ kinds: INPUT_KINDS, inputs: [file], sourceRoot: dir, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES, keepPasses: true });
     expect(inspector(live.findings)).toMatchObject({ 'eu-west-3': { status: 'pass' }, 'us-east-1': { status: 'fail' } });
     expect(inspector(offline.findings)).toEqual(inspector(live.findings));
+  });
+
+  it('an edited Inspector state in the account record is left unjudged, the rest of the file still read', async () => {
+    const file = path.join(dir, 'edited.jsonl');
+    await scanWith({}, {}, file);
+    const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+    const edited = lines.map((l) => (l.includes('cldscanAccountFacts') ? l.replace(/"inspector":\{[^}]*\}/g, '"inspector":5') : l));
+    expect(edited).not.toEqual(lines);
+    writeFileSync(file, edited.join('\n') + '\n');
+    const offline = await scan({ kinds: INPUT_KINDS, inputs: [file], sourceRoot: dir, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES, keepPasses: true });
+    expect(inspector(offline.findings)).toEqual({});
+    expect(offline.findings.find((f) => f.resource.id.endsWith('/config/eu-west-3'))!.status).toBe('pass');
   });
 });
 
