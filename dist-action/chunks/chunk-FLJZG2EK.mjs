@@ -52,7 +52,7 @@ import {
   tagsOf,
   text,
   toResource
-} from "./chunk-PWFKKUAM.mjs";
+} from "./chunk-2UEVUYGT.mjs";
 import {
   ADMIN_PORTS,
   adminExposure,
@@ -3787,7 +3787,7 @@ var REGISTRIES = [AWS_REGISTRY, AZURE_REGISTRY, GCP_REGISTRY];
 var INPUT_KINDS = [...terraformInputKinds([AWS_TERRAFORM, AZURE_TERRAFORM, GCP_TERRAFORM]), ...AWS_INPUT_KINDS, ...AZURE_INPUT_KINDS, ...GCP_INPUT_KINDS];
 var BUILTIN_POLICIES2 = BUILTIN_POLICIES;
 var LIVE_CLOUDS = {
-  aws: async (options) => (await import("./live-TBY6CWQ3.mjs")).createAwsSource(options),
+  aws: async (options) => (await import("./live-ZMCWRXPP.mjs")).createAwsSource(options),
   azure: async (options) => (await import("./live-ECAKQCIQ.mjs")).createAzureSource(options),
   gcp: async (options) => (await import("./live-W5GLG5MY.mjs")).createGcpSource(options)
 };

@@ -5,13 +5,13 @@ const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
   REGISTRIES
-} from "./chunk-RRYLEOUF.mjs";
+} from "./chunk-FLJZG2EK.mjs";
 import "./chunk-53HKAVBD.mjs";
 import "./chunk-U5UF3CKN.mjs";
 import "./chunk-IYRBFTOP.mjs";
 import "./chunk-LUEYLY3S.mjs";
 import "./chunk-L5BRO46R.mjs";
-import "./chunk-PWFKKUAM.mjs";
+import "./chunk-2UEVUYGT.mjs";
 import {
   coverageRows
 } from "./chunk-NZ3F65XU.mjs";

@@ -35,7 +35,7 @@ import {
   trailArn,
   truthy,
   unreadTypesNote
-} from "./chunk-PWFKKUAM.mjs";
+} from "./chunk-2UEVUYGT.mjs";
 import "./chunk-NZ3F65XU.mjs";
 import {
   anyOf
@@ -67,6 +67,7 @@ import {
 import {
   AwsJson1_1Protocol,
   AwsQueryProtocol,
+  AwsRestJsonProtocol,
   AwsSdkSigV4ASigner,
   AwsSdkSigV4Signer,
   NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
@@ -312,8 +313,8 @@ function memoizeChain(providers, treatAsExpired) {
   const provider = async (options) => {
     if (options?.forceRefresh) {
       if (!forceRefreshLock) {
-        forceRefreshLock = chain2(options).then((c6) => {
-          credentials = c6;
+        forceRefreshLock = chain2(options).then((c7) => {
+          credentials = c7;
         }).finally(() => {
           forceRefreshLock = void 0;
         });
@@ -331,16 +332,16 @@ function memoizeChain(providers, treatAsExpired) {
     } else if (!credentials || treatAsExpired?.(credentials)) {
       if (credentials) {
         if (!passiveLock) {
-          passiveLock = chain2(options).then((c6) => {
-            credentials = c6;
+          passiveLock = chain2(options).then((c7) => {
+            credentials = c7;
           }).catch(() => {
           }).finally(() => {
             passiveLock = void 0;
           });
         }
       } else {
-        activeLock = chain2(options).then((c6) => {
-          credentials = c6;
+        activeLock = chain2(options).then((c7) => {
+          credentials = c7;
         }).finally(() => {
           activeLock = void 0;
         });
@@ -11059,67 +11060,166 @@ var GetAccountPasswordPolicyCommand = class extends command4(_ep04, _mw04, "GetA
 var GetCredentialReportCommand = class extends command4(_ep04, _mw04, "GetCredentialReport", GetCredentialReport$) {
 };
 
-// node_modules/@aws-sdk/client-sts/dist-es/endpoint/bdd.js
-var q2 = "ref";
+// node_modules/@aws-sdk/client-inspector2/dist-es/auth/httpAuthSchemeProvider.js
+var defaultInspector2HttpAuthSchemeParametersProvider = async (config, context, input) => {
+  return {
+    operation: getSmithyContext(context).operation,
+    region: await normalizeProvider(config.region)() || (() => {
+      throw new Error("expected `region` to be configured for `aws.auth#sigv4`");
+    })()
+  };
+};
+function createAwsAuthSigv4HttpAuthOption5(authParameters) {
+  return {
+    schemeId: "aws.auth#sigv4",
+    signingProperties: {
+      name: "inspector2",
+      region: authParameters.region
+    },
+    propertiesExtractor: (config, context) => ({
+      signingProperties: {
+        config,
+        context
+      }
+    })
+  };
+}
+var defaultInspector2HttpAuthSchemeProvider = (authParameters) => {
+  const options = [];
+  switch (authParameters.operation) {
+    default: {
+      options.push(createAwsAuthSigv4HttpAuthOption5(authParameters));
+    }
+  }
+  return options;
+};
+var resolveHttpAuthSchemeConfig5 = (config) => {
+  const config_0 = resolveAwsSdkSigV4Config(config);
+  return Object.assign(config_0, {
+    authSchemePreference: normalizeProvider(config.authSchemePreference ?? [])
+  });
+};
+
+// node_modules/@aws-sdk/client-inspector2/dist-es/endpoint/EndpointParameters.js
+var resolveClientEndpointParameters5 = (options) => {
+  return Object.assign(options, {
+    useDualstackEndpoint: options.useDualstackEndpoint ?? false,
+    useFipsEndpoint: options.useFipsEndpoint ?? false,
+    defaultSigningName: "inspector2"
+  });
+};
+var commonParams5 = {
+  UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
+  Endpoint: { type: "builtInParams", name: "endpoint" },
+  Region: { type: "builtInParams", name: "region" },
+  UseDualStack: { type: "builtInParams", name: "useDualstackEndpoint" }
+};
+
+// node_modules/@aws-sdk/client-inspector2/package.json
+var package_default5 = {
+  name: "@aws-sdk/client-inspector2",
+  description: "AWS SDK for JavaScript Inspector2 Client for Node.js, Browser and React Native",
+  version: "3.1085.0",
+  scripts: {
+    build: "concurrently 'yarn:build:types' 'yarn:build:es' && yarn build:cjs",
+    "build:cjs": "node ../../scripts/compilation/inline",
+    "build:es": "premove dist-es && tsc -p tsconfig.es.json",
+    "build:include:deps": 'yarn g:turbo run build -F="$npm_package_name"',
+    "build:types": "premove dist-types && tsc -p tsconfig.types.json",
+    "build:types:downlevel": "downlevel-dts dist-types dist-types/ts3.4",
+    clean: "premove dist-cjs dist-es dist-types",
+    "extract:docs": "api-extractor run --local",
+    "generate:client": "node ../../scripts/generate-clients/single-service",
+    "test:index": "tsc --noEmit ./test/index-types.ts && node ./test/index-objects.spec.mjs"
+  },
+  main: "./dist-cjs/index.js",
+  types: "./dist-types/index.d.ts",
+  module: "./dist-es/index.js",
+  sideEffects: false,
+  dependencies: {
+    "@aws-sdk/core": "^3.975.1",
+    "@aws-sdk/credential-provider-node": "^3.972.66",
+    "@aws-sdk/types": "^3.974.0",
+    "@smithy/core": "^3.29.2",
+    "@smithy/fetch-http-handler": "^5.6.4",
+    "@smithy/node-http-handler": "^4.9.4",
+    "@smithy/types": "^4.16.0",
+    tslib: "^2.6.2"
+  },
+  devDependencies: {
+    "@tsconfig/node20": "20.1.8",
+    "@types/node": "^20.14.8",
+    concurrently: "7.0.0",
+    "downlevel-dts": "0.10.1",
+    premove: "4.0.0",
+    typescript: "~5.8.3"
+  },
+  engines: {
+    node: ">=20.0.0"
+  },
+  typesVersions: {
+    "<4.5": {
+      "dist-types/*": [
+        "dist-types/ts3.4/*"
+      ]
+    }
+  },
+  files: [
+    "dist-*/**"
+  ],
+  author: {
+    name: "AWS SDK for JavaScript Team",
+    url: "https://aws.amazon.com/sdk-for-javascript/"
+  },
+  license: "Apache-2.0",
+  browser: {
+    "./dist-es/runtimeConfig": "./dist-es/runtimeConfig.browser"
+  },
+  "react-native": {
+    "./dist-es/runtimeConfig": "./dist-es/runtimeConfig.native"
+  },
+  homepage: "https://github.com/aws/aws-sdk-js-v3/tree/main/clients/client-inspector2",
+  repository: {
+    type: "git",
+    url: "https://github.com/aws/aws-sdk-js-v3.git",
+    directory: "clients/client-inspector2"
+  }
+};
+
+// node_modules/@aws-sdk/client-inspector2/dist-es/endpoint/bdd.js
+var k5 = "ref";
 var a5 = -1;
 var b5 = true;
 var c5 = "isSet";
 var d5 = "PartitionResult";
 var e5 = "booleanEquals";
-var f5 = "stringEquals";
-var g5 = "getAttr";
-var h5 = "us-east-1";
-var i5 = "sigv4";
-var j5 = "sts";
-var k5 = "https://sts.{Region}.{PartitionResult#dnsSuffix}";
-var l4 = { [q2]: "Endpoint" };
-var m4 = { [q2]: "Region" };
-var n2 = { [q2]: d5 };
-var o2 = {};
-var p2 = [m4];
+var f5 = "getAttr";
+var g5 = { [k5]: "Endpoint" };
+var h5 = { [k5]: d5 };
+var i5 = {};
+var j5 = [{ [k5]: "Region" }];
 var _data5 = {
   conditions: [
-    [c5, [l4]],
-    [c5, p2],
-    ["aws.partition", p2, d5],
-    [e5, [{ [q2]: "UseFIPS" }, b5]],
-    [e5, [{ [q2]: "UseDualStack" }, b5]],
-    [f5, [m4, "aws-global"]],
-    [e5, [{ [q2]: "UseGlobalEndpoint" }, b5]],
-    [f5, [m4, "eu-central-1"]],
-    [e5, [{ fn: g5, argv: [n2, "supportsDualStack"] }, b5]],
-    [e5, [{ fn: g5, argv: [n2, "supportsFIPS"] }, b5]],
-    [f5, [m4, "ap-south-1"]],
-    [f5, [m4, "eu-north-1"]],
-    [f5, [m4, "eu-west-1"]],
-    [f5, [m4, "eu-west-2"]],
-    [f5, [m4, "eu-west-3"]],
-    [f5, [m4, "sa-east-1"]],
-    [f5, [m4, h5]],
-    [f5, [m4, "us-east-2"]],
-    [f5, [m4, "us-west-2"]],
-    [f5, [m4, "us-west-1"]],
-    [f5, [m4, "ca-central-1"]],
-    [f5, [m4, "ap-southeast-1"]],
-    [f5, [m4, "ap-northeast-1"]],
-    [f5, [m4, "ap-southeast-2"]],
-    [f5, [{ fn: g5, argv: [n2, "name"] }, "aws-us-gov"]]
+    [c5, [g5]],
+    [c5, j5],
+    ["aws.partition", j5, d5],
+    [e5, [{ [k5]: "UseFIPS" }, b5]],
+    [e5, [{ [k5]: "UseDualStack" }, b5]],
+    [e5, [{ fn: f5, argv: [h5, "supportsDualStack"] }, b5]],
+    [e5, [{ fn: f5, argv: [h5, "supportsFIPS"] }, b5]]
   ],
   results: [
     [a5],
-    ["https://sts.amazonaws.com", { authSchemes: [{ name: i5, signingName: j5, signingRegion: h5 }] }],
-    [k5, { authSchemes: [{ name: i5, signingName: j5, signingRegion: "{Region}" }] }],
     [a5, "Invalid Configuration: FIPS and custom endpoint are not supported"],
     [a5, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
-    [l4, o2],
-    ["https://sts-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", o2],
+    [g5, i5],
+    ["https://inspector2-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", i5],
     [a5, "FIPS and DualStack are enabled, but this partition does not support one or both"],
-    ["https://sts.{Region}.amazonaws.com", o2],
-    ["https://sts-fips.{Region}.{PartitionResult#dnsSuffix}", o2],
+    ["https://inspector2-fips.{Region}.{PartitionResult#dnsSuffix}", i5],
     [a5, "FIPS is enabled but this partition does not support FIPS"],
-    ["https://sts.{Region}.{PartitionResult#dualStackDnsSuffix}", o2],
+    ["https://inspector2.{Region}.{PartitionResult#dualStackDnsSuffix}", i5],
     [a5, "DualStack is enabled but this partition does not support DualStack"],
-    [k5, o2],
+    ["https://inspector2.{Region}.{PartitionResult#dnsSuffix}", i5],
     [a5, "Invalid Configuration: Missing Region"]
   ]
 };
@@ -11130,14 +11230,6195 @@ var nodes5 = new Int32Array([
   1,
   -1,
   0,
+  12,
+  3,
+  1,
+  4,
+  r5 + 11,
+  2,
+  5,
+  r5 + 11,
+  3,
+  8,
+  6,
+  4,
+  7,
+  r5 + 10,
+  5,
+  r5 + 8,
+  r5 + 9,
+  4,
+  10,
+  9,
+  6,
+  r5 + 6,
+  r5 + 7,
+  5,
+  11,
+  r5 + 5,
+  6,
+  r5 + 4,
+  r5 + 5,
+  3,
+  r5 + 1,
+  13,
+  4,
+  r5 + 2,
+  r5 + 3
+]);
+var bdd5 = BinaryDecisionDiagram.from(nodes5, root5, _data5.conditions, _data5.results);
+
+// node_modules/@aws-sdk/client-inspector2/dist-es/endpoint/endpointResolver.js
+var cache5 = new EndpointCache({
+  size: 50,
+  params: ["Endpoint", "Region", "UseDualStack", "UseFIPS"]
+});
+var defaultEndpointResolver5 = (endpointParams, context = {}) => {
+  return cache5.get(endpointParams, () => decideEndpoint(bdd5, {
+    endpointParams,
+    logger: context.logger
+  }));
+};
+customEndpointFunctions.aws = awsEndpointFunctions;
+
+// node_modules/@aws-sdk/client-inspector2/dist-es/models/Inspector2ServiceException.js
+var Inspector2ServiceException = class _Inspector2ServiceException extends ServiceException {
+  constructor(options) {
+    super(options);
+    Object.setPrototypeOf(this, _Inspector2ServiceException.prototype);
+  }
+};
+
+// node_modules/@aws-sdk/client-inspector2/dist-es/models/errors.js
+var AccessDeniedException3 = class _AccessDeniedException extends Inspector2ServiceException {
+  name = "AccessDeniedException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "AccessDeniedException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _AccessDeniedException.prototype);
+  }
+};
+var InternalServerException2 = class _InternalServerException extends Inspector2ServiceException {
+  name = "InternalServerException";
+  $fault = "server";
+  $retryable = {};
+  retryAfterSeconds;
+  constructor(opts) {
+    super({
+      name: "InternalServerException",
+      $fault: "server",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _InternalServerException.prototype);
+    this.retryAfterSeconds = opts.retryAfterSeconds;
+  }
+};
+var ServiceQuotaExceededException3 = class _ServiceQuotaExceededException extends Inspector2ServiceException {
+  name = "ServiceQuotaExceededException";
+  $fault = "client";
+  resourceId;
+  constructor(opts) {
+    super({
+      name: "ServiceQuotaExceededException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _ServiceQuotaExceededException.prototype);
+    this.resourceId = opts.resourceId;
+  }
+};
+var ThrottlingException3 = class _ThrottlingException extends Inspector2ServiceException {
+  name = "ThrottlingException";
+  $fault = "client";
+  $retryable = {
+    throttling: true
+  };
+  retryAfterSeconds;
+  constructor(opts) {
+    super({
+      name: "ThrottlingException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _ThrottlingException.prototype);
+    this.retryAfterSeconds = opts.retryAfterSeconds;
+  }
+};
+var ValidationException3 = class _ValidationException extends Inspector2ServiceException {
+  name = "ValidationException";
+  $fault = "client";
+  reason;
+  fields;
+  constructor(opts) {
+    super({
+      name: "ValidationException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _ValidationException.prototype);
+    this.reason = opts.reason;
+    this.fields = opts.fields;
+  }
+};
+var BadRequestException = class _BadRequestException extends Inspector2ServiceException {
+  name = "BadRequestException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "BadRequestException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _BadRequestException.prototype);
+  }
+};
+var ConflictException4 = class _ConflictException extends Inspector2ServiceException {
+  name = "ConflictException";
+  $fault = "client";
+  resourceId;
+  resourceType;
+  constructor(opts) {
+    super({
+      name: "ConflictException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _ConflictException.prototype);
+    this.resourceId = opts.resourceId;
+    this.resourceType = opts.resourceType;
+  }
+};
+var ResourceNotFoundException4 = class _ResourceNotFoundException extends Inspector2ServiceException {
+  name = "ResourceNotFoundException";
+  $fault = "client";
+  constructor(opts) {
+    super({
+      name: "ResourceNotFoundException",
+      $fault: "client",
+      ...opts
+    });
+    Object.setPrototypeOf(this, _ResourceNotFoundException.prototype);
+  }
+};
+
+// node_modules/@aws-sdk/client-inspector2/dist-es/schemas/schemas_0.js
+var _A4 = "Account";
+var _AA = "AccountAggregation";
+var _AAR2 = "AccountAggregationResponse";
+var _AARm = "AmiAggregationResponse";
+var _AAm = "AmiAggregation";
+var _ACCAF = "AwsConfigConnectorArnFilter";
+var _ACCAFL = "AwsConfigConnectorArnFilterList";
+var _ACR = "AssociateConfigurationRequest";
+var _ACRL = "AssociateConfigurationRequestList";
+var _AD2 = "AtigData";
+var _ADE3 = "AccessDeniedException";
+var _AE = "AutoEnable";
+var _AECA = "AwsEcrContainerAggregation";
+var _AECAR = "AwsEcrContainerAggregationResponse";
+var _AECID = "AwsEcrContainerImageDetails";
+var _AEID = "AwsEc2InstanceDetails";
+var _AEMD = "AwsEcsMetadataDetails";
+var _AEMDw = "AwsEksMetadataDetails";
+var _AEWI = "AwsEksWorkloadInfo";
+var _AEWIL = "AwsEksWorkloadInfoList";
+var _AIFL = "AccountIdFilterList";
+var _AL = "AccountList";
+var _ALFD = "AwsLambdaFunctionDetails";
+var _AM = "AssociateMember";
+var _AMR = "AssociateMemberRequest";
+var _AMRs = "AssociateMemberResponse";
+var _APDC = "AzureProviderDetailCreate";
+var _APDU = "AzureProviderDetailUpdate";
+var _AR2 = "AggregationRequest";
+var _ARL = "AggregationResponseList";
+var _ARg = "AggregationResponse";
+var _AS = "AccountState";
+var _ASC = "AzureScopeConfiguration";
+var _ASCI = "AzureScopeConfigurationInput";
+var _ASL = "AccountStateList";
+var _AU = "AuthorizationUrl";
+var _BACSSC = "BatchAssociateCodeSecurityScanConfiguration";
+var _BACSSCR = "BatchAssociateCodeSecurityScanConfigurationRequest";
+var _BACSSCRa = "BatchAssociateCodeSecurityScanConfigurationResponse";
+var _BDCSSC = "BatchDisassociateCodeSecurityScanConfiguration";
+var _BDCSSCR = "BatchDisassociateCodeSecurityScanConfigurationRequest";
+var _BDCSSCRa = "BatchDisassociateCodeSecurityScanConfigurationResponse";
+var _BGAS = "BatchGetAccountStatus";
+var _BGASR = "BatchGetAccountStatusRequest";
+var _BGASRa = "BatchGetAccountStatusResponse";
+var _BGCS = "BatchGetCodeSnippet";
+var _BGCSR = "BatchGetCodeSnippetRequest";
+var _BGCSRa = "BatchGetCodeSnippetResponse";
+var _BGFD = "BatchGetFindingDetails";
+var _BGFDR = "BatchGetFindingDetailsRequest";
+var _BGFDRa = "BatchGetFindingDetailsResponse";
+var _BGFTI = "BatchGetFreeTrialInfo";
+var _BGFTIR = "BatchGetFreeTrialInfoRequest";
+var _BGFTIRa = "BatchGetFreeTrialInfoResponse";
+var _BGMEDIS = "BatchGetMemberEc2DeepInspectionStatus";
+var _BGMEDISR = "BatchGetMemberEc2DeepInspectionStatusRequest";
+var _BGMEDISRa = "BatchGetMemberEc2DeepInspectionStatusResponse";
+var _BRE = "BadRequestException";
+var _BUMEDIS = "BatchUpdateMemberEc2DeepInspectionStatus";
+var _BUMEDISR = "BatchUpdateMemberEc2DeepInspectionStatusRequest";
+var _BUMEDISRa = "BatchUpdateMemberEc2DeepInspectionStatusResponse";
+var _C2 = "Connector";
+var _CAF = "ConnectorArnFilter";
+var _CAFL = "ConnectorArnFilterList";
+var _CC2 = "CreateConnector";
+var _CCA = "CisCheckAggregation";
+var _CCAL = "CisCheckAggregationList";
+var _CCISC = "ConnectorContainerImageScanConfiguration";
+var _CCR = "CreateConnectorRequest";
+var _CCRr = "CreateConnectorResponse";
+var _CCSC = "CreateCisScanConfiguration";
+var _CCSCR = "CreateCisScanConfigurationRequest";
+var _CCSCRr = "CreateCisScanConfigurationResponse";
+var _CCSI = "CreateCodeSecurityIntegration";
+var _CCSIR = "CreateCodeSecurityIntegrationRequest";
+var _CCSIRr = "CreateCodeSecurityIntegrationResponse";
+var _CCSSC = "CreateCodeSecurityScanConfiguration";
+var _CCSSCR = "CreateCodeSecurityScanConfigurationRequest";
+var _CCSSCRr = "CreateCodeSecurityScanConfigurationResponse";
+var _CCT = "CreateCisTargets";
+var _CD2 = "CisaData";
+var _CDF = "CisDateFilter";
+var _CDFL = "CoverageDateFilterList";
+var _CDFo = "CoverageDateFilter";
+var _CDL = "ClusterDetailsList";
+var _CDl = "ClusterDetails";
+var _CE5 = "ConflictException";
+var _CF2 = "CreateFilter";
+var _CFAFL = "CisFindingArnFilterList";
+var _CFC = "ConnectorFilterCriteria";
+var _CFCo = "CoverageFilterCriteria";
+var _CFIFC = "ClusterForImageFilterCriteria";
+var _CFP = "CodeFilePath";
+var _CFR = "CreateFilterRequest";
+var _CFRR = "CancelFindingsReportRequest";
+var _CFRRa = "CancelFindingsReportResponse";
+var _CFRRr = "CreateFindingsReportRequest";
+var _CFRRre = "CreateFindingsReportResponse";
+var _CFRa = "CancelFindingsReport";
+var _CFRr = "CreateFilterResponse";
+var _CFRre = "CreateFindingsReport";
+var _CFSF = "CisFindingStatusFilter";
+var _CFSFL = "CisFindingStatusFilterList";
+var _CGLSMID = "CreateGitLabSelfManagedIntegrationDetail";
+var _CH = "ConnectorHealth";
+var _CI2 = "ClusterInformation";
+var _CIA = "ContainerImageAggregation";
+var _CIAR = "ContainerImageAggregationResponse";
+var _CID = "CreateIntegrationDetail";
+var _CIFL = "CheckIdFilterList";
+var _CIL = "ClusterInformationList";
+var _CIM = "ContainerImageMetadata";
+var _CISC = "ContinuousIntegrationScanConfiguration";
+var _CL = "CodeLine";
+var _CLL = "CodeLineList";
+var _CLo = "ConnectorList";
+var _CLou = "CountsList";
+var _CM = "ClusterMetadata";
+var _CMF = "CoverageMapFilter";
+var _CMFL = "CoverageMapFilterList";
+var _CNF = "CisNumberFilter";
+var _CNFL = "CisNumberFilterList";
+var _CNFLo = "CoverageNumberFilterList";
+var _CNFo = "CoverageNumberFilter";
+var _CNT = "ConnectorNextToken";
+var _CP = "ComputePlatform";
+var _CR2 = "CoveredResource";
+var _CRA2 = "CodeRepositoryAggregation";
+var _CRAR = "CodeRepositoryAggregationResponse";
+var _CRD = "CodeRepositoryDetails";
+var _CRM = "CodeRepositoryMetadata";
+var _CRMo = "ContainerRegistryMetadata";
+var _CRMon = "ContainerRepositoryMetadata";
+var _CRODS = "CodeRepositoryOnDemandScan";
+var _CRSF = "CisResultStatusFilter";
+var _CRSFL = "CisResultStatusFilterList";
+var _CRo2 = "CoveredResources";
+var _CS = "CisScan";
+var _CSA = "CvssScoreAdjustment";
+var _CSAFL = "CisScanArnFilterList";
+var _CSAL = "CvssScoreAdjustmentList";
+var _CSBFL = "CisScheduledByFilterList";
+var _CSC = "CisScanConfiguration";
+var _CSCAFL = "CisScanConfigurationArnFilterList";
+var _CSCI = "ConnectorScanConfigurationItem";
+var _CSCIL = "ConnectorScanConfigurationItemList";
+var _CSCL = "CisScanConfigurationList";
+var _CSCo = "ConnectorScanConfiguration";
+var _CSD = "CvssScoreDetails";
+var _CSDFL = "CisScanDateFilterList";
+var _CSE = "CodeSnippetError";
+var _CSEL = "CodeSnippetErrorList";
+var _CSER = "CancelSbomExportRequest";
+var _CSERa = "CancelSbomExportResponse";
+var _CSERr = "CreateSbomExportRequest";
+var _CSERre = "CreateSbomExportResponse";
+var _CSEa = "CancelSbomExport";
+var _CSEr = "CreateSbomExport";
+var _CSF = "CisStringFilter";
+var _CSFL = "CoverageStringFilterList";
+var _CSFo = "CoverageStringFilter";
+var _CSIS = "CodeSecurityIntegrationSummary";
+var _CSL = "CisScanList";
+var _CSLF = "CisSecurityLevelFilter";
+var _CSLFL = "CisSecurityLevelFilterList";
+var _CSLv = "CvssScoreList";
+var _CSM = "CisSessionMessage";
+var _CSMi = "CisSessionMessages";
+var _CSNFL = "CisScanNameFilterList";
+var _CSR = "CodeSnippetResult";
+var _CSRABCFC = "CisScanResultsAggregatedByChecksFilterCriteria";
+var _CSRABTRFC = "CisScanResultsAggregatedByTargetResourceFilterCriteria";
+var _CSRD = "CisScanResultDetails";
+var _CSRDFC = "CisScanResultDetailsFilterCriteria";
+var _CSRDL = "CisScanResultDetailsList";
+var _CSRL = "CodeSnippetResultList";
+var _CSRo = "CodeSecurityResource";
+var _CSSC = "CodeSecurityScanConfiguration";
+var _CSSCAS = "CodeSecurityScanConfigurationAssociationSummary";
+var _CSSCASo = "CodeSecurityScanConfigurationAssociationSummaries";
+var _CSSCS = "CodeSecurityScanConfigurationSummary";
+var _CSSCSo = "CodeSecurityScanConfigurationSummaries";
+var _CSSF = "CisScanStatusFilter";
+var _CSSFL = "CisScanStatusFilterList";
+var _CSv = "CvssScore";
+var _CT5 = "CisTargets";
+var _CTF = "ConnectorTypeFilter";
+var _CTFL = "ConnectorTypeFilterList";
+var _CTRA = "CisTargetResourceAggregation";
+var _CTRAL = "CisTargetResourceAggregationList";
+var _CTSF = "CisTargetStatusFilter";
+var _CTSRF = "CisTargetStatusReasonFilter";
+var _CVD = "CodeVulnerabilityDetails";
+var _Co3 = "Counts";
+var _Cv = "Cvss2";
+var _Cvs = "Cvss3";
+var _Cvss = "Cvss4";
+var _D5 = "Destination";
+var _DA = "DelegatedAdmin";
+var _DAA = "DelegatedAdminAccount";
+var _DAAL = "DelegatedAdminAccountList";
+var _DC2 = "DeleteConnector";
+var _DCR = "DeleteConnectorRequest";
+var _DCRL = "DisassociateConfigurationRequestList";
+var _DCRe = "DeleteConnectorResponse";
+var _DCRi = "DisassociateConfigurationRequest";
+var _DCSC = "DeleteCisScanConfiguration";
+var _DCSCR = "DeleteCisScanConfigurationRequest";
+var _DCSCRe = "DeleteCisScanConfigurationResponse";
+var _DCSI = "DeleteCodeSecurityIntegration";
+var _DCSIR = "DeleteCodeSecurityIntegrationRequest";
+var _DCSIRe = "DeleteCodeSecurityIntegrationResponse";
+var _DCSSC = "DeleteCodeSecurityScanConfiguration";
+var _DCSSCR = "DeleteCodeSecurityScanConfigurationRequest";
+var _DCSSCRe = "DeleteCodeSecurityScanConfigurationResponse";
+var _DDAA = "DisableDelegatedAdminAccount";
+var _DDAAR = "DisableDelegatedAdminAccountRequest";
+var _DDAARi = "DisableDelegatedAdminAccountResponse";
+var _DF = "DateFilter";
+var _DFL = "DateFilterList";
+var _DFR = "DeleteFilterRequest";
+var _DFRe = "DeleteFilterResponse";
+var _DFe = "DeleteFilter";
+var _DM = "DisassociateMember";
+var _DMR = "DisassociateMemberRequest";
+var _DMRi = "DisassociateMemberResponse";
+var _DOC = "DescribeOrganizationConfiguration";
+var _DOCR = "DescribeOrganizationConfigurationRequest";
+var _DOCRe = "DescribeOrganizationConfigurationResponse";
+var _DR3 = "DisableRequest";
+var _DRi = "DisableResponse";
+var _DS = "DailySchedule";
+var _Di2 = "Disable";
+var _E3 = "Epss";
+var _EC2 = "Ec2Configuration";
+var _ECIM = "EcrContainerImageMetadata";
+var _ECS = "Ec2ConfigurationState";
+var _ECSc = "EcrConfigurationState";
+var _ECc = "EcrConfiguration";
+var _ED = "EpssDetails";
+var _EDAA = "EnableDelegatedAdminAccount";
+var _EDAAR = "EnableDelegatedAdminAccountRequest";
+var _EDAARn = "EnableDelegatedAdminAccountResponse";
+var _EDx = "ExploitabilityDetails";
+var _EIA = "Ec2InstanceAggregation";
+var _EIAR = "Ec2InstanceAggregationResponse";
+var _EL = "EvidenceList";
+var _EM3 = "Ec2Metadata";
+var _EO = "ExploitObserved";
+var _ER3 = "EnableRequest";
+var _ERDS = "EcrRescanDurationState";
+var _ERM = "EcrRepositoryMetadata";
+var _ERn = "EnableResponse";
+var _ESMS = "Ec2ScanModeState";
+var _En = "Enable";
+var _Ev = "Evidence";
+var _F4 = "Filter";
+var _FA = "FailedAccount";
+var _FAL = "FailedAccountList";
+var _FAR = "FailedAssociationResult";
+var _FARL = "FailedAssociationResultList";
+var _FC2 = "FilterCriteria";
+var _FD2 = "FindingDetail";
+var _FDE2 = "FindingDetailsError";
+var _FDEL = "FindingDetailsErrorList";
+var _FDi = "FindingDetails";
+var _FL = "FilterList";
+var _FLi = "FindingList";
+var _FMAEDISS = "FailedMemberAccountEc2DeepInspectionStatusState";
+var _FMAEDISSL = "FailedMemberAccountEc2DeepInspectionStatusStateList";
+var _FTA = "FindingTypeAggregation";
+var _FTAI = "FreeTrialAccountInfo";
+var _FTAIL = "FreeTrialAccountInfoList";
+var _FTAR = "FindingTypeAggregationResponse";
+var _FTI = "FreeTrialInfo";
+var _FTIE = "FreeTrialInfoError";
+var _FTIEL = "FreeTrialInfoErrorList";
+var _FTIL = "FreeTrialInfoList";
+var _Fi = "Finding";
+var _GC = "GetConfiguration";
+var _GCFI = "GetClustersForImage";
+var _GCFIR = "GetClustersForImageRequest";
+var _GCFIRe = "GetClustersForImageResponse";
+var _GCR2 = "GetConfigurationRequest";
+var _GCRe2 = "GetConfigurationResponse";
+var _GCSI = "GetCodeSecurityIntegration";
+var _GCSIR = "GetCodeSecurityIntegrationRequest";
+var _GCSIRe = "GetCodeSecurityIntegrationResponse";
+var _GCSR = "GetCisScanReport";
+var _GCSRD = "GetCisScanResultDetails";
+var _GCSRDR = "GetCisScanResultDetailsRequest";
+var _GCSRDRe = "GetCisScanResultDetailsResponse";
+var _GCSRR = "GetCisScanReportRequest";
+var _GCSRRe = "GetCisScanReportResponse";
+var _GCSS = "GetCodeSecurityScan";
+var _GCSSC = "GetCodeSecurityScanConfiguration";
+var _GCSSCR = "GetCodeSecurityScanConfigurationRequest";
+var _GCSSCRe = "GetCodeSecurityScanConfigurationResponse";
+var _GCSSR = "GetCodeSecurityScanRequest";
+var _GCSSRe = "GetCodeSecurityScanResponse";
+var _GDAA = "GetDelegatedAdminAccount";
+var _GDAAR = "GetDelegatedAdminAccountRequest";
+var _GDAARe = "GetDelegatedAdminAccountResponse";
+var _GEDIC = "GetEc2DeepInspectionConfiguration";
+var _GEDICR = "GetEc2DeepInspectionConfigurationRequest";
+var _GEDICRe = "GetEc2DeepInspectionConfigurationResponse";
+var _GEK = "GetEncryptionKey";
+var _GEKR = "GetEncryptionKeyRequest";
+var _GEKRe = "GetEncryptionKeyResponse";
+var _GFRS = "GetFindingsReportStatus";
+var _GFRSR = "GetFindingsReportStatusRequest";
+var _GFRSRe = "GetFindingsReportStatusResponse";
+var _GHAC = "GitHubAuthCode";
+var _GLAC = "GitLabAuthCode";
+var _GLAT = "GitLabAccessToken";
+var _GM = "GetMember";
+var _GMR = "GetMemberRequest";
+var _GMRe = "GetMemberResponse";
+var _GSE = "GetSbomExport";
+var _GSER = "GetSbomExportRequest";
+var _GSERe = "GetSbomExportResponse";
+var _I = "Image";
+var _ILA = "ImageLayerAggregation";
+var _ILAR = "ImageLayerAggregationResponse";
+var _IS = "IntegrationSummaries";
+var _ISD = "InspectorScoreDetails";
+var _ISE3 = "InternalServerException";
+var _IU = "InstanceUrl";
+var _LAP = "ListAccountPermissions";
+var _LAPR = "ListAccountPermissionsRequest";
+var _LAPRi = "ListAccountPermissionsResponse";
+var _LC = "ListConnectors";
+var _LCR = "ListConnectorsRequest";
+var _LCRi = "ListConnectorsResponse";
+var _LCRis = "ListCoverageRequest";
+var _LCRist = "ListCoverageResponse";
+var _LCS2 = "ListCisScans";
+var _LCSC = "ListCisScanConfigurations";
+var _LCSCFC = "ListCisScanConfigurationsFilterCriteria";
+var _LCSCR = "ListCisScanConfigurationsRequest";
+var _LCSCRi = "ListCisScanConfigurationsResponse";
+var _LCSCRis = "ListConnectorScanConfigurationsRequest";
+var _LCSCRist = "ListConnectorScanConfigurationsResponse";
+var _LCSCi = "ListConnectorScanConfigurations";
+var _LCSFC = "ListCisScansFilterCriteria";
+var _LCSI = "ListCodeSecurityIntegrations";
+var _LCSIR = "ListCodeSecurityIntegrationsRequest";
+var _LCSIRi = "ListCodeSecurityIntegrationsResponse";
+var _LCSR = "ListCisScansRequest";
+var _LCSRABC = "ListCisScanResultsAggregatedByChecks";
+var _LCSRABCR = "ListCisScanResultsAggregatedByChecksRequest";
+var _LCSRABCRi = "ListCisScanResultsAggregatedByChecksResponse";
+var _LCSRABTR = "ListCisScanResultsAggregatedByTargetResource";
+var _LCSRABTRR = "ListCisScanResultsAggregatedByTargetResourceRequest";
+var _LCSRABTRRi = "ListCisScanResultsAggregatedByTargetResourceResponse";
+var _LCSRi = "ListCisScansResponse";
+var _LCSRis = "ListCoverageStatisticsRequest";
+var _LCSRist = "ListCoverageStatisticsResponse";
+var _LCSSC = "ListCodeSecurityScanConfigurations";
+var _LCSSCA = "ListCodeSecurityScanConfigurationAssociations";
+var _LCSSCAR = "ListCodeSecurityScanConfigurationAssociationsRequest";
+var _LCSSCARi = "ListCodeSecurityScanConfigurationAssociationsResponse";
+var _LCSSCR = "ListCodeSecurityScanConfigurationsRequest";
+var _LCSSCRi = "ListCodeSecurityScanConfigurationsResponse";
+var _LCSi = "ListCoverageStatistics";
+var _LCi = "ListCoverage";
+var _LDAA = "ListDelegatedAdminAccounts";
+var _LDAAR = "ListDelegatedAdminAccountsRequest";
+var _LDAARi = "ListDelegatedAdminAccountsResponse";
+var _LF = "ListFilters";
+var _LFA2 = "LambdaFunctionAggregation";
+var _LFAR = "LambdaFunctionAggregationResponse";
+var _LFARi = "ListFindingAggregationsRequest";
+var _LFARis = "ListFindingAggregationsResponse";
+var _LFAi = "ListFindingAggregations";
+var _LFM = "LambdaFunctionMetadata";
+var _LFR = "ListFiltersRequest";
+var _LFRi = "ListFiltersResponse";
+var _LFRis = "ListFindingsRequest";
+var _LFRist = "ListFindingsResponse";
+var _LFi = "ListFindings";
+var _LLA = "LambdaLayerAggregation";
+var _LLAR = "LambdaLayerAggregationResponse";
+var _LM = "ListMembers";
+var _LMR = "ListMembersRequest";
+var _LMRi = "ListMembersResponse";
+var _LTFR = "ListTagsForResource";
+var _LTFRR = "ListTagsForResourceRequest";
+var _LTFRRi2 = "ListTagsForResourceResponse";
+var _LUT2 = "ListUsageTotals";
+var _LUTR = "ListUsageTotalsRequest";
+var _LUTRi = "ListUsageTotalsResponse";
+var _LVC = "LambdaVpcConfig";
+var _M4 = "Member";
+var _MAEDIS = "MemberAccountEc2DeepInspectionStatus";
+var _MAEDISL = "MemberAccountEc2DeepInspectionStatusList";
+var _MAEDISS = "MemberAccountEc2DeepInspectionStatusState";
+var _MAEDISSL = "MemberAccountEc2DeepInspectionStatusStateList";
+var _MF2 = "MapFilter";
+var _MFL = "MapFilterList";
+var _ML = "MemberList";
+var _MS2 = "MonthlySchedule";
+var _NF = "NumberFilter";
+var _NFL = "NumberFilterList";
+var _NP = "NetworkPath";
+var _NRD = "NetworkReachabilityDetails";
+var _OAIFL = "OneAccountIdFilterList";
+var _OTS = "OneTimeSchedule";
+var _P3 = "Permission";
+var _PA2 = "PackageAggregation";
+var _PAR = "PackageAggregationResponse";
+var _PCISC = "ProjectContinuousIntegrationScanConfiguration";
+var _PCISCL = "ProjectContinuousIntegrationScanConfigurationList";
+var _PCSSC = "ProjectCodeSecurityScanConfiguration";
+var _PDC = "ProviderDetailCreate";
+var _PDU = "ProviderDetailUpdate";
+var _PF2 = "PackageFilter";
+var _PFL = "PackageFilterList";
+var _PFLl = "PlatformFilterList";
+var _PFLr = "ProviderFilterList";
+var _PFr = "ProviderFilter";
+var _PPSC = "ProjectPeriodicScanConfiguration";
+var _PPSCL = "ProjectPeriodicScanConfigurationList";
+var _PR3 = "PortRange";
+var _PRF = "PortRangeFilter";
+var _PRFL = "PortRangeFilterList";
+var _PSC = "PeriodicScanConfiguration";
+var _PVD = "PackageVulnerabilityDetails";
+var _Pe = "Permissions";
+var _R3 = "Recommendation";
+var _RA3 = "Retry-After";
+var _RAR = "RepositoryAggregationResponse";
+var _RAe = "RepositoryAggregation";
+var _RD = "ResourceDetails";
+var _REK = "ResetEncryptionKey";
+var _REKR = "ResetEncryptionKeyRequest";
+var _REKRe = "ResetEncryptionKeyResponse";
+var _RFC = "ResourceFilterCriteria";
+var _RIFL = "ResourceIdFilterList";
+var _RL2 = "ResourceList";
+var _RMF = "ResourceMapFilter";
+var _RMFL = "ResourceMapFilterList";
+var _RNFE4 = "ResourceNotFoundException";
+var _RS3 = "ResourceState";
+var _RSF = "ResourceStringFilter";
+var _RSFL = "ResourceStringFilterList";
+var _RSM = "ResourceScanMetadata";
+var _RSe = "ResourceStatus";
+var _RTFL = "ResourceTagFilterList";
+var _Re = "Remediation";
+var _Res3 = "Resource";
+var _S2 = "State";
+var _SAR = "SuccessfulAssociationResult";
+var _SARL = "SuccessfulAssociationResultList";
+var _SC2 = "ScopeConfiguration";
+var _SCI = "ScopeConfigurationInput";
+var _SCMP = "StopCisMessageProgress";
+var _SCS = "StartCisSession";
+var _SCSH = "SendCisSessionHealth";
+var _SCSHR = "SendCisSessionHealthRequest";
+var _SCSHRe = "SendCisSessionHealthResponse";
+var _SCSM = "StartCisSessionMessage";
+var _SCSMt = "StopCisSessionMessage";
+var _SCSR = "StartCisSessionRequest";
+var _SCSRt = "StartCisSessionResponse";
+var _SCSRto = "StopCisSessionRequest";
+var _SCSRtop = "StopCisSessionResponse";
+var _SCSS = "StartCodeSecurityScan";
+var _SCSSR = "StartCodeSecurityScanRequest";
+var _SCSSRt = "StartCodeSecurityScanResponse";
+var _SCST = "SendCisSessionTelemetry";
+var _SCSTR = "SendCisSessionTelemetryRequest";
+var _SCSTRe = "SendCisSessionTelemetryResponse";
+var _SCSt = "StopCisSession";
+var _SCe = "SeverityCounts";
+var _SCo = "SortCriteria";
+var _SCt = "StatusCounts";
+var _SF3 = "ServerlessFunction";
+var _SFA = "ServerlessFunctionAggregation";
+var _SFAR = "ServerlessFunctionAggregationResponse";
+var _SFL = "StringFilterList";
+var _SFM = "ServerlessFunctionMetadata";
+var _SFt = "StringFilter";
+var _SFu = "SuggestedFix";
+var _SFug = "SuggestedFixes";
+var _SL = "StepList";
+var _SQEE3 = "ServiceQuotaExceededException";
+var _SS2 = "ScanStatus";
+var _SSc = "ScopeSettings";
+var _SV2 = "SearchVulnerabilities";
+var _SVFC = "SearchVulnerabilitiesFilterCriteria";
+var _SVR = "SearchVulnerabilitiesRequest";
+var _SVRe = "SearchVulnerabilitiesResponse";
+var _Sc2 = "Schedule";
+var _St2 = "Step";
+var _T4 = "Time";
+var _TA2 = "TitleAggregation";
+var _TAR = "TitleAggregationResponse";
+var _TE3 = "ThrottlingException";
+var _TF2 = "TagFilter";
+var _TFL = "TitleFilterList";
+var _TR = "TagResource";
+var _TRR2 = "TagResourceRequest";
+var _TRRa = "TagResourceResponse";
+var _TRT = "TargetResourceTags";
+var _TSFL = "TargetStatusFilterList";
+var _TSRFL = "TargetStatusReasonFilterList";
+var _U2 = "Url";
+var _UC = "UpdateConfiguration";
+var _UCI = "UpdateConfigurationInheritance";
+var _UCR = "UpdateConfigurationRequest";
+var _UCRp = "UpdateConfigurationResponse";
+var _UCRpd = "UpdateConnectorRequest";
+var _UCRpda = "UpdateConnectorResponse";
+var _UCSC = "UpdateCisScanConfiguration";
+var _UCSCR = "UpdateCisScanConfigurationRequest";
+var _UCSCRp = "UpdateCisScanConfigurationResponse";
+var _UCSCRpd = "UpdateConnectorScanConfigurationRequest";
+var _UCSCRpda = "UpdateConnectorScanConfigurationResponse";
+var _UCSCp = "UpdateConnectorScanConfiguration";
+var _UCSI = "UpdateCodeSecurityIntegration";
+var _UCSIR = "UpdateCodeSecurityIntegrationRequest";
+var _UCSIRp = "UpdateCodeSecurityIntegrationResponse";
+var _UCSSC = "UpdateCodeSecurityScanConfiguration";
+var _UCSSCR = "UpdateCodeSecurityScanConfigurationRequest";
+var _UCSSCRp = "UpdateCodeSecurityScanConfigurationResponse";
+var _UCT = "UpdateCisTargets";
+var _UCp = "UpdateConnector";
+var _UEDIC = "UpdateEc2DeepInspectionConfiguration";
+var _UEDICR = "UpdateEc2DeepInspectionConfigurationRequest";
+var _UEDICRp = "UpdateEc2DeepInspectionConfigurationResponse";
+var _UEK = "UpdateEncryptionKey";
+var _UEKR = "UpdateEncryptionKeyRequest";
+var _UEKRp = "UpdateEncryptionKeyResponse";
+var _UF = "UpdateFilter";
+var _UFR = "UpdateFilterRequest";
+var _UFRp = "UpdateFilterResponse";
+var _UGHID = "UpdateGitHubIntegrationDetail";
+var _UGLSMID = "UpdateGitLabSelfManagedIntegrationDetail";
+var _UID = "UpdateIntegrationDetails";
+var _UL = "UsageList";
+var _UOC = "UpdateOrganizationConfiguration";
+var _UOCR = "UpdateOrganizationConfigurationRequest";
+var _UOCRp = "UpdateOrganizationConfigurationResponse";
+var _UOEDIC = "UpdateOrgEc2DeepInspectionConfiguration";
+var _UOEDICR = "UpdateOrgEc2DeepInspectionConfigurationRequest";
+var _UOEDICRp = "UpdateOrgEc2DeepInspectionConfigurationResponse";
+var _UR = "UntagResource";
+var _URR4 = "UntagResourceRequest";
+var _URRn = "UntagResourceResponse";
+var _UT3 = "UsageTotal";
+var _UTL = "UsageTotalList";
+var _Us = "Usage";
+var _V3 = "Vm";
+var _VE4 = "ValidationException";
+var _VEF = "ValidationExceptionField";
+var _VEFa = "ValidationExceptionFields";
+var _VIA = "VmInstanceAggregation";
+var _VIAR = "VmInstanceAggregationResponse";
+var _VIM = "VmInstanceMetadata";
+var _VMSS = "VMScannerState";
+var _VP2 = "VulnerablePackage";
+var _VPL = "VulnerablePackageList";
+var _Vu = "Vulnerability";
+var _Vul = "Vulnerabilities";
+var _WS = "WeeklySchedule";
+var _a3 = "amis";
+var _aA2 = "activatedAt";
+var _aAI = "awsAccountId";
+var _aAc = "accountAggregation";
+var _aAm = "amiAggregation";
+var _aC = "adjustedCvss";
+var _aCCA = "awsConfigConnectorArn";
+var _aCCAw = "awsConfigConnectorArns";
+var _aCR = "associateConfigurationRequests";
+var _aCu = "authCode";
+var _aD = "atigData";
+var _aDI = "activateDeepInspection";
+var _aE = "autoEnable";
+var _aECA = "awsEcrContainerAggregation";
+var _aECI = "awsEcrContainerImage";
+var _aEI = "awsEc2Instance";
+var _aEMD = "awsEcsMetadataDetails";
+var _aEMDw = "awsEksMetadataDetails";
+var _aI2 = "accountId";
+var _aIF = "accountIdFilters";
+var _aIVMS = "autoInstallVMScanner";
+var _aIc2 = "accountIds";
+var _aIf = "affectedInstances";
+var _aIff = "affectedImages";
+var _aIm = "amiId";
+var _aLF = "awsLambdaFunction";
+var _aR2 = "azureRegions";
+var _aRg = "aggregationRequest";
+var _aT = "accessToken";
+var _aTg = "aggregationType";
+var _aU = "authorizationUrl";
+var _aVMS = "activateVMScanner";
+var _ac = "accounts";
+var _act = "action";
+var _acti = "activated";
+var _ad = "adjustments";
+var _al = "all";
+var _am = "ami";
+var _ar2 = "architectures";
+var _arc = "architecture";
+var _arch = "arch";
+var _arn = "arn";
+var _arns = "arns";
+var _as = "associations";
+var _au = "author";
+var _az = "azure";
+var _b = "begin";
+var _bI = "beginInclusive";
+var _bN = "bucketName";
+var _bP = "benchmarkProfile";
+var _bS = "baseScore";
+var _bV = "benchmarkVersion";
+var _c5 = "client";
+var _cA2 = "clusterArn";
+var _cAI = "cloudAccountId";
+var _cAIl = "cloudAccountIds";
+var _cAh = "checkAggregations";
+var _cAo = "connectorArn";
+var _cAom = "componentArn";
+var _cAon = "connectorArns";
+var _cAr = "createdAt";
+var _cBG = "countsByGroup";
+var _cCIT = "cloudContainerImageTags";
+var _cCRN = "cloudContainerRepositoryName";
+var _cCRNl = "cloudContainerRegistryName";
+var _cD = "checkDescription";
+var _cDi = "cisaData";
+var _cDl = "clusterDetails";
+var _cDo = "codeDigest";
+var _cI = "checkId";
+var _cIA = "cloudImageArchitecture";
+var _cIAo = "containerImageAggregation";
+var _cID = "cloudImageDigest";
+var _cIF = "checkIdFilters";
+var _cIIUC = "cloudImageInUseCount";
+var _cILIUA = "cloudImageLastInUseAt";
+var _cIPA = "cloudImagePushedAt";
+var _cIR = "cloudImageRegistry";
+var _cIRN = "cloudImageRepositoryName";
+var _cIS2 = "containerImageScanning";
+var _cISC = "continuousIntegrationScanConfiguration";
+var _cISCo = "continuousIntegrationScanConfigurations";
+var _cISSE = "continuousIntegrationScanSupportedEvents";
+var _cIT = "cloudImageTags";
+var _cIo = "componentId";
+var _cIon = "containerImage";
+var _cM = "clusterMetadata";
+var _cO = "createdOn";
+var _cOI = "cloudOrgId";
+var _cOIl = "cloudOrgIds";
+var _cP = "cloudProvider";
+var _cPAI = "cloudProviderAccountId";
+var _cPOI = "cloudProviderOrgId";
+var _cPR = "cloudProviderRegion";
+var _cPl = "cloudPartition";
+var _cPlo = "cloudProviders";
+var _cPlou = "cloudPartitions";
+var _cPo = "computePlatform";
+var _cR = "cloudRegion";
+var _cRA = "codeRepositoryAggregation";
+var _cRD = "cisRuleDetails";
+var _cRPN = "codeRepositoryProjectName";
+var _cRPT = "codeRepositoryProviderType";
+var _cRPTV = "codeRepositoryProviderTypeVisibility";
+var _cRl = "cloudRegions";
+var _cRo = "codeRepository";
+var _cRon = "containerRepository";
+var _cRont = "containerRegistry";
+var _cRov = "coveredResources";
+var _cS = "codeSha256";
+var _cSFER = "cloudServerlessFunctionExecutionRole";
+var _cSFLMA = "cloudServerlessFunctionLastModifiedAt";
+var _cSFN = "cloudServerlessFunctionName";
+var _cSFR = "cloudServerlessFunctionRuntime";
+var _cSFT = "cloudServerlessFunctionTags";
+var _cSR = "codeSnippetResults";
+var _cSo = "codeSnippet";
+var _cSon = "connectorStatus";
+var _cSv = "cvssSource";
+var _cT2 = "connectorType";
+var _cTl2 = "clientToken";
+var _cTo = "componentType";
+var _cVD = "codeVulnerabilityDetails";
+var _cVDN = "codeVulnerabilityDetectorName";
+var _cVDT = "codeVulnerabilityDetectorTags";
+var _cVFP = "codeVulnerabilityFilePath";
+var _cVIR = "cloudVmImageReference";
+var _cVIT = "cloudVmInstanceTags";
+var _cVNI = "cloudVmNetworkId";
+var _cVSI = "cloudVmSubnetIds";
+var _cl = "cluster";
+var _co3 = "comparison";
+var _cod = "code";
+var _con = "content";
+var _conf = "configuration";
+var _confi = "configurations";
+var _cou2 = "count";
+var _cr = "criteria";
+var _cri = "critical";
+var _cu = "currency";
+var _cv = "cvss";
+var _cvs = "cvss4";
+var _cvss = "cvss3";
+var _cvss_ = "cvss2";
+var _cw = "cwes";
+var _d3 = "description";
+var _dA2 = "dateAdded";
+var _dAA = "delegatedAdminAccounts";
+var _dAAI = "delegatedAdminAccountId";
+var _dAe = "delegatedAdmin";
+var _dCR = "disassociateConfigurationRequests";
+var _dD = "dateDue";
+var _dG = "detailsGroup";
+var _dI2 = "detectorId";
+var _dL = "detailLevel";
+var _dN2 = "detectorName";
+var _dP = "detectionPlatforms";
+var _dT2 = "detectorTags";
+var _da2 = "day";
+var _dai = "daily";
+var _day = "days";
+var _de = "details";
+var _des2 = "destination";
+var _e5 = "error";
+var _eA = "exploitAvailable";
+var _eAAFC = "exploitAvailableActiveFindingsCount";
+var _eAC = "exploitAvailableCount";
+var _eC = "errorCode";
+var _eCc = "ecrConfiguration";
+var _eCco = "ec2Configuration";
+var _eCr = "errorChecks";
+var _eD = "evidenceDetail";
+var _eDx = "exploitabilityDetails";
+var _eI = "endInclusive";
+var _eIA = "ecrImageArchitecture";
+var _eIAc = "ec2InstanceAggregation";
+var _eIH = "ecrImageHash";
+var _eIII = "ec2InstanceImageId";
+var _eIIUC = "ecrImageInUseCount";
+var _eILIUA = "ecrImageLastInUseAt";
+var _eIPA = "ecrImagePushedAt";
+var _eIR = "ecrImageRegistry";
+var _eIRN = "ecrImageRepositoryName";
+var _eISI = "ec2InstanceSubnetId";
+var _eIT = "ecrImageTags";
+var _eITc = "ec2InstanceTags";
+var _eIVI = "ec2InstanceVpcId";
+var _eIc = "ecrImage";
+var _eL = "endLine";
+var _eM = "errorMessage";
+var _eMC = "estimatedMonthlyCost";
+var _eO = "exploitObserved";
+var _eR = "evidenceRule";
+var _eRA2 = "executionRoleArn";
+var _eRN = "ecrRepositoryName";
+var _eRc = "ecrRepository";
+var _eRx = "executionRole";
+var _eS2 = "enablementStatus";
+var _eSR = "enablementStatusReason";
+var _eSS = "ec2ScanStatus";
+var _eSST = "earliestScanStartTime";
+var _eSp = "epssScore";
+var _ec = "ec2";
+var _ecr = "ecr";
+var _en2 = "end";
+var _ep = "epss";
+var _epo = "epoch";
+var _er = "errors";
+var _ev = "evidences";
+var _f2 = "fields";
+var _fA = "failedAssociations";
+var _fAAFC = "fixAvailableActiveFindingsCount";
+var _fAC = "fixAvailableCount";
+var _fAF = "findingArnFilters";
+var _fAI = "failedAccountIds";
+var _fAa = "failedAccounts";
+var _fAi = "findingArns";
+var _fAil = "filterArn";
+var _fAin = "findingArn";
+var _fAix = "fixAvailable";
+var _fC = "failedChecks";
+var _fCF = "failedChecksFilters";
+var _fCi = "filterCriteria";
+var _fD2 = "findingDetails";
+var _fE2 = "frequencyExpression";
+var _fIV = "fixedInVersion";
+var _fN3 = "functionName";
+var _fNi = "fileName";
+var _fNu = "functionNames";
+var _fOA = "firstObservedAt";
+var _fP2 = "filePath";
+var _fRF = "failedResourcesFilters";
+var _fS2 = "firstSeen";
+var _fSF = "findingStatusFilters";
+var _fSi2 = "findingStatus";
+var _fT = "findingType";
+var _fTA = "findingTypeAggregation";
+var _fTI = "freeTrialInfo";
+var _fTu = "functionTags";
+var _fa = "failed";
+var _fi2 = "filter";
+var _fie = "field";
+var _fil = "filters";
+var _fin = "findings";
+var _fo = "format";
+var _fr = "frequency";
+var _g2 = "github";
+var _gB2 = "groupBy";
+var _gK = "groupKey";
+var _gSM = "gitlabSelfManaged";
+var _h2 = "health";
+var _hE5 = "httpError";
+var _hH = "httpHeader";
+var _hQ = "httpQuery";
+var _hi = "high";
+var _ht = "http";
+var _i2 = "integrations";
+var _iA = "integrationArn";
+var _iC2 = "informationalChecks";
+var _iD = "imageDigests";
+var _iDm = "imageDigest";
+var _iH = "imageHash";
+var _iHn = "inventoryHash";
+var _iI2 = "imageId";
+var _iIPA = "iamInstanceProfileArn";
+var _iIn = "instanceIds";
+var _iIns = "instanceId";
+var _iInst = "installationId";
+var _iLA2 = "imageLayerAggregation";
+var _iPA = "imagePulledAt";
+var _iS = "imageShas";
+var _iSD = "inspectorScoreDetails";
+var _iSm = "imageSha";
+var _iSn = "inspectorScore";
+var _iT2 = "imageTags";
+var _iTn = "instanceTags";
+var _iU = "instanceUrl";
+var _iUC = "inUseCount";
+var _iVA = "ipV4Addresses";
+var _iVAp = "ipV6Addresses";
+var _id2 = "id";
+var _im = "image";
+var _it = "items";
+var _k2 = "key";
+var _kKA2 = "kmsKeyArn";
+var _kKI2 = "kmsKeyId";
+var _kN2 = "keyName";
+var _kP2 = "keyPrefix";
+var _l3 = "lambda";
+var _lA = "launchedAt";
+var _lAa = "layerArns";
+var _lAay = "layerArn";
+var _lC = "lambdaCode";
+var _lCA = "lastCheckedAt";
+var _lCI = "lastCommitId";
+var _lF = "lambdaFunction";
+var _lFA = "lambdaFunctionAggregation";
+var _lFERA = "lambdaFunctionExecutionRoleArn";
+var _lFL = "lambdaFunctionLayers";
+var _lFLMA = "lambdaFunctionLastModifiedAt";
+var _lFN = "lambdaFunctionName";
+var _lFR = "lambdaFunctionRuntime";
+var _lFT = "lambdaFunctionTags";
+var _lH = "layerHashes";
+var _lHa = "layerHash";
+var _lI = "lowerInclusive";
+var _lIU = "lastInUse";
+var _lIUA = "lastInUseAt";
+var _lKEA = "lastKnownExploitAt";
+var _lLA = "lambdaLayerAggregation";
+var _lMA = "lastModifiedAt";
+var _lN = "lineNumber";
+var _lOA = "lastObservedAt";
+var _lS3 = "lastSeen";
+var _lSA = "lastScanAt";
+var _lSAa = "lastScannedAt";
+var _lSCI = "lastScannedCommitId";
+var _lSST = "latestScanStartTime";
+var _lT2 = "lambdaTags";
+var _lUA = "lastUpdatedAt";
+var _lUO = "lastUpdateOn";
+var _la = "layers";
+var _le = "level";
+var _m4 = "message";
+var _mALR = "maxAccountLimitReached";
+var _mR2 = "maxResults";
+var _me = "metric";
+var _med = "medium";
+var _mem = "member";
+var _memb = "members";
+var _mes = "messages";
+var _mo = "monthly";
+var _n3 = "namespace";
+var _nAC = "notApplicableChecks";
+var _nEC = "notEvaluatedChecks";
+var _nF = "networkFindings";
+var _nI = "networkId";
+var _nP = "networkProtocol";
+var _nPe = "networkPath";
+var _nRD = "networkReachabilityDetails";
+var _nT3 = "nextToken";
+var _na = "name";
+var _o = "operation";
+var _oA = "onlyAssociated";
+var _oAI2 = "ownerAccountId";
+var _oDS = "onDemandScan";
+var _oI = "ownerId";
+var _oPP = "orgPackagePaths";
+var _oPR = "openPortRange";
+var _oS = "operatingSystems";
+var _oSp = "operatingSystem";
+var _oT = "oneTime";
+var _p2 = "platform";
+var _pA = "pushedAt";
+var _pAI = "providerAccountId";
+var _pAa = "packageAggregation";
+var _pD = "pushDuration";
+var _pDRD = "pullDateRescanDuration";
+var _pDRM = "pullDateRescanMode";
+var _pDr = "providerDetail";
+var _pDu = "pullDuration";
+var _pF = "platformFilters";
+var _pI2 = "projectId";
+var _pM = "packageManager";
+var _pN2 = "projectNames";
+var _pNa = "packageNames";
+var _pNac = "packageName";
+var _pNr = "projectName";
+var _pOI = "providerOrgId";
+var _pP2 = "providerPartition";
+var _pPa = "packagePaths";
+var _pR2 = "providerRegion";
+var _pRo = "portRange";
+var _pSC = "periodicScanConfiguration";
+var _pSCe = "periodicScanConfigurations";
+var _pSF = "periodicScanFrequency";
+var _pSS = "projectSelectionScope";
+var _pT2 = "packageType";
+var _pTV = "providerTypeVisibility";
+var _pTr = "providerTypes";
+var _pTro = "providerType";
+var _pVD = "packageVulnerabilityDetails";
+var _pa2 = "partition";
+var _pas = "passed";
+var _pe = "permissions";
+var _pr = "product";
+var _pro = "provider";
+var _prog = "progress";
+var _prot = "protocol";
+var _r2 = "reason";
+var _rA2 = "resourceArn";
+var _rAS = "retryAfterSeconds";
+var _rAe2 = "repositoryAggregation";
+var _rD2 = "rescanDuration";
+var _rDS = "rescanDurationState";
+var _rF3 = "reportFormat";
+var _rFC = "resourceFilterCriteria";
+var _rI2 = "resourceId";
+var _rIe3 = "resourceIds";
+var _rIep = "reportId";
+var _rIu = "ruleId";
+var _rM2 = "resourceMetadata";
+var _rN3 = "repositoryName";
+var _rS2 = "resourceStatus";
+var _rSC = "ruleSetCategories";
+var _rSe3 = "resourceState";
+var _rSel = "relationshipStatus";
+var _rSi = "riskScore";
+var _rT3 = "resourceType";
+var _rTe3 = "resourceTypes";
+var _rTes = "resourceTags";
+var _rU = "referenceUrls";
+var _rUC = "runningUnitCount";
+var _rV = "relatedVulnerabilities";
+var _re2 = "resource";
+var _rec = "recommendation";
+var _reg = "registry";
+var _regi = "registries";
+var _regio = "region";
+var _rel = "release";
+var _rem = "remediation";
+var _rep = "repositories";
+var _repo = "repository";
+var _res = "resources";
+var _resp = "responses";
+var _ru = "runtime";
+var _run = "runtimes";
+var _s5 = "smithy.ts.sdk.synthetic.com.amazonaws.inspector2";
+var _sA = "successfulAssociations";
+var _sAF = "scanAtFilters";
+var _sAFc = "scanArnFilters";
+var _sAc = "scanArn";
+var _sB2 = "sortBy";
+var _sBF = "scheduledByFilters";
+var _sBc = "scheduledBy";
+var _sC2 = "severityCounts";
+var _sCA = "scanConfigurationArn";
+var _sCAF = "scanConfigurationArnFilters";
+var _sCc2 = "scopeConfiguration";
+var _sCca = "scanConfiguration";
+var _sCcan = "scanConfigurations";
+var _sCo2 = "sortCriteria";
+var _sCt = "statusCounts";
+var _sCta = "statusCode";
+var _sCu = "successfulChecks";
+var _sD2 = "scanDate";
+var _sDe = "s3Destination";
+var _sE2 = "supportedEvents";
+var _sEu = "supportedEvent";
+var _sF = "statusFilters";
+var _sFA = "serverlessFunctionAggregation";
+var _sFN = "serverlessFunctionName";
+var _sFc = "scanFrequency";
+var _sFe = "serverlessFunction";
+var _sFu = "suggestedFixes";
+var _sGI = "securityGroupIds";
+var _sI2 = "subnetId";
+var _sIc = "scanId";
+var _sIt = "startInclusive";
+var _sIu = "subnetIds";
+var _sJI = "scanJobId";
+var _sL = "securityLevel";
+var _sLF = "securityLevelFilters";
+var _sLH = "sourceLayerHash";
+var _sLLA = "sourceLambdaLayerArn";
+var _sLt = "startLine";
+var _sM2 = "scanMode";
+var _sMS = "scanModeState";
+var _sMSc = "scanModeStatus";
+var _sMt = "statusMessage";
+var _sN = "scanName";
+var _sNF = "scanNameFilters";
+var _sO = "sortOrder";
+var _sR2 = "statusReason";
+var _sRD = "scanResultDetails";
+var _sRt = "stateReason";
+var _sS = "serverlessScanning";
+var _sSC = "scanStatusCode";
+var _sSF = "scanStatusFilters";
+var _sSR = "scanStatusReason";
+var _sSc = "scanStatus";
+var _sSco = "scopeSettings";
+var _sScor = "scoreSource";
+var _sT3 = "scanType";
+var _sTc2 = "scopeType";
+var _sTe = "sessionToken";
+var _sTt2 = "startTime";
+var _sU2 = "sourceUrl";
+var _sUC = "stoppedUnitCount";
+var _sV3 = "scoringVector";
+var _sVc = "scopeValues";
+var _sc = "schedule";
+var _sca = "scans";
+var _sco = "score";
+var _se3 = "server";
+var _ser2 = "service";
+var _sev = "severity";
+var _sk = "skipped";
+var _so2 = "source";
+var _st2 = "status";
+var _sta2 = "state";
+var _star = "start";
+var _ste = "steps";
+var _t3 = "targets";
+var _tA2 = "targetAccounts";
+var _tAIF = "targetAccountIdFilters";
+var _tAi = "titleAggregation";
+var _tC2 = "totalChecks";
+var _tCo = "totalCounts";
+var _tDA = "taskDefinitionArn";
+var _tF2 = "titleFilters";
+var _tK2 = "tagKeys";
+var _tOD = "timeOfDay";
+var _tRA = "targetResourceAggregations";
+var _tRI = "targetResourceId";
+var _tRIF = "targetResourceIdFilters";
+var _tRT = "targetResourceTags";
+var _tRTF = "targetResourceTagFilters";
+var _tS2 = "targetStatus";
+var _tSF = "targetStatusFilters";
+var _tSR = "targetStatusReason";
+var _tSRF = "targetStatusReasonFilters";
+var _ta2 = "tags";
+var _te = "text";
+var _ti2 = "title";
+var _tim2 = "timezone";
+var _tit = "titles";
+var _to2 = "tools";
+var _tot = "totals";
+var _tota = "total";
+var _tt = "ttps";
+var _ty2 = "type";
+var _u2 = "url";
+var _uA = "updatedAt";
+var _uC = "unknownChecks";
+var _uCI = "updateConfigurationInheritance";
+var _uI = "upperInclusive";
+var _us = "usage";
+var _v3 = "value";
+var _vC = "vpcConfig";
+var _vCA = "vendorCreatedAt";
+var _vI = "vpcId";
+var _vIA = "vmInstanceAggregation";
+var _vIR = "vmImageReference";
+var _vIRm = "vmImageReferences";
+var _vIm = "vmInstance";
+var _vIu = "vulnerabilityId";
+var _vIul = "vulnerabilityIds";
+var _vN = "vmName";
+var _vP = "vulnerablePackages";
+var _vS = "vmScanning";
+var _vSS = "vmScannerState";
+var _vSe = "vendorSeverity";
+var _vSu = "vulnerabilitySource";
+var _vUA = "vendorUpdatedAt";
+var _ve = "version";
+var _ven = "vendor";
+var _vm = "vm";
+var _vu = "vulnerabilities";
+var _w = "weekly";
+var _wIL = "workloadInfoList";
+var n05 = "com.amazonaws.inspector2";
+var _s_registry5 = TypeRegistry.for(_s5);
+var Inspector2ServiceException$ = [-3, _s5, "Inspector2ServiceException", 0, [], []];
+_s_registry5.registerError(Inspector2ServiceException$, Inspector2ServiceException);
+var n0_registry5 = TypeRegistry.for(n05);
+var AccessDeniedException$3 = [
+  -3,
+  n05,
+  _ADE3,
+  { [_e5]: _c5, [_hE5]: 403 },
+  [_m4],
+  [0],
+  1
+];
+n0_registry5.registerError(AccessDeniedException$3, AccessDeniedException3);
+var BadRequestException$ = [
+  -3,
+  n05,
+  _BRE,
+  { [_e5]: _c5, [_hE5]: 400 },
+  [_m4],
+  [0],
+  1
+];
+n0_registry5.registerError(BadRequestException$, BadRequestException);
+var ConflictException$4 = [
+  -3,
+  n05,
+  _CE5,
+  { [_e5]: _c5, [_hE5]: 409 },
+  [_m4, _rI2, _rT3],
+  [0, 0, 0],
+  3
+];
+n0_registry5.registerError(ConflictException$4, ConflictException4);
+var InternalServerException$2 = [
+  -3,
+  n05,
+  _ISE3,
+  { [_e5]: _se3, [_hE5]: 500 },
+  [_m4, _rAS],
+  [0, [1, { [_hH]: _RA3 }]],
+  1
+];
+n0_registry5.registerError(InternalServerException$2, InternalServerException2);
+var ResourceNotFoundException$4 = [
+  -3,
+  n05,
+  _RNFE4,
+  { [_e5]: _c5, [_hE5]: 404 },
+  [_m4],
+  [0],
+  1
+];
+n0_registry5.registerError(ResourceNotFoundException$4, ResourceNotFoundException4);
+var ServiceQuotaExceededException$3 = [
+  -3,
+  n05,
+  _SQEE3,
+  { [_e5]: _c5, [_hE5]: 402 },
+  [_m4, _rI2],
+  [0, 0],
+  2
+];
+n0_registry5.registerError(ServiceQuotaExceededException$3, ServiceQuotaExceededException3);
+var ThrottlingException$3 = [
+  -3,
+  n05,
+  _TE3,
+  { [_e5]: _c5, [_hE5]: 429 },
+  [_m4, _rAS],
+  [0, [1, { [_hH]: _RA3 }]],
+  1
+];
+n0_registry5.registerError(ThrottlingException$3, ThrottlingException3);
+var ValidationException$3 = [
+  -3,
+  n05,
+  _VE4,
+  { [_e5]: _c5, [_hE5]: 400 },
+  [_m4, _r2, _f2],
+  [0, 0, () => ValidationExceptionFields],
+  2
+];
+n0_registry5.registerError(ValidationException$3, ValidationException3);
+var errorTypeRegistries5 = [
+  _s_registry5,
+  n0_registry5
+];
+var AuthorizationUrl = [0, n05, _AU, 8, 0];
+var ConnectorNextToken = [0, n05, _CNT, 8, 0];
+var GitHubAuthCode = [0, n05, _GHAC, 8, 0];
+var GitLabAccessToken = [0, n05, _GLAT, 8, 0];
+var GitLabAuthCode = [0, n05, _GLAC, 8, 0];
+var InstanceUrl = [0, n05, _IU, 8, 0];
+var Account$ = [
+  3,
+  n05,
+  _A4,
+  0,
+  [_aI2, _st2, _rS2],
+  [0, 0, () => ResourceStatus$],
+  3
+];
+var AccountAggregation$ = [
+  3,
+  n05,
+  _AA,
+  0,
+  [_fT, _rT3, _sO, _sB2],
+  [0, 0, 0, 0]
+];
+var AccountAggregationResponse$ = [
+  3,
+  n05,
+  _AAR2,
+  0,
+  [_aI2, _sC2, _eAC, _fAC],
+  [0, () => SeverityCounts$, 1, 1]
+];
+var AccountState$ = [
+  3,
+  n05,
+  _AS,
+  0,
+  [_aI2, _sta2, _rSe3],
+  [0, () => State$, () => ResourceState$],
+  3
+];
+var AmiAggregation$ = [
+  3,
+  n05,
+  _AAm,
+  0,
+  [_a3, _sO, _sB2],
+  [() => StringFilterList, 0, 0]
+];
+var AmiAggregationResponse$ = [
+  3,
+  n05,
+  _AARm,
+  0,
+  [_am, _aI2, _cP, _cPl, _cR, _cOI, _cAI, _sC2, _aIf],
+  [0, 0, 0, 0, 0, 0, 0, () => SeverityCounts$, 1],
+  1
+];
+var AssociateConfigurationRequest$ = [
+  3,
+  n05,
+  _ACR,
+  0,
+  [_sCA, _re2],
+  [0, () => CodeSecurityResource$],
+  2
+];
+var AssociateMemberRequest$ = [
+  3,
+  n05,
+  _AMR,
+  0,
+  [_aI2],
+  [0],
+  1
+];
+var AssociateMemberResponse$ = [
+  3,
+  n05,
+  _AMRs,
+  0,
+  [_aI2],
+  [0],
+  1
+];
+var AtigData$ = [
+  3,
+  n05,
+  _AD2,
+  0,
+  [_fS2, _lS3, _t3, _tt],
+  [4, 4, 64 | 0, 64 | 0]
+];
+var AutoEnable$ = [
+  3,
+  n05,
+  _AE,
+  0,
+  [_ec, _ecr, _l3, _lC, _cRo],
+  [2, 2, 2, 2, 2],
+  2
+];
+var AwsConfigConnectorArnFilter$ = [
+  3,
+  n05,
+  _ACCAF,
+  0,
+  [_co3, _v3],
+  [0, 0],
+  2
+];
+var AwsEc2InstanceDetails$ = [
+  3,
+  n05,
+  _AEID,
+  0,
+  [_ty2, _iI2, _iVA, _iVAp, _kN2, _iIPA, _vI, _sI2, _lA, _p2],
+  [0, 0, 64 | 0, 64 | 0, 0, 0, 0, 0, 4, 0]
+];
+var AwsEcrContainerAggregation$ = [
+  3,
+  n05,
+  _AECA,
+  0,
+  [_rIe3, _iS, _rep, _ar2, _iT2, _sO, _sB2, _lIUA, _iUC],
+  [() => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, 0, 0, () => DateFilterList, () => NumberFilterList]
+];
+var AwsEcrContainerAggregationResponse$ = [
+  3,
+  n05,
+  _AECAR,
+  0,
+  [_rI2, _iSm, _repo, _arc, _iT2, _aI2, _sC2, _lIUA, _iUC],
+  [0, 0, 0, 0, 64 | 0, 0, () => SeverityCounts$, 4, 1],
+  1
+];
+var AwsEcrContainerImageDetails$ = [
+  3,
+  n05,
+  _AECID,
+  0,
+  [_rN3, _iH, _reg, _iT2, _pA, _au, _arc, _p2, _lIUA, _iUC],
+  [0, 0, 0, 64 | 0, 4, 0, 0, 0, 4, 1],
+  3
+];
+var AwsEcsMetadataDetails$ = [
+  3,
+  n05,
+  _AEMD,
+  0,
+  [_dG, _tDA],
+  [0, 0],
+  2
+];
+var AwsEksMetadataDetails$ = [
+  3,
+  n05,
+  _AEMDw,
+  0,
+  [_n3, _wIL],
+  [0, () => AwsEksWorkloadInfoList]
+];
+var AwsEksWorkloadInfo$ = [
+  3,
+  n05,
+  _AEWI,
+  0,
+  [_na, _ty2],
+  [0, 0],
+  2
+];
+var AwsLambdaFunctionDetails$ = [
+  3,
+  n05,
+  _ALFD,
+  0,
+  [_fN3, _ru, _cS, _ve, _eRA2, _la, _vC, _pT2, _ar2, _lMA],
+  [0, 0, 0, 0, 0, 64 | 0, () => LambdaVpcConfig$, 0, 64 | 0, 4],
+  5
+];
+var AzureProviderDetailCreate$ = [
+  3,
+  n05,
+  _APDC,
+  0,
+  [_aCCA, _sCc2, _aR2, _aIVMS],
+  [0, () => AzureScopeConfigurationInput$, 64 | 0, 2],
+  3
+];
+var AzureProviderDetailUpdate$ = [
+  3,
+  n05,
+  _APDU,
+  0,
+  [_aR2, _sCc2, _aIVMS],
+  [64 | 0, () => AzureScopeConfigurationInput$, 2]
+];
+var AzureScopeConfiguration$ = [
+  3,
+  n05,
+  _ASC,
+  0,
+  [_vS, _cIS2, _sS],
+  [() => ScopeConfiguration$2, () => ScopeConfiguration$2, () => ScopeConfiguration$2]
+];
+var AzureScopeConfigurationInput$ = [
+  3,
+  n05,
+  _ASCI,
+  0,
+  [_vS, _cIS2, _sS],
+  [() => ScopeConfigurationInput$, () => ScopeConfigurationInput$, () => ScopeConfigurationInput$]
+];
+var BatchAssociateCodeSecurityScanConfigurationRequest$ = [
+  3,
+  n05,
+  _BACSSCR,
+  0,
+  [_aCR],
+  [() => AssociateConfigurationRequestList],
+  1
+];
+var BatchAssociateCodeSecurityScanConfigurationResponse$ = [
+  3,
+  n05,
+  _BACSSCRa,
+  0,
+  [_fA, _sA],
+  [() => FailedAssociationResultList, () => SuccessfulAssociationResultList]
+];
+var BatchDisassociateCodeSecurityScanConfigurationRequest$ = [
+  3,
+  n05,
+  _BDCSSCR,
+  0,
+  [_dCR],
+  [() => DisassociateConfigurationRequestList],
+  1
+];
+var BatchDisassociateCodeSecurityScanConfigurationResponse$ = [
+  3,
+  n05,
+  _BDCSSCRa,
+  0,
+  [_fA, _sA],
+  [() => FailedAssociationResultList, () => SuccessfulAssociationResultList]
+];
+var BatchGetAccountStatusRequest$ = [
+  3,
+  n05,
+  _BGASR,
+  0,
+  [_aIc2],
+  [64 | 0]
+];
+var BatchGetAccountStatusResponse$ = [
+  3,
+  n05,
+  _BGASRa,
+  0,
+  [_ac, _fAa],
+  [() => AccountStateList, () => FailedAccountList],
+  1
+];
+var BatchGetCodeSnippetRequest$ = [
+  3,
+  n05,
+  _BGCSR,
+  0,
+  [_fAi],
+  [64 | 0],
+  1
+];
+var BatchGetCodeSnippetResponse$ = [
+  3,
+  n05,
+  _BGCSRa,
+  0,
+  [_cSR, _er],
+  [() => CodeSnippetResultList, () => CodeSnippetErrorList]
+];
+var BatchGetFindingDetailsRequest$ = [
+  3,
+  n05,
+  _BGFDR,
+  0,
+  [_fAi],
+  [64 | 0],
+  1
+];
+var BatchGetFindingDetailsResponse$ = [
+  3,
+  n05,
+  _BGFDRa,
+  0,
+  [_fD2, _er],
+  [() => FindingDetails, () => FindingDetailsErrorList]
+];
+var BatchGetFreeTrialInfoRequest$ = [
+  3,
+  n05,
+  _BGFTIR,
+  0,
+  [_aIc2],
+  [64 | 0],
+  1
+];
+var BatchGetFreeTrialInfoResponse$ = [
+  3,
+  n05,
+  _BGFTIRa,
+  0,
+  [_ac, _fAa],
+  [() => FreeTrialAccountInfoList, () => FreeTrialInfoErrorList],
+  2
+];
+var BatchGetMemberEc2DeepInspectionStatusRequest$ = [
+  3,
+  n05,
+  _BGMEDISR,
+  0,
+  [_aIc2],
+  [64 | 0]
+];
+var BatchGetMemberEc2DeepInspectionStatusResponse$ = [
+  3,
+  n05,
+  _BGMEDISRa,
+  0,
+  [_aIc2, _fAI],
+  [() => MemberAccountEc2DeepInspectionStatusStateList, () => FailedMemberAccountEc2DeepInspectionStatusStateList]
+];
+var BatchUpdateMemberEc2DeepInspectionStatusRequest$ = [
+  3,
+  n05,
+  _BUMEDISR,
+  0,
+  [_aIc2],
+  [() => MemberAccountEc2DeepInspectionStatusList],
+  1
+];
+var BatchUpdateMemberEc2DeepInspectionStatusResponse$ = [
+  3,
+  n05,
+  _BUMEDISRa,
+  0,
+  [_aIc2, _fAI],
+  [() => MemberAccountEc2DeepInspectionStatusStateList, () => FailedMemberAccountEc2DeepInspectionStatusStateList]
+];
+var CancelFindingsReportRequest$ = [
+  3,
+  n05,
+  _CFRR,
+  0,
+  [_rIep],
+  [0],
+  1
+];
+var CancelFindingsReportResponse$ = [
+  3,
+  n05,
+  _CFRRa,
+  0,
+  [_rIep],
+  [0],
+  1
+];
+var CancelSbomExportRequest$ = [
+  3,
+  n05,
+  _CSER,
+  0,
+  [_rIep],
+  [0],
+  1
+];
+var CancelSbomExportResponse$ = [
+  3,
+  n05,
+  _CSERa,
+  0,
+  [_rIep],
+  [0]
+];
+var CisaData$ = [
+  3,
+  n05,
+  _CD2,
+  0,
+  [_dA2, _dD, _act],
+  [4, 4, 0]
+];
+var CisCheckAggregation$ = [
+  3,
+  n05,
+  _CCA,
+  0,
+  [_sAc, _cI, _ti2, _cD, _le, _aI2, _sCt, _p2],
+  [0, 0, 0, 0, 0, 0, () => StatusCounts$, 0],
+  1
+];
+var CisDateFilter$ = [
+  3,
+  n05,
+  _CDF,
+  0,
+  [_eSST, _lSST],
+  [4, 4]
+];
+var CisFindingStatusFilter$ = [
+  3,
+  n05,
+  _CFSF,
+  0,
+  [_co3, _v3],
+  [0, 0],
+  2
+];
+var CisNumberFilter$ = [
+  3,
+  n05,
+  _CNF,
+  0,
+  [_uI, _lI],
+  [1, 1]
+];
+var CisResultStatusFilter$ = [
+  3,
+  n05,
+  _CRSF,
+  0,
+  [_co3, _v3],
+  [0, 0],
+  2
+];
+var CisScan$ = [
+  3,
+  n05,
+  _CS,
+  0,
+  [_sAc, _sCA, _st2, _sN, _sD2, _fC, _tC2, _t3, _sBc, _sL],
+  [0, 0, 0, 0, 4, 1, 1, () => CisTargets$, 0, 0],
+  2
+];
+var CisScanConfiguration$ = [
+  3,
+  n05,
+  _CSC,
+  0,
+  [_sCA, _oI, _sN, _sL, _sc, _t3, _ta2],
+  [0, 0, 0, 0, () => Schedule$, () => CisTargets$, 128 | 0],
+  1
+];
+var CisScanResultDetails$ = [
+  3,
+  n05,
+  _CSRD,
+  0,
+  [_sAc, _aI2, _tRI, _p2, _st2, _sR2, _cI, _ti2, _cD, _rem, _le, _fAin],
+  [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+  1
+];
+var CisScanResultDetailsFilterCriteria$ = [
+  3,
+  n05,
+  _CSRDFC,
+  0,
+  [_fSF, _cIF, _tF2, _sLF, _fAF],
+  [() => CisFindingStatusFilterList, () => CheckIdFilterList, () => TitleFilterList, () => CisSecurityLevelFilterList, () => CisFindingArnFilterList]
+];
+var CisScanResultsAggregatedByChecksFilterCriteria$ = [
+  3,
+  n05,
+  _CSRABCFC,
+  0,
+  [_aIF, _cIF, _tF2, _pF, _fRF, _sLF],
+  [() => OneAccountIdFilterList, () => CheckIdFilterList, () => TitleFilterList, () => PlatformFilterList, () => CisNumberFilterList, () => CisSecurityLevelFilterList]
+];
+var CisScanResultsAggregatedByTargetResourceFilterCriteria$ = [
+  3,
+  n05,
+  _CSRABTRFC,
+  0,
+  [_aIF, _sF, _cIF, _tRIF, _tRTF, _pF, _tSF, _tSRF, _fCF],
+  [() => AccountIdFilterList, () => CisResultStatusFilterList, () => CheckIdFilterList, () => ResourceIdFilterList, () => ResourceTagFilterList, () => PlatformFilterList, () => TargetStatusFilterList, () => TargetStatusReasonFilterList, () => CisNumberFilterList]
+];
+var CisScanStatusFilter$ = [
+  3,
+  n05,
+  _CSSF,
+  0,
+  [_co3, _v3],
+  [0, 0],
+  2
+];
+var CisSecurityLevelFilter$ = [
+  3,
+  n05,
+  _CSLF,
+  0,
+  [_co3, _v3],
+  [0, 0],
+  2
+];
+var CisSessionMessage$ = [
+  3,
+  n05,
+  _CSM,
+  0,
+  [_rIu, _st2, _cRD],
+  [0, 0, 21],
+  3
+];
+var CisStringFilter$ = [
+  3,
+  n05,
+  _CSF,
+  0,
+  [_co3, _v3],
+  [0, 0],
+  2
+];
+var CisTargetResourceAggregation$ = [
+  3,
+  n05,
+  _CTRA,
+  0,
+  [_sAc, _tRI, _aI2, _tRT, _sCt, _p2, _tS2, _tSR],
+  [0, 0, 0, [2, n05, _TRT, 0, 0, 64 | 0], () => StatusCounts$, 0, 0, 0],
+  1
+];
+var CisTargets$ = [
+  3,
+  n05,
+  _CT5,
+  0,
+  [_aIc2, _tRT],
+  [64 | 0, [2, n05, _TRT, 0, 0, 64 | 0]]
+];
+var CisTargetStatusFilter$ = [
+  3,
+  n05,
+  _CTSF,
+  0,
+  [_co3, _v3],
+  [0, 0],
+  2
+];
+var CisTargetStatusReasonFilter$ = [
+  3,
+  n05,
+  _CTSRF,
+  0,
+  [_co3, _v3],
+  [0, 0],
+  2
+];
+var ClusterDetails$ = [
+  3,
+  n05,
+  _CDl,
+  0,
+  [_lIU, _cM, _rUC, _sUC],
+  [4, () => ClusterMetadata$, 1, 1],
+  2
+];
+var ClusterForImageFilterCriteria$ = [
+  3,
+  n05,
+  _CFIFC,
+  0,
+  [_rI2],
+  [0],
+  1
+];
+var ClusterInformation$ = [
+  3,
+  n05,
+  _CI2,
+  0,
+  [_cA2, _cDl],
+  [0, () => ClusterDetailsList],
+  1
+];
+var CodeFilePath$ = [
+  3,
+  n05,
+  _CFP,
+  0,
+  [_fNi, _fP2, _sLt, _eL],
+  [0, 0, 1, 1],
+  4
+];
+var CodeLine$ = [
+  3,
+  n05,
+  _CL,
+  0,
+  [_con, _lN],
+  [0, 1],
+  2
+];
+var CodeRepositoryAggregation$ = [
+  3,
+  n05,
+  _CRA2,
+  0,
+  [_pN2, _pTr, _sO, _sB2, _rIe3],
+  [() => StringFilterList, () => StringFilterList, 0, 0, () => StringFilterList]
+];
+var CodeRepositoryAggregationResponse$ = [
+  3,
+  n05,
+  _CRAR,
+  0,
+  [_pN2, _pTro, _sC2, _eAAFC, _fAAFC, _aI2, _rI2],
+  [0, 0, () => SeverityCounts$, 1, 1, 0, 0],
+  1
+];
+var CodeRepositoryDetails$ = [
+  3,
+  n05,
+  _CRD,
+  0,
+  [_pNr, _iA, _pTro],
+  [0, 0, 0]
+];
+var CodeRepositoryMetadata$ = [
+  3,
+  n05,
+  _CRM,
+  0,
+  [_pNr, _pTro, _pTV, _iA, _lSCI, _sCca, _oDS],
+  [0, 0, 0, 0, 0, () => ProjectCodeSecurityScanConfiguration$, () => CodeRepositoryOnDemandScan$],
+  3
+];
+var CodeRepositoryOnDemandScan$ = [
+  3,
+  n05,
+  _CRODS,
+  0,
+  [_lSCI, _lSA, _sSc],
+  [0, 4, () => ScanStatus$]
+];
+var CodeSecurityIntegrationSummary$ = [
+  3,
+  n05,
+  _CSIS,
+  0,
+  [_iA, _na, _ty2, _st2, _sR2, _cO, _lUO, _ta2],
+  [0, 0, 0, 0, 0, 4, 4, 128 | 0],
+  7
+];
+var CodeSecurityScanConfiguration$ = [
+  3,
+  n05,
+  _CSSC,
+  0,
+  [_rSC, _pSC, _cISC],
+  [64 | 0, () => PeriodicScanConfiguration$, () => ContinuousIntegrationScanConfiguration$],
+  1
+];
+var CodeSecurityScanConfigurationAssociationSummary$ = [
+  3,
+  n05,
+  _CSSCAS,
+  0,
+  [_re2],
+  [() => CodeSecurityResource$]
+];
+var CodeSecurityScanConfigurationSummary$ = [
+  3,
+  n05,
+  _CSSCS,
+  0,
+  [_sCA, _na, _oAI2, _rSC, _pSF, _fE2, _cISSE, _sSco, _ta2],
+  [0, 0, 0, 64 | 0, 0, 0, 64 | 0, () => ScopeSettings$, 128 | 0],
+  4
+];
+var CodeSnippetError$ = [
+  3,
+  n05,
+  _CSE,
+  0,
+  [_fAin, _eC, _eM],
+  [0, 0, 0],
+  3
+];
+var CodeSnippetResult$ = [
+  3,
+  n05,
+  _CSR,
+  0,
+  [_fAin, _sLt, _eL, _cSo, _sFu],
+  [0, 1, 1, () => CodeLineList, () => SuggestedFixes]
+];
+var CodeVulnerabilityDetails$ = [
+  3,
+  n05,
+  _CVD,
+  0,
+  [_fP2, _dI2, _dN2, _cw, _dT2, _rU, _rIu, _sLLA],
+  [() => CodeFilePath$, 0, 0, 64 | 0, 64 | 0, 64 | 0, 0, 0],
+  4
+];
+var ComputePlatform$ = [
+  3,
+  n05,
+  _CP,
+  0,
+  [_ven, _pr, _ve],
+  [0, 0, 0]
+];
+var Connector$ = [
+  3,
+  n05,
+  _C2,
+  0,
+  [_cAo, _pro, _cAr, _uA, _na, _d3, _eS2, _eSR, _h2, _aR2, _aCCA, _sCc2, _ta2, _aIVMS],
+  [0, 0, 5, 5, 0, 0, 0, 0, () => ConnectorHealth$, 64 | 0, 0, () => AzureScopeConfiguration$, 128 | 0, 2],
+  4
+];
+var ConnectorArnFilter$ = [
+  3,
+  n05,
+  _CAF,
+  0,
+  [_co3, _v3],
+  [0, 0],
+  2
+];
+var ConnectorContainerImageScanConfiguration$ = [
+  3,
+  n05,
+  _CCISC,
+  0,
+  [_pD, _pDu],
+  [0, 0]
+];
+var ConnectorFilterCriteria$ = [
+  3,
+  n05,
+  _CFC,
+  0,
+  [_cAon, _ac, _aCCAw, _cT2, _pro],
+  [() => ConnectorArnFilterList, () => StringFilterList, () => AwsConfigConnectorArnFilterList, () => ConnectorTypeFilterList, () => ProviderFilterList]
+];
+var ConnectorHealth$ = [
+  3,
+  n05,
+  _CH,
+  0,
+  [_cSon, _lCA, _m4],
+  [0, 5, 0],
+  2
+];
+var ConnectorScanConfiguration$ = [
+  3,
+  n05,
+  _CSCo,
+  0,
+  [_cIS2],
+  [() => ConnectorContainerImageScanConfiguration$]
+];
+var ConnectorScanConfigurationItem$ = [
+  3,
+  n05,
+  _CSCI,
+  0,
+  [_aCCA, _cAon, _sCca],
+  [0, 64 | 0, () => ConnectorScanConfiguration$],
+  3
+];
+var ConnectorTypeFilter$ = [
+  3,
+  n05,
+  _CTF,
+  0,
+  [_co3, _v3],
+  [0, 0],
+  2
+];
+var ContainerImageAggregation$ = [
+  3,
+  n05,
+  _CIA,
+  0,
+  [_rIe3, _iD, _rep, _regi, _ar2, _iT2, _cPlo, _cPlou, _cRl, _cOIl, _cAIl, _lIUA, _iUC, _sO, _sB2],
+  [() => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => DateFilterList, () => NumberFilterList, 0, 0]
+];
+var ContainerImageAggregationResponse$ = [
+  3,
+  n05,
+  _CIAR,
+  0,
+  [_rI2, _cP, _cAI, _cPl, _cR, _cOI, _iDm, _repo, _reg, _arc, _iT2, _aI2, _sC2, _lIUA, _iUC, _eAAFC, _fAAFC],
+  [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 64 | 0, 0, () => SeverityCounts$, 4, 1, 1, 1],
+  1
+];
+var ContainerImageMetadata$ = [
+  3,
+  n05,
+  _CIM,
+  0,
+  [_iT2, _iPA, _lIUA, _iUC],
+  [64 | 0, 4, 4, 1]
+];
+var ContainerRegistryMetadata$ = [
+  3,
+  n05,
+  _CRMo,
+  0,
+  [_na],
+  [0]
+];
+var ContainerRepositoryMetadata$ = [
+  3,
+  n05,
+  _CRMon,
+  0,
+  [_na, _sFc],
+  [0, 0]
+];
+var ContinuousIntegrationScanConfiguration$ = [
+  3,
+  n05,
+  _CISC,
+  0,
+  [_sE2],
+  [64 | 0],
+  1
+];
+var Counts$ = [
+  3,
+  n05,
+  _Co3,
+  0,
+  [_cou2, _gK],
+  [1, 0]
+];
+var CoverageDateFilter$ = [
+  3,
+  n05,
+  _CDFo,
+  0,
+  [_sIt, _eI],
+  [4, 4]
+];
+var CoverageFilterCriteria$ = [
+  3,
+  n05,
+  _CFCo,
+  0,
+  [_sSC, _sSR, _aI2, _rI2, _rT3, _sT3, _eRN, _eIT, _eITc, _lFN, _lFT, _lFR, _lSAa, _sM2, _iPA, _eILIUA, _eIIUC, _cRPN, _cRPT, _cRPTV, _lSCI, _cP, _cPAI, _cPR, _cVIT, _cCIT, _cCRN, _cCRNl, _cSFN, _cSFR, _cSFT, _cPOI],
+  [() => CoverageStringFilterList, () => CoverageStringFilterList, () => CoverageStringFilterList, () => CoverageStringFilterList, () => CoverageStringFilterList, () => CoverageStringFilterList, () => CoverageStringFilterList, () => CoverageStringFilterList, () => CoverageMapFilterList, () => CoverageStringFilterList, () => CoverageMapFilterList, () => CoverageStringFilterList, () => CoverageDateFilterList, () => CoverageStringFilterList, () => CoverageDateFilterList, () => CoverageDateFilterList, () => CoverageNumberFilterList, () => CoverageStringFilterList, () => CoverageStringFilterList, () => CoverageStringFilterList, () => CoverageStringFilterList, () => CoverageStringFilterList, () => CoverageStringFilterList, () => CoverageStringFilterList, () => CoverageMapFilterList, () => CoverageStringFilterList, () => CoverageStringFilterList, () => CoverageStringFilterList, () => CoverageStringFilterList, () => CoverageStringFilterList, () => CoverageMapFilterList, () => CoverageStringFilterList]
+];
+var CoverageMapFilter$ = [
+  3,
+  n05,
+  _CMF,
+  0,
+  [_co3, _k2, _v3],
+  [0, 0, 0],
+  2
+];
+var CoverageNumberFilter$ = [
+  3,
+  n05,
+  _CNFo,
+  0,
+  [_uI, _lI],
+  [1, 1]
+];
+var CoverageStringFilter$ = [
+  3,
+  n05,
+  _CSFo,
+  0,
+  [_co3, _v3],
+  [0, 0],
+  2
+];
+var CoveredResource$ = [
+  3,
+  n05,
+  _CR2,
+  0,
+  [_rT3, _rI2, _aI2, _sT3, _sSc, _rM2, _lSAa, _sM2, _pro, _pAI, _pOI, _pR2, _pP2],
+  [0, 0, 0, 0, () => ScanStatus$, () => ResourceScanMetadata$, 4, 0, 0, 0, 0, 0, 0],
+  4
+];
+var CreateCisScanConfigurationRequest$ = [
+  3,
+  n05,
+  _CCSCR,
+  0,
+  [_sN, _sL, _sc, _t3, _ta2],
+  [0, 0, () => Schedule$, () => CreateCisTargets$, 128 | 0],
+  4
+];
+var CreateCisScanConfigurationResponse$ = [
+  3,
+  n05,
+  _CCSCRr,
+  0,
+  [_sCA],
+  [0]
+];
+var CreateCisTargets$ = [
+  3,
+  n05,
+  _CCT,
+  0,
+  [_aIc2, _tRT],
+  [64 | 0, [2, n05, _TRT, 0, 0, 64 | 0]],
+  2
+];
+var CreateCodeSecurityIntegrationRequest$ = [
+  3,
+  n05,
+  _CCSIR,
+  0,
+  [_na, _ty2, _de, _ta2],
+  [0, 0, [() => CreateIntegrationDetail$, 0], 128 | 0],
+  2
+];
+var CreateCodeSecurityIntegrationResponse$ = [
+  3,
+  n05,
+  _CCSIRr,
+  0,
+  [_iA, _st2, _aU],
+  [0, 0, [() => AuthorizationUrl, 0]],
+  2
+];
+var CreateCodeSecurityScanConfigurationRequest$ = [
+  3,
+  n05,
+  _CCSSCR,
+  0,
+  [_na, _le, _conf, _sSco, _ta2],
+  [0, 0, () => CodeSecurityScanConfiguration$, () => ScopeSettings$, 128 | 0],
+  3
+];
+var CreateCodeSecurityScanConfigurationResponse$ = [
+  3,
+  n05,
+  _CCSSCRr,
+  0,
+  [_sCA],
+  [0],
+  1
+];
+var CreateConnectorRequest$ = [
+  3,
+  n05,
+  _CCR,
+  0,
+  [_na, _pro, _pDr, _cTl2, _d3, _ta2],
+  [0, 0, () => ProviderDetailCreate$, [0, 4], 0, 128 | 0],
+  3
+];
+var CreateConnectorResponse$ = [
+  3,
+  n05,
+  _CCRr,
+  0,
+  [_cAo],
+  [0],
+  1
+];
+var CreateFilterRequest$ = [
+  3,
+  n05,
+  _CFR,
+  0,
+  [_act, _fCi, _na, _d3, _ta2, _r2],
+  [0, () => FilterCriteria$, 0, 0, 128 | 0, 0],
+  3
+];
+var CreateFilterResponse$ = [
+  3,
+  n05,
+  _CFRr,
+  0,
+  [_arn],
+  [0],
+  1
+];
+var CreateFindingsReportRequest$ = [
+  3,
+  n05,
+  _CFRRr,
+  0,
+  [_rF3, _sDe, _fCi],
+  [0, () => Destination$, () => FilterCriteria$],
+  2
+];
+var CreateFindingsReportResponse$ = [
+  3,
+  n05,
+  _CFRRre,
+  0,
+  [_rIep],
+  [0]
+];
+var CreateGitLabSelfManagedIntegrationDetail$ = [
+  3,
+  n05,
+  _CGLSMID,
+  0,
+  [_iU, _aT],
+  [[() => InstanceUrl, 0], [() => GitLabAccessToken, 0]],
+  2
+];
+var CreateSbomExportRequest$ = [
+  3,
+  n05,
+  _CSERr,
+  0,
+  [_rF3, _sDe, _rFC],
+  [0, () => Destination$, () => ResourceFilterCriteria$],
+  2
+];
+var CreateSbomExportResponse$ = [
+  3,
+  n05,
+  _CSERre,
+  0,
+  [_rIep],
+  [0]
+];
+var Cvss2$ = [
+  3,
+  n05,
+  _Cv,
+  0,
+  [_bS, _sV3],
+  [1, 0]
+];
+var Cvss3$ = [
+  3,
+  n05,
+  _Cvs,
+  0,
+  [_bS, _sV3],
+  [1, 0]
+];
+var Cvss4$ = [
+  3,
+  n05,
+  _Cvss,
+  0,
+  [_bS, _sV3],
+  [1, 0]
+];
+var CvssScore$ = [
+  3,
+  n05,
+  _CSv,
+  0,
+  [_bS, _sV3, _ve, _so2],
+  [1, 0, 0, 0],
+  4
+];
+var CvssScoreAdjustment$ = [
+  3,
+  n05,
+  _CSA,
+  0,
+  [_me, _r2],
+  [0, 0],
+  2
+];
+var CvssScoreDetails$ = [
+  3,
+  n05,
+  _CSD,
+  0,
+  [_sScor, _ve, _sco, _sV3, _cSv, _ad],
+  [0, 0, 1, 0, 0, () => CvssScoreAdjustmentList],
+  4
+];
+var DailySchedule$ = [
+  3,
+  n05,
+  _DS,
+  0,
+  [_sTt2],
+  [() => Time$],
+  1
+];
+var DateFilter$ = [
+  3,
+  n05,
+  _DF,
+  0,
+  [_sIt, _eI],
+  [4, 4]
+];
+var DelegatedAdmin$ = [
+  3,
+  n05,
+  _DA,
+  0,
+  [_aI2, _rSel],
+  [0, 0]
+];
+var DelegatedAdminAccount$ = [
+  3,
+  n05,
+  _DAA,
+  0,
+  [_aI2, _st2],
+  [0, 0]
+];
+var DeleteCisScanConfigurationRequest$ = [
+  3,
+  n05,
+  _DCSCR,
+  0,
+  [_sCA],
+  [0],
+  1
+];
+var DeleteCisScanConfigurationResponse$ = [
+  3,
+  n05,
+  _DCSCRe,
+  0,
+  [_sCA],
+  [0],
+  1
+];
+var DeleteCodeSecurityIntegrationRequest$ = [
+  3,
+  n05,
+  _DCSIR,
+  0,
+  [_iA],
+  [0],
+  1
+];
+var DeleteCodeSecurityIntegrationResponse$ = [
+  3,
+  n05,
+  _DCSIRe,
+  0,
+  [_iA],
+  [0]
+];
+var DeleteCodeSecurityScanConfigurationRequest$ = [
+  3,
+  n05,
+  _DCSSCR,
+  0,
+  [_sCA],
+  [0],
+  1
+];
+var DeleteCodeSecurityScanConfigurationResponse$ = [
+  3,
+  n05,
+  _DCSSCRe,
+  0,
+  [_sCA],
+  [0]
+];
+var DeleteConnectorRequest$ = [
+  3,
+  n05,
+  _DCR,
+  0,
+  [_cAo],
+  [0],
+  1
+];
+var DeleteConnectorResponse$ = [
+  3,
+  n05,
+  _DCRe,
+  0,
+  [],
+  []
+];
+var DeleteFilterRequest$ = [
+  3,
+  n05,
+  _DFR,
+  0,
+  [_arn],
+  [0],
+  1
+];
+var DeleteFilterResponse$ = [
+  3,
+  n05,
+  _DFRe,
+  0,
+  [_arn],
+  [0],
+  1
+];
+var DescribeOrganizationConfigurationRequest$ = [
+  3,
+  n05,
+  _DOCR,
+  0,
+  [],
+  []
+];
+var DescribeOrganizationConfigurationResponse$ = [
+  3,
+  n05,
+  _DOCRe,
+  0,
+  [_aE, _mALR],
+  [() => AutoEnable$, 2]
+];
+var Destination$ = [
+  3,
+  n05,
+  _D5,
+  0,
+  [_bN, _kKA2, _kP2],
+  [0, 0, 0],
+  2
+];
+var DisableDelegatedAdminAccountRequest$ = [
+  3,
+  n05,
+  _DDAAR,
+  0,
+  [_dAAI],
+  [0],
+  1
+];
+var DisableDelegatedAdminAccountResponse$ = [
+  3,
+  n05,
+  _DDAARi,
+  0,
+  [_dAAI],
+  [0],
+  1
+];
+var DisableRequest$ = [
+  3,
+  n05,
+  _DR3,
+  0,
+  [_aIc2, _rTe3],
+  [64 | 0, 64 | 0]
+];
+var DisableResponse$ = [
+  3,
+  n05,
+  _DRi,
+  0,
+  [_ac, _fAa],
+  [() => AccountList, () => FailedAccountList],
+  1
+];
+var DisassociateConfigurationRequest$ = [
+  3,
+  n05,
+  _DCRi,
+  0,
+  [_sCA, _re2],
+  [0, () => CodeSecurityResource$],
+  2
+];
+var DisassociateMemberRequest$ = [
+  3,
+  n05,
+  _DMR,
+  0,
+  [_aI2],
+  [0],
+  1
+];
+var DisassociateMemberResponse$ = [
+  3,
+  n05,
+  _DMRi,
+  0,
+  [_aI2],
+  [0],
+  1
+];
+var Ec2Configuration$ = [
+  3,
+  n05,
+  _EC2,
+  0,
+  [_sM2, _aVMS],
+  [0, 2],
+  1
+];
+var Ec2ConfigurationState$ = [
+  3,
+  n05,
+  _ECS,
+  0,
+  [_sMS, _vSS],
+  [() => Ec2ScanModeState$, () => VMScannerState$]
+];
+var Ec2InstanceAggregation$ = [
+  3,
+  n05,
+  _EIA,
+  0,
+  [_a3, _oS, _iIn, _iTn, _sO, _sB2],
+  [() => StringFilterList, () => StringFilterList, () => StringFilterList, () => MapFilterList, 0, 0]
+];
+var Ec2InstanceAggregationResponse$ = [
+  3,
+  n05,
+  _EIAR,
+  0,
+  [_iIns, _am, _oSp, _iTn, _aI2, _sC2, _nF],
+  [0, 0, 0, 128 | 0, 0, () => SeverityCounts$, 1],
+  1
+];
+var Ec2Metadata$ = [
+  3,
+  n05,
+  _EM3,
+  0,
+  [_ta2, _aIm, _p2],
+  [128 | 0, 0, 0]
+];
+var Ec2ScanModeState$ = [
+  3,
+  n05,
+  _ESMS,
+  0,
+  [_sM2, _sMSc],
+  [0, 0]
+];
+var EcrConfiguration$ = [
+  3,
+  n05,
+  _ECc,
+  0,
+  [_rD2, _pDRD, _pDRM],
+  [0, 0, 0],
+  1
+];
+var EcrConfigurationState$ = [
+  3,
+  n05,
+  _ECSc,
+  0,
+  [_rDS],
+  [() => EcrRescanDurationState$]
+];
+var EcrContainerImageMetadata$ = [
+  3,
+  n05,
+  _ECIM,
+  0,
+  [_ta2, _iPA, _lIUA, _iUC],
+  [64 | 0, 4, 4, 1]
+];
+var EcrRepositoryMetadata$ = [
+  3,
+  n05,
+  _ERM,
+  0,
+  [_na, _sFc],
+  [0, 0]
+];
+var EcrRescanDurationState$ = [
+  3,
+  n05,
+  _ERDS,
+  0,
+  [_rD2, _st2, _uA, _pDRD, _pDRM],
+  [0, 0, 4, 0, 0]
+];
+var EnableDelegatedAdminAccountRequest$ = [
+  3,
+  n05,
+  _EDAAR,
+  0,
+  [_dAAI, _cTl2],
+  [0, [0, 4]],
+  1
+];
+var EnableDelegatedAdminAccountResponse$ = [
+  3,
+  n05,
+  _EDAARn,
+  0,
+  [_dAAI],
+  [0],
+  1
+];
+var EnableRequest$ = [
+  3,
+  n05,
+  _ER3,
+  0,
+  [_rTe3, _aIc2, _cTl2],
+  [64 | 0, 64 | 0, [0, 4]],
+  1
+];
+var EnableResponse$ = [
+  3,
+  n05,
+  _ERn,
+  0,
+  [_ac, _fAa],
+  [() => AccountList, () => FailedAccountList],
+  1
+];
+var Epss$ = [
+  3,
+  n05,
+  _E3,
+  0,
+  [_sco],
+  [1]
+];
+var EpssDetails$ = [
+  3,
+  n05,
+  _ED,
+  0,
+  [_sco],
+  [1]
+];
+var Evidence$ = [
+  3,
+  n05,
+  _Ev,
+  0,
+  [_eR, _eD, _sev],
+  [0, 0, 0]
+];
+var ExploitabilityDetails$ = [
+  3,
+  n05,
+  _EDx,
+  0,
+  [_lKEA],
+  [4]
+];
+var ExploitObserved$ = [
+  3,
+  n05,
+  _EO,
+  0,
+  [_lS3, _fS2],
+  [4, 4]
+];
+var FailedAccount$ = [
+  3,
+  n05,
+  _FA,
+  0,
+  [_aI2, _eC, _eM, _st2, _rS2],
+  [0, 0, 0, 0, () => ResourceStatus$],
+  3
+];
+var FailedAssociationResult$ = [
+  3,
+  n05,
+  _FAR,
+  0,
+  [_sCA, _re2, _sCta, _sMt],
+  [0, () => CodeSecurityResource$, 0, 0]
+];
+var FailedMemberAccountEc2DeepInspectionStatusState$ = [
+  3,
+  n05,
+  _FMAEDISS,
+  0,
+  [_aI2, _eSS, _eM],
+  [0, 0, 0],
+  1
+];
+var Filter$ = [
+  3,
+  n05,
+  _F4,
+  0,
+  [_arn, _oI, _na, _cr, _act, _cAr, _uA, _d3, _r2, _ta2],
+  [0, 0, 0, () => FilterCriteria$, 0, 4, 4, 0, 0, 128 | 0],
+  7
+];
+var FilterCriteria$ = [
+  3,
+  n05,
+  _FC2,
+  0,
+  [_fAin, _aAI, _fT, _sev, _fOA, _lOA, _uA, _fSi2, _ti2, _iSn, _rT3, _rI2, _rTes, _eIII, _eIVI, _eISI, _eIPA, _eIA, _eIR, _eIRN, _eIT, _eIH, _eILIUA, _eIIUC, _pRo, _nP, _cIo, _cTo, _vIu, _vSu, _vSe, _vP, _rV, _fAix, _lFN, _lFL, _lFR, _lFLMA, _lFERA, _eA, _cVDN, _cVDT, _cVFP, _eSp, _cRPN, _cRPT, _cP, _cPR, _cPAI, _cPOI, _cVIR, _cVNI, _cVSI, _cIRN, _cIR, _cID, _cIT, _cIPA, _cIA, _cILIUA, _cIIUC, _cSFN, _cSFR, _cSFLMA, _cSFER],
+  [() => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => DateFilterList, () => DateFilterList, () => DateFilterList, () => StringFilterList, () => StringFilterList, () => NumberFilterList, () => StringFilterList, () => StringFilterList, () => MapFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => DateFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => DateFilterList, () => NumberFilterList, () => PortRangeFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => PackageFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => DateFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => NumberFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => DateFilterList, () => StringFilterList, () => DateFilterList, () => NumberFilterList, () => StringFilterList, () => StringFilterList, () => DateFilterList, () => StringFilterList]
+];
+var Finding$ = [
+  3,
+  n05,
+  _Fi,
+  0,
+  [_fAin, _aAI, _ty2, _d3, _rem, _sev, _fOA, _lOA, _st2, _res, _ti2, _uA, _iSn, _iSD, _nRD, _pVD, _fAix, _eA, _eDx, _cVD, _ep],
+  [0, 0, 0, 0, () => Remediation$, 0, 4, 4, 0, () => ResourceList, 0, 4, 1, () => InspectorScoreDetails$, () => NetworkReachabilityDetails$, () => PackageVulnerabilityDetails$, 0, 0, () => ExploitabilityDetails$, () => CodeVulnerabilityDetails$, () => EpssDetails$],
+  10
+];
+var FindingDetail$ = [
+  3,
+  n05,
+  _FD2,
+  0,
+  [_fAin, _cDi, _rSi, _ev, _tt, _to2, _eO, _rU, _cw, _eSp],
+  [0, () => CisaData$, 1, () => EvidenceList, 64 | 0, 64 | 0, () => ExploitObserved$, 64 | 0, 64 | 0, 1]
+];
+var FindingDetailsError$ = [
+  3,
+  n05,
+  _FDE2,
+  0,
+  [_fAin, _eC, _eM],
+  [0, 0, 0],
+  3
+];
+var FindingTypeAggregation$ = [
+  3,
+  n05,
+  _FTA,
+  0,
+  [_fT, _rT3, _sO, _sB2],
+  [0, 0, 0, 0]
+];
+var FindingTypeAggregationResponse$ = [
+  3,
+  n05,
+  _FTAR,
+  0,
+  [_aI2, _sC2, _eAC, _fAC, _cP, _cAI, _cOI, _cR, _cPl],
+  [0, () => SeverityCounts$, 1, 1, 0, 0, 0, 0, 0]
+];
+var FreeTrialAccountInfo$ = [
+  3,
+  n05,
+  _FTAI,
+  0,
+  [_aI2, _fTI],
+  [0, () => FreeTrialInfoList],
+  2
+];
+var FreeTrialInfo$ = [
+  3,
+  n05,
+  _FTI,
+  0,
+  [_ty2, _star, _en2, _st2, _cP],
+  [0, 4, 4, 0, 0],
+  4
+];
+var FreeTrialInfoError$ = [
+  3,
+  n05,
+  _FTIE,
+  0,
+  [_aI2, _cod, _m4],
+  [0, 0, 0],
+  3
+];
+var GetCisScanReportRequest$ = [
+  3,
+  n05,
+  _GCSRR,
+  0,
+  [_sAc, _tA2, _rF3],
+  [0, 64 | 0, 0],
+  1
+];
+var GetCisScanReportResponse$ = [
+  3,
+  n05,
+  _GCSRRe,
+  0,
+  [_u2, _st2],
+  [0, 0]
+];
+var GetCisScanResultDetailsRequest$ = [
+  3,
+  n05,
+  _GCSRDR,
+  0,
+  [_sAc, _tRI, _aI2, _fCi, _sB2, _sO, _nT3, _mR2],
+  [0, 0, 0, () => CisScanResultDetailsFilterCriteria$, 0, 0, 0, 1],
+  3
+];
+var GetCisScanResultDetailsResponse$ = [
+  3,
+  n05,
+  _GCSRDRe,
+  0,
+  [_sRD, _nT3],
+  [() => CisScanResultDetailsList, 0]
+];
+var GetClustersForImageRequest$ = [
+  3,
+  n05,
+  _GCFIR,
+  0,
+  [_fi2, _mR2, _nT3],
+  [() => ClusterForImageFilterCriteria$, 1, 0],
+  1
+];
+var GetClustersForImageResponse$ = [
+  3,
+  n05,
+  _GCFIRe,
+  0,
+  [_cl, _nT3],
+  [() => ClusterInformationList, 0],
+  1
+];
+var GetCodeSecurityIntegrationRequest$ = [
+  3,
+  n05,
+  _GCSIR,
+  0,
+  [_iA, _ta2],
+  [0, 128 | 0],
+  1
+];
+var GetCodeSecurityIntegrationResponse$ = [
+  3,
+  n05,
+  _GCSIRe,
+  0,
+  [_iA, _na, _ty2, _st2, _sR2, _cO, _lUO, _ta2, _aU],
+  [0, 0, 0, 0, 0, 4, 4, 128 | 0, [() => AuthorizationUrl, 0]],
+  7
+];
+var GetCodeSecurityScanConfigurationRequest$ = [
+  3,
+  n05,
+  _GCSSCR,
+  0,
+  [_sCA],
+  [0],
+  1
+];
+var GetCodeSecurityScanConfigurationResponse$ = [
+  3,
+  n05,
+  _GCSSCRe,
+  0,
+  [_sCA, _na, _conf, _le, _sSco, _cAr, _lUA, _ta2],
+  [0, 0, () => CodeSecurityScanConfiguration$, 0, () => ScopeSettings$, 4, 4, 128 | 0]
+];
+var GetCodeSecurityScanRequest$ = [
+  3,
+  n05,
+  _GCSSR,
+  0,
+  [_re2, _sIc],
+  [() => CodeSecurityResource$, 0],
+  2
+];
+var GetCodeSecurityScanResponse$ = [
+  3,
+  n05,
+  _GCSSRe,
+  0,
+  [_sIc, _re2, _aI2, _st2, _sR2, _cAr, _uA, _lCI],
+  [0, () => CodeSecurityResource$, 0, 0, 0, 4, 4, 0]
+];
+var GetConfigurationRequest$ = [
+  3,
+  n05,
+  _GCR2,
+  0,
+  [_aI2],
+  [0]
+];
+var GetConfigurationResponse$ = [
+  3,
+  n05,
+  _GCRe2,
+  0,
+  [_eCc, _eCco],
+  [() => EcrConfigurationState$, () => Ec2ConfigurationState$]
+];
+var GetDelegatedAdminAccountRequest$ = [
+  3,
+  n05,
+  _GDAAR,
+  0,
+  [],
+  []
+];
+var GetDelegatedAdminAccountResponse$ = [
+  3,
+  n05,
+  _GDAARe,
+  0,
+  [_dAe],
+  [() => DelegatedAdmin$]
+];
+var GetEc2DeepInspectionConfigurationRequest$ = [
+  3,
+  n05,
+  _GEDICR,
+  0,
+  [],
+  []
+];
+var GetEc2DeepInspectionConfigurationResponse$ = [
+  3,
+  n05,
+  _GEDICRe,
+  0,
+  [_pPa, _oPP, _st2, _eM],
+  [64 | 0, 64 | 0, 0, 0]
+];
+var GetEncryptionKeyRequest$ = [
+  3,
+  n05,
+  _GEKR,
+  0,
+  [_sT3, _rT3],
+  [[0, { [_hQ]: _sT3 }], [0, { [_hQ]: _rT3 }]],
+  2
+];
+var GetEncryptionKeyResponse$ = [
+  3,
+  n05,
+  _GEKRe,
+  0,
+  [_kKI2],
+  [0],
+  1
+];
+var GetFindingsReportStatusRequest$ = [
+  3,
+  n05,
+  _GFRSR,
+  0,
+  [_rIep],
+  [0]
+];
+var GetFindingsReportStatusResponse$ = [
+  3,
+  n05,
+  _GFRSRe,
+  0,
+  [_rIep, _st2, _eC, _eM, _des2, _fCi],
+  [0, 0, 0, 0, () => Destination$, () => FilterCriteria$]
+];
+var GetMemberRequest$ = [
+  3,
+  n05,
+  _GMR,
+  0,
+  [_aI2],
+  [0],
+  1
+];
+var GetMemberResponse$ = [
+  3,
+  n05,
+  _GMRe,
+  0,
+  [_mem],
+  [() => Member$]
+];
+var GetSbomExportRequest$ = [
+  3,
+  n05,
+  _GSER,
+  0,
+  [_rIep],
+  [0],
+  1
+];
+var GetSbomExportResponse$ = [
+  3,
+  n05,
+  _GSERe,
+  0,
+  [_rIep, _fo, _st2, _eC, _eM, _sDe, _fCi],
+  [0, 0, 0, 0, 0, () => Destination$, () => ResourceFilterCriteria$]
+];
+var Image$ = [
+  3,
+  n05,
+  _I,
+  0,
+  [_rN3, _reg, _iT2, _iDm, _pA, _arc, _au, _iUC, _lIUA, _p2],
+  [0, 0, 64 | 0, 0, 4, 0, 0, 1, 4, 0]
+];
+var ImageLayerAggregation$ = [
+  3,
+  n05,
+  _ILA,
+  0,
+  [_rep, _rIe3, _lH, _cPlo, _cAIl, _cOIl, _cRl, _cPlou, _sO, _sB2],
+  [() => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, 0, 0]
+];
+var ImageLayerAggregationResponse$ = [
+  3,
+  n05,
+  _ILAR,
+  0,
+  [_repo, _rI2, _lHa, _aI2, _cP, _cAI, _cOI, _cR, _cPl, _sC2],
+  [0, 0, 0, 0, 0, 0, 0, 0, 0, () => SeverityCounts$],
+  4
+];
+var InspectorScoreDetails$ = [
+  3,
+  n05,
+  _ISD,
+  0,
+  [_aC],
+  [() => CvssScoreDetails$]
+];
+var LambdaFunctionAggregation$ = [
+  3,
+  n05,
+  _LFA2,
+  0,
+  [_rIe3, _fNu, _run, _fTu, _sO, _sB2],
+  [() => StringFilterList, () => StringFilterList, () => StringFilterList, () => MapFilterList, 0, 0]
+];
+var LambdaFunctionAggregationResponse$ = [
+  3,
+  n05,
+  _LFAR,
+  0,
+  [_rI2, _fN3, _ru, _lT2, _aI2, _sC2, _lMA],
+  [0, 0, 0, 128 | 0, 0, () => SeverityCounts$, 4],
+  1
+];
+var LambdaFunctionMetadata$ = [
+  3,
+  n05,
+  _LFM,
+  0,
+  [_fTu, _la, _fN3, _ru],
+  [128 | 0, 64 | 0, 0, 0]
+];
+var LambdaLayerAggregation$ = [
+  3,
+  n05,
+  _LLA,
+  0,
+  [_fNu, _rIe3, _lAa, _sO, _sB2],
+  [() => StringFilterList, () => StringFilterList, () => StringFilterList, 0, 0]
+];
+var LambdaLayerAggregationResponse$ = [
+  3,
+  n05,
+  _LLAR,
+  0,
+  [_fN3, _rI2, _lAay, _aI2, _sC2],
+  [0, 0, 0, 0, () => SeverityCounts$],
+  4
+];
+var LambdaVpcConfig$ = [
+  3,
+  n05,
+  _LVC,
+  0,
+  [_sIu, _sGI, _vI],
+  [64 | 0, 64 | 0, 0]
+];
+var ListAccountPermissionsRequest$ = [
+  3,
+  n05,
+  _LAPR,
+  0,
+  [_ser2, _mR2, _nT3],
+  [0, 1, 0]
+];
+var ListAccountPermissionsResponse$ = [
+  3,
+  n05,
+  _LAPRi,
+  0,
+  [_pe, _nT3],
+  [() => Permissions, 0],
+  1
+];
+var ListCisScanConfigurationsFilterCriteria$ = [
+  3,
+  n05,
+  _LCSCFC,
+  0,
+  [_sNF, _tRTF, _sCAF],
+  [() => CisScanNameFilterList, () => ResourceTagFilterList, () => CisScanConfigurationArnFilterList]
+];
+var ListCisScanConfigurationsRequest$ = [
+  3,
+  n05,
+  _LCSCR,
+  0,
+  [_fCi, _sB2, _sO, _nT3, _mR2],
+  [() => ListCisScanConfigurationsFilterCriteria$, 0, 0, 0, 1]
+];
+var ListCisScanConfigurationsResponse$ = [
+  3,
+  n05,
+  _LCSCRi,
+  0,
+  [_sCcan, _nT3],
+  [() => CisScanConfigurationList, 0]
+];
+var ListCisScanResultsAggregatedByChecksRequest$ = [
+  3,
+  n05,
+  _LCSRABCR,
+  0,
+  [_sAc, _fCi, _sB2, _sO, _nT3, _mR2],
+  [0, () => CisScanResultsAggregatedByChecksFilterCriteria$, 0, 0, 0, 1],
+  1
+];
+var ListCisScanResultsAggregatedByChecksResponse$ = [
+  3,
+  n05,
+  _LCSRABCRi,
+  0,
+  [_cAh, _nT3],
+  [() => CisCheckAggregationList, 0]
+];
+var ListCisScanResultsAggregatedByTargetResourceRequest$ = [
+  3,
+  n05,
+  _LCSRABTRR,
+  0,
+  [_sAc, _fCi, _sB2, _sO, _nT3, _mR2],
+  [0, () => CisScanResultsAggregatedByTargetResourceFilterCriteria$, 0, 0, 0, 1],
+  1
+];
+var ListCisScanResultsAggregatedByTargetResourceResponse$ = [
+  3,
+  n05,
+  _LCSRABTRRi,
+  0,
+  [_tRA, _nT3],
+  [() => CisTargetResourceAggregationList, 0]
+];
+var ListCisScansFilterCriteria$ = [
+  3,
+  n05,
+  _LCSFC,
+  0,
+  [_sNF, _tRTF, _tRIF, _sSF, _sAF, _sCAF, _sAFc, _sBF, _fCF, _tAIF],
+  [() => CisScanNameFilterList, () => ResourceTagFilterList, () => ResourceIdFilterList, () => CisScanStatusFilterList, () => CisScanDateFilterList, () => CisScanConfigurationArnFilterList, () => CisScanArnFilterList, () => CisScheduledByFilterList, () => CisNumberFilterList, () => AccountIdFilterList]
+];
+var ListCisScansRequest$ = [
+  3,
+  n05,
+  _LCSR,
+  0,
+  [_fCi, _dL, _sB2, _sO, _nT3, _mR2],
+  [() => ListCisScansFilterCriteria$, 0, 0, 0, 0, 1]
+];
+var ListCisScansResponse$ = [
+  3,
+  n05,
+  _LCSRi,
+  0,
+  [_sca, _nT3],
+  [() => CisScanList, 0]
+];
+var ListCodeSecurityIntegrationsRequest$ = [
+  3,
+  n05,
+  _LCSIR,
+  0,
+  [_nT3, _mR2],
+  [[0, { [_hQ]: _nT3 }], [1, { [_hQ]: _mR2 }]]
+];
+var ListCodeSecurityIntegrationsResponse$ = [
+  3,
+  n05,
+  _LCSIRi,
+  0,
+  [_i2, _nT3],
+  [() => IntegrationSummaries, 0]
+];
+var ListCodeSecurityScanConfigurationAssociationsRequest$ = [
+  3,
+  n05,
+  _LCSSCAR,
+  0,
+  [_sCA, _nT3, _mR2],
+  [0, [0, { [_hQ]: _nT3 }], [1, { [_hQ]: _mR2 }]],
+  1
+];
+var ListCodeSecurityScanConfigurationAssociationsResponse$ = [
+  3,
+  n05,
+  _LCSSCARi,
+  0,
+  [_as, _nT3],
+  [() => CodeSecurityScanConfigurationAssociationSummaries, 0]
+];
+var ListCodeSecurityScanConfigurationsRequest$ = [
+  3,
+  n05,
+  _LCSSCR,
+  0,
+  [_nT3, _mR2],
+  [[0, { [_hQ]: _nT3 }], [1, { [_hQ]: _mR2 }]]
+];
+var ListCodeSecurityScanConfigurationsResponse$ = [
+  3,
+  n05,
+  _LCSSCRi,
+  0,
+  [_confi, _nT3],
+  [() => CodeSecurityScanConfigurationSummaries, 0]
+];
+var ListConnectorScanConfigurationsRequest$ = [
+  3,
+  n05,
+  _LCSCRis,
+  0,
+  [_aCCAw, _mR2, _nT3],
+  [64 | 0, 1, [() => ConnectorNextToken, 0]]
+];
+var ListConnectorScanConfigurationsResponse$ = [
+  3,
+  n05,
+  _LCSCRist,
+  0,
+  [_sCcan, _nT3],
+  [() => ConnectorScanConfigurationItemList, [() => ConnectorNextToken, 0]],
+  1
+];
+var ListConnectorsRequest$ = [
+  3,
+  n05,
+  _LCR,
+  0,
+  [_mR2, _nT3, _fCi],
+  [1, [() => ConnectorNextToken, 0], () => ConnectorFilterCriteria$]
+];
+var ListConnectorsResponse$ = [
+  3,
+  n05,
+  _LCRi,
+  0,
+  [_it, _nT3],
+  [() => ConnectorList, [() => ConnectorNextToken, 0]],
+  1
+];
+var ListCoverageRequest$ = [
+  3,
+  n05,
+  _LCRis,
+  0,
+  [_mR2, _nT3, _fCi],
+  [1, 0, () => CoverageFilterCriteria$]
+];
+var ListCoverageResponse$ = [
+  3,
+  n05,
+  _LCRist,
+  0,
+  [_nT3, _cRov],
+  [0, () => CoveredResources]
+];
+var ListCoverageStatisticsRequest$ = [
+  3,
+  n05,
+  _LCSRis,
+  0,
+  [_fCi, _gB2, _nT3],
+  [() => CoverageFilterCriteria$, 0, 0]
+];
+var ListCoverageStatisticsResponse$ = [
+  3,
+  n05,
+  _LCSRist,
+  0,
+  [_tCo, _cBG, _nT3],
+  [1, () => CountsList, 0],
+  1
+];
+var ListDelegatedAdminAccountsRequest$ = [
+  3,
+  n05,
+  _LDAAR,
+  0,
+  [_mR2, _nT3],
+  [1, 0]
+];
+var ListDelegatedAdminAccountsResponse$ = [
+  3,
+  n05,
+  _LDAARi,
+  0,
+  [_dAA, _nT3],
+  [() => DelegatedAdminAccountList, 0]
+];
+var ListFiltersRequest$ = [
+  3,
+  n05,
+  _LFR,
+  0,
+  [_arns, _act, _nT3, _mR2],
+  [64 | 0, 0, 0, 1]
+];
+var ListFiltersResponse$ = [
+  3,
+  n05,
+  _LFRi,
+  0,
+  [_fil, _nT3],
+  [() => FilterList, 0],
+  1
+];
+var ListFindingAggregationsRequest$ = [
+  3,
+  n05,
+  _LFARi,
+  0,
+  [_aTg, _nT3, _mR2, _aIc2, _aRg],
+  [0, 0, 1, () => StringFilterList, () => AggregationRequest$],
+  1
+];
+var ListFindingAggregationsResponse$ = [
+  3,
+  n05,
+  _LFARis,
+  0,
+  [_aTg, _resp, _nT3],
+  [0, () => AggregationResponseList, 0],
+  1
+];
+var ListFindingsRequest$ = [
+  3,
+  n05,
+  _LFRis,
+  0,
+  [_mR2, _nT3, _fCi, _sCo2],
+  [1, 0, () => FilterCriteria$, () => SortCriteria$]
+];
+var ListFindingsResponse$ = [
+  3,
+  n05,
+  _LFRist,
+  0,
+  [_nT3, _fin],
+  [0, () => FindingList]
+];
+var ListMembersRequest$ = [
+  3,
+  n05,
+  _LMR,
+  0,
+  [_oA, _mR2, _nT3],
+  [2, 1, 0]
+];
+var ListMembersResponse$ = [
+  3,
+  n05,
+  _LMRi,
+  0,
+  [_memb, _nT3],
+  [() => MemberList, 0]
+];
+var ListTagsForResourceRequest$ = [
+  3,
+  n05,
+  _LTFRR,
+  0,
+  [_rA2],
+  [[0, 1]],
+  1
+];
+var ListTagsForResourceResponse$2 = [
+  3,
+  n05,
+  _LTFRRi2,
+  0,
+  [_ta2],
+  [128 | 0]
+];
+var ListUsageTotalsRequest$ = [
+  3,
+  n05,
+  _LUTR,
+  0,
+  [_mR2, _nT3, _aIc2],
+  [1, 0, 64 | 0]
+];
+var ListUsageTotalsResponse$ = [
+  3,
+  n05,
+  _LUTRi,
+  0,
+  [_nT3, _tot],
+  [0, () => UsageTotalList]
+];
+var MapFilter$ = [
+  3,
+  n05,
+  _MF2,
+  0,
+  [_co3, _k2, _v3],
+  [0, 0, 0],
+  2
+];
+var Member$ = [
+  3,
+  n05,
+  _M4,
+  0,
+  [_aI2, _rSel, _dAAI, _uA],
+  [0, 0, 0, 4]
+];
+var MemberAccountEc2DeepInspectionStatus$ = [
+  3,
+  n05,
+  _MAEDIS,
+  0,
+  [_aI2, _aDI],
+  [0, 2],
+  2
+];
+var MemberAccountEc2DeepInspectionStatusState$ = [
+  3,
+  n05,
+  _MAEDISS,
+  0,
+  [_aI2, _st2, _eM],
+  [0, 0, 0],
+  1
+];
+var MonthlySchedule$ = [
+  3,
+  n05,
+  _MS2,
+  0,
+  [_sTt2, _da2],
+  [() => Time$, 0],
+  2
+];
+var NetworkPath$ = [
+  3,
+  n05,
+  _NP,
+  0,
+  [_ste],
+  [() => StepList]
+];
+var NetworkReachabilityDetails$ = [
+  3,
+  n05,
+  _NRD,
+  0,
+  [_oPR, _prot, _nPe],
+  [() => PortRange$, 0, () => NetworkPath$],
+  3
+];
+var NumberFilter$ = [
+  3,
+  n05,
+  _NF,
+  0,
+  [_uI, _lI],
+  [1, 1]
+];
+var OneTimeSchedule$ = [
+  3,
+  n05,
+  _OTS,
+  0,
+  [],
+  []
+];
+var PackageAggregation$ = [
+  3,
+  n05,
+  _PA2,
+  0,
+  [_pNa, _sO, _sB2],
+  [() => StringFilterList, 0, 0]
+];
+var PackageAggregationResponse$ = [
+  3,
+  n05,
+  _PAR,
+  0,
+  [_pNac, _aI2, _sC2],
+  [0, 0, () => SeverityCounts$],
+  1
+];
+var PackageFilter$ = [
+  3,
+  n05,
+  _PF2,
+  0,
+  [_na, _ve, _epo, _rel, _arc, _sLH, _sLLA, _fP2],
+  [() => StringFilter$, () => StringFilter$, () => NumberFilter$, () => StringFilter$, () => StringFilter$, () => StringFilter$, () => StringFilter$, () => StringFilter$]
+];
+var PackageVulnerabilityDetails$ = [
+  3,
+  n05,
+  _PVD,
+  0,
+  [_vIu, _so2, _vP, _cv, _rV, _sU2, _vSe, _vCA, _vUA, _rU],
+  [0, 0, () => VulnerablePackageList, () => CvssScoreList, 64 | 0, 0, 0, 4, 4, 64 | 0],
+  2
+];
+var PeriodicScanConfiguration$ = [
+  3,
+  n05,
+  _PSC,
+  0,
+  [_fr, _fE2],
+  [0, 0]
+];
+var Permission$ = [
+  3,
+  n05,
+  _P3,
+  0,
+  [_ser2, _o],
+  [0, 0],
+  2
+];
+var PortRange$ = [
+  3,
+  n05,
+  _PR3,
+  0,
+  [_b, _en2],
+  [1, 1],
+  2
+];
+var PortRangeFilter$ = [
+  3,
+  n05,
+  _PRF,
+  0,
+  [_bI, _eI],
+  [1, 1]
+];
+var ProjectCodeSecurityScanConfiguration$ = [
+  3,
+  n05,
+  _PCSSC,
+  0,
+  [_pSCe, _cISCo],
+  [() => ProjectPeriodicScanConfigurationList, () => ProjectContinuousIntegrationScanConfigurationList]
+];
+var ProjectContinuousIntegrationScanConfiguration$ = [
+  3,
+  n05,
+  _PCISC,
+  0,
+  [_sEu, _rSC],
+  [0, 64 | 0]
+];
+var ProjectPeriodicScanConfiguration$ = [
+  3,
+  n05,
+  _PPSC,
+  0,
+  [_fE2, _rSC],
+  [0, 64 | 0]
+];
+var ProviderFilter$ = [
+  3,
+  n05,
+  _PFr,
+  0,
+  [_co3, _v3],
+  [0, 0],
+  2
+];
+var Recommendation$ = [
+  3,
+  n05,
+  _R3,
+  0,
+  [_te, _U2],
+  [0, 0]
+];
+var Remediation$ = [
+  3,
+  n05,
+  _Re,
+  0,
+  [_rec],
+  [() => Recommendation$]
+];
+var RepositoryAggregation$ = [
+  3,
+  n05,
+  _RAe,
+  0,
+  [_rep, _sO, _sB2],
+  [() => StringFilterList, 0, 0]
+];
+var RepositoryAggregationResponse$ = [
+  3,
+  n05,
+  _RAR,
+  0,
+  [_repo, _aI2, _cP, _cPl, _cR, _cOI, _cAI, _sC2, _aIff],
+  [0, 0, 0, 0, 0, 0, 0, () => SeverityCounts$, 1],
+  1
+];
+var ResetEncryptionKeyRequest$ = [
+  3,
+  n05,
+  _REKR,
+  0,
+  [_sT3, _rT3],
+  [0, 0],
+  2
+];
+var ResetEncryptionKeyResponse$ = [
+  3,
+  n05,
+  _REKRe,
+  0,
+  [],
+  []
+];
+var Resource$ = [
+  3,
+  n05,
+  _Res3,
+  0,
+  [_ty2, _id2, _pa2, _regio, _ta2, _de, _pro, _pAI, _pOI],
+  [0, 0, 0, 0, 128 | 0, () => ResourceDetails$, 0, 0, 0],
+  2
+];
+var ResourceDetails$ = [
+  3,
+  n05,
+  _RD,
+  0,
+  [_aEI, _aECI, _aLF, _cRo, _vm, _im, _sFe],
+  [() => AwsEc2InstanceDetails$, () => AwsEcrContainerImageDetails$, () => AwsLambdaFunctionDetails$, () => CodeRepositoryDetails$, () => Vm$, () => Image$, () => ServerlessFunction$]
+];
+var ResourceFilterCriteria$ = [
+  3,
+  n05,
+  _RFC,
+  0,
+  [_aI2, _rI2, _rT3, _eRN, _lFN, _eIT, _eITc, _lFT],
+  [() => ResourceStringFilterList, () => ResourceStringFilterList, () => ResourceStringFilterList, () => ResourceStringFilterList, () => ResourceStringFilterList, () => ResourceStringFilterList, () => ResourceMapFilterList, () => ResourceMapFilterList]
+];
+var ResourceMapFilter$ = [
+  3,
+  n05,
+  _RMF,
+  0,
+  [_co3, _k2, _v3],
+  [0, 0, 0],
+  2
+];
+var ResourceScanMetadata$ = [
+  3,
+  n05,
+  _RSM,
+  0,
+  [_eRc, _eIc, _ec, _lF, _cRo, _vIm, _cIon, _cRon, _cRont, _sFe],
+  [() => EcrRepositoryMetadata$, () => EcrContainerImageMetadata$, () => Ec2Metadata$, () => LambdaFunctionMetadata$, () => CodeRepositoryMetadata$, () => VmInstanceMetadata$, () => ContainerImageMetadata$, () => ContainerRepositoryMetadata$, () => ContainerRegistryMetadata$, () => ServerlessFunctionMetadata$]
+];
+var ResourceState$ = [
+  3,
+  n05,
+  _RS3,
+  0,
+  [_ec, _ecr, _l3, _lC, _cRo],
+  [() => State$, () => State$, () => State$, () => State$, () => State$],
+  2
+];
+var ResourceStatus$ = [
+  3,
+  n05,
+  _RSe,
+  0,
+  [_ec, _ecr, _l3, _lC, _cRo],
+  [0, 0, 0, 0, 0],
+  2
+];
+var ResourceStringFilter$ = [
+  3,
+  n05,
+  _RSF,
+  0,
+  [_co3, _v3],
+  [0, 0],
+  2
+];
+var ScanStatus$ = [
+  3,
+  n05,
+  _SS2,
+  0,
+  [_sCta, _r2],
+  [0, 0],
+  2
+];
+var ScopeConfiguration$2 = [
+  3,
+  n05,
+  _SC2,
+  0,
+  [_sTc2, _sVc, _sta2, _sRt],
+  [0, 64 | 0, 0, 0],
+  1
+];
+var ScopeConfigurationInput$ = [
+  3,
+  n05,
+  _SCI,
+  0,
+  [_sTc2, _sVc],
+  [0, 64 | 0],
+  1
+];
+var ScopeSettings$ = [
+  3,
+  n05,
+  _SSc,
+  0,
+  [_pSS],
+  [0]
+];
+var SearchVulnerabilitiesFilterCriteria$ = [
+  3,
+  n05,
+  _SVFC,
+  0,
+  [_vIul],
+  [64 | 0],
+  1
+];
+var SearchVulnerabilitiesRequest$ = [
+  3,
+  n05,
+  _SVR,
+  0,
+  [_fCi, _nT3],
+  [() => SearchVulnerabilitiesFilterCriteria$, 0],
+  1
+];
+var SearchVulnerabilitiesResponse$ = [
+  3,
+  n05,
+  _SVRe,
+  0,
+  [_vu, _nT3],
+  [() => Vulnerabilities, 0],
+  1
+];
+var SendCisSessionHealthRequest$ = [
+  3,
+  n05,
+  _SCSHR,
+  0,
+  [_sJI, _sTe],
+  [0, 0],
+  2
+];
+var SendCisSessionHealthResponse$ = [
+  3,
+  n05,
+  _SCSHRe,
+  0,
+  [],
+  []
+];
+var SendCisSessionTelemetryRequest$ = [
+  3,
+  n05,
+  _SCSTR,
+  0,
+  [_sJI, _sTe, _mes],
+  [0, 0, () => CisSessionMessages],
+  3
+];
+var SendCisSessionTelemetryResponse$ = [
+  3,
+  n05,
+  _SCSTRe,
+  0,
+  [],
+  []
+];
+var ServerlessFunction$ = [
+  3,
+  n05,
+  _SF3,
+  0,
+  [_sFN, _ru, _ve, _cDo, _lMA, _nI, _sIu, _sGI, _eRx, _pT2, _ar2, _la],
+  [0, 0, 0, 0, 4, 0, 64 | 0, 64 | 0, 0, 0, 64 | 0, 64 | 0]
+];
+var ServerlessFunctionAggregation$ = [
+  3,
+  n05,
+  _SFA,
+  0,
+  [_rIe3, _fNu, _run, _fTu, _cPlo, _cPlou, _cRl, _cOIl, _cAIl, _sO, _sB2],
+  [() => StringFilterList, () => StringFilterList, () => StringFilterList, () => MapFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, 0, 0]
+];
+var ServerlessFunctionAggregationResponse$ = [
+  3,
+  n05,
+  _SFAR,
+  0,
+  [_rI2, _cP, _cAI, _cPl, _cR, _cOI, _fN3, _ru, _ta2, _aI2, _sC2, _lMA, _eAAFC, _fAAFC],
+  [0, 0, 0, 0, 0, 0, 0, 0, 128 | 0, 0, () => SeverityCounts$, 4, 1, 1],
+  1
+];
+var ServerlessFunctionMetadata$ = [
+  3,
+  n05,
+  _SFM,
+  0,
+  [_sFN, _ru, _fTu],
+  [0, 0, 128 | 0]
+];
+var SeverityCounts$ = [
+  3,
+  n05,
+  _SCe,
+  0,
+  [_al, _med, _hi, _cri],
+  [1, 1, 1, 1]
+];
+var SortCriteria$ = [
+  3,
+  n05,
+  _SCo,
+  0,
+  [_fie, _sO],
+  [0, 0],
+  2
+];
+var StartCisSessionMessage$ = [
+  3,
+  n05,
+  _SCSM,
+  0,
+  [_sTe],
+  [0],
+  1
+];
+var StartCisSessionRequest$ = [
+  3,
+  n05,
+  _SCSR,
+  0,
+  [_sJI, _m4],
+  [0, () => StartCisSessionMessage$],
+  2
+];
+var StartCisSessionResponse$ = [
+  3,
+  n05,
+  _SCSRt,
+  0,
+  [],
+  []
+];
+var StartCodeSecurityScanRequest$ = [
+  3,
+  n05,
+  _SCSSR,
+  0,
+  [_re2, _cTl2],
+  [() => CodeSecurityResource$, [0, 4]],
+  1
+];
+var StartCodeSecurityScanResponse$ = [
+  3,
+  n05,
+  _SCSSRt,
+  0,
+  [_sIc, _st2],
+  [0, 0]
+];
+var State$ = [
+  3,
+  n05,
+  _S2,
+  0,
+  [_st2, _eC, _eM],
+  [0, 0, 0],
+  3
+];
+var StatusCounts$ = [
+  3,
+  n05,
+  _SCt,
+  0,
+  [_fa, _sk, _pas],
+  [1, 1, 1]
+];
+var Step$ = [
+  3,
+  n05,
+  _St2,
+  0,
+  [_cIo, _cTo, _cAom],
+  [0, 0, 0],
+  2
+];
+var StopCisMessageProgress$ = [
+  3,
+  n05,
+  _SCMP,
+  0,
+  [_tC2, _sCu, _fC, _nEC, _uC, _nAC, _iC2, _eCr],
+  [1, 1, 1, 1, 1, 1, 1, 1]
+];
+var StopCisSessionMessage$ = [
+  3,
+  n05,
+  _SCSMt,
+  0,
+  [_st2, _prog, _r2, _cPo, _bV, _bP],
+  [0, () => StopCisMessageProgress$, 0, () => ComputePlatform$, 0, 0],
+  2
+];
+var StopCisSessionRequest$ = [
+  3,
+  n05,
+  _SCSRto,
+  0,
+  [_sJI, _sTe, _m4],
+  [0, 0, () => StopCisSessionMessage$],
+  3
+];
+var StopCisSessionResponse$ = [
+  3,
+  n05,
+  _SCSRtop,
+  0,
+  [],
+  []
+];
+var StringFilter$ = [
+  3,
+  n05,
+  _SFt,
+  0,
+  [_co3, _v3],
+  [0, 0],
+  2
+];
+var SuccessfulAssociationResult$ = [
+  3,
+  n05,
+  _SAR,
+  0,
+  [_sCA, _re2],
+  [0, () => CodeSecurityResource$]
+];
+var SuggestedFix$ = [
+  3,
+  n05,
+  _SFu,
+  0,
+  [_d3, _cod],
+  [0, 0]
+];
+var TagFilter$2 = [
+  3,
+  n05,
+  _TF2,
+  0,
+  [_co3, _k2, _v3],
+  [0, 0, 0],
+  3
+];
+var TagResourceRequest$2 = [
+  3,
+  n05,
+  _TRR2,
+  0,
+  [_rA2, _ta2],
+  [[0, 1], 128 | 0],
+  2
+];
+var TagResourceResponse$ = [
+  3,
+  n05,
+  _TRRa,
+  0,
+  [],
+  []
+];
+var Time$ = [
+  3,
+  n05,
+  _T4,
+  0,
+  [_tOD, _tim2],
+  [0, 0],
+  2
+];
+var TitleAggregation$ = [
+  3,
+  n05,
+  _TA2,
+  0,
+  [_tit, _vIul, _rT3, _fT, _sO, _sB2],
+  [() => StringFilterList, () => StringFilterList, 0, 0, 0, 0]
+];
+var TitleAggregationResponse$ = [
+  3,
+  n05,
+  _TAR,
+  0,
+  [_ti2, _vIu, _aI2, _sC2],
+  [0, 0, 0, () => SeverityCounts$],
+  1
+];
+var UntagResourceRequest$3 = [
+  3,
+  n05,
+  _URR4,
+  0,
+  [_rA2, _tK2],
+  [[0, 1], [64 | 0, { [_hQ]: _tK2 }]],
+  2
+];
+var UntagResourceResponse$ = [
+  3,
+  n05,
+  _URRn,
+  0,
+  [],
+  []
+];
+var UpdateCisScanConfigurationRequest$ = [
+  3,
+  n05,
+  _UCSCR,
+  0,
+  [_sCA, _sN, _sL, _sc, _t3],
+  [0, 0, 0, () => Schedule$, () => UpdateCisTargets$],
+  1
+];
+var UpdateCisScanConfigurationResponse$ = [
+  3,
+  n05,
+  _UCSCRp,
+  0,
+  [_sCA],
+  [0],
+  1
+];
+var UpdateCisTargets$ = [
+  3,
+  n05,
+  _UCT,
+  0,
+  [_aIc2, _tRT],
+  [64 | 0, [2, n05, _TRT, 0, 0, 64 | 0]]
+];
+var UpdateCodeSecurityIntegrationRequest$ = [
+  3,
+  n05,
+  _UCSIR,
+  0,
+  [_iA, _de],
+  [0, [() => UpdateIntegrationDetails$, 0]],
+  2
+];
+var UpdateCodeSecurityIntegrationResponse$ = [
+  3,
+  n05,
+  _UCSIRp,
+  0,
+  [_iA, _st2],
+  [0, 0],
+  2
+];
+var UpdateCodeSecurityScanConfigurationRequest$ = [
+  3,
+  n05,
+  _UCSSCR,
+  0,
+  [_sCA, _conf],
+  [0, () => CodeSecurityScanConfiguration$],
+  2
+];
+var UpdateCodeSecurityScanConfigurationResponse$ = [
+  3,
+  n05,
+  _UCSSCRp,
+  0,
+  [_sCA],
+  [0]
+];
+var UpdateConfigurationInheritance$ = [
+  3,
+  n05,
+  _UCI,
+  0,
+  [_eCco, _eCc],
+  [0, 0]
+];
+var UpdateConfigurationRequest$ = [
+  3,
+  n05,
+  _UCR,
+  0,
+  [_aI2, _eCc, _eCco, _uCI],
+  [0, () => EcrConfiguration$, () => Ec2Configuration$, () => UpdateConfigurationInheritance$]
+];
+var UpdateConfigurationResponse$ = [
+  3,
+  n05,
+  _UCRp,
+  0,
+  [],
+  []
+];
+var UpdateConnectorRequest$ = [
+  3,
+  n05,
+  _UCRpd,
+  0,
+  [_cAo, _d3, _pDr],
+  [0, 0, () => ProviderDetailUpdate$],
+  1
+];
+var UpdateConnectorResponse$ = [
+  3,
+  n05,
+  _UCRpda,
+  0,
+  [_cAo],
+  [0]
+];
+var UpdateConnectorScanConfigurationRequest$ = [
+  3,
+  n05,
+  _UCSCRpd,
+  0,
+  [_aCCA, _sCca],
+  [0, () => ConnectorScanConfiguration$],
+  2
+];
+var UpdateConnectorScanConfigurationResponse$ = [
+  3,
+  n05,
+  _UCSCRpda,
+  0,
+  [],
+  []
+];
+var UpdateEc2DeepInspectionConfigurationRequest$ = [
+  3,
+  n05,
+  _UEDICR,
+  0,
+  [_aDI, _pPa],
+  [2, 64 | 0]
+];
+var UpdateEc2DeepInspectionConfigurationResponse$ = [
+  3,
+  n05,
+  _UEDICRp,
+  0,
+  [_pPa, _oPP, _st2, _eM],
+  [64 | 0, 64 | 0, 0, 0]
+];
+var UpdateEncryptionKeyRequest$ = [
+  3,
+  n05,
+  _UEKR,
+  0,
+  [_kKI2, _sT3, _rT3],
+  [0, 0, 0],
+  3
+];
+var UpdateEncryptionKeyResponse$ = [
+  3,
+  n05,
+  _UEKRp,
+  0,
+  [],
+  []
+];
+var UpdateFilterRequest$ = [
+  3,
+  n05,
+  _UFR,
+  0,
+  [_fAil, _act, _d3, _fCi, _na, _r2],
+  [0, 0, 0, () => FilterCriteria$, 0, 0],
+  1
+];
+var UpdateFilterResponse$ = [
+  3,
+  n05,
+  _UFRp,
+  0,
+  [_arn],
+  [0],
+  1
+];
+var UpdateGitHubIntegrationDetail$ = [
+  3,
+  n05,
+  _UGHID,
+  0,
+  [_cod, _iInst],
+  [[() => GitHubAuthCode, 0], 0],
+  2
+];
+var UpdateGitLabSelfManagedIntegrationDetail$ = [
+  3,
+  n05,
+  _UGLSMID,
+  0,
+  [_aCu],
+  [[() => GitLabAuthCode, 0]],
+  1
+];
+var UpdateOrganizationConfigurationRequest$ = [
+  3,
+  n05,
+  _UOCR,
+  0,
+  [_aE],
+  [() => AutoEnable$],
+  1
+];
+var UpdateOrganizationConfigurationResponse$ = [
+  3,
+  n05,
+  _UOCRp,
+  0,
+  [_aE],
+  [() => AutoEnable$],
+  1
+];
+var UpdateOrgEc2DeepInspectionConfigurationRequest$ = [
+  3,
+  n05,
+  _UOEDICR,
+  0,
+  [_oPP],
+  [64 | 0],
+  1
+];
+var UpdateOrgEc2DeepInspectionConfigurationResponse$ = [
+  3,
+  n05,
+  _UOEDICRp,
+  0,
+  [],
+  []
+];
+var Usage$ = [
+  3,
+  n05,
+  _Us,
+  0,
+  [_ty2, _tota, _eMC, _cu, _cP],
+  [0, 1, 1, 0, 0]
+];
+var UsageTotal$ = [
+  3,
+  n05,
+  _UT3,
+  0,
+  [_aI2, _us],
+  [0, () => UsageList]
+];
+var ValidationExceptionField$ = [
+  3,
+  n05,
+  _VEF,
+  0,
+  [_na, _m4],
+  [0, 0],
+  2
+];
+var Vm$ = [
+  3,
+  n05,
+  _V3,
+  0,
+  [_ty2, _vN, _vIR, _iVA, _iVAp, _nI, _sIu, _sGI, _lA, _p2, _eRx, _kN2],
+  [0, 0, 0, 64 | 0, 64 | 0, 0, 64 | 0, 64 | 0, 4, 0, 0, 0]
+];
+var VmInstanceAggregation$ = [
+  3,
+  n05,
+  _VIA,
+  0,
+  [_rIe3, _oS, _iTn, _vIRm, _cPlo, _cPlou, _cRl, _cOIl, _cAIl, _sO, _sB2],
+  [() => StringFilterList, () => StringFilterList, () => MapFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, () => StringFilterList, 0, 0]
+];
+var VmInstanceAggregationResponse$ = [
+  3,
+  n05,
+  _VIAR,
+  0,
+  [_rI2, _cP, _cAI, _cPl, _cR, _cOI, _vIR, _oSp, _ta2, _aI2, _sC2, _nF, _eAAFC, _fAAFC],
+  [0, 0, 0, 0, 0, 0, 0, 0, 128 | 0, 0, () => SeverityCounts$, 1, 1, 1],
+  1
+];
+var VmInstanceMetadata$ = [
+  3,
+  n05,
+  _VIM,
+  0,
+  [_ta2, _p2, _iHn, _vIR],
+  [128 | 0, 0, 0, 0]
+];
+var VMScannerState$ = [
+  3,
+  n05,
+  _VMSS,
+  0,
+  [_acti, _aA2, _st2],
+  [2, 4, 0]
+];
+var Vulnerability$ = [
+  3,
+  n05,
+  _Vu,
+  0,
+  [_id2, _cw, _cDi, _so2, _d3, _aD, _vSe, _cvs, _cvss, _rV, _cvss_, _vCA, _vUA, _sU2, _rU, _eO, _dP, _ep],
+  [0, 64 | 0, () => CisaData$, 0, 0, () => AtigData$, 0, () => Cvss4$, () => Cvss3$, 64 | 0, () => Cvss2$, 4, 4, 0, 64 | 0, () => ExploitObserved$, 64 | 0, () => Epss$],
+  1
+];
+var VulnerablePackage$ = [
+  3,
+  n05,
+  _VP2,
+  0,
+  [_na, _ve, _sLH, _epo, _rel, _arch, _pM, _fP2, _fIV, _rem, _sLLA],
+  [0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0],
+  2
+];
+var WeeklySchedule$ = [
+  3,
+  n05,
+  _WS,
+  0,
+  [_sTt2, _day],
+  [() => Time$, 64 | 0],
+  2
+];
+var AccountIdFilterList = [
+  1,
+  n05,
+  _AIFL,
+  0,
+  () => CisStringFilter$
+];
+var AccountIdSet = 64 | 0;
+var AccountList = [
+  1,
+  n05,
+  _AL,
+  0,
+  () => Account$
+];
+var AccountStateList = [
+  1,
+  n05,
+  _ASL,
+  0,
+  () => AccountState$
+];
+var AggregationResponseList = [
+  1,
+  n05,
+  _ARL,
+  0,
+  () => AggregationResponse$
+];
+var ArchitectureList = 64 | 0;
+var AssociateConfigurationRequestList = [
+  1,
+  n05,
+  _ACRL,
+  0,
+  () => AssociateConfigurationRequest$
+];
+var AwsConfigConnectorArnFilterList = [
+  1,
+  n05,
+  _ACCAFL,
+  0,
+  () => AwsConfigConnectorArnFilter$
+];
+var AwsConfigConnectorArnList = 64 | 0;
+var AwsEksWorkloadInfoList = [
+  1,
+  n05,
+  _AEWIL,
+  0,
+  () => AwsEksWorkloadInfo$
+];
+var AzureRegionList = 64 | 0;
+var CheckIdFilterList = [
+  1,
+  n05,
+  _CIFL,
+  0,
+  () => CisStringFilter$
+];
+var CisAccountIdList = 64 | 0;
+var CisCheckAggregationList = [
+  1,
+  n05,
+  _CCAL,
+  0,
+  () => CisCheckAggregation$
+];
+var CisFindingArnFilterList = [
+  1,
+  n05,
+  _CFAFL,
+  0,
+  () => CisStringFilter$
+];
+var CisFindingStatusFilterList = [
+  1,
+  n05,
+  _CFSFL,
+  0,
+  () => CisFindingStatusFilter$
+];
+var CisNumberFilterList = [
+  1,
+  n05,
+  _CNFL,
+  0,
+  () => CisNumberFilter$
+];
+var CisResultStatusFilterList = [
+  1,
+  n05,
+  _CRSFL,
+  0,
+  () => CisResultStatusFilter$
+];
+var CisScanArnFilterList = [
+  1,
+  n05,
+  _CSAFL,
+  0,
+  () => CisStringFilter$
+];
+var CisScanConfigurationArnFilterList = [
+  1,
+  n05,
+  _CSCAFL,
+  0,
+  () => CisStringFilter$
+];
+var CisScanConfigurationList = [
+  1,
+  n05,
+  _CSCL,
+  0,
+  () => CisScanConfiguration$
+];
+var CisScanDateFilterList = [
+  1,
+  n05,
+  _CSDFL,
+  0,
+  () => CisDateFilter$
+];
+var CisScanList = [
+  1,
+  n05,
+  _CSL,
+  0,
+  () => CisScan$
+];
+var CisScanNameFilterList = [
+  1,
+  n05,
+  _CSNFL,
+  0,
+  () => CisStringFilter$
+];
+var CisScanResultDetailsList = [
+  1,
+  n05,
+  _CSRDL,
+  0,
+  () => CisScanResultDetails$
+];
+var CisScanStatusFilterList = [
+  1,
+  n05,
+  _CSSFL,
+  0,
+  () => CisScanStatusFilter$
+];
+var CisScheduledByFilterList = [
+  1,
+  n05,
+  _CSBFL,
+  0,
+  () => CisStringFilter$
+];
+var CisSecurityLevelFilterList = [
+  1,
+  n05,
+  _CSLFL,
+  0,
+  () => CisSecurityLevelFilter$
+];
+var CisSessionMessages = [
+  1,
+  n05,
+  _CSMi,
+  0,
+  () => CisSessionMessage$
+];
+var CisTargetResourceAggregationList = [
+  1,
+  n05,
+  _CTRAL,
+  0,
+  () => CisTargetResourceAggregation$
+];
+var CloudSecurityGroupIdList = 64 | 0;
+var CloudSubnetIdList = 64 | 0;
+var ClusterDetailsList = [
+  1,
+  n05,
+  _CDL,
+  0,
+  () => ClusterDetails$
+];
+var ClusterInformationList = [
+  1,
+  n05,
+  _CIL,
+  0,
+  () => ClusterInformation$
+];
+var CodeLineList = [
+  1,
+  n05,
+  _CLL,
+  0,
+  () => CodeLine$
+];
+var CodeSecurityScanConfigurationAssociationSummaries = [
+  1,
+  n05,
+  _CSSCASo,
+  0,
+  () => CodeSecurityScanConfigurationAssociationSummary$
+];
+var CodeSecurityScanConfigurationSummaries = [
+  1,
+  n05,
+  _CSSCSo,
+  0,
+  () => CodeSecurityScanConfigurationSummary$
+];
+var CodeSnippetErrorList = [
+  1,
+  n05,
+  _CSEL,
+  0,
+  () => CodeSnippetError$
+];
+var CodeSnippetResultList = [
+  1,
+  n05,
+  _CSRL,
+  0,
+  () => CodeSnippetResult$
+];
+var ConnectorArnFilterList = [
+  1,
+  n05,
+  _CAFL,
+  0,
+  () => ConnectorArnFilter$
+];
+var ConnectorArnList = 64 | 0;
+var ConnectorList = [
+  1,
+  n05,
+  _CLo,
+  0,
+  () => Connector$
+];
+var ConnectorScanConfigurationItemList = [
+  1,
+  n05,
+  _CSCIL,
+  0,
+  () => ConnectorScanConfigurationItem$
+];
+var ConnectorTypeFilterList = [
+  1,
+  n05,
+  _CTFL,
+  0,
+  () => ConnectorTypeFilter$
+];
+var ContinuousIntegrationScanSupportedEvents = 64 | 0;
+var CountsList = [
+  1,
+  n05,
+  _CLou,
+  0,
+  () => Counts$
+];
+var CoverageDateFilterList = [
+  1,
+  n05,
+  _CDFL,
+  0,
+  () => CoverageDateFilter$
+];
+var CoverageMapFilterList = [
+  1,
+  n05,
+  _CMFL,
+  0,
+  () => CoverageMapFilter$
+];
+var CoverageNumberFilterList = [
+  1,
+  n05,
+  _CNFLo,
+  0,
+  () => CoverageNumberFilter$
+];
+var CoverageStringFilterList = [
+  1,
+  n05,
+  _CSFL,
+  0,
+  () => CoverageStringFilter$
+];
+var CoveredResources = [
+  1,
+  n05,
+  _CRo2,
+  0,
+  () => CoveredResource$
+];
+var CvssScoreAdjustmentList = [
+  1,
+  n05,
+  _CSAL,
+  0,
+  () => CvssScoreAdjustment$
+];
+var CvssScoreList = [
+  1,
+  n05,
+  _CSLv,
+  0,
+  () => CvssScore$
+];
+var CweList = 64 | 0;
+var Cwes = 64 | 0;
+var DateFilterList = [
+  1,
+  n05,
+  _DFL,
+  0,
+  () => DateFilter$
+];
+var DaysList = 64 | 0;
+var DelegatedAdminAccountList = [
+  1,
+  n05,
+  _DAAL,
+  0,
+  () => DelegatedAdminAccount$
+];
+var DetectionPlatforms = 64 | 0;
+var DetectorTagList = 64 | 0;
+var DisableResourceTypeList = 64 | 0;
+var DisassociateConfigurationRequestList = [
+  1,
+  n05,
+  _DCRL,
+  0,
+  () => DisassociateConfigurationRequest$
+];
+var EnableResourceTypeList = 64 | 0;
+var EvidenceList = [
+  1,
+  n05,
+  _EL,
+  0,
+  () => Evidence$
+];
+var FailedAccountList = [
+  1,
+  n05,
+  _FAL,
+  0,
+  () => FailedAccount$
+];
+var FailedAssociationResultList = [
+  1,
+  n05,
+  _FARL,
+  0,
+  () => FailedAssociationResult$
+];
+var FailedMemberAccountEc2DeepInspectionStatusStateList = [
+  1,
+  n05,
+  _FMAEDISSL,
+  0,
+  () => FailedMemberAccountEc2DeepInspectionStatusState$
+];
+var FilterArnList = 64 | 0;
+var FilterList = [
+  1,
+  n05,
+  _FL,
+  0,
+  () => Filter$
+];
+var FindingArnList = 64 | 0;
+var FindingArns = 64 | 0;
+var FindingDetails = [
+  1,
+  n05,
+  _FDi,
+  0,
+  () => FindingDetail$
+];
+var FindingDetailsErrorList = [
+  1,
+  n05,
+  _FDEL,
+  0,
+  () => FindingDetailsError$
+];
+var FindingList = [
+  1,
+  n05,
+  _FLi,
+  0,
+  () => Finding$
+];
+var FreeTrialAccountInfoList = [
+  1,
+  n05,
+  _FTAIL,
+  0,
+  () => FreeTrialAccountInfo$
+];
+var FreeTrialInfoErrorList = [
+  1,
+  n05,
+  _FTIEL,
+  0,
+  () => FreeTrialInfoError$
+];
+var FreeTrialInfoList = [
+  1,
+  n05,
+  _FTIL,
+  0,
+  () => FreeTrialInfo$
+];
+var ImageTagList = 64 | 0;
+var IntegrationSummaries = [
+  1,
+  n05,
+  _IS,
+  0,
+  () => CodeSecurityIntegrationSummary$
+];
+var IpV4AddressList = 64 | 0;
+var IpV6AddressList = 64 | 0;
+var LambdaLayerList = 64 | 0;
+var LayerList = 64 | 0;
+var MapFilterList = [
+  1,
+  n05,
+  _MFL,
+  0,
+  () => MapFilter$
+];
+var MemberAccountEc2DeepInspectionStatusList = [
+  1,
+  n05,
+  _MAEDISL,
+  0,
+  () => MemberAccountEc2DeepInspectionStatus$
+];
+var MemberAccountEc2DeepInspectionStatusStateList = [
+  1,
+  n05,
+  _MAEDISSL,
+  0,
+  () => MemberAccountEc2DeepInspectionStatusState$
+];
+var MemberList = [
+  1,
+  n05,
+  _ML,
+  0,
+  () => Member$
+];
+var MeteringAccountIdList = 64 | 0;
+var NonEmptyStringList = 64 | 0;
+var NumberFilterList = [
+  1,
+  n05,
+  _NFL,
+  0,
+  () => NumberFilter$
+];
+var OneAccountIdFilterList = [
+  1,
+  n05,
+  _OAIFL,
+  0,
+  () => CisStringFilter$
+];
+var PackageFilterList = [
+  1,
+  n05,
+  _PFL,
+  0,
+  () => PackageFilter$
+];
+var PathList = 64 | 0;
+var Permissions = [
+  1,
+  n05,
+  _Pe,
+  0,
+  () => Permission$
+];
+var PlatformFilterList = [
+  1,
+  n05,
+  _PFLl,
+  0,
+  () => CisStringFilter$
+];
+var PortRangeFilterList = [
+  1,
+  n05,
+  _PRFL,
+  0,
+  () => PortRangeFilter$
+];
+var ProjectContinuousIntegrationScanConfigurationList = [
+  1,
+  n05,
+  _PCISCL,
+  0,
+  () => ProjectContinuousIntegrationScanConfiguration$
+];
+var ProjectPeriodicScanConfigurationList = [
+  1,
+  n05,
+  _PPSCL,
+  0,
+  () => ProjectPeriodicScanConfiguration$
+];
+var ProviderFilterList = [
+  1,
+  n05,
+  _PFLr,
+  0,
+  () => ProviderFilter$
+];
+var ReferenceUrls = 64 | 0;
+var RelatedVulnerabilities = 64 | 0;
+var ReportTargetAccounts = 64 | 0;
+var ResourceIdFilterList = [
+  1,
+  n05,
+  _RIFL,
+  0,
+  () => CisStringFilter$
+];
+var ResourceList = [
+  1,
+  n05,
+  _RL2,
+  0,
+  () => Resource$
+];
+var ResourceMapFilterList = [
+  1,
+  n05,
+  _RMFL,
+  0,
+  () => ResourceMapFilter$
+];
+var ResourceStringFilterList = [
+  1,
+  n05,
+  _RSFL,
+  0,
+  () => ResourceStringFilter$
+];
+var ResourceTagFilterList = [
+  1,
+  n05,
+  _RTFL,
+  0,
+  () => TagFilter$2
+];
+var RuleSetCategories = 64 | 0;
+var ScopeValueList = 64 | 0;
+var SecurityGroupIdList = 64 | 0;
+var ServerlessFunctionLayerList = 64 | 0;
+var StepList = [
+  1,
+  n05,
+  _SL,
+  0,
+  () => Step$
+];
+var StringFilterList = [
+  1,
+  n05,
+  _SFL,
+  0,
+  () => StringFilter$
+];
+var StringList = 64 | 0;
+var SubnetIdList = 64 | 0;
+var SuccessfulAssociationResultList = [
+  1,
+  n05,
+  _SARL,
+  0,
+  () => SuccessfulAssociationResult$
+];
+var SuggestedFixes = [
+  1,
+  n05,
+  _SFug,
+  0,
+  () => SuggestedFix$
+];
+var TagKeyList3 = 64 | 0;
+var TagList2 = 64 | 0;
+var TagValueList = 64 | 0;
+var TargetAccountList = 64 | 0;
+var Targets = 64 | 0;
+var TargetStatusFilterList = [
+  1,
+  n05,
+  _TSFL,
+  0,
+  () => CisTargetStatusFilter$
+];
+var TargetStatusReasonFilterList = [
+  1,
+  n05,
+  _TSRFL,
+  0,
+  () => CisTargetStatusReasonFilter$
+];
+var TitleFilterList = [
+  1,
+  n05,
+  _TFL,
+  0,
+  () => CisStringFilter$
+];
+var Tools = 64 | 0;
+var Ttps = 64 | 0;
+var UsageAccountIdList = 64 | 0;
+var UsageList = [
+  1,
+  n05,
+  _UL,
+  0,
+  () => Usage$
+];
+var UsageTotalList = [
+  1,
+  n05,
+  _UTL,
+  0,
+  () => UsageTotal$
+];
+var ValidationExceptionFields = [
+  1,
+  n05,
+  _VEFa,
+  0,
+  () => ValidationExceptionField$
+];
+var Vulnerabilities = [
+  1,
+  n05,
+  _Vul,
+  0,
+  () => Vulnerability$
+];
+var VulnerabilityIdList = 64 | 0;
+var VulnerabilityReferenceUrls = 64 | 0;
+var VulnerablePackageList = [
+  1,
+  n05,
+  _VPL,
+  0,
+  () => VulnerablePackage$
+];
+var VulnIdList = 64 | 0;
+var CisTagMap = 128 | 0;
+var ConnectorTagMap = 128 | 0;
+var TagMap = 128 | 0;
+var TargetResourceTags = [
+  2,
+  n05,
+  _TRT,
+  0,
+  0,
+  64 | 0
+];
+var AggregationRequest$ = [
+  4,
+  n05,
+  _AR2,
+  0,
+  [_aAc, _aAm, _aECA, _eIAc, _fTA, _iLA2, _pAa, _rAe2, _tAi, _lLA, _lFA, _cRA, _vIA, _cIAo, _sFA],
+  [() => AccountAggregation$, () => AmiAggregation$, () => AwsEcrContainerAggregation$, () => Ec2InstanceAggregation$, () => FindingTypeAggregation$, () => ImageLayerAggregation$, () => PackageAggregation$, () => RepositoryAggregation$, () => TitleAggregation$, () => LambdaLayerAggregation$, () => LambdaFunctionAggregation$, () => CodeRepositoryAggregation$, () => VmInstanceAggregation$, () => ContainerImageAggregation$, () => ServerlessFunctionAggregation$]
+];
+var AggregationResponse$ = [
+  4,
+  n05,
+  _ARg,
+  0,
+  [_aAc, _aAm, _aECA, _eIAc, _fTA, _iLA2, _pAa, _rAe2, _tAi, _lLA, _lFA, _cRA, _vIA, _cIAo, _sFA],
+  [() => AccountAggregationResponse$, () => AmiAggregationResponse$, () => AwsEcrContainerAggregationResponse$, () => Ec2InstanceAggregationResponse$, () => FindingTypeAggregationResponse$, () => ImageLayerAggregationResponse$, () => PackageAggregationResponse$, () => RepositoryAggregationResponse$, () => TitleAggregationResponse$, () => LambdaLayerAggregationResponse$, () => LambdaFunctionAggregationResponse$, () => CodeRepositoryAggregationResponse$, () => VmInstanceAggregationResponse$, () => ContainerImageAggregationResponse$, () => ServerlessFunctionAggregationResponse$]
+];
+var ClusterMetadata$ = [
+  4,
+  n05,
+  _CM,
+  0,
+  [_aEMD, _aEMDw],
+  [() => AwsEcsMetadataDetails$, () => AwsEksMetadataDetails$]
+];
+var CodeSecurityResource$ = [
+  4,
+  n05,
+  _CSRo,
+  0,
+  [_pI2],
+  [0]
+];
+var CreateIntegrationDetail$ = [
+  4,
+  n05,
+  _CID,
+  0,
+  [_gSM],
+  [[() => CreateGitLabSelfManagedIntegrationDetail$, 0]]
+];
+var ProviderDetailCreate$ = [
+  4,
+  n05,
+  _PDC,
+  0,
+  [_az],
+  [() => AzureProviderDetailCreate$]
+];
+var ProviderDetailUpdate$ = [
+  4,
+  n05,
+  _PDU,
+  0,
+  [_az],
+  [() => AzureProviderDetailUpdate$]
+];
+var Schedule$ = [
+  4,
+  n05,
+  _Sc2,
+  0,
+  [_oT, _dai, _w, _mo],
+  [() => OneTimeSchedule$, () => DailySchedule$, () => WeeklySchedule$, () => MonthlySchedule$]
+];
+var UpdateIntegrationDetails$ = [
+  4,
+  n05,
+  _UID,
+  0,
+  [_gSM, _g2],
+  [[() => UpdateGitLabSelfManagedIntegrationDetail$, 0], [() => UpdateGitHubIntegrationDetail$, 0]]
+];
+var AssociateMember$ = [
+  9,
+  n05,
+  _AM,
+  { [_ht]: ["POST", "/members/associate", 200] },
+  () => AssociateMemberRequest$,
+  () => AssociateMemberResponse$
+];
+var BatchAssociateCodeSecurityScanConfiguration$ = [
+  9,
+  n05,
+  _BACSSC,
+  { [_ht]: ["POST", "/codesecurity/scan-configuration/batch/associate", 200] },
+  () => BatchAssociateCodeSecurityScanConfigurationRequest$,
+  () => BatchAssociateCodeSecurityScanConfigurationResponse$
+];
+var BatchDisassociateCodeSecurityScanConfiguration$ = [
+  9,
+  n05,
+  _BDCSSC,
+  { [_ht]: ["POST", "/codesecurity/scan-configuration/batch/disassociate", 200] },
+  () => BatchDisassociateCodeSecurityScanConfigurationRequest$,
+  () => BatchDisassociateCodeSecurityScanConfigurationResponse$
+];
+var BatchGetAccountStatus$ = [
+  9,
+  n05,
+  _BGAS,
+  { [_ht]: ["POST", "/status/batch/get", 200] },
+  () => BatchGetAccountStatusRequest$,
+  () => BatchGetAccountStatusResponse$
+];
+var BatchGetCodeSnippet$ = [
+  9,
+  n05,
+  _BGCS,
+  { [_ht]: ["POST", "/codesnippet/batchget", 200] },
+  () => BatchGetCodeSnippetRequest$,
+  () => BatchGetCodeSnippetResponse$
+];
+var BatchGetFindingDetails$ = [
+  9,
+  n05,
+  _BGFD,
+  { [_ht]: ["POST", "/findings/details/batch/get", 200] },
+  () => BatchGetFindingDetailsRequest$,
+  () => BatchGetFindingDetailsResponse$
+];
+var BatchGetFreeTrialInfo$ = [
+  9,
+  n05,
+  _BGFTI,
+  { [_ht]: ["POST", "/freetrialinfo/batchget", 200] },
+  () => BatchGetFreeTrialInfoRequest$,
+  () => BatchGetFreeTrialInfoResponse$
+];
+var BatchGetMemberEc2DeepInspectionStatus$ = [
+  9,
+  n05,
+  _BGMEDIS,
+  { [_ht]: ["POST", "/ec2deepinspectionstatus/member/batch/get", 200] },
+  () => BatchGetMemberEc2DeepInspectionStatusRequest$,
+  () => BatchGetMemberEc2DeepInspectionStatusResponse$
+];
+var BatchUpdateMemberEc2DeepInspectionStatus$ = [
+  9,
+  n05,
+  _BUMEDIS,
+  { [_ht]: ["POST", "/ec2deepinspectionstatus/member/batch/update", 200] },
+  () => BatchUpdateMemberEc2DeepInspectionStatusRequest$,
+  () => BatchUpdateMemberEc2DeepInspectionStatusResponse$
+];
+var CancelFindingsReport$ = [
+  9,
+  n05,
+  _CFRa,
+  { [_ht]: ["POST", "/reporting/cancel", 200] },
+  () => CancelFindingsReportRequest$,
+  () => CancelFindingsReportResponse$
+];
+var CancelSbomExport$ = [
+  9,
+  n05,
+  _CSEa,
+  { [_ht]: ["POST", "/sbomexport/cancel", 200] },
+  () => CancelSbomExportRequest$,
+  () => CancelSbomExportResponse$
+];
+var CreateCisScanConfiguration$ = [
+  9,
+  n05,
+  _CCSC,
+  { [_ht]: ["POST", "/cis/scan-configuration/create", 200] },
+  () => CreateCisScanConfigurationRequest$,
+  () => CreateCisScanConfigurationResponse$
+];
+var CreateCodeSecurityIntegration$ = [
+  9,
+  n05,
+  _CCSI,
+  { [_ht]: ["POST", "/codesecurity/integration/create", 200] },
+  () => CreateCodeSecurityIntegrationRequest$,
+  () => CreateCodeSecurityIntegrationResponse$
+];
+var CreateCodeSecurityScanConfiguration$ = [
+  9,
+  n05,
+  _CCSSC,
+  { [_ht]: ["POST", "/codesecurity/scan-configuration/create", 200] },
+  () => CreateCodeSecurityScanConfigurationRequest$,
+  () => CreateCodeSecurityScanConfigurationResponse$
+];
+var CreateConnector$ = [
+  9,
+  n05,
+  _CC2,
+  { [_ht]: ["POST", "/connector/create", 200] },
+  () => CreateConnectorRequest$,
+  () => CreateConnectorResponse$
+];
+var CreateFilter$ = [
+  9,
+  n05,
+  _CF2,
+  { [_ht]: ["POST", "/filters/create", 200] },
+  () => CreateFilterRequest$,
+  () => CreateFilterResponse$
+];
+var CreateFindingsReport$ = [
+  9,
+  n05,
+  _CFRre,
+  { [_ht]: ["POST", "/reporting/create", 200] },
+  () => CreateFindingsReportRequest$,
+  () => CreateFindingsReportResponse$
+];
+var CreateSbomExport$ = [
+  9,
+  n05,
+  _CSEr,
+  { [_ht]: ["POST", "/sbomexport/create", 200] },
+  () => CreateSbomExportRequest$,
+  () => CreateSbomExportResponse$
+];
+var DeleteCisScanConfiguration$ = [
+  9,
+  n05,
+  _DCSC,
+  { [_ht]: ["POST", "/cis/scan-configuration/delete", 200] },
+  () => DeleteCisScanConfigurationRequest$,
+  () => DeleteCisScanConfigurationResponse$
+];
+var DeleteCodeSecurityIntegration$ = [
+  9,
+  n05,
+  _DCSI,
+  { [_ht]: ["POST", "/codesecurity/integration/delete", 200] },
+  () => DeleteCodeSecurityIntegrationRequest$,
+  () => DeleteCodeSecurityIntegrationResponse$
+];
+var DeleteCodeSecurityScanConfiguration$ = [
+  9,
+  n05,
+  _DCSSC,
+  { [_ht]: ["POST", "/codesecurity/scan-configuration/delete", 200] },
+  () => DeleteCodeSecurityScanConfigurationRequest$,
+  () => DeleteCodeSecurityScanConfigurationResponse$
+];
+var DeleteConnector$ = [
+  9,
+  n05,
+  _DC2,
+  { [_ht]: ["POST", "/connector/delete", 200] },
+  () => DeleteConnectorRequest$,
+  () => DeleteConnectorResponse$
+];
+var DeleteFilter$ = [
+  9,
+  n05,
+  _DFe,
+  { [_ht]: ["POST", "/filters/delete", 200] },
+  () => DeleteFilterRequest$,
+  () => DeleteFilterResponse$
+];
+var DescribeOrganizationConfiguration$ = [
+  9,
+  n05,
+  _DOC,
+  { [_ht]: ["POST", "/organizationconfiguration/describe", 200] },
+  () => DescribeOrganizationConfigurationRequest$,
+  () => DescribeOrganizationConfigurationResponse$
+];
+var Disable$ = [
+  9,
+  n05,
+  _Di2,
+  { [_ht]: ["POST", "/disable", 200] },
+  () => DisableRequest$,
+  () => DisableResponse$
+];
+var DisableDelegatedAdminAccount$ = [
+  9,
+  n05,
+  _DDAA,
+  { [_ht]: ["POST", "/delegatedadminaccounts/disable", 200] },
+  () => DisableDelegatedAdminAccountRequest$,
+  () => DisableDelegatedAdminAccountResponse$
+];
+var DisassociateMember$ = [
+  9,
+  n05,
+  _DM,
+  { [_ht]: ["POST", "/members/disassociate", 200] },
+  () => DisassociateMemberRequest$,
+  () => DisassociateMemberResponse$
+];
+var Enable$ = [
+  9,
+  n05,
+  _En,
+  { [_ht]: ["POST", "/enable", 200] },
+  () => EnableRequest$,
+  () => EnableResponse$
+];
+var EnableDelegatedAdminAccount$ = [
+  9,
+  n05,
+  _EDAA,
+  { [_ht]: ["POST", "/delegatedadminaccounts/enable", 200] },
+  () => EnableDelegatedAdminAccountRequest$,
+  () => EnableDelegatedAdminAccountResponse$
+];
+var GetCisScanReport$ = [
+  9,
+  n05,
+  _GCSR,
+  { [_ht]: ["POST", "/cis/scan/report/get", 200] },
+  () => GetCisScanReportRequest$,
+  () => GetCisScanReportResponse$
+];
+var GetCisScanResultDetails$ = [
+  9,
+  n05,
+  _GCSRD,
+  { [_ht]: ["POST", "/cis/scan-result/details/get", 200] },
+  () => GetCisScanResultDetailsRequest$,
+  () => GetCisScanResultDetailsResponse$
+];
+var GetClustersForImage$ = [
+  9,
+  n05,
+  _GCFI,
+  { [_ht]: ["POST", "/cluster/get", 200] },
+  () => GetClustersForImageRequest$,
+  () => GetClustersForImageResponse$
+];
+var GetCodeSecurityIntegration$ = [
+  9,
+  n05,
+  _GCSI,
+  { [_ht]: ["POST", "/codesecurity/integration/get", 200] },
+  () => GetCodeSecurityIntegrationRequest$,
+  () => GetCodeSecurityIntegrationResponse$
+];
+var GetCodeSecurityScan$ = [
+  9,
+  n05,
+  _GCSS,
+  { [_ht]: ["POST", "/codesecurity/scan/get", 200] },
+  () => GetCodeSecurityScanRequest$,
+  () => GetCodeSecurityScanResponse$
+];
+var GetCodeSecurityScanConfiguration$ = [
+  9,
+  n05,
+  _GCSSC,
+  { [_ht]: ["POST", "/codesecurity/scan-configuration/get", 200] },
+  () => GetCodeSecurityScanConfigurationRequest$,
+  () => GetCodeSecurityScanConfigurationResponse$
+];
+var GetConfiguration$ = [
+  9,
+  n05,
+  _GC,
+  { [_ht]: ["POST", "/configuration/get", 200] },
+  () => GetConfigurationRequest$,
+  () => GetConfigurationResponse$
+];
+var GetDelegatedAdminAccount$ = [
+  9,
+  n05,
+  _GDAA,
+  { [_ht]: ["POST", "/delegatedadminaccounts/get", 200] },
+  () => GetDelegatedAdminAccountRequest$,
+  () => GetDelegatedAdminAccountResponse$
+];
+var GetEc2DeepInspectionConfiguration$ = [
+  9,
+  n05,
+  _GEDIC,
+  { [_ht]: ["POST", "/ec2deepinspectionconfiguration/get", 200] },
+  () => GetEc2DeepInspectionConfigurationRequest$,
+  () => GetEc2DeepInspectionConfigurationResponse$
+];
+var GetEncryptionKey$ = [
+  9,
+  n05,
+  _GEK,
+  { [_ht]: ["GET", "/encryptionkey/get", 200] },
+  () => GetEncryptionKeyRequest$,
+  () => GetEncryptionKeyResponse$
+];
+var GetFindingsReportStatus$ = [
+  9,
+  n05,
+  _GFRS,
+  { [_ht]: ["POST", "/reporting/status/get", 200] },
+  () => GetFindingsReportStatusRequest$,
+  () => GetFindingsReportStatusResponse$
+];
+var GetMember$ = [
+  9,
+  n05,
+  _GM,
+  { [_ht]: ["POST", "/members/get", 200] },
+  () => GetMemberRequest$,
+  () => GetMemberResponse$
+];
+var GetSbomExport$ = [
+  9,
+  n05,
+  _GSE,
+  { [_ht]: ["POST", "/sbomexport/get", 200] },
+  () => GetSbomExportRequest$,
+  () => GetSbomExportResponse$
+];
+var ListAccountPermissions$ = [
+  9,
+  n05,
+  _LAP,
+  { [_ht]: ["POST", "/accountpermissions/list", 200] },
+  () => ListAccountPermissionsRequest$,
+  () => ListAccountPermissionsResponse$
+];
+var ListCisScanConfigurations$ = [
+  9,
+  n05,
+  _LCSC,
+  { [_ht]: ["POST", "/cis/scan-configuration/list", 200] },
+  () => ListCisScanConfigurationsRequest$,
+  () => ListCisScanConfigurationsResponse$
+];
+var ListCisScanResultsAggregatedByChecks$ = [
+  9,
+  n05,
+  _LCSRABC,
+  { [_ht]: ["POST", "/cis/scan-result/check/list", 200] },
+  () => ListCisScanResultsAggregatedByChecksRequest$,
+  () => ListCisScanResultsAggregatedByChecksResponse$
+];
+var ListCisScanResultsAggregatedByTargetResource$ = [
+  9,
+  n05,
+  _LCSRABTR,
+  { [_ht]: ["POST", "/cis/scan-result/resource/list", 200] },
+  () => ListCisScanResultsAggregatedByTargetResourceRequest$,
+  () => ListCisScanResultsAggregatedByTargetResourceResponse$
+];
+var ListCisScans$ = [
+  9,
+  n05,
+  _LCS2,
+  { [_ht]: ["POST", "/cis/scan/list", 200] },
+  () => ListCisScansRequest$,
+  () => ListCisScansResponse$
+];
+var ListCodeSecurityIntegrations$ = [
+  9,
+  n05,
+  _LCSI,
+  { [_ht]: ["POST", "/codesecurity/integration/list", 200] },
+  () => ListCodeSecurityIntegrationsRequest$,
+  () => ListCodeSecurityIntegrationsResponse$
+];
+var ListCodeSecurityScanConfigurationAssociations$ = [
+  9,
+  n05,
+  _LCSSCA,
+  { [_ht]: ["POST", "/codesecurity/scan-configuration/associations/list", 200] },
+  () => ListCodeSecurityScanConfigurationAssociationsRequest$,
+  () => ListCodeSecurityScanConfigurationAssociationsResponse$
+];
+var ListCodeSecurityScanConfigurations$ = [
+  9,
+  n05,
+  _LCSSC,
+  { [_ht]: ["POST", "/codesecurity/scan-configuration/list", 200] },
+  () => ListCodeSecurityScanConfigurationsRequest$,
+  () => ListCodeSecurityScanConfigurationsResponse$
+];
+var ListConnectors$ = [
+  9,
+  n05,
+  _LC,
+  { [_ht]: ["POST", "/connector/list", 200] },
+  () => ListConnectorsRequest$,
+  () => ListConnectorsResponse$
+];
+var ListConnectorScanConfigurations$ = [
+  9,
+  n05,
+  _LCSCi,
+  { [_ht]: ["POST", "/connectorscanconfigurations/list", 200] },
+  () => ListConnectorScanConfigurationsRequest$,
+  () => ListConnectorScanConfigurationsResponse$
+];
+var ListCoverage$ = [
+  9,
+  n05,
+  _LCi,
+  { [_ht]: ["POST", "/coverage/list", 200] },
+  () => ListCoverageRequest$,
+  () => ListCoverageResponse$
+];
+var ListCoverageStatistics$ = [
+  9,
+  n05,
+  _LCSi,
+  { [_ht]: ["POST", "/coverage/statistics/list", 200] },
+  () => ListCoverageStatisticsRequest$,
+  () => ListCoverageStatisticsResponse$
+];
+var ListDelegatedAdminAccounts$ = [
+  9,
+  n05,
+  _LDAA,
+  { [_ht]: ["POST", "/delegatedadminaccounts/list", 200] },
+  () => ListDelegatedAdminAccountsRequest$,
+  () => ListDelegatedAdminAccountsResponse$
+];
+var ListFilters$ = [
+  9,
+  n05,
+  _LF,
+  { [_ht]: ["POST", "/filters/list", 200] },
+  () => ListFiltersRequest$,
+  () => ListFiltersResponse$
+];
+var ListFindingAggregations$ = [
+  9,
+  n05,
+  _LFAi,
+  { [_ht]: ["POST", "/findings/aggregation/list", 200] },
+  () => ListFindingAggregationsRequest$,
+  () => ListFindingAggregationsResponse$
+];
+var ListFindings$ = [
+  9,
+  n05,
+  _LFi,
+  { [_ht]: ["POST", "/findings/list", 200] },
+  () => ListFindingsRequest$,
+  () => ListFindingsResponse$
+];
+var ListMembers$ = [
+  9,
+  n05,
+  _LM,
+  { [_ht]: ["POST", "/members/list", 200] },
+  () => ListMembersRequest$,
+  () => ListMembersResponse$
+];
+var ListTagsForResource$ = [
+  9,
+  n05,
+  _LTFR,
+  { [_ht]: ["GET", "/tags/{resourceArn}", 200] },
+  () => ListTagsForResourceRequest$,
+  () => ListTagsForResourceResponse$2
+];
+var ListUsageTotals$ = [
+  9,
+  n05,
+  _LUT2,
+  { [_ht]: ["POST", "/usage/list", 200] },
+  () => ListUsageTotalsRequest$,
+  () => ListUsageTotalsResponse$
+];
+var ResetEncryptionKey$ = [
+  9,
+  n05,
+  _REK,
+  { [_ht]: ["PUT", "/encryptionkey/reset", 200] },
+  () => ResetEncryptionKeyRequest$,
+  () => ResetEncryptionKeyResponse$
+];
+var SearchVulnerabilities$ = [
+  9,
+  n05,
+  _SV2,
+  { [_ht]: ["POST", "/vulnerabilities/search", 200] },
+  () => SearchVulnerabilitiesRequest$,
+  () => SearchVulnerabilitiesResponse$
+];
+var SendCisSessionHealth$ = [
+  9,
+  n05,
+  _SCSH,
+  { [_ht]: ["PUT", "/cissession/health/send", 200] },
+  () => SendCisSessionHealthRequest$,
+  () => SendCisSessionHealthResponse$
+];
+var SendCisSessionTelemetry$ = [
+  9,
+  n05,
+  _SCST,
+  { [_ht]: ["PUT", "/cissession/telemetry/send", 200] },
+  () => SendCisSessionTelemetryRequest$,
+  () => SendCisSessionTelemetryResponse$
+];
+var StartCisSession$ = [
+  9,
+  n05,
+  _SCS,
+  { [_ht]: ["PUT", "/cissession/start", 200] },
+  () => StartCisSessionRequest$,
+  () => StartCisSessionResponse$
+];
+var StartCodeSecurityScan$ = [
+  9,
+  n05,
+  _SCSS,
+  { [_ht]: ["POST", "/codesecurity/scan/start", 200] },
+  () => StartCodeSecurityScanRequest$,
+  () => StartCodeSecurityScanResponse$
+];
+var StopCisSession$ = [
+  9,
+  n05,
+  _SCSt,
+  { [_ht]: ["PUT", "/cissession/stop", 200] },
+  () => StopCisSessionRequest$,
+  () => StopCisSessionResponse$
+];
+var TagResource$ = [
+  9,
+  n05,
+  _TR,
+  { [_ht]: ["POST", "/tags/{resourceArn}", 200] },
+  () => TagResourceRequest$2,
+  () => TagResourceResponse$
+];
+var UntagResource$ = [
+  9,
+  n05,
+  _UR,
+  { [_ht]: ["DELETE", "/tags/{resourceArn}", 200] },
+  () => UntagResourceRequest$3,
+  () => UntagResourceResponse$
+];
+var UpdateCisScanConfiguration$ = [
+  9,
+  n05,
+  _UCSC,
+  { [_ht]: ["POST", "/cis/scan-configuration/update", 200] },
+  () => UpdateCisScanConfigurationRequest$,
+  () => UpdateCisScanConfigurationResponse$
+];
+var UpdateCodeSecurityIntegration$ = [
+  9,
+  n05,
+  _UCSI,
+  { [_ht]: ["POST", "/codesecurity/integration/update", 200] },
+  () => UpdateCodeSecurityIntegrationRequest$,
+  () => UpdateCodeSecurityIntegrationResponse$
+];
+var UpdateCodeSecurityScanConfiguration$ = [
+  9,
+  n05,
+  _UCSSC,
+  { [_ht]: ["POST", "/codesecurity/scan-configuration/update", 200] },
+  () => UpdateCodeSecurityScanConfigurationRequest$,
+  () => UpdateCodeSecurityScanConfigurationResponse$
+];
+var UpdateConfiguration$ = [
+  9,
+  n05,
+  _UC,
+  { [_ht]: ["POST", "/configuration/update", 200] },
+  () => UpdateConfigurationRequest$,
+  () => UpdateConfigurationResponse$
+];
+var UpdateConnector$ = [
+  9,
+  n05,
+  _UCp,
+  { [_ht]: ["POST", "/connector/update", 200] },
+  () => UpdateConnectorRequest$,
+  () => UpdateConnectorResponse$
+];
+var UpdateConnectorScanConfiguration$ = [
+  9,
+  n05,
+  _UCSCp,
+  { [_ht]: ["POST", "/connectorscanconfiguration/update", 200] },
+  () => UpdateConnectorScanConfigurationRequest$,
+  () => UpdateConnectorScanConfigurationResponse$
+];
+var UpdateEc2DeepInspectionConfiguration$ = [
+  9,
+  n05,
+  _UEDIC,
+  { [_ht]: ["POST", "/ec2deepinspectionconfiguration/update", 200] },
+  () => UpdateEc2DeepInspectionConfigurationRequest$,
+  () => UpdateEc2DeepInspectionConfigurationResponse$
+];
+var UpdateEncryptionKey$ = [
+  9,
+  n05,
+  _UEK,
+  { [_ht]: ["PUT", "/encryptionkey/update", 200] },
+  () => UpdateEncryptionKeyRequest$,
+  () => UpdateEncryptionKeyResponse$
+];
+var UpdateFilter$ = [
+  9,
+  n05,
+  _UF,
+  { [_ht]: ["POST", "/filters/update", 200] },
+  () => UpdateFilterRequest$,
+  () => UpdateFilterResponse$
+];
+var UpdateOrganizationConfiguration$ = [
+  9,
+  n05,
+  _UOC,
+  { [_ht]: ["POST", "/organizationconfiguration/update", 200] },
+  () => UpdateOrganizationConfigurationRequest$,
+  () => UpdateOrganizationConfigurationResponse$
+];
+var UpdateOrgEc2DeepInspectionConfiguration$ = [
+  9,
+  n05,
+  _UOEDIC,
+  { [_ht]: ["POST", "/ec2deepinspectionconfiguration/org/update", 200] },
+  () => UpdateOrgEc2DeepInspectionConfigurationRequest$,
+  () => UpdateOrgEc2DeepInspectionConfigurationResponse$
+];
+
+// node_modules/@aws-sdk/client-inspector2/dist-es/runtimeConfig.shared.js
+var getRuntimeConfig9 = (config) => {
+  return {
+    apiVersion: "2020-06-08",
+    base64Decoder: config?.base64Decoder ?? fromBase64,
+    base64Encoder: config?.base64Encoder ?? toBase64,
+    disableHostPrefix: config?.disableHostPrefix ?? false,
+    endpointProvider: config?.endpointProvider ?? defaultEndpointResolver5,
+    extensions: config?.extensions ?? [],
+    httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultInspector2HttpAuthSchemeProvider,
+    httpAuthSchemes: config?.httpAuthSchemes ?? [
+      {
+        schemeId: "aws.auth#sigv4",
+        identityProvider: (ipc) => ipc.getIdentityProvider("aws.auth#sigv4"),
+        signer: new AwsSdkSigV4Signer()
+      }
+    ],
+    logger: config?.logger ?? new NoOpLogger(),
+    protocol: config?.protocol ?? AwsRestJsonProtocol,
+    protocolSettings: config?.protocolSettings ?? {
+      defaultNamespace: "com.amazonaws.inspector2",
+      errorTypeRegistries: errorTypeRegistries5,
+      version: "2020-06-08",
+      serviceTarget: "Inspector2"
+    },
+    serviceId: config?.serviceId ?? "Inspector2",
+    sha256: config?.sha256 ?? Sha256Node,
+    urlParser: config?.urlParser ?? parseUrl,
+    utf8Decoder: config?.utf8Decoder ?? fromUtf8,
+    utf8Encoder: config?.utf8Encoder ?? toUtf8
+  };
+};
+
+// node_modules/@aws-sdk/client-inspector2/dist-es/runtimeConfig.js
+var getRuntimeConfig10 = (config) => {
+  emitWarningIfUnsupportedVersion2(process.version);
+  const defaultsMode = resolveDefaultsModeConfig(config);
+  const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
+  const clientSharedValues = getRuntimeConfig9(config);
+  emitWarningIfUnsupportedVersion(process.version);
+  const loaderConfig = {
+    profile: config?.profile,
+    logger: clientSharedValues.logger
+  };
+  return {
+    ...clientSharedValues,
+    ...config,
+    runtime: "node",
+    defaultsMode,
+    authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
+    bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
+    credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
+    defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: package_default5.version }),
+    maxAttempts: config?.maxAttempts ?? loadConfig(NODE_MAX_ATTEMPT_CONFIG_OPTIONS, config),
+    region: config?.region ?? loadConfig(NODE_REGION_CONFIG_OPTIONS, { ...NODE_REGION_CONFIG_FILE_OPTIONS, ...loaderConfig }),
+    requestHandler: NodeHttpHandler.create(config?.requestHandler ?? defaultConfigProvider),
+    retryMode: config?.retryMode ?? loadConfig({
+      ...NODE_RETRY_MODE_CONFIG_OPTIONS,
+      default: async () => (await defaultConfigProvider()).retryMode || DEFAULT_RETRY_MODE
+    }, config),
+    streamCollector: config?.streamCollector ?? streamCollector,
+    useDualstackEndpoint: config?.useDualstackEndpoint ?? loadConfig(NODE_USE_DUALSTACK_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+    useFipsEndpoint: config?.useFipsEndpoint ?? loadConfig(NODE_USE_FIPS_ENDPOINT_CONFIG_OPTIONS, loaderConfig),
+    userAgentAppId: config?.userAgentAppId ?? loadConfig(NODE_APP_ID_CONFIG_OPTIONS, loaderConfig)
+  };
+};
+
+// node_modules/@aws-sdk/client-inspector2/dist-es/auth/httpAuthExtensionConfiguration.js
+var getHttpAuthExtensionConfiguration5 = (runtimeConfig) => {
+  const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
+  let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
+  let _credentials = runtimeConfig.credentials;
+  return {
+    setHttpAuthScheme(httpAuthScheme) {
+      const index = _httpAuthSchemes.findIndex((scheme) => scheme.schemeId === httpAuthScheme.schemeId);
+      if (index === -1) {
+        _httpAuthSchemes.push(httpAuthScheme);
+      } else {
+        _httpAuthSchemes.splice(index, 1, httpAuthScheme);
+      }
+    },
+    httpAuthSchemes() {
+      return _httpAuthSchemes;
+    },
+    setHttpAuthSchemeProvider(httpAuthSchemeProvider) {
+      _httpAuthSchemeProvider = httpAuthSchemeProvider;
+    },
+    httpAuthSchemeProvider() {
+      return _httpAuthSchemeProvider;
+    },
+    setCredentials(credentials) {
+      _credentials = credentials;
+    },
+    credentials() {
+      return _credentials;
+    }
+  };
+};
+var resolveHttpAuthRuntimeConfig5 = (config) => {
+  return {
+    httpAuthSchemes: config.httpAuthSchemes(),
+    httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
+    credentials: config.credentials()
+  };
+};
+
+// node_modules/@aws-sdk/client-inspector2/dist-es/runtimeExtensions.js
+var resolveRuntimeExtensions5 = (runtimeConfig, extensions) => {
+  const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration5(runtimeConfig));
+  extensions.forEach((extension) => extension.configure(extensionConfiguration));
+  return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig5(extensionConfiguration));
+};
+
+// node_modules/@aws-sdk/client-inspector2/dist-es/Inspector2Client.js
+var Inspector2Client = class extends Client {
+  config;
+  constructor(...[configuration]) {
+    const _config_0 = getRuntimeConfig10(configuration || {});
+    super(_config_0);
+    this.initConfig = _config_0;
+    const _config_1 = resolveClientEndpointParameters5(_config_0);
+    const _config_2 = resolveUserAgentConfig(_config_1);
+    const _config_3 = resolveRetryConfig(_config_2);
+    const _config_4 = resolveRegionConfig(_config_3);
+    const _config_5 = resolveHostHeaderConfig(_config_4);
+    const _config_6 = resolveEndpointConfig(_config_5);
+    const _config_7 = resolveHttpAuthSchemeConfig5(_config_6);
+    const _config_8 = resolveRuntimeExtensions5(_config_7, configuration?.extensions || []);
+    this.config = _config_8;
+    this.middlewareStack.use(getSchemaSerdePlugin(this.config));
+    this.middlewareStack.use(getUserAgentPlugin(this.config));
+    this.middlewareStack.use(getRetryPlugin(this.config));
+    this.middlewareStack.use(getContentLengthPlugin(this.config));
+    this.middlewareStack.use(getHostHeaderPlugin(this.config));
+    this.middlewareStack.use(getLoggerPlugin(this.config));
+    this.middlewareStack.use(getRecursionDetectionPlugin(this.config));
+    this.middlewareStack.use(getHttpAuthSchemeEndpointRuleSetPlugin(this.config, {
+      httpAuthSchemeParametersProvider: defaultInspector2HttpAuthSchemeParametersProvider,
+      identityProviderConfigProvider: async (config) => new DefaultIdentityProviderConfig({
+        "aws.auth#sigv4": config.credentials
+      })
+    }));
+    this.middlewareStack.use(getHttpSigningPlugin(this.config));
+  }
+  destroy() {
+    super.destroy();
+  }
+};
+
+// node_modules/@aws-sdk/client-inspector2/dist-es/commandBuilder.js
+var command5 = makeBuilder(commonParams5, "Inspector2", "Inspector2Client", getEndpointPlugin);
+var _ep05 = {};
+var _mw05 = (Command, cs, config, o3) => [];
+
+// node_modules/@aws-sdk/client-inspector2/dist-es/commands/BatchGetAccountStatusCommand.js
+var BatchGetAccountStatusCommand = class extends command5(_ep05, _mw05, "BatchGetAccountStatus", BatchGetAccountStatus$) {
+};
+
+// node_modules/@aws-sdk/client-sts/dist-es/endpoint/bdd.js
+var q2 = "ref";
+var a6 = -1;
+var b6 = true;
+var c6 = "isSet";
+var d6 = "PartitionResult";
+var e6 = "booleanEquals";
+var f6 = "stringEquals";
+var g6 = "getAttr";
+var h6 = "us-east-1";
+var i6 = "sigv4";
+var j6 = "sts";
+var k6 = "https://sts.{Region}.{PartitionResult#dnsSuffix}";
+var l4 = { [q2]: "Endpoint" };
+var m4 = { [q2]: "Region" };
+var n2 = { [q2]: d6 };
+var o2 = {};
+var p2 = [m4];
+var _data6 = {
+  conditions: [
+    [c6, [l4]],
+    [c6, p2],
+    ["aws.partition", p2, d6],
+    [e6, [{ [q2]: "UseFIPS" }, b6]],
+    [e6, [{ [q2]: "UseDualStack" }, b6]],
+    [f6, [m4, "aws-global"]],
+    [e6, [{ [q2]: "UseGlobalEndpoint" }, b6]],
+    [f6, [m4, "eu-central-1"]],
+    [e6, [{ fn: g6, argv: [n2, "supportsDualStack"] }, b6]],
+    [e6, [{ fn: g6, argv: [n2, "supportsFIPS"] }, b6]],
+    [f6, [m4, "ap-south-1"]],
+    [f6, [m4, "eu-north-1"]],
+    [f6, [m4, "eu-west-1"]],
+    [f6, [m4, "eu-west-2"]],
+    [f6, [m4, "eu-west-3"]],
+    [f6, [m4, "sa-east-1"]],
+    [f6, [m4, h6]],
+    [f6, [m4, "us-east-2"]],
+    [f6, [m4, "us-west-2"]],
+    [f6, [m4, "us-west-1"]],
+    [f6, [m4, "ca-central-1"]],
+    [f6, [m4, "ap-southeast-1"]],
+    [f6, [m4, "ap-northeast-1"]],
+    [f6, [m4, "ap-southeast-2"]],
+    [f6, [{ fn: g6, argv: [n2, "name"] }, "aws-us-gov"]]
+  ],
+  results: [
+    [a6],
+    ["https://sts.amazonaws.com", { authSchemes: [{ name: i6, signingName: j6, signingRegion: h6 }] }],
+    [k6, { authSchemes: [{ name: i6, signingName: j6, signingRegion: "{Region}" }] }],
+    [a6, "Invalid Configuration: FIPS and custom endpoint are not supported"],
+    [a6, "Invalid Configuration: Dualstack and custom endpoint are not supported"],
+    [l4, o2],
+    ["https://sts-fips.{Region}.{PartitionResult#dualStackDnsSuffix}", o2],
+    [a6, "FIPS and DualStack are enabled, but this partition does not support one or both"],
+    ["https://sts.{Region}.amazonaws.com", o2],
+    ["https://sts-fips.{Region}.{PartitionResult#dnsSuffix}", o2],
+    [a6, "FIPS is enabled but this partition does not support FIPS"],
+    ["https://sts.{Region}.{PartitionResult#dualStackDnsSuffix}", o2],
+    [a6, "DualStack is enabled but this partition does not support DualStack"],
+    [k6, o2],
+    [a6, "Invalid Configuration: Missing Region"]
+  ]
+};
+var root6 = 2;
+var r6 = 1e8;
+var nodes6 = new Int32Array([
+  -1,
+  1,
+  -1,
+  0,
   30,
   3,
   1,
   4,
-  r5 + 14,
+  r6 + 14,
   2,
   5,
-  r5 + 14,
+  r6 + 14,
   3,
   25,
   6,
@@ -11145,90 +17426,90 @@ var nodes5 = new Int32Array([
   24,
   7,
   5,
-  r5 + 1,
+  r6 + 1,
   8,
   6,
   9,
-  r5 + 13,
+  r6 + 13,
   7,
-  r5 + 1,
+  r6 + 1,
   10,
   10,
-  r5 + 1,
+  r6 + 1,
   11,
   11,
-  r5 + 1,
+  r6 + 1,
   12,
   12,
-  r5 + 1,
+  r6 + 1,
   13,
   13,
-  r5 + 1,
+  r6 + 1,
   14,
   14,
-  r5 + 1,
+  r6 + 1,
   15,
   15,
-  r5 + 1,
+  r6 + 1,
   16,
   16,
-  r5 + 1,
+  r6 + 1,
   17,
   17,
-  r5 + 1,
+  r6 + 1,
   18,
   18,
-  r5 + 1,
+  r6 + 1,
   19,
   19,
-  r5 + 1,
+  r6 + 1,
   20,
   20,
-  r5 + 1,
+  r6 + 1,
   21,
   21,
-  r5 + 1,
+  r6 + 1,
   22,
   22,
-  r5 + 1,
+  r6 + 1,
   23,
   23,
-  r5 + 1,
-  r5 + 2,
+  r6 + 1,
+  r6 + 2,
   8,
-  r5 + 11,
-  r5 + 12,
+  r6 + 11,
+  r6 + 12,
   4,
   28,
   26,
   9,
   27,
-  r5 + 10,
+  r6 + 10,
   24,
-  r5 + 8,
-  r5 + 9,
+  r6 + 8,
+  r6 + 9,
   8,
   29,
-  r5 + 7,
+  r6 + 7,
   9,
-  r5 + 6,
-  r5 + 7,
+  r6 + 6,
+  r6 + 7,
   3,
-  r5 + 3,
+  r6 + 3,
   31,
   4,
-  r5 + 4,
-  r5 + 5
+  r6 + 4,
+  r6 + 5
 ]);
-var bdd5 = BinaryDecisionDiagram.from(nodes5, root5, _data5.conditions, _data5.results);
+var bdd6 = BinaryDecisionDiagram.from(nodes6, root6, _data6.conditions, _data6.results);
 
 // node_modules/@aws-sdk/client-sts/dist-es/endpoint/endpointResolver.js
-var cache5 = new EndpointCache({
+var cache6 = new EndpointCache({
   size: 50,
   params: ["Endpoint", "Region", "UseDualStack", "UseFIPS", "UseGlobalEndpoint"]
 });
-var defaultEndpointResolver5 = (endpointParams, context = {}) => {
-  return cache5.get(endpointParams, () => decideEndpoint(bdd5, {
+var defaultEndpointResolver6 = (endpointParams, context = {}) => {
+  return cache6.get(endpointParams, () => decideEndpoint(bdd6, {
     endpointParams,
     logger: context.logger
   }));
@@ -11257,7 +17538,7 @@ var _defaultSTSHttpAuthSchemeParametersProvider = async (config, context, input)
   };
 };
 var defaultSTSHttpAuthSchemeParametersProvider = createEndpointRuleSetHttpAuthSchemeParametersProvider(_defaultSTSHttpAuthSchemeParametersProvider);
-function createAwsAuthSigv4HttpAuthOption5(authParameters) {
+function createAwsAuthSigv4HttpAuthOption6(authParameters) {
   return {
     schemeId: "aws.auth#sigv4",
     signingProperties: {
@@ -11292,9 +17573,9 @@ function createSmithyApiNoAuthHttpAuthOption(authParameters) {
     schemeId: "smithy.api#noAuth"
   };
 }
-var createEndpointRuleSetHttpAuthSchemeProvider = (defaultEndpointResolver6, defaultHttpAuthSchemeResolver, createHttpAuthOptionFunctions) => {
+var createEndpointRuleSetHttpAuthSchemeProvider = (defaultEndpointResolver7, defaultHttpAuthSchemeResolver, createHttpAuthOptionFunctions) => {
   const endpointRuleSetHttpAuthSchemeProvider = (authParameters) => {
-    const endpoint = defaultEndpointResolver6(authParameters);
+    const endpoint = defaultEndpointResolver7(authParameters);
     const authSchemes = endpoint.properties?.authSchemes;
     if (!authSchemes) {
       return defaultHttpAuthSchemeResolver(authParameters);
@@ -11348,18 +17629,18 @@ var _defaultSTSHttpAuthSchemeProvider = (authParameters) => {
       break;
     }
     default: {
-      options.push(createAwsAuthSigv4HttpAuthOption5(authParameters));
+      options.push(createAwsAuthSigv4HttpAuthOption6(authParameters));
       options.push(createAwsAuthSigv4aHttpAuthOption(authParameters));
     }
   }
   return options;
 };
-var defaultSTSHttpAuthSchemeProvider = createEndpointRuleSetHttpAuthSchemeProvider(defaultEndpointResolver5, _defaultSTSHttpAuthSchemeProvider, {
-  "aws.auth#sigv4": createAwsAuthSigv4HttpAuthOption5,
+var defaultSTSHttpAuthSchemeProvider = createEndpointRuleSetHttpAuthSchemeProvider(defaultEndpointResolver6, _defaultSTSHttpAuthSchemeProvider, {
+  "aws.auth#sigv4": createAwsAuthSigv4HttpAuthOption6,
   "aws.auth#sigv4a": createAwsAuthSigv4aHttpAuthOption,
   "smithy.api#noAuth": createSmithyApiNoAuthHttpAuthOption
 });
-var resolveHttpAuthSchemeConfig5 = (config) => {
+var resolveHttpAuthSchemeConfig6 = (config) => {
   const config_0 = resolveAwsSdkSigV4Config(config);
   const config_1 = resolveAwsSdkSigV4AConfig(config_0);
   return Object.assign(config_1, {
@@ -11368,7 +17649,7 @@ var resolveHttpAuthSchemeConfig5 = (config) => {
 };
 
 // node_modules/@aws-sdk/client-sts/dist-es/endpoint/EndpointParameters.js
-var resolveClientEndpointParameters5 = (options) => {
+var resolveClientEndpointParameters6 = (options) => {
   return Object.assign(options, {
     useDualstackEndpoint: options.useDualstackEndpoint ?? false,
     useFipsEndpoint: options.useFipsEndpoint ?? false,
@@ -11376,7 +17657,7 @@ var resolveClientEndpointParameters5 = (options) => {
     defaultSigningName: "sts"
   });
 };
-var commonParams5 = {
+var commonParams6 = {
   UseGlobalEndpoint: { type: "builtInParams", name: "useGlobalEndpoint" },
   UseFIPS: { type: "builtInParams", name: "useFipsEndpoint" },
   Endpoint: { type: "builtInParams", name: "endpoint" },
@@ -11385,7 +17666,7 @@ var commonParams5 = {
 };
 
 // node_modules/@aws-sdk/client-sts/package.json
-var package_default5 = {
+var package_default6 = {
   name: "@aws-sdk/client-sts",
   version: "3.1124.0",
   description: "AWS SDK for JavaScript Sts Client for Node.js, Browser and React Native",
@@ -11620,12 +17901,12 @@ var SessionDurationEscalationException = class _SessionDurationEscalationExcepti
 };
 
 // node_modules/@aws-sdk/client-sts/dist-es/schemas/schemas_0.js
-var _A4 = "Arn";
+var _A5 = "Arn";
 var _ARR = "AssumeRoleRequest";
 var _Ac = "Account";
 var _Au = "Audience";
 var _CA2 = "ContextAssertion";
-var _DS = "DurationSeconds";
+var _DS2 = "DurationSeconds";
 var _EI = "ExternalId";
 var _ETE = "ExpiredTokenException";
 var _ETITE = "ExpiredTradeInTokenException";
@@ -11641,165 +17922,165 @@ var _JWTPSEE = "JWTPayloadSizeExceededException";
 var _K3 = "Key";
 var _MPDE2 = "MalformedPolicyDocumentException";
 var _OWIFDE = "OutboundWebIdentityFederationDisabledException";
-var _P3 = "Policy";
-var _PA2 = "PolicyArns";
+var _P4 = "Policy";
+var _PA3 = "PolicyArns";
 var _PAro = "ProviderArn";
 var _PC3 = "ProvidedContexts";
 var _PCLT = "ProvidedContextsListType";
 var _PCr = "ProvidedContext";
 var _PDT = "PolicyDescriptorType";
 var _PPTLE = "PackedPolicyTooLargeException";
-var _RA3 = "RoleArn";
+var _RA4 = "RoleArn";
 var _RDE = "RegionDisabledException";
 var _RSN = "RoleSessionName";
 var _SA = "SigningAlgorithm";
 var _SDEE = "SessionDurationEscalationException";
 var _SI2 = "SourceIdentity";
 var _SN = "SerialNumber";
-var _T4 = "Tags";
+var _T5 = "Tags";
 var _TC2 = "TokenCode";
 var _TTK = "TransitiveTagKeys";
 var _Ta3 = "Tag";
 var _UI2 = "UserId";
-var _V3 = "Value";
-var _a3 = "arn";
+var _V4 = "Value";
+var _a4 = "arn";
 var _aQE3 = "awsQueryError";
-var _c5 = "client";
-var _e5 = "error";
-var _hE5 = "httpError";
-var _m4 = "message";
+var _c6 = "client";
+var _e6 = "error";
+var _hE6 = "httpError";
+var _m5 = "message";
 var _pDLT2 = "policyDescriptorListType";
-var _s5 = "smithy.ts.sdk.synthetic.com.amazonaws.sts";
+var _s6 = "smithy.ts.sdk.synthetic.com.amazonaws.sts";
 var _tLT2 = "tagListType";
-var n05 = "com.amazonaws.sts";
-var _s_registry5 = TypeRegistry.for(_s5);
-var STSServiceException$ = [-3, _s5, "STSServiceException", 0, [], []];
-_s_registry5.registerError(STSServiceException$, STSServiceException);
-var n0_registry5 = TypeRegistry.for(n05);
+var n06 = "com.amazonaws.sts";
+var _s_registry6 = TypeRegistry.for(_s6);
+var STSServiceException$ = [-3, _s6, "STSServiceException", 0, [], []];
+_s_registry6.registerError(STSServiceException$, STSServiceException);
+var n0_registry6 = TypeRegistry.for(n06);
 var ExpiredTokenException$ = [
   -3,
-  n05,
+  n06,
   _ETE,
-  { [_aQE3]: [`ExpiredTokenException`, 400], [_e5]: _c5, [_hE5]: 400 },
-  [_m4],
+  { [_aQE3]: [`ExpiredTokenException`, 400], [_e6]: _c6, [_hE6]: 400 },
+  [_m5],
   [0]
 ];
-n0_registry5.registerError(ExpiredTokenException$, ExpiredTokenException);
+n0_registry6.registerError(ExpiredTokenException$, ExpiredTokenException);
 var ExpiredTradeInTokenException$ = [
   -3,
-  n05,
+  n06,
   _ETITE,
-  { [_aQE3]: [`ExpiredTradeInTokenException`, 400], [_e5]: _c5, [_hE5]: 400 },
-  [_m4],
+  { [_aQE3]: [`ExpiredTradeInTokenException`, 400], [_e6]: _c6, [_hE6]: 400 },
+  [_m5],
   [0]
 ];
-n0_registry5.registerError(ExpiredTradeInTokenException$, ExpiredTradeInTokenException);
+n0_registry6.registerError(ExpiredTradeInTokenException$, ExpiredTradeInTokenException);
 var IDPCommunicationErrorException$ = [
   -3,
-  n05,
+  n06,
   _IDPCEE,
-  { [_aQE3]: [`IDPCommunicationError`, 400], [_e5]: _c5, [_hE5]: 400 },
-  [_m4],
+  { [_aQE3]: [`IDPCommunicationError`, 400], [_e6]: _c6, [_hE6]: 400 },
+  [_m5],
   [0]
 ];
-n0_registry5.registerError(IDPCommunicationErrorException$, IDPCommunicationErrorException);
+n0_registry6.registerError(IDPCommunicationErrorException$, IDPCommunicationErrorException);
 var IDPRejectedClaimException$ = [
   -3,
-  n05,
+  n06,
   _IDPRCE,
-  { [_aQE3]: [`IDPRejectedClaim`, 403], [_e5]: _c5, [_hE5]: 403 },
-  [_m4],
+  { [_aQE3]: [`IDPRejectedClaim`, 403], [_e6]: _c6, [_hE6]: 403 },
+  [_m5],
   [0]
 ];
-n0_registry5.registerError(IDPRejectedClaimException$, IDPRejectedClaimException);
+n0_registry6.registerError(IDPRejectedClaimException$, IDPRejectedClaimException);
 var InvalidAuthorizationMessageException$ = [
   -3,
-  n05,
+  n06,
   _IAME,
-  { [_aQE3]: [`InvalidAuthorizationMessageException`, 400], [_e5]: _c5, [_hE5]: 400 },
-  [_m4],
+  { [_aQE3]: [`InvalidAuthorizationMessageException`, 400], [_e6]: _c6, [_hE6]: 400 },
+  [_m5],
   [0]
 ];
-n0_registry5.registerError(InvalidAuthorizationMessageException$, InvalidAuthorizationMessageException);
+n0_registry6.registerError(InvalidAuthorizationMessageException$, InvalidAuthorizationMessageException);
 var InvalidIdentityTokenException$ = [
   -3,
-  n05,
+  n06,
   _IITE,
-  { [_aQE3]: [`InvalidIdentityToken`, 400], [_e5]: _c5, [_hE5]: 400 },
-  [_m4],
+  { [_aQE3]: [`InvalidIdentityToken`, 400], [_e6]: _c6, [_hE6]: 400 },
+  [_m5],
   [0]
 ];
-n0_registry5.registerError(InvalidIdentityTokenException$, InvalidIdentityTokenException);
+n0_registry6.registerError(InvalidIdentityTokenException$, InvalidIdentityTokenException);
 var JWTPayloadSizeExceededException$ = [
   -3,
-  n05,
+  n06,
   _JWTPSEE,
-  { [_aQE3]: [`JWTPayloadSizeExceededException`, 400], [_e5]: _c5, [_hE5]: 400 },
-  [_m4],
+  { [_aQE3]: [`JWTPayloadSizeExceededException`, 400], [_e6]: _c6, [_hE6]: 400 },
+  [_m5],
   [0]
 ];
-n0_registry5.registerError(JWTPayloadSizeExceededException$, JWTPayloadSizeExceededException);
+n0_registry6.registerError(JWTPayloadSizeExceededException$, JWTPayloadSizeExceededException);
 var MalformedPolicyDocumentException$2 = [
   -3,
-  n05,
+  n06,
   _MPDE2,
-  { [_aQE3]: [`MalformedPolicyDocument`, 400], [_e5]: _c5, [_hE5]: 400 },
-  [_m4],
+  { [_aQE3]: [`MalformedPolicyDocument`, 400], [_e6]: _c6, [_hE6]: 400 },
+  [_m5],
   [0]
 ];
-n0_registry5.registerError(MalformedPolicyDocumentException$2, MalformedPolicyDocumentException2);
+n0_registry6.registerError(MalformedPolicyDocumentException$2, MalformedPolicyDocumentException2);
 var OutboundWebIdentityFederationDisabledException$ = [
   -3,
-  n05,
+  n06,
   _OWIFDE,
-  { [_aQE3]: [`OutboundWebIdentityFederationDisabledException`, 403], [_e5]: _c5, [_hE5]: 403 },
-  [_m4],
+  { [_aQE3]: [`OutboundWebIdentityFederationDisabledException`, 403], [_e6]: _c6, [_hE6]: 403 },
+  [_m5],
   [0]
 ];
-n0_registry5.registerError(OutboundWebIdentityFederationDisabledException$, OutboundWebIdentityFederationDisabledException);
+n0_registry6.registerError(OutboundWebIdentityFederationDisabledException$, OutboundWebIdentityFederationDisabledException);
 var PackedPolicyTooLargeException$ = [
   -3,
-  n05,
+  n06,
   _PPTLE,
-  { [_aQE3]: [`PackedPolicyTooLarge`, 400], [_e5]: _c5, [_hE5]: 400 },
-  [_m4],
+  { [_aQE3]: [`PackedPolicyTooLarge`, 400], [_e6]: _c6, [_hE6]: 400 },
+  [_m5],
   [0]
 ];
-n0_registry5.registerError(PackedPolicyTooLargeException$, PackedPolicyTooLargeException);
+n0_registry6.registerError(PackedPolicyTooLargeException$, PackedPolicyTooLargeException);
 var RegionDisabledException$ = [
   -3,
-  n05,
+  n06,
   _RDE,
-  { [_aQE3]: [`RegionDisabledException`, 403], [_e5]: _c5, [_hE5]: 403 },
-  [_m4],
+  { [_aQE3]: [`RegionDisabledException`, 403], [_e6]: _c6, [_hE6]: 403 },
+  [_m5],
   [0]
 ];
-n0_registry5.registerError(RegionDisabledException$, RegionDisabledException);
+n0_registry6.registerError(RegionDisabledException$, RegionDisabledException);
 var SessionDurationEscalationException$ = [
   -3,
-  n05,
+  n06,
   _SDEE,
-  { [_aQE3]: [`SessionDurationEscalationException`, 403], [_e5]: _c5, [_hE5]: 403 },
-  [_m4],
+  { [_aQE3]: [`SessionDurationEscalationException`, 403], [_e6]: _c6, [_hE6]: 403 },
+  [_m5],
   [0]
 ];
-n0_registry5.registerError(SessionDurationEscalationException$, SessionDurationEscalationException);
-var errorTypeRegistries5 = [
-  _s_registry5,
-  n0_registry5
+n0_registry6.registerError(SessionDurationEscalationException$, SessionDurationEscalationException);
+var errorTypeRegistries6 = [
+  _s_registry6,
+  n0_registry6
 ];
 var AssumeRoleRequest$ = [
   3,
-  n05,
+  n06,
   _ARR,
   0,
-  [_RA3, _RSN, _PA2, _P3, _DS, _T4, _TTK, _EI, _SN, _TC2, _SI2, _PC3],
+  [_RA4, _RSN, _PA3, _P4, _DS2, _T5, _TTK, _EI, _SN, _TC2, _SI2, _PC3],
   [0, 0, () => policyDescriptorListType, 0, 1, () => tagListType2, 64 | 0, 0, 0, 0, 0, () => ProvidedContextsListType],
   2
 ];
 var GetCallerIdentityRequest$ = [
   3,
-  n05,
+  n06,
   _GCIR,
   0,
   [],
@@ -11807,32 +18088,32 @@ var GetCallerIdentityRequest$ = [
 ];
 var GetCallerIdentityResponse$ = [
   3,
-  n05,
+  n06,
   _GCIRe,
   0,
-  [_UI2, _Ac, _A4],
+  [_UI2, _Ac, _A5],
   [0, 0, 0]
 ];
 var GetWebIdentityTokenRequest$ = [
   3,
-  n05,
+  n06,
   _GWITR,
   0,
-  [_Au, _SA, _DS, _T4],
+  [_Au, _SA, _DS2, _T5],
   [64 | 0, 0, 1, () => tagListType2],
   2
 ];
 var PolicyDescriptorType$ = [
   3,
-  n05,
+  n06,
   _PDT,
   0,
-  [_a3],
+  [_a4],
   [0]
 ];
 var ProvidedContext$ = [
   3,
-  n05,
+  n06,
   _PCr,
   0,
   [_PAro, _CA2],
@@ -11840,23 +18121,23 @@ var ProvidedContext$ = [
 ];
 var Tag$3 = [
   3,
-  n05,
+  n06,
   _Ta3,
   0,
-  [_K3, _V3],
+  [_K3, _V4],
   [0, 0],
   2
 ];
 var policyDescriptorListType = [
   1,
-  n05,
+  n06,
   _pDLT2,
   0,
   () => PolicyDescriptorType$
 ];
 var ProvidedContextsListType = [
   1,
-  n05,
+  n06,
   _PCLT,
   0,
   () => ProvidedContext$
@@ -11864,7 +18145,7 @@ var ProvidedContextsListType = [
 var tagKeyListType2 = 64 | 0;
 var tagListType2 = [
   1,
-  n05,
+  n06,
   _tLT2,
   0,
   () => Tag$3
@@ -11872,7 +18153,7 @@ var tagListType2 = [
 var webIdentityTokenAudienceListType = 64 | 0;
 var GetCallerIdentity$ = [
   9,
-  n05,
+  n06,
   _GCI,
   0,
   () => GetCallerIdentityRequest$,
@@ -11880,13 +18161,13 @@ var GetCallerIdentity$ = [
 ];
 
 // node_modules/@aws-sdk/client-sts/dist-es/runtimeConfig.shared.js
-var getRuntimeConfig9 = (config) => {
+var getRuntimeConfig11 = (config) => {
   return {
     apiVersion: "2011-06-15",
     base64Decoder: config?.base64Decoder ?? fromBase64,
     base64Encoder: config?.base64Encoder ?? toBase64,
     disableHostPrefix: config?.disableHostPrefix ?? false,
-    endpointProvider: config?.endpointProvider ?? defaultEndpointResolver5,
+    endpointProvider: config?.endpointProvider ?? defaultEndpointResolver6,
     extensions: config?.extensions ?? [],
     httpAuthSchemeProvider: config?.httpAuthSchemeProvider ?? defaultSTSHttpAuthSchemeProvider,
     httpAuthSchemes: config?.httpAuthSchemes ?? [
@@ -11910,7 +18191,7 @@ var getRuntimeConfig9 = (config) => {
     protocol: config?.protocol ?? AwsQueryProtocol,
     protocolSettings: config?.protocolSettings ?? {
       defaultNamespace: "com.amazonaws.sts",
-      errorTypeRegistries: errorTypeRegistries5,
+      errorTypeRegistries: errorTypeRegistries6,
       xmlNamespace: "https://sts.amazonaws.com/doc/2011-06-15/",
       version: "2011-06-15",
       serviceTarget: "AWSSecurityTokenServiceV20110615"
@@ -11925,11 +18206,11 @@ var getRuntimeConfig9 = (config) => {
 };
 
 // node_modules/@aws-sdk/client-sts/dist-es/runtimeConfig.js
-var getRuntimeConfig10 = (config) => {
+var getRuntimeConfig12 = (config) => {
   emitWarningIfUnsupportedVersion2(process.version);
   const defaultsMode = resolveDefaultsModeConfig(config);
   const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
-  const clientSharedValues = getRuntimeConfig9(config);
+  const clientSharedValues = getRuntimeConfig11(config);
   emitWarningIfUnsupportedVersion(process.version);
   const loaderConfig = {
     profile: config?.profile,
@@ -11943,7 +18224,7 @@ var getRuntimeConfig10 = (config) => {
     authSchemePreference: config?.authSchemePreference ?? loadConfig(NODE_AUTH_SCHEME_PREFERENCE_OPTIONS, loaderConfig),
     bodyLengthChecker: config?.bodyLengthChecker ?? calculateBodyLength,
     credentialDefaultProvider: config?.credentialDefaultProvider ?? defaultProvider,
-    defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: package_default5.version }),
+    defaultUserAgentProvider: config?.defaultUserAgentProvider ?? createDefaultUserAgentProvider({ serviceId: clientSharedValues.serviceId, clientVersion: package_default6.version }),
     httpAuthSchemes: config?.httpAuthSchemes ?? [
       {
         schemeId: "aws.auth#sigv4",
@@ -11977,7 +18258,7 @@ var getRuntimeConfig10 = (config) => {
 };
 
 // node_modules/@aws-sdk/client-sts/dist-es/auth/httpAuthExtensionConfiguration.js
-var getHttpAuthExtensionConfiguration5 = (runtimeConfig) => {
+var getHttpAuthExtensionConfiguration6 = (runtimeConfig) => {
   const _httpAuthSchemes = runtimeConfig.httpAuthSchemes;
   let _httpAuthSchemeProvider = runtimeConfig.httpAuthSchemeProvider;
   let _credentials = runtimeConfig.credentials;
@@ -12007,7 +18288,7 @@ var getHttpAuthExtensionConfiguration5 = (runtimeConfig) => {
     }
   };
 };
-var resolveHttpAuthRuntimeConfig5 = (config) => {
+var resolveHttpAuthRuntimeConfig6 = (config) => {
   return {
     httpAuthSchemes: config.httpAuthSchemes(),
     httpAuthSchemeProvider: config.httpAuthSchemeProvider(),
@@ -12016,27 +18297,27 @@ var resolveHttpAuthRuntimeConfig5 = (config) => {
 };
 
 // node_modules/@aws-sdk/client-sts/dist-es/runtimeExtensions.js
-var resolveRuntimeExtensions5 = (runtimeConfig, extensions) => {
-  const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration5(runtimeConfig));
+var resolveRuntimeExtensions6 = (runtimeConfig, extensions) => {
+  const extensionConfiguration = Object.assign(getAwsRegionExtensionConfiguration(runtimeConfig), getDefaultExtensionConfiguration(runtimeConfig), getHttpHandlerExtensionConfiguration(runtimeConfig), getHttpAuthExtensionConfiguration6(runtimeConfig));
   extensions.forEach((extension) => extension.configure(extensionConfiguration));
-  return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig5(extensionConfiguration));
+  return Object.assign(runtimeConfig, resolveAwsRegionExtensionConfiguration(extensionConfiguration), resolveDefaultRuntimeConfig(extensionConfiguration), resolveHttpHandlerRuntimeConfig(extensionConfiguration), resolveHttpAuthRuntimeConfig6(extensionConfiguration));
 };
 
 // node_modules/@aws-sdk/client-sts/dist-es/STSClient.js
 var STSClient = class extends Client {
   config;
   constructor(...[configuration]) {
-    const _config_0 = getRuntimeConfig10(configuration || {});
+    const _config_0 = getRuntimeConfig12(configuration || {});
     super(_config_0);
     this.initConfig = _config_0;
-    const _config_1 = resolveClientEndpointParameters5(_config_0);
+    const _config_1 = resolveClientEndpointParameters6(_config_0);
     const _config_2 = resolveUserAgentConfig(_config_1);
     const _config_3 = resolveRetryConfig(_config_2);
     const _config_4 = resolveRegionConfig(_config_3);
     const _config_5 = resolveHostHeaderConfig(_config_4);
     const _config_6 = resolveEndpointConfig(_config_5);
-    const _config_7 = resolveHttpAuthSchemeConfig5(_config_6);
-    const _config_8 = resolveRuntimeExtensions5(_config_7, configuration?.extensions || []);
+    const _config_7 = resolveHttpAuthSchemeConfig6(_config_6);
+    const _config_8 = resolveRuntimeExtensions6(_config_7, configuration?.extensions || []);
     this.config = _config_8;
     this.middlewareStack.use(getSchemaSerdePlugin(this.config));
     this.middlewareStack.use(getUserAgentPlugin(this.config));
@@ -12060,12 +18341,12 @@ var STSClient = class extends Client {
 };
 
 // node_modules/@aws-sdk/client-sts/dist-es/commandBuilder.js
-var command5 = makeBuilder(commonParams5, "AWSSecurityTokenServiceV20110615", "STSClient", getEndpointPlugin);
-var _ep05 = {};
-var _mw05 = (Command, cs, config, o3) => [];
+var command6 = makeBuilder(commonParams6, "AWSSecurityTokenServiceV20110615", "STSClient", getEndpointPlugin);
+var _ep06 = {};
+var _mw06 = (Command, cs, config, o3) => [];
 
 // node_modules/@aws-sdk/client-sts/dist-es/commands/GetCallerIdentityCommand.js
-var GetCallerIdentityCommand = class extends command5(_ep05, _mw05, "GetCallerIdentity", GetCallerIdentity$) {
+var GetCallerIdentityCommand = class extends command6(_ep06, _mw06, "GetCallerIdentity", GetCallerIdentity$) {
 };
 
 // providers/aws/clients.ts
@@ -12081,7 +18362,7 @@ var Clients = class {
   settings;
   cache = /* @__PURE__ */ new Map();
   common(region) {
-    const c6 = {
+    const c7 = {
       region,
       logger: QUIET_LOGGER,
       maxAttempts: this.settings.maxAttempts,
@@ -12089,14 +18370,14 @@ var Clients = class {
       // socketTimeout is the idle timeout (the handler's requestTimeout only logs a warning unless told to throw).
       requestHandler: { socketTimeout: this.settings.requestTimeoutMs, connectionTimeout: this.settings.connectTimeoutMs }
     };
-    if (this.settings.endpoint) c6.endpoint = this.settings.endpoint;
-    if (this.settings.credentials) c6.credentials = this.settings.credentials;
-    return c6;
+    if (this.settings.endpoint) c7.endpoint = this.settings.endpoint;
+    if (this.settings.credentials) c7.credentials = this.settings.credentials;
+    return c7;
   }
   get(key, make) {
-    let c6 = this.cache.get(key);
-    if (!c6) this.cache.set(key, c6 = make());
-    return c6;
+    let c7 = this.cache.get(key);
+    if (!c7) this.cache.set(key, c7 = make());
+    return c7;
   }
   config(region) {
     return this.get(`config/${region}`, () => new ConfigServiceClient(this.common(region)));
@@ -12114,16 +18395,19 @@ var Clients = class {
   cloudtrail(region) {
     return this.get(`cloudtrail/${region}`, () => new CloudTrailClient(this.common(region)));
   }
+  inspector2(region) {
+    return this.get(`inspector2/${region}`, () => new Inspector2Client(this.common(region)));
+  }
   destroy() {
-    for (const c6 of this.cache.values()) c6.destroy();
+    for (const c7 of this.cache.values()) c7.destroy();
     this.cache.clear();
   }
 };
 async function configuredRegion() {
   const probe = new STSClient({});
   try {
-    const r6 = await probe.config.region();
-    return typeof r6 === "string" && r6 ? r6 : void 0;
+    const r7 = await probe.config.region();
+    return typeof r7 === "string" && r7 ? r7 : void 0;
   } catch {
     return void 0;
   } finally {
@@ -12131,10 +18415,10 @@ async function configuredRegion() {
   }
 }
 function describeError(err) {
-  const e6 = err;
-  const name = e6?.name && e6.name !== "Error" && e6.name !== "IncompleteRead" ? e6.name : void 0;
-  const message = (e6?.message ?? String(err)).split("\n")[0].slice(0, 300);
-  const status = e6?.$metadata?.httpStatusCode;
+  const e7 = err;
+  const name = e7?.name && e7.name !== "Error" && e7.name !== "IncompleteRead" ? e7.name : void 0;
+  const message = (e7?.message ?? String(err)).split("\n")[0].slice(0, 300);
+  const status = e7?.$metadata?.httpStatusCode;
   const head = name && !message.startsWith(name) ? `${name}: ${message}` : message;
   return status && status >= 500 ? `${head} (HTTP ${status}, after retries)` : head;
 }
@@ -12245,7 +18529,7 @@ var AccountRun = class {
   /** Once every policy of the account is known: groups get their verdicts and are judged. */
   async finishGroups() {
     absorbGroups(this.groups, this.facts, this.lookups);
-    for (const g6 of this.groups.splice(0)) await this.emit(g6);
+    for (const g7 of this.groups.splice(0)) await this.emit(g7);
   }
   /** What the held-back items need looked up: bucket names, and security groups by region. */
   wanted() {
@@ -12253,20 +18537,20 @@ var AccountRun = class {
     const groups = /* @__PURE__ */ new Map();
     for (const item of this.deferred) {
       const n3 = needsOf(item);
-      n3.buckets.forEach((b6) => buckets.add(b6));
+      n3.buckets.forEach((b7) => buckets.add(b7));
       if (n3.securityGroups.length) {
         const region = item.awsRegion ?? "";
         let s2 = groups.get(region);
         if (!s2) groups.set(region, s2 = /* @__PURE__ */ new Set());
-        n3.securityGroups.forEach((g6) => s2.add(g6));
+        n3.securityGroups.forEach((g7) => s2.add(g7));
       }
     }
-    return { buckets: [...buckets], groups: new Map([...groups].map(([r6, s2]) => [r6, [...s2]])) };
+    return { buckets: [...buckets], groups: new Map([...groups].map(([r7, s2]) => [r7, [...s2]])) };
   }
   /** Judges the held-back items, after their lookups (and, for the caller's trails, their status). */
   async finishDeferred() {
     const { buckets, groups } = this.wanted();
-    for (const b6 of buckets) if (!this.lookups.buckets.has(b6)) this.lookups.buckets.set(b6, "not-found");
+    for (const b7 of buckets) if (!this.lookups.buckets.has(b7)) this.lookups.buckets.set(b7, "not-found");
     for (const [region, ids] of groups) for (const id of ids) if (!this.lookups.securityGroups.has(`${region}/${id}`)) this.lookups.securityGroups.set(`${region}/${id}`, "not-found");
     if (this.caller) await this.readTrailStatus();
     for (const item of this.deferred.splice(0)) {
@@ -12282,8 +18566,8 @@ var AccountRun = class {
   async readPasswordPolicy(region) {
     const iam = this.env.clients.iam(region);
     try {
-      const r6 = await call(this.env, (o3) => iam.send(new GetAccountPasswordPolicyCommand({}), o3));
-      this.facts.passwordPolicy = passwordPolicyFrom(r6.PasswordPolicy ?? {});
+      const r7 = await call(this.env, (o3) => iam.send(new GetAccountPasswordPolicyCommand({}), o3));
+      this.facts.passwordPolicy = passwordPolicyFrom(r7.PasswordPolicy ?? {});
       this.facts.passwordPolicyState = { read: true };
     } catch (err) {
       if (err?.name === "NoSuchEntityException" || err?.name === "NoSuchEntity") {
@@ -12300,14 +18584,14 @@ var AccountRun = class {
   async readCredentialReport(region) {
     const iam = this.env.clients.iam(region);
     try {
-      for (let i6 = 0; ; i6++) {
-        const g6 = await call(this.env, (o3) => iam.send(new GenerateCredentialReportCommand({}), o3));
-        if (g6.State === "COMPLETE") break;
-        if (i6 >= 20) throw new Error("the credential report was not ready after 20 attempts");
-        await delay(Math.min(500 * 2 ** i6, 4e3));
+      for (let i7 = 0; ; i7++) {
+        const g7 = await call(this.env, (o3) => iam.send(new GenerateCredentialReportCommand({}), o3));
+        if (g7.State === "COMPLETE") break;
+        if (i7 >= 20) throw new Error("the credential report was not ready after 20 attempts");
+        await delay(Math.min(500 * 2 ** i7, 4e3));
       }
-      const r6 = await call(this.env, (o3) => iam.send(new GetCredentialReportCommand({}), o3));
-      const csv = r6.Content ? Buffer.from(r6.Content).toString("utf8") : "";
+      const r7 = await call(this.env, (o3) => iam.send(new GetCredentialReportCommand({}), o3));
+      const csv = r7.Content ? Buffer.from(r7.Content).toString("utf8") : "";
       const rows = parseCredentialReport(csv);
       this.facts.credentialReport = rows.users;
       this.facts.rootCredentials = rows.root;
@@ -12329,7 +18613,7 @@ var AccountRun = class {
       try {
         do {
           const page = await call(this.env, (o3) => logs.send(new DescribeLogGroupsCommand({ limit: 50, ...token ? { nextToken: token } : {} }), o3));
-          for (const g6 of page.logGroups ?? []) await this.emitLogGroup(region, g6);
+          for (const g7 of page.logGroups ?? []) await this.emitLogGroup(region, g7);
           this.env.ctx.progress.advance(`${this.category}/${region}`, page.logGroups?.length ?? 0);
           token = pages.next(page.nextToken);
         } while (token);
@@ -12342,13 +18626,13 @@ var AccountRun = class {
         }
       }
     }
-    const results = this.facts.ruleResults("CW_LOGGROUP_RETENTION_PERIOD_CHECK").filter((r6) => r6.region === region);
+    const results = this.facts.ruleResults("CW_LOGGROUP_RETENTION_PERIOD_CHECK").filter((r7) => r7.region === region);
     if (!this.ruleRegions.has(region)) {
       this.logGaps.push({ region, why: denied ?? "log groups are not AWS Config resources, and the credentials are not of this account" });
       return;
     }
-    for (const r6 of results) {
-      const { resourceId } = r6;
+    for (const r7 of results) {
+      const { resourceId } = r7;
       const arn = resourceId.startsWith("arn:") ? resourceId.replace(/:\*$/, "") : `arn:${this.partition}:logs:${region}:${this.account}:log-group:${resourceId}`;
       await this.push({
         resource: {
@@ -12357,9 +18641,9 @@ var AccountRun = class {
           nativeType: "AWS::Logs::LogGroup",
           region,
           source: { origin: "live", category: this.category, input: this.input, scope: this.account },
-          facets: { logStore: logGroupFromRule(r6), dataLocations: { locations: [{ region, role: "primary", evidence: evidenceAt("configRule.awsRegion", region, { safe: true }) }] } }
+          facets: { logStore: logGroupFromRule(r7), dataLocations: { locations: [{ region, role: "primary", evidence: evidenceAt("configRule.awsRegion", region, { safe: true }) }] } }
         },
-        raw: { resourceType: "AWS::Logs::LogGroup", accountId: this.account, awsRegion: region, arn, resourceId, configuration: { configRule: r6.ruleName, complianceType: r6.compliance } }
+        raw: { resourceType: "AWS::Logs::LogGroup", accountId: this.account, awsRegion: region, arn, resourceId, configuration: { configRule: r7.ruleName, complianceType: r7.compliance } }
       });
     }
   }
@@ -12370,27 +18654,27 @@ var AccountRun = class {
   /** One error for the regions whose log groups were not read: their retention is not judged, so the scan is incomplete. */
   reportLogGaps() {
     if (this.logGaps.length === 0) return;
-    const regions = this.logGaps.map((g6) => g6.region).sort();
-    const whys = [...new Set(this.logGaps.map((g6) => g6.why))];
+    const regions = this.logGaps.map((g7) => g7.region).sort();
+    const whys = [...new Set(this.logGaps.map((g7) => g7.why))];
     this.error(
       `CloudWatch log groups in ${regions.join(", ")} were not read (${whys.join("; ")}) and no CW_LOGGROUP_RETENTION_PERIOD_CHECK rule reports there: their retention is not judged`,
       `${this.category}/logs`
     );
     this.logGaps.length = 0;
   }
-  async emitLogGroup(region, g6) {
-    const arn = g6.logGroupArn ?? g6.arn?.replace(/:\*$/, "") ?? `arn:${this.partition}:logs:${region}:${this.account}:log-group:${g6.logGroupName}`;
+  async emitLogGroup(region, g7) {
+    const arn = g7.logGroupArn ?? g7.arn?.replace(/:\*$/, "") ?? `arn:${this.partition}:logs:${region}:${this.account}:log-group:${g7.logGroupName}`;
     const item = {
       resourceType: "AWS::Logs::LogGroup",
       accountId: this.account,
       awsRegion: region,
       availabilityZone: void 0,
       arn,
-      resourceId: g6.logGroupName,
-      resourceName: g6.logGroupName,
+      resourceId: g7.logGroupName,
+      resourceName: g7.logGroupName,
       status: void 0,
       capturedAt: void 0,
-      configuration: { logGroupName: g6.logGroupName, arn, retentionInDays: g6.retentionInDays, kmsKeyId: g6.kmsKeyId, logGroupClass: g6.logGroupClass },
+      configuration: { logGroupName: g7.logGroupName, arn, retentionInDays: g7.retentionInDays, kmsKeyId: g7.kmsKeyId, logGroupClass: g7.logGroupClass },
       supplementary: {}
     };
     await this.push({ resource: toResource(item, facetsOf({ item, facts: this.facts, lookups: this.lookups }), { account: this.account, input: this.input }), raw: inventoryRecord(item) });
@@ -12400,9 +18684,9 @@ var AccountRun = class {
   async readTrailList(region) {
     const ct = this.env.clients.cloudtrail(region);
     try {
-      const r6 = await call(this.env, (o3) => ct.send(new DescribeTrailsCommand({ includeShadowTrails: true }), o3));
+      const r7 = await call(this.env, (o3) => ct.send(new DescribeTrailsCommand({ includeShadowTrails: true }), o3));
       const list = { multiRegion: [], singleRegion: [] };
-      for (const t2 of r6.trailList ?? []) (t2.IsMultiRegionTrail ? list.multiRegion : list.singleRegion).push(t2.TrailARN ?? t2.Name ?? "");
+      for (const t2 of r7.trailList ?? []) (t2.IsMultiRegionTrail ? list.multiRegion : list.singleRegion).push(t2.TrailARN ?? t2.Name ?? "");
       this.facts.trailList = list;
     } catch (err) {
       const unread = `the trails of the account could not be listed (${describeError(err)})`;
@@ -12411,7 +18695,7 @@ var AccountRun = class {
     }
   }
   async readTrailStatus() {
-    const trails = this.deferred.filter((i6) => i6.resourceType === "AWS::CloudTrail::Trail");
+    const trails = this.deferred.filter((i7) => i7.resourceType === "AWS::CloudTrail::Trail");
     if (trails.length === 0) return;
     this.facts.trailState = { read: true };
     for (const item of trails) {
@@ -12450,8 +18734,8 @@ function managementCoverage(sel) {
   if (advanced.length) {
     const ok2 = advanced.some((s2) => {
       const fields = s2.FieldSelectors ?? [];
-      const management = fields.some((f6) => f6.Field === "eventCategory" && (f6.Equals ?? []).includes("Management"));
-      const narrowed = fields.some((f6) => f6.Field === "eventSource");
+      const management = fields.some((f7) => f7.Field === "eventCategory" && (f7.Equals ?? []).includes("Management"));
+      const narrowed = fields.some((f7) => f7.Field === "eventSource");
       return management && !narrowed;
     });
     return { truth: ok2 ? "yes" : "no", evidence: { path: "GetEventSelectors.AdvancedEventSelectors", note: ok2 ? "selects all management events" : "no selector records all management events" } };
@@ -12482,10 +18766,10 @@ function parseCredentialReport(csv) {
   ].map(col);
   const truth = (v2) => v2 === "true" ? "yes" : v2 === "false" ? "no" : "unknown";
   const users = /* @__PURE__ */ new Map();
-  let root6;
+  let root7;
   for (const line of lines) {
-    const f6 = line.split(",");
-    const at = (i6) => i6 === void 0 || i6 < 0 ? void 0 : f6[i6];
+    const f7 = line.split(",");
+    const at = (i7) => i7 === void 0 || i7 < 0 ? void 0 : f7[i7];
     const keys = [truth(at(iKey1)), truth(at(iKey2))];
     const row = {
       passwordEnabled: at(iPassword) === "not_supported" ? "yes" : truth(at(iPassword)),
@@ -12498,10 +18782,10 @@ function parseCredentialReport(csv) {
     if (keys[0] === "yes") active.push({ kind: "access key 1", lastUsed: reportDate(at(iKey1Used)), since: reportDate(at(iKey1Rotated)) ?? created });
     if (keys[1] === "yes") active.push({ kind: "access key 2", lastUsed: reportDate(at(iKey2Used)), since: reportDate(at(iKey2Rotated)) ?? created });
     row.activeCredentials = active;
-    if (at(iUser) === "<root_account>") root6 = row;
+    if (at(iUser) === "<root_account>") root7 = row;
     else if (at(iArn)) users.set(at(iArn), row);
   }
-  return { users, root: root6 };
+  return { users, root: root7 };
 }
 function ruleFromName(name) {
   const n3 = name.toLowerCase().replace(/_/g, "-");
@@ -12515,7 +18799,7 @@ function ruleFromName(name) {
     "VPC_FLOW_LOGS_ENABLED",
     "ECR_PRIVATE_IMAGE_SCANNING_ENABLED"
   ];
-  return order.find((r6) => n3.includes(r6.toLowerCase().replace(/_/g, "-")));
+  return order.find((r7) => n3.includes(r7.toLowerCase().replace(/_/g, "-")));
 }
 function isManagedRule(id) {
   return MANAGED_RULES.includes(id ?? "");
@@ -12626,6 +18910,7 @@ async function readSingleAccount(env, regions) {
   const reader = new RegionReader(env, run);
   const present = /* @__PURE__ */ new Map();
   const recorders = /* @__PURE__ */ new Map();
+  const inspectors = /* @__PURE__ */ new Map();
   await Promise.all([
     run.readCredentialReport(regions[0]),
     run.readPasswordPolicy(regions[0]),
@@ -12634,14 +18919,16 @@ async function readSingleAccount(env, regions) {
       const types = await reader.discoveredTypes(region);
       if (!types) return;
       present.set(region, types);
-      recorders.set(region, await reader.recorder(region));
+      const [recorder, inspector] = await Promise.all([reader.recorder(region), reader.inspector(region)]);
+      recorders.set(region, recorder);
+      inspectors.set(region, inspector);
       await runAll(types.filter(isPrerequisite), types.length, (type) => reader.readType(region, type));
       await reader.readRules(region);
     })
   ]);
   run.facts.settleRulesState(reader.rulesWhy);
   await run.finishGroups();
-  const ok = regions.filter((r6) => present.has(r6));
+  const ok = regions.filter((r7) => present.has(r7));
   await runAll(ok, ctx.concurrency, async (region) => {
     const types = present.get(region).filter((t2) => !isPrerequisite(t2));
     await Promise.all([...types.map((type) => reader.readType(region, type)), run.readLogGroups(region)]);
@@ -12649,7 +18936,7 @@ async function readSingleAccount(env, regions) {
   });
   run.reportLogGaps();
   for (const region of ok) {
-    if (!reader.failedRegions.has(region)) run.facts.regionsRead.set(region, { recorder: recorders.get(region), present: reader.controlTypes.get(region) ?? [] });
+    if (!reader.failedRegions.has(region)) run.facts.regionsRead.set(region, { recorder: recorders.get(region), present: reader.controlTypes.get(region) ?? [], inspector: inspectors.get(region) });
   }
   reader.reportUnread();
   await reader.lookups(ok);
@@ -12678,7 +18965,7 @@ var RegionReader = class {
     try {
       do {
         const page = await call(this.env, (o3) => client.send(new GetDiscoveredResourceCountsCommand({ limit: 100, ...token ? { nextToken: token } : {} }), o3));
-        for (const c6 of page.resourceCounts ?? []) if (c6.resourceType && (c6.count ?? 0) > 0) types.add(c6.resourceType);
+        for (const c7 of page.resourceCounts ?? []) if (c7.resourceType && (c7.count ?? 0) > 0) types.add(c7.resourceType);
         token = pages.next(page.nextToken);
       } while (token);
     } catch (err) {
@@ -12714,6 +19001,21 @@ var RegionReader = class {
       return { unread };
     }
   }
+  /** Amazon Inspector's status of the account in the region (AWS Config does not record it): what it scans, or why that could not be read. */
+  async inspector(region) {
+    const account = this.run.account;
+    try {
+      const out = await call(this.env, (o3) => this.env.clients.inspector2(region).send(new BatchGetAccountStatusCommand({ accountIds: [account] }), o3));
+      const failed = out.failedAccounts?.find((a7) => a7.accountId === account);
+      if (failed) throw new Error(`${failed.errorCode ?? "failed"}: ${failed.errorMessage ?? ""}`.trim());
+      const state = out.accounts?.find((a7) => a7.accountId === account)?.resourceState;
+      return { ...state?.ec2?.status ? { ec2: state.ec2.status } : {}, ...state?.ecr?.status ? { ecr: state.ecr.status } : {} };
+    } catch (err) {
+      const unread = `Amazon Inspector's status in ${region} could not be read (${describeError(err)})`;
+      this.run.warn(`${unread}: its vulnerability scanning of the region stays unknown`, `${this.scope(region)}/inspector`, err);
+      return { unread };
+    }
+  }
   /**
    * Pages one type. The listing (a chain: each page needs the previous token) runs ahead of the
    * fetches by up to BATCH_WINDOW pages, so the chain's length, not the fetching, sets the pace.
@@ -12733,7 +19035,7 @@ var RegionReader = class {
           true
         );
         token = pages.next(page.nextToken);
-        const keys = (page.resourceIdentifiers ?? []).flatMap((r6) => r6.resourceId ? [{ resourceType: type, resourceId: r6.resourceId }] : []);
+        const keys = (page.resourceIdentifiers ?? []).flatMap((r7) => r7.resourceId ? [{ resourceType: type, resourceId: r7.resourceId }] : []);
         if (pending.length >= BATCH_WINDOW) await pending.shift();
         if (failure) throw failure;
         if (keys.length) pending.push(hold(this.batchGet(region, keys)));
@@ -12750,8 +19052,8 @@ var RegionReader = class {
     const client = this.env.clients.config(region);
     let todo = keys;
     for (let attempt = 1; todo.length > 0; attempt++) {
-      const r6 = await call(this.env, (o3) => client.send(new BatchGetResourceConfigCommand({ resourceKeys: todo }), o3));
-      const items = r6.baseConfigurationItems ?? [];
+      const r7 = await call(this.env, (o3) => client.send(new BatchGetResourceConfigCommand({ resourceKeys: todo }), o3));
+      const items = r7.baseConfigurationItems ?? [];
       if (lookup) {
         for (const raw of items) {
           const item = normaliseItem(raw);
@@ -12763,7 +19065,7 @@ var RegionReader = class {
         this.env.ctx.progress.advance(this.scope(region), items.length);
         for (const raw of items) await this.run.take(raw, `${this.scope(region)}/${raw.resourceType ?? "unknown type"}`);
       }
-      todo = r6.unprocessedResourceKeys ?? [];
+      todo = r7.unprocessedResourceKeys ?? [];
       if (todo.length === 0) break;
       if (attempt >= UNPROCESSED_ATTEMPTS) {
         throw new Error(`${todo.length} resource(s) stayed unprocessed by BatchGetResourceConfig after ${attempt} attempts`);
@@ -12780,12 +19082,12 @@ var RegionReader = class {
       const pages = pageGuard(this.env, `Config rules in ${region}`);
       do {
         const page = await call(this.env, (o3) => client.send(new DescribeConfigRulesCommand(token ? { NextToken: token } : {}), o3));
-        for (const r6 of page.ConfigRules ?? []) {
-          const id = r6.Source?.Owner === "AWS" ? r6.Source.SourceIdentifier : void 0;
-          if (!r6.ConfigRuleName || !isManagedRule(id)) continue;
-          const rule = { name: r6.ConfigRuleName, id };
-          if (id === "CW_LOGGROUP_RETENTION_PERIOD_CHECK") rule.threshold = minRetention(r6.InputParameters);
-          if (id === "IAM_PASSWORD_POLICY") rule.parameters = ruleParameters(r6.InputParameters);
+        for (const r7 of page.ConfigRules ?? []) {
+          const id = r7.Source?.Owner === "AWS" ? r7.Source.SourceIdentifier : void 0;
+          if (!r7.ConfigRuleName || !isManagedRule(id)) continue;
+          const rule = { name: r7.ConfigRuleName, id };
+          if (id === "CW_LOGGROUP_RETENTION_PERIOD_CHECK") rule.threshold = minRetention(r7.InputParameters);
+          if (id === "IAM_PASSWORD_POLICY") rule.parameters = ruleParameters(r7.InputParameters);
           rules.push(rule);
         }
         token = pages.next(page.NextToken);
@@ -12800,13 +19102,13 @@ var RegionReader = class {
             this.env,
             (o3) => client.send(new GetComplianceDetailsByConfigRuleCommand({ ConfigRuleName: rule.name, ComplianceTypes: ["COMPLIANT", "NON_COMPLIANT"], Limit: 100, ...next ? { NextToken: next } : {} }), o3)
           );
-          for (const e6 of page.EvaluationResults ?? []) {
-            const q3 = e6.EvaluationResultIdentifier?.EvaluationResultQualifier;
-            if (!q3?.ResourceId || e6.ComplianceType !== "COMPLIANT" && e6.ComplianceType !== "NON_COMPLIANT") continue;
+          for (const e7 of page.EvaluationResults ?? []) {
+            const q3 = e7.EvaluationResultIdentifier?.EvaluationResultQualifier;
+            if (!q3?.ResourceId || e7.ComplianceType !== "COMPLIANT" && e7.ComplianceType !== "NON_COMPLIANT") continue;
             this.run.facts.addRuleResult(q3.ResourceId, {
               rule: rule.id,
               ruleName: rule.name,
-              compliance: e6.ComplianceType,
+              compliance: e7.ComplianceType,
               region,
               ...rule.threshold !== void 0 ? { threshold: rule.threshold } : {},
               ...rule.parameters ? { parameters: rule.parameters } : {}
@@ -12827,16 +19129,16 @@ var RegionReader = class {
       let missing = buckets;
       for (const region of regions) {
         if (missing.length === 0) break;
-        for (let i6 = 0; i6 < missing.length; i6 += 100) {
-          await this.batchGet(region, missing.slice(i6, i6 + 100).map((b6) => ({ resourceType: "AWS::S3::Bucket", resourceId: b6 })), true);
+        for (let i7 = 0; i7 < missing.length; i7 += 100) {
+          await this.batchGet(region, missing.slice(i7, i7 + 100).map((b7) => ({ resourceType: "AWS::S3::Bucket", resourceId: b7 })), true);
         }
-        missing = missing.filter((b6) => !this.run.lookups.buckets.has(b6));
+        missing = missing.filter((b7) => !this.run.lookups.buckets.has(b7));
       }
       if (missing.length) this.run.lookups.bucketState = { read: false, why: "not recorded by AWS Config in the regions read (another account or region)" };
       for (const [region, ids] of groups) {
         if (!regions.includes(region)) continue;
-        for (let i6 = 0; i6 < ids.length; i6 += 100) {
-          await this.batchGet(region, ids.slice(i6, i6 + 100).map((id) => ({ resourceType: "AWS::EC2::SecurityGroup", resourceId: id })), true);
+        for (let i7 = 0; i7 < ids.length; i7 += 100) {
+          await this.batchGet(region, ids.slice(i7, i7 + 100).map((id) => ({ resourceType: "AWS::EC2::SecurityGroup", resourceId: id })), true);
         }
       }
     } catch (err) {
@@ -12849,7 +19151,7 @@ function ruleParameters(inputParameters) {
   try {
     const p3 = inputParameters ? JSON.parse(inputParameters) : {};
     if (p3 === null || typeof p3 !== "object" || Array.isArray(p3)) return {};
-    return Object.fromEntries(Object.entries(p3).filter(([, v2]) => v2 !== null && typeof v2 !== "object").map(([k6, v2]) => [k6, String(v2)]));
+    return Object.fromEntries(Object.entries(p3).filter(([, v2]) => v2 !== null && typeof v2 !== "object").map(([k7, v2]) => [k7, String(v2)]));
   } catch {
     return {};
   }
@@ -12883,7 +19185,7 @@ async function readAggregator(env, aggregator, region) {
       );
       const rows = page.Results ?? [];
       if (progressScope) ctx.progress.advance(progressScope, rows.length);
-      for (const r6 of rows) await each(r6);
+      for (const r7 of rows) await each(r7);
       token = pages.next(page.NextToken);
     } while (token && !env2.signal.aborted);
   };
@@ -12912,11 +19214,11 @@ async function readAggregator(env, aggregator, region) {
   const partitions = /* @__PURE__ */ new Map();
   try {
     await select(env, `the accounts and regions of aggregator ${aggregator}`, `SELECT accountId, awsRegion, COUNT(*) WHERE resourceType IN (${quote(READ_TYPES)}) GROUP BY accountId, awsRegion`, async (row) => {
-      const r6 = decodeJsonText(row);
-      if (!isRecord(r6) || typeof r6.accountId !== "string" || typeof r6.awsRegion !== "string") return;
-      let s2 = partitions.get(r6.accountId);
-      if (!s2) partitions.set(r6.accountId, s2 = /* @__PURE__ */ new Set());
-      s2.add(r6.awsRegion);
+      const r7 = decodeJsonText(row);
+      if (!isRecord(r7) || typeof r7.accountId !== "string" || typeof r7.awsRegion !== "string") return;
+      let s2 = partitions.get(r7.accountId);
+      if (!s2) partitions.set(r7.accountId, s2 = /* @__PURE__ */ new Set());
+      s2.add(r7.awsRegion);
     });
   } catch (err) {
     ctx.notify({ level: "error", message: `AWS Config aggregator ${aggregator} in ${region} could not be queried: ${describeError(err)}; nothing was read`, scope: "aws" });
@@ -12925,16 +19227,16 @@ async function readAggregator(env, aggregator, region) {
   const unread = /* @__PURE__ */ new Map();
   try {
     await select(env, `the resource types of aggregator ${aggregator}`, `SELECT accountId, awsRegion, resourceType, COUNT(*) WHERE resourceType NOT IN (${quote([...READ_TYPES, ...READ_ELSEWHERE])}) GROUP BY accountId, awsRegion, resourceType`, async (row) => {
-      const r6 = decodeJsonText(row);
-      if (!isRecord(r6) || typeof r6.accountId !== "string" || typeof r6.awsRegion !== "string" || typeof r6.resourceType !== "string") return;
-      const types = unread.get(r6.accountId) ?? unread.set(r6.accountId, /* @__PURE__ */ new Map()).get(r6.accountId);
-      (types.get(r6.resourceType) ?? types.set(r6.resourceType, /* @__PURE__ */ new Set()).get(r6.resourceType)).add(r6.awsRegion);
+      const r7 = decodeJsonText(row);
+      if (!isRecord(r7) || typeof r7.accountId !== "string" || typeof r7.awsRegion !== "string" || typeof r7.resourceType !== "string") return;
+      const types = unread.get(r7.accountId) ?? unread.set(r7.accountId, /* @__PURE__ */ new Map()).get(r7.accountId);
+      (types.get(r7.resourceType) ?? types.set(r7.resourceType, /* @__PURE__ */ new Set()).get(r7.resourceType)).add(r7.awsRegion);
     });
   } catch (err) {
     ctx.notify({ level: "warning", message: `the resource types of aggregator ${aggregator} could not be listed (${describeError(err)}): types no adapter reads are not named`, scope: "aws" });
   }
-  const all = [.../* @__PURE__ */ new Set([...partitions.keys(), ...failed.keys()])].filter((a6) => /^\d{12}$/.test(a6)).sort();
-  const accounts = all.filter((a6) => inShard(a6, ctx.shard));
+  const all = [.../* @__PURE__ */ new Set([...partitions.keys(), ...failed.keys()])].filter((a7) => /^\d{12}$/.test(a7)).sort();
+  const accounts = all.filter((a7) => inShard(a7, ctx.shard));
   if (ctx.shard && accounts.length < all.length) {
     ctx.notify({ level: "note", message: `shard ${ctx.shard.index}/${ctx.shard.count}: ${accounts.length} of the aggregator's ${all.length} account(s) read here`, scope: "aws" });
   }
@@ -12950,8 +19252,8 @@ async function readAggregator(env, aggregator, region) {
   async function readAccount(env2, account) {
     const run = new AccountRun(env2, account, account === who?.account, who?.partition);
     ctx.covered(run.category);
-    for (const f6 of failed.get(account) ?? []) {
-      run.error(`the aggregator's last collection from region ${f6.region} failed (${f6.code}): resources there may be missing or out of date`, `${run.category}/${f6.region}`);
+    for (const f7 of failed.get(account) ?? []) {
+      run.error(`the aggregator's last collection from region ${f7.region} failed (${f7.code}): resources there may be missing or out of date`, `${run.category}/${f7.region}`);
     }
     const note = unreadTypesNote(unread.get(account) ?? /* @__PURE__ */ new Map());
     if (note) ctx.notify({ level: "note", message: note, scope: run.category, category: run.category });
@@ -12975,21 +19277,21 @@ async function readAggregator(env, aggregator, region) {
     await run.finishGroups();
     const others = READ_TYPES.filter((t2) => !PREREQUISITE_TYPES.includes(t2) && !DEFERRED_TYPES.includes(t2));
     let incomplete = false;
-    await runAll(regions, ctx.concurrency, async (r6) => {
-      const scope = `${run.category}/${r6}`;
+    await runAll(regions, ctx.concurrency, async (r7) => {
+      const scope = `${run.category}/${r7}`;
       const tasks = [];
       tasks.push(
-        select(env2, `resources of account ${account} in ${r6}`, `SELECT ${COLUMNS} WHERE accountId = '${account}' AND awsRegion = '${r6}' AND resourceType IN (${quote(others)})`, (row) => run.take(row, scope), scope).catch((err) => {
+        select(env2, `resources of account ${account} in ${r7}`, `SELECT ${COLUMNS} WHERE accountId = '${account}' AND awsRegion = '${r7}' AND resourceType IN (${quote(others)})`, (row) => run.take(row, scope), scope).catch((err) => {
           incomplete = true;
-          run.error(`resources in ${r6} could not be read completely: ${describeError(err)}; those not yet read were not judged`, scope);
+          run.error(`resources in ${r7} could not be read completely: ${describeError(err)}; those not yet read were not judged`, scope);
         })
       );
-      if (r6 !== "global") tasks.push(run.readLogGroups(r6));
+      if (r7 !== "global") tasks.push(run.readLogGroups(r7));
       await Promise.all(tasks);
       ctx.progress.finish(scope, "done");
     });
     run.reportLogGaps();
-    await lookups(run, (listing, e6, each) => select(env2, listing, e6, each));
+    await lookups(run, (listing, e7, each) => select(env2, listing, e7, each));
     await run.finishDeferred();
     await run.emitRoot();
     run.reportDeadline();
@@ -13005,14 +19307,14 @@ async function lookups(run, select) {
     run.record(item);
   };
   try {
-    const names = buckets.filter((b6) => SAFE_ID.test(b6));
-    for (let i6 = 0; i6 < names.length; i6 += 50) {
-      await select("the buckets looked up", `SELECT ${COLUMNS} WHERE resourceType = 'AWS::S3::Bucket' AND resourceId IN (${quote(names.slice(i6, i6 + 50))})`, absorb2);
+    const names = buckets.filter((b7) => SAFE_ID.test(b7));
+    for (let i7 = 0; i7 < names.length; i7 += 50) {
+      await select("the buckets looked up", `SELECT ${COLUMNS} WHERE resourceType = 'AWS::S3::Bucket' AND resourceId IN (${quote(names.slice(i7, i7 + 50))})`, absorb2);
     }
-    if (names.some((b6) => !run.lookups.buckets.has(b6))) run.lookups.bucketState = { read: false, why: "not recorded by any account of the aggregator" };
-    const ids = [...new Set([...groups.values()].flat())].filter((g6) => SAFE_ID.test(g6));
-    for (let i6 = 0; i6 < ids.length; i6 += 50) {
-      await select("the security groups looked up", `SELECT ${COLUMNS} WHERE resourceType = 'AWS::EC2::SecurityGroup' AND accountId = '${run.account}' AND resourceId IN (${quote(ids.slice(i6, i6 + 50))})`, absorb2);
+    if (names.some((b7) => !run.lookups.buckets.has(b7))) run.lookups.bucketState = { read: false, why: "not recorded by any account of the aggregator" };
+    const ids = [...new Set([...groups.values()].flat())].filter((g7) => SAFE_ID.test(g7));
+    for (let i7 = 0; i7 < ids.length; i7 += 50) {
+      await select("the security groups looked up", `SELECT ${COLUMNS} WHERE resourceType = 'AWS::EC2::SecurityGroup' AND accountId = '${run.account}' AND resourceId IN (${quote(ids.slice(i7, i7 + 50))})`, absorb2);
     }
   } catch (err) {
     run.lookups.bucketState = { read: false, why: `the lookup failed (${describeError(err)})` };
@@ -13029,9 +19331,9 @@ async function readRuleResults(env, client, aggregator, run) {
         env,
         (o3) => client.send(new DescribeAggregateComplianceByConfigRulesCommand({ ConfigurationAggregatorName: aggregator, Filters: { AccountId: run.account }, Limit: 1e3, ...token ? { NextToken: token } : {} }), o3)
       );
-      for (const r6 of page.AggregateComplianceByConfigRules ?? []) {
-        const rule = r6.ConfigRuleName ? ruleFromName(r6.ConfigRuleName) : void 0;
-        if (rule && r6.AwsRegion) rows.push({ name: r6.ConfigRuleName, rule, region: r6.AwsRegion });
+      for (const r7 of page.AggregateComplianceByConfigRules ?? []) {
+        const rule = r7.ConfigRuleName ? ruleFromName(r7.ConfigRuleName) : void 0;
+        if (rule && r7.AwsRegion) rows.push({ name: r7.ConfigRuleName, rule, region: r7.AwsRegion });
       }
       token = pages.next(page.NextToken);
     } while (token);
@@ -13048,10 +19350,10 @@ async function readRuleResults(env, client, aggregator, run) {
             o3
           )
         );
-        for (const e6 of page.AggregateEvaluationResults ?? []) {
-          const q3 = e6.EvaluationResultIdentifier?.EvaluationResultQualifier;
-          if (!q3?.ResourceId || e6.ComplianceType !== "COMPLIANT" && e6.ComplianceType !== "NON_COMPLIANT") continue;
-          run.facts.addRuleResult(q3.ResourceId, { rule: row.rule, ruleName: row.name, compliance: e6.ComplianceType, region: row.region });
+        for (const e7 of page.AggregateEvaluationResults ?? []) {
+          const q3 = e7.EvaluationResultIdentifier?.EvaluationResultQualifier;
+          if (!q3?.ResourceId || e7.ComplianceType !== "COMPLIANT" && e7.ComplianceType !== "NON_COMPLIANT") continue;
+          run.facts.addRuleResult(q3.ResourceId, { rule: row.rule, ruleName: row.name, compliance: e7.ComplianceType, region: row.region });
         }
         next = results.next(page.NextToken);
       } while (next);
@@ -13071,7 +19373,7 @@ function envAttempts() {
   return Number.isInteger(n3) && n3 >= 1 && n3 <= 50 ? n3 : void 0;
 }
 function createAwsSource(options) {
-  for (const r6 of options.regions) if (!REGION.test(r6)) throw new UserError(`--aws-region ${r6}: not an AWS region name (like eu-west-3)`);
+  for (const r7 of options.regions) if (!REGION.test(r7)) throw new UserError(`--aws-region ${r7}: not an AWS region name (like eu-west-3)`);
   if (options.aggregator !== void 0 && !/^[\w-]{1,256}$/.test(options.aggregator)) throw new UserError(`--aws-aggregator ${options.aggregator}: not a Config aggregator name`);
   if (options.aggregator && new Set(options.regions).size > 1) throw new UserError("with --aws-aggregator, --aws-region names the aggregator's region: give it once");
   const endpoint = options.endpoint ?? (process.env.CLDSCAN_AWS_ENDPOINT || void 0);
@@ -13084,9 +19386,9 @@ function createAwsSource(options) {
 async function* scan(ctx, options, endpoint) {
   const regions = [...new Set(options.regions)];
   if (regions.length === 0) {
-    const r6 = await configuredRegion();
-    if (!r6) throw new UserError("AWS: no region: give --aws-region, or set AWS_REGION or a region in the AWS profile");
-    regions.push(r6);
+    const r7 = await configuredRegion();
+    if (!r7) throw new UserError("AWS: no region: give --aws-region, or set AWS_REGION or a region in the AWS profile");
+    regions.push(r7);
   }
   const limits = limitsOf(ctx);
   const clients = new Clients({

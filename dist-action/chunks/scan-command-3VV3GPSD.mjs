@@ -8,8 +8,8 @@ import {
   formatFromExtension,
   runScan,
   scanComplianceReport
-} from "./chunk-MEJN3LHR.mjs";
-import "./chunk-RRYLEOUF.mjs";
+} from "./chunk-NWV7F5UT.mjs";
+import "./chunk-FLJZG2EK.mjs";
 import "./chunk-53HKAVBD.mjs";
 import {
   Ticker
@@ -19,7 +19,7 @@ import "./chunk-LSIID7FD.mjs";
 import "./chunk-LUEYLY3S.mjs";
 import "./chunk-7PRXDFMO.mjs";
 import "./chunk-L5BRO46R.mjs";
-import "./chunk-PWFKKUAM.mjs";
+import "./chunk-2UEVUYGT.mjs";
 import "./chunk-NZ3F65XU.mjs";
 import "./chunk-YUGTMQKF.mjs";
 import "./chunk-R2JCIN5R.mjs";

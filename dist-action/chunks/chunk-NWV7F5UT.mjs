@@ -9,7 +9,7 @@ import {
   LIVE_CLOUDS,
   REGISTRIES,
   identityKey
-} from "./chunk-RRYLEOUF.mjs";
+} from "./chunk-FLJZG2EK.mjs";
 import {
   Ticker,
   runPausing,

@@ -8,10 +8,10 @@ import {
   formatFromExtension,
   renderCompliance,
   runScan
-} from "./chunk-MEJN3LHR.mjs";
+} from "./chunk-NWV7F5UT.mjs";
 import {
   BUILTIN_POLICIES
-} from "./chunk-RRYLEOUF.mjs";
+} from "./chunk-FLJZG2EK.mjs";
 import "./chunk-53HKAVBD.mjs";
 import "./chunk-U5UF3CKN.mjs";
 import "./chunk-IYRBFTOP.mjs";
@@ -25,7 +25,7 @@ import {
 import "./chunk-LUEYLY3S.mjs";
 import "./chunk-7PRXDFMO.mjs";
 import "./chunk-L5BRO46R.mjs";
-import "./chunk-PWFKKUAM.mjs";
+import "./chunk-2UEVUYGT.mjs";
 import "./chunk-NZ3F65XU.mjs";
 import "./chunk-YUGTMQKF.mjs";
 import "./chunk-R2JCIN5R.mjs";

@@ -4440,6 +4440,7 @@ var REGIONAL_SERVICES = [
   { service: "GuardDuty", slug: "guardduty", type: "AWS::GuardDuty::Detector", command: "aws guardduty list-detectors" },
   { service: "Security Hub", slug: "securityhub", type: "AWS::SecurityHub::Hub", command: "aws securityhub describe-hub" }
 ];
+var INSPECTOR = { slug: "inspector", label: "Amazon Inspector", types: ["ec2", "ecr"], command: "aws inspector2 batch-get-account-status" };
 var RECORDER = { slug: "config", label: "AWS Config recorder" };
 var TRAIL = { slug: "cloudtrail", label: "CloudTrail multi-region trail", where: "every region" };
 
@@ -4473,6 +4474,16 @@ function recorderIn(region, inv) {
   }
   return { ...base, present: inv.recorder.recording, evidence: inv.recorder.evidence };
 }
+function inspectorIn(region, state) {
+  const label = `account in ${region} (${INSPECTOR.label}: ${INSPECTOR.types.map((t) => t.toUpperCase()).join(", ")})`;
+  const settle = `${INSPECTOR.command} --region ${region}`;
+  if ("unread" in state) return { label, enabled: "unknown", evidence: [{ path: "BatchGetAccountStatus", value: null, note: state.unread }], settle };
+  const evidence2 = INSPECTOR.types.map((t) => ({ path: `resourceState.${t}.status`, value: state[t] ?? null }));
+  const statuses = INSPECTOR.types.map((t) => state[t]);
+  if (statuses.every((s) => s === "ENABLED")) return { label, enabled: "yes", evidence: evidence2 };
+  if (statuses.some((s) => s !== void 0 && s !== "ENABLED" && s !== "ENABLING")) return { label, enabled: "no", evidence: evidence2 };
+  return { label, enabled: "unknown", evidence: evidence2, settle };
+}
 function trailCoverage(facts) {
   const base = { label: TRAIL.label, where: TRAIL.where, multiRegion: "unknown", integrityValidation: "unknown", coversAllServices: "unknown" };
   const listed = "unread" in facts.trailList ? void 0 : facts.trailList;
@@ -4489,6 +4500,7 @@ function regionalControls(facts, accountArn, source) {
   const out = [];
   for (const [region, inv] of [...facts.regionsRead].sort(([a], [b]) => a < b ? -1 : 1)) {
     const controls = [[RECORDER.slug, { auditTrail: recorderIn(region, inv) }], ...REGIONAL_SERVICES.map((s) => [s.slug, { detection: serviceIn(s, region, inv) }])];
+    if (inv.inspector) controls.push([INSPECTOR.slug, { vulnerabilityScan: inspectorIn(region, inv.inspector) }]);
     for (const [slug, facets] of controls) {
       out.push({ id: `${accountArn}/${slug}/${region}`, provider: "aws", nativeType: "AWS::::Account", region, source: { ...source }, facets });
     }
@@ -4570,7 +4582,9 @@ function restoreFacts(facts, configuration) {
   for (const [arn, status] of Array.isArray(r.trails) ? r.trails : []) facts.trails.set(arn, status);
   if (isState(r.trailState)) facts.trailState = r.trailState;
   for (const [region, inv] of Array.isArray(r.regionsRead) ? r.regionsRead : []) {
-    if (typeof region === "string" && isRecord3(inv) && Array.isArray(inv.present) && isRecord3(inv.recorder)) facts.regionsRead.set(region, inv);
+    if (typeof region !== "string" || !isRecord3(inv) || !Array.isArray(inv.present) || !isRecord3(inv.recorder)) continue;
+    const inspector2 = isRecord3(inv.inspector) && (typeof inv.inspector.unread === "string" || ["ec2", "ecr"].every((t) => ["string", "undefined"].includes(typeof inv.inspector[t]))) ? { inspector: inv.inspector } : {};
+    facts.regionsRead.set(region, { recorder: inv.recorder, present: inv.present, ...inspector2 });
   }
   if (isRecord3(r.trailList) && (typeof r.trailList.unread === "string" || Array.isArray(r.trailList.multiRegion) && Array.isArray(r.trailList.singleRegion))) facts.trailList = r.trailList;
   return true;
