@@ -165,14 +165,7 @@ class ScopeReader {
     try {
       // Kept in the inventory too (no facets of their own), so a file written with --inventory-out reads back the same.
       await this.list(deadline, scope, RESOURCE, [PROJECT, LOG_SINK, RESOURCE_POLICY], async (assets) => {
-        const page: Array<{ asset: CaiAsset; raw: Record<string, unknown> }> = [];
-        for (const a of assets) {
-          const raw = fromClientAsset(a);
-          const asset = normaliseRecord(raw);
-          if (!asset) continue;
-          inv.learn(asset);
-          page.push({ asset, raw });
-        }
+        const page = learnAll(assets, inv);
         read += await this.emit(scope, keep(page.map(({ asset, raw }) => ({ resource: toResource(asset, inv, isProject ? { fallbackOwner: owner() } : {}), raw }))));
       });
       // A project named by number: its id is known now.
@@ -184,13 +177,7 @@ class ScopeReader {
         step = 'folder and organization IAM policies (IAM_POLICY)';
         const held: Array<{ asset: CaiAsset; raw: Record<string, unknown> }> = [];
         await this.list(deadline, scope, IAM_POLICY, [FOLDER, ORGANIZATION], (assets) => {
-          for (const a of assets) {
-            const raw = fromClientAsset(a);
-            const asset = normaliseRecord(raw);
-            if (!asset) continue;
-            inv.learn(asset);
-            held.push({ asset, raw });
-          }
+          held.push(...learnAll(assets, inv));
         });
         // Judged once every ancestor's audit config is known.
         read += await this.emit(scope, keep(held.map(({ asset, raw }) => ({ resource: toResource(asset, inv, {}), raw }))));
@@ -201,14 +188,7 @@ class ScopeReader {
         step = 'bucket IAM policies (IAM_POLICY)';
         inv.bucketSettingsFollow = true;
         await this.list(deadline, scope, IAM_POLICY, [BUCKET], async (assets) => {
-          const page: LiveItem[] = [];
-          for (const a of assets) {
-            const raw = fromClientAsset(a);
-            const asset = normaliseRecord(raw);
-            if (!asset) continue;
-            inv.learn(asset);
-            page.push({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw });
-          }
+          const page = learnAll(assets, inv).map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw }));
           read += await this.emit(scope, keep(page));
         });
       }
@@ -330,6 +310,19 @@ class ScopeReader {
  * One line saying why a listing failed: the API's status and message (HTTP client errors carry the
  * JSON error body as their message), with what to do for the usual causes.
  */
+/** A context listing's page: each record read as the inventory reads it, and learnt before any resource of the scope is judged. */
+function learnAll(assets: readonly unknown[], inv: InventoryContext): Array<{ asset: CaiAsset; raw: Record<string, unknown> }> {
+  const out: Array<{ asset: CaiAsset; raw: Record<string, unknown> }> = [];
+  for (const a of assets) {
+    const raw = fromClientAsset(a);
+    const asset = normaliseRecord(raw);
+    if (!asset) continue;
+    inv.learn(asset);
+    out.push({ asset, raw });
+  }
+  return out;
+}
+
 export function describeError(err: unknown, scope: string): string {
   const e = err as { code?: unknown; status?: unknown; message?: unknown };
   let message = typeof e?.message === 'string' ? e.message : String(err);
