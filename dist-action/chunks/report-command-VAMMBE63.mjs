@@ -8,10 +8,10 @@ import {
   formatFromExtension,
   renderCompliance,
   runScan
-} from "./chunk-NWV7F5UT.mjs";
+} from "./chunk-2DEAQB4R.mjs";
 import {
   BUILTIN_POLICIES
-} from "./chunk-FLJZG2EK.mjs";
+} from "./chunk-3Y4B2R2D.mjs";
 import "./chunk-53HKAVBD.mjs";
 import "./chunk-U5UF3CKN.mjs";
 import "./chunk-IYRBFTOP.mjs";

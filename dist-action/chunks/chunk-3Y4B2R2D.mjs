@@ -3789,7 +3789,7 @@ var BUILTIN_POLICIES2 = BUILTIN_POLICIES;
 var LIVE_CLOUDS = {
   aws: async (options) => (await import("./live-ZMCWRXPP.mjs")).createAwsSource(options),
   azure: async (options) => (await import("./live-ECAKQCIQ.mjs")).createAzureSource(options),
-  gcp: async (options) => (await import("./live-W5GLG5MY.mjs")).createGcpSource(options)
+  gcp: async (options) => (await import("./live-FYIWUCL4.mjs")).createGcpSource(options)
 };
 
 export {

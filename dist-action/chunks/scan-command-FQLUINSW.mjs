@@ -8,8 +8,8 @@ import {
   formatFromExtension,
   runScan,
   scanComplianceReport
-} from "./chunk-NWV7F5UT.mjs";
-import "./chunk-FLJZG2EK.mjs";
+} from "./chunk-2DEAQB4R.mjs";
+import "./chunk-3Y4B2R2D.mjs";
 import "./chunk-53HKAVBD.mjs";
 import {
   Ticker

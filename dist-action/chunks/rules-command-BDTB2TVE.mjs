@@ -5,7 +5,7 @@ const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
   BUILTIN_POLICIES
-} from "./chunk-FLJZG2EK.mjs";
+} from "./chunk-3Y4B2R2D.mjs";
 import "./chunk-53HKAVBD.mjs";
 import "./chunk-U5UF3CKN.mjs";
 import "./chunk-IYRBFTOP.mjs";

@@ -9,7 +9,7 @@ import {
   LIVE_CLOUDS,
   REGISTRIES,
   identityKey
-} from "./chunk-FLJZG2EK.mjs";
+} from "./chunk-3Y4B2R2D.mjs";
 import {
   Ticker,
   runPausing,

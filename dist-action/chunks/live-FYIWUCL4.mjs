@@ -256,14 +256,7 @@ var ScopeReader = class {
     let read = 0;
     try {
       await this.list(deadline, scope, RESOURCE, [PROJECT, LOG_SINK, RESOURCE_POLICY], async (assets) => {
-        const page = [];
-        for (const a of assets) {
-          const raw = fromClientAsset(a);
-          const asset = normaliseRecord(raw);
-          if (!asset) continue;
-          inv.learn(asset);
-          page.push({ asset, raw });
-        }
+        const page = learnAll(assets, inv);
         read += await this.emit(scope, keep(page.map(({ asset, raw }) => ({ resource: toResource(asset, inv, isProject ? { fallbackOwner: owner() } : {}), raw }))));
       });
       if (isProject && !mine(owner())) {
@@ -274,13 +267,7 @@ var ScopeReader = class {
         step = "folder and organization IAM policies (IAM_POLICY)";
         const held = [];
         await this.list(deadline, scope, IAM_POLICY, [FOLDER, ORGANIZATION], (assets) => {
-          for (const a of assets) {
-            const raw = fromClientAsset(a);
-            const asset = normaliseRecord(raw);
-            if (!asset) continue;
-            inv.learn(asset);
-            held.push({ asset, raw });
-          }
+          held.push(...learnAll(assets, inv));
         });
         read += await this.emit(scope, keep(held.map(({ asset, raw }) => ({ resource: toResource(asset, inv, {}), raw }))));
       }
@@ -289,14 +276,7 @@ var ScopeReader = class {
         step = "bucket IAM policies (IAM_POLICY)";
         inv.bucketSettingsFollow = true;
         await this.list(deadline, scope, IAM_POLICY, [BUCKET], async (assets) => {
-          const page = [];
-          for (const a of assets) {
-            const raw = fromClientAsset(a);
-            const asset = normaliseRecord(raw);
-            if (!asset) continue;
-            inv.learn(asset);
-            page.push({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw });
-          }
+          const page = learnAll(assets, inv).map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw }));
           read += await this.emit(scope, keep(page));
         });
       }
@@ -403,6 +383,17 @@ var ScopeReader = class {
     }
   }
 };
+function learnAll(assets, inv) {
+  const out = [];
+  for (const a of assets) {
+    const raw = fromClientAsset(a);
+    const asset = normaliseRecord(raw);
+    if (!asset) continue;
+    inv.learn(asset);
+    out.push({ asset, raw });
+  }
+  return out;
+}
 function describeError(err, scope) {
   const e = err;
   let message = typeof e?.message === "string" ? e.message : String(err);
