@@ -11,7 +11,8 @@ import { bool, dataOf, dataPath, ev, get, list, locationInName, num, str } from 
  *
  * - Cloud SQL (`sqladmin.googleapis.com/Instance`): `settings.backupConfiguration.enabled` (one
  *   automated backup a day) and `backupRetentionSettings.retainedBackups` (the API reports it with
- *   `retentionUnit: COUNT`; a record without it leaves the retention unknown); point-in-time
+ *   `retentionUnit: COUNT`, or RETENTION_UNIT_UNSPECIFIED, which it treats as COUNT; a record without
+ *   it leaves the retention unknown); point-in-time
  *   recovery as evidence. Read replicas (`instanceType: READ_REPLICA_INSTANCE`, `masterInstanceName`)
  *   take no backups: no facet. `settings.availabilityType` REGIONAL: a standby in another zone.
  * - Persistent disks (`compute.googleapis.com/Disk`, `RegionDisk`; boot disks too): a snapshot
@@ -47,7 +48,8 @@ function sqlBackup(a: CaiAsset): BackupFacet | undefined {
   const retainedPath = `${base}.backupRetentionSettings.retainedBackups`;
   const retained = num(get(data, retainedPath));
   const unit = str(get(data, `${base}.backupRetentionSettings.retentionUnit`));
-  if (retained !== undefined && retained > 0 && (unit === undefined || unit === 'COUNT')) {
+  // The API's only unit: RETENTION_UNIT_UNSPECIFIED "will be treated as COUNT" (instances configured before the unit existed carry it).
+  if (retained !== undefined && retained > 0 && (unit === undefined || unit === 'COUNT' || unit === 'RETENTION_UNIT_UNSPECIFIED')) {
     return { service, enabled: 'yes', retentionDays: retained, evidence: [...evidence, ev(dataPath(retainedPath), retained, { note: 'daily automated backups kept' })] };
   }
   return {
