@@ -200,6 +200,13 @@ describe('GCP plans: ACLs and the storage.publicAccessPrevention organisation po
     expect(check(publicStorage, [fineGrained('enforced'), privatePolicy, defaultObjectAcl(['READER:allUsers'])]).status('google_storage_bucket.web')).toBe('pass');
   });
 
+  it('reads bucket_policy_only, the google 2.x name of uniform bucket-level access', () => {
+    const legacy = gcsBucket('google_storage_bucket.web', 'hosting-prod-web', { project: 'hosting-prod', bucket_policy_only: true, public_access_prevention: 'inherited' });
+    const r = check(publicStorage, [legacy, privatePolicy, defaultObjectAcl(['READER:allUsers'])]).result('google_storage_bucket.web');
+    expect(r).toMatchObject({ status: 'pass', messageId: 'private' });
+    expect(r?.evidence).toContainEqual(expect.objectContaining({ path: 'bucket_policy_only', value: true }));
+  });
+
   it('is unknown without uniform bucket-level access even when no ACL in the plan is public: objects carry their own', () => {
     const r = check(publicStorage, [fineGrained(), privatePolicy, defaultObjectAcl(['OWNER:project-owners-412345678901'])]).result('google_storage_bucket.web');
     expect(r).toMatchObject({ status: 'unknown', messageId: 'unverified' });
