@@ -20,7 +20,7 @@ import { describeError, isAccessDenied } from './clients.js';
 import { decodeJsonText, isRecord, normaliseItem } from './ci.js';
 import { runAll } from './flow.js';
 import { inShard } from '../../src/live/shard.js';
-import { absorbLookup, DEFERRED_TYPES, PREREQUISITE_TYPES, READ_ELSEWHERE, READ_TYPES, unreadTypesNote } from './model.js';
+import { absorbLookup, DEFERRED_TYPES, KNOWN_TYPES, PREREQUISITE_TYPES, READ_TYPES, unreadTypesNote } from './model.js';
 import { identify } from './single-account.js';
 import type { ManagedRule } from './facts.js';
 
@@ -103,7 +103,7 @@ export async function readAggregator(env: Env, aggregator: string, region: strin
   // Types the aggregator holds that no adapter reads, per account and region: named in a note, never judged.
   const unread = new Map<string, Map<string, Set<string>>>();
   try {
-    await select(env, `the resource types of aggregator ${aggregator}`, `SELECT accountId, awsRegion, resourceType, COUNT(*) WHERE resourceType NOT IN (${quote([...READ_TYPES, ...READ_ELSEWHERE])}) GROUP BY accountId, awsRegion, resourceType`, async (row) => {
+    await select(env, `the resource types of aggregator ${aggregator}`, `SELECT accountId, awsRegion, resourceType, COUNT(*) WHERE resourceType NOT IN (${quote(KNOWN_TYPES)}) GROUP BY accountId, awsRegion, resourceType`, async (row) => {
       const r = decodeJsonText(row);
       if (!isRecord(r) || typeof r.accountId !== 'string' || typeof r.awsRegion !== 'string' || typeof r.resourceType !== 'string') return;
       const types = unread.get(r.accountId) ?? unread.set(r.accountId, new Map()).get(r.accountId)!;

@@ -19,7 +19,7 @@ import { inShard } from '../../src/live/shard.js';
 import { AccountRun, call, isManagedRule, pageGuard, type Env } from './account-run.js';
 import { describeError, isSetupError } from './clients.js';
 import { runAll } from './flow.js';
-import { absorbLookup, isPrerequisite, READ_ELSEWHERE, READ_TYPES, unreadTypesNote } from './model.js';
+import { absorbLookup, isPrerequisite, isUnreadType, READ_TYPES, unreadTypesNote } from './model.js';
 import { normaliseItem } from './ci.js';
 import type { InspectorState, ManagedRule, RegionInventory } from './facts.js';
 import { CONTROL_TYPES, recorderFrom } from './account-controls.js';
@@ -142,7 +142,7 @@ class RegionReader {
       this.env.ctx.progress.finish(this.scope(region), 'failed');
       return undefined;
     }
-    for (const t of types) if (!READ_TYPES.includes(t) && !READ_ELSEWHERE.includes(t) && !CONTROL_TYPES.includes(t)) (this.unread.get(t) ?? this.unread.set(t, new Set()).get(t)!).add(region);
+    for (const t of types) if (isUnreadType(t)) (this.unread.get(t) ?? this.unread.set(t, new Set()).get(t)!).add(region);
     this.controlTypes.set(region, CONTROL_TYPES.filter((t) => types.has(t)));
     return READ_TYPES.filter((t) => types.has(t));
   }
