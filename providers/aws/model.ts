@@ -22,6 +22,7 @@ import { scrubbedConfiguration } from './secrets.js';
 import { tagsOf } from './tags.js';
 import { AWS_REGISTRY, type LiveArgs } from './registry.js';
 import { CONTROL_TYPES } from './account-controls.js';
+import { RECORDER } from './knowledge/account-controls.js';
 
 /** Types read before the others of their account: their facts are joined into other resources' facets. */
 export const PREREQUISITE_TYPES = [
@@ -46,7 +47,7 @@ export const READ_TYPES: readonly string[] = [
 ].sort();
 
 /** Every type some part of cldscan reads: those of the adapters, those read through another API, and those of the account-level controls. */
-export const KNOWN_TYPES: readonly string[] = [...new Set([...READ_TYPES, ...READ_ELSEWHERE, ...CONTROL_TYPES])].sort();
+export const KNOWN_TYPES: readonly string[] = [...new Set([...READ_TYPES, ...READ_ELSEWHERE, ...CONTROL_TYPES, RECORDER.type])].sort();
 
 /** Whether AWS Config holds a type no part of cldscan reads: nothing of it is judged, which the report names (unreadTypesNote). */
 export function isUnreadType(type: string): boolean {

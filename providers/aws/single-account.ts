@@ -12,7 +12,6 @@
  * and their security groups).
  */
 import { BatchGetResourceConfigCommand, DescribeConfigRulesCommand, DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand, GetComplianceDetailsByConfigRuleCommand, GetDiscoveredResourceCountsCommand, ListDiscoveredResourcesCommand, type ResourceKey, type ResourceType } from '@aws-sdk/client-config-service';
-import { BatchGetAccountStatusCommand } from '@aws-sdk/client-inspector2';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { UserError } from '../../src/errors.js';
 import { inShard } from '../../src/live/shard.js';
@@ -21,7 +20,8 @@ import { describeError, isSetupError } from './clients.js';
 import { runAll } from './flow.js';
 import { absorbLookup, isPrerequisite, isUnreadType, READ_TYPES, unreadTypesNote } from './model.js';
 import { normaliseItem } from './ci.js';
-import type { InspectorState, ManagedRule, RegionInventory } from './facts.js';
+import type { ManagedRule, RegionInventory } from './facts.js';
+import { readInspectorStatus, type InspectorRead } from './inspector-status.js';
 import { CONTROL_TYPES, recorderFrom } from './account-controls.js';
 
 const UNPROCESSED_ATTEMPTS = 6;
@@ -175,19 +175,11 @@ class RegionReader {
   }
 
   /** Amazon Inspector's status of the account in the region (AWS Config does not record it): what it scans, or why that could not be read. */
-  async inspector(region: string): Promise<InspectorState | { unread: string }> {
-    const account = this.run.account;
-    try {
-      const out = await call(this.env, (o) => this.env.clients.inspector2(region).send(new BatchGetAccountStatusCommand({ accountIds: [account] }), o));
-      const failed = out.failedAccounts?.find((a) => a.accountId === account);
-      if (failed) throw new Error(`${failed.errorCode ?? 'failed'}: ${failed.errorMessage ?? ''}`.trim());
-      const state = out.accounts?.find((a) => a.accountId === account)?.resourceState;
-      return { ...(state?.ec2?.status ? { ec2: state.ec2.status } : {}), ...(state?.ecr?.status ? { ecr: state.ecr.status } : {}) };
-    } catch (err) {
-      const unread = `Amazon Inspector's status in ${region} could not be read (${describeError(err)})`;
-      this.run.warn(`${unread}: its vulnerability scanning of the region stays unknown`, `${this.scope(region)}/inspector`, err);
-      return { unread };
-    }
+  async inspector(region: string): Promise<InspectorRead> {
+    const { states, failure } = await readInspectorStatus(this.env, region, [this.run.account]);
+    const state = states.get(this.run.account)!;
+    if ('unread' in state) this.run.warn(`${state.unread}: its vulnerability scanning of the region stays unknown`, `${this.scope(region)}/inspector`, failure);
+    return state;
   }
 
   /**

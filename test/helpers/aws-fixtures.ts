@@ -516,6 +516,30 @@ export function guardDutyDetector(o: Base & { id: string; enable: boolean }): Fi
   });
 }
 
+/**
+ * The region's configuration recorder as AWS Config records it (`AWS::Config::ConfigurationRecorder`,
+ * the properties of the AWS Config resource schema: `Recording`, `RecordingGroup.*`, `RecordingMode`).
+ * Every supported type by default, only `resourceTypes`, or all but `exclude`.
+ */
+export function configurationRecorder(o: Base & { recording: boolean; resourceTypes?: string[]; exclude?: string[] }): FixtureItem {
+  const region = o.region ?? 'eu-west-3';
+  const account = o.account ?? ACCOUNT;
+  const RecordingGroup = o.resourceTypes
+    ? { AllSupported: false, IncludeGlobalResourceTypes: false, ResourceTypes: o.resourceTypes, RecordingStrategy: { UseOnly: 'INCLUSION_BY_RESOURCE_TYPES' } }
+    : o.exclude
+      ? { AllSupported: false, IncludeGlobalResourceTypes: false, ExclusionByResourceTypes: { ResourceTypes: o.exclude }, RecordingStrategy: { UseOnly: 'EXCLUSION_BY_RESOURCE_TYPES' } }
+      : { AllSupported: true, IncludeGlobalResourceTypes: true, RecordingStrategy: { UseOnly: 'ALL_SUPPORTED_RESOURCE_TYPES' } };
+  const arn = `arn:aws:config:${region}:${account}:configuration-recorder/default/abcdefghijklmnop`;
+  return item('AWS::Config::ConfigurationRecorder', 'default', { ...o, arn, name: 'default' }, {
+    Name: 'default',
+    Arn: arn,
+    RoleARN: `arn:aws:iam::${account}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig`,
+    Recording: o.recording,
+    RecordingGroup,
+    RecordingMode: { RecordingFrequency: 'CONTINUOUS' },
+  });
+}
+
 /** Security Hub enabled in a region: AWS Config's `AWS::SecurityHub::Hub`, one per region where it is on. */
 export function securityHub(o: Base): FixtureItem {
   const region = o.region ?? 'eu-west-3';

@@ -63,7 +63,11 @@ export interface AwsFixture {
   rules?: Record<string, Record<string, FixtureRule[]>>;
   /** By trail ARN. */
   trails?: Record<string, { isLogging: boolean; eventSelectors?: unknown[]; advancedEventSelectors?: unknown[] }>;
-  aggregator?: { name: string; failedSources?: Array<{ accountId: string; region: string; code: string }> };
+  /**
+   * The aggregator's sources: every account and region holding an item SUCCEEDED, unless listed in
+   * `failedSources` (FAILED) or `sources` (any status, an organisation's id as `accountId` too).
+   */
+  aggregator?: { name: string; failedSources?: Array<{ accountId: string; region: string; code: string }>; sources?: Array<{ accountId: string; region: string; status: 'SUCCEEDED' | 'FAILED' | 'OUTDATED'; code?: string }> };
   /**
    * Per account, per region: the configuration recorder (DescribeConfigurationRecorders and
    * …Status); null: none. Regions not given have one recording every supported type.
@@ -71,6 +75,8 @@ export interface AwsFixture {
   recorders?: Record<string, Record<string, FixtureRecorder | null>>;
   /** Per account, per region: Inspector's status by scanned type (BatchGetAccountStatus); regions not given scan every type. */
   inspector?: Record<string, Record<string, FixtureInspector>>;
+  /** The accounts whose Inspector status the caller may read besides its own (it is their delegated administrator); the others come back ACCESS_DENIED. */
+  inspectorMembers?: string[];
 }
 
 /** Inspector's `resourceState.<type>.status` (ENABLED, DISABLED, ENABLING, SUSPENDED…); the account's `state.status` is ENABLED when one type is. */
@@ -329,8 +335,28 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
       }
       case 'DescribeConfigurationAggregatorSourcesStatus': {
         aggregatorOf(body);
-        const failed = fixture.aggregator!.failedSources ?? [];
-        return { AggregatedSourceStatusList: failed.map((f) => ({ SourceId: f.accountId, SourceType: 'ACCOUNT', AwsRegion: f.region, LastUpdateStatus: 'FAILED', LastErrorCode: f.code, LastErrorMessage: 'collection failed', LastUpdateTime: epochSeconds(undefined) })) };
+        const sources = new Map<string, { accountId: string; region: string; status: string; code?: string }>();
+        for (const i of fixture.items) {
+          const region = i.recordedIn ?? i.awsRegion;
+          if (region !== 'global') sources.set(`${i.accountId}|${region}`, { accountId: i.accountId, region, status: 'SUCCEEDED' });
+        }
+        for (const f of fixture.aggregator!.failedSources ?? []) sources.set(`${f.accountId}|${f.region}`, { ...f, status: 'FAILED' });
+        for (const f of fixture.aggregator!.sources ?? []) sources.set(`${f.accountId}|${f.region}`, f);
+        const wanted = (body.UpdateStatus as string[] | undefined) ?? [];
+        const all = [...sources.values()].filter((f) => !wanted.length || wanted.includes(f.status)).sort((a, b) => (`${a.accountId}|${a.region}` < `${b.accountId}|${b.region}` ? -1 : 1));
+        const start = untoken(body.NextToken);
+        const limit = Math.min(100, Number(body.Limit ?? 100) || 100);
+        return {
+          AggregatedSourceStatusList: all.slice(start, start + limit).map((f) => ({
+            SourceId: f.accountId,
+            SourceType: /^\d{12}$/.test(f.accountId) ? 'ACCOUNT' : 'ORGANIZATION',
+            AwsRegion: f.region,
+            LastUpdateStatus: f.status,
+            LastUpdateTime: epochSeconds(undefined),
+            ...(f.status === 'FAILED' ? { LastErrorCode: f.code ?? 'AccessDeniedException', LastErrorMessage: 'collection failed' } : {}),
+          })),
+          ...(start + limit < all.length ? { NextToken: token(start + limit) } : {}),
+        };
       }
       case 'SelectAggregateResourceConfig': {
         aggregatorOf(body);
@@ -442,8 +468,9 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
     if (op !== 'BatchGetAccountStatus') throw new AwsError('UnknownOperationException', op);
     const ids = Array.isArray(body.accountIds) && body.accountIds.length ? (body.accountIds as string[]) : [caller];
     const state = (status: string) => ({ status });
+    const visible = (id: string) => id === caller || (fixture.inspectorMembers ?? []).includes(id);
     return {
-      accounts: ids.map((accountId) => {
+      accounts: ids.filter(visible).map((accountId) => {
         const r = fixture.inspector?.[accountId]?.[region] ?? { ec2: 'ENABLED', ecr: 'ENABLED', lambda: 'ENABLED' };
         const all = [r.ec2, r.ecr, r.lambda ?? 'DISABLED'];
         return {
@@ -452,7 +479,7 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
           resourceState: { ec2: state(r.ec2), ecr: state(r.ecr), lambda: state(r.lambda ?? 'DISABLED'), lambdaCode: state('DISABLED'), codeRepository: state('DISABLED') },
         };
       }),
-      failedAccounts: [],
+      failedAccounts: ids.filter((id) => !visible(id)).map((accountId) => ({ accountId, errorCode: 'ACCESS_DENIED', errorMessage: 'The caller is not the delegated administrator of this account' })),
     };
   }
 
