@@ -5,7 +5,7 @@
  * 200 000 generated resources (buckets, volumes, security groups, databases, VMs, disks, NSGs, key
  * vaults, web apps, firewall rules, clusters…). The scan runs in its own process with the peak-RSS
  * preload; the server, in this one, counts what it serves. Per cloud and size it prints:
- * - pages: listing pages served (ListDiscoveredResources, Resource Graph queries, listAssets);
+ * - pages: listing pages served (SelectResourceConfig, Resource Graph queries, listAssets);
  * - calls: every API call the scan made (pages, batch fetches, lookups, identity, facts);
  * - min pages: ceil(n / page size) per listing, the least a complete read can ask for;
  * - calls / min pages, wall time, peak RSS, and the inventory lines written.
@@ -72,7 +72,7 @@ interface Setup {
 
 const pagesOf = (n: number, size: number) => Math.max(1, Math.ceil(n / size));
 
-/** One account in four regions, through AWS Config (ListDiscoveredResources + BatchGetResourceConfig, 100 a page). */
+/** One account in four regions, through AWS Config's advanced queries (SelectResourceConfig, one query a type, 100 whole items a page). */
 async function aws(n: number, dir: string): Promise<Setup> {
   const items = awsEstate(n, [ACCOUNT]);
   const server = await startAwsServer({ callerAccount: ACCOUNT, items }, { latencyMs });
@@ -89,7 +89,7 @@ async function aws(n: number, dir: string): Promise<Setup> {
       AWS_CONFIG_FILE: path.join(dir, 'no-config'),
       AWS_SHARED_CREDENTIALS_FILE: path.join(dir, 'no-credentials'),
     },
-    counts: () => ({ pages: server.calls.filter((c) => c.operation === 'ListDiscoveredResources').length, calls: server.calls.length }),
+    counts: () => ({ pages: server.calls.filter((c) => c.operation === 'SelectResourceConfig').length, calls: server.calls.length }),
     minPages: [...listings.values()].reduce((sum, k) => sum + pagesOf(k, 100), 0),
     close: () => server.close(),
   };
