@@ -1,7 +1,6 @@
 /**
  * A whole organisation through an AWS Config aggregator: advanced queries
- * (SelectAggregateResourceConfig, 100 rows a page, `configuration` and `supplementaryConfiguration`
- * selected explicitly since `SELECT *` leaves them out).
+ * (SelectAggregateResourceConfig, 100 rows a page; advanced-query.ts).
  *
  * 1. The aggregator's source status, every source: accounts/regions whose last collection failed
  *    are reported (their data may be missing), so the scan says it is incomplete; outdated ones are
@@ -15,8 +14,9 @@
  * The account whose credentials run the scan also gets its IAM credential report, CloudWatch log
  * groups and trail status; other accounts' are known only through the rules' results.
  */
-import { DescribeAggregateComplianceByConfigRulesCommand, DescribeConfigurationAggregatorSourcesStatusCommand, GetAggregateComplianceDetailsByConfigRuleCommand, SelectAggregateResourceConfigCommand } from '@aws-sdk/client-config-service';
+import { DescribeAggregateComplianceByConfigRulesCommand, DescribeConfigurationAggregatorSourcesStatusCommand, GetAggregateComplianceDetailsByConfigRuleCommand } from '@aws-sdk/client-config-service';
 import { AccountRun, call, pageGuard, ruleFromName, type Env } from './account-run.js';
+import { advancedQuery, COLUMNS, lookupFailed, lookUp, quote, type Select } from './advanced-query.js';
 import { Deadline } from '../../src/live/guard.js';
 import { limitsOf } from '../../src/live/source.js';
 import { describeError, isAccessDenied } from './clients.js';
@@ -25,18 +25,9 @@ import { runAll } from './flow.js';
 import { inShard } from '../../src/live/shard.js';
 import { AGGREGATOR_CONTROL_TYPES, regionsFromAggregator, SourceStatuses } from './aggregator-controls.js';
 import { INSPECTOR_BATCH, readInspectorStatus, type InspectorRead } from './inspector-status.js';
-import { absorbLookup, DEFERRED_TYPES, KNOWN_TYPES, PREREQUISITE_TYPES, READ_TYPES, unreadTypesNote } from './model.js';
+import { DEFERRED_TYPES, KNOWN_TYPES, PREREQUISITE_TYPES, READ_TYPES, unreadTypesNote } from './model.js';
 import { identify } from './single-account.js';
 import type { ManagedRule } from './facts.js';
-
-const COLUMNS = 'resourceId, resourceName, resourceType, accountId, awsRegion, availabilityZone, arn, configurationItemCaptureTime, configurationItemStatus, configuration, supplementaryConfiguration, tags';
-
-function quote(values: readonly string[]): string {
-  return values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
-}
-
-/** Ids safe to put in a query (bucket names, security group ids). */
-const SAFE_ID = /^[A-Za-z0-9._-]{1,255}$/;
 
 export async function readAggregator(env: Env, aggregator: string, region: string): Promise<void> {
   const { ctx } = env;
@@ -47,21 +38,7 @@ export async function readAggregator(env: Env, aggregator: string, region: strin
   const who = 'error' in id ? undefined : id;
   if ('error' in id) ctx.notify({ level: 'warning', message: `could not identify the scanning account (sts:GetCallerIdentity: ${id.error}): its IAM credential report, log groups and trail status are not read`, scope: 'aws' });
 
-  const select = async (env: Env, listing: string, expression: string, each: (row: unknown) => Promise<void>, progressScope?: string): Promise<void> => {
-    let token: string | undefined;
-    const pages = pageGuard(env, listing);
-    do {
-      const page = await call(
-        env,
-        (o) => client.send(new SelectAggregateResourceConfigCommand({ ConfigurationAggregatorName: aggregator, Expression: expression, Limit: env.pageSize, ...(token ? { NextToken: token } : {}) }), o),
-        true,
-      );
-      const rows = page.Results ?? [];
-      if (progressScope) ctx.progress.advance(progressScope, rows.length);
-      for (const r of rows) await each(r);
-      token = pages.next(page.NextToken);
-    } while (token && !env.signal.aborted);
-  };
+  const select = advancedQuery(client, aggregator);
 
   // 1. Every source's last collection: failed, outdated or succeeded.
   const statuses = new SourceStatuses();
@@ -177,7 +154,7 @@ export async function readAggregator(env: Env, aggregator: string, region: strin
 
     await readControls(env, run, regions);
     run.reportLogGaps();
-    await lookups(run, (listing, e, each) => select(env, listing, e, each));
+    await lookups(run, select);
     await run.finishDeferred();
     await run.emitRoot();
     run.reportDeadline();
@@ -229,27 +206,14 @@ async function readInspector(env: Env, accounts: readonly string[], partitions: 
 }
 
 /** The held-back items' buckets (anywhere in the organisation) and security groups (in their account). */
-async function lookups(run: AccountRun, select: (listing: string, e: string, each: (row: unknown) => Promise<void>) => Promise<void>): Promise<void> {
+async function lookups(run: AccountRun, select: Select): Promise<void> {
   const { buckets, groups } = run.wanted();
-  const absorb = async (row: unknown) => {
-    const item = normaliseItem(row);
-    if (typeof item === 'string') return;
-    absorbLookup(item, run.lookups);
-    run.record(item);
-  };
   try {
-    const names = buckets.filter((b) => SAFE_ID.test(b));
-    for (let i = 0; i < names.length; i += 50) {
-      await select('the buckets looked up', `SELECT ${COLUMNS} WHERE resourceType = 'AWS::S3::Bucket' AND resourceId IN (${quote(names.slice(i, i + 50))})`, absorb);
-    }
-    if (names.some((b) => !run.lookups.buckets.has(b))) run.lookups.bucketState = { read: false, why: 'not recorded by any account of the aggregator' };
-    const ids = [...new Set([...groups.values()].flat())].filter((g) => SAFE_ID.test(g));
-    for (let i = 0; i < ids.length; i += 50) {
-      await select('the security groups looked up', `SELECT ${COLUMNS} WHERE resourceType = 'AWS::EC2::SecurityGroup' AND accountId = '${run.account}' AND resourceId IN (${quote(ids.slice(i, i + 50))})`, absorb);
-    }
+    await lookUp(select, run, 'the buckets looked up', `resourceType = 'AWS::S3::Bucket'`, buckets);
+    if (buckets.some((b) => !run.lookups.buckets.has(b))) run.lookups.bucketState = { read: false, why: 'not recorded by any account of the aggregator' };
+    await lookUp(select, run, 'the security groups looked up', `resourceType = 'AWS::EC2::SecurityGroup' AND accountId = '${run.account}'`, [...new Set([...groups.values()].flat())]);
   } catch (err) {
-    run.lookups.bucketState = { read: false, why: `the lookup failed (${describeError(err)})` };
-    run.warn(`resources needed by trails, replicating buckets or public databases could not be looked up (${describeError(err)}): those facts stay unknown`, undefined, err);
+    lookupFailed(run, err);
   }
 }
 

@@ -1,7 +1,8 @@
 /**
  * A local AWS endpoint on 127.0.0.1 for the real SDK clients: AWS Config (JSON 1.1,
  * `X-Amz-Target: StarlingDoveService.*`, epoch-second timestamps, `configuration` and
- * supplementary values as JSON strings the way BatchGetResourceConfig returns them), CloudWatch
+ * supplementary values as JSON strings the way BatchGetResourceConfig returns them; advanced queries,
+ * SelectResourceConfig and SelectAggregateResourceConfig, with rows as JSON text), CloudWatch
  * Logs and CloudTrail (JSON 1.1), STS and IAM (query protocol, XML), Amazon Inspector (REST-JSON,
  * `POST /status/batch/get`). The region of each request is
  * read from its SigV4 credential scope, so one server holds every region and account.
@@ -358,31 +359,12 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
           ...(start + limit < all.length ? { NextToken: token(start + limit) } : {}),
         };
       }
-      case 'SelectAggregateResourceConfig': {
+      case 'SelectResourceConfig':
+        // The region's recorder: the caller's items recorded there (IAM's global ones in the region that records them).
+        return select(body, `${region} ${String(body.Expression)}`, (item) => item.accountId === caller && (item.recordedIn ?? item.awsRegion) === region);
+      case 'SelectAggregateResourceConfig':
         aggregatorOf(body);
-        const q = parseQuery(String(body.Expression));
-        const limit = Math.min(100, Number(body.Limit ?? 100) || 100);
-        const start = untoken(body.NextToken);
-        if (q.groupBy) {
-          const by = q.groupBy;
-          const groups = new Map<string, Record<string, unknown>>();
-          for (const item of ordered) {
-            if (!matches(item, q)) continue;
-            const values = by.map((c) => String((item as unknown as Record<string, unknown>)[c] ?? ''));
-            const k = values.join('|');
-            const g = groups.get(k) ?? { ...Object.fromEntries(by.map((c, i) => [c, values[i]])), 'COUNT(*)': 0 };
-            g['COUNT(*)'] = (g['COUNT(*)'] as number) + 1;
-            groups.set(k, g);
-          }
-          const rows = [...groups.values()].map((g) => JSON.stringify(g));
-          return { Results: rows.slice(start, start + 500), ...(start + 500 < rows.length ? { NextToken: token(start + 500) } : {}), QueryInfo: { SelectFields: q.columns.map((Name) => ({ Name })) } };
-        }
-        let all = queryRows.get(String(body.Expression));
-        if (!all) queryRows.set(String(body.Expression), (all = ordered.filter((item) => matches(item, q))));
-        const rows = all.slice(start, start + limit).map((item) => selectRow(item, q.columns.filter((c) => !(fixture.selectOmits ?? []).includes(c))));
-        const more = start + limit < all.length;
-        return { Results: rows, ...(more ? { NextToken: token(start + limit) } : {}), QueryInfo: { SelectFields: q.columns.map((Name) => ({ Name })) } };
-      }
+        return select(body, String(body.Expression), () => true);
       case 'DescribeAggregateComplianceByConfigRules': {
         aggregatorOf(body);
         const account = (body.Filters as { AccountId?: string } | undefined)?.AccountId;
@@ -404,6 +386,36 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
       default:
         throw new AwsError('UnknownOperationException', `operation ${op} is not served by the test server`);
     }
+  }
+
+  /**
+   * An advanced query's page (100 rows at most; aggregations 500). Items discovered but not
+   * recorded (`ResourceNotRecorded`) are not queryable, as the developer guide says.
+   */
+  function select(body: Record<string, unknown>, cacheKey: string, inScope: (item: FixtureItem) => boolean): unknown {
+    const q = parseQuery(String(body.Expression));
+    const limit = Math.min(100, Number(body.Limit ?? 100) || 100);
+    const start = untoken(body.NextToken);
+    const queryable = (item: FixtureItem) => item.configurationItemStatus !== 'ResourceNotRecorded' && inScope(item) && matches(item, q);
+    if (q.groupBy) {
+      const by = q.groupBy;
+      const groups = new Map<string, Record<string, unknown>>();
+      for (const item of ordered) {
+        if (!queryable(item)) continue;
+        const values = by.map((c) => String((item as unknown as Record<string, unknown>)[c] ?? ''));
+        const k = values.join('|');
+        const g = groups.get(k) ?? { ...Object.fromEntries(by.map((c, i) => [c, values[i]])), 'COUNT(*)': 0 };
+        g['COUNT(*)'] = (g['COUNT(*)'] as number) + 1;
+        groups.set(k, g);
+      }
+      const rows = [...groups.values()].map((g) => JSON.stringify(g));
+      return { Results: rows.slice(start, start + 500), ...(start + 500 < rows.length ? { NextToken: token(start + 500) } : {}), QueryInfo: { SelectFields: q.columns.map((Name) => ({ Name })) } };
+    }
+    let all = queryRows.get(cacheKey);
+    if (!all) queryRows.set(cacheKey, (all = ordered.filter(queryable)));
+    const rows = all.slice(start, start + limit).map((item) => selectRow(item, q.columns.filter((c) => !(fixture.selectOmits ?? []).includes(c))));
+    const more = start + limit < all.length;
+    return { Results: rows, ...(more ? { NextToken: token(start + limit) } : {}), QueryInfo: { SelectFields: q.columns.map((Name) => ({ Name })) } };
   }
 
   function aggregatorOf(body: Record<string, unknown>): void {
@@ -542,7 +554,9 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
       calls.push(record);
       const n = (counts.get(op) ?? 0) + 1;
       counts.set(op, n);
-      const hit = (list: string[] | undefined) => list?.some((k) => k === op || k === `${op}/${String(body.resourceType)}`) === true;
+      // A listing's type: ListDiscoveredResources names it, an advanced query of one type says `resourceType = '…'`.
+      const listed = body.resourceType ?? /resourceType\s*=\s*'([^']+)'/.exec(String(body.Expression ?? ''))?.[1];
+      const hit = (list: string[] | undefined) => list?.some((k) => k === op || k === `${op}/${String(listed)}`) === true;
       if (hit(faults.hang)) return;
       if (hit(faults.notJson)) {
         res.writeHead(200, { 'content-type': 'text/html' });
@@ -562,7 +576,7 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
       const respond = () => {
         try {
           if (faults.deny?.includes(op)) throw isQuery ? new AwsError('AccessDenied', `not authorized to perform: ${service}:${op}`, 403) : new AccessDenied(op);
-          const typed = `${op}/${String(body.resourceType)}`;
+          const typed = `${op}/${String(listed)}`;
           const nTyped = (counts.get(typed) ?? 0) + 1;
           counts.set(typed, nTyped);
           if ((faults.throttle?.[op] ?? 0) >= n || (faults.throttle?.[typed] ?? 0) >= nTyped) throw new AwsError(isQuery ? 'Throttling' : 'ThrottlingException', 'Rate exceeded', faults.retryAfterSeconds !== undefined ? 429 : 400);
