@@ -140,6 +140,18 @@ describe('live AWS organisation through a Config aggregator', () => {
     expect(notes[0]!.message).not.toContain('AWS::GuardDuty::Detector');
   });
 
+  it('reads every page of the source status, 100 sources a page: a failure on the second page is reported', async () => {
+    const f = organisation();
+    // 120 regions of the scanning account collected; the member's failure sorts after them.
+    f.aggregator!.sources = Array.from({ length: 120 }, (_, i) => ({ accountId: ACCOUNT, region: `eu-test-${i + 1}`, status: 'SUCCEEDED' as const }));
+    server = await startAwsServer(f);
+    const report = await scanAws(localOptions(server.url, { aggregator: 'org-aggregator' }));
+    const pages = server.calls.filter((c) => c.operation === 'DescribeConfigurationAggregatorSourcesStatus');
+    expect(pages.map((c) => c.body.Limit)).toEqual([100, 100]);
+    expect(pages[0]!.body.UpdateStatus).toBeUndefined();
+    expect(report.incomplete.map((n) => n.scope)).toEqual([`${MEMBER}/ap-southeast-2`]);
+  });
+
   it('fails cleanly on an aggregator that does not exist', async () => {
     server = await startAwsServer(organisation());
     const report = await scanAws(localOptions(server.url, { aggregator: 'no-such-aggregator' }));
