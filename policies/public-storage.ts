@@ -7,8 +7,8 @@ export default definePolicy({
     rules: ['CLD-20', 'CLD-36', 'CL-8', 'CL-15'],
     severity: 'critical',
     description: {
-      en: 'Buckets and blob containers are not readable or writable by anonymous users or by any authenticated user of the cloud: S3 buckets through their ACL or bucket policy unless Block Public Access (bucket or account) neutralises them, Azure containers with a public access level in an account that allows it, Cloud Storage buckets granted to allUsers or allAuthenticatedUsers without public access prevention.',
-      fr: 'Les buckets et conteneurs blob ne sont lisibles ni modifiables par des utilisateurs anonymes ou par tout utilisateur authentifié du cloud : buckets S3 par leur ACL ou leur stratégie de bucket sauf si le blocage de l\'accès public (du bucket ou du compte) les neutralise, conteneurs Azure avec un niveau d\'accès public dans un compte qui le permet, buckets Cloud Storage attribués à allUsers ou allAuthenticatedUsers sans prévention de l\'accès public.',
+      en: 'Buckets and blob containers are not readable or writable by anonymous users or by any authenticated user of the cloud: S3 buckets through their ACL or bucket policy unless Block Public Access (bucket or account) neutralises them, Azure containers with a public access level in an account that allows it, Cloud Storage buckets granted to allUsers or allAuthenticatedUsers (IAM or ACL) without public access prevention.',
+      fr: 'Les buckets et conteneurs blob ne sont lisibles ni modifiables par des utilisateurs anonymes ou par tout utilisateur authentifié du cloud : buckets S3 par leur ACL ou leur stratégie de bucket sauf si le blocage de l\'accès public (du bucket ou du compte) les neutralise, conteneurs Azure avec un niveau d\'accès public dans un compte qui le permet, buckets Cloud Storage attribués à allUsers ou allAuthenticatedUsers (IAM ou ACL) sans prévention de l\'accès public.',
     },
     messages: {
       public: { en: 'The {{store}} is open to anyone.', fr: 'Le stockage {{store}} est ouvert à tous.' },
@@ -39,12 +39,12 @@ export default definePolicy({
       },
       gcp: {
         terraform: {
-          en: 'Set `public_access_prevention = "enforced"` on the bucket and remove `allUsers` / `allAuthenticatedUsers` from its IAM members and bindings.',
-          fr: 'Poser `public_access_prevention = "enforced"` sur le bucket et retirer `allUsers` / `allAuthenticatedUsers` de ses membres et liaisons IAM.',
+          en: 'Set `public_access_prevention = "enforced"` (or enforce the `storage.publicAccessPrevention` organisation policy with `google_org_policy_policy`) and `uniform_bucket_level_access = true` on the bucket; remove `allUsers` / `allAuthenticatedUsers` from its IAM members and bindings and from its ACL resources (`google_storage_bucket_acl`, `google_storage_default_object_acl`, `google_storage_object_acl`, `*_access_control`).',
+          fr: 'Poser `public_access_prevention = "enforced"` (ou imposer la contrainte d\'organisation `storage.publicAccessPrevention` avec `google_org_policy_policy`) et `uniform_bucket_level_access = true` sur le bucket ; retirer `allUsers` / `allAuthenticatedUsers` de ses membres et liaisons IAM et de ses ressources d\'ACL (`google_storage_bucket_acl`, `google_storage_default_object_acl`, `google_storage_object_acl`, `*_access_control`).',
         },
         live: {
-          en: '`gcloud storage buckets update gs://BUCKET --public-access-prevention` (or the `storage.publicAccessPrevention` organisation policy), and remove the public members with `gcloud storage buckets remove-iam-policy-binding`.',
-          fr: '`gcloud storage buckets update gs://BUCKET --public-access-prevention` (ou la contrainte d\'organisation `storage.publicAccessPrevention`), et retirer les membres publics avec `gcloud storage buckets remove-iam-policy-binding`.',
+          en: '`gcloud storage buckets update gs://BUCKET --public-access-prevention --uniform-bucket-level-access` (or the `storage.publicAccessPrevention` organisation policy), and remove the public members with `gcloud storage buckets remove-iam-policy-binding`.',
+          fr: '`gcloud storage buckets update gs://BUCKET --public-access-prevention --uniform-bucket-level-access` (ou la contrainte d\'organisation `storage.publicAccessPrevention`), et retirer les membres publics avec `gcloud storage buckets remove-iam-policy-binding`.',
         },
       },
     },

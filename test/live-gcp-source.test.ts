@@ -70,7 +70,7 @@ describe('live GCP through Cloud Asset Inventory', () => {
     const r = await run(source(s, { scopes: ['projects/hosting-prod'], pageSize: 3 }));
     expect(r.notes).toEqual([]);
     // Every request: the REST path of the scope, numeric content types, the page size asked, JSON with int enums.
-    expect(s.requests.every((q) => q.parent === 'projects/hosting-prod' && ['1', '2'].includes(q.contentType) && q.pageSize === 3 && q.numericEnums)).toBe(true);
+    expect(s.requests.every((q) => q.parent === 'projects/hosting-prod' && ['1', '2', '4'].includes(q.contentType) && q.pageSize === 3 && q.numericEnums)).toBe(true);
     const resourceListing = s.requests.filter((q) => q.contentType === '1' && q.assetTypes.includes('storage.googleapis.com/Bucket'));
     expect(resourceListing.length).toBe(4); // 11 assets, 3 a page
     expect(resourceListing.map((q) => q.pageToken === undefined)).toEqual([true, false, false, false]);
@@ -157,11 +157,12 @@ describe('live GCP through Cloud Asset Inventory', () => {
     expect(byName(r, `//cloudresourcemanager.googleapis.com/${ORG}`).resource.facets.auditTrail?.coversAllServices).toBe('no');
     expect(byName(r, `//cloudresourcemanager.googleapis.com/${FOLDER}`).resource.source.category).toBe(`gcp/${FOLDER}`);
     expect(new Set(r.covered)).toEqual(new Set([`gcp/${ORG}`, `gcp/${FOLDER}`, 'gcp/hosting-prod', 'gcp/hosting-data', 'gcp/hosting-denied']));
-    // Five listings: projects, sinks and snapshot schedules, folder and organization policies, bucket policies, resources, project policies.
+    // Six listings: projects, sinks and snapshot schedules, folder and organization policies, organisation policies, bucket policies, resources, project policies.
     expect(new Set(s.requests.map((q) => `${q.contentType}:${q.assetTypes.length > 3 ? 'resources' : q.assetTypes.join(',')}`))).toEqual(
       new Set([
         '1:cloudresourcemanager.googleapis.com/Project,logging.googleapis.com/LogSink,compute.googleapis.com/ResourcePolicy',
         '2:cloudresourcemanager.googleapis.com/Folder,cloudresourcemanager.googleapis.com/Organization',
+        '4:cloudresourcemanager.googleapis.com/Project,cloudresourcemanager.googleapis.com/Folder,cloudresourcemanager.googleapis.com/Organization',
         '2:storage.googleapis.com/Bucket',
         '1:resources',
         '2:cloudresourcemanager.googleapis.com/Project',

@@ -1,6 +1,7 @@
 import type { Truth } from '../../src/model/facets.js';
-import type { CaiAsset, IamPolicy, JsonObject } from './asset.js';
+import { isObject, type CaiAsset, type IamPolicy, type JsonObject } from './asset.js';
 import { routesDataAccessLogs } from './knowledge/log-filter.js';
+import { PAP_CONSTRAINT, enforcesPrevention, inheritedPrevention, type PreventionPolicy } from './knowledge/public-access.js';
 import { dataOf, get, list, num, str } from './values.js';
 
 /**
@@ -17,6 +18,9 @@ import { dataOf, get, list, num, str } from './values.js';
  *   so each project is judged on whether its audit logs are exported and kept (audit-export.ts).
  * - The `allServices` audit configs of folders and organizations: Data Access audit logs are
  *   inherited, so a project is covered when one of its ancestors covers it.
+ * - Organisation policies (ORG_POLICY records of projects, folders, organizations): the nodes
+ *   whose policies were read, and the `storage.publicAccessPrevention` policies among them, which
+ *   the buckets below inherit.
  * - Cloud Storage buckets in files: an export gives a bucket's settings (RESOURCE) and its IAM
  *   policy (IAM_POLICY) as two records of one name, judged together on the first (one name and
  *   the public members, if any, per bucket).
@@ -151,6 +155,9 @@ export class InventoryContext {
   readonly bucketMembers = new Map<string, string[]>();
   /** Live: every bucket's settings record comes after its policy record, and is judged with it. */
   bucketSettingsFollow = false;
+  /** Nodes (`projects/N`, `folders/F`, `organizations/O`) whose organisation policies were read, and their `storage.publicAccessPrevention` policy when set. */
+  readonly orgPolicyNodes = new Set<string>();
+  readonly preventionPolicies = new Map<string, PreventionPolicy>();
   /** Snapshot schedules by relative name (`projects/p/regions/r/resourcePolicies/x`); other resource policies are left out. */
   readonly snapshotSchedules = new Map<string, SnapshotScheduleSummary>();
 
@@ -224,6 +231,15 @@ export class InventoryContext {
       const key = computeKey(a.name) ?? computeKey(str(get(data, 'selfLink')) ?? '');
       if (key && data) this.urlMaps.set(key, { httpsRedirectOnly: redirectsOnly(data) });
     }
+    if ((a.assetType === FOLDER || a.assetType === ORGANIZATION || a.assetType === PROJECT) && Array.isArray(a.orgPolicy)) {
+      const node = hierarchyName(a.name);
+      if (node) {
+        this.orgPolicyNodes.add(node);
+        // v1 policies name their constraint `constraints/storage.publicAccessPrevention`.
+        const policy = a.orgPolicy.find((p) => isObject(p) && typeof p.constraint === 'string' && p.constraint.replace(/^constraints\//, '') === PAP_CONSTRAINT);
+        if (isObject(policy)) this.preventionPolicies.set(node, { node, enforced: enforcesPrevention(policy) });
+      }
+    }
     if (a.assetType === FOLDER || a.assetType === ORGANIZATION || a.assetType === PROJECT) {
       const node = hierarchyName(a.name);
       const summary = auditSummary(a);
@@ -270,6 +286,18 @@ export class InventoryContext {
       if (found) return found;
     }
     return undefined;
+  }
+
+  /**
+   * The nearest `storage.publicAccessPrevention` policy above an asset, walking its ancestors from
+   * its project up. A node is seen when its policies, or those of a node above it, were read (an
+   * export or a listing of a folder holds every policy below it): the walk ends at an unseen node.
+   */
+  preventionAbove(a: CaiAsset): PreventionPolicy | undefined {
+    const parent = a.resource?.parent ? hierarchyName(a.resource.parent) : undefined;
+    const nodes = a.ancestors ?? (parent ? [parent] : []);
+    const policy = (node: string) => this.preventionPolicies.get(node);
+    return inheritedPrevention(nodes.map((node, i) => ({ node, seen: nodes.slice(i).some((n) => this.orgPolicyNodes.has(n)), ...(policy(node) ? { policy: policy(node)! } : {}) })));
   }
 
   /** The project id for a project number (or the number when the id is not known). */

@@ -53,6 +53,7 @@ export const DEFAULT_ASSET_TYPES: readonly string[] = [...new Set([...DATA_TYPES
 
 const RESOURCE = 'RESOURCE';
 const IAM_POLICY = 'IAM_POLICY';
+const ORG_POLICY = 'ORG_POLICY';
 
 /**
  * Live GCP through Cloud Asset Inventory `listAssets`. Per scope, in this order, each listing paged
@@ -63,7 +64,9 @@ const IAM_POLICY = 'IAM_POLICY';
  *    after step 4 (their audit-log export, once the stores the sinks write into are read);
  * 2. for folders and organizations, IAM_POLICY of the folders and organizations (kept for the scope:
  *    their audit configs are inherited by the projects below them), then judged;
- * 3. IAM_POLICY of the Cloud Storage buckets (when buckets are read): their members are kept for the
+ * 3. when buckets are read, ORG_POLICY of the projects, folders and organizations (the
+ *    storage.publicAccessPrevention policies the buckets inherit, kept for the scope), then IAM_POLICY
+ *    of the Cloud Storage buckets: their members are kept for the
  *    scope (one entry per bucket), so each bucket is judged with its policy as its settings arrive; the
  *    records go on as they arrive (to --inventory-out), saying nothing of their own;
  * 4. RESOURCE of the asset types the policies look at, judged as each page arrives;
@@ -187,14 +190,18 @@ class ScopeReader {
         read += await this.emit(scope, keep(held.map(({ asset, raw }) => ({ resource: toResource(asset, inv, {}), raw }))));
       }
       const fallback = isProject ? owner() : undefined;
-      // Bucket IAM policies before the buckets: a bucket is judged by its settings and its policy together.
+      // Organisation policies and bucket IAM policies before the buckets: a bucket is judged by its settings, its
+      // policy and the storage.publicAccessPrevention policy it inherits together.
       if (this.settings.assetTypes.includes(BUCKET)) {
-        step = 'bucket IAM policies (IAM_POLICY)';
-        inv.bucketSettingsFollow = true;
-        await this.list(deadline, scope, IAM_POLICY, [BUCKET], async (assets) => {
+        const learnAndEmit = async (assets: unknown[]) => {
           const page = learnAll(assets, inv).map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw }));
           read += await this.emit(scope, keep(page));
-        });
+        };
+        step = 'organisation policies (ORG_POLICY)';
+        await this.list(deadline, scope, ORG_POLICY, [PROJECT, FOLDER, ORGANIZATION], learnAndEmit);
+        step = 'bucket IAM policies (IAM_POLICY)';
+        inv.bucketSettingsFollow = true;
+        await this.list(deadline, scope, IAM_POLICY, [BUCKET], learnAndEmit);
       }
       step = `resources (RESOURCE: ${this.settings.assetTypes.length} asset types)`;
       // Load balancer proxies are judged by the SSL policy or URL map they name, which may come in a later page: held to the end of the listing.

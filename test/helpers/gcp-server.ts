@@ -22,13 +22,17 @@ export type RestAsset = {
   ancestors: string[];
   resource?: Record<string, unknown>;
   iamPolicy?: { bindings?: unknown[]; auditConfigs?: Array<{ service: string; auditLogConfigs?: Array<{ logType: string; exemptedMembers?: string[] }> }>; etag?: string; version?: number };
+  /** ORG_POLICY content: v1 organisation policies (`constraint`, `booleanPolicy`, `listPolicy`, `restoreDefault`, `etag`, `updateTime`). */
+  orgPolicy?: Array<Record<string, unknown>>;
   updateTime?: string;
 };
+
+export type ContentType = 'RESOURCE' | 'IAM_POLICY' | 'ORG_POLICY';
 
 export interface Fault {
   /** Only requests for this parent (`projects/x`), content type or page (by token presence) match. */
   parent?: string;
-  contentType?: 'RESOURCE' | 'IAM_POLICY';
+  contentType?: ContentType;
   laterPagesOnly?: boolean;
   status: number;
   /** How many matching requests fail (Infinity: all). */
@@ -41,7 +45,7 @@ export interface GcpServerOptions {
   /** Project id → number, so `projects/<id>` and `projects/<number>` name the same project. */
   projects: Record<string, string>;
   /** The whole estate; or a function giving the assets of a listing (benchmarks generate them). */
-  assets: RestAsset[] | ((parent: string, contentType: 'RESOURCE' | 'IAM_POLICY', assetTypes: string[]) => RestAsset[]);
+  assets: RestAsset[] | ((parent: string, contentType: ContentType, assetTypes: string[]) => RestAsset[]);
   faults?: Fault[];
   /** Requests that misbehave the way real endpoints and proxies do (the first matching one applies). */
   misbehaviours?: Misbehaviour[];
@@ -57,7 +61,7 @@ export interface GcpServerOptions {
  */
 export interface Misbehaviour {
   kind: 'hang' | 'notJson' | 'cutBody' | 'repeatToken' | 'endless';
-  contentType?: 'RESOURCE' | 'IAM_POLICY';
+  contentType?: ContentType;
   times?: number;
 }
 
@@ -80,7 +84,7 @@ export interface GcpServer {
   close(): Promise<void>;
 }
 
-const CONTENT_TYPES: Record<string, 'RESOURCE' | 'IAM_POLICY'> = { '1': 'RESOURCE', '2': 'IAM_POLICY' };
+const CONTENT_TYPES: Record<string, ContentType> = { '1': 'RESOURCE', '2': 'IAM_POLICY', '4': 'ORG_POLICY' };
 const LOG_TYPES: Record<string, number> = { ADMIN_READ: 1, DATA_WRITE: 2, DATA_READ: 3 };
 const STATUS: Record<number, string> = { 400: 'INVALID_ARGUMENT', 401: 'UNAUTHENTICATED', 403: 'PERMISSION_DENIED', 404: 'NOT_FOUND', 429: 'RESOURCE_EXHAUSTED', 500: 'INTERNAL', 503: 'UNAVAILABLE' };
 const MESSAGE: Record<number, string> = {
@@ -110,10 +114,11 @@ function within(asset: RestAsset, parent: string, projects: Record<string, strin
   return m !== null && projects[m[1]!] !== undefined && asset.ancestors.includes(`projects/${projects[m[1]!]}`);
 }
 
-/** The record of one content type: RESOURCE carries `resource`, IAM_POLICY `iamPolicy` (with numeric enums if asked). */
-function view(asset: RestAsset, contentType: 'RESOURCE' | 'IAM_POLICY', numericEnums: boolean): Record<string, unknown> {
+/** The record of one content type: RESOURCE carries `resource`, IAM_POLICY `iamPolicy` (with numeric enums if asked), ORG_POLICY `orgPolicy`. */
+function view(asset: RestAsset, contentType: ContentType, numericEnums: boolean): Record<string, unknown> {
   const base = { name: asset.name, assetType: asset.assetType, ancestors: asset.ancestors, updateTime: asset.updateTime ?? '2025-06-02T08:15:00.123456Z' };
   if (contentType === 'RESOURCE') return { ...base, resource: asset.resource };
+  if (contentType === 'ORG_POLICY') return { ...base, orgPolicy: asset.orgPolicy ?? [] };
   const policy = asset.iamPolicy!;
   if (!numericEnums || !policy.auditConfigs) return { ...base, iamPolicy: policy };
   return {
@@ -176,12 +181,12 @@ export async function startGcpServer(options: GcpServerOptions): Promise<GcpServ
       await options.beforeAnswer?.(entry);
       const all =
         typeof options.assets === 'function'
-          ? options.assets(parent, contentType, entry.assetTypes)
+          ? options.assets(parent, contentType, entry.assetTypes).filter((a) => contentType !== 'ORG_POLICY' || a.orgPolicy !== undefined)
           : options.assets.filter(
               (a) =>
                 within(a, parent, options.projects) &&
                 (entry.assetTypes.length === 0 || matchesType(entry.assetTypes, a.assetType)) &&
-                (contentType === 'RESOURCE' ? a.resource !== undefined : a.iamPolicy !== undefined),
+                (contentType === 'RESOURCE' ? a.resource !== undefined : contentType === 'IAM_POLICY' ? a.iamPolicy !== undefined : a.orgPolicy !== undefined),
             );
       const offset = entry.pageToken ? Number(Buffer.from(entry.pageToken, 'base64url').toString()) : 0;
       if (!Number.isInteger(offset) || offset < 0) return fail(400, 'invalid page token');

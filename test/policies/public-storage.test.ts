@@ -210,6 +210,73 @@ describe('GCP plans', () => {
   });
 });
 
+// google 5.x/6.x ACL and organisation policy resources, as `terraform show -json` plans them.
+const fineGrained = (pap = 'inherited') => gcsBucket('google_storage_bucket.web', 'hosting-prod-web', { project: 'hosting-prod', public_access_prevention: pap, uniform_bucket_level_access: false });
+const privatePolicy = iamPolicy(['group:web-readers@example.com']);
+const toWeb = { bucket: refs('google_storage_bucket.web.name', 'google_storage_bucket.web') };
+const defaultObjectAcl = (roleEntity: string[]): FixtureResource => ({ address: 'google_storage_default_object_acl.web', values: { bucket: 'hosting-prod-web', role_entity: roleEntity }, unknown: { id: true }, expressions: toWeb });
+const bucketAcl = (values: Record<string, unknown>): FixtureResource => ({ address: 'google_storage_bucket_acl.web', values: { bucket: 'hosting-prod-web', default_acl: null, predefined_acl: null, role_entity: null, ...values }, unknown: { id: true }, expressions: toWeb });
+const accessControl = (type: string, entity: string): FixtureResource => ({ address: `${type}.web`, values: { bucket: 'hosting-prod-web', entity, role: 'READER' }, unknown: { domain: true, email: true, id: true }, expressions: toWeb });
+const orgPolicyV2 = (parent: string, enforce: string): FixtureResource => ({
+  address: `google_org_policy_policy.pap_${parent.split('/')[0]}`,
+  values: { name: `${parent}/policies/storage.publicAccessPrevention`, parent, dry_run_spec: [], spec: [{ inherit_from_parent: null, reset: null, rules: [{ allow_all: null, condition: [], deny_all: null, enforce, parameters: null, values: [] }] }] },
+  unknown: { etag: true, id: true, spec: [{ etag: true, update_time: true }] },
+});
+const projectPolicyV1 = (enforced: boolean): FixtureResource => ({
+  address: 'google_project_organization_policy.pap',
+  values: { project: 'hosting-prod', constraint: 'storage.publicAccessPrevention', boolean_policy: [{ enforced }], list_policy: [], restore_policy: [], timeouts: null },
+  unknown: { etag: true, id: true, update_time: true, version: true },
+});
+const projectInOrg: FixtureResource = { address: 'google_project.hosting', values: { project_id: 'hosting-prod', name: 'hosting-prod', org_id: '998877665544', folder_id: null, auto_create_network: false, billing_account: '01A2B3-C4D5E6-F7A8B9', labels: null }, unknown: { id: true, number: true } };
+const organizationPolicyV1 = (enforced: boolean): FixtureResource => ({
+  address: 'google_organization_policy.pap',
+  values: { org_id: '998877665544', constraint: 'constraints/storage.publicAccessPrevention', boolean_policy: [{ enforced }], list_policy: [], restore_policy: [], timeouts: null },
+  unknown: { etag: true, id: true, update_time: true, version: true },
+});
+
+describe('GCP plans: ACLs and the storage.publicAccessPrevention organisation policy', () => {
+  it('fails a public entry in any ACL resource of a bucket without uniform bucket-level access', () => {
+    const at = (extra: FixtureResource) => check(publicStorage, [fineGrained(), privatePolicy, extra]).result('google_storage_bucket.web');
+    expect(at(defaultObjectAcl(['OWNER:project-owners-412345678901', 'READER:allUsers']))).toMatchObject({ status: 'fail', messageId: 'public' });
+    expect(at(bucketAcl({ predefined_acl: 'publicRead' }))?.status).toBe('fail');
+    expect(at(bucketAcl({ role_entity: ['OWNER:project-owners-412345678901', 'READER:allAuthenticatedUsers'] }))?.status).toBe('fail');
+    for (const type of ['google_storage_bucket_access_control', 'google_storage_default_object_access_control', 'google_storage_object_access_control']) expect(at(accessControl(type, 'allUsers'))?.status).toBe('fail');
+    expect(at({ address: 'google_storage_object_acl.index', values: { bucket: 'hosting-prod-web', object: 'index.html', predefined_acl: 'publicRead', role_entity: null }, unknown: { id: true }, expressions: toWeb })?.status).toBe('fail');
+  });
+
+  it('passes the same ACLs under uniform bucket-level access or enforced prevention, and says why', () => {
+    const ubla = gcs('inherited');
+    const r = check(publicStorage, [ubla, privatePolicy, defaultObjectAcl(['READER:allUsers'])]).result('google_storage_bucket.web');
+    expect(r).toMatchObject({ status: 'pass', messageId: 'private' });
+    expect(r?.evidence).toContainEqual(expect.objectContaining({ path: 'uniform_bucket_level_access', value: true, note: 'ACLs are ignored' }));
+    expect(check(publicStorage, [fineGrained('enforced'), privatePolicy, defaultObjectAcl(['READER:allUsers'])]).status('google_storage_bucket.web')).toBe('pass');
+  });
+
+  it('is unknown without uniform bucket-level access even when no ACL in the plan is public: objects carry their own', () => {
+    const r = check(publicStorage, [fineGrained(), privatePolicy, defaultObjectAcl(['OWNER:project-owners-412345678901'])]).result('google_storage_bucket.web');
+    expect(r).toMatchObject({ status: 'unknown', messageId: 'unverified' });
+    expect(r?.settle).toContain('uniform bucket-level access');
+  });
+
+  it('passes an inherited bucket under an enforced policy of its project, folder or organization (v1 and v2 resources)', () => {
+    for (const policy of [orgPolicyV2('projects/hosting-prod', 'TRUE'), projectPolicyV1(true)]) {
+      const r = check(publicStorage, [fineGrained(), allUsers, policy, defaultObjectAcl(['READER:allUsers'])]).result('google_storage_bucket.web');
+      expect(r).toMatchObject({ status: 'pass', messageId: 'private' });
+      expect(r?.evidence).toContainEqual(expect.objectContaining({ from: policy.address, value: 'enforced' }));
+    }
+    expect(check(publicStorage, [fineGrained(), allUsers, projectInOrg, organizationPolicyV1(true)]).status('google_storage_bucket.web')).toBe('pass');
+    expect(check(publicStorage, [fineGrained(), allUsers, projectInOrg, orgPolicyV2('organizations/998877665544', 'TRUE')]).status('google_storage_bucket.web')).toBe('pass');
+  });
+
+  it('is no proof when the policy is not enforced, is overridden lower down, or sits on a node the plan does not put the bucket under', () => {
+    expect(check(publicStorage, [fineGrained(), allUsers, orgPolicyV2('projects/hosting-prod', 'FALSE')]).status('google_storage_bucket.web')).toBe('fail');
+    // The project's own policy (not enforced) overrides the organization's.
+    expect(check(publicStorage, [fineGrained(), allUsers, projectInOrg, organizationPolicyV1(true), projectPolicyV1(false)]).status('google_storage_bucket.web')).toBe('fail');
+    // The organization's policy, but no google_project saying the bucket's project is in it.
+    expect(check(publicStorage, [fineGrained(), allUsers, organizationPolicyV1(true)]).status('google_storage_bucket.web')).toBe('fail');
+  });
+});
+
 // Twins: the same estate as a plan and as an inventory.
 const BUCKET = 'arn:aws:s3:::acme-data';
 const OFF = { blockPublicAcls: false, ignorePublicAcls: false, blockPublicPolicy: false, restrictPublicBuckets: false };
@@ -235,6 +302,14 @@ const gcsIamRecord = (members: string[]) => ({
   ancestors: ['projects/412345678901', 'folders/301122334455', 'organizations/998877665544'],
   iamPolicy: { version: 1, etag: 'BwYeXg2QJ0c=', bindings: [{ role: 'roles/storage.objectViewer', members }] },
 });
+
+/** A storage.publicAccessPrevention policy as Cloud Asset ORG_POLICY records carry it (v1 Policy, REST JSON: `enforced: false` left out). */
+const papPolicy = (enforced: boolean) => ({ version: 1, constraint: 'constraints/storage.publicAccessPrevention', etag: 'BwYJ3c5Pl2E=', updateTime: '2024-05-14T09:21:07.415312Z', booleanPolicy: enforced ? { enforced: true } : {} });
+const orgPolicyRecord = (node: string, assetType: string, ancestry: string[], enforced: boolean) => ({ name: `//cloudresourcemanager.googleapis.com/${node}`, assetType, ancestors: ancestry, orgPolicy: [papPolicy(enforced)], updateTime: '2025-06-02T08:15:00.123456Z' });
+// Storage JSON API entries (projection=full), as `gcloud storage buckets describe --format=json` and the Storage API give them.
+const objectAcl = (entity: string, role: string) => ({ kind: 'storage#objectAccessControl', entity, role, etag: 'CAM=' });
+const fineGrainedRecord = (extra: Record<string, unknown>) =>
+  asset.bucket('hosting-prod', 'hosting-prod-web', { location: 'EUROPE-WEST9', locationType: 'region', iamConfiguration: { bucketPolicyOnly: {}, uniformBucketLevelAccess: {}, publicAccessPrevention: 'inherited' }, ...extra });
 
 describeTwins('public-storage', [
   {
@@ -350,6 +425,43 @@ describeTwins('public-storage', [
     at: { plan: 'google_storage_bucket.web', live: '/hosting-prod-web' },
     expect: { status: 'unknown', messageId: 'unverified' },
   },
+  {
+    name: 'a Cloud Storage bucket without uniform bucket-level access whose default object ACL grants allUsers',
+    cloud: 'gcp',
+    plan: [fineGrained(), privatePolicy, defaultObjectAcl(['OWNER:project-owners-412345678901', 'READER:allUsers'])],
+    live: [fineGrainedRecord({ acl: [], defaultObjectAcl: [objectAcl('project-owners-412345678901', 'OWNER'), objectAcl('allUsers', 'READER')] }), gcsIamRecord(['group:web-readers@example.com'])],
+    at: { plan: 'google_storage_bucket.web', live: '/hosting-prod-web' },
+    expect: { status: 'fail', messageId: 'public' },
+  },
+  {
+    // Cloud Asset Inventory gives `acl` and `defaultObjectAcl` empty (../shared/corpus/inventory/gcp-asset-bucket-cmek.json).
+    name: 'a Cloud Storage bucket without uniform bucket-level access, no public IAM member, its ACLs seen nowhere',
+    cloud: 'gcp',
+    plan: [fineGrained(), privatePolicy],
+    live: [fineGrainedRecord({ acl: [], defaultObjectAcl: [] }), gcsIamRecord(['group:web-readers@example.com'])],
+    at: { plan: 'google_storage_bucket.web', live: '/hosting-prod-web' },
+    expect: { status: 'unknown', messageId: 'unverified' },
+  },
+  {
+    name: 'an inherited Cloud Storage bucket granted to allUsers under an enforced storage.publicAccessPrevention policy of its project',
+    cloud: 'gcp',
+    plan: [fineGrained(), allUsers, orgPolicyV2('projects/hosting-prod', 'TRUE')],
+    live: [
+      orgPolicyRecord(`projects/${gcpEstate.PROJECTS['hosting-prod']}`, 'cloudresourcemanager.googleapis.com/Project', gcpEstate.ancestors('hosting-prod'), true),
+      fineGrainedRecord({ acl: [], defaultObjectAcl: [] }),
+      gcsIamRecord(['allUsers']),
+    ],
+    at: { plan: 'google_storage_bucket.web', live: '/hosting-prod-web' },
+    expect: { status: 'pass', messageId: 'private' },
+  },
+  {
+    name: 'an inherited Cloud Storage bucket granted to allUsers whose project sets storage.publicAccessPrevention not enforced',
+    cloud: 'gcp',
+    plan: [fineGrained(), allUsers, orgPolicyV2('projects/hosting-prod', 'FALSE')],
+    live: [orgPolicyRecord(`projects/${gcpEstate.PROJECTS['hosting-prod']}`, 'cloudresourcemanager.googleapis.com/Project', gcpEstate.ancestors('hosting-prod'), false), fineGrainedRecord({}), gcsIamRecord(['allUsers'])],
+    at: { plan: 'google_storage_bucket.web', live: '/hosting-prod-web' },
+    expect: { status: 'fail', messageId: 'public' },
+  },
 ]);
 
 describe('live AWS (real SDK clients against the local Config server)', () => {
@@ -441,6 +553,69 @@ describe('live GCP (the real AssetServiceClient against the local Cloud Asset se
       await server.close();
     }
   });
+});
+
+describe('live GCP: the storage.publicAccessPrevention organisation policy (ORG_POLICY, the real AssetServiceClient)', () => {
+  const inherited = { iamConfiguration: { uniformBucketLevelAccess: { enabled: true }, publicAccessPrevention: 'inherited' } };
+  const estate = (projectEnforced?: boolean): RestAsset[] => [
+    { ...gcpEstate.project('hosting-prod'), ...(projectEnforced === undefined ? {} : { orgPolicy: [papPolicy(projectEnforced)] }) },
+    { ...gcpEstate.hierarchyNode('organization', { bindings: [] }), orgPolicy: [papPolicy(true), { version: 1, constraint: 'constraints/compute.disableSerialPortAccess', etag: 'BwYJ3c5Pl2F=', booleanPolicy: { enforced: true } }] },
+    { ...gcpEstate.bucket('hosting-prod', 'hosting-prod-web', inherited), iamPolicy: { version: 1, etag: 'BwYeXg2QJ0c=', bindings: [{ role: 'roles/storage.objectViewer', members: ['allUsers'] }] } },
+  ];
+  const verdict = (resources: readonly Resource[]) => {
+    for (const r of resources) {
+      const res = r.id.endsWith('/hosting-prod-web') ? runPolicy(publicStorage, [r], {}).get(r.id) : undefined;
+      if (res) return res;
+    }
+    return undefined;
+  };
+
+  it('passes a bucket the organization\'s enforced policy protects when the organization is read, and fails it when only its project is', async () => {
+    const server = await startGcpServer({ token: gcpEstate.TOKEN, projects: gcpEstate.PROJECTS, assets: estate() });
+    try {
+      const org = await runGcp(gcpSource(server, { scopes: [gcpEstate.ORG] }));
+      expect(org.notes).toEqual([]);
+      expect(server.requests.some((q) => q.contentType === '4')).toBe(true);
+      const r = verdict(org.items.map((i) => i.resource));
+      expect(r).toMatchObject({ status: 'pass', messageId: 'private' });
+      expect(r?.evidence).toContainEqual(expect.objectContaining({ path: 'orgPolicy', value: 'enforced', from: gcpEstate.ORG }));
+      // The organization's policies are outside a project's listing: inherited proves nothing there.
+      const project = await runGcp(gcpSource(server, { scopes: ['projects/hosting-prod'] }));
+      expect(verdict(project.items.map((i) => i.resource))).toMatchObject({ status: 'fail', messageId: 'public' });
+      // --inventory-out reads back alike.
+      const file = path.join(tmp, 'org-policies.jsonl');
+      writeFileSync(file, org.items.map((i) => JSON.stringify(i.raw)).join('\n') + '\n');
+      expect(verdict((await readInputs([file], GCP_INPUT_KINDS, readContext(tmp))).resources)).toMatchObject({ status: 'pass', messageId: 'private' });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('fails the bucket when its project overrides the organization\'s policy with one not enforced', async () => {
+    const server = await startGcpServer({ token: gcpEstate.TOKEN, projects: gcpEstate.PROJECTS, assets: estate(false) });
+    try {
+      const org = await runGcp(gcpSource(server, { scopes: [gcpEstate.ORG] }));
+      expect(verdict(org.items.map((i) => i.resource))).toMatchObject({ status: 'fail', messageId: 'public' });
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('reports the scope incomplete when the organisation policies cannot be read', async () => {
+    const server = await startGcpServer({ token: gcpEstate.TOKEN, projects: gcpEstate.PROJECTS, assets: estate(), faults: [{ contentType: 'ORG_POLICY', status: 403, times: Infinity }] });
+    try {
+      const r = await runGcp(gcpSource(server, { scopes: ['projects/hosting-prod'] }));
+      expect(r.notes).toEqual([expect.objectContaining({ level: 'error', message: expect.stringContaining('organisation policies (ORG_POLICY) could not be read') })]);
+      expect(r.covered).toEqual([]);
+    } finally {
+      await server.close();
+    }
+  });
+  let tmp: string;
+  beforeAll(() => {
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'cldscan-public-storage-org-'));
+  });
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 });
 
 const tls = hasOpenssl('live Azure public-storage tests');

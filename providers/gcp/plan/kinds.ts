@@ -26,6 +26,7 @@ const REGIONAL_CONTROL: readonly RegExp[] = [
   /^google_compute_(subnetwork|router|router_nat|router_interface|router_peer|address|forwarding_rule|region_url_map|region_backend_service|region_health_check|region_ssl_certificate|region_ssl_policy|region_security_policy|region_instance_template|region_target_(http|https|tcp)_proxy|network_endpoint_group|region_network_endpoint_group|network_attachment|region_network_firewall_policy|region_network_firewall_policy_rule|region_network_firewall_policy_association|vpn_gateway|ha_vpn_gateway|external_vpn_gateway|vpn_tunnel|interconnect_attachment|instance_group|attached_disk|disk_resource_policy_attachment|resource_policy|service_attachment|packet_mirroring)$/,
   /^google_(vpc_access_connector|service_networking_connection|pubsub_schema|storage_notification|storage_hmac_key|os_login_ssh_public_key|apikeys_key|endpoints_service)$/,
   /_acl$/,
+  /^google_storage_(bucket|default_object|object)_access_control$/,
   /^google_logging_log_view/,
   /^google_certificate_manager_/,
   /^google_vmwareengine_network/,
