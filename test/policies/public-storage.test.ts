@@ -472,7 +472,7 @@ describe('live AWS (real SDK clients against the local Config server)', () => {
       try {
         const report = await scanAws(localOptions(server.url));
         expect(findingOf(report.findings, 'public-storage', 'accesspoint/acme-public')).toMatchObject({ status, messageId: status === 'fail' ? 'public' : 'private', data: { store: 'S3 access point' } });
-        expect(server.calls.some((c) => c.operation === 'ListDiscoveredResources' && c.body.resourceType === 'AWS::S3::AccessPoint')).toBe(true);
+        expect(server.calls.some((c) => c.operation === 'SelectResourceConfig' && String(c.body.Expression).includes(`resourceType = 'AWS::S3::AccessPoint'`))).toBe(true);
       } finally {
         await server.close();
       }
