@@ -122,6 +122,7 @@ const bucket: Builder<PublicAccessFacet> = (r, ctx) => {
 const accessPoint: Builder<PublicAccessFacet> = (r, ctx) => {
   const label = 'S3 access point';
   const blockPath = 'public_access_block_configuration';
+  // Left out, S3 turns every setting on (the one secure default relied on here; a `dynamic` block whose for_each is unknown reads the same: that limit of setting() is accepted, as such a block is not how access points are written).
   const block = settingBlocks(r, blockPath);
   const own = block === 'unknown' ? UNKNOWN_BLOCK : block.length === 0 ? ALL_BLOCKED : blockOf(r, `${blockPath}[0].`, 'yes');
   const vpc = settingBlocks(r, 'vpc_configuration');
