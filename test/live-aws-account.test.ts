@@ -72,6 +72,26 @@ describe('live AWS account through AWS Config', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('asks for the next page of a query while the rows of the current one wait to be taken', async () => {
+    // 1000 volumes, 100 a page; the consumer takes one item and stops: the reader's channel (500
+    // items) fills with the first five pages and the sixth page's rows wait for room.
+    const items = Array.from({ length: 1000 }, (_, i) => volume({ id: `vol-${String(i).padStart(17, '0')}`, encrypted: true }));
+    const s = await serve({ callerAccount: ACCOUNT, items });
+    const pages = () => s.calls.filter((c) => c.operation === 'SelectResourceConfig' && String(c.body.Expression).endsWith(`'AWS::EC2::Volume'`)).length;
+    const it = createAwsSource(localOptions(s.url, { regions: ['eu-west-3'] }))
+      .scan({ concurrency: 4, notify: () => {}, covered: () => {}, progress: { advance() {}, finish() {}, close() {} } })
+      [Symbol.asyncIterator]();
+    await it.next();
+    const until = Date.now() + 3000;
+    while (pages() < 7 && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 50));
+    // The seventh page was asked for when the sixth arrived, not once its rows are taken.
+    expect(pages()).toBe(7);
+    let taken = 1;
+    while (!(await it.next()).done) taken++;
+    expect(taken).toBeGreaterThanOrEqual(1000);
+    expect(pages()).toBe(10);
+  });
+
   it('rides out throttling and server errors with the SDK retry strategy', async () => {
     const s = await serve(estate(), { throttle: { SelectResourceConfig: 1, GetCallerIdentity: 1 }, serverError: { GetDiscoveredResourceCounts: 1 } });
     const got = await collect(localOptions(s.url));

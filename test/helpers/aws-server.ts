@@ -394,7 +394,9 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
    */
   function select(body: Record<string, unknown>, cacheKey: string, inScope: (item: FixtureItem) => boolean): unknown {
     const q = parseQuery(String(body.Expression));
-    const limit = Math.min(100, Number(body.Limit ?? 100) || 100);
+    // The API's valid range is 0 to 100 (0: its default page).
+    if (Number(body.Limit ?? 0) > 100) throw new AwsError('InvalidLimitException', `Limit ${String(body.Limit)} is out of range: at most 100`);
+    const limit = Number(body.Limit ?? 100) || 100;
     const start = untoken(body.NextToken);
     const queryable = (item: FixtureItem) => item.configurationItemStatus !== 'ResourceNotRecorded' && inScope(item) && matches(item, q);
     if (q.groupBy) {
