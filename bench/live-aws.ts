@@ -4,7 +4,7 @@
  * child process (so its peak RSS is its own) and writes SARIF; the server counts the calls, which
  * give the least time paging allows at the scan's concurrency: ceil(calls / concurrency) × 20 ms.
  *
- * Scenarios: one account in four regions (ListDiscoveredResources + BatchGetResourceConfig) and an
+ * Scenarios: one account in four regions (SelectResourceConfig, a query per type) and an
  * organisation of ten accounts through an aggregator (SelectAggregateResourceConfig), at 10 000 and
  * 100 000 resources, 100 a page. AWS_BENCH_SIZES and AWS_BENCH_CONCURRENCY change them.
  */
@@ -59,11 +59,7 @@ function longestChain(calls: ReadonlyArray<{ operation: string; region: string; 
   const chains = new Map<string, number>();
   for (const c of calls) {
     const key =
-      c.operation === 'ListDiscoveredResources'
-        ? `${c.region} ${String(c.body.resourceType)}`
-        : c.operation === 'SelectAggregateResourceConfig'
-          ? String(c.body.Expression)
-          : undefined;
+      c.operation === 'SelectResourceConfig' ? `${c.region} ${String(c.body.Expression)}` : c.operation === 'SelectAggregateResourceConfig' ? String(c.body.Expression) : undefined;
     if (key) chains.set(key, (chains.get(key) ?? 0) + 1);
   }
   return Math.max(0, ...chains.values());

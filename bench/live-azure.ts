@@ -24,7 +24,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { generatedResources, resourceGroup, subscription } from '../test/helpers/azure-estate.js';
+import { generatedResources, postgresFlexible, resourceGroup, sqlDatabase, subscription } from '../test/helpers/azure-estate.js';
 import { startAzureServer, type AzureFixture } from '../test/helpers/azure-server.js';
 import { hasOpenssl, makeTestCertificate } from '../test/helpers/azure-tls.js';
 
@@ -49,11 +49,31 @@ export function split(total: number, subs: number): number[] {
   return Array.from({ length: subs }, (_, i) => Math.max(0, Math.min(per, total - per * i)));
 }
 
+/**
+ * The generated estate, with resources Resource Graph cannot judge alone (providers/azure/arm.ts,
+ * detailReads): every storage account (its blob service), and in place of one web app in two a SQL
+ * database (TDE state, short-term retention, its server's TDE protector), of one key vault in two a
+ * public PostgreSQL flexible server (two parameters, the firewall rules).
+ */
+export function benchResources(sub: string, total: number, compliant: boolean): { count: number; make: (i: number) => ReturnType<ReturnType<typeof generatedResources>['make']> } {
+  const generated = generatedResources(sub, total, compliant);
+  return {
+    count: total,
+    make: (i) => {
+      const n = String(i).padStart(7, '0');
+      const g = `rg-${String(Math.floor(i / 500)).padStart(4, '0')}`;
+      if (i % 14 === 13) return sqlDatabase(sub, g, `sql-${g}`, `db-${n}`);
+      if (i % 14 === 12) return postgresFlexible(sub, g, `pg-${n}`, { public: true });
+      return generated.make(i);
+    },
+  };
+}
+
 export function fixture(counts: readonly number[], compliant: boolean): AzureFixture {
   const out: AzureFixture = { subscriptions: {} };
   counts.forEach((n, i) => {
     const id = subId(i);
-    out.subscriptions[id] = { containers: [subscription(id, `bench ${i}`), resourceGroup(id, 'rg-0000')], resources: generatedResources(id, n, compliant), assessments: [] };
+    out.subscriptions[id] = { containers: [subscription(id, `bench ${i}`), resourceGroup(id, 'rg-0000')], resources: benchResources(id, n, compliant), assessments: [] };
   });
   return out;
 }

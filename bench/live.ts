@@ -5,14 +5,19 @@
  * 200 000 generated resources (buckets, volumes, security groups, databases, VMs, disks, NSGs, key
  * vaults, web apps, firewall rules, clusters…). The scan runs in its own process with the peak-RSS
  * preload; the server, in this one, counts what it serves. Per cloud and size it prints:
- * - pages: listing pages served (ListDiscoveredResources, Resource Graph queries, listAssets);
+ * - pages: listing pages served (SelectResourceConfig, Resource Graph queries, listAssets);
  * - calls: every API call the scan made (pages, batch fetches, lookups, identity, facts);
- * - min pages: ceil(n / page size) per listing, the least a complete read can ask for;
- * - calls / min pages, wall time, peak RSS, and the inventory lines written.
+ * - min pages: ceil(n / page size) per listing, the least a complete read can ask for, plus the
+ *   per-resource reads the data needs where the API has no listing of it (Azure: arm.ts detailReads);
+ * - calls / min pages, wall time, the scan's CPU time, peak RSS, and the inventory lines written;
+ * - the time target: 1.2 × the latency × the min pages of the slowest unit read in parallel (an
+ *   AWS account, an Azure subscription, the GCP scope), as if that unit's pages were read one
+ *   after the other; and wall time / target.
  * Figures, not a test: nothing fails on a threshold.
  *
  * Flags: `--sizes 50000,100000,200000`, `--clouds aws,azure,gcp`, `--latency-ms 20` (the
- * server's answer time per call, standing in for the API's), `--heap-mb N` (the scan's V8 heap
+ * server's answer time per call, standing in for the API's: every AWS and Azure call, every GCP
+ * page), `--heap-mb N` (the scan's V8 heap
  * capped: V8 grows its heap lazily, so peak RSS alone overstates what a scan keeps; a scan that
  * completes under a cap far below the estate's size keeps little).
  */
@@ -29,6 +34,7 @@ import { hasOpenssl, makeTestCertificate } from '../test/helpers/azure-tls.js';
 import { startGcpServer, type RestAsset } from '../test/helpers/gcp-server.js';
 import { estate as awsEstate, REGIONS as AWS_REGIONS } from './live-aws.js';
 import { fixture as azureFixture, split, subId } from './live-azure.js';
+import { detailReads } from '../providers/azure/arm.js';
 import { ORG, projectAssets } from './live-gcp.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -54,7 +60,10 @@ export interface LiveFigures {
   pages: number;
   calls: number;
   minPages: number;
+  /** The time target, seconds (see above). */
+  targetSeconds: number;
   seconds: number;
+  cpuSeconds: number;
   maxRssMb: number;
   inventoryLines: number;
   status: number;
@@ -67,17 +76,23 @@ interface Setup {
   /** Counted once the scan is over. */
   counts(): { pages: number; calls: number };
   minPages: number;
+  /** The min pages of each unit read in parallel (account, subscription, scope). */
+  unitPages: number[];
   close(): Promise<void>;
 }
 
+/** The time target: 1.2 × the latency × the min pages of the slowest unit, in seconds. */
+const targetOf = (unitPages: readonly number[]) => (1.2 * latencyMs * Math.max(0, ...unitPages)) / 1000;
+
 const pagesOf = (n: number, size: number) => Math.max(1, Math.ceil(n / size));
 
-/** One account in four regions, through AWS Config (ListDiscoveredResources + BatchGetResourceConfig, 100 a page). */
+/** One account in four regions, through AWS Config's advanced queries (SelectResourceConfig, one query a type, 100 whole items a page). */
 async function aws(n: number, dir: string): Promise<Setup> {
   const items = awsEstate(n, [ACCOUNT]);
   const server = await startAwsServer({ callerAccount: ACCOUNT, items }, { latencyMs });
   const listings = new Map<string, number>();
   for (const i of items) listings.set(`${i.awsRegion} ${i.resourceType}`, (listings.get(`${i.awsRegion} ${i.resourceType}`) ?? 0) + 1);
+  const minPages = [...listings.values()].reduce((sum, k) => sum + pagesOf(k, 100), 0);
   return {
     args: ['--aws', ...AWS_REGIONS.flatMap((r) => ['--aws-region', r])],
     env: {
@@ -89,8 +104,10 @@ async function aws(n: number, dir: string): Promise<Setup> {
       AWS_CONFIG_FILE: path.join(dir, 'no-config'),
       AWS_SHARED_CREDENTIALS_FILE: path.join(dir, 'no-credentials'),
     },
-    counts: () => ({ pages: server.calls.filter((c) => c.operation === 'ListDiscoveredResources').length, calls: server.calls.length }),
-    minPages: [...listings.values()].reduce((sum, k) => sum + pagesOf(k, 100), 0),
+    counts: () => ({ pages: server.calls.filter((c) => c.operation === 'SelectResourceConfig').length, calls: server.calls.length }),
+    minPages,
+    // One account: every listing is the unit's.
+    unitPages: [minPages],
     close: () => server.close(),
   };
 }
@@ -102,14 +119,20 @@ async function azure(n: number): Promise<Setup> {
   const cert = makeTestCertificate();
   const counts = split(n, AZURE_SUBSCRIPTIONS);
   const fixture = azureFixture(counts, false);
-  const server = await startAzureServer({ key: cert.key, cert: cert.cert, fixture, faults: { graphLatencyMs: latencyMs } });
+  const server = await startAzureServer({ key: cert.key, cert: cert.cert, fixture, faults: { graphLatencyMs: latencyMs, armLatencyMs: latencyMs } });
   const subs = counts.map((_, i) => subId(i));
-  /** Per subscription: the assessments and containers queries (one page each), its site configurations, its resources. */
+  /**
+   * Per subscription: the assessments, containers and backups queries (one page each), its site
+   * configurations, its resources, and the ARM reads its resources need (arm.ts detailReads, a read
+   * shared by several rows counted once; sites are not: Graph holds their configurations).
+   */
   const listings = subs.map((s) => {
     const rows = fixture.subscriptions[s]!.resources;
     const all = Array.isArray(rows) ? rows : Array.from({ length: rows.count }, (_, i) => rows.make(i));
     const sites = all.filter((r) => /^microsoft\.web\/sites(\/slots)?$/i.test(String(r.type))).length;
-    return 2 + pagesOf(sites, 1000) + pagesOf(all.length, 1000);
+    const reads = new Set<string>();
+    for (const r of all) if (!/^microsoft\.web\/sites(\/slots)?$/i.test(String(r.type))) for (const d of detailReads(r)) reads.add(d.path.toLowerCase());
+    return 3 + pagesOf(sites, 1000) + pagesOf(all.length, 1000) + reads.size;
   });
   return {
     args: ['--azure', ...subs.flatMap((s) => ['--subscription', s])],
@@ -132,6 +155,7 @@ async function azure(n: number): Promise<Setup> {
       return { pages: api.filter((l) => l.method === 'POST').length, calls: api.length };
     },
     minPages: listings.reduce((sum, k) => sum + k, 0),
+    unitPages: listings,
     close: async () => {
       await server.close();
       cert.dispose();
@@ -175,6 +199,12 @@ async function gcp(n: number): Promise<Setup> {
     get minPages() {
       return [...listings.values()].reduce((sum, l) => sum + pagesOf(l.length, 1000), 0);
     },
+    // The scope's listings, by the parent each reads (the organization, or a project).
+    get unitPages() {
+      const byParent = new Map<string, number>();
+      for (const [key, l] of listings) byParent.set(key.split('|')[0]!, (byParent.get(key.split('|')[0]!) ?? 0) + pagesOf(l.length, 1000));
+      return [...byParent.values()];
+    },
     close: () => server.close(),
   };
 }
@@ -186,11 +216,11 @@ async function countLines(file: string): Promise<number> {
 }
 
 /** The CLI as a user runs it, in its own process with the peak-RSS preload; the server keeps answering meanwhile. */
-function runCli(args: string[], env: NodeJS.ProcessEnv, rssFile: string): Promise<{ status: number; seconds: number; stderr: string }> {
+function runCli(args: string[], env: NodeJS.ProcessEnv, rssFile: string, cpuFile: string): Promise<{ status: number; seconds: number; stderr: string }> {
   return new Promise((resolve, reject) => {
     const t0 = process.hrtime.bigint();
     const child = spawn(process.execPath, [...heapFlags, '--import', pathToFileURL(peakRss).href, cli, ...args], {
-      env: { ...process.env, ...env, BENCH_RSS_FILE: rssFile, CI: '1', NO_COLOR: '1' },
+      env: { ...process.env, ...env, BENCH_RSS_FILE: rssFile, BENCH_CPU_FILE: cpuFile, CI: '1', NO_COLOR: '1' },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
@@ -206,14 +236,25 @@ export async function measureLive(cloud: string, n: number): Promise<LiveFigures
   try {
     const inventory = path.join(dir, 'inventory.jsonl');
     const rssFile = path.join(dir, 'peak-rss');
+    const cpuFile = path.join(dir, 'cpu');
     const r = await runCli(
       ['scan', ...setup.args, '--format', 'sarif', '--output', path.join(dir, 'live.sarif'), '--inventory-out', inventory, '--fail-on', 'none', '--source-root', dir],
       setup.env,
       rssFile,
+      cpuFile,
     );
     // 0: read whole, findings or not (--fail-on none); anything else (3: part of the estate unread) is no figure.
     if (r.status !== 0) throw new Error(`cldscan scan --${cloud} of ${n} resources exited ${r.status}: ${r.stderr.trim().split('\n').slice(-3).join(' / ')}`);
-    return { ...setup.counts(), minPages: setup.minPages, seconds: r.seconds, maxRssMb: Number(readFileSync(rssFile, 'utf8')), inventoryLines: await countLines(inventory), status: r.status };
+    return {
+      ...setup.counts(),
+      minPages: setup.minPages,
+      targetSeconds: targetOf(setup.unitPages),
+      seconds: r.seconds,
+      cpuSeconds: Number(readFileSync(cpuFile, 'utf8')),
+      maxRssMb: Number(readFileSync(rssFile, 'utf8')),
+      inventoryLines: await countLines(inventory),
+      status: r.status,
+    };
   } finally {
     await setup.close();
     rmSync(dir, { recursive: true, force: true });
@@ -224,7 +265,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (clouds.includes('azure') && !hasOpenssl('the live Azure benchmark')) clouds.splice(clouds.indexOf('azure'), 1);
   console.log(`cldscan scan --<cloud> (built CLI, SARIF and --inventory-out written) against local servers answering each call after ${latencyMs} ms${heapFlags.length ? `; scan heap capped at ${flags['heap-mb']} MB` : ''}`);
   console.log(`node ${process.version}, ${os.cpus().length} CPU(s), load average ${os.loadavg()[0]!.toFixed(1)} at the start`);
-  console.log('cloud | resources | pages | calls | min pages | calls / min pages | wall s | peak RSS MB | inventory lines');
+  console.log('cloud | resources | pages | calls | min pages | calls / min pages | target s | wall s | wall / target | CPU s | peak RSS MB | inventory lines');
   for (const cloud of clouds) {
     for (const n of sizes) {
       let f: LiveFigures;
@@ -243,7 +284,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
           String(f.calls).padStart(5),
           String(f.minPages).padStart(9),
           `${(f.calls / f.minPages).toFixed(2)}×`.padStart(17),
+          f.targetSeconds.toFixed(1).padStart(8),
           f.seconds.toFixed(1).padStart(6),
+          `${(f.seconds / f.targetSeconds).toFixed(2)}×`.padStart(13),
+          f.cpuSeconds.toFixed(1).padStart(5),
           f.maxRssMb.toFixed(0).padStart(11),
           String(f.inventoryLines).padStart(15),
         ].join(' | '),

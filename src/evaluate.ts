@@ -51,13 +51,13 @@ export function atOrAbove(severity: Severity, threshold: Severity | 'none'): boo
 }
 
 /**
- * Runs every enabled policy on each resource as it arrives, and keeps the findings a report needs:
- * passes only when asked (the JSON report lists them; SARIF and the human reports only count
- * them), so a live scan of a large estate holds its failures, not its whole inventory.
+ * Runs every enabled policy on each resource as it arrives, and hands the findings a report needs
+ * to `emit` as they are made: passes only when asked (the JSON report lists them; SARIF and the
+ * human reports only count them). What stays here is counts: per status and severity, per check and
+ * category, the regions of regional checks, and the baseline's fingerprints found again.
  * A policy that throws is a bug in it: the error names it.
  */
 export class Evaluator {
-  readonly findings: Finding[] = [];
   /** Failures and unknowns of the baseline this scan found again: the others are fixed. */
   private readonly stillThere = new Set<string>();
   private readonly enabled: readonly Policy[];
@@ -66,6 +66,7 @@ export class Evaluator {
   private readonly day = today();
 
   constructor(
+    private readonly emit: (finding: Finding) => void,
     policies: readonly Policy[],
     private readonly settings: ScanSettings,
     private readonly keepPasses = true,
@@ -163,7 +164,7 @@ export class Evaluator {
       }
       if (suppression) finding.suppression = suppression;
       if (expired.length) finding.expiredWaivers = expired.map((w) => ({ where: w.where, expires: w.expires }));
-      this.findings.push(finding);
+      this.emit(finding);
     }
   }
 

@@ -2,7 +2,8 @@ import path from 'node:path';
 import { Evaluator, type BaselineOptions } from './evaluate.js';
 import type { InputKind } from './input/kinds.js';
 import { readContext, readInputs } from './input/read-inputs.js';
-import type { Notification } from './model/finding.js';
+import type { Finding, Notification } from './model/finding.js';
+import { FindingSpool, releaseFindings } from './report/finding-spool.js';
 import type { Policy } from './policy/api.js';
 import { InputRedactors } from './report/redact.js';
 import type { ScanReport } from './report/scan-report.js';
@@ -47,6 +48,12 @@ export interface ScanRequest {
   commit?: Commit;
   /** Timeouts, attempts, page cap and deadline of live reads (the defaults otherwise). */
   liveLimits?: LiveLimits;
+  /**
+   * Write the findings to a temporary file as they are made instead of keeping them (the CLI), so
+   * that memory stays flat however large the estate: the report's findings are then a FindingSpool,
+   * which the caller closes once the reports are written.
+   */
+  spool?: boolean;
 }
 
 /**
@@ -54,16 +61,31 @@ export interface ScanRequest {
  * from. Files are read first, so a live resource that a plan or state manages points at its `.tf`
  * block; live resources are judged as their pages arrive and are not kept.
  */
-export async function scan(req: ScanRequest): Promise<ScanReport> {
+export async function scan(req: ScanRequest & { spool: true }): Promise<ScanReport<FindingSpool>>;
+export async function scan(req: ScanRequest & { spool?: false }): Promise<ScanReport<Finding[]>>;
+export async function scan(req: ScanRequest): Promise<ScanReport<FindingSpool | Finding[]>>;
+export async function scan(req: ScanRequest): Promise<ScanReport<FindingSpool | Finding[]>> {
+  const findings = req.spool ? new FindingSpool() : [];
+  try {
+    return await judgeAll(req, findings);
+  } catch (err) {
+    releaseFindings(findings);
+    throw err;
+  }
+}
+
+async function judgeAll<F extends FindingSpool | Finding[]>(req: ScanRequest, findings: F): Promise<ScanReport<F>> {
   const sourceRoot = path.resolve(req.sourceRoot);
   // Where the files declare resources matters only to live findings.
   const declared = req.live?.length ? new Map<string, FileLocation>() : undefined;
   const read = req.inputs.length ? await readInputs(req.inputs, req.kinds, readContext(sourceRoot, declared, req.limits)) : undefined;
-  const evaluator = new Evaluator(req.policies, req.settings, req.keepPasses ?? true, req.baseline, REGIONAL_CHECKS);
+  const redactors = new InputRedactors(read?.secrets ?? new Map());
+  // Each finding is redacted with the values of the input it comes from before it is kept or spooled.
+  const emit = (f: Finding) => void findings.push(redactors.for(f.input).inPlace(f));
+  const evaluator = new Evaluator(emit, req.policies, req.settings, req.keepPasses ?? true, req.baseline, REGIONAL_CHECKS);
   const environments = new EnvironmentTally(req.settings.environments);
   const scope = new ScopeTally();
   const administrators: Administrator[] = [];
-  const redactors = new InputRedactors(read?.secrets ?? new Map());
   const judge = (r: Resource) => {
     scope.add(r);
     environments.add(r);
@@ -120,11 +142,7 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
 
   for (const scope of environments.scopeResources()) evaluator.add(scope);
   for (const message of evaluator.notes) notifications.push({ level: 'warning', message });
-  // Each finding and note is redacted with the values of the input it comes from.
-  for (const f of evaluator.findings) {
-    if (ticker.due()) await ticker.turn();
-    redactors.for(f.input).inPlace(f);
-  }
+  // Each note is redacted with the values of the input it comes from.
   for (const n of notifications) redactors.for(n.scope).inPlace(n);
   const incomplete = notifications.filter((n) => n.level === 'error');
   return {
@@ -133,7 +151,7 @@ export async function scan(req: ScanRequest): Promise<ScanReport> {
     sourceRoot,
     settings: req.settings,
     policies: req.policies.map((p) => p.meta),
-    findings: evaluator.findings,
+    findings,
     summary: evaluator.summary(categories),
     inputs: read?.inputs ?? [],
     notifications: notifications.filter((n) => n.level !== 'error'),

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { startAwsServer, type AwsFixture, type AwsServer } from './helpers/aws-server.js';
 import { estateItems } from './helpers/aws-estate.js';
-import { ACCOUNT, OTHER_ACCOUNT, credentialReport, iamUser, s3Bucket, securityGroup, trail, userId, volume } from './helpers/aws-fixtures.js';
+import { ACCOUNT, OTHER_ACCOUNT, credentialReport, guardDutyDetector, iamUser, s3Bucket, securityGroup, trail, userId, volume } from './helpers/aws-fixtures.js';
 import { collect, findingOf, localOptions, scanAws, statusOf } from './helpers/aws-live.js';
 import { DEFAULT_LIVE_LIMITS } from '../src/live/guard.js';
 
@@ -129,12 +129,27 @@ describe('live AWS organisation through a Config aggregator', () => {
 
   it('names, per account, the resource types the aggregator holds that no adapter reads', async () => {
     const eni = { ...volume({ account: OTHER_ACCOUNT, region: 'eu-central-1', id: 'vol-0unused' }), resourceType: 'AWS::EC2::NetworkInterface', resourceId: 'eni-0a1b2c3d4e5f60718' };
-    server = await startAwsServer({ callerAccount: ACCOUNT, items: [volume({ id: 'vol-0a' }), volume({ account: OTHER_ACCOUNT, region: 'eu-central-1', id: 'vol-0b' }), eni], aggregator: { name: 'org-aggregator' } });
+    // A GuardDuty detector is read for the account-level controls, as on one account: not named.
+    const detector = guardDutyDetector({ account: OTHER_ACCOUNT, region: 'eu-central-1', id: 'd-member', enable: true });
+    server = await startAwsServer({ callerAccount: ACCOUNT, items: [volume({ id: 'vol-0a' }), volume({ account: OTHER_ACCOUNT, region: 'eu-central-1', id: 'vol-0b' }), eni, detector], aggregator: { name: 'org-aggregator' } });
     const got = await collect(localOptions(server.url, { aggregator: 'org-aggregator' }));
     const notes = got.notifications.filter((n) => /does not read/.test(n.message));
     expect(notes.map((n) => [n.category, n.level])).toEqual([[MEMBER, 'note']]);
     expect(notes[0]!.message).toContain('AWS::EC2::NetworkInterface (eu-central-1)');
     expect(notes[0]!.message).not.toContain('AWS::EC2::Volume');
+    expect(notes[0]!.message).not.toContain('AWS::GuardDuty::Detector');
+  });
+
+  it('reads every page of the source status, 100 sources a page: a failure on the second page is reported', async () => {
+    const f = organisation();
+    // 120 regions of the scanning account collected; the member's failure sorts after them.
+    f.aggregator!.sources = Array.from({ length: 120 }, (_, i) => ({ accountId: ACCOUNT, region: `eu-test-${i + 1}`, status: 'SUCCEEDED' as const }));
+    server = await startAwsServer(f);
+    const report = await scanAws(localOptions(server.url, { aggregator: 'org-aggregator' }));
+    const pages = server.calls.filter((c) => c.operation === 'DescribeConfigurationAggregatorSourcesStatus');
+    expect(pages.map((c) => c.body.Limit)).toEqual([100, 100]);
+    expect(pages[0]!.body.UpdateStatus).toBeUndefined();
+    expect(report.incomplete.map((n) => n.scope)).toEqual([`${MEMBER}/ap-southeast-2`]);
   });
 
   it('fails cleanly on an aggregator that does not exist', async () => {

@@ -35,11 +35,11 @@ async function faulty(faults: Faults, limits: Partial<LiveLimits> = {}) {
   return { report, seconds: (Date.now() - started) / 1000, calls: server.calls };
 }
 
-const listings = (calls: AwsServer['calls'], type: string) => calls.filter((c) => c.operation === 'ListDiscoveredResources' && c.body.resourceType === type);
+const listings = (calls: AwsServer['calls'], type: string) => calls.filter((c) => c.operation === 'SelectResourceConfig' && String(c.body.Expression).includes(`resourceType = '${type}'`));
 
 describe('live AWS faults', () => {
   it('a listing whose server accepts and never answers: abandoned after the request timeout and the attempts, reported unread', async () => {
-    const { report, seconds, calls } = await faulty({ hang: ['ListDiscoveredResources/AWS::EC2::Volume'] });
+    const { report, seconds, calls } = await faulty({ hang: ['SelectResourceConfig/AWS::EC2::Volume'] });
     expect(seconds).toBeLessThan(6);
     expect(exitCode(report)).toBe(3);
     expect(report.incomplete.map((n) => n.scope)).toEqual([VOLUMES]);
@@ -50,7 +50,7 @@ describe('live AWS faults', () => {
   });
 
   it('an account that takes longer than --deadline: every call stops at the deadline, and the account is reported incomplete', async () => {
-    const { report, seconds } = await faulty({ hang: ['ListDiscoveredResources'] }, { requestTimeoutMs: 30_000, maxAttempts: 8, deadlineMs: 1500 });
+    const { report, seconds } = await faulty({ hang: ['SelectResourceConfig'] }, { requestTimeoutMs: 30_000, maxAttempts: 8, deadlineMs: 1500 });
     expect(seconds).toBeLessThan(5);
     expect(exitCode(report)).toBe(3);
     const scopes = report.incomplete.map((n) => n.scope);
@@ -60,7 +60,7 @@ describe('live AWS faults', () => {
   });
 
   it('a continuation token that comes back: the listing stops at once and is reported', async () => {
-    const { report, seconds, calls } = await faulty({ repeatToken: ['ListDiscoveredResources/AWS::EC2::Volume'] });
+    const { report, seconds, calls } = await faulty({ repeatToken: ['SelectResourceConfig/AWS::EC2::Volume'] });
     expect(seconds).toBeLessThan(5);
     expect(exitCode(report)).toBe(3);
     expect(report.incomplete.map((n) => n.scope)).toEqual([VOLUMES]);
@@ -69,7 +69,7 @@ describe('live AWS faults', () => {
   });
 
   it('a listing that never ends: cut at --max-pages and reported', async () => {
-    const { report, seconds, calls } = await faulty({ endless: ['ListDiscoveredResources/AWS::EC2::Volume'] }, { maxPages: 5 });
+    const { report, seconds, calls } = await faulty({ endless: ['SelectResourceConfig/AWS::EC2::Volume'] }, { maxPages: 5 });
     expect(seconds).toBeLessThan(5);
     expect(exitCode(report)).toBe(3);
     expect(report.incomplete.map((n) => n.scope)).toEqual([VOLUMES]);
@@ -78,7 +78,7 @@ describe('live AWS faults', () => {
   });
 
   it('a 200 answer that is not JSON (a proxy page): retried, then reported unread, never dropped silently', async () => {
-    const { report, seconds, calls } = await faulty({ notJson: ['ListDiscoveredResources/AWS::EC2::Volume'] });
+    const { report, seconds, calls } = await faulty({ notJson: ['SelectResourceConfig/AWS::EC2::Volume'] });
     expect(seconds).toBeLessThan(5);
     expect(exitCode(report)).toBe(3);
     expect(report.incomplete.map((n) => n.scope)).toEqual([VOLUMES]);
@@ -86,7 +86,7 @@ describe('live AWS faults', () => {
   });
 
   it('a connection cut in the middle of the body: retried, then reported unread', async () => {
-    const { report, seconds, calls } = await faulty({ cutBody: ['ListDiscoveredResources/AWS::EC2::Volume'] });
+    const { report, seconds, calls } = await faulty({ cutBody: ['SelectResourceConfig/AWS::EC2::Volume'] });
     expect(seconds).toBeLessThan(5);
     expect(exitCode(report)).toBe(3);
     expect(report.incomplete.map((n) => n.scope)).toEqual([VOLUMES]);
@@ -94,7 +94,7 @@ describe('live AWS faults', () => {
   });
 
   it('throttling without end (429 with Retry-After): waits as asked between the bounded attempts, then reports the listing', async () => {
-    const { report, seconds, calls } = await faulty({ throttle: { 'ListDiscoveredResources/AWS::EC2::Volume': 1_000_000 }, retryAfterSeconds: 1 }, { maxAttempts: 3 });
+    const { report, seconds, calls } = await faulty({ throttle: { 'SelectResourceConfig/AWS::EC2::Volume': 1_000_000 }, retryAfterSeconds: 1 }, { maxAttempts: 3 });
     expect(seconds).toBeLessThan(8);
     expect(exitCode(report)).toBe(3);
     expect(report.incomplete.map((n) => n.scope)).toContain(VOLUMES);
@@ -106,7 +106,7 @@ describe('live AWS faults', () => {
 
 describe('live AWS bounds on the command line', () => {
   it('--deadline and --request-timeout bound a scan whose listings never answer: exit 3 within the deadline, the account named', async () => {
-    const worker = await startAwsServerInWorker(estate(), { hang: ['ListDiscoveredResources'] });
+    const worker = await startAwsServerInWorker(estate(), { hang: ['SelectResourceConfig'] });
     try {
       const started = Date.now();
       const r = cli(['scan', '--aws', '--format', 'json', '--fail-on', 'none', '--deadline', '2s', '--request-timeout', '30s', '--max-attempts', '2'], {

@@ -214,7 +214,7 @@ describe('environment separation on live AWS (tags)', () => {
     dynamoTable({ name: 'untagged' }),
   ];
 
-  it('reads tags from the configuration through BatchGetResourceConfig and fails an account mixing environments', async () => {
+  it('reads tags through the advanced queries of the account and fails an account mixing environments', async () => {
     const s = await serve({ callerAccount: ACCOUNT, items: mixed(), logGroups: { [ACCOUNT]: { 'eu-west-3': [] } } });
     const report = await scanAws(localOptions(s.url));
     const scope = findingOf(report.findings, 'network-separation', `scope:${ACCOUNT}`)!;

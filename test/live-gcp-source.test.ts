@@ -151,7 +151,7 @@ describe('live GCP through Cloud Asset Inventory', () => {
     expect(r.notes).toEqual([]);
     expect(byName(r, '//storage.googleapis.com/hosting-prod-exports').resource.source.category).toBe('gcp/hosting-prod');
     expect(byName(r, '//storage.googleapis.com/hosting-denied-secrets').resource.source.category).toBe('gcp/hosting-denied');
-    const prodIam = r.items.find((i) => i.resource.id.endsWith(`projects/${PROJECTS['hosting-prod']}`) && i.resource.facets.auditTrail)!;
+    const prodIam = r.items.find((i) => i.resource.id.endsWith(`projects/${PROJECTS['hosting-prod']}`) && i.resource.facets.identity)!;
     expect(prodIam.resource.facets.auditTrail?.coversAllServices).toBe('yes');
     expect(prodIam.resource.facets.auditTrail?.evidence).toContainEqual(expect.objectContaining({ from: FOLDER, value: 'allServices' }));
     expect(byName(r, `//cloudresourcemanager.googleapis.com/${ORG}`).resource.facets.auditTrail?.coversAllServices).toBe('no');

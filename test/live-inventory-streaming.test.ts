@@ -62,17 +62,17 @@ describe('live scans write --inventory-out as pages arrive', () => {
     expect(readFileSync(path.join(folder, 'inventory.jsonl'), 'utf8').split('\n').length - 1).toBeGreaterThan(2500);
   }, 120_000);
 
-  it('AWS: the volumes of the first pages of ListDiscoveredResources are written before its last page is served', async () => {
+  it('AWS: the volumes of the first pages of its advanced query are written before its last page is served', async () => {
     const folder = mkdtempSync(path.join(dir, 'aws-'));
     const items = Array.from({ length: 650 }, (_, i) => volume({ id: `vol-${String(i).padStart(5, '0')}`, encrypted: true }));
     let pages = 0;
     let before: number | undefined;
-    // 100 identifiers a page: the seventh page is the last.
+    // 100 items a page: the seventh page is the last.
     const s = await startAwsServer(
       { callerAccount: ACCOUNT, items },
       {
         beforeAnswer: async (call) => {
-          if (call.operation === 'ListDiscoveredResources' && ++pages === 7) before = await heldUntil(folder, 300);
+          if (call.operation === 'SelectResourceConfig' && String(call.body.Expression).includes('AWS::EC2::Volume') && ++pages === 7) before = await heldUntil(folder, 300);
         },
       },
     );

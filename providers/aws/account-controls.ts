@@ -91,28 +91,58 @@ export function regionalControls(facts: AccountFacts, accountArn: string, source
   return out;
 }
 
+interface RecordingGroup {
+  allSupported?: boolean;
+  resourceTypes?: string[];
+  exclusionByResourceTypes?: { resourceTypes?: string[] };
+  recordingStrategy?: { useOnly?: string };
+}
+
+/** The types a recording group records: every supported one, only those listed, or all but those listed; undefined when it does not say. */
+function scopeOf(g: RecordingGroup | undefined): RecorderState['scope'] {
+  const strategy = g?.recordingStrategy?.useOnly;
+  if (g?.allSupported === true || strategy === 'ALL_SUPPORTED_RESOURCE_TYPES') return { mode: 'all', types: [] };
+  if (strategy === 'EXCLUSION_BY_RESOURCE_TYPES') return { mode: 'except', types: g?.exclusionByResourceTypes?.resourceTypes ?? [] };
+  return g?.resourceTypes ? { mode: 'only', types: g.resourceTypes } : undefined;
+}
+
 /** The recorder as DescribeConfigurationRecorders and DescribeConfigurationRecorderStatus say it (the first recorder: a region has one). */
-export function recorderFrom(
-  recorders: ReadonlyArray<{ name?: string; recordingGroup?: { allSupported?: boolean; resourceTypes?: string[]; exclusionByResourceTypes?: { resourceTypes?: string[] }; recordingStrategy?: { useOnly?: string } } }>,
-  statuses: ReadonlyArray<{ name?: string; recording?: boolean }>,
-): RecorderState {
+export function recorderFrom(recorders: ReadonlyArray<{ name?: string; recordingGroup?: RecordingGroup }>, statuses: ReadonlyArray<{ name?: string; recording?: boolean }>): RecorderState {
   const rec = recorders[0];
   if (!rec) return { recording: 'no', evidence: [{ path: 'DescribeConfigurationRecorders.ConfigurationRecorders', value: null, note: 'no configuration recorder' }] };
   const status = statuses.find((s) => s.name === rec.name) ?? statuses[0];
   const recording: Truth = status?.recording === true ? 'yes' : status?.recording === false ? 'no' : 'unknown';
-  const g = rec.recordingGroup;
-  const strategy = g?.recordingStrategy?.useOnly;
-  const scope: RecorderState['scope'] =
-    g?.allSupported === true || strategy === 'ALL_SUPPORTED_RESOURCE_TYPES'
-      ? { mode: 'all', types: [] }
-      : strategy === 'EXCLUSION_BY_RESOURCE_TYPES'
-        ? { mode: 'except', types: g?.exclusionByResourceTypes?.resourceTypes ?? [] }
-        : g?.resourceTypes
-          ? { mode: 'only', types: g.resourceTypes }
-          : undefined;
+  const scope = scopeOf(rec.recordingGroup);
   return {
     recording,
     ...(scope ? { scope } : {}),
     evidence: [{ path: 'DescribeConfigurationRecorderStatus.recording', value: status?.recording ?? null, note: `recorder ${rec.name ?? ''}` }],
+  };
+}
+
+/**
+ * The recorder as AWS Config recorded it (`AWS::Config::ConfigurationRecorder`, capitalised as
+ * CloudFormation spells it: `Recording`, `RecordingGroup.AllSupported`…): what an aggregator shows
+ * of a member account's recorder. A field the item lacks is unknown, never assumed.
+ */
+export function recorderFromItem(configuration: unknown, capturedAt: number | undefined): RecorderState {
+  const c = (typeof configuration === 'object' && configuration !== null ? configuration : {}) as { Name?: string; Recording?: boolean; RecordingGroup?: { AllSupported?: boolean; ResourceTypes?: string[]; ExclusionByResourceTypes?: { ResourceTypes?: string[] }; RecordingStrategy?: { UseOnly?: string } } };
+  const g = c.RecordingGroup;
+  const strings = (v: unknown) => (Array.isArray(v) ? v.filter((t): t is string => typeof t === 'string') : undefined);
+  const resourceTypes = strings(g?.ResourceTypes);
+  const excluded = strings(g?.ExclusionByResourceTypes?.ResourceTypes);
+  const scope = scopeOf(
+    g && {
+      ...(typeof g.AllSupported === 'boolean' ? { allSupported: g.AllSupported } : {}),
+      ...(resourceTypes ? { resourceTypes } : {}),
+      ...(excluded ? { exclusionByResourceTypes: { resourceTypes: excluded } } : {}),
+      ...(typeof g.RecordingStrategy?.UseOnly === 'string' ? { recordingStrategy: { useOnly: g.RecordingStrategy.UseOnly } } : {}),
+    },
+  );
+  const when = capturedAt === undefined ? '' : ` (captured ${new Date(capturedAt).toISOString()})`;
+  return {
+    recording: c.Recording === true ? 'yes' : c.Recording === false ? 'no' : 'unknown',
+    ...(scope ? { scope } : {}),
+    evidence: [{ path: `${RECORDER.type}.configuration.Recording`, value: typeof c.Recording === 'boolean' ? c.Recording : null, note: `recorder ${typeof c.Name === 'string' ? c.Name : ''} as AWS Config recorded it${when}` }],
   };
 }

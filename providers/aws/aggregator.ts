@@ -1,42 +1,33 @@
 /**
  * A whole organisation through an AWS Config aggregator: advanced queries
- * (SelectAggregateResourceConfig, 100 rows a page, `configuration` and `supplementaryConfiguration`
- * selected explicitly since `SELECT *` leaves them out).
+ * (SelectAggregateResourceConfig, 100 rows a page; advanced-query.ts).
  *
- * 1. The aggregator's source status: accounts/regions whose last collection failed are reported
- *    (their data may be missing or stale), so the scan says it is incomplete.
+ * 1. The aggregator's source status, every source: accounts/regions whose last collection failed
+ *    are reported (their data may be missing), so the scan says it is incomplete; outdated ones are
+ *    warned about; the status decides where the account-level controls can be judged
+ *    (aggregator-controls.ts), with Amazon Inspector's status of the accounts, 10 a call per region.
  * 2. One GROUP BY query gives the accounts and regions holding the types cldscan reads.
  * 3. Per account (at most --concurrency at once): its KMS keys, policies, groups and trails; its
  *    managed rule results (GetAggregateComplianceDetailsByConfigRule); then every region's other
- *    resources as parallel queries; then the held-back items with their lookups; then the root user.
+ *    resources as parallel queries; then its GuardDuty detectors, Security Hub hubs and recorders;
+ *    then the held-back items with their lookups; then the root user.
  * The account whose credentials run the scan also gets its IAM credential report, CloudWatch log
  * groups and trail status; other accounts' are known only through the rules' results.
  */
-import { DescribeAggregateComplianceByConfigRulesCommand, DescribeConfigurationAggregatorSourcesStatusCommand, GetAggregateComplianceDetailsByConfigRuleCommand, SelectAggregateResourceConfigCommand } from '@aws-sdk/client-config-service';
+import { DescribeAggregateComplianceByConfigRulesCommand, DescribeConfigurationAggregatorSourcesStatusCommand, GetAggregateComplianceDetailsByConfigRuleCommand } from '@aws-sdk/client-config-service';
 import { AccountRun, call, pageGuard, ruleFromName, type Env } from './account-run.js';
+import { advancedQuery, COLUMNS, lookupFailed, lookUp, quote, type Select } from './advanced-query.js';
 import { Deadline } from '../../src/live/guard.js';
 import { limitsOf } from '../../src/live/source.js';
 import { describeError, isAccessDenied } from './clients.js';
-import { decodeJsonText, isRecord, normaliseItem } from './ci.js';
+import { decodeJsonText, isRecord, normaliseItem, type ConfigItem } from './ci.js';
 import { runAll } from './flow.js';
 import { inShard } from '../../src/live/shard.js';
-import { absorbLookup, DEFERRED_TYPES, PREREQUISITE_TYPES, READ_ELSEWHERE, READ_TYPES, unreadTypesNote } from './model.js';
+import { AGGREGATOR_CONTROL_TYPES, regionsFromAggregator, SourceStatuses } from './aggregator-controls.js';
+import { INSPECTOR_BATCH, readInspectorStatus, type InspectorRead } from './inspector-status.js';
+import { DEFERRED_TYPES, KNOWN_TYPES, PREREQUISITE_TYPES, READ_TYPES, unreadTypesNote } from './model.js';
 import { identify } from './single-account.js';
 import type { ManagedRule } from './facts.js';
-
-const COLUMNS = 'resourceId, resourceName, resourceType, accountId, awsRegion, availabilityZone, arn, configurationItemCaptureTime, configurationItemStatus, configuration, supplementaryConfiguration, tags';
-
-function quote(values: readonly string[]): string {
-  return values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ');
-}
-
-/** Ids safe to put in a query (bucket names, security group ids). */
-const SAFE_ID = /^[A-Za-z0-9._-]{1,255}$/;
-
-interface FailedSource {
-  region: string;
-  code: string;
-}
 
 export async function readAggregator(env: Env, aggregator: string, region: string): Promise<void> {
   const { ctx } = env;
@@ -47,35 +38,16 @@ export async function readAggregator(env: Env, aggregator: string, region: strin
   const who = 'error' in id ? undefined : id;
   if ('error' in id) ctx.notify({ level: 'warning', message: `could not identify the scanning account (sts:GetCallerIdentity: ${id.error}): its IAM credential report, log groups and trail status are not read`, scope: 'aws' });
 
-  const select = async (env: Env, listing: string, expression: string, each: (row: unknown) => Promise<void>, progressScope?: string): Promise<void> => {
-    let token: string | undefined;
-    const pages = pageGuard(env, listing);
-    do {
-      const page = await call(
-        env,
-        (o) => client.send(new SelectAggregateResourceConfigCommand({ ConfigurationAggregatorName: aggregator, Expression: expression, Limit: env.pageSize, ...(token ? { NextToken: token } : {}) }), o),
-        true,
-      );
-      const rows = page.Results ?? [];
-      if (progressScope) ctx.progress.advance(progressScope, rows.length);
-      for (const r of rows) await each(r);
-      token = pages.next(page.NextToken);
-    } while (token && !env.signal.aborted);
-  };
+  const select = advancedQuery(client, aggregator);
 
-  // 1. Sources whose last collection failed.
-  const failed = new Map<string, FailedSource[]>();
+  // 1. Every source's last collection: failed, outdated or succeeded.
+  const statuses = new SourceStatuses();
   try {
     let token: string | undefined;
     const pages = pageGuard(env, `the source status of aggregator ${aggregator}`);
     do {
-      const page = await call(env, (o) =>
-        client.send(new DescribeConfigurationAggregatorSourcesStatusCommand({ ConfigurationAggregatorName: aggregator, UpdateStatus: ['FAILED'], ...(token ? { NextToken: token } : {}) }), o),
-      );
-      for (const s of page.AggregatedSourceStatusList ?? []) {
-        if (s.LastUpdateStatus !== 'FAILED' || !s.SourceId) continue;
-        failed.set(s.SourceId, [...(failed.get(s.SourceId) ?? []), { region: s.AwsRegion ?? 'unknown region', code: s.LastErrorCode ?? 'unknown error' }]);
-      }
+      const page = await call(env, (o) => client.send(new DescribeConfigurationAggregatorSourcesStatusCommand({ ConfigurationAggregatorName: aggregator, Limit: 100, ...(token ? { NextToken: token } : {}) }), o));
+      for (const s of page.AggregatedSourceStatusList ?? []) statuses.add(s);
       token = pages.next(page.NextToken);
     } while (token);
   } catch (err) {
@@ -83,7 +55,8 @@ export async function readAggregator(env: Env, aggregator: string, region: strin
       ctx.notify({ level: 'error', message: `AWS Config aggregator ${aggregator} in ${region} could not be read: ${describeError(err)}`, scope: 'aws' });
       return;
     }
-    ctx.notify({ level: 'warning', message: `the aggregator's source status could not be read (${describeError(err)}): accounts whose collection failed cannot be reported`, scope: 'aws' });
+    statuses.unread = `the aggregator's source status could not be read: ${describeError(err)}`;
+    ctx.notify({ level: 'warning', message: `${statuses.unread}: accounts whose collection failed cannot be reported, and no account-level control is judged from the aggregator`, scope: 'aws' });
   }
 
   // 2. Accounts and regions.
@@ -103,7 +76,7 @@ export async function readAggregator(env: Env, aggregator: string, region: strin
   // Types the aggregator holds that no adapter reads, per account and region: named in a note, never judged.
   const unread = new Map<string, Map<string, Set<string>>>();
   try {
-    await select(env, `the resource types of aggregator ${aggregator}`, `SELECT accountId, awsRegion, resourceType, COUNT(*) WHERE resourceType NOT IN (${quote([...READ_TYPES, ...READ_ELSEWHERE])}) GROUP BY accountId, awsRegion, resourceType`, async (row) => {
+    await select(env, `the resource types of aggregator ${aggregator}`, `SELECT accountId, awsRegion, resourceType, COUNT(*) WHERE resourceType NOT IN (${quote(KNOWN_TYPES)}) GROUP BY accountId, awsRegion, resourceType`, async (row) => {
       const r = decodeJsonText(row);
       if (!isRecord(r) || typeof r.accountId !== 'string' || typeof r.awsRegion !== 'string' || typeof r.resourceType !== 'string') return;
       const types = unread.get(r.accountId) ?? unread.set(r.accountId, new Map()).get(r.accountId)!;
@@ -112,13 +85,14 @@ export async function readAggregator(env: Env, aggregator: string, region: strin
   } catch (err) {
     ctx.notify({ level: 'warning', message: `the resource types of aggregator ${aggregator} could not be listed (${describeError(err)}): types no adapter reads are not named`, scope: 'aws' });
   }
-  const all = [...new Set([...partitions.keys(), ...failed.keys()])].filter((a) => /^\d{12}$/.test(a)).sort();
+  const all = [...new Set([...partitions.keys(), ...statuses.listedAccounts()])].filter((a) => /^\d{12}$/.test(a)).sort();
   // --shard i/n: this job reads its share of the accounts (a stable hash of each id), the rest are left to the others.
   const accounts = all.filter((a) => inShard(a, ctx.shard));
   if (ctx.shard && accounts.length < all.length) {
     ctx.notify({ level: 'note', message: `shard ${ctx.shard.index}/${ctx.shard.count}: ${accounts.length} of the aggregator's ${all.length} account(s) read here`, scope: 'aws' });
   }
 
+  const inspector = await readInspector(env, accounts, partitions, statuses);
   env.deadline.dispose();
 
   // 3. Accounts, each within its own deadline.
@@ -134,8 +108,12 @@ export async function readAggregator(env: Env, aggregator: string, region: strin
   async function readAccount(env: Env, account: string): Promise<void> {
     const run = new AccountRun(env, account, account === who?.account, who?.partition);
     ctx.covered(run.category);
-    for (const f of failed.get(account) ?? []) {
-      run.error(`the aggregator's last collection from region ${f.region} failed (${f.code}): resources there may be missing or out of date`, `${run.category}/${f.region}`);
+    for (const f of statuses.notSucceeded(account, 'FAILED')) {
+      run.error(`the aggregator's last collection from region ${f.region} failed (${f.code ?? 'unknown error'}): resources there may be missing or out of date`, `${run.category}/${f.region}`);
+    }
+    const outdated = statuses.notSucceeded(account, 'OUTDATED');
+    if (outdated.length) {
+      run.warn(`the aggregator's data from ${outdated.map((o) => `${o.region} (last collected ${o.at?.toISOString() ?? 'at an unknown time'})`).join(', ')} is not the latest: resources there may be out of date, and the account-level controls there are not judged`);
     }
     const note = unreadTypesNote(unread.get(account) ?? new Map());
     if (note) ctx.notify({ level: 'note', message: note, scope: run.category, category: run.category });
@@ -174,37 +152,68 @@ export async function readAggregator(env: Env, aggregator: string, region: strin
       ctx.progress.finish(scope, 'done');
     });
 
+    await readControls(env, run, regions);
     run.reportLogGaps();
-    await lookups(run, (listing, e, each) => select(env, listing, e, each));
+    await lookups(run, select);
     await run.finishDeferred();
     await run.emitRoot();
     run.reportDeadline();
     ctx.progress.finish(run.category, incomplete || env.deadline.expired ? 'incomplete' : 'done');
   }
+
+  /** The account's regional controls, as far as the aggregator shows them (aggregator-controls.ts); none judged when its items could not be read. */
+  async function readControls(env: Env, run: AccountRun, dataRegions: readonly string[]): Promise<void> {
+    const items: ConfigItem[] = [];
+    try {
+      await select(env, `GuardDuty detectors, Security Hub hubs and recorders of account ${run.account}`, `SELECT ${COLUMNS} WHERE accountId = '${run.account}' AND resourceType IN (${quote(AGGREGATOR_CONTROL_TYPES)})`, async (row) => {
+        const item = normaliseItem(row);
+        if (typeof item !== 'string') items.push(item);
+      });
+    } catch (err) {
+      run.error(`GuardDuty detectors, Security Hub hubs and recorders could not be read: ${describeError(err)}; the account-level controls of its regions were not judged`, `${run.category}/controls`);
+      return;
+    }
+    const reads = inspector.get(run.account) ?? new Map<string, { state: InspectorRead; failure?: unknown }>();
+    const regions = [...dataRegions, ...statuses.regionsOf(run.account), ...items.flatMap((i) => (i.awsRegion ? [i.awsRegion] : []))];
+    const judged = regionsFromAggregator(run.account, regions, statuses, items, new Map([...reads].map(([r, x]) => [r, x.state])));
+    for (const [r, inv] of judged) run.facts.regionsRead.set(r, inv);
+    const unread = [...reads].filter(([r, x]) => judged.has(r) && 'unread' in x.state);
+    if (unread.length) {
+      // One warning for the account: the first reason, and the other regions (one reason, ACCESS_DENIED, when the caller is not Inspector's delegated administrator).
+      const [first, ...rest] = unread.map(([r, x]) => ({ region: r, why: 'unread' in x.state ? x.state.unread : '' }));
+      const others = rest.length ? `, and in ${rest.map((x) => x.region).join(', ')}` : '';
+      run.warn(`${first!.why}${others}: its vulnerability scanning there stays unknown`, `${run.category}/inspector`, unread.find(([, x]) => x.failure)?.[1].failure);
+    }
+  }
+}
+
+/** Amazon Inspector's status of every account read, per region it may be judged in (FAILED sources left out), 10 accounts a call. */
+async function readInspector(env: Env, accounts: readonly string[], partitions: ReadonlyMap<string, ReadonlySet<string>>, statuses: SourceStatuses): Promise<Map<string, Map<string, { state: InspectorRead; failure?: unknown }>>> {
+  const out = new Map(accounts.map((a) => [a, new Map<string, { state: InspectorRead; failure?: unknown }>()]));
+  const byRegion = new Map<string, string[]>();
+  for (const a of accounts) {
+    for (const r of new Set([...(partitions.get(a) ?? []), ...statuses.regionsOf(a)])) {
+      if (r === 'global' || statuses.of(a, r)?.status === 'FAILED') continue;
+      (byRegion.get(r) ?? byRegion.set(r, []).get(r)!).push(a);
+    }
+  }
+  const batches = [...byRegion].flatMap(([r, list]) => Array.from({ length: Math.ceil(list.length / INSPECTOR_BATCH) }, (_, i) => ({ region: r, accounts: list.slice(i * INSPECTOR_BATCH, (i + 1) * INSPECTOR_BATCH) })));
+  await runAll(batches, env.ctx.concurrency, async ({ region, accounts: batch }) => {
+    const { states, failure } = await readInspectorStatus(env, region, batch);
+    for (const [a, state] of states) out.get(a)?.set(region, { state, ...(failure ? { failure } : {}) });
+  });
+  return out;
 }
 
 /** The held-back items' buckets (anywhere in the organisation) and security groups (in their account). */
-async function lookups(run: AccountRun, select: (listing: string, e: string, each: (row: unknown) => Promise<void>) => Promise<void>): Promise<void> {
+async function lookups(run: AccountRun, select: Select): Promise<void> {
   const { buckets, groups } = run.wanted();
-  const absorb = async (row: unknown) => {
-    const item = normaliseItem(row);
-    if (typeof item === 'string') return;
-    absorbLookup(item, run.lookups);
-    run.record(item);
-  };
   try {
-    const names = buckets.filter((b) => SAFE_ID.test(b));
-    for (let i = 0; i < names.length; i += 50) {
-      await select('the buckets looked up', `SELECT ${COLUMNS} WHERE resourceType = 'AWS::S3::Bucket' AND resourceId IN (${quote(names.slice(i, i + 50))})`, absorb);
-    }
-    if (names.some((b) => !run.lookups.buckets.has(b))) run.lookups.bucketState = { read: false, why: 'not recorded by any account of the aggregator' };
-    const ids = [...new Set([...groups.values()].flat())].filter((g) => SAFE_ID.test(g));
-    for (let i = 0; i < ids.length; i += 50) {
-      await select('the security groups looked up', `SELECT ${COLUMNS} WHERE resourceType = 'AWS::EC2::SecurityGroup' AND accountId = '${run.account}' AND resourceId IN (${quote(ids.slice(i, i + 50))})`, absorb);
-    }
+    await lookUp(select, run, 'the buckets looked up', `resourceType = 'AWS::S3::Bucket'`, buckets);
+    if (buckets.some((b) => !run.lookups.buckets.has(b))) run.lookups.bucketState = { read: false, why: 'not recorded by any account of the aggregator' };
+    await lookUp(select, run, 'the security groups looked up', `resourceType = 'AWS::EC2::SecurityGroup' AND accountId = '${run.account}'`, [...new Set([...groups.values()].flat())]);
   } catch (err) {
-    run.lookups.bucketState = { read: false, why: `the lookup failed (${describeError(err)})` };
-    run.warn(`resources needed by trails, replicating buckets or public databases could not be looked up (${describeError(err)}): those facts stay unknown`, undefined, err);
+    lookupFailed(run, err);
   }
 }
 

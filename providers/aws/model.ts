@@ -21,6 +21,8 @@ import { ACCOUNT_PUBLIC_ACCESS_BLOCK, blockSettingsOf } from './public-access.js
 import { scrubbedConfiguration } from './secrets.js';
 import { tagsOf } from './tags.js';
 import { AWS_REGISTRY, type LiveArgs } from './registry.js';
+import { CONTROL_TYPES } from './account-controls.js';
+import { RECORDER } from './knowledge/account-controls.js';
 
 /** Types read before the others of their account: their facts are joined into other resources' facets. */
 export const PREREQUISITE_TYPES = [
@@ -44,12 +46,20 @@ export const READ_TYPES: readonly string[] = [
   ...new Set([...PREREQUISITE_TYPES, ...DEFERRED_TYPES, ...liveTypes(AWS_REGISTRY).filter((t) => !READ_ELSEWHERE.includes(t))]),
 ].sort();
 
+/** Every type some part of cldscan reads: those of the adapters, those read through another API, and those of the account-level controls. */
+export const KNOWN_TYPES: readonly string[] = [...new Set([...READ_TYPES, ...READ_ELSEWHERE, ...CONTROL_TYPES, RECORDER.type])].sort();
+
+/** Whether AWS Config holds a type no part of cldscan reads: nothing of it is judged, which the report names (unreadTypesNote). */
+export function isUnreadType(type: string): boolean {
+  return !KNOWN_TYPES.includes(type);
+}
+
 /**
  * The note naming the resource types AWS Config holds in an account that no adapter reads (type →
  * regions), or undefined when there are none: nothing of them is judged, which the report says.
  */
 export function unreadTypesNote(unread: ReadonlyMap<string, ReadonlySet<string>>): string | undefined {
-  const list = [...unread].filter(([t]) => !READ_TYPES.includes(t) && !READ_ELSEWHERE.includes(t)).sort(([a], [b]) => a.localeCompare(b));
+  const list = [...unread].filter(([t]) => isUnreadType(t)).sort(([a], [b]) => a.localeCompare(b));
   if (!list.length) return undefined;
   return `AWS Config holds ${list.length} resource type(s) that cldscan does not read, so nothing of them is judged: ${list.map(([t, regions]) => `${t} (${[...regions].sort().join(', ')})`).join('; ')}`;
 }

@@ -1,16 +1,20 @@
 /**
- * Whether an S3 bucket is open to anyone (the `publicAccess` facet), from its Config item's
- * supplementary configuration (`PublicAccessBlockConfiguration`, `AccessControlList`,
- * `BucketPolicy`) and its account's `AWS::S3::AccountPublicAccessBlock` item, read before the
- * buckets (see knowledge/public-access.ts for how they combine). Config leaves out the
- * sub-configurations a bucket does not have: with the supplement captured, a missing block means
- * none is set on the bucket.
+ * Whether an S3 bucket or access point is open to anyone (the `publicAccess` facet), from its Config
+ * item (a bucket's supplementary configuration: `PublicAccessBlockConfiguration`,
+ * `AccessControlList`, `BucketPolicy`; an access point's configuration, as CloudFormation spells it:
+ * `PublicAccessBlockConfiguration`, `Policy`, `NetworkOrigin`) and its account's
+ * `AWS::S3::AccountPublicAccessBlock` item, read before them (see knowledge/public-access.ts for how
+ * they combine). Config leaves out the sub-configurations a bucket does not have: with the
+ * supplement captured, a missing block means none is set on the bucket.
  */
 import type { Evidence, PublicAccessFacet, Truth } from '../../src/model/facets.js';
-import { field, isRecord, list, supp, truthy, type ConfigItem } from './ci.js';
+import { conf, field, isRecord, list, supp, text, truthy, type ConfigItem } from './ci.js';
 import type { BuildContext } from './context.js';
+import { evidenceAt } from '../../src/model/evidence.js';
 import { s3SupplementCaptured } from './storage.js';
 import {
+  accessPointExposure,
+  accessPointSettle,
   BLOCK_KEYS,
   NO_BLOCK,
   UNKNOWN_BLOCK,
@@ -53,11 +57,11 @@ function aclOf(item: ConfigItem, captured: boolean): { truth: Truth; evidence: E
   return { truth: 'no', evidence: { path: grants.path, note: 'no grant to everyone' } };
 }
 
-function policyOf(item: ConfigItem, captured: boolean): { truth: Truth; evidence: Evidence } {
-  const policy = supp(item, 'BucketPolicy.policyText');
+/** A bucket's or access point's policy (`policy`, where the item holds it; `captured`: the item would show one if there were). */
+function policyOf(policy: { value: unknown; path: string }, captured: boolean, whose: 'bucket' | 'access point'): { truth: Truth; evidence: Evidence } {
   // The policy text is JSON: the item reader has already decoded it into an object.
   const doc = typeof policy.value === 'string' ? policy.value : isRecord(policy.value) ? JSON.stringify(policy.value) : undefined;
-  if (doc === undefined) return { truth: captured ? 'no' : 'unknown', evidence: { path: policy.path, value: null, note: captured ? 'no bucket policy' : 'supplementary configuration not in the item' } };
+  if (doc === undefined) return { truth: captured ? 'no' : 'unknown', evidence: { path: policy.path, value: null, note: captured ? `no ${whose} policy` : `${whose === 'bucket' ? 'supplementary ' : ''}configuration not in the item` } };
   const reading = bucketPolicyIsPublic(doc);
   if (reading === undefined) return { truth: 'unknown', evidence: { path: policy.path, note: 'policy document could not be read' } };
   return { truth: reading ? 'yes' : 'no', evidence: { path: policy.path, note: reading ? 'allows everyone (Principal "*") without a condition on the caller' : 'grants nothing to everyone' } };
@@ -70,15 +74,13 @@ function bucket(ctx: BuildContext): PublicAccessFacet {
   const own = blockSettingsOf(supp(ctx.item, 'PublicAccessBlockConfiguration').value) ?? (captured ? NO_BLOCK : UNKNOWN_BLOCK);
   const account = ctx.facts.publicAccessBlock ?? UNKNOWN_BLOCK;
   const acl = aclOf(ctx.item, captured);
-  const policy = policyOf(ctx.item, captured);
+  const policy = policyOf(supp(ctx.item, 'BucketPolicy.policyText'), captured, 'bucket');
   const exposure = bucketExposure(acl.truth, policy.truth, own, account);
   const evidence: Evidence[] = [
     blockEvidence(blockPath, own, 'bucket'),
     acl.evidence,
     policy.evidence,
-    ctx.facts.publicAccessBlock
-      ? blockEvidence('configuration', account, 'account', ACCOUNT_PUBLIC_ACCESS_BLOCK)
-      : { path: ACCOUNT_PUBLIC_ACCESS_BLOCK, value: null, note: 'no account-level public access block item read for the account' },
+    accountEvidence(ctx, account),
     { path: 'publicAccess', note: exposure.note },
   ];
   const out: PublicAccessFacet = { label, public: exposure.public, evidence };
@@ -86,6 +88,37 @@ function bucket(ctx: BuildContext): PublicAccessFacet {
   return out;
 }
 
+/** The account's settings as evidence, or that none was read. */
+function accountEvidence(ctx: BuildContext, account: BlockSettings): Evidence {
+  return ctx.facts.publicAccessBlock
+    ? blockEvidence('configuration', account, 'account', ACCOUNT_PUBLIC_ACCESS_BLOCK)
+    : { path: ACCOUNT_PUBLIC_ACCESS_BLOCK, value: null, note: 'no account-level public access block item read for the account' };
+}
+
+function accessPoint(ctx: BuildContext): PublicAccessFacet {
+  const label = 'S3 access point';
+  const captured = ctx.item.configuration !== undefined;
+  const blockPath = 'configuration.PublicAccessBlockConfiguration';
+  const own = blockSettingsOf(conf(ctx.item, 'PublicAccessBlockConfiguration').value) ?? UNKNOWN_BLOCK;
+  const origin = conf(ctx.item, 'NetworkOrigin');
+  const originText = text(origin)?.toLowerCase();
+  const vpcOnly: Truth = originText === 'vpc' ? 'yes' : originText === 'internet' ? 'no' : 'unknown';
+  const account = ctx.facts.publicAccessBlock ?? UNKNOWN_BLOCK;
+  const policy = policyOf(conf(ctx.item, 'Policy'), captured, 'access point');
+  const exposure = accessPointExposure(policy.truth, vpcOnly, own, account);
+  const evidence: Evidence[] = [
+    blockEvidence(blockPath, own, 'access point'),
+    vpcOnly === 'unknown' ? { path: origin.path, value: null, note: 'network origin not in the item' } : evidenceAt(origin.path, vpcOnly === 'yes' ? 'VPC' : 'Internet', { safe: true, note: 'network origin' }),
+    policy.evidence,
+    accountEvidence(ctx, account),
+    { path: 'publicAccess', note: exposure.note },
+  ];
+  const out: PublicAccessFacet = { label, public: exposure.public, evidence };
+  if (exposure.public === 'unknown') out.settle = accessPointSettle(policy.truth, vpcOnly, own, account);
+  return out;
+}
+
 export const PUBLIC_ACCESS: Readonly<Record<string, (ctx: BuildContext) => PublicAccessFacet | undefined>> = {
   'AWS::S3::Bucket': bucket,
+  'AWS::S3::AccessPoint': accessPoint,
 };

@@ -65,6 +65,7 @@ export const AWS_REGISTRY: CloudRegistry<PlanArgs, LiveArgs> = {
   live: LIVE_TABLES,
   twins: {
     aws_s3_bucket: 'AWS::S3::Bucket',
+    aws_s3_access_point: 'AWS::S3::AccessPoint',
     aws_ebs_volume: 'AWS::EC2::Volume',
     aws_instance: 'AWS::EC2::Instance',
     aws_launch_template: 'AWS::EC2::LaunchTemplate',

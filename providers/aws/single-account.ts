@@ -1,9 +1,10 @@
 /**
  * One account, the regions asked for, through AWS Config's own recorder in each region:
- * GetDiscoveredResourceCounts tells which of the types cldscan reads exist there, then each type is
- * paged with ListDiscoveredResources (100 identifiers a page) and fetched with
- * BatchGetResourceConfig (100 keys a call; unprocessed keys are retried with backoff), the next list
- * page being requested while the current one is fetched.
+ * GetDiscoveredResourceCounts tells which of the types cldscan reads exist there (and which it does
+ * not read, for the note), then each type is one advanced query (SelectResourceConfig, 100 whole
+ * items a page: advanced-query.ts), the same path as the aggregator's. ListDiscoveredResources and
+ * BatchGetResourceConfig are not used: every type read is one advanced queries support, and a
+ * query's rows carry the item whole, tags included, in one call a page.
  *
  * Order, so joins never depend on timing: first, in every region, the types other resources are
  * joined with (KMS keys, IAM policies and groups) and the managed rule results, with the IAM
@@ -11,23 +12,18 @@
  * need another resource looked up (trails and their buckets, replicating buckets, public databases
  * and their security groups).
  */
-import { BatchGetResourceConfigCommand, DescribeConfigRulesCommand, DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand, GetComplianceDetailsByConfigRuleCommand, GetDiscoveredResourceCountsCommand, ListDiscoveredResourcesCommand, type ResourceKey, type ResourceType } from '@aws-sdk/client-config-service';
-import { BatchGetAccountStatusCommand } from '@aws-sdk/client-inspector2';
+import { DescribeConfigRulesCommand, DescribeConfigurationRecordersCommand, DescribeConfigurationRecorderStatusCommand, GetComplianceDetailsByConfigRuleCommand, GetDiscoveredResourceCountsCommand } from '@aws-sdk/client-config-service';
 import { GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { UserError } from '../../src/errors.js';
 import { inShard } from '../../src/live/shard.js';
 import { AccountRun, call, isManagedRule, pageGuard, type Env } from './account-run.js';
 import { describeError, isSetupError } from './clients.js';
 import { runAll } from './flow.js';
-import { absorbLookup, isPrerequisite, READ_ELSEWHERE, READ_TYPES, unreadTypesNote } from './model.js';
-import { normaliseItem } from './ci.js';
-import type { InspectorState, ManagedRule, RegionInventory } from './facts.js';
+import { isPrerequisite, isUnreadType, READ_TYPES, unreadTypesNote } from './model.js';
+import { advancedQuery, COLUMNS, lookupFailed, lookUp, type Select } from './advanced-query.js';
+import type { ManagedRule, RegionInventory } from './facts.js';
+import { readInspectorStatus, type InspectorRead } from './inspector-status.js';
 import { CONTROL_TYPES, recorderFrom } from './account-controls.js';
-
-const UNPROCESSED_ATTEMPTS = 6;
-/** Fetches of one type in flight while its listing goes on (each holds at most one page). */
-const BATCH_WINDOW = 3;
-const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The account of the credentials (and its partition), or why it could not be told. */
 export async function identify(env: Env, region: string): Promise<{ account: string; partition: string } | { error: string }> {
@@ -142,7 +138,7 @@ class RegionReader {
       this.env.ctx.progress.finish(this.scope(region), 'failed');
       return undefined;
     }
-    for (const t of types) if (!READ_TYPES.includes(t) && !READ_ELSEWHERE.includes(t) && !CONTROL_TYPES.includes(t)) (this.unread.get(t) ?? this.unread.set(t, new Set()).get(t)!).add(region);
+    for (const t of types) if (isUnreadType(t)) (this.unread.get(t) ?? this.unread.set(t, new Set()).get(t)!).add(region);
     this.controlTypes.set(region, CONTROL_TYPES.filter((t) => types.has(t)));
     return READ_TYPES.filter((t) => types.has(t));
   }
@@ -175,78 +171,30 @@ class RegionReader {
   }
 
   /** Amazon Inspector's status of the account in the region (AWS Config does not record it): what it scans, or why that could not be read. */
-  async inspector(region: string): Promise<InspectorState | { unread: string }> {
-    const account = this.run.account;
-    try {
-      const out = await call(this.env, (o) => this.env.clients.inspector2(region).send(new BatchGetAccountStatusCommand({ accountIds: [account] }), o));
-      const failed = out.failedAccounts?.find((a) => a.accountId === account);
-      if (failed) throw new Error(`${failed.errorCode ?? 'failed'}: ${failed.errorMessage ?? ''}`.trim());
-      const state = out.accounts?.find((a) => a.accountId === account)?.resourceState;
-      return { ...(state?.ec2?.status ? { ec2: state.ec2.status } : {}), ...(state?.ecr?.status ? { ecr: state.ecr.status } : {}) };
-    } catch (err) {
-      const unread = `Amazon Inspector's status in ${region} could not be read (${describeError(err)})`;
-      this.run.warn(`${unread}: its vulnerability scanning of the region stays unknown`, `${this.scope(region)}/inspector`, err);
-      return { unread };
-    }
+  async inspector(region: string): Promise<InspectorRead> {
+    const { states, failure } = await readInspectorStatus(this.env, region, [this.run.account]);
+    const state = states.get(this.run.account)!;
+    if ('unread' in state) this.run.warn(`${state.unread}: its vulnerability scanning of the region stays unknown`, `${this.scope(region)}/inspector`, failure);
+    return state;
   }
 
   /**
-   * Pages one type. The listing (a chain: each page needs the previous token) runs ahead of the
-   * fetches by up to BATCH_WINDOW pages, so the chain's length, not the fetching, sets the pace.
+   * Reads one type with one advanced query (a page is up to 100 whole items: one call, where
+   * ListDiscoveredResources then BatchGetResourceConfig took two). Types are queried apart so that
+   * their chains of pages run side by side and a type that fails names itself.
    */
   async readType(region: string, type: string): Promise<void> {
-    const client = this.env.clients.config(region);
-    let token: string | undefined;
-    const pending: Array<Promise<void>> = [];
-    let failure: unknown;
-    const hold = (p: Promise<void>) => p.catch((err: unknown) => void (failure ??= err));
-    const pages = pageGuard(this.env, `${type} in ${region}`);
     try {
-      do {
-        const page = await call(
-          this.env,
-          (o) => client.send(new ListDiscoveredResourcesCommand({ resourceType: type as ResourceType, limit: this.env.pageSize, ...(token ? { nextToken: token } : {}) }), o),
-          true,
-        );
-        token = pages.next(page.nextToken);
-        const keys: ResourceKey[] = (page.resourceIdentifiers ?? []).flatMap((r) => (r.resourceId ? [{ resourceType: type as ResourceType, resourceId: r.resourceId }] : []));
-        if (pending.length >= BATCH_WINDOW) await pending.shift();
-        if (failure) throw failure;
-        if (keys.length) pending.push(hold(this.batchGet(region, keys)));
-      } while (token && !this.env.signal.aborted);
-      await Promise.all(pending);
-      if (failure) throw failure;
+      await this.select(region)(this.env, `${type} in ${region}`, `SELECT ${COLUMNS} WHERE resourceType = '${type}'`, (row) => this.run.take(row, `${this.scope(region)}/${type}`), this.scope(region));
     } catch (err) {
       this.failedRegions.add(region);
       this.run.error(`${type} in ${region} could not be read completely: ${describeError(err)}; the resources of this type not yet read were not judged`, `${this.scope(region)}/${type}`);
     }
   }
 
-  /** BatchGetResourceConfig, retrying the keys Config leaves unprocessed. */
-  private async batchGet(region: string, keys: ResourceKey[], lookup = false): Promise<void> {
-    const client = this.env.clients.config(region);
-    let todo = keys;
-    for (let attempt = 1; todo.length > 0; attempt++) {
-      const r = await call(this.env, (o) => client.send(new BatchGetResourceConfigCommand({ resourceKeys: todo }), o));
-      const items = r.baseConfigurationItems ?? [];
-      if (lookup) {
-        for (const raw of items) {
-          const item = normaliseItem(raw);
-          if (typeof item === 'string') continue;
-          absorbLookup(item, this.run.lookups);
-          this.run.record(item);
-        }
-      } else {
-        this.env.ctx.progress.advance(this.scope(region), items.length);
-        for (const raw of items) await this.run.take(raw, `${this.scope(region)}/${raw.resourceType ?? 'unknown type'}`);
-      }
-      todo = r.unprocessedResourceKeys ?? [];
-      if (todo.length === 0) break;
-      if (attempt >= UNPROCESSED_ATTEMPTS) {
-        throw new Error(`${todo.length} resource(s) stayed unprocessed by BatchGetResourceConfig after ${attempt} attempts`);
-      }
-      await delay(Math.min(200 * 2 ** (attempt - 1), 5000) * (0.5 + Math.random() / 2));
-    }
+  /** The advanced queries of the region's recorder (the global IAM types are in the region that records them). */
+  private select(region: string): Select {
+    return advancedQuery(this.env.clients.config(region));
   }
 
   /** Results of the managed rules that stand in for MFA and log group facts, where deployed in this region. */
@@ -298,28 +246,22 @@ class RegionReader {
     }
   }
 
-  /** Looks up the buckets and security groups the held-back items need, in the regions read. */
+  /** Looks up the buckets (in the first region read that holds each) and security groups (in their item's region) the held-back items need. */
   async lookups(regions: readonly string[]): Promise<void> {
     const { buckets, groups } = this.run.wanted();
     try {
       let missing = buckets;
       for (const region of regions) {
         if (missing.length === 0) break;
-        for (let i = 0; i < missing.length; i += 100) {
-          await this.batchGet(region, missing.slice(i, i + 100).map((b) => ({ resourceType: 'AWS::S3::Bucket', resourceId: b })), true);
-        }
+        await lookUp(this.select(region), this.run, `the buckets looked up in ${region}`, `resourceType = 'AWS::S3::Bucket'`, missing);
         missing = missing.filter((b) => !this.run.lookups.buckets.has(b));
       }
       if (missing.length) this.run.lookups.bucketState = { read: false, why: 'not recorded by AWS Config in the regions read (another account or region)' };
       for (const [region, ids] of groups) {
-        if (!regions.includes(region)) continue;
-        for (let i = 0; i < ids.length; i += 100) {
-          await this.batchGet(region, ids.slice(i, i + 100).map((id) => ({ resourceType: 'AWS::EC2::SecurityGroup', resourceId: id })), true);
-        }
+        if (regions.includes(region)) await lookUp(this.select(region), this.run, `the security groups looked up in ${region}`, `resourceType = 'AWS::EC2::SecurityGroup'`, ids);
       }
     } catch (err) {
-      this.run.lookups.bucketState = { read: false, why: `the lookup failed (${describeError(err)})` };
-      this.run.warn(`resources needed by trails, replicating buckets or public databases could not be looked up (${describeError(err)}): those facts stay unknown`, undefined, err);
+      lookupFailed(this.run, err);
     }
   }
 }

@@ -147,13 +147,67 @@ function samePath(link: string, id: string): string {
   return `${path}${url.search}`;
 }
 
+/** One ARM read a Graph row needs: a GET of one record, or a list read whole (every page). */
+export interface DetailRead {
+  /** What is read, for the failure report: `SQL database TDE states`. */
+  kind: string;
+  path: string;
+  api: string;
+  /** A list: its records as one collection record of this type (items one by one when it had more pages than were read). */
+  list?: string;
+  /** Read once per scope whatever the rows that need it (a server's TDE protector serves all its databases). */
+  shared?: boolean;
+}
+
 /**
- * Reads the details of rows, remembering per-server results (a server's TDE protector serves all
- * its databases) for the scope being read. Failures are collected, not thrown: the facet they
- * would have settled stays unknown, and the scope reports them.
+ * The ARM reads a Graph row needs beside it, because Resource Graph does not hold them: no table of
+ * its type reference (learn.microsoft.com, "Azure Resource Graph table and resource type
+ * reference") lists blob services or containers, SQL database TDE states, short-term retention
+ * policies, server encryption protectors or firewall rules, nor flexible server parameters (its
+ * `resources` table has the servers and databases themselves, `appserviceresources` the site
+ * configurations: site-configs.ts). Virtual networks need the subscription's flow logs (read once,
+ * not listed here). Empty for most rows: they are judged from the Graph row alone.
+ */
+export function detailReads(row: AzRecord): DetailRead[] {
+  const type = typeOf(row);
+  const id = idOf(row);
+  if (!id) return [];
+  if (type === 'microsoft.sql/servers/databases') {
+    if (isSystemDatabase(row)) return [];
+    const server = parentId(id);
+    return [
+      { kind: 'SQL database TDE states', path: `${id}/transparentDataEncryption/current`, api: API.tde },
+      { kind: 'SQL database backup retention policies', path: `${id}/backupShortTermRetentionPolicies/default`, api: API.shortTermRetention },
+      ...(server && !str(prop(row, 'encryptionProtector')) ? [{ kind: 'SQL server TDE protectors', path: `${server}/encryptionProtector/current`, api: API.protector, shared: true }] : []),
+    ];
+  }
+  if (WEB_SITES.has(type)) return [{ kind: 'App Service site configurations', path: `${id}/config/web`, api: API.webConfig }];
+  // Blob versioning and soft delete (backups): the account's blob service.
+  // Public access (public-storage): the containers, only when the account does not refuse anonymous access.
+  if (type === STORAGE_ACCOUNT) {
+    if (lower(str(field(row, 'kind')) ?? '') === 'filestorage') return [];
+    return [
+      { kind: 'storage account blob services', path: `${id}/blobServices/default`, api: API.storageAccount },
+      ...(bool(prop(row, 'allowBlobPublicAccess')) === false
+        ? []
+        : [{ kind: 'storage account blob containers', path: `${id}/blobServices/default/containers`, api: API.storageAccount, list: 'Microsoft.Storage/storageAccounts/blobServices/containers' }]),
+    ];
+  }
+  const params = SERVER_PARAMETERS[type];
+  const firewall = FIREWALL_API[type];
+  return [
+    ...(params ? params.names.map((n) => ({ kind: 'flexible server parameters', path: `${id}/configurations/${n}`, api: params.api })) : []),
+    ...(firewall && hasPublicEndpoint(row, type) ? [{ kind: 'database server firewall rules', path: `${id}/firewallRules`, api: firewall, list: `${String(row.type)}/firewallRules` }] : []),
+  ];
+}
+
+/**
+ * Reads the details of rows (detailReads), remembering the shared ones for the scope being read.
+ * Failures are collected, not thrown: the facet they would have settled stays unknown, and the
+ * scope reports them.
  */
 export function detailReader(client: ResourceManagementClient, failures: DetailFailure[], signal?: AbortSignal): DetailReader {
-  const protectors = new Map<string, Promise<AzRecord | undefined>>();
+  const shared = new Map<string, Promise<AzRecord[]>>();
   const attempt = async <T>(kind: string, row: AzRecord, read: () => Promise<T>): Promise<T | undefined> => {
     try {
       return await read();
@@ -163,6 +217,21 @@ export function detailReader(client: ResourceManagementClient, failures: DetailF
     }
   };
   const get = (kind: string, row: AzRecord, id: string, api: string) => attempt(kind, row, async () => ({ body: await armGet(client, id, api, signal) }));
+  const read = async (row: AzRecord, r: DetailRead): Promise<AzRecord[]> => {
+    if (r.list) {
+      const items = await attempt(r.kind, row, () => armList(client, r.path, r.api, `${r.kind} of ${idOf(row) ?? ''}`, signal));
+      return items ? collection(r.path, r.list, items) : [];
+    }
+    const got = await get(r.kind, row, r.path, r.api);
+    return isObject(got?.body) ? [got.body] : [];
+  };
+  const readOnce = (row: AzRecord, r: DetailRead): Promise<AzRecord[]> => {
+    if (!r.shared) return read(row, r);
+    const key = lower(r.path);
+    let p = shared.get(key);
+    if (!p) shared.set(key, (p = read(row, r)));
+    return p;
+  };
   // Flow logs of a subscription, read once: the regional network watchers, then each one's flow logs.
   const flowLogs = new Map<string, Promise<{ logs: AzRecord[]; complete: boolean } | undefined>>();
   const subscriptionFlowLogs = (row: AzRecord, sub: string) => {
@@ -200,72 +269,11 @@ export function detailReader(client: ResourceManagementClient, failures: DetailF
   };
   return {
     needs(row) {
-      const type = typeOf(row);
-      if (type === 'microsoft.sql/servers/databases') return !isSystemDatabase(row);
-      if (type === STORAGE_ACCOUNT) return lower(str(field(row, 'kind')) ?? '') !== 'filestorage';
-      if (SERVER_PARAMETERS[type] || WEB_SITES.has(type) || type === VNET) return true;
-      return FIREWALL_API[type] !== undefined && hasPublicEndpoint(row, type);
+      return typeOf(row) === VNET || detailReads(row).length > 0;
     },
     async forRow(row) {
-      const type = typeOf(row);
-      const id = idOf(row);
-      if (!id) return undefined;
-      if (type === 'microsoft.sql/servers/databases') {
-        if (isSystemDatabase(row)) return undefined;
-        const out: AzRecord[] = [];
-        const server = parentId(id);
-        const protector =
-          server && !str(prop(row, 'encryptionProtector'))
-            ? (() => {
-                const key = lower(server);
-                let p = protectors.get(key);
-                if (!p) {
-                  p = get('SQL server TDE protectors', row, `${server}/encryptionProtector/current`, API.protector).then((r) => (isObject(r?.body) ? r.body : undefined));
-                  protectors.set(key, p);
-                }
-                return p;
-              })()
-            : undefined;
-        const [tde, retention] = await Promise.all([
-          get('SQL database TDE states', row, `${id}/transparentDataEncryption/current`, API.tde),
-          get('SQL database backup retention policies', row, `${id}/backupShortTermRetentionPolicies/default`, API.shortTermRetention),
-        ]);
-        if (isObject(tde?.body)) out.push(tde.body);
-        if (isObject(retention?.body)) out.push(retention.body);
-        const p = await protector;
-        if (p) out.push(p);
-        return out;
-      }
-      if (WEB_SITES.has(type)) {
-        const config = await get('App Service site configurations', row, `${id}/config/web`, API.webConfig);
-        return isObject(config?.body) ? [config.body] : undefined;
-      }
-      if (type === VNET) return flowLogsFor(row);
-      // Blob versioning and soft delete (backups): the account's blob service, a child Graph does not carry.
-      // Public access (public-storage): the containers, only when the account does not refuse anonymous access.
-      if (type === STORAGE_ACCOUNT) {
-        const containersId = `${id}/blobServices/default/containers`;
-        const [blob, containers] = await Promise.all([
-          get('storage account blob services', row, `${id}/blobServices/default`, API.storageAccount),
-          bool(prop(row, 'allowBlobPublicAccess')) === false
-            ? undefined
-            : attempt('storage account blob containers', row, () => armList(client, containersId, API.storageAccount, `blob containers of ${id}`, signal)),
-        ]);
-        const out: AzRecord[] = isObject(blob?.body) ? [blob.body] : [];
-        if (containers) out.push(...collection(containersId, 'Microsoft.Storage/storageAccounts/blobServices/containers', containers));
-        return out.length ? out : undefined;
-      }
-      const out: AzRecord[] = [];
-      const params = SERVER_PARAMETERS[type];
-      if (params) {
-        const bodies = await Promise.all(params.names.map((n) => get('flexible server parameters', row, `${id}/configurations/${n}`, params.api)));
-        for (const b of bodies) if (isObject(b?.body)) out.push(b.body);
-      }
-      const api = FIREWALL_API[type];
-      if (api && hasPublicEndpoint(row, type)) {
-        const rules = await attempt('database server firewall rules', row, () => armList(client, `${id}/firewallRules`, api, `firewall rules of ${id}`, signal));
-        if (rules) for (const item of collection(`${id}/firewallRules`, `${String(row.type)}/firewallRules`, rules)) out.push(item);
-      }
+      if (typeOf(row) === VNET) return flowLogsFor(row);
+      const out = (await Promise.all(detailReads(row).map((r) => readOnce(row, r)))).flat();
       return out.length ? out : undefined;
     },
   };

@@ -1,6 +1,8 @@
-import { isObject, type CaiAsset, type IamPolicy } from './asset.js';
+import type { Truth } from '../../src/model/facets.js';
+import { isObject, type CaiAsset, type IamPolicy, type JsonObject } from './asset.js';
+import { routesDataAccessLogs } from './knowledge/log-filter.js';
 import { PAP_CONSTRAINT, enforcesPrevention, inheritedPrevention, type PreventionPolicy } from './knowledge/public-access.js';
-import { dataOf, get, num, str } from './values.js';
+import { dataOf, get, list, num, str } from './values.js';
 
 /**
  * What judging one asset needs to know about others, learnt before the assets are judged (live:
@@ -11,6 +13,9 @@ import { dataOf, get, num, str } from './values.js';
  * - Project numbers → ids, so a bucket (named without its project) or an IAM policy
  *   (`//cloudresourcemanager.googleapis.com/projects/123`) is filed under `gcp/<project id>`.
  * - Log sinks into Cloud Storage buckets: such a bucket is a log store, judged by its retention.
+ * - Every log sink with where it writes, and the stores sinks can write into (log buckets, Cloud
+ *   Storage buckets, BigQuery datasets: only the settings that say how long they keep entries),
+ *   so each project is judged on whether its audit logs are exported and kept (audit-export.ts).
  * - The `allServices` audit configs of folders and organizations: Data Access audit logs are
  *   inherited, so a project is covered when one of its ancestors covers it.
  * - Organisation policies (ORG_POLICY records of projects, folders, organizations): the nodes
@@ -26,6 +31,10 @@ export const FOLDER = 'cloudresourcemanager.googleapis.com/Folder';
 export const ORGANIZATION = 'cloudresourcemanager.googleapis.com/Organization';
 export const LOG_SINK = 'logging.googleapis.com/LogSink';
 export const BUCKET = 'storage.googleapis.com/Bucket';
+export const LOG_BUCKET = 'logging.googleapis.com/LogBucket';
+export const DATASET = 'bigquery.googleapis.com/Dataset';
+/** Where a log sink can keep entries, learnt for the audit-log export of each project. */
+export const LOG_DESTINATION_TYPES: ReadonlySet<string> = new Set([LOG_BUCKET, BUCKET, DATASET]);
 /** SSL policies and URL maps: what a load balancer's target proxy accepts is set there. */
 export const SSL_POLICY_TYPES: ReadonlySet<string> = new Set(['compute.googleapis.com/SslPolicy', 'compute.googleapis.com/RegionSslPolicy']);
 export const URL_MAP_TYPES: ReadonlySet<string> = new Set(['compute.googleapis.com/UrlMap', 'compute.googleapis.com/RegionUrlMap']);
@@ -34,7 +43,7 @@ export const URL_MAP_TYPES: ReadonlySet<string> = new Set(['compute.googleapis.c
 export const RESOURCE_POLICY = 'compute.googleapis.com/ResourcePolicy';
 
 /** The asset types whose records the context learns from. */
-export const CONTEXT_TYPES: ReadonlySet<string> = new Set([PROJECT, FOLDER, ORGANIZATION, LOG_SINK, BUCKET, RESOURCE_POLICY, ...SSL_POLICY_TYPES, ...URL_MAP_TYPES]);
+export const CONTEXT_TYPES: ReadonlySet<string> = new Set([PROJECT, FOLDER, ORGANIZATION, LOG_SINK, ...LOG_DESTINATION_TYPES, RESOURCE_POLICY, ...SSL_POLICY_TYPES, ...URL_MAP_TYPES]);
 
 /** A snapshot schedule as the disks that name it need it: `snapshotSchedulePolicy.retentionPolicy.maxRetentionDays`, when set. */
 export interface SnapshotScheduleSummary {
@@ -58,10 +67,21 @@ export interface UrlMapSummary {
 /** A log sink's destination and whether it routes audit logs (no filter, or a filter naming cloudaudit). */
 export interface SinkSummary {
   name: string;
-  /** `storage` bucket name, or a log bucket as project / location / bucket. */
-  destination: { kind: 'storage'; bucket: string } | { kind: 'logging'; project: string; location: string; bucket: string };
+  /** `storage` bucket name, or a log bucket as project / location / bucket; other destinations as written. */
+  destination: { kind: 'storage'; bucket: string } | { kind: 'logging'; project: string; location: string; bucket: string } | { kind: 'other'; value: string };
+  /** The destination as the sink writes it (`storage.googleapis.com/b`, `bigquery.googleapis.com/projects/p/datasets/d`). */
+  target: string;
   audit: boolean;
+  /** Where the sink is set, as its name says: `projects/123`, `folders/F`, `organizations/O`. */
+  parent: string;
+  /** An aggregated sink (folder, organization): it routes the entries of every project below. */
+  includeChildren: boolean;
+  /** Whether the Data Access audit logs pass its filter and exclusions (knowledge/log-filter.ts). */
+  routesDataAccess: Truth;
 }
+
+/** `//logging.googleapis.com/folders/F/sinks/s` → `folders/F`. */
+const sinkParent = (name: string): string | undefined => /(?:^|\/)((?:projects|folders|organizations|billingAccounts)\/[^/]+)\/sinks\/[^/]+$/.exec(name)?.[1];
 
 /** Relative name of a compute resource from its asset name or self link: `projects/p/global/sslPolicies/x`. */
 export function computeKey(nameOrLink: string): string | undefined {
@@ -122,6 +142,14 @@ export class InventoryContext {
   readonly urlMaps = new Map<string, UrlMapSummary>();
   /** Enabled log sinks: where they write, and whether audit logs go there. */
   readonly sinks: SinkSummary[] = [];
+  /** The same sinks by where they are set (`projects/123`, `folders/F`). */
+  private readonly sinksByParent = new Map<string, SinkSummary[]>();
+  /** The projects (as their sinks name them), folders and organizations whose log sinks are in the inventory: every one has its `_Required` sink. */
+  readonly sinkParents = new Set<string>();
+  /** Log buckets, Cloud Storage buckets and BigQuery datasets by their sink destination (`storage.googleapis.com/b`), with only their retention settings. */
+  readonly logDestinations = new Map<string, CaiAsset>();
+  /** Project id → number (the reverse of `projects`). */
+  readonly projectNumbers = new Map<string, string>();
   /** Buckets by asset name: those with a settings record, and the members of the IAM policy records read. */
   readonly bucketSettings = new Set<string>();
   readonly bucketMembers = new Map<string, string[]>();
@@ -134,6 +162,7 @@ export class InventoryContext {
   readonly snapshotSchedules = new Map<string, SnapshotScheduleSummary>();
 
   learn(a: CaiAsset): void {
+    if (LOG_DESTINATION_TYPES.has(a.assetType)) this.learnDestination(a);
     if (a.assetType === BUCKET) {
       if (dataOf(a)) this.bucketSettings.add(a.name);
       if (a.iamPolicy) this.bucketMembers.set(a.name, policyMembers(a.iamPolicy));
@@ -147,6 +176,8 @@ export class InventoryContext {
       const fromName = hierarchyName(a.name)?.slice('projects/'.length);
       if (id && number && /^\d+$/.test(number)) this.projects.set(number, id);
       else if (id && fromName && /^\d+$/.test(fromName)) this.projects.set(fromName, id);
+      const known = number && /^\d+$/.test(number) ? number : fromName && /^\d+$/.test(fromName) ? fromName : undefined;
+      if (id && known) this.projectNumbers.set(id, known);
     }
     if (a.assetType === LOG_SINK) {
       const data = dataOf(a);
@@ -157,13 +188,22 @@ export class InventoryContext {
         this.sinkBuckets.set(bucket, [...(this.sinkBuckets.get(bucket) ?? []), sink]);
       }
       const logBucket = dest && /^logging\.googleapis\.com\/projects\/([^/]+)\/locations\/([^/]+)\/buckets\/([^/]+)$/.exec(dest);
-      if (dest && get(data, 'disabled') !== true && (bucket || logBucket)) {
+      const parent = sinkParent(a.name) ?? sinkParent(str(get(data, 'resourceName')) ?? '');
+      if (parent) this.sinkParents.add(parent);
+      if (dest && parent && get(data, 'disabled') !== true) {
         const filter = get(data, 'filter');
-        this.sinks.push({
+        const exclusions = (list(get(data, 'exclusions')) ?? []).filter((e) => get(e, 'disabled') !== true).map((e) => str(get(e, 'filter')) ?? '');
+        const sink: SinkSummary = {
           name: str(get(data, 'name')) ?? a.name,
-          destination: bucket ? { kind: 'storage', bucket } : { kind: 'logging', project: logBucket![1]!, location: logBucket![2]!, bucket: logBucket![3]! },
+          destination: bucket ? { kind: 'storage', bucket } : logBucket ? { kind: 'logging', project: logBucket[1]!, location: logBucket[2]!, bucket: logBucket[3]! } : { kind: 'other', value: dest },
+          target: dest,
           audit: auditFilter(typeof filter === 'string' ? filter : undefined),
-        });
+          parent,
+          includeChildren: get(data, 'includeChildren') === true,
+          routesDataAccess: routesDataAccessLogs(typeof filter === 'string' ? filter : undefined, exclusions),
+        };
+        this.sinks.push(sink);
+        this.sinksByParent.set(parent, [...(this.sinksByParent.get(parent) ?? []), sink]);
       }
     }
     if (SSL_POLICY_TYPES.has(a.assetType)) {
@@ -216,6 +256,36 @@ export class InventoryContext {
     const id = /\/projects\/([a-z][a-z0-9-]{4,28}[a-z0-9])\//.exec(name)?.[1];
     const number = /^projects\/(\d+)$/.exec(ancestors?.[0] ?? '')?.[1];
     if (id && number && !this.projects.has(number)) this.projects.set(number, id);
+  }
+
+  /** A log store by the name of its record, kept with the settings that say how long it keeps entries. */
+  learnDestination(a: CaiAsset): void {
+    const data = dataOf(a);
+    const key = a.name.replace(/^\/\//, '');
+    if (!data) {
+      if (!this.logDestinations.has(key)) this.logDestinations.set(key, { name: a.name, assetType: a.assetType, spelling: a.spelling });
+      return;
+    }
+    const fields = a.assetType === BUCKET ? ['name', 'lifecycle', 'retentionPolicy'] : a.assetType === DATASET ? ['defaultTableExpirationMs', 'defaultPartitionExpirationMs'] : ['bucketId', 'retentionDays', 'locked', 'lifecycleState'];
+    const kept = Object.fromEntries(fields.filter((f) => data[f] !== undefined).map((f) => [f, data[f]]));
+    this.logDestinations.set(key, { name: a.name, assetType: a.assetType, spelling: a.spelling, resource: { data: kept as JsonObject } });
+  }
+
+  /** The enabled sinks set on a project (as its sinks name it), folder or organization. */
+  sinksOf(parent: string): readonly SinkSummary[] {
+    return this.sinksByParent.get(parent) ?? [];
+  }
+
+  /** The store a sink writes into, when the inventory holds it (its project named by id or by number). */
+  logDestination(target: string): CaiAsset | undefined {
+    const m = /^([^/]+\/projects\/)([^/]+)(\/.*)$/.exec(target);
+    if (!m) return this.logDestinations.get(target);
+    const id = this.projectId(m[2]!);
+    for (const p of [m[2]!, id, this.projectNumbers.get(id)]) {
+      const found = p === undefined ? undefined : this.logDestinations.get(`${m[1]}${p}${m[3]}`);
+      if (found) return found;
+    }
+    return undefined;
   }
 
   /**

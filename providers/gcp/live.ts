@@ -6,7 +6,7 @@ import { Deadline, PageGuard } from '../../src/live/guard.js';
 import { withRetry } from '../../src/live/pool.js';
 import { fromClientAsset, isObject, normaliseRecord, type CaiAsset } from './asset.js';
 import { CALL_OPTIONS, createClient, DEFAULT_RETRY, isRetryable, type AssetClient, type ClientOptions, type RetrySettings } from './client.js';
-import { BUCKET, FOLDER, InventoryContext, LOG_SINK, ORGANIZATION, PROJECT, RESOURCE_POLICY, SSL_POLICY_TYPES, URL_MAP_TYPES } from './context.js';
+import { BUCKET, FOLDER, InventoryContext, LOG_DESTINATION_TYPES, LOG_SINK, ORGANIZATION, PROJECT, RESOURCE_POLICY, SSL_POLICY_TYPES, URL_MAP_TYPES } from './context.js';
 import { DATA_TYPES } from './locations.js';
 import { PageQueue, QueueCancelled } from './queue.js';
 import { categoryOf, toResource } from './resource.js';
@@ -60,7 +60,8 @@ const ORG_POLICY = 'ORG_POLICY';
  * at up to 1000 assets and processed page by page:
  * 1. RESOURCE of projects, log sinks and resource policies: project numbers → ids, the buckets sinks write
  *    into, and the snapshot schedules' retention (kept for the scope: disks name their schedules);
- *    the records themselves have nothing to judge but go to --inventory-out, so that file reads back alike;
+ *    the records go to --inventory-out, so that file reads back alike; projects are held and judged
+ *    after step 4 (their audit-log export, once the stores the sinks write into are read);
  * 2. for folders and organizations, IAM_POLICY of the folders and organizations (kept for the scope:
  *    their audit configs are inherited by the projects below them), then judged;
  * 3. when buckets are read, ORG_POLICY of the projects, folders and organizations (the
@@ -167,9 +168,12 @@ class ScopeReader {
     let read = 0;
     try {
       // Kept in the inventory too (no facets of their own), so a file written with --inventory-out reads back the same.
+      // Projects are judged last (their audit-log export needs the sinks' destinations, read with the resources): held.
+      const projects: Array<{ asset: CaiAsset; raw: Record<string, unknown> }> = [];
       await this.list(deadline, scope, RESOURCE, [PROJECT, LOG_SINK, RESOURCE_POLICY], async (assets) => {
         const page = learnAll(assets, inv);
-        read += await this.emit(scope, keep(page.map(({ asset, raw }) => ({ resource: toResource(asset, inv, isProject ? { fallbackOwner: owner() } : {}), raw }))));
+        projects.push(...page.filter((x) => x.asset.assetType === PROJECT));
+        read += await this.emit(scope, keep(page.filter((x) => x.asset.assetType !== PROJECT).map(({ asset, raw }) => ({ resource: toResource(asset, inv, isProject ? { fallbackOwner: owner() } : {}), raw }))));
       });
       // A project named by number: its id is known now.
       if (isProject && !mine(owner())) {
@@ -206,6 +210,7 @@ class ScopeReader {
         read += await this.emit(scope, keep(this.items(assets, inv, fallback, proxies)));
       });
       read += await this.emit(scope, keep(proxies.map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw }))));
+      read += await this.emit(scope, keep(projects.map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw }))));
       step = 'project IAM policies (IAM_POLICY)';
       await this.list(deadline, scope, IAM_POLICY, [PROJECT], async (assets) => {
         read += await this.emit(scope, keep(this.items(assets, inv, fallback)));
@@ -246,6 +251,7 @@ class ScopeReader {
       const asset = normaliseRecord(raw);
       if (!asset) continue;
       if (SSL_POLICY_TYPES.has(asset.assetType) || URL_MAP_TYPES.has(asset.assetType)) inv.learn(asset);
+      if (LOG_DESTINATION_TYPES.has(asset.assetType)) inv.learnDestination(asset);
       if (held && PROXY_TYPES.has(asset.assetType)) {
         held.push({ asset, raw });
         continue;

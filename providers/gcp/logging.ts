@@ -42,7 +42,7 @@ const positive = (v: unknown): number | undefined => {
  * (rules on noncurrent versions only are left aside), never before the retention policy lets them
  * go; no Delete rule keeps them indefinitely. A Delete rule without an age leaves it unknown.
  */
-function bucketRetention(data: Record<string, unknown>): { days: number | 'forever' | 'unknown'; evidence: Evidence[] } {
+export function bucketRetention(data: Record<string, unknown>): { days: number | 'forever' | 'unknown'; evidence: Evidence[] } {
   const rules = list(get(data, 'lifecycle.rule')) ?? [];
   const evidence: Evidence[] = [];
   let earliest: number | undefined;

@@ -14,6 +14,7 @@ import { STORES, storageFacet } from './storage.js';
 import { DATA_TYPES, dataLocationsFacet } from './locations.js';
 import { adminEndpointFacet, ingressFacet } from './network.js';
 import { HIERARCHY, auditTrailFacet, identityFacet } from './iam.js';
+import { projectAuditTrail } from './audit-export.js';
 import { logStoreFacet } from './logging.js';
 import { AVAILABILITY_LABELS, DISK_TYPES, SQL, availabilityFacet, backupFacet, backupVaultFacet } from './backups.js';
 import { HTTP_PROXIES, TLS_PROXIES, transitFacet } from './transit.js';
@@ -36,7 +37,7 @@ const LIVE_TABLES: readonly BuilderTable<LiveArgs>[] = [
   { storage: each(Object.keys(STORES), storageFacet) },
   { dataLocations: each(DATA_TYPES, dataLocationsFacet) },
   { ingress: each(['compute.googleapis.com/Firewall'], ingressFacet), adminEndpoint: each(['container.googleapis.com/Cluster', SQL], adminEndpointFacet) },
-  { identity: each(HIERARCHY, identityFacet), auditTrail: each(HIERARCHY, auditTrailFacet), detection: each([PROJECT], securityCommandCenterFacet) },
+  { identity: each(HIERARCHY, identityFacet), auditTrail: { ...each([FOLDER, ORGANIZATION], auditTrailFacet), ...each([PROJECT], projectAuditTrail) }, detection: each([PROJECT], securityCommandCenterFacet) },
   { logStore: each([LOG_BUCKET, BUCKET], logStoreFacet), logProtection: each([LOG_BUCKET, BUCKET], logProtectionFacet) },
   { backup: each([SQL, ...DISK_TYPES, BUCKET], backupFacet), backupVault: each(['backupdr.googleapis.com/BackupVault'], backupVaultFacet) },
   { transit: each([...Object.keys(TLS_PROXIES), ...HTTP_PROXIES, SQL], transitFacet) },

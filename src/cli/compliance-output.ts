@@ -1,5 +1,6 @@
 /** The compliance matrix: built from a scan (`scan --report`) or from scans and reports (`report`), and written in its format. */
 import type { ScanReport } from '../report/scan-report.js';
+import type { FindingSet } from '../report/finding-spool.js';
 import { loadAttestations } from '../compliance/attestations.js';
 import { evidenceOfScan, type ScanEvidence } from '../compliance/evidence.js';
 import { buildMatrix, type ComplianceReport } from '../compliance/matrix.js';
@@ -17,7 +18,7 @@ export interface MatrixArgs {
 }
 
 /** The compliance report of a scan (`scan --report`), rendered: the caller writes it with the scan's other outputs. */
-export async function scanComplianceReport(report: ScanReport, format: ComplianceFormat, args: MatrixArgs): Promise<string> {
+export async function scanComplianceReport(report: ScanReport<FindingSet>, format: ComplianceFormat, args: MatrixArgs): Promise<string> {
   return renderCompliance(complianceMatrix(evidenceOfScan(report), args, report.policies, report.settings.failOn), format);
 }
 

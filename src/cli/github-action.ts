@@ -5,6 +5,7 @@ import { UserError } from '../errors.js';
 import type { Lang } from '../policy/api.js';
 import { blobLinks } from '../report/markdown.js';
 import { render } from '../report/render.js';
+import { releaseFindings, type FindingSet } from '../report/finding-spool.js';
 import type { ScanReport } from '../report/scan-report.js';
 import { EXIT, failureMessage, runProgram } from './program.js';
 import { splitWords } from './words.js';
@@ -79,7 +80,7 @@ export function scanArgv(inputs: ActionInputs): string[] {
 }
 
 /** The step's outputs: where the SARIF is, the exit code, and the counts of the scan. */
-export function actionOutputs(inputs: ActionInputs, code: number, report: ScanReport | undefined): Record<string, string> {
+export function actionOutputs(inputs: ActionInputs, code: number, report: ScanReport<FindingSet> | undefined): Record<string, string> {
   const s = report?.summary;
   return {
     sarif: report && inputs.format === 'sarif' ? inputs.output : '',
@@ -109,7 +110,7 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
   process.stdout.write(`::group::cldscan scan\n::stop-commands::${token}\n`);
   process.stdout.write(`cldscan ${scanArgv(inputs).map(quoteForLog).join(' ')}\n`);
   let code: number;
-  let report: ScanReport | undefined;
+  let report: ScanReport<FindingSet> | undefined;
   let lang: Lang | undefined;
   let failure: string | undefined;
   try {
@@ -123,13 +124,14 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<n
   return finish(env, inputs, code, report, failure, lang);
 }
 
-function finish(env: NodeJS.ProcessEnv, inputs: ActionInputs | undefined, code: number, report: ScanReport | undefined, failure: string | undefined, lang?: Lang): number {
+function finish(env: NodeJS.ProcessEnv, inputs: ActionInputs | undefined, code: number, report: ScanReport<FindingSet> | undefined, failure: string | undefined, lang?: Lang): number {
   const outputs = inputs ? actionOutputs(inputs, code, report) : { sarif: '', 'exit-code': String(code) };
   if (env.GITHUB_OUTPUT) appendFileSync(env.GITHUB_OUTPUT, Object.entries(outputs).map(([k, v]) => `${k}=${v}\n`).join(''));
   if (report && inputs?.summary) {
     if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, render(report, 'markdown', { color: false, lang: lang ?? 'en', links: blobLinks(env, report.sourceRoot, report.scope.commit?.sha) }));
     else process.stdout.write('GITHUB_STEP_SUMMARY is not set: no job summary written\n');
   }
+  if (report) releaseFindings(report.findings);
   const s = report?.summary;
   switch (code) {
     case EXIT.ok:

@@ -3,6 +3,7 @@ import { UserError } from '../errors.js';
 import { STDIN } from '../input/stdin.js';
 import type { Lang } from '../policy/api.js';
 import type { ScanReport } from '../report/scan-report.js';
+import type { FindingSet } from '../report/finding-spool.js';
 import { TOOL } from '../tool.js';
 import { describeUnknownFlags, type OptionShape } from './flag-suggestions.js';
 import { COVERAGE_OPTIONS, INIT_OPTIONS, MERGE_OPTIONS, REPORT_OPTIONS, RULES_OPTIONS, SCAN_OPTIONS } from './scan-options.js';
@@ -12,7 +13,7 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, incomplete: 3 } as const;
 /** What a command line did: its exit code, and for `scan` the report it wrote. */
 export interface ProgramResult {
   code: number;
-  report?: ScanReport;
+  report?: ScanReport<FindingSet>;
   /** For `scan`: the language of its reports (--lang), for the job summary the Action writes from the same scan. */
   lang?: Lang;
 }
@@ -32,7 +33,7 @@ const withStdin = (inputs: string[] | undefined) => inputs?.map((i) => (i === ST
  */
 export async function runProgram(argv: string[], columns = process.stdout.columns): Promise<ProgramResult> {
   let code: number = EXIT.ok;
-  let report: ScanReport | undefined;
+  let report: ScanReport<FindingSet> | undefined;
   let lang: Lang | undefined;
   const end = argv.indexOf('--');
   const words = argv.map((w, i) => (w === STDIN && (end < 0 || i < end) ? STDIN_WORD : w));

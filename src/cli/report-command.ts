@@ -1,4 +1,5 @@
 import { writeAtomically } from '../output.js';
+import { releaseFindings } from '../report/finding-spool.js';
 import type { ComplianceFormat } from '../compliance/render.js';
 import { evidenceOfReport, evidenceOfScan, looksLikeReport, mergeEvidence, type ScanEvidence } from '../compliance/evidence.js';
 import { matrixExitCode } from '../compliance/matrix.js';
@@ -28,7 +29,11 @@ export async function runReportCommand(args: ReportArgs): Promise<number> {
   let failOn = args['fail-on'] ?? 'high';
   if (toScan.length || args.aws || args.azure || args.gcp || !reports.length) {
     const report = await runScan({ ...args, inputs: toScan }, false);
-    parts.unshift(evidenceOfScan(report));
+    try {
+      parts.unshift(evidenceOfScan(report));
+    } finally {
+      releaseFindings(report.findings);
+    }
     policies = report.policies;
     failOn = report.settings.failOn;
   }

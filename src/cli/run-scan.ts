@@ -9,6 +9,7 @@ import { CATALOG } from '../catalog/catalog.js';
 import type { Policy } from '../policy/api.js';
 import type { Format } from '../report/render.js';
 import type { ScanReport } from '../report/scan-report.js';
+import type { FindingSet } from '../report/finding-spool.js';
 import type { GroupBy } from '../report/text.js';
 import { liveSources, type LiveFlags } from '../live/sources.js';
 import { createProgress } from '../live/progress.js';
@@ -52,7 +53,7 @@ export interface ScanArgs extends LiveFlags {
   lang: Lang;
 }
 
-export function exitCode(report: ScanReport): number {
+export function exitCode(report: ScanReport<FindingSet>): number {
   if (report.summary.failed) return 1;
   return report.incomplete.length ? 3 : 0;
 }
@@ -61,7 +62,7 @@ export function exitCode(report: ScanReport): number {
 export type ScanInputArgs = Omit<ScanArgs, 'format' | 'output' | 'color' | 'group-by' | 'report'>;
 
 /** Validates the flags, loads the configuration and policies, and scans the inputs and live clouds they name. */
-export async function runScan(args: ScanInputArgs, keepPasses: boolean): Promise<ScanReport> {
+export async function runScan(args: ScanInputArgs, keepPasses: boolean): Promise<ScanReport<FindingSet>> {
   const inputs = args.inputs ?? [];
   const live = await liveSources(args, LIVE_CLOUDS);
   if (inputs.length === 0 && live.length === 0) throw new UserError('give at least one input file or directory, or a live cloud to scan (--aws, --azure, --gcp)');
@@ -110,6 +111,7 @@ export async function runScan(args: ScanInputArgs, keepPasses: boolean): Promise
     ...(args['inventory-out'] ? { inventoryOut: args['inventory-out'] } : {}),
     ...(commit ? { commit } : {}),
     ...(liveLimits ? { liveLimits } : {}),
+    spool: true,
   });
 }
 

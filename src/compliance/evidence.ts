@@ -14,6 +14,7 @@ import type { ScanReport } from '../report/scan-report.js';
 import type { CategoryScope, CheckTally, Commit, JudgingSettings, ScanScope } from '../scope.js';
 import { MAX_REGIONS } from '../evaluate.js';
 import { readReportFile } from '../report-files.js';
+import { findingsWhere, type FindingSet } from '../report/finding-spool.js';
 import type { ReasonId } from './i18n.js';
 
 /** One scan behind the matrix. */
@@ -51,8 +52,10 @@ export interface ScanEvidence {
 }
 
 /** The evidence of a scan this run made. */
-export function evidenceOfScan(report: ScanReport): ScanEvidence {
-  return evidenceOf(report.scope, 'scan', report.tool.version, report.inputs, report.findings, report.incomplete, report.administrators);
+export function evidenceOfScan(report: ScanReport<FindingSet>): ScanEvidence {
+  // The matrix lists failures and unknowns per rule: only they are read back from a spooled scan.
+  const findings = [...findingsWhere(report.findings, (_category, status) => status !== 'pass')];
+  return evidenceOf(report.scope, 'scan', report.tool.version, report.inputs, findings, report.incomplete, report.administrators);
 }
 
 function evidenceOf(scope: ScanScope, source: string, tool: string, inputs: InputSummary[], findings: readonly Finding[], incomplete: Notification[], administrators: Administrator[]): ScanEvidence {

@@ -10,8 +10,13 @@ import { renderMessage, renderResult } from '../policy/messages.js';
  */
 export function localizeFindings(findings: readonly Finding[], policies: readonly PolicyMeta[], lang: Lang): Finding[] {
   if (lang === 'en') return [...findings];
+  return findings.map(localizer(policies, lang));
+}
+
+/** One finding at a time, as `localizeFindings` renders each: for findings read back from a spool. */
+export function localizer(policies: readonly PolicyMeta[], lang: Lang): (f: Finding) => Finding {
   const byId = new Map(policies.map((p) => [p.id, p]));
-  return findings.map((f) => {
+  return (f) => {
     const meta = byId.get(f.policy);
     if (!meta || !meta.messages[f.messageId]) return f;
     try {
@@ -24,5 +29,5 @@ export function localizeFindings(findings: readonly Finding[], policies: readonl
       // Data from an older report that no longer fits the message: the English text it carries is still right.
       return f;
     }
-  });
+  };
 }

@@ -129,7 +129,7 @@ interface Group {
  * per policy and resource: a resource read from two inputs, or with several copies outside the
  * allowed regions, is counted once.
  */
-export function toMarkdown(report: ScanReport, opts: MarkdownOptions = {}): string {
+export function toMarkdown(report: ScanReport<readonly Finding[]>, opts: MarkdownOptions = {}): string {
   const lang = opts.lang ?? 'en';
   const w = MARKDOWN_WORDS[lang];
   const limit = opts.limit ?? MARKDOWN_LIMIT;

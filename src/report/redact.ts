@@ -4,6 +4,7 @@
  * like a credential, whatever its origin (a password pasted into a resource name, a key in a tag).
  */
 
+import { memoize } from '../bounded-memo.js';
 import { CREDENTIAL_TOKENS, labelledSecretSpans, REDACTED_MARK } from '../policy/secret-scan.js';
 
 export const REDACTED = REDACTED_MARK;
@@ -164,19 +165,17 @@ function replaceSpans(s: string, lists: readonly number[][]): string {
 
 export class Redactor {
   private readonly known = new SecretTrie();
-  private readonly cache = new Map<string, string>();
+  /**
+   * Strings met again (types, regions, enum values) are redacted once; bounded, because most strings
+   * of a large inventory are met once (ids, names, links) and must not stay for the whole scan.
+   */
+  readonly text: (s: string) => string = memoize((s) => {
+    const known = this.known.replaceAll(s, REDACTED);
+    return replaceSpans(known, secretSpans(known));
+  });
 
   constructor(secrets: Iterable<string>) {
     for (const secret of secrets) this.known.add(secret);
-  }
-
-  text(s: string): string {
-    const cached = this.cache.get(s);
-    if (cached !== undefined) return cached;
-    const known = this.known.replaceAll(s, REDACTED);
-    const out = replaceSpans(known, secretSpans(known));
-    this.cache.set(s, out);
-    return out;
   }
 
   /**

@@ -1,8 +1,10 @@
 import type { Lang } from '../policy/api.js';
-import { localizeFindings } from './localize.js';
+import type { StagedFile } from '../output.js';
+import { findingsArray, mapFindings, type FindingSet } from './finding-spool.js';
+import { localizer } from './localize.js';
 import type { ScanReport } from './scan-report.js';
-import { toSarif } from './sarif.js';
-import { toJson } from './json.js';
+import { toSarif, writeSarif } from './sarif.js';
+import { toJson, writeJson } from './json.js';
 import { toText, type GroupBy } from './text.js';
 import { toMarkdown, type BlobLinks } from './markdown.js';
 
@@ -18,17 +20,30 @@ export interface RenderOptions {
   links?: BlobLinks | undefined;
 }
 
-export function render(scanned: ScanReport, format: Format, opts: RenderOptions): string {
+export function render(scanned: ScanReport<FindingSet>, format: Format, opts: RenderOptions): string {
   const lang = opts.lang ?? 'en';
-  const report = lang === 'en' ? scanned : { ...scanned, findings: localizeFindings(scanned.findings, scanned.policies, lang) };
+  const report = localized(scanned, lang);
   switch (format) {
     case 'sarif':
       return toSarif(report, lang);
     case 'json':
       return toJson(report);
+    // The reports for people sort and group every failure: they read the findings into memory.
     case 'markdown':
-      return toMarkdown(report, { lang, links: opts.links });
+      return toMarkdown({ ...report, findings: findingsArray(report.findings) }, { lang, links: opts.links });
     case 'text':
-      return toText(report, { color: opts.color, lang, ...(opts.groupBy ? { groupBy: opts.groupBy } : {}) });
+      return toText({ ...report, findings: findingsArray(report.findings) }, { color: opts.color, lang, ...(opts.groupBy ? { groupBy: opts.groupBy } : {}) });
   }
+}
+
+/** The report written to a file as it is rendered: SARIF and JSON a finding at a time, so that memory does not grow with the findings. */
+export async function writeReport(out: StagedFile, scanned: ScanReport<FindingSet>, format: Format, opts: RenderOptions): Promise<void> {
+  const lang = opts.lang ?? 'en';
+  if (format === 'sarif') await writeSarif(out, localized(scanned, lang), lang);
+  else if (format === 'json') writeJson(out, localized(scanned, lang));
+  else out.write(render(scanned, format, opts));
+}
+
+function localized(scanned: ScanReport<FindingSet>, lang: Lang): ScanReport<FindingSet> {
+  return lang === 'en' ? scanned : { ...scanned, findings: mapFindings(scanned.findings, localizer(scanned.policies, lang)) };
 }

@@ -1,11 +1,17 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
-import { gzipSync } from 'node:zlib';
+import { createReadStream } from 'node:fs';
+import { Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGzip, gzipSync } from 'node:zlib';
 import { CATALOG } from '../catalog/catalog.js';
-import type { Finding, Notification, Severity } from '../model/finding.js';
+import { SEVERITIES, type Finding, type Notification, type Severity, type Status } from '../model/finding.js';
 import type { Lang, PolicyMeta } from '../policy/api.js';
 import { localize } from '../policy/messages.js';
 import type { ScanReport } from './scan-report.js';
+import type { StagedFile } from '../output.js';
+import { countWhere, findingsWhere, type FindingSet } from './finding-spool.js';
+import { JsonChunks } from './json-chunks.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SRCROOT = '%SRCROOT%';
@@ -27,7 +33,46 @@ const RULEBOOKS = [
 /** What GitHub code scanning accepts in one SARIF upload. */
 export const GITHUB_LIMITS = { resultsPerRun: 25_000, runsPerFile: 20, gzipBytes: 10 * 1024 * 1024 };
 
-export function toSarif(report: ScanReport, lang: Lang = 'en', limits: typeof GITHUB_LIMITS = GITHUB_LIMITS): string {
+export function toSarif(report: ScanReport<FindingSet>, lang: Lang = 'en', limits: typeof GITHUB_LIMITS = GITHUB_LIMITS): string {
+  const log = sarifLog(report, lang, limits);
+  for (;;) {
+    const text = [...log.chunks()].join('');
+    // GitHub refuses files over 10 MB once gzipped (compressing only what could be that big).
+    if (!log.canShrink() || Buffer.byteLength(text) <= limits.gzipBytes || gzipSync(text).length <= limits.gzipBytes) return text;
+    log.shrink();
+  }
+}
+
+/** The SARIF log written to a file as it is rendered, a result at a time: what `scan --output` writes, whatever the number of findings. */
+export async function writeSarif(out: StagedFile, report: ScanReport<FindingSet>, lang: Lang = 'en', limits: typeof GITHUB_LIMITS = GITHUB_LIMITS): Promise<void> {
+  const log = sarifLog(report, lang, limits);
+  for (;;) {
+    for (const chunk of log.chunks()) out.write(chunk);
+    if (!log.canShrink() || out.bytes <= limits.gzipBytes || (await gzippedSize(out)) <= limits.gzipBytes) return;
+    log.shrink();
+    out.rewind();
+  }
+}
+
+/** The gzipped size of what a staged file holds, read back a chunk at a time. */
+async function gzippedSize(out: StagedFile): Promise<number> {
+  out.flush();
+  let size = 0;
+  const counter = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      size += chunk.length;
+      done();
+    },
+  });
+  await pipeline(createReadStream(out.tmp), createGzip(), counter);
+  return size;
+}
+
+/**
+ * The SARIF log of a report, rendered as chunks with at most `perRun` results per run; while it is
+ * too large for GitHub, `shrink` keeps half as many (the most severe) and says so in every run.
+ */
+function sarifLog(report: ScanReport<FindingSet>, lang: Lang, limits: typeof GITHUB_LIMITS) {
   const policies = report.policies;
   const ruleIndex = new Map(policies.map((p, i) => [p.id, i]));
   const taxonomies = RULEBOOKS.map((book) => ({
@@ -57,7 +102,8 @@ export function toSarif(report: ScanReport, lang: Lang = 'en', limits: typeof GI
   };
   // One run per scan category (the plan, each account, subscription, project): GitHub tracks
   // alerts per category, and a run with no results closes the alerts fixed in that scope.
-  let categories = new Set([...report.categories, ...Object.keys(report.scope.categories), ...report.findings.map((f) => f.category)]);
+  let categories = new Set([...report.categories, ...Object.keys(report.scope.categories)]);
+  countWhere(report.findings, (category) => (categories.add(category), false));
   for (const n of [...report.incomplete, ...report.notifications]) if (n.category) categories.add(n.category);
   if (categories.size === 0) categories.add('terraform');
   const limitNotes: Notification[] = [];
@@ -72,23 +118,27 @@ export function toSarif(report: ScanReport, lang: Lang = 'en', limits: typeof GI
     categories = new Set([...categories].map(runOf));
   }
   let perRun = limits.resultsPerRun;
-  for (;;) {
-    const runs = [...categories].sort().map((category) => buildRun(category, perRun));
-    const text = `${JSON.stringify({ $schema: SCHEMA, version: '2.1.0', runs }, null, 2)}\n`;
-    // GitHub refuses files over 10 MB once gzipped (compressing only what could be that big): keep the most severe results until it fits.
-    if (perRun <= 100 || Buffer.byteLength(text) <= limits.gzipBytes || gzipSync(text).length <= limits.gzipBytes) return text;
-    perRun = Math.floor(perRun / 2);
-    limitNotes.push({ level: 'warning', message: `the SARIF file would exceed GitHub's ${limits.gzipBytes / 1024 / 1024} MB gzipped: at most ${perRun} results per run are kept, most severe first; the JSON report has them all` });
-  }
+  return {
+    chunks(): Iterable<string> {
+      const json = new JsonChunks();
+      const runs = [...categories].sort().map((category) => buildRun(category, perRun, json));
+      return json.chunks({ $schema: SCHEMA, version: '2.1.0', runs });
+    },
+    canShrink: () => perRun > 100,
+    shrink(): void {
+      perRun = Math.floor(perRun / 2);
+      limitNotes.push({ level: 'warning', message: `the SARIF file would exceed GitHub's ${limits.gzipBytes / 1024 / 1024} MB gzipped: at most ${perRun} results per run are kept, most severe first; the JSON report has them all` });
+    },
+  };
 
-  function buildRun(category: string, cap: number) {
-    const all = report.findings.filter((f) => f.status !== 'pass' && runOf(f.category) === category).sort(bySeverity);
-    const kept = all.slice(0, cap);
+  function buildRun(category: string, cap: number, json: JsonChunks) {
+    const inRun = (c: string, status: Status) => status !== 'pass' && runOf(c) === category;
+    const total = countWhere(report.findings, inRun);
     const notes = [...limitNotes];
-    if (all.length > cap) {
+    if (total > cap) {
       notes.push({
         level: 'warning',
-        message: `${all.length - cap} of ${all.length} results left out of this run (GitHub shows at most ${limits.resultsPerRun} per run): the most severe are kept; the JSON report has them all`,
+        message: `${total - cap} of ${total} results left out of this run (GitHub shows at most ${limits.resultsPerRun} per run): the most severe are kept; the JSON report has them all`,
       });
     }
     const mine = (n: Notification) => n.category === undefined || runOf(n.category) === category;
@@ -109,7 +159,7 @@ export function toSarif(report: ScanReport, lang: Lang = 'en', limits: typeof GI
         },
       ],
       columnKind: 'utf16CodeUnits',
-      results: kept.map((f) => result(f, ruleIndex.get(f.policy) ?? -1)),
+      results: json.placeholder(mapItems(mostSevereFirst(report.findings, inRun, cap), (f) => result(f, ruleIndex.get(f.policy) ?? -1))),
       // What this run's categories covered, with each check's counts: SARIF keeps only failures and
       // unknowns, so a compliance matrix built from several reports needs these to be exact.
       // A list: `cldscan merge` puts the runs of several scans (shards grouped by cloud) into one.
@@ -120,10 +170,29 @@ export function toSarif(report: ScanReport, lang: Lang = 'en', limits: typeof GI
 
 const LEVEL_RANK = { error: 0, warning: 1, note: 2 } as const;
 
+function rank(status: Status, severity: Severity): number {
+  return (status === 'unknown' ? 3 : LEVEL_RANK[LEVEL[severity]]) * 10 + SEVERITIES.indexOf(severity);
+}
+
 /** Failures before unknowns, then by level and severity: what is kept when a run must be capped. */
-function bySeverity(a: Finding, b: Finding): number {
-  const rank = (f: Finding) => (f.status === 'unknown' ? 3 : LEVEL_RANK[LEVEL[f.severity]]) * 10 + ['critical', 'high', 'medium', 'low'].indexOf(f.severity);
-  return rank(a) - rank(b);
+const RANKED: ReadonlyArray<[Status, Severity]> = (['fail', 'unknown'] as const)
+  .flatMap((status) => SEVERITIES.map((severity): [Status, Severity] => [status, severity]))
+  .sort(([s1, v1], [s2, v2]) => rank(s1, v1) - rank(s2, v2));
+
+/** The first `cap` findings that pass `test`, most severe first, in the order found within a severity (a stable sort's order). */
+function* mostSevereFirst(set: FindingSet, test: (category: string, status: Status) => boolean, cap: number): Generator<Finding> {
+  let left = cap;
+  for (const [status, severity] of RANKED) {
+    if (left <= 0) return;
+    for (const f of findingsWhere(set, (c, s, v) => s === status && v === severity && test(c, s))) {
+      yield f;
+      if (--left <= 0) return;
+    }
+  }
+}
+
+function* mapItems<T, U>(items: Iterable<T>, f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
 }
 
 function rule(p: PolicyMeta, taxonIndex: Map<string, { book: number; index: number }>, taxonomies: Array<{ name: string; guid: string }>, lang: Lang) {

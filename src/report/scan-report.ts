@@ -1,20 +1,24 @@
 import type { Administrator } from './administrators.js';
 import type { Finding, Notification } from '../model/finding.js';
+import type { FindingSet } from './finding-spool.js';
 import type { PolicyMeta } from '../policy/api.js';
 import type { Summary } from '../evaluate.js';
 import type { ScanScope } from '../scope.js';
 import type { InputSummary } from '../input/read-inputs.js';
 import type { ScanSettings } from '../settings.js';
 
-/** Everything a report is written from. Built once per scan, already redacted. */
-export interface ScanReport {
+/**
+ * Everything a report is written from. Built once per scan, already redacted. Its findings are in
+ * memory (`scan` as a library call) or spooled to a temporary file (the CLI: `scan({ spool: true })`).
+ */
+export interface ScanReport<F extends FindingSet = Finding[]> {
   tool: { name: string; version: string; informationUri: string };
   /** Scan categories present (`terraform`, `aws`…): SARIF automationDetails. */
   categories: string[];
   sourceRoot: string;
   settings: ScanSettings;
   policies: PolicyMeta[];
-  findings: Finding[];
+  findings: F;
   summary: Summary;
   inputs: InputSummary[];
   notifications: Notification[];

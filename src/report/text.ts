@@ -77,7 +77,7 @@ export function useColour(flag: boolean | undefined, toTerminal: boolean, env: N
  * For a terminal: failures and unknowns grouped by file (or by policy) with where, why, the rules
  * and a one-line fix hint; waived ones after; passes only counted.
  */
-export function toText(report: ScanReport, { color, groupBy = 'file', lang = 'en' }: TextOptions): string {
+export function toText(report: ScanReport<readonly Finding[]>, { color, groupBy = 'file', lang = 'en' }: TextOptions): string {
   const c = palette(color);
   const w = TEXT_WORDS[lang];
   const hint = fixHints(report.policies, lang);

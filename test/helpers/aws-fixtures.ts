@@ -129,6 +129,30 @@ export function s3Bucket(o: Base & { name: string; versioning?: 'Enabled' | 'Sus
 }
 
 /** The account's Block Public Access (shape of ../shared/corpus/inventory/aws-config-s3-account-public-access-block.json). */
+/**
+ * An S3 access point as AWS Config records it (`AWS::S3::AccessPoint`, a CloudFormation-registry
+ * type: properties of the AWS Config resource schema, PascalCase; `Policy` the access point policy
+ * as a JSON object). S3 turns every Block Public Access setting on unless told otherwise; `vpcId`
+ * makes its network origin VPC.
+ */
+export function s3AccessPoint(o: Base & { name: string; bucket: string; block?: PublicAccessBlock; policy?: PolicyDocument; vpcId?: string }): FixtureItem {
+  const region = o.region ?? 'eu-west-3';
+  const account = o.account ?? ACCOUNT;
+  const arn = `arn:aws:s3:${region}:${account}:accesspoint/${o.name}`;
+  const b = o.block ?? ALL_BLOCKED;
+  return item('AWS::S3::AccessPoint', o.name, { ...o, arn, name: o.name, az: 'Regional' }, {
+    Name: o.name,
+    Arn: arn,
+    Alias: `${o.name}-a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5-s3alias`,
+    Bucket: o.bucket,
+    BucketAccountId: account,
+    NetworkOrigin: o.vpcId ? 'VPC' : 'Internet',
+    ...(o.vpcId ? { VpcConfiguration: { VpcId: o.vpcId } } : {}),
+    PublicAccessBlockConfiguration: { BlockPublicAcls: b.blockPublicAcls, IgnorePublicAcls: b.ignorePublicAcls, BlockPublicPolicy: b.blockPublicPolicy, RestrictPublicBuckets: b.restrictPublicBuckets },
+    ...(o.policy ? { Policy: o.policy } : {}),
+  });
+}
+
 export function accountPublicAccessBlock(o: Base & Partial<PublicAccessBlock> = {}): FixtureItem {
   const account = o.account ?? ACCOUNT;
   const { blockPublicAcls = true, ignorePublicAcls = true, blockPublicPolicy = true, restrictPublicBuckets = true } = o;
@@ -513,6 +537,30 @@ export function guardDutyDetector(o: Base & { id: string; enable: boolean }): Fi
     FindingPublishingFrequency: 'SIX_HOURS',
     DataSources: { S3Logs: { Enable: true }, Kubernetes: { AuditLogs: { Enable: false } } },
     Id: o.id,
+  });
+}
+
+/**
+ * The region's configuration recorder as AWS Config records it (`AWS::Config::ConfigurationRecorder`,
+ * the properties of the AWS Config resource schema: `Recording`, `RecordingGroup.*`, `RecordingMode`).
+ * Every supported type by default, only `resourceTypes`, or all but `exclude`.
+ */
+export function configurationRecorder(o: Base & { recording: boolean; resourceTypes?: string[]; exclude?: string[] }): FixtureItem {
+  const region = o.region ?? 'eu-west-3';
+  const account = o.account ?? ACCOUNT;
+  const RecordingGroup = o.resourceTypes
+    ? { AllSupported: false, IncludeGlobalResourceTypes: false, ResourceTypes: o.resourceTypes, RecordingStrategy: { UseOnly: 'INCLUSION_BY_RESOURCE_TYPES' } }
+    : o.exclude
+      ? { AllSupported: false, IncludeGlobalResourceTypes: false, ExclusionByResourceTypes: { ResourceTypes: o.exclude }, RecordingStrategy: { UseOnly: 'EXCLUSION_BY_RESOURCE_TYPES' } }
+      : { AllSupported: true, IncludeGlobalResourceTypes: true, RecordingStrategy: { UseOnly: 'ALL_SUPPORTED_RESOURCE_TYPES' } };
+  const arn = `arn:aws:config:${region}:${account}:configuration-recorder/default/abcdefghijklmnop`;
+  return item('AWS::Config::ConfigurationRecorder', 'default', { ...o, arn, name: 'default' }, {
+    Name: 'default',
+    Arn: arn,
+    RoleARN: `arn:aws:iam::${account}:role/aws-service-role/config.amazonaws.com/AWSServiceRoleForConfig`,
+    Recording: o.recording,
+    RecordingGroup,
+    RecordingMode: { RecordingFrequency: 'CONTINUOUS' },
   });
 }
 

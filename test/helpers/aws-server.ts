@@ -1,7 +1,8 @@
 /**
  * A local AWS endpoint on 127.0.0.1 for the real SDK clients: AWS Config (JSON 1.1,
  * `X-Amz-Target: StarlingDoveService.*`, epoch-second timestamps, `configuration` and
- * supplementary values as JSON strings the way BatchGetResourceConfig returns them), CloudWatch
+ * supplementary values as JSON strings the way BatchGetResourceConfig returns them; advanced queries,
+ * SelectResourceConfig and SelectAggregateResourceConfig, with rows as JSON text), CloudWatch
  * Logs and CloudTrail (JSON 1.1), STS and IAM (query protocol, XML), Amazon Inspector (REST-JSON,
  * `POST /status/batch/get`). The region of each request is
  * read from its SigV4 credential scope, so one server holds every region and account.
@@ -63,7 +64,11 @@ export interface AwsFixture {
   rules?: Record<string, Record<string, FixtureRule[]>>;
   /** By trail ARN. */
   trails?: Record<string, { isLogging: boolean; eventSelectors?: unknown[]; advancedEventSelectors?: unknown[] }>;
-  aggregator?: { name: string; failedSources?: Array<{ accountId: string; region: string; code: string }> };
+  /**
+   * The aggregator's sources: every account and region holding an item SUCCEEDED, unless listed in
+   * `failedSources` (FAILED) or `sources` (any status, an organisation's id as `accountId` too).
+   */
+  aggregator?: { name: string; failedSources?: Array<{ accountId: string; region: string; code: string }>; sources?: Array<{ accountId: string; region: string; status: 'SUCCEEDED' | 'FAILED' | 'OUTDATED'; code?: string }> };
   /**
    * Per account, per region: the configuration recorder (DescribeConfigurationRecorders and
    * …Status); null: none. Regions not given have one recording every supported type.
@@ -71,6 +76,8 @@ export interface AwsFixture {
   recorders?: Record<string, Record<string, FixtureRecorder | null>>;
   /** Per account, per region: Inspector's status by scanned type (BatchGetAccountStatus); regions not given scan every type. */
   inspector?: Record<string, Record<string, FixtureInspector>>;
+  /** The accounts whose Inspector status the caller may read besides its own (it is their delegated administrator); the others come back ACCESS_DENIED. */
+  inspectorMembers?: string[];
 }
 
 /** Inspector's `resourceState.<type>.status` (ENABLED, DISABLED, ENABLING, SUSPENDED…); the account's `state.status` is ENABLED when one type is. */
@@ -329,34 +336,35 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
       }
       case 'DescribeConfigurationAggregatorSourcesStatus': {
         aggregatorOf(body);
-        const failed = fixture.aggregator!.failedSources ?? [];
-        return { AggregatedSourceStatusList: failed.map((f) => ({ SourceId: f.accountId, SourceType: 'ACCOUNT', AwsRegion: f.region, LastUpdateStatus: 'FAILED', LastErrorCode: f.code, LastErrorMessage: 'collection failed', LastUpdateTime: epochSeconds(undefined) })) };
-      }
-      case 'SelectAggregateResourceConfig': {
-        aggregatorOf(body);
-        const q = parseQuery(String(body.Expression));
-        const limit = Math.min(100, Number(body.Limit ?? 100) || 100);
-        const start = untoken(body.NextToken);
-        if (q.groupBy) {
-          const by = q.groupBy;
-          const groups = new Map<string, Record<string, unknown>>();
-          for (const item of ordered) {
-            if (!matches(item, q)) continue;
-            const values = by.map((c) => String((item as unknown as Record<string, unknown>)[c] ?? ''));
-            const k = values.join('|');
-            const g = groups.get(k) ?? { ...Object.fromEntries(by.map((c, i) => [c, values[i]])), 'COUNT(*)': 0 };
-            g['COUNT(*)'] = (g['COUNT(*)'] as number) + 1;
-            groups.set(k, g);
-          }
-          const rows = [...groups.values()].map((g) => JSON.stringify(g));
-          return { Results: rows.slice(start, start + 500), ...(start + 500 < rows.length ? { NextToken: token(start + 500) } : {}), QueryInfo: { SelectFields: q.columns.map((Name) => ({ Name })) } };
+        const sources = new Map<string, { accountId: string; region: string; status: string; code?: string }>();
+        for (const i of fixture.items) {
+          const region = i.recordedIn ?? i.awsRegion;
+          if (region !== 'global') sources.set(`${i.accountId}|${region}`, { accountId: i.accountId, region, status: 'SUCCEEDED' });
         }
-        let all = queryRows.get(String(body.Expression));
-        if (!all) queryRows.set(String(body.Expression), (all = ordered.filter((item) => matches(item, q))));
-        const rows = all.slice(start, start + limit).map((item) => selectRow(item, q.columns.filter((c) => !(fixture.selectOmits ?? []).includes(c))));
-        const more = start + limit < all.length;
-        return { Results: rows, ...(more ? { NextToken: token(start + limit) } : {}), QueryInfo: { SelectFields: q.columns.map((Name) => ({ Name })) } };
+        for (const f of fixture.aggregator!.failedSources ?? []) sources.set(`${f.accountId}|${f.region}`, { ...f, status: 'FAILED' });
+        for (const f of fixture.aggregator!.sources ?? []) sources.set(`${f.accountId}|${f.region}`, f);
+        const wanted = (body.UpdateStatus as string[] | undefined) ?? [];
+        const all = [...sources.values()].filter((f) => !wanted.length || wanted.includes(f.status)).sort((a, b) => (`${a.accountId}|${a.region}` < `${b.accountId}|${b.region}` ? -1 : 1));
+        const start = untoken(body.NextToken);
+        const limit = Math.min(100, Number(body.Limit ?? 100) || 100);
+        return {
+          AggregatedSourceStatusList: all.slice(start, start + limit).map((f) => ({
+            SourceId: f.accountId,
+            SourceType: /^\d{12}$/.test(f.accountId) ? 'ACCOUNT' : 'ORGANIZATION',
+            AwsRegion: f.region,
+            LastUpdateStatus: f.status,
+            LastUpdateTime: epochSeconds(undefined),
+            ...(f.status === 'FAILED' ? { LastErrorCode: f.code ?? 'AccessDeniedException', LastErrorMessage: 'collection failed' } : {}),
+          })),
+          ...(start + limit < all.length ? { NextToken: token(start + limit) } : {}),
+        };
       }
+      case 'SelectResourceConfig':
+        // The region's recorder: the caller's items recorded there (IAM's global ones in the region that records them).
+        return select(body, `${region} ${String(body.Expression)}`, (item) => item.accountId === caller && (item.recordedIn ?? item.awsRegion) === region);
+      case 'SelectAggregateResourceConfig':
+        aggregatorOf(body);
+        return select(body, String(body.Expression), () => true);
       case 'DescribeAggregateComplianceByConfigRules': {
         aggregatorOf(body);
         const account = (body.Filters as { AccountId?: string } | undefined)?.AccountId;
@@ -378,6 +386,38 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
       default:
         throw new AwsError('UnknownOperationException', `operation ${op} is not served by the test server`);
     }
+  }
+
+  /**
+   * An advanced query's page (100 rows at most; aggregations 500). Items discovered but not
+   * recorded (`ResourceNotRecorded`) are not queryable, as the developer guide says.
+   */
+  function select(body: Record<string, unknown>, cacheKey: string, inScope: (item: FixtureItem) => boolean): unknown {
+    const q = parseQuery(String(body.Expression));
+    // The API's valid range is 0 to 100 (0: its default page).
+    if (Number(body.Limit ?? 0) > 100) throw new AwsError('InvalidLimitException', `Limit ${String(body.Limit)} is out of range: at most 100`);
+    const limit = Number(body.Limit ?? 100) || 100;
+    const start = untoken(body.NextToken);
+    const queryable = (item: FixtureItem) => item.configurationItemStatus !== 'ResourceNotRecorded' && inScope(item) && matches(item, q);
+    if (q.groupBy) {
+      const by = q.groupBy;
+      const groups = new Map<string, Record<string, unknown>>();
+      for (const item of ordered) {
+        if (!queryable(item)) continue;
+        const values = by.map((c) => String((item as unknown as Record<string, unknown>)[c] ?? ''));
+        const k = values.join('|');
+        const g = groups.get(k) ?? { ...Object.fromEntries(by.map((c, i) => [c, values[i]])), 'COUNT(*)': 0 };
+        g['COUNT(*)'] = (g['COUNT(*)'] as number) + 1;
+        groups.set(k, g);
+      }
+      const rows = [...groups.values()].map((g) => JSON.stringify(g));
+      return { Results: rows.slice(start, start + 500), ...(start + 500 < rows.length ? { NextToken: token(start + 500) } : {}), QueryInfo: { SelectFields: q.columns.map((Name) => ({ Name })) } };
+    }
+    let all = queryRows.get(cacheKey);
+    if (!all) queryRows.set(cacheKey, (all = ordered.filter(queryable)));
+    const rows = all.slice(start, start + limit).map((item) => selectRow(item, q.columns.filter((c) => !(fixture.selectOmits ?? []).includes(c))));
+    const more = start + limit < all.length;
+    return { Results: rows, ...(more ? { NextToken: token(start + limit) } : {}), QueryInfo: { SelectFields: q.columns.map((Name) => ({ Name })) } };
   }
 
   function aggregatorOf(body: Record<string, unknown>): void {
@@ -442,8 +482,9 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
     if (op !== 'BatchGetAccountStatus') throw new AwsError('UnknownOperationException', op);
     const ids = Array.isArray(body.accountIds) && body.accountIds.length ? (body.accountIds as string[]) : [caller];
     const state = (status: string) => ({ status });
+    const visible = (id: string) => id === caller || (fixture.inspectorMembers ?? []).includes(id);
     return {
-      accounts: ids.map((accountId) => {
+      accounts: ids.filter(visible).map((accountId) => {
         const r = fixture.inspector?.[accountId]?.[region] ?? { ec2: 'ENABLED', ecr: 'ENABLED', lambda: 'ENABLED' };
         const all = [r.ec2, r.ecr, r.lambda ?? 'DISABLED'];
         return {
@@ -452,7 +493,7 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
           resourceState: { ec2: state(r.ec2), ecr: state(r.ecr), lambda: state(r.lambda ?? 'DISABLED'), lambdaCode: state('DISABLED'), codeRepository: state('DISABLED') },
         };
       }),
-      failedAccounts: [],
+      failedAccounts: ids.filter((id) => !visible(id)).map((accountId) => ({ accountId, errorCode: 'ACCESS_DENIED', errorMessage: 'The caller is not the delegated administrator of this account' })),
     };
   }
 
@@ -515,7 +556,9 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
       calls.push(record);
       const n = (counts.get(op) ?? 0) + 1;
       counts.set(op, n);
-      const hit = (list: string[] | undefined) => list?.some((k) => k === op || k === `${op}/${String(body.resourceType)}`) === true;
+      // A listing's type: ListDiscoveredResources names it, an advanced query of one type says `resourceType = '…'`.
+      const listed = body.resourceType ?? /resourceType\s*=\s*'([^']+)'/.exec(String(body.Expression ?? ''))?.[1];
+      const hit = (list: string[] | undefined) => list?.some((k) => k === op || k === `${op}/${String(listed)}`) === true;
       if (hit(faults.hang)) return;
       if (hit(faults.notJson)) {
         res.writeHead(200, { 'content-type': 'text/html' });
@@ -535,7 +578,7 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
       const respond = () => {
         try {
           if (faults.deny?.includes(op)) throw isQuery ? new AwsError('AccessDenied', `not authorized to perform: ${service}:${op}`, 403) : new AccessDenied(op);
-          const typed = `${op}/${String(body.resourceType)}`;
+          const typed = `${op}/${String(listed)}`;
           const nTyped = (counts.get(typed) ?? 0) + 1;
           counts.set(typed, nTyped);
           if ((faults.throttle?.[op] ?? 0) >= n || (faults.throttle?.[typed] ?? 0) >= nTyped) throw new AwsError(isQuery ? 'Throttling' : 'ThrottlingException', 'Rate exceeded', faults.retryAfterSeconds !== undefined ? 429 : 400);

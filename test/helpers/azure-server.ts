@@ -69,6 +69,8 @@ export interface Faults {
   tableFormat?: boolean;
   /** Wait before each Resource Graph answer (simulated service time). */
   graphLatencyMs?: number;
+  /** Wait before each ARM answer (GET of a resource, a child or a list). */
+  armLatencyMs?: number;
   /** ARM reads whose path contains one of these (lower case) answer 403. */
   armForbidden?: string[];
   /** The first N Resource Graph requests answer 429 with `Retry-After: seconds`. */
@@ -415,7 +417,11 @@ export function startAzureServer(opts: ServerOptions): Promise<AzureServer> {
         else answer();
         return;
       }
-      if (req.method === 'GET') return armGet(path, url, req.headers.host, respond);
+      if (req.method === 'GET') {
+        if (faults.armLatencyMs) setTimeout(() => armGet(path, url, req.headers.host, respond), faults.armLatencyMs);
+        else armGet(path, url, req.headers.host, respond);
+        return;
+      }
       respond(405, error('MethodNotAllowed', `${req.method} is not supported here`));
     });
   });

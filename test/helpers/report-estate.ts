@@ -94,6 +94,6 @@ export function writeReportEstate(root: string, size: EstateSize = {}): ReportEs
 }
 
 /** The estate's plan scanned as `cldscan scan` does for every format but JSON (passes only counted). */
-export function scanEstate(estate: Pick<ReportEstate, 'plan' | 'root'>, more: Partial<ScanRequest> = {}): Promise<ScanReport> {
+export function scanEstate(estate: Pick<ReportEstate, 'plan' | 'root'>, more: Partial<Omit<ScanRequest, 'spool'>> = {}): Promise<ScanReport> {
   return scan({ kinds: INPUT_KINDS, inputs: [estate.plan], sourceRoot: estate.root, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES, keepPasses: false, ...more });
 }

@@ -1,10 +1,19 @@
 import * as cfg from '../helpers/aws-fixtures.js';
 import * as arm from '../helpers/azure-estate.js';
-import { logSink } from '../helpers/gcp-estate.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ancestors, bucket, FOLDER, hierarchyNode, logBucket, logSink, ORG, PROJECTS, project as gcpProject, TOKEN, type ProjectId } from '../helpers/gcp-estate.js';
+import { run, source as gcpSource } from '../helpers/gcp-live.js';
+import { startGcpServer, type GcpServer, type RestAsset } from '../helpers/gcp-server.js';
+import { INPUT_KINDS } from '../../src/cli/composition-root.js';
+import { runPolicy } from '../../src/policy/tester.js';
+import { scan } from '../../src/scan.js';
+import { DEFAULT_SETTINGS } from '../../src/settings.js';
 import { gcsBucket } from '../helpers/gcp-plan-fixtures.js';
 import * as asset from '../helpers/gcp-policy-estate.js';
 import { check, refs, RG } from '../helpers/plan-verdicts.js';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import logRetention from '../../policies/log-retention.js';
 import { startAwsServer, type Faults, type FixtureItem } from '../helpers/aws-server.js';
 import { localOptions, scanAws } from '../helpers/aws-live.js';
@@ -249,5 +258,153 @@ describe('AWS account-level trail', () => {
     const judged = check(logRetention, [planned]);
     expect(judged.status('aws_cloudtrail.main')).not.toBe('none');
     expect(judged.result('aws_cloudtrail.main')?.data).not.toHaveProperty('problems.0.messageId', 'trailMissing');
+  });
+});
+
+// ---- GCP: the audit-log export of each project ----
+
+const REQUIRED_FILTER =
+  'LOG_ID("cloudaudit.googleapis.com/activity") OR LOG_ID("externalaudit.googleapis.com/activity") OR LOG_ID("cloudaudit.googleapis.com/system_event") OR LOG_ID("externalaudit.googleapis.com/system_event") OR LOG_ID("cloudaudit.googleapis.com/access_transparency") OR LOG_ID("externalaudit.googleapis.com/access_transparency")';
+const DEFAULT_FILTER =
+  'NOT LOG_ID("cloudaudit.googleapis.com/activity") AND NOT LOG_ID("externalaudit.googleapis.com/activity") AND NOT LOG_ID("cloudaudit.googleapis.com/system_event") AND NOT LOG_ID("externalaudit.googleapis.com/system_event") AND NOT LOG_ID("cloudaudit.googleapis.com/access_transparency") AND NOT LOG_ID("externalaudit.googleapis.com/access_transparency")';
+
+/** A sink as Cloud Asset Inventory lists it: named under the project's number (or the folder, organization), `resource.data` the Logging API's LogSink. */
+function gcpSink(parent: string, ancestry: string[], name: string, destination: string, data: Record<string, unknown> = {}): RestAsset {
+  return {
+    name: `//logging.googleapis.com/${parent}/sinks/${name}`,
+    assetType: 'logging.googleapis.com/LogSink',
+    ancestors: ancestry,
+    resource: {
+      version: 'v2',
+      discoveryDocumentUri: 'https://logging.googleapis.com/$discovery/rest',
+      discoveryName: 'LogSink',
+      parent: `//cloudresourcemanager.googleapis.com/${parent}`,
+      location: 'global',
+      data: { name, destination, writerIdentity: 'serviceAccount:service-412345678901@gcp-sa-logging.iam.gserviceaccount.com', createTime: '2024-04-02T10:05:00Z', updateTime: '2024-04-02T10:05:00Z', ...data },
+    },
+  };
+}
+/** The two sinks Cloud Logging creates in every project. */
+const builtInSinks = (p: ProjectId): RestAsset[] => [
+  gcpSink(`projects/${PROJECTS[p]}`, ancestors(p), '_Required', `logging.googleapis.com/projects/${p}/locations/global/buckets/_Required`, { filter: REQUIRED_FILTER }),
+  gcpSink(`projects/${PROJECTS[p]}`, ancestors(p), '_Default', `logging.googleapis.com/projects/${p}/locations/global/buckets/_Default`, { filter: DEFAULT_FILTER }),
+];
+/** The organization and the folder, with the sinks Cloud Logging creates in each (what says their sinks were read). */
+const hierarchy: RestAsset[] = [
+  hierarchyNode('organization', { version: 1, etag: 'BwYc2o0EvD0=', bindings: [] }),
+  hierarchyNode('folder', { version: 1, etag: 'BwYc2o0EvD1=', bindings: [] }),
+  ...[ORG, FOLDER].flatMap((node) => [
+    gcpSink(node, node === ORG ? [ORG] : [FOLDER, ORG], '_Required', `logging.googleapis.com/${node}/locations/global/buckets/_Required`, { filter: REQUIRED_FILTER }),
+    gcpSink(node, node === ORG ? [ORG] : [FOLDER, ORG], '_Default', `logging.googleapis.com/${node}/locations/global/buckets/_Default`, { filter: DEFAULT_FILTER }),
+  ]),
+];
+/** A project with its built-in sinks, and its _Default bucket kept 30 days. */
+const plainProject = (p: ProjectId): RestAsset[] => [gcpProject(p), ...builtInSinks(p), logBucket(p, '_Default', { retentionDays: 30 }), logBucket(p, '_Required', { retentionDays: 400, locked: true })];
+const auditDataset = (p: ProjectId, name: string, data: Record<string, unknown>): RestAsset => ({
+  name: `//bigquery.googleapis.com/projects/${p}/datasets/${name}`,
+  assetType: 'bigquery.googleapis.com/Dataset',
+  ancestors: ancestors(p),
+  resource: {
+    version: 'v2',
+    discoveryDocumentUri: 'https://bigquery.googleapis.com/$discovery/rest?version=v2',
+    discoveryName: 'Dataset',
+    parent: `//cloudresourcemanager.googleapis.com/projects/${PROJECTS[p]}`,
+    location: 'eu',
+    data: { kind: 'bigquery#dataset', id: `${p}:${name}`, datasetReference: { projectId: p, datasetId: name }, location: 'EU', creationTime: '1712052000000', lastModifiedTime: '1712052000000', ...data },
+  },
+});
+
+describe('GCP account-level audit-log export', () => {
+  let server: GcpServer | undefined;
+  afterEach(async () => {
+    await server?.close();
+    server = undefined;
+  });
+  /** The verdict of each project's RESOURCE record (its audit-log export), live through the real client. */
+  async function exportVerdicts(assets: RestAsset[], scopes: string[] = [ORG]) {
+    server = await startGcpServer({ token: TOKEN, projects: PROJECTS, assets });
+    const out = await run(gcpSource(server, { scopes }));
+    const projects = out.items.map((i) => i.resource).filter((r) => r.facets.auditTrail?.present !== undefined);
+    const verdicts = new Map(projects.map((r) => [r.source.scope!, runPolicy(logRetention, [r]).get(r.id)]));
+    return { verdicts, out };
+  }
+  const parts = (r: { data?: Record<string, unknown> } | undefined, key: string) => ((r?.data?.[key] ?? []) as Array<{ messageId: string }>).map((m) => m.messageId);
+
+  it('passes a project whose sink routes audit logs into a bucket kept a year, fails one with only the built-in sinks', async () => {
+    const { verdicts } = await exportVerdicts([
+      ...hierarchy,
+      ...plainProject('hosting-prod'),
+      gcpSink(`projects/${PROJECTS['hosting-prod']}`, ancestors('hosting-prod'), 'audit-archive', 'storage.googleapis.com/hosting-prod-audit-archive', { filter: 'logName:"cloudaudit.googleapis.com"' }),
+      // Objects deleted after 30 days by lifecycle, but the retention policy (a string of seconds) holds them 400.
+      bucket('hosting-prod', 'hosting-prod-audit-archive', { location: 'EU', lifecycle: { rule: [{ action: { type: 'Delete' }, condition: { age: 30 } }] }, retentionPolicy: { retentionPeriod: '34560000', effectiveTime: '2024-04-02T10:00:00.000Z' } }),
+      ...plainProject('hosting-data'),
+    ]);
+    expect(verdicts.get('hosting-prod')).toMatchObject({ status: 'pass', outcomes: { auditTrail: 'pass' } });
+    expect(parts(verdicts.get('hosting-prod'), 'facts')).toEqual(['trailPresent']);
+    expect(verdicts.get('hosting-data')).toMatchObject({ status: 'fail', outcomes: { auditTrail: 'fail' } });
+    expect(parts(verdicts.get('hosting-data'), 'problems')).toEqual(['trailMissing']);
+    // The _Default sink routes the Data Access logs, into a bucket kept 30 days: named in the evidence.
+    expect(verdicts.get('hosting-data')?.evidence).toContainEqual(expect.objectContaining({ path: 'filter', from: '_Default', note: expect.stringContaining('kept 30 days') }));
+  });
+
+  it('passes every project below an organization sink with includeChildren into a BigQuery dataset without expiration; a shorter expiration fails', async () => {
+    const orgSink = (dataset: string) =>
+      gcpSink(ORG, [ORG], 'org-audit', `bigquery.googleapis.com/projects/hosting-data/datasets/${dataset}`, { includeChildren: true, filter: 'protoPayload.@type="type.googleapis.com/google.cloud.audit.AuditLog"' });
+    const estateWith = (dataset: RestAsset, sink: RestAsset) => [...hierarchy, sink, dataset, ...plainProject('hosting-prod'), ...plainProject('hosting-data')];
+    const kept = await exportVerdicts(estateWith(auditDataset('hosting-data', 'org_audit', {}), orgSink('org_audit')));
+    expect([...kept.verdicts.values()].map((v) => v?.status)).toEqual(['pass', 'pass']);
+    const expiring = await exportVerdicts(estateWith(auditDataset('hosting-data', 'org_audit', { defaultTableExpirationMs: '7776000000' }), orgSink('org_audit')));
+    expect([...expiring.verdicts.values()].map((v) => v?.status)).toEqual(['fail', 'fail']);
+    // Without includeChildren the organization's sink routes only the organization's own logs.
+    const own = await exportVerdicts(estateWith(auditDataset('hosting-data', 'org_audit', {}), gcpSink(ORG, [ORG], 'org-audit', 'bigquery.googleapis.com/projects/hosting-data/datasets/org_audit')));
+    expect([...own.verdicts.values()].map((v) => v?.status)).toEqual(['fail', 'fail']);
+  });
+
+  it('is unknown when the sinks above the project were not read, when a filter cannot be read, and for a Pub/Sub or unread destination', async () => {
+    const alone = await exportVerdicts([...plainProject('hosting-data')], ['projects/hosting-data']);
+    expect(alone.verdicts.get('hosting-data')).toMatchObject({ status: 'unknown', messageId: 'unverified' });
+    expect(parts(alone.verdicts.get('hosting-data'), 'unknowns')).toEqual(['trailPresenceUnknown']);
+    expect(String(alone.verdicts.get('hosting-data')?.settle)).toContain('organizations/ID');
+    const sinkTo = (name: string, destination: string, filter?: string) => gcpSink(`projects/${PROJECTS['hosting-data']}`, ancestors('hosting-data'), name, destination, filter === undefined ? {} : { filter });
+    const cases: Array<[RestAsset, string]> = [
+      [sinkTo('errors', 'storage.googleapis.com/hosting-data-archive', 'severity>=ERROR'), 'filter of the log sink'],
+      [sinkTo('stream', 'pubsub.googleapis.com/projects/hosting-data/topics/audit'), 'Pub/Sub'],
+      [sinkTo('central', 'logging.googleapis.com/projects/central-logs/locations/europe-west1/buckets/audit'), 'scan the project that holds it'],
+    ];
+    for (const [sink, settle] of cases) {
+      const { verdicts } = await exportVerdicts([...hierarchy, ...plainProject('hosting-data'), sink, bucket('hosting-data', 'hosting-data-archive', { location: 'EU' })]);
+      expect(verdicts.get('hosting-data'), settle).toMatchObject({ status: 'unknown' });
+      expect(String(verdicts.get('hosting-data')?.settle)).toContain(settle);
+    }
+  });
+
+  it('judges no project of a scope whose listing failed', async () => {
+    server = await startGcpServer({ token: TOKEN, projects: PROJECTS, assets: [...hierarchy, ...plainProject('hosting-data')], faults: [{ contentType: 'IAM_POLICY', status: 403, times: Infinity }] });
+    const out = await run(gcpSource(server, { scopes: [ORG] }));
+    expect(out.items.some((i) => i.resource.facets.auditTrail?.present !== undefined)).toBe(false);
+    expect(out.notes.some((n) => n.level === 'error')).toBe(true);
+  });
+
+  it('an offline rescan of --inventory-out gives the same verdicts', async () => {
+    const assets = [...hierarchy, ...plainProject('hosting-prod'), gcpSink(`projects/${PROJECTS['hosting-prod']}`, ancestors('hosting-prod'), 'all', 'storage.googleapis.com/hosting-prod-audit-archive'), bucket('hosting-prod', 'hosting-prod-audit-archive', { location: 'EU' }), ...plainProject('hosting-data')];
+    server = await startGcpServer({ token: TOKEN, projects: PROJECTS, assets });
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cldscan-gcp-export-'));
+    try {
+      const file = path.join(dir, 'inventory.jsonl');
+      const common = { kinds: INPUT_KINDS, sourceRoot: dir, settings: DEFAULT_SETTINGS, policies: [logRetention], keepPasses: true };
+      const live = await scan({ ...common, inputs: [], live: [gcpSource(server, { scopes: [ORG] })], inventoryOut: file });
+      const offline = await scan({ ...common, inputs: [file] });
+      const told = (fs: Finding[]) => fs.filter((f) => f.resource.nativeType === 'cloudresourcemanager.googleapis.com/Project').map((f) => `${f.resource.id} ${f.status} ${JSON.stringify(f.data)}`).sort();
+      expect(told(live.findings).filter((x) => x.includes('trailPresent') || x.includes('trailMissing'))).toHaveLength(2);
+      expect(told(offline.findings)).toEqual(told(live.findings));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a plan says nothing of a project\'s audit-log export: it cannot prove one missing', () => {
+    const planned: FixtureResource = { address: 'google_project.app', values: { project_id: 'hosting-prod', name: 'hosting-prod', org_id: '998877665544', auto_create_network: true }, unknown: { number: true, id: true } };
+    const judged = check(logRetention, [planned]);
+    expect(judged.result('google_project.app')?.data).not.toHaveProperty('problems.0.messageId', 'trailMissing');
   });
 });

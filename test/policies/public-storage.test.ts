@@ -104,6 +104,58 @@ describe('AWS plans', () => {
   });
 });
 
+// S3 access points: aws_s3_access_point as `terraform show -json` writes it (provider 5: the block lists, computed alias/arn/network_origin), its aws_s3control_access_point_policy.
+const AP_ARN = 'arn:aws:s3:eu-west-3:111122223333:accesspoint/acme-public';
+const apDoc = (statement: Record<string, unknown>) => JSON.stringify({ Version: '2012-10-17', Statement: [{ Sid: 'Read', Effect: 'Allow', Action: 's3:GetObject', Resource: `${AP_ARN}/object/*`, ...statement }] });
+const AP_PUBLIC = apDoc({ Principal: '*' });
+const PLAN_BLOCK = (on: boolean) => [{ block_public_acls: on, block_public_policy: on, ignore_public_acls: on, restrict_public_buckets: on }];
+const accessPoint = (o: { block?: boolean; policy?: string; vpc?: boolean } = {}): FixtureResource => ({
+  address: 'aws_s3_access_point.public',
+  values: {
+    account_id: '111122223333',
+    bucket_account_id: null,
+    name: 'acme-public',
+    ...(o.block === undefined ? {} : { public_access_block_configuration: PLAN_BLOCK(o.block) }),
+    ...(o.policy === undefined ? {} : { policy: o.policy }),
+    vpc_configuration: o.vpc ? [{ vpc_id: 'vpc-0a1b2c3d4e5f60718' }] : [],
+  },
+  unknown: { alias: true, arn: true, bucket: true, domain_name: true, endpoints: true, has_public_access_policy: true, has_public_access_policy_status: true, id: true, network_origin: true, ...(o.policy === undefined ? { policy: true } : {}), ...(o.block === undefined ? { public_access_block_configuration: true } : {}) },
+  expressions: { ...toBucket, name: { constant_value: 'acme-public' }, ...(o.block === undefined ? {} : { public_access_block_configuration: [{}] }), ...(o.policy === undefined ? {} : { policy: { constant_value: o.policy } }), ...(o.vpc ? { vpc_configuration: [{}] } : {}) },
+});
+const accessPointPolicy = (policy: string | undefined): FixtureResource => ({
+  address: 'aws_s3control_access_point_policy.public',
+  values: policy === undefined ? {} : { policy },
+  unknown: { access_point_arn: true, has_public_access_policy: true, id: true, ...(policy === undefined ? { policy: true } : {}) },
+  expressions: { access_point_arn: refs('aws_s3_access_point.public.arn', 'aws_s3_access_point.public'), ...(policy === undefined ? { policy: refs('data.aws_iam_policy_document.ap.json', 'data.aws_iam_policy_document.ap') } : {}) },
+});
+const AP = 'aws_s3_access_point.public';
+
+describe('AWS plans: S3 access points', () => {
+  it('fails an access point whose policy allows "*" with its Block Public Access and the account\'s off, inline or through aws_s3control_access_point_policy', () => {
+    expect(check(publicStorage, [s3(), accessPoint({ block: false, policy: AP_PUBLIC }), accountBlock({})]).result(AP)).toMatchObject({ status: 'fail', messageId: 'public', data: { store: 'S3 access point' } });
+    expect(check(publicStorage, [s3(), accessPoint({ block: false }), accessPointPolicy(AP_PUBLIC), accountBlock({})]).result(AP)).toMatchObject({ status: 'fail', messageId: 'public' });
+  });
+
+  it('passes one left with S3\'s default settings (all on), one restricted to a VPC, and a policy restricted to the organisation', () => {
+    expect(check(publicStorage, [s3(), accessPoint({ policy: AP_PUBLIC })]).result(AP)).toMatchObject({ status: 'pass', messageId: 'private' });
+    expect(check(publicStorage, [s3(), accessPoint({ block: false, policy: AP_PUBLIC, vpc: true }), accountBlock({})]).status(AP)).toBe('pass');
+    const org = apDoc({ Principal: { AWS: '*' }, Condition: { StringEquals: { 'aws:PrincipalOrgID': 'o-a1b2c3d4e5' } } });
+    expect(check(publicStorage, [s3(), accessPoint({ block: false, policy: org }), accountBlock({})]).status(AP)).toBe('pass');
+    // The account's RestrictPublicBuckets neutralises a public policy already in place.
+    expect(check(publicStorage, [s3(), accessPoint({ block: false, policy: AP_PUBLIC }), accountBlock({ restrict_public_buckets: true })]).status(AP)).toBe('pass');
+  });
+
+  it('is unknown when its policy is known only after apply, or the account\'s settings or a policy are not in the plan', () => {
+    const later = check(publicStorage, [s3(), accessPoint({ block: false }), accessPointPolicy(undefined), accountBlock({})]).result(AP);
+    expect(later).toMatchObject({ status: 'unknown', messageId: 'unverified' });
+    expect(later?.settle).toContain('the access point policy');
+    const noAccount = check(publicStorage, [s3(), accessPoint({ block: false, policy: AP_PUBLIC })]).result(AP);
+    expect(noAccount).toMatchObject({ status: 'unknown' });
+    expect(noAccount?.settle).toContain('account\'s Block Public Access');
+    expect(check(publicStorage, [s3(), accessPoint({ block: false }), accountBlock({})]).result(AP)).toMatchObject({ status: 'unknown', messageId: 'unverified' });
+  });
+});
+
 // Azure plans: azurerm 3.x/4.x storage accounts (regula__11, regula__38 in ../shared/corpus/plans).
 const storage = (values: Record<string, unknown>): FixtureResource => ({
   address: 'azurerm_storage_account.data',
@@ -293,6 +345,30 @@ describeTwins('public-storage', [
     expect: { status: 'unknown', messageId: 'unverified' },
   },
   {
+    name: 'an S3 access point left with S3\'s default Block Public Access (all on), its policy allowing "*"',
+    cloud: 'aws',
+    plan: [s3(), accessPoint({ policy: AP_PUBLIC })],
+    live: [cfg.s3AccessPoint({ name: 'acme-public', bucket: 'acme-data', policy: JSON.parse(AP_PUBLIC) })],
+    at: { plan: AP, live: 'accesspoint/acme-public' },
+    expect: { status: 'pass', messageId: 'private', data: { store: 'S3 access point' } },
+  },
+  {
+    name: 'an S3 access point whose policy allows "*", its Block Public Access and the account\'s off',
+    cloud: 'aws',
+    plan: [s3(), accessPoint({ block: false }), accessPointPolicy(AP_PUBLIC), accountBlock({})],
+    live: [cfg.accountPublicAccessBlock(OFF), cfg.s3AccessPoint({ name: 'acme-public', bucket: 'acme-data', block: OFF, policy: JSON.parse(AP_PUBLIC) })],
+    at: { plan: AP, live: 'accesspoint/acme-public' },
+    expect: { status: 'fail', messageId: 'public', data: { store: 'S3 access point' } },
+  },
+  {
+    name: 'an S3 access point restricted to a VPC, whatever its policy and settings',
+    cloud: 'aws',
+    plan: [s3(), accessPoint({ block: false, policy: AP_PUBLIC, vpc: true }), accountBlock({})],
+    live: [cfg.accountPublicAccessBlock(OFF), cfg.s3AccessPoint({ name: 'acme-public', bucket: 'acme-data', block: OFF, policy: JSON.parse(AP_PUBLIC), vpcId: 'vpc-0a1b2c3d4e5f60718' })],
+    at: { plan: AP, live: 'accesspoint/acme-public' },
+    expect: { status: 'pass', messageId: 'private' },
+  },
+  {
     name: 'a storage account refusing public containers',
     cloud: 'azure',
     plan: [storage({ allow_nested_items_to_be_public: false }), container('container')],
@@ -396,6 +472,20 @@ describeTwins('public-storage', [
 ]);
 
 describe('live AWS (real SDK clients against the local Config server)', () => {
+  it('reads S3 access points: one open to anyone fails, the account\'s RestrictPublicBuckets neutralises its policy', async () => {
+    const ap = cfg.s3AccessPoint({ name: 'acme-public', bucket: 'acme-data', block: OFF, policy: JSON.parse(AP_PUBLIC) });
+    for (const [restrict, status] of [[false, 'fail'], [true, 'pass']] as const) {
+      const server = await startAwsServer({ callerAccount: cfg.ACCOUNT, items: [ap, cfg.accountPublicAccessBlock({ ...OFF, restrictPublicBuckets: restrict })] });
+      try {
+        const report = await scanAws(localOptions(server.url));
+        expect(findingOf(report.findings, 'public-storage', 'accesspoint/acme-public')).toMatchObject({ status, messageId: status === 'fail' ? 'public' : 'private', data: { store: 'S3 access point' } });
+        expect(server.calls.some((c) => c.operation === 'SelectResourceConfig' && String(c.body.Expression).includes(`resourceType = 'AWS::S3::AccessPoint'`))).toBe(true);
+      } finally {
+        await server.close();
+      }
+    }
+  });
+
   it('reads the account\'s AWS::S3::AccountPublicAccessBlock before the buckets: its settings neutralise a public policy, and without it the bucket is unknown', async () => {
     const items = [cfg.s3Bucket({ name: 'acme-data', block: OFF, policy: publicDoc })];
     const withBlock = await startAwsServer({ callerAccount: cfg.ACCOUNT, items: [...items, cfg.accountPublicAccessBlock({ ...OFF, restrictPublicBuckets: true })] });

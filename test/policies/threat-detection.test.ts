@@ -375,6 +375,115 @@ describe('AWS account-level vulnerability scanning: Amazon Inspector', () => {
   });
 });
 
+/**
+ * The account-level controls of the accounts read through an AWS Config aggregator (README,
+ * "Account-level controls"): judged from the aggregator's items and its source status, with
+ * Inspector's status of the members, through the real SDK clients against the local server.
+ */
+describe('AWS account-level controls through a Config aggregator', () => {
+  const MEMBER = cfg.OTHER_ACCOUNT;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'cldscan-aggregator-controls-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // `account:control/region` → verdict, for the controls of threat-detection, log-retention (the recorder) and vulnerability-scanning (Inspector).
+  const controls = (findings: readonly Finding[]) =>
+    Object.fromEntries(
+      findings
+        .filter((f) => ['threat-detection', 'log-retention', 'vulnerability-scanning'].includes(f.policy) && f.resource.nativeType === 'AWS::::Account' && f.resource.region !== 'global')
+        .map((f) => [f.resource.id.replace(/^arn:aws:iam::(\d+):root\//, '$1:'), { status: f.status, messageId: f.messageId, region: f.resource.region, settle: f.settle, data: f.data }]),
+    );
+  // The member: eu-west-3 collected, with its recorder item and GuardDuty; eu-central-1 collected, no recorder item; ap-southeast-2 failed; us-east-1 outdated (a detector there all the same).
+  const organisation = (o: Partial<AwsFixture> = {}): AwsFixture => ({
+    callerAccount: cfg.ACCOUNT,
+    items: [
+      cfg.volume({ id: 'vol-0caller', region: 'eu-west-3' }),
+      cfg.volume({ account: MEMBER, id: 'vol-0paris', region: 'eu-west-3' }),
+      cfg.configurationRecorder({ account: MEMBER, region: 'eu-west-3', recording: true }),
+      cfg.guardDutyDetector({ account: MEMBER, id: 'd-member-paris', enable: true, region: 'eu-west-3' }),
+      cfg.volume({ account: MEMBER, id: 'vol-0frankfurt', region: 'eu-central-1' }),
+      cfg.guardDutyDetector({ account: MEMBER, id: 'd-member-virginia', enable: true, region: 'us-east-1' }),
+    ],
+    aggregator: {
+      name: 'org-aggregator',
+      failedSources: [{ accountId: MEMBER, region: 'ap-southeast-2', code: 'AccessDeniedException' }],
+      sources: [{ accountId: MEMBER, region: 'us-east-1', status: 'OUTDATED' }],
+    },
+    ...o,
+  });
+  async function scanOrg(fixture: AwsFixture, inventoryOut?: string) {
+    const server = await startAwsServer(fixture);
+    try {
+      const report = await scan({ kinds: INPUT_KINDS, inputs: [], live: [createAwsSource(localOptions(server.url, { aggregator: 'org-aggregator' }))], sourceRoot: dir, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES, keepPasses: true, ...(inventoryOut ? { inventoryOut } : {}) });
+      return { report, inspectorCalls: server.calls.filter((c) => c.operation === 'BatchGetAccountStatus') };
+    } finally {
+      await server.close();
+    }
+  }
+
+  it('passes a member\'s control the aggregator holds; fails one it lacks where the member\'s recorder item says it records the type', async () => {
+    const { report } = await scanOrg(organisation());
+    const got = controls(report.findings);
+    expect(got[`${MEMBER}:guardduty/eu-west-3`]).toMatchObject({ status: 'pass', messageId: 'presentIn', region: 'eu-west-3', data: { service: 'GuardDuty', where: 'eu-west-3' } });
+    expect(got[`${MEMBER}:securityhub/eu-west-3`]).toMatchObject({ status: 'fail', messageId: 'missingIn', region: 'eu-west-3', data: { service: 'Security Hub', where: 'eu-west-3' } });
+    expect(got[`${MEMBER}:config/eu-west-3`]).toMatchObject({ status: 'pass', messageId: 'fine', data: { facts: [{ messageId: 'trailPresent', data: { trail: 'AWS Config recorder', where: 'eu-west-3' } }] } });
+  });
+
+  it('without the member\'s recorder item, an absent control and the recorder are unknown, with what settles them', async () => {
+    const { report } = await scanOrg(organisation());
+    const got = controls(report.findings);
+    for (const c of ['guardduty', 'securityhub']) expect(got[`${MEMBER}:${c}/eu-central-1`]).toMatchObject({ status: 'unknown', messageId: 'presenceUnknown', region: 'eu-central-1' });
+    expect(got[`${MEMBER}:guardduty/eu-central-1`]!.settle).toContain('aws guardduty list-detectors --region eu-central-1');
+    expect(got[`${MEMBER}:config/eu-central-1`]).toMatchObject({ status: 'unknown', messageId: 'unverified', data: { unknowns: [{ messageId: 'trailPresenceUnknown' }] } });
+    expect(got[`${MEMBER}:config/eu-central-1`]!.settle).toContain('describe-configuration-recorder-status --region eu-central-1');
+  });
+
+  it('never judges a failed source, and never passes an outdated one, even on a detector it holds', async () => {
+    const { report } = await scanOrg(organisation());
+    const got = controls(report.findings);
+    expect(Object.keys(got).filter((k) => k.endsWith('/ap-southeast-2'))).toEqual([]);
+    expect(report.incomplete.some((n) => n.scope === `aws/${MEMBER}/ap-southeast-2`)).toBe(true);
+    for (const c of ['guardduty', 'securityhub']) expect(got[`${MEMBER}:${c}/us-east-1`]).toMatchObject({ status: 'unknown', messageId: 'presenceUnknown' });
+    expect(got[`${MEMBER}:config/us-east-1`]).toMatchObject({ status: 'unknown' });
+    expect(report.notifications.some((n) => n.level === 'warning' && n.category === `aws/${MEMBER}` && n.message.includes('us-east-1') && n.message.includes('not the latest'))).toBe(true);
+  });
+
+  it('a stopped recorder fails, and what it no longer records is not known missing', async () => {
+    const f = organisation();
+    f.items = f.items.map((i) => (i.resourceType === 'AWS::Config::ConfigurationRecorder' ? cfg.configurationRecorder({ account: MEMBER, region: 'eu-west-3', recording: false }) : i));
+    const got = controls((await scanOrg(f)).report.findings);
+    expect(got[`${MEMBER}:config/eu-west-3`]).toMatchObject({ status: 'fail', messageId: 'problems', data: { problems: [{ messageId: 'trailMissing' }] } });
+    expect(got[`${MEMBER}:guardduty/eu-west-3`]).toMatchObject({ status: 'pass' });
+    expect(got[`${MEMBER}:securityhub/eu-west-3`]).toMatchObject({ status: 'unknown', messageId: 'presenceUnknown' });
+  });
+
+  it('reads Inspector for the members, 10 accounts a call: unknown with a warning when the caller is not their delegated administrator, judged when it is', async () => {
+    const denied = await scanOrg(organisation());
+    let got = controls(denied.report.findings);
+    expect(got[`${MEMBER}:inspector/eu-west-3`]).toMatchObject({ status: 'unknown', messageId: 'unverified' });
+    expect(got[`${MEMBER}:inspector/eu-west-3`]!.settle).toContain('aws inspector2 batch-get-account-status --region eu-west-3');
+    expect(got[`${cfg.ACCOUNT}:inspector/eu-west-3`]).toMatchObject({ status: 'pass', messageId: 'scanned' });
+    expect(denied.report.notifications.filter((n) => n.category === `aws/${MEMBER}` && n.message.includes('ACCESS_DENIED'))).toHaveLength(1);
+    const paris = denied.inspectorCalls.filter((c) => c.region === 'eu-west-3');
+    expect(paris).toHaveLength(1);
+    expect([...(paris[0]!.body.accountIds as string[])].sort()).toEqual([cfg.ACCOUNT, MEMBER]);
+    // Inspector is not asked where the aggregator's collection failed.
+    expect(denied.inspectorCalls.some((c) => c.region === 'ap-southeast-2')).toBe(false);
+
+    const admin = await scanOrg(organisation({ inspectorMembers: [MEMBER], inspector: { [MEMBER]: { 'eu-central-1': { ec2: 'DISABLED', ecr: 'ENABLED' } } } }));
+    got = controls(admin.report.findings);
+    expect(got[`${MEMBER}:inspector/eu-west-3`]).toMatchObject({ status: 'pass', messageId: 'scanned' });
+    expect(got[`${MEMBER}:inspector/eu-central-1`]).toMatchObject({ status: 'fail', messageId: 'notScanned', region: 'eu-central-1' });
+  });
+
+  it('an --inventory-out file read back offline gives the members\' control verdicts the live scan gave', async () => {
+    const file = path.join(dir, 'org.jsonl');
+    const { report: live } = await scanOrg(organisation(), file);
+    const offline = await scan({ kinds: INPUT_KINDS, inputs: [file], sourceRoot: dir, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES, keepPasses: true });
+    const strip = (c: ReturnType<typeof controls>) => Object.fromEntries(Object.entries(c).map(([k, v]) => [k, { status: v.status, messageId: v.messageId }]));
+    expect(Object.keys(controls(live.findings))).toContain(`${MEMBER}:securityhub/eu-west-3`);
+    expect(strip(controls(offline.findings))).toEqual(strip(controls(live.findings)));
+  });
+});
+
 describe('Azure account-level detection: a Defender plan on for the subscription', () => {
   const available = hasOpenssl('live Azure account-level controls');
   let cert: TestCertificate;

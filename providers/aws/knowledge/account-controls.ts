@@ -21,8 +21,12 @@ export const REGIONAL_SERVICES: readonly RegionalService[] = [
 /** Amazon Inspector in each region: vulnerability scanning of EC2 instances and ECR images (read with its own API: AWS Config does not record it). */
 export const INSPECTOR = { slug: 'inspector', label: 'Amazon Inspector', types: ['ec2', 'ecr'], command: 'aws inspector2 batch-get-account-status' } as const;
 
-/** The configuration recorder of each region: the audit trail of configuration changes. */
-export const RECORDER = { slug: 'config', label: 'AWS Config recorder' } as const;
+/**
+ * The configuration recorder of each region: the audit trail of configuration changes. AWS Config
+ * also records the recorder itself as `type`: the only view an aggregator gives of a member
+ * account's recorder.
+ */
+export const RECORDER = { slug: 'config', label: 'AWS Config recorder', type: 'AWS::Config::ConfigurationRecorder' } as const;
 
 /** A trail recording every region, once for the account. */
 export const TRAIL = { slug: 'cloudtrail', label: 'CloudTrail multi-region trail', where: 'every region' } as const;

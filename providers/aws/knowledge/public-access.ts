@@ -1,5 +1,5 @@
 /**
- * Whether an S3 bucket is open to anyone, the way S3 itself decides it ("The meaning of public" in
+ * Whether an S3 bucket or access point is open to anyone, the way S3 itself decides it ("The meaning of public" in
  * the S3 user guide): a grant to everyone in its ACL or its bucket policy counts unless Block Public
  * Access neutralises it. What neutralises a grant already in place is `IgnorePublicAcls` for ACLs and
  * `RestrictPublicBuckets` for policies (`BlockPublicAcls` / `BlockPublicPolicy` only refuse new
@@ -21,6 +21,8 @@ export const BLOCK_KEYS = ['blockPublicAcls', 'ignorePublicAcls', 'blockPublicPo
 
 /** Settings where nothing is configured: every one off. */
 export const NO_BLOCK: BlockSettings = { blockPublicAcls: 'no', ignorePublicAcls: 'no', blockPublicPolicy: 'no', restrictPublicBuckets: 'no' };
+/** Settings all on: what S3 gives a new access point unless told otherwise. */
+export const ALL_BLOCKED: BlockSettings = { blockPublicAcls: 'yes', ignorePublicAcls: 'yes', blockPublicPolicy: 'yes', restrictPublicBuckets: 'yes' };
 /** Settings nobody could read. */
 export const UNKNOWN_BLOCK: BlockSettings = { blockPublicAcls: 'unknown', ignorePublicAcls: 'unknown', blockPublicPolicy: 'unknown', restrictPublicBuckets: 'unknown' };
 
@@ -129,6 +131,35 @@ export function bucketExposure(acl: Truth, policy: Truth, bucket: BlockSettings,
   return { public: 'unknown', note: 'whether a grant to everyone is in force is not known' };
 }
 
+/**
+ * An access point (S3 judges its policy as it judges a bucket policy; access points carry no ACL).
+ * One whose network origin is a VPC accepts no request from the internet: not open to anyone. Its
+ * own Block Public Access settings are fixed when it is created and its policy is attached after,
+ * so with its own `BlockPublicPolicy` on no public policy can be in force; `RestrictPublicBuckets`
+ * (its own or the account's) neutralises one that is. The bucket's own settings also apply to
+ * requests through the access point: they are judged on the bucket, whose verdict this one does not
+ * repeat (as the S3 console marks an access point public from its own policy and settings).
+ */
+export function accessPointExposure(policy: Truth, vpcOnly: Truth, own: BlockSettings, account: BlockSettings): Exposure {
+  if (vpcOnly === 'yes') return { public: 'no', note: 'accepts requests from one VPC only (network origin VPC)' };
+  if (BLOCK_KEYS.every((k) => own[k] === 'yes')) return { public: 'no', note: 'Block Public Access fully on for the access point' };
+  const neutralised = anyOf([own.blockPublicPolicy, own.restrictPublicBuckets, account.restrictPublicBuckets]);
+  const open = allOf([policy, not(neutralised), not(vpcOnly)]);
+  if (open === 'yes') return { public: 'yes', note: 'the access point policy allows everyone, Block Public Access does not neutralise it (access point and account), and it accepts requests from the internet' };
+  if (open === 'no') return { public: 'no', note: policy === 'no' ? 'the access point policy grants nothing to everyone' : 'a grant to everyone is neutralised by Block Public Access (access point or account)' };
+  return { public: 'unknown', note: 'whether a grant to everyone is in force is not known' };
+}
+
+/** What settles an unknown access point exposure: the pieces that were not known. */
+export function accessPointSettle(policy: Truth, vpcOnly: Truth, own: BlockSettings, account: BlockSettings): string {
+  const pieces: string[] = [];
+  if (policy === 'unknown') pieces.push('the access point policy');
+  if (vpcOnly === 'unknown') pieces.push('the access point\'s network origin');
+  if (BLOCK_KEYS.some((k) => own[k] === 'unknown')) pieces.push('the access point\'s Block Public Access settings');
+  if (BLOCK_KEYS.some((k) => account[k] === 'unknown')) pieces.push('the account\'s Block Public Access settings (S3 account-level public access block)');
+  return pieces.length ? pieces.join(', ') : 'the access point\'s policy, network origin and Block Public Access settings';
+}
+
 /** What settles an unknown exposure: the pieces that were not known. */
 export function exposureSettle(acl: Truth, policy: Truth, bucket: BlockSettings, account: BlockSettings): string {
   const pieces: string[] = [];
@@ -140,7 +171,7 @@ export function exposureSettle(acl: Truth, policy: Truth, bucket: BlockSettings,
 }
 
 /** Evidence line for one set of settings. */
-export function blockEvidence(path: string, s: BlockSettings, whose: 'bucket' | 'account', from?: string): Evidence {
+export function blockEvidence(path: string, s: BlockSettings, whose: 'bucket' | 'access point' | 'account', from?: string): Evidence {
   const on = BLOCK_KEYS.filter((k) => s[k] === 'yes');
   const unknown = BLOCK_KEYS.filter((k) => s[k] === 'unknown');
   const note =

@@ -1,0 +1,196 @@
+import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import { SEVERITIES, type Finding, type Severity, type Status } from '../model/finding.js';
+import { trackPending } from '../output.js';
+
+/** What a report can ask of findings without reading them: enough to pick a SARIF run and order it. */
+export type FindingKeyTest = (category: string, status: Status, severity: Severity) => boolean;
+
+/**
+ * Findings kept outside the heap: what a scan produces and the reports read back, each in the order
+ * the scan found them. `where` yields only the findings whose category, status and severity pass
+ * the test, reading nothing else back.
+ */
+export interface FindingSource extends Iterable<Finding> {
+  readonly length: number;
+  where(test: FindingKeyTest): Iterable<Finding>;
+}
+
+/** The findings of a report: in memory (a library call, a merged report) or spooled to disk (the CLI). */
+export type FindingSet = readonly Finding[] | FindingSource;
+
+const STATUSES: readonly Status[] = ['pass', 'fail', 'unknown'];
+/** A spool larger than this is a runaway scan, not an estate: the scan stops with a one-line error. */
+export const MAX_SPOOL_BYTES = 8 * 1024 * 1024 * 1024;
+/** Lines are written this many bytes at a time, and read back as many. */
+const CHUNK = 1024 * 1024;
+
+/**
+ * The findings of one scan as NDJSON in the OS temporary directory (mode 0600, a name nobody can
+ * guess, created exclusively), already redacted as the reports are. In memory stays a small index
+ * per finding (where its line starts, its category, status and severity): a live scan of 200 000
+ * resources holds a few megabytes however many findings and evidence it writes. The file is removed
+ * by `close`, when the scan fails, and on exit or interruption (src/output.ts) whatever happens.
+ */
+export class FindingSpool implements FindingSource {
+  readonly file: string;
+  private fd: number | undefined;
+  private readonly untrack: () => void;
+  private pending: string[] = [];
+  private pendingBytes = 0;
+  private written = 0;
+  private count = 0;
+  /** Byte offset of each line; an entry past the last is the end. */
+  private starts = new Float64Array(1024);
+  /** Per line: category index × 16 + status × 4 + severity. */
+  private keys = new Uint32Array(1024);
+  private readonly categories: string[] = [];
+  private readonly categoryIndex = new Map<string, number>();
+
+  constructor(private readonly maxBytes = MAX_SPOOL_BYTES) {
+    this.file = path.join(os.tmpdir(), `cldscan-findings-${process.pid}-${randomBytes(8).toString('hex')}.ndjson`);
+    this.fd = openSync(this.file, 'wx+', 0o600);
+    this.untrack = trackPending(this.file);
+  }
+
+  get length(): number {
+    return this.count;
+  }
+
+  /** Appends a finding, which must already be redacted: the spool writes what it is given. */
+  push(f: Finding): void {
+    if (this.fd === undefined) throw new Error('the findings spool is closed');
+    const line = `${JSON.stringify(f)}\n`;
+    const bytes = Buffer.byteLength(line);
+    if (this.written + this.pendingBytes + bytes > this.maxBytes) {
+      throw new UserError(`the scan's findings exceed ${Math.round(this.maxBytes / 1024 / 1024)} MB in the temporary directory (${os.tmpdir()}): scan in shards (--shard)`);
+    }
+    if (this.count + 1 >= this.starts.length) this.grow();
+    let category = this.categoryIndex.get(f.category);
+    if (category === undefined) {
+      category = this.categories.push(f.category) - 1;
+      this.categoryIndex.set(f.category, category);
+    }
+    this.keys[this.count] = category * 16 + STATUSES.indexOf(f.status) * 4 + SEVERITIES.indexOf(f.severity);
+    this.starts[this.count] = this.written + this.pendingBytes;
+    this.count++;
+    this.starts[this.count] = this.written + this.pendingBytes + bytes;
+    this.pending.push(line);
+    this.pendingBytes += bytes;
+    if (this.pendingBytes >= CHUNK) this.flush();
+  }
+
+  *[Symbol.iterator](): Iterator<Finding> {
+    const fd = this.readable();
+    const buffer = Buffer.alloc(CHUNK);
+    let rest = Buffer.alloc(0);
+    for (let position = 0; position < this.written; ) {
+      const n = readSync(fd, buffer, 0, buffer.length, position);
+      if (n === 0) break;
+      position += n;
+      let data = rest.length ? Buffer.concat([rest, buffer.subarray(0, n)]) : buffer.subarray(0, n);
+      for (let end = data.indexOf(10); end >= 0; end = data.indexOf(10)) {
+        yield JSON.parse(data.toString('utf8', 0, end)) as Finding;
+        data = data.subarray(end + 1);
+      }
+      rest = Buffer.from(data);
+    }
+  }
+
+  *where(test: FindingKeyTest): Iterable<Finding> {
+    const fd = this.readable();
+    let buffer = Buffer.alloc(64 * 1024);
+    for (let i = 0; i < this.count; i++) {
+      const key = this.keys[i]!;
+      if (!test(this.categories[key >>> 4]!, STATUSES[(key >>> 2) & 3]!, SEVERITIES[key & 3]!)) continue;
+      const start = this.starts[i]!;
+      const length = this.starts[i + 1]! - start;
+      if (length > buffer.length) buffer = Buffer.alloc(length);
+      readSync(fd, buffer, 0, length, start);
+      yield JSON.parse(buffer.toString('utf8', 0, length)) as Finding;
+    }
+  }
+
+  /** Removes the file; the findings are gone. Safe to call more than once. */
+  close(): void {
+    if (this.fd === undefined) return;
+    closeSync(this.fd);
+    this.fd = undefined;
+    try {
+      unlinkSync(this.file);
+    } catch {
+      // already gone
+    }
+    this.untrack();
+  }
+
+  private readable(): number {
+    if (this.fd === undefined) throw new Error('the findings spool is closed');
+    this.flush();
+    return this.fd;
+  }
+
+  private flush(): void {
+    if (!this.pending.length || this.fd === undefined) return;
+    const chunk = this.pending.join('');
+    this.pending = [];
+    writeSync(this.fd, chunk, this.written);
+    this.written += this.pendingBytes;
+    this.pendingBytes = 0;
+  }
+
+  private grow(): void {
+    const starts = new Float64Array(this.starts.length * 2);
+    starts.set(this.starts);
+    this.starts = starts;
+    const keys = new Uint32Array(this.keys.length * 2);
+    keys.set(this.keys);
+    this.keys = keys;
+  }
+}
+
+/** The findings of a set that pass the test, in the order they were found. */
+export function findingsWhere(set: FindingSet, test: FindingKeyTest): Iterable<Finding> {
+  return isSource(set) ? set.where(test) : set.filter((f) => test(f.category, f.status, f.severity));
+}
+
+/** A set's findings as an array: what the reports that sort or group everything (text, Markdown, the compliance matrix) read. */
+export function findingsArray(set: FindingSet): readonly Finding[] {
+  return isSource(set) ? [...set] : set;
+}
+
+/** The set with each finding read through `f` (a report in another language). */
+export function mapFindings(set: FindingSet, f: (finding: Finding) => Finding): FindingSet {
+  if (!isSource(set)) return set.map(f);
+  return {
+    get length() {
+      return set.length;
+    },
+    *[Symbol.iterator]() {
+      for (const finding of set) yield f(finding);
+    },
+    *where(test) {
+      for (const finding of set.where(test)) yield f(finding);
+    },
+  };
+}
+
+/** Removes a spooled set's file; nothing for findings in memory. */
+export function releaseFindings(set: FindingSet): void {
+  if (set instanceof FindingSpool) set.close();
+}
+
+function isSource(set: FindingSet): set is FindingSource {
+  return !Array.isArray(set);
+}
+
+/** How many findings of a set pass the test, reading none back. */
+export function countWhere(set: FindingSet, test: FindingKeyTest): number {
+  let n = 0;
+  // The test is told every key and keeps none: nothing is read back.
+  for (const _ of findingsWhere(set, (category, status, severity) => (test(category, status, severity) && n++, false)));
+  return n;
+}

@@ -1,0 +1,171 @@
+/**
+ * The findings spool: a scan that writes its findings to a temporary file as it makes them (the CLI)
+ * gives the findings the in-memory evaluation gives, every report written from it (streamed to a file
+ * or rendered whole) is byte for byte the report of the same findings in memory, the spool holds
+ * findings redacted as reports are, and its file is gone after the run, after an error too.
+ */
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BUILTIN_POLICIES } from '../policies/index.js';
+import { INPUT_KINDS } from '../src/cli/composition-root.js';
+import { StagedFile } from '../src/output.js';
+import { FindingSpool, releaseFindings } from '../src/report/finding-spool.js';
+import { REDACTED } from '../src/report/redact.js';
+import { render, writeReport, type Format } from '../src/report/render.js';
+import { GITHUB_LIMITS, toSarif, writeSarif } from '../src/report/sarif.js';
+import type { ScanReport } from '../src/report/scan-report.js';
+import { scan, type ScanRequest } from '../src/scan.js';
+import { DEFAULT_SETTINGS } from '../src/settings.js';
+import type { LiveSource } from '../src/live/source.js';
+import { PROJECTS, TOKEN } from './helpers/gcp-estate.js';
+import { liveEstate, source } from './helpers/gcp-live.js';
+import { startGcpServer } from './helpers/gcp-server.js';
+import { buildPlan } from './helpers/plan-builder.js';
+import { writeReportEstate } from './helpers/report-estate.js';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'cldscan-spool-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** This process's spool files in the temporary directory. */
+const spools = () => readdirSync(os.tmpdir()).filter((f) => f.startsWith(`cldscan-findings-${process.pid}-`));
+
+const FORMATS: Format[] = ['sarif', 'json', 'text', 'markdown'];
+
+/** Each format in each language: rendered whole, and streamed to a file, from the spool; then from the same findings in memory. */
+async function expectSameReports(spooled: ScanReport<FindingSpool>) {
+  const inMemory: ScanReport = { ...spooled, findings: [...spooled.findings] };
+  for (const format of FORMATS) {
+    for (const lang of ['en', 'fr'] as const) {
+      const opts = { color: false, lang };
+      const expected = render(inMemory, format, opts);
+      expect(render(spooled, format, opts), `${format} ${lang}`).toBe(expected);
+      const file = path.join(dir, `report-${format}-${lang}`);
+      const staged = new StagedFile(file);
+      await writeReport(staged, spooled, format, opts);
+      staged.commit();
+      expect(readFileSync(file, 'utf8'), `${format} ${lang} streamed`).toBe(expected);
+    }
+  }
+}
+
+describe('the findings spool', () => {
+  it('gives a plan scan the findings and the reports of the in-memory evaluation', async () => {
+    const estate = writeReportEstate(path.join(dir, 'plan'));
+    const request: ScanRequest = { kinds: INPUT_KINDS, inputs: [estate.plan], sourceRoot: estate.root, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES, keepPasses: true };
+    const inMemory = await scan(request);
+    const spooled = await scan({ ...request, spool: true });
+    try {
+      expect(spooled.findings.length).toBe(inMemory.findings.length);
+      expect([...spooled.findings]).toEqual(inMemory.findings);
+      expect(inMemory.findings.filter((f) => f.status !== 'pass').length).toBeGreaterThan(300);
+      await expectSameReports(spooled);
+
+      // A SARIF log too large for GitHub is written again with fewer results per run: the same on disk as in memory.
+      const limits = { ...GITHUB_LIMITS, gzipBytes: 16 * 1024 };
+      const expected = toSarif({ ...spooled, findings: [...spooled.findings] }, 'en', limits);
+      expect(expected).toMatch(/at most \d+ results per run are kept/);
+      const file = path.join(dir, 'small.sarif');
+      const staged = new StagedFile(file);
+      await writeSarif(staged, spooled, 'en', limits);
+      staged.commit();
+      expect(readFileSync(file, 'utf8')).toBe(expected);
+    } finally {
+      releaseFindings(spooled.findings);
+    }
+    expect(spools()).toEqual([]);
+  });
+
+  it('gives a live scan the findings and the reports of the in-memory evaluation', async () => {
+    const server = await startGcpServer({ token: TOKEN, projects: PROJECTS, assets: liveEstate() });
+    const request = (): ScanRequest => ({
+      kinds: INPUT_KINDS,
+      inputs: [],
+      live: [source(server, { scopes: ['projects/hosting-prod', 'projects/hosting-data'] })],
+      sourceRoot: dir,
+      settings: DEFAULT_SETTINGS,
+      policies: BUILTIN_POLICIES,
+      keepPasses: false,
+    });
+    let inMemory: ScanReport;
+    let spooled: ScanReport<FindingSpool>;
+    try {
+      inMemory = await scan(request());
+      spooled = await scan({ ...request(), spool: true });
+    } finally {
+      await server.close();
+    }
+    try {
+      expect(spooled.incomplete).toEqual([]);
+      expect(inMemory.findings.length).toBeGreaterThan(10);
+      expect([...spooled.findings]).toEqual(inMemory.findings);
+      expect(spooled.summary).toEqual(inMemory.summary);
+      await expectSameReports(spooled);
+    } finally {
+      releaseFindings(spooled.findings);
+    }
+    expect(spools()).toEqual([]);
+  });
+
+  it('holds findings redacted as the reports are, in a file only its owner reads', async () => {
+    // The plan marks its database's master user name, `analytics`, sensitive: it is in the resource's address.
+    const plan = path.join(dir, 'sensitive.json');
+    writeFileSync(
+      plan,
+      JSON.stringify(
+        buildPlan([
+          {
+            address: 'aws_db_instance.analytics',
+            values: { engine: 'postgres', instance_class: 'db.t3.micro', username: 'analytics', storage_encrypted: false, publicly_accessible: false, backup_retention_period: 7 },
+            unknown: { id: true, arn: true, password: true },
+            sensitive: { username: true, password: true },
+          },
+        ]),
+      ),
+    );
+    const report = await scan({ kinds: INPUT_KINDS, inputs: [plan], sourceRoot: dir, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES, spool: true });
+    try {
+      const file = report.findings.file;
+      expect(path.dirname(file)).toBe(os.tmpdir());
+      expect(statSync(file).mode & 0o777).toBe(0o600);
+      expect([...report.findings].length).toBeGreaterThan(0);
+      const text = readFileSync(file, 'utf8');
+      expect(text).toContain(`aws_db_instance.${REDACTED}`);
+      expect(text).not.toContain('analytics');
+    } finally {
+      releaseFindings(report.findings);
+    }
+    expect(spools()).toEqual([]);
+  });
+
+  it('is removed when the scan fails', async () => {
+    const estate = writeReportEstate(path.join(dir, 'failing'));
+    // A live source that breaks after the plan's findings are spooled.
+    const broken: LiveSource = {
+      cloud: 'aws',
+      // eslint-disable-next-line require-yield
+      async *scan() {
+        expect(spools()).toHaveLength(1);
+        throw new Error('connection reset');
+      },
+    } as unknown as LiveSource;
+    await expect(scan({ kinds: INPUT_KINDS, inputs: [estate.plan], live: [broken], sourceRoot: estate.root, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES, spool: true })).rejects.toThrow(
+      'connection reset',
+    );
+    expect(spools()).toEqual([]);
+  });
+
+  it('stops a scan whose findings outgrow its bound with a one-line error', () => {
+    const spool = new FindingSpool(2000);
+    const finding = { policy: 'p', rules: [], status: 'fail', severity: 'high', message: 'x'.repeat(500), messageId: 'm', resource: { id: 'r', provider: 'aws', nativeType: 't', region: null }, location: null, input: 'i', category: 'terraform', origin: 'plan', evidence: [], outcomes: {}, fingerprint: 'f' } as const;
+    try {
+      expect(() => {
+        for (let i = 0; i < 10; i++) spool.push({ ...finding, rules: [], evidence: [], outcomes: {} });
+      }).toThrow(/findings exceed/);
+    } finally {
+      spool.close();
+    }
+    expect(spools()).toEqual([]);
+  });
+});
