@@ -60,7 +60,11 @@ export async function runScanCommand(args: ScanArgs): Promise<{ code: number; re
 async function copyToStdout(staged: StagedFile): Promise<void> {
   staged.flush();
   try {
-    for await (const chunk of createReadStream(staged.tmp)) if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+    for await (const chunk of createReadStream(staged.tmp)) {
+      // A reader that stops early (`| head`) closes the pipe: the rest has nowhere to go, which is not an error (src/cli.ts).
+      if (process.stdout.destroyed) break;
+      if (!process.stdout.write(chunk)) await once(process.stdout, 'drain').catch(() => undefined);
+    }
   } finally {
     staged.abandon();
   }
