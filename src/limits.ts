@@ -35,6 +35,11 @@ export const LIMITS = {
   sourceDirectories: 5000,
   /** `.json` files read from one input directory. */
   directoryFiles: 10_000,
+  /**
+   * The findings a scan spools to the temporary directory until its reports are written
+   * (src/report/finding-spool.ts): past this, the scan stops rather than fill the disk.
+   */
+  findingSpoolBytes: 8 * 1024 * MIB,
 } as const;
 
 /** The bounds a scan may change from the command line or the configuration file. */

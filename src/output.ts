@@ -20,12 +20,15 @@ export class StagedFile {
   bytes = 0;
   private position = 0;
 
-  constructor(readonly file: string) {
+  constructor(
+    readonly file: string,
+    mode = 0o644,
+  ) {
     const dir = path.dirname(path.resolve(file));
     this.tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
     track(this.tmp);
     try {
-      this.fd = openSync(this.tmp, 'wx', 0o644);
+      this.fd = openSync(this.tmp, 'wx', mode);
     } catch (err) {
       pending.delete(this.tmp);
       throw cannotWrite(file, err);

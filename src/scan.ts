@@ -59,7 +59,9 @@ export interface ScanRequest {
 /**
  * One pass: read → normalise → evaluate → a redacted report that every output format is written
  * from. Files are read first, so a live resource that a plan or state manages points at its `.tf`
- * block; live resources are judged as their pages arrive and are not kept.
+ * block; live resources are judged as their pages arrive and are not kept. Each finding is redacted
+ * as it is made, then kept in memory or (`spool`) written to a temporary file: what stays in memory
+ * is counts, the scope, administrators and notes. The spool is removed if the scan fails.
  */
 export async function scan(req: ScanRequest & { spool: true }): Promise<ScanReport<FindingSpool>>;
 export async function scan(req: ScanRequest & { spool?: false }): Promise<ScanReport<Finding[]>>;

@@ -4,6 +4,7 @@
  * or rendered whole) is byte for byte the report of the same findings in memory, the spool holds
  * findings redacted as reports are, and its file is gone after the run, after an error too.
  */
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -22,6 +23,7 @@ import type { LiveSource } from '../src/live/source.js';
 import { PROJECTS, TOKEN } from './helpers/gcp-estate.js';
 import { liveEstate, source } from './helpers/gcp-live.js';
 import { startGcpServer } from './helpers/gcp-server.js';
+import { CLI, CLI_TIMEOUT_MS } from './helpers/cli.js';
 import { buildPlan } from './helpers/plan-builder.js';
 import { writeReportEstate } from './helpers/report-estate.js';
 
@@ -53,7 +55,7 @@ async function expectSameReports(spooled: ScanReport<FindingSpool>) {
 describe('the findings spool', () => {
   it('gives a plan scan the findings and the reports of the in-memory evaluation', async () => {
     const estate = writeReportEstate(path.join(dir, 'plan'));
-    const request: ScanRequest = { kinds: INPUT_KINDS, inputs: [estate.plan], sourceRoot: estate.root, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES, keepPasses: true };
+    const request: Omit<ScanRequest, 'spool'> = { kinds: INPUT_KINDS, inputs: [estate.plan], sourceRoot: estate.root, settings: DEFAULT_SETTINGS, policies: BUILTIN_POLICIES, keepPasses: true };
     const inMemory = await scan(request);
     const spooled = await scan({ ...request, spool: true });
     try {
@@ -79,7 +81,7 @@ describe('the findings spool', () => {
 
   it('gives a live scan the findings and the reports of the in-memory evaluation', async () => {
     const server = await startGcpServer({ token: TOKEN, projects: PROJECTS, assets: liveEstate() });
-    const request = (): ScanRequest => ({
+    const request = (): Omit<ScanRequest, 'spool'> => ({
       kinds: INPUT_KINDS,
       inputs: [],
       live: [source(server, { scopes: ['projects/hosting-prod', 'projects/hosting-data'] })],
@@ -154,6 +156,27 @@ describe('the findings spool', () => {
       'connection reset',
     );
     expect(spools()).toEqual([]);
+  });
+
+  it('leaves nothing behind the CLI, whose SARIF and JSON are the same on standard output as in a file', () => {
+    const estate = writeReportEstate(path.join(dir, 'cli'));
+    const run = (...args: string[]) => {
+      const r = spawnSync(process.execPath, [CLI, 'scan', estate.plan, '--source-root', estate.root, '--fail-on', 'none', ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, timeout: CLI_TIMEOUT_MS });
+      // The child's spool and standard-output files are named after its process id.
+      expect(readdirSync(os.tmpdir()).filter((f) => f.includes(`-${r.pid}`) && f.startsWith('cldscan-'))).toEqual([]);
+      return r;
+    };
+    for (const format of ['sarif', 'json']) {
+      const file = path.join(dir, `cli.${format}`);
+      expect(run('--format', format, '--output', file).status).toBe(0);
+      const stdout = run('--format', format);
+      expect(stdout.status).toBe(0);
+      // The scan's id and time differ from one run to the next; nothing else does.
+      const stable = (text: string) => text.replace(/"scanId": "[^"]+"/g, '').replace(/"scanned": "[^"]+"/g, '');
+      expect(stable(stdout.stdout)).toBe(stable(readFileSync(file, 'utf8')));
+    }
+    // A report that cannot be written: exit 2, and still no spool left.
+    expect(run('--format', 'sarif', '--output', path.join(dir, 'missing', 'out.sarif')).status).toBe(2);
   });
 
   it('stops a scan whose findings outgrow its bound with a one-line error', () => {

@@ -1,3 +1,7 @@
+import { createReadStream } from 'node:fs';
+import { once } from 'node:events';
+import os from 'node:os';
+import path from 'node:path';
 import { render, writeReport } from '../report/render.js';
 import { blobLinks } from '../report/markdown.js';
 import { useColour } from '../report/text.js';
@@ -27,8 +31,11 @@ export async function runScanCommand(args: ScanArgs): Promise<{ code: number; re
       // In a GitHub workflow, the Markdown links each location to its file and line at the scanned commit.
       links: blobLinks(process.env, report.sourceRoot, report.scope.commit?.sha),
     };
-    // Written beside its destination first, renamed over it last.
-    const staged = args.output ? new StagedFile(args.output) : undefined;
+    // Written beside its destination first, renamed over it last. SARIF and JSON for standard output
+    // go through a temporary file too (only its owner reads it): they are written a finding at a time,
+    // and a SARIF log too large for GitHub is written again smaller.
+    const streamed = format === 'sarif' || format === 'json';
+    const staged = args.output ? new StagedFile(args.output) : streamed ? new StagedFile(path.join(os.tmpdir(), `cldscan-${format}-${process.pid}`), 0o600) : undefined;
     try {
       if (staged) await writeReport(staged, report, format, opts);
       const content = staged ? undefined : render(report, format, opts);
@@ -36,8 +43,9 @@ export async function runScanCommand(args: ScanArgs): Promise<{ code: number; re
       // anything, so that a SIGINT/SIGTERM that came meanwhile stops the scan with every old output intact.
       await new Ticker().turn();
       if (args.report && compliance !== undefined) writeAtomically(args.report, compliance);
-      staged?.commit();
-      if (content !== undefined) process.stdout.write(content);
+      if (args.output) staged!.commit();
+      else if (staged) await copyToStdout(staged);
+      else process.stdout.write(content!);
     } catch (err) {
       staged?.abandon();
       throw err;
@@ -47,4 +55,17 @@ export async function runScanCommand(args: ScanArgs): Promise<{ code: number; re
     throw err;
   }
   return { code: exitCode(report), report };
+}
+
+async function copyToStdout(staged: StagedFile): Promise<void> {
+  staged.flush();
+  try {
+    for await (const chunk of createReadStream(staged.tmp)) {
+      // A reader that stops early (`| head`) closes the pipe: the rest has nowhere to go, which is not an error (src/cli.ts).
+      if (process.stdout.destroyed) break;
+      if (!process.stdout.write(chunk)) await once(process.stdout, 'drain').catch(() => undefined);
+    }
+  } finally {
+    staged.abandon();
+  }
 }

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+import { LIMITS } from '../limits.js';
 import { SEVERITIES, type Finding, type Severity, type Status } from '../model/finding.js';
 import { trackPending } from '../output.js';
 
@@ -23,8 +24,6 @@ export interface FindingSource extends Iterable<Finding> {
 export type FindingSet = readonly Finding[] | FindingSource;
 
 const STATUSES: readonly Status[] = ['pass', 'fail', 'unknown'];
-/** A spool larger than this is a runaway scan, not an estate: the scan stops with a one-line error. */
-export const MAX_SPOOL_BYTES = 8 * 1024 * 1024 * 1024;
 /** Lines are written this many bytes at a time, and read back as many. */
 const CHUNK = 1024 * 1024;
 
@@ -50,7 +49,7 @@ export class FindingSpool implements FindingSource {
   private readonly categories: string[] = [];
   private readonly categoryIndex = new Map<string, number>();
 
-  constructor(private readonly maxBytes = MAX_SPOOL_BYTES) {
+  constructor(private readonly maxBytes: number = LIMITS.findingSpoolBytes) {
     this.file = path.join(os.tmpdir(), `cldscan-findings-${process.pid}-${randomBytes(8).toString('hex')}.ndjson`);
     this.fd = openSync(this.file, 'wx+', 0o600);
     this.untrack = trackPending(this.file);
