@@ -2,14 +2,15 @@ import { UserError } from '../../src/errors.js';
 import { mapConcurrent } from '../../src/live/pool.js';
 import { inShard } from '../../src/live/shard.js';
 import { limitsOf, type LiveContext, type LiveItem, type LiveSource } from '../../src/live/source.js';
-import { Deadline, PageGuard } from '../../src/live/guard.js';
+import { Deadline, isIncompleteRead, PageGuard } from '../../src/live/guard.js';
 import { withRetry } from '../../src/live/pool.js';
 import { fromClientAsset, isObject, normaliseRecord, type CaiAsset } from './asset.js';
 import { CALL_OPTIONS, createClient, DEFAULT_RETRY, isRetryable, type AssetClient, type ClientOptions, type RetrySettings } from './client.js';
-import { BUCKET, FOLDER, InventoryContext, LOG_DESTINATION_TYPES, LOG_SINK, ORGANIZATION, PROJECT, RESOURCE_POLICY, SSL_POLICY_TYPES, URL_MAP_TYPES } from './context.js';
+import { BUCKET, FOLDER, InventoryContext, LOG_DESTINATION_TYPES, LOG_SINK, ownerOf, ORGANIZATION, PROJECT, RESOURCE_POLICY, SSL_POLICY_TYPES, URL_MAP_TYPES } from './context.js';
 import { DATA_TYPES } from './locations.js';
 import { PageQueue, QueueCancelled } from './queue.js';
 import { categoryOf, toResource } from './resource.js';
+import { describeSccError, listSccServices, sccBaseUrl, sccRecord, sccRetryable, type AuthorizedHttp } from './security-center.js';
 import { STORES } from './storage.js';
 import { PROXY_TYPES } from './transit.js';
 
@@ -23,6 +24,8 @@ export type LiveOptions = {
   /** AssetServiceClient options laid over the defaults (tests: a local endpoint and a test auth client). */
   clientOptions?: ClientOptions;
   retry?: Partial<RetrySettings>;
+  /** Base URL of the Security Command Center Management API (tests: the local server); default from CLDSCAN_GCP_SCC_ENDPOINT (security-center.ts). */
+  securityCenterEndpoint?: string;
 };
 
 /**
@@ -80,10 +83,11 @@ export function createGcpSource(options: LiveOptions): LiveSource {
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1000) throw new UserError('the Cloud Asset Inventory page size must be from 1 to 1000');
   const assetTypes = options.assetTypes?.length ? [...options.assetTypes] : [...DEFAULT_ASSET_TYPES];
   const retry: Partial<RetrySettings> = options.retry ?? {};
+  const sccBase = options.securityCenterEndpoint ?? sccBaseUrl(process.env);
   return {
     cloud: 'gcp',
     describe: () => (scopes.length === 1 ? `GCP ${scopes[0]}` : `GCP ${scopes.length} scopes (${scopes.join(', ')})`),
-    scan: (ctx) => scanScopes(scopes, { assetTypes, pageSize, retry, clientOptions: options.clientOptions ?? {} }, ctx),
+    scan: (ctx) => scanScopes(scopes, { assetTypes, pageSize, retry, clientOptions: options.clientOptions ?? {}, sccBase }, ctx),
   };
 }
 
@@ -93,6 +97,8 @@ interface Settings {
   /** Over the defaults and --max-attempts. */
   retry: Partial<RetrySettings>;
   clientOptions: ClientOptions;
+  /** Security Command Center Management API base URL. */
+  sccBase: string;
 }
 
 async function* scanScopes(scopes: string[], settings: Settings, ctx: LiveContext): AsyncGenerator<LiveItem> {
@@ -204,6 +210,9 @@ class ScopeReader {
       });
       read += await this.emit(scope, keep(proxies.map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw }))));
       read += await this.emit(scope, keep(projects.map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw }))));
+      // Before the project IAM policies: each project's Security Command Center verdict is judged on that record.
+      step = 'Security Command Center services';
+      await this.readSecurityCenter(deadline, scope, inv, projects, fallback, mine);
       step = 'project IAM policies (IAM_POLICY)';
       await this.list(deadline, scope, IAM_POLICY, [PROJECT], async (assets) => {
         read += await this.emit(scope, keep(this.items(assets, inv, fallback)));
@@ -252,6 +261,41 @@ class ScopeReader {
       out.push({ resource: toResource(asset, inv, fallbackOwner ? { fallbackOwner } : {}), raw });
     }
     return out;
+  }
+
+  /**
+   * The Security Command Center services of each project of the scope (security-center.ts), learnt
+   * and recorded for --inventory-out. A project whose list cannot be read stays unknown: one
+   * warning for the scope says how many and why (an error when the read was cut short).
+   */
+  private async readSecurityCenter(deadline: Deadline, scope: string, inv: InventoryContext, projects: ReadonlyArray<{ asset: CaiAsset }>, fallback: string | undefined, mine: (unit: string) => boolean): Promise<void> {
+    const ids = fallback ? [fallback] : [...new Set(inv.projects.values())].filter(mine);
+    const ancestry = new Map(projects.map(({ asset }) => [ownerOf(asset, inv), asset.ancestors]));
+    // google-gax keeps the client's credentials (GoogleAuth, or the OAuth2 client given) as `auth`: both make authorized requests.
+    const http = this.client.auth as unknown as AuthorizedHttp;
+    const { maxAttempts, initialDelayMs, maxDelayMs } = this.retry;
+    const retry = <T>(call: () => Promise<T>): Promise<T> => deadline.bound(withRetry(call, { attempts: maxAttempts, baseMs: initialDelayMs, maxMs: maxDelayMs, retryable: sccRetryable, signal: deadline.signal }));
+    const options = { baseUrl: this.settings.sccBase, timeoutMs: this.attemptTimeoutMs, maxPages: this.maxPages, signal: deadline.signal };
+    let failed = 0;
+    let first: unknown;
+    for await (const r of mapConcurrent(ids, this.ctx.concurrency, (id) => listSccServices(http, id, options, retry).then((services) => ({ id, services }), (err: unknown) => ({ id, err })))) {
+      if ('err' in r) {
+        failed++;
+        first ??= r.err;
+        continue;
+      }
+      const raw = sccRecord(inv.projectNumbers.get(r.id) ?? r.id, ancestry.get(r.id), r.services);
+      const asset = normaliseRecord(raw);
+      if (asset) inv.learn(asset);
+      this.ctx.record?.(raw);
+    }
+    if (failed) {
+      this.ctx.notify({
+        level: isIncompleteRead(first) ? 'error' : 'warning',
+        message: `the Security Command Center services of ${failed} project(s) of ${scope} could not be read, so their threat detection is unknown: ${describeSccError(first)}`,
+        scope,
+      });
+    }
   }
 
   private async emit(scope: string, items: LiveItem[]): Promise<number> {
