@@ -69,8 +69,10 @@ const IAM_POLICY = 'IAM_POLICY';
  * 3. IAM_POLICY of the Cloud Storage buckets (when buckets are read): their members are kept for the
  *    scope (one entry per bucket), so each bucket is judged with its policy as its settings arrive; the
  *    records go on as they arrive (to --inventory-out), saying nothing of their own;
- * 4. RESOURCE of the asset types the policies look at, judged as each page arrives;
- * 5. IAM_POLICY of the projects, judged as each page arrives.
+ * 4. RESOURCE of the asset types the policies look at, judged as each page arrives (the stores log
+ *    sinks can write into are also learnt by their retention); then the projects held from step 1;
+ * 5. the Security Command Center services of each project (security-center.ts), learnt and recorded;
+ * 6. IAM_POLICY of the projects, judged as each page arrives.
  * Scopes are read in parallel (`--concurrency`), pages handed to the scan through a bounded
  * queue. A listing that fails after the client's retries marks its scope (and every project of it
  * that is known) incomplete; the scope's remaining listings are not read, and no run of it is
@@ -212,7 +214,7 @@ class ScopeReader {
       read += await this.emit(scope, keep(projects.map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw }))));
       // Before the project IAM policies: each project's Security Command Center verdict is judged on that record.
       step = 'Security Command Center services';
-      await this.readSecurityCenter(deadline, scope, inv, projects, fallback, mine);
+      read += await this.readSecurityCenter(deadline, scope, inv, projects, fallback, mine);
       step = 'project IAM policies (IAM_POLICY)';
       await this.list(deadline, scope, IAM_POLICY, [PROJECT], async (assets) => {
         read += await this.emit(scope, keep(this.items(assets, inv, fallback)));
@@ -265,10 +267,10 @@ class ScopeReader {
 
   /**
    * The Security Command Center services of each project of the scope (security-center.ts), learnt
-   * and recorded for --inventory-out. A project whose list cannot be read stays unknown: one
+   * and passed on as items (to --inventory-out). A project whose list cannot be read stays unknown: one
    * warning for the scope says how many and why (an error when the read was cut short).
    */
-  private async readSecurityCenter(deadline: Deadline, scope: string, inv: InventoryContext, projects: ReadonlyArray<{ asset: CaiAsset }>, fallback: string | undefined, mine: (unit: string) => boolean): Promise<void> {
+  private async readSecurityCenter(deadline: Deadline, scope: string, inv: InventoryContext, projects: ReadonlyArray<{ asset: CaiAsset }>, fallback: string | undefined, mine: (unit: string) => boolean): Promise<number> {
     const ids = fallback ? [fallback] : [...new Set(inv.projects.values())].filter(mine);
     const ancestry = new Map(projects.map(({ asset }) => [ownerOf(asset, inv), asset.ancestors]));
     // google-gax keeps the client's credentials (GoogleAuth, or the OAuth2 client given) as `auth`: both make authorized requests.
@@ -278,6 +280,7 @@ class ScopeReader {
     const options = { baseUrl: this.settings.sccBase, timeoutMs: this.attemptTimeoutMs, maxPages: this.maxPages, signal: deadline.signal };
     let failed = 0;
     let first: unknown;
+    let read = 0;
     for await (const r of mapConcurrent(ids, this.ctx.concurrency, (id) => listSccServices(http, id, options, retry).then((services) => ({ id, services }), (err: unknown) => ({ id, err })))) {
       if ('err' in r) {
         failed++;
@@ -286,8 +289,10 @@ class ScopeReader {
       }
       const raw = sccRecord(inv.projectNumbers.get(r.id) ?? r.id, ancestry.get(r.id), r.services);
       const asset = normaliseRecord(raw);
-      if (asset) inv.learn(asset);
-      this.ctx.record?.(raw);
+      if (!asset) continue;
+      inv.learn(asset);
+      // An item like the sinks (nothing of its own to judge), so the file read back counts the same resources.
+      read += await this.emit(scope, [{ resource: toResource(asset, inv, { fallbackOwner: r.id }), raw }]);
     }
     if (failed) {
       this.ctx.notify({
@@ -296,6 +301,7 @@ class ScopeReader {
         scope,
       });
     }
+    return read;
   }
 
   private async emit(scope: string, items: LiveItem[]): Promise<number> {

@@ -118,7 +118,7 @@ export function describeSccError(err: unknown): string {
   const message = (typeof body?.message === 'string' ? body.message : String(e?.message ?? err)).split('\n')[0]!.slice(0, 300);
   const label = [apiStatus, status ? `HTTP ${status}` : undefined].filter(Boolean).join(', ');
   let hint = '';
-  if (status === 403 || apiStatus === 'PERMISSION_DENIED') hint = ' (the credentials need securitycentermanagement.securityCenterServices.list on the project, and the Security Command Center Management API enabled in their quota project)';
+  if (status === 403 || apiStatus === 'PERMISSION_DENIED') hint = ' (the credentials need securitycentermanagement.securityCenterServices.list on the project, in roles/securitycentermanagement.viewer, and the Security Command Center Management API enabled in their quota project)';
   else if (status === 404 || apiStatus === 'NOT_FOUND') hint = ' (Security Command Center is not set up for the project or its organization)';
   return `${label ? `${label}: ` : ''}${message}${hint}`;
 }
