@@ -2,8 +2,8 @@ import type { AuditTrailFacet, Evidence, Truth } from '../../src/model/facets.js
 import type { CaiAsset } from './asset.js';
 import { BUCKET, DATASET, LOG_BUCKET, PROJECT, hierarchyName, type InventoryContext, type SinkSummary } from './context.js';
 import { auditTrailFacet } from './iam.js';
-import { bucketRetention, logStoreFacet } from './logging.js';
-import { dataOf, dataPath, ev, get, num, str } from './values.js';
+import { bucketRetention, datasetRetention, logStoreFacet } from './logging.js';
+import { dataOf, get, str } from './values.js';
 
 /**
  * Whether a project's audit logs are exported and kept a year (README, "Account-level controls"),
@@ -31,22 +31,6 @@ interface Kept {
 
 const fromStore = (store: CaiAsset, evidence: readonly Evidence[]): Evidence[] => evidence.map((e) => ({ ...e, from: store.name }));
 
-/** BigQuery keeps a table until its expiration: the dataset's default table (and partition) expiration, in milliseconds; none keeps it. */
-function datasetRetention(store: CaiAsset): Kept {
-  const data = dataOf(store)!;
-  const evidence: Evidence[] = [];
-  let days: number | undefined;
-  for (const field of ['defaultTableExpirationMs', 'defaultPartitionExpirationMs']) {
-    const ms = num(get(data, field));
-    if (ms === undefined || ms <= 0) continue;
-    const d = Math.floor(ms / 86_400_000);
-    evidence.push(ev(dataPath(field), ms, { note: `tables or partitions expire after ${d} days` }));
-    days = Math.min(days ?? d, d);
-  }
-  if (days === undefined) return { days: 'forever', evidence: fromStore(store, [ev(dataPath('defaultTableExpirationMs'), undefined, { note: 'no default expiration: tables are kept until deleted' })]) };
-  return { days, evidence: fromStore(store, evidence) };
-}
-
 /** How long the store a sink writes into keeps entries. */
 function destinationRetention(s: SinkSummary, ctx: InventoryContext): Kept {
   const at = (note: string): Evidence[] => [{ path: 'destination', from: s.name, note }];
@@ -68,7 +52,10 @@ function destinationRetention(s: SinkSummary, ctx: InventoryContext): Kept {
     const kept = bucketRetention(data);
     return { days: kept.days, evidence: fromStore(store, kept.evidence), ...(kept.days === 'unknown' ? { settle: 'the lifecycle rules and retention policy of the bucket' } : {}) };
   }
-  if (store.assetType === DATASET) return datasetRetention(store);
+  if (store.assetType === DATASET) {
+    const kept = datasetRetention(data);
+    return { days: kept.days, evidence: fromStore(store, kept.evidence) };
+  }
   return { days: 'unknown', evidence: at('a destination of an unknown kind'), settle: 'the retention of the store the sink writes into' };
 }
 

@@ -408,3 +408,44 @@ describe('GCP account-level audit-log export', () => {
     expect(judged.result('google_project.app')?.data).not.toHaveProperty('problems.0.messageId', 'trailMissing');
   });
 });
+
+/** A BigQuery dataset that a sink exports logs into: a log store on both sides, kept until its default expiration. */
+const planDataset = (expirationMs: number | null): FixtureResource => ({
+  address: 'google_bigquery_dataset.audit',
+  values: { dataset_id: 'audit_logs', project: 'hosting-prod', location: 'EU', default_table_expiration_ms: expirationMs, default_partition_expiration_ms: null, default_encryption_configuration: [], delete_contents_on_destroy: false, labels: null },
+  unknown: { id: true, self_link: true, etag: true, creation_time: true, last_modified_time: true, access: true },
+});
+const planDatasetSink: FixtureResource = {
+  address: 'google_logging_project_sink.audit_bq',
+  values: { name: 'audit-to-bq', destination: 'bigquery.googleapis.com/projects/hosting-prod/datasets/audit_logs', filter: 'logName:"cloudaudit.googleapis.com"', disabled: false, exclusions: [], bigquery_options: [{ use_partitioned_tables: true }], unique_writer_identity: true, project: 'hosting-prod' },
+  unknown: { id: true, writer_identity: true },
+};
+const liveDatasetSink = gcpSink(`projects/${PROJECTS['hosting-prod']}`, ancestors('hosting-prod'), 'audit-to-bq', 'bigquery.googleapis.com/projects/hosting-prod/datasets/audit_logs', { filter: 'logName:"cloudaudit.googleapis.com"', bigqueryOptions: { usePartitionedTables: true, usesTimestampColumnPartitioning: false } });
+
+describeTwins('log-retention', [
+  {
+    name: 'a BigQuery dataset receiving audit logs, expiring tables after 90 days',
+    cloud: 'gcp',
+    plan: [planDataset(7_776_000_000), planDatasetSink],
+    live: [auditDataset('hosting-prod', 'audit_logs', { defaultTableExpirationMs: '7776000000' }), liveDatasetSink],
+    at: { plan: 'google_bigquery_dataset.audit', live: 'datasets/audit_logs' },
+    expect: { status: 'fail', messageId: 'problems', data: short('BigQuery dataset receiving a log sink', 90) },
+  },
+  {
+    name: 'a BigQuery dataset receiving audit logs, without expiration',
+    cloud: 'gcp',
+    plan: [planDataset(null), planDatasetSink],
+    live: [auditDataset('hosting-prod', 'audit_logs', {}), liveDatasetSink],
+    at: { plan: 'google_bigquery_dataset.audit', live: 'datasets/audit_logs' },
+    expect: { status: 'pass', messageId: 'fine', data: { facts: [{ messageId: 'retentionForever' }] } },
+  },
+]);
+
+describe('GCP BigQuery dataset receiving a log sink, in a plan', () => {
+  it('is unknown when the expiration is known only after apply, and no log store without a sink', () => {
+    const { default_table_expiration_ms: _, ...values } = planDataset(null).values;
+    const judged = check(logRetention, [{ ...planDataset(null), values, unknown: { ...planDataset(null).unknown, default_table_expiration_ms: true }, expressions: { default_table_expiration_ms: { references: ['var.audit_expiration_ms'] } } }, planDatasetSink]);
+    expect(judged.status('google_bigquery_dataset.audit')).toBe('unknown');
+    expect(check(logRetention, [planDataset(7_776_000_000)]).status('google_bigquery_dataset.audit')).toBe('none');
+  });
+});
