@@ -52,7 +52,7 @@ export interface GcpServerOptions {
    * projects the server does not know, 403.
    */
   securityCenter?: Record<string, Array<Record<string, unknown>> | number>;
-  /** Lists of a project (by id) that fail with a status a number of times before the answer above. */
+  /** Lists of a project (by id) that fail with a status (0: never answered) a number of times before the answer above. */
   securityCenterFaults?: Array<{ project: string; status: number; times: number }>;
   /** Awaited before each page is answered (tests: hold the last page until the scan has written what came before). */
   beforeAnswer?: (request: LoggedRequest) => void | Promise<void>;
@@ -171,7 +171,7 @@ export async function startGcpServer(options: GcpServerOptions): Promise<GcpServ
         if (fault) {
           fault.left--;
           entry.status = fault.status;
-          return error(res, fault.status);
+          return fault.status === 0 ? undefined : error(res, fault.status);
         }
         entry.status = answerScc(req, res, project, url, options);
         return;

@@ -28,6 +28,9 @@ import { verdict as azureVerdict } from '../helpers/azure-verdict.js';
 import { estate, PROJECTS, project as gcpProject, TOKEN } from '../helpers/gcp-estate.js';
 import { run, source as gcpSource } from '../helpers/gcp-live.js';
 import { sccService, startGcpServer, type GcpServerOptions } from '../helpers/gcp-server.js';
+import { DEFAULT_LIVE_LIMITS } from '../../src/live/guard.js';
+import type { LiveContext, LiveItem } from '../../src/live/source.js';
+import type { Notification } from '../../src/model/finding.js';
 import { readContext, readInputs } from '../../src/input/read-inputs.js';
 import { INPUT_KINDS } from '../../src/cli/composition-root.js';
 import { buildPlan } from '../helpers/plan-builder.js';
@@ -455,6 +458,31 @@ describe('GCP account-level detection: Security Command Center', () => {
       expect(r?.facets.detection?.enabled).toBe('yes');
       expect(out.notes).toEqual([]);
       expect(server.sccRequests).toEqual([{ project: 'hosting-prod', status: 429 }, { project: 'hosting-prod', status: 503 }, { project: 'hosting-prod', status: 200 }]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a list never answered is abandoned after --request-timeout, retried, then left unknown; the rest of the scope is read', async () => {
+    const server = await startGcpServer({ token: TOKEN, projects: PROJECTS, assets: sccEstate(), securityCenterFaults: [{ project: 'hosting-prod', status: 0, times: Infinity }] });
+    try {
+      const notes: Notification[] = [];
+      const items: LiveItem[] = [];
+      const ctx: LiveContext = {
+        concurrency: 2,
+        notify: (n) => notes.push(n),
+        covered: () => undefined,
+        progress: { advance: () => undefined, finish: () => undefined, close: () => undefined },
+        limits: { ...DEFAULT_LIVE_LIMITS, requestTimeoutMs: 300, deadlineMs: 20_000 },
+      };
+      for await (const item of gcpSource(server, { scopes: ['projects/hosting-prod'] }).scan(ctx)) items.push(item);
+      const r = items.map((i) => i.resource).find((x) => x.facets.detection?.service === 'Security Command Center');
+      expect(r?.facets.detection?.enabled).toBe('unknown');
+      // Three tries: the test source sets its attempts to 3, as it does for the listings.
+      expect(server.sccRequests).toHaveLength(3);
+      expect(notes).toEqual([expect.objectContaining({ level: 'warning', message: expect.stringContaining('1 project(s)') })]);
+      // The project's IAM policy, listed after, was read: its identity is judged.
+      expect(items.some((i) => i.resource.facets.identity)).toBe(true);
     } finally {
       await server.close();
     }
