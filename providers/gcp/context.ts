@@ -73,6 +73,8 @@ export interface SinkSummary {
   parent: string;
   /** An aggregated sink (folder, organization): it routes the entries of every project below. */
   includeChildren: boolean;
+  /** An intercepting aggregated sink: the entries it routes no longer reach the sinks of the projects below (but `_Required`). */
+  interceptChildren: boolean;
   /** Whether the Data Access audit logs pass its filter and exclusions (knowledge/log-filter.ts). */
   routesDataAccess: Truth;
 }
@@ -201,6 +203,7 @@ export class InventoryContext {
           audit: auditFilter(typeof filter === 'string' ? filter : undefined),
           parent,
           includeChildren: get(data, 'includeChildren') === true,
+          interceptChildren: get(data, 'interceptChildren') === true,
           routesDataAccess: routesDataAccessLogs(typeof filter === 'string' ? filter : undefined, exclusions),
         };
         this.sinks.push(sink);

@@ -360,6 +360,16 @@ describe('GCP account-level audit-log export', () => {
     expect([...own.verdicts.values()].map((v) => v?.status)).toEqual(['fail', 'fail']);
   });
 
+  it('an intercepting organization sink takes the audit logs away from the projects\' own sinks: only its destination counts', async () => {
+    const intercepting = gcpSink(ORG, [ORG], 'org-intercept', 'logging.googleapis.com/projects/hosting-data/locations/global/buckets/_Default', { includeChildren: true, interceptChildren: true });
+    const ownArchive = gcpSink(`projects/${PROJECTS['hosting-prod']}`, ancestors('hosting-prod'), 'audit-archive', 'storage.googleapis.com/hosting-prod-audit-archive', { filter: 'logName:"cloudaudit.googleapis.com"' });
+    const archive = bucket('hosting-prod', 'hosting-prod-audit-archive', { location: 'EU' });
+    const without = await exportVerdicts([...hierarchy, ...plainProject('hosting-prod'), ownArchive, archive]);
+    expect(without.verdicts.get('hosting-prod')).toMatchObject({ status: 'pass' });
+    const taken = await exportVerdicts([...hierarchy, intercepting, ...plainProject('hosting-prod'), ownArchive, archive, ...plainProject('hosting-data')]);
+    expect(taken.verdicts.get('hosting-prod')).toMatchObject({ status: 'fail', outcomes: { auditTrail: 'fail' } });
+  });
+
   it('is unknown when the sinks above the project were not read, when a filter cannot be read, and for a Pub/Sub or unread destination', async () => {
     const alone = await exportVerdicts([...plainProject('hosting-data')], ['projects/hosting-data']);
     expect(alone.verdicts.get('hosting-data')).toMatchObject({ status: 'unknown', messageId: 'unverified' });
