@@ -61,12 +61,12 @@ export default definePolicy({
       },
       gcp: {
         terraform: {
-          en: 'Configure the `_Default` log bucket (`google_logging_project_bucket_config`) and custom log buckets with `retention_days` of 365 or more; enable audit configs for all services.',
-          fr: 'Configurer le bucket de journaux `_Default` (`google_logging_project_bucket_config`) et les buckets personnalisés avec `retention_days` à 365 ou plus ; activer les configurations d\'audit pour tous les services.',
+          en: 'Configure the `_Default` log bucket (`google_logging_project_bucket_config`) and custom log buckets with `retention_days` of 365 or more; route the audit logs of every project with a `google_logging_organization_sink` (`include_children = true`) or a project sink into a store kept 365 days; enable audit configs for all services.',
+          fr: 'Configurer le bucket de journaux `_Default` (`google_logging_project_bucket_config`) et les buckets personnalisés avec `retention_days` à 365 ou plus ; acheminer les journaux d\'audit de chaque projet par un `google_logging_organization_sink` (`include_children = true`) ou un récepteur de projet vers un stockage conservé 365 jours ; activer les configurations d\'audit pour tous les services.',
         },
         live: {
-          en: 'Raise the retention of `_Default` and other log buckets (`gcloud logging buckets update _Default --location=global --retention-days=365`); turn on audit logs for all services (IAM & Admin > Audit Logs, or `gcloud projects set-iam-policy` with `auditConfigs`).',
-          fr: 'Augmenter la conservation de `_Default` et des autres buckets de journaux (`gcloud logging buckets update _Default --location=global --retention-days=365`) ; activer les journaux d\'audit pour tous les services (IAM et administration > Journaux d\'audit, ou `gcloud projects set-iam-policy` avec `auditConfigs`).',
+          en: 'Raise the retention of `_Default` and other log buckets (`gcloud logging buckets update _Default --location=global --retention-days=365`), or export the audit logs of every project with an aggregated sink (`gcloud logging sinks create NAME DESTINATION --organization=ORG_ID --include-children --log-filter=\'logName:"cloudaudit.googleapis.com"\'`) into a store kept 365 days; turn on audit logs for all services (IAM & Admin > Audit Logs, or `gcloud projects set-iam-policy` with `auditConfigs`).',
+          fr: 'Augmenter la conservation de `_Default` et des autres buckets de journaux (`gcloud logging buckets update _Default --location=global --retention-days=365`), ou exporter les journaux d\'audit de chaque projet par un récepteur agrégé (`gcloud logging sinks create NOM DESTINATION --organization=ORG_ID --include-children --log-filter=\'logName:"cloudaudit.googleapis.com"\'`) vers un stockage conservé 365 jours ; activer les journaux d\'audit pour tous les services (IAM et administration > Journaux d\'audit, ou `gcloud projects set-iam-policy` avec `auditConfigs`).',
         },
       },
     },

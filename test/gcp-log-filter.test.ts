@@ -26,8 +26,15 @@ describe('GCP log sink filters and the Data Access audit logs', () => {
     ['"password"', 'unknown'],
     ['logName:"cloudaudit.googleapis.com" AND (', 'unknown'],
     ['logName:"cloudaudit', 'unknown'],
+    ['LOG_ID("cloudaudit.googleapis.com%2data_access%E0%A4%A")', 'no'],
   ] as const)('%s → %s', (filter, expected) => {
     expect(routesDataAccessLogs(filter)).toBe(expected);
+  });
+
+  it('a hostile filter nested deeper than any real one is unknown, not a stack overflow', () => {
+    expect(routesDataAccessLogs('('.repeat(100_000) + 'logName:"cloudaudit.googleapis.com"' + ')'.repeat(100_000))).toBe('unknown');
+    expect(routesDataAccessLogs('NOT '.repeat(100_000) + 'logName:"cloudaudit.googleapis.com"')).toBe('unknown');
+    expect(routesDataAccessLogs('('.repeat(10) + 'logName:"cloudaudit.googleapis.com"' + ')'.repeat(10))).toBe('yes');
   });
 
   it('an exclusion matching the Data Access logs takes them out; one it cannot read leaves them unknown', () => {

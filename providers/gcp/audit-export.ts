@@ -2,8 +2,8 @@ import type { AuditTrailFacet, Evidence, Truth } from '../../src/model/facets.js
 import type { CaiAsset } from './asset.js';
 import { BUCKET, DATASET, LOG_BUCKET, PROJECT, hierarchyName, type InventoryContext, type SinkSummary } from './context.js';
 import { auditTrailFacet } from './iam.js';
-import { bucketRetention, logStoreFacet } from './logging.js';
-import { dataOf, dataPath, ev, get, num, str } from './values.js';
+import { bucketRetention, datasetRetention, logStoreFacet } from './logging.js';
+import { dataOf, get, str } from './values.js';
 
 /**
  * Whether a project's audit logs are exported and kept a year (README, "Account-level controls"),
@@ -16,7 +16,8 @@ import { dataOf, dataPath, ev, get, num, str } from './values.js';
  * holds nothing else. None: missing, when the sinks of the project and of every folder and
  * organization above it are in the inventory (each has its `_Required` sink, so none listed means
  * not read); otherwise unknown, as for a filter that cannot be read, a Pub/Sub destination, or a
- * destination outside the inventory.
+ * destination outside the inventory. An intercepting sink above (`interceptChildren`) that takes the
+ * Data Access logs leaves the project's own sinks without them.
  */
 
 /** What CLD-28 asks of audit logs: twelve months. */
@@ -30,22 +31,6 @@ interface Kept {
 }
 
 const fromStore = (store: CaiAsset, evidence: readonly Evidence[]): Evidence[] => evidence.map((e) => ({ ...e, from: store.name }));
-
-/** BigQuery keeps a table until its expiration: the dataset's default table (and partition) expiration, in milliseconds; none keeps it. */
-function datasetRetention(store: CaiAsset): Kept {
-  const data = dataOf(store)!;
-  const evidence: Evidence[] = [];
-  let days: number | undefined;
-  for (const field of ['defaultTableExpirationMs', 'defaultPartitionExpirationMs']) {
-    const ms = num(get(data, field));
-    if (ms === undefined || ms <= 0) continue;
-    const d = Math.floor(ms / 86_400_000);
-    evidence.push(ev(dataPath(field), ms, { note: `tables or partitions expire after ${d} days` }));
-    days = Math.min(days ?? d, d);
-  }
-  if (days === undefined) return { days: 'forever', evidence: fromStore(store, [ev(dataPath('defaultTableExpirationMs'), undefined, { note: 'no default expiration: tables are kept until deleted' })]) };
-  return { days, evidence: fromStore(store, evidence) };
-}
 
 /** How long the store a sink writes into keeps entries. */
 function destinationRetention(s: SinkSummary, ctx: InventoryContext): Kept {
@@ -68,7 +53,10 @@ function destinationRetention(s: SinkSummary, ctx: InventoryContext): Kept {
     const kept = bucketRetention(data);
     return { days: kept.days, evidence: fromStore(store, kept.evidence), ...(kept.days === 'unknown' ? { settle: 'the lifecycle rules and retention policy of the bucket' } : {}) };
   }
-  if (store.assetType === DATASET) return datasetRetention(store);
+  if (store.assetType === DATASET) {
+    const kept = datasetRetention(data);
+    return { days: kept.days, evidence: fromStore(store, kept.evidence) };
+  }
   return { days: 'unknown', evidence: at('a destination of an unknown kind'), settle: 'the retention of the store the sink writes into' };
 }
 
@@ -83,15 +71,20 @@ export function auditExportFacet(a: CaiAsset, ctx: InventoryContext): AuditTrail
   const number = ctx.projectNumbers.get(id);
   const own = [`projects/${id}`, ...(number ? [`projects/${number}`] : []), self];
   const above = a.ancestors?.filter((n) => !n.startsWith('projects/'));
-  const sinks = [...new Set([...own.flatMap((p) => ctx.sinksOf(p)), ...(above ?? []).flatMap((n) => ctx.sinksOf(n).filter((s) => s.includeChildren))])];
+  const aggregated = (above ?? []).flatMap((n) => ctx.sinksOf(n).filter((s) => s.includeChildren));
+  // An intercepting sink above takes the entries it routes away from the project's own sinks: they count only when it surely does not take the Data Access logs.
+  const intercepted = aggregated.filter((s) => s.interceptChildren).reduce<Truth>((t, s) => (t === 'yes' || s.routesDataAccess === 'yes' ? 'yes' : t === 'unknown' || s.routesDataAccess === 'unknown' ? 'unknown' : 'no'), 'no');
+  const ownSinks = intercepted === 'yes' ? [] : [...new Set(own.flatMap((p) => ctx.sinksOf(p)))];
+  const sinks = [...ownSinks, ...aggregated];
   const base = { label: LABEL, where: 'the project', multiRegion: 'unknown', integrityValidation: 'unknown', coversAllServices: 'unknown' } as const;
 
   const judged = sinks
     .filter((s) => s.routesDataAccess !== 'no')
     .map((s) => {
       const kept = destinationRetention(s, ctx);
-      const truth: Truth = s.routesDataAccess === 'yes' ? keptAYear(kept) : keptAYear(kept) === 'no' ? 'no' : 'unknown';
-      return { s, kept, truth };
+      const routes: Truth = intercepted === 'unknown' && ownSinks.includes(s) && s.routesDataAccess === 'yes' ? 'unknown' : s.routesDataAccess;
+      const truth: Truth = routes === 'yes' ? keptAYear(kept) : keptAYear(kept) === 'no' ? 'no' : 'unknown';
+      return { s, routes, kept, truth };
     });
   const sinkEvidence = (j: (typeof judged)[number]): Evidence => ({
     path: 'filter',
@@ -106,7 +99,12 @@ export function auditExportFacet(a: CaiAsset, ctx: InventoryContext): AuditTrail
   const seen = judged.map(sinkEvidence);
   if (doubtful.length) {
     const first = doubtful[0]!;
-    const settle = first.s.routesDataAccess === 'unknown' ? 'whether the filter of the log sink lets the Data Access audit logs (cloudaudit.googleapis.com/data_access) through' : (first.kept.settle ?? 'the retention of the store the sink writes into');
+    const settle =
+      first.s.routesDataAccess === 'unknown'
+        ? 'whether the filter of the log sink lets the Data Access audit logs (cloudaudit.googleapis.com/data_access) through'
+        : first.routes === 'unknown'
+          ? 'whether the intercepting sink above the project (interceptChildren) takes the Data Access audit logs away from its own sinks'
+          : (first.kept.settle ?? 'the retention of the store the sink writes into');
     return { ...base, present: 'unknown', evidence: [...seen, ...doubtful.flatMap((j) => j.kept.evidence)].slice(0, 10), settle };
   }
   if (above === undefined || unread.length) {

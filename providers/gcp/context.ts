@@ -2,6 +2,7 @@ import type { Truth } from '../../src/model/facets.js';
 import { isObject, type CaiAsset, type IamPolicy, type JsonObject } from './asset.js';
 import { routesDataAccessLogs } from './knowledge/log-filter.js';
 import { PAP_CONSTRAINT, enforcesPrevention, inheritedPrevention, type PreventionPolicy } from './knowledge/public-access.js';
+import { SCC_SERVICES, sccServices, type SccService } from './security-center.js';
 import { dataOf, get, list, num, str } from './values.js';
 
 /**
@@ -43,7 +44,7 @@ export const URL_MAP_TYPES: ReadonlySet<string> = new Set(['compute.googleapis.c
 export const RESOURCE_POLICY = 'compute.googleapis.com/ResourcePolicy';
 
 /** The asset types whose records the context learns from. */
-export const CONTEXT_TYPES: ReadonlySet<string> = new Set([PROJECT, FOLDER, ORGANIZATION, LOG_SINK, ...LOG_DESTINATION_TYPES, RESOURCE_POLICY, ...SSL_POLICY_TYPES, ...URL_MAP_TYPES]);
+export const CONTEXT_TYPES: ReadonlySet<string> = new Set([PROJECT, FOLDER, ORGANIZATION, LOG_SINK, ...LOG_DESTINATION_TYPES, SCC_SERVICES, RESOURCE_POLICY, ...SSL_POLICY_TYPES, ...URL_MAP_TYPES]);
 
 /** A snapshot schedule as the disks that name it need it: `snapshotSchedulePolicy.retentionPolicy.maxRetentionDays`, when set. */
 export interface SnapshotScheduleSummary {
@@ -76,6 +77,8 @@ export interface SinkSummary {
   parent: string;
   /** An aggregated sink (folder, organization): it routes the entries of every project below. */
   includeChildren: boolean;
+  /** An intercepting aggregated sink: the entries it routes no longer reach the sinks of the projects below (but `_Required`). */
+  interceptChildren: boolean;
   /** Whether the Data Access audit logs pass its filter and exclusions (knowledge/log-filter.ts). */
   routesDataAccess: Truth;
 }
@@ -148,6 +151,8 @@ export class InventoryContext {
   readonly sinkParents = new Set<string>();
   /** Log buckets, Cloud Storage buckets and BigQuery datasets by their sink destination (`storage.googleapis.com/b`), with only their retention settings. */
   readonly logDestinations = new Map<string, CaiAsset>();
+  /** Security Command Center services read for a project (by the number or id its record names). */
+  private readonly securityCenter = new Map<string, SccService[]>();
   /** Project id → number (the reverse of `projects`). */
   readonly projectNumbers = new Map<string, string>();
   /** Buckets by asset name: those with a settings record, and the members of the IAM policy records read. */
@@ -163,6 +168,11 @@ export class InventoryContext {
 
   learn(a: CaiAsset): void {
     if (LOG_DESTINATION_TYPES.has(a.assetType)) this.learnDestination(a);
+    if (a.assetType === SCC_SERVICES) {
+      const read = sccServices(a);
+      if (read) this.securityCenter.set(read.project.slice('projects/'.length), read.services);
+      return;
+    }
     if (a.assetType === BUCKET) {
       if (dataOf(a)) this.bucketSettings.add(a.name);
       if (a.iamPolicy) this.bucketMembers.set(a.name, policyMembers(a.iamPolicy));
@@ -200,6 +210,7 @@ export class InventoryContext {
           audit: auditFilter(typeof filter === 'string' ? filter : undefined),
           parent,
           includeChildren: get(data, 'includeChildren') === true,
+          interceptChildren: get(data, 'interceptChildren') === true,
           routesDataAccess: routesDataAccessLogs(typeof filter === 'string' ? filter : undefined, exclusions),
         };
         this.sinks.push(sink);
@@ -269,6 +280,12 @@ export class InventoryContext {
     const fields = a.assetType === BUCKET ? ['name', 'lifecycle', 'retentionPolicy'] : a.assetType === DATASET ? ['defaultTableExpirationMs', 'defaultPartitionExpirationMs'] : ['bucketId', 'retentionDays', 'locked', 'lifecycleState'];
     const kept = Object.fromEntries(fields.filter((f) => data[f] !== undefined).map((f) => [f, data[f]]));
     this.logDestinations.set(key, { name: a.name, assetType: a.assetType, spelling: a.spelling, resource: { data: kept as JsonObject } });
+  }
+
+  /** The Security Command Center services read for a project (by number or id), undefined when none was read. */
+  securityCenterOf(project: string): readonly SccService[] | undefined {
+    const id = this.projectId(project);
+    return this.securityCenter.get(project) ?? this.securityCenter.get(id) ?? this.securityCenter.get(this.projectNumbers.get(id) ?? '');
   }
 
   /** The enabled sinks set on a project (as its sinks name it), folder or organization. */

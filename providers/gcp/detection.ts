@@ -1,5 +1,7 @@
-import type { DefaultNetworkFacet, DetectionFacet, FlowLogFacet, VulnerabilityScanFacet } from '../../src/model/facets.js';
+import type { DefaultNetworkFacet, DetectionFacet, Evidence, FlowLogFacet, VulnerabilityScanFacet } from '../../src/model/facets.js';
 import type { CaiAsset } from './asset.js';
+import { hierarchyName, type InventoryContext } from './context.js';
+import { DETECTION_SERVICES } from './security-center.js';
 import { bool, dataOf, dataPath, ev, get, num, str } from './values.js';
 
 /**
@@ -79,17 +81,24 @@ export function defaultNetworkFacet(a: CaiAsset): DefaultNetworkFacet | undefine
 }
 
 /**
- * Security Command Center on a project (README, "Account-level controls"): Cloud Asset Inventory
- * does not record whether it is activated, so the project's verdict stays unknown with what would
- * settle it, never a pass and never a failure.
+ * Security Command Center on a project (README, "Account-level controls"), judged on its IAM_POLICY
+ * record: enabled when one of the detection services of the list read for it (security-center.ts)
+ * is ENABLED, disabled when the list was read and none is, unknown when it was not read.
  */
-export function securityCommandCenterFacet(a: CaiAsset): DetectionFacet | undefined {
+const SETTLE = 'the Security Command Center services of the project (gcloud scc manage services list --project=PROJECT_ID --location=global), read by `cldscan scan --gcp` with securitycentermanagement.securityCenterServices.list';
+
+export function securityCommandCenterFacet(a: CaiAsset, ctx: InventoryContext): DetectionFacet | undefined {
   if (!a.iamPolicy) return undefined;
-  return {
-    service: 'Security Command Center',
-    where: 'the project',
-    enabled: 'unknown',
-    evidence: [{ path: 'securitycenter', value: null, note: 'Cloud Asset Inventory does not record the activation of Security Command Center' }],
-    settle: 'the Security Command Center activation of the organisation or project (console: Security > Security Command Center > Settings)',
-  };
+  const self = hierarchyName(a.name);
+  const read = self ? ctx.securityCenterOf(self.slice('projects/'.length)) : undefined;
+  const base = { service: 'Security Command Center', where: 'the project' } as const;
+  if (!read) {
+    return { ...base, enabled: 'unknown', evidence: [{ path: 'securityCenterServices', value: null, note: 'not read: Cloud Asset Inventory does not record the activation of Security Command Center' }], settle: SETTLE };
+  }
+  // Service ids are matched to [a-z0-9-] when read, and states printed only when they look like the API's enum.
+  const evidence: Evidence[] = read.map((s) => ev('securityCenterServices', s.state, { safe: /^[A-Z_]+$/.test(s.state ?? ''), note: `${s.service}${DETECTION_SERVICES.has(s.service) ? '' : ' (not a detection service)'}` }));
+  const on = read.filter((s) => DETECTION_SERVICES.has(s.service) && s.state === 'ENABLED');
+  if (on.length) return { ...base, enabled: 'yes', evidence: on.map((s) => ev('securityCenterServices', s.state, { safe: true, note: s.service })) };
+  return { ...base, enabled: 'no', evidence: evidence.length ? evidence : [{ path: 'securityCenterServices', value: 0, note: 'no Security Command Center service for the project' }] };
 }
+

@@ -2,14 +2,15 @@ import { UserError } from '../../src/errors.js';
 import { mapConcurrent } from '../../src/live/pool.js';
 import { inShard } from '../../src/live/shard.js';
 import { limitsOf, type LiveContext, type LiveItem, type LiveSource } from '../../src/live/source.js';
-import { Deadline, PageGuard } from '../../src/live/guard.js';
+import { Deadline, isIncompleteRead, PageGuard } from '../../src/live/guard.js';
 import { withRetry } from '../../src/live/pool.js';
 import { fromClientAsset, isObject, normaliseRecord, type CaiAsset } from './asset.js';
 import { CALL_OPTIONS, createClient, DEFAULT_RETRY, isRetryable, type AssetClient, type ClientOptions, type RetrySettings } from './client.js';
-import { BUCKET, FOLDER, InventoryContext, LOG_DESTINATION_TYPES, LOG_SINK, ORGANIZATION, PROJECT, RESOURCE_POLICY, SSL_POLICY_TYPES, URL_MAP_TYPES } from './context.js';
+import { BUCKET, FOLDER, InventoryContext, LOG_DESTINATION_TYPES, LOG_SINK, ownerOf, ORGANIZATION, PROJECT, RESOURCE_POLICY, SSL_POLICY_TYPES, URL_MAP_TYPES } from './context.js';
 import { DATA_TYPES } from './locations.js';
 import { PageQueue, QueueCancelled } from './queue.js';
 import { categoryOf, toResource } from './resource.js';
+import { describeSccError, listSccServices, sccBaseUrl, sccRecord, sccRetryable, type AuthorizedHttp } from './security-center.js';
 import { STORES } from './storage.js';
 import { PROXY_TYPES } from './transit.js';
 
@@ -23,6 +24,8 @@ export type LiveOptions = {
   /** AssetServiceClient options laid over the defaults (tests: a local endpoint and a test auth client). */
   clientOptions?: ClientOptions;
   retry?: Partial<RetrySettings>;
+  /** Base URL of the Security Command Center Management API (tests: the local server); default from CLDSCAN_GCP_SCC_ENDPOINT (security-center.ts). */
+  securityCenterEndpoint?: string;
 };
 
 /**
@@ -69,8 +72,10 @@ const ORG_POLICY = 'ORG_POLICY';
  *    of the Cloud Storage buckets: their members are kept for the
  *    scope (one entry per bucket), so each bucket is judged with its policy as its settings arrive; the
  *    records go on as they arrive (to --inventory-out), saying nothing of their own;
- * 4. RESOURCE of the asset types the policies look at, judged as each page arrives;
- * 5. IAM_POLICY of the projects, judged as each page arrives.
+ * 4. RESOURCE of the asset types the policies look at, judged as each page arrives (the stores log
+ *    sinks can write into are also learnt by their retention); then the projects held from step 1;
+ * 5. the Security Command Center services of each project (security-center.ts), learnt and recorded;
+ * 6. IAM_POLICY of the projects, judged as each page arrives.
  * Scopes are read in parallel (`--concurrency`), pages handed to the scan through a bounded
  * queue. A listing that fails after the client's retries marks its scope (and every project of it
  * that is known) incomplete; the scope's remaining listings are not read, and no run of it is
@@ -83,10 +88,11 @@ export function createGcpSource(options: LiveOptions): LiveSource {
   if (!Number.isInteger(pageSize) || pageSize < 1 || pageSize > 1000) throw new UserError('the Cloud Asset Inventory page size must be from 1 to 1000');
   const assetTypes = options.assetTypes?.length ? [...options.assetTypes] : [...DEFAULT_ASSET_TYPES];
   const retry: Partial<RetrySettings> = options.retry ?? {};
+  const sccBase = options.securityCenterEndpoint ?? sccBaseUrl(process.env);
   return {
     cloud: 'gcp',
     describe: () => (scopes.length === 1 ? `GCP ${scopes[0]}` : `GCP ${scopes.length} scopes (${scopes.join(', ')})`),
-    scan: (ctx) => scanScopes(scopes, { assetTypes, pageSize, retry, clientOptions: options.clientOptions ?? {} }, ctx),
+    scan: (ctx) => scanScopes(scopes, { assetTypes, pageSize, retry, clientOptions: options.clientOptions ?? {}, sccBase }, ctx),
   };
 }
 
@@ -96,6 +102,8 @@ interface Settings {
   /** Over the defaults and --max-attempts. */
   retry: Partial<RetrySettings>;
   clientOptions: ClientOptions;
+  /** Security Command Center Management API base URL. */
+  sccBase: string;
 }
 
 async function* scanScopes(scopes: string[], settings: Settings, ctx: LiveContext): AsyncGenerator<LiveItem> {
@@ -211,6 +219,9 @@ class ScopeReader {
       });
       read += await this.emit(scope, keep(proxies.map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw }))));
       read += await this.emit(scope, keep(projects.map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw }))));
+      // Before the project IAM policies: each project's Security Command Center verdict is judged on that record.
+      step = 'Security Command Center services';
+      read += await this.readSecurityCenter(deadline, scope, inv, projects, fallback, mine);
       step = 'project IAM policies (IAM_POLICY)';
       await this.list(deadline, scope, IAM_POLICY, [PROJECT], async (assets) => {
         read += await this.emit(scope, keep(this.items(assets, inv, fallback)));
@@ -259,6 +270,45 @@ class ScopeReader {
       out.push({ resource: toResource(asset, inv, fallbackOwner ? { fallbackOwner } : {}), raw });
     }
     return out;
+  }
+
+  /**
+   * The Security Command Center services of each project of the scope (security-center.ts), learnt
+   * and passed on as items (to --inventory-out). A project whose list cannot be read stays unknown: one
+   * warning for the scope says how many and why (an error when the read was cut short).
+   */
+  private async readSecurityCenter(deadline: Deadline, scope: string, inv: InventoryContext, projects: ReadonlyArray<{ asset: CaiAsset }>, fallback: string | undefined, mine: (unit: string) => boolean): Promise<number> {
+    const ids = fallback ? [fallback] : [...new Set(inv.projects.values())].filter(mine);
+    const ancestry = new Map(projects.map(({ asset }) => [ownerOf(asset, inv), asset.ancestors]));
+    // google-gax keeps the client's credentials (GoogleAuth, or the OAuth2 client given) as `auth`: both make authorized requests.
+    const http = this.client.auth as unknown as AuthorizedHttp;
+    const { maxAttempts, initialDelayMs, maxDelayMs } = this.retry;
+    const retry = <T>(call: () => Promise<T>): Promise<T> => deadline.bound(withRetry(call, { attempts: maxAttempts, baseMs: initialDelayMs, maxMs: maxDelayMs, retryable: sccRetryable, signal: deadline.signal }));
+    const options = { baseUrl: this.settings.sccBase, timeoutMs: this.attemptTimeoutMs, maxPages: this.maxPages, signal: deadline.signal };
+    let failed = 0;
+    let first: unknown;
+    let read = 0;
+    for await (const r of mapConcurrent(ids, this.ctx.concurrency, (id) => listSccServices(http, id, options, retry).then((services) => ({ id, services }), (err: unknown) => ({ id, err })))) {
+      if ('err' in r) {
+        failed++;
+        first ??= r.err;
+        continue;
+      }
+      const raw = sccRecord(inv.projectNumbers.get(r.id) ?? r.id, ancestry.get(r.id), r.services);
+      const asset = normaliseRecord(raw);
+      if (!asset) continue;
+      inv.learn(asset);
+      // An item like the sinks (nothing of its own to judge), so the file read back counts the same resources.
+      read += await this.emit(scope, [{ resource: toResource(asset, inv, { fallbackOwner: r.id }), raw }]);
+    }
+    if (failed) {
+      this.ctx.notify({
+        level: isIncompleteRead(first) ? 'error' : 'warning',
+        message: `the Security Command Center services of ${failed} project(s) of ${scope} could not be read, so their threat detection is unknown: ${describeSccError(first)}`,
+        scope,
+      });
+    }
+    return read;
   }
 
   private async emit(scope: string, items: LiveItem[]): Promise<number> {

@@ -84,8 +84,36 @@ function sinkBucket(a: CaiAsset, ctx: InventoryContext): LogStoreFacet | undefin
   return facet;
 }
 
+/** BigQuery keeps a table until its expiration: the dataset's default table (and partition) expiration, in milliseconds; none keeps it. */
+export function datasetRetention(data: Record<string, unknown>): { days: number | 'forever'; evidence: Evidence[] } {
+  const evidence: Evidence[] = [];
+  let days: number | undefined;
+  for (const field of ['defaultTableExpirationMs', 'defaultPartitionExpirationMs']) {
+    const ms = positive(get(data, field));
+    if (ms === undefined) continue;
+    const d = Math.floor(ms / 86_400_000);
+    evidence.push(ev(dataPath(field), ms, { note: `tables or partitions expire after ${d} days` }));
+    days = Math.min(days ?? d, d);
+  }
+  if (days === undefined) return { days: 'forever', evidence: [ev(dataPath('defaultTableExpirationMs'), undefined, { note: 'no default expiration: tables are kept until deleted' })] };
+  return { days, evidence };
+}
+
+/** A BigQuery dataset that a log sink writes into is a log store. */
+function sinkDataset(a: CaiAsset, ctx: InventoryContext): LogStoreFacet | undefined {
+  const sinks = ctx.sinks.filter((s) => s.target.startsWith('bigquery.googleapis.com/') && ctx.logDestination(s.target)?.name === a.name);
+  if (!sinks.length) return undefined;
+  const label = 'BigQuery dataset receiving a log sink';
+  const from: Evidence[] = sinks.map((s) => ({ path: 'destination', from: s.name, note: 'log sink writing into this dataset' }));
+  const data = dataOf(a);
+  if (!data) return { kind: 'log-bucket', label, retentionDays: 'unknown', evidence: [...from, ev('resource.data', undefined, { note: 'the record does not include the dataset settings' })], settle: 'the default table expiration of the dataset' };
+  const kept = datasetRetention(data);
+  return { kind: 'log-bucket', label, retentionDays: kept.days, evidence: [...from, ...kept.evidence] };
+}
+
 export function logStoreFacet(a: CaiAsset, ctx: InventoryContext): LogStoreFacet | undefined {
   if (a.assetType === 'logging.googleapis.com/LogBucket') return logBucket(a);
   if (a.assetType === 'storage.googleapis.com/Bucket') return sinkBucket(a, ctx);
+  if (a.assetType === 'bigquery.googleapis.com/Dataset') return sinkDataset(a, ctx);
   return undefined;
 }

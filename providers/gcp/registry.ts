@@ -8,7 +8,7 @@ import type { Builder, BuilderTable } from '../../src/registry/builder-table.js'
 import type { PlanArgs } from '../terraform/builder-types.js';
 import { PLAN_TABLES } from './plan/index.js';
 import type { CaiAsset } from './asset.js';
-import { BUCKET, FOLDER, ORGANIZATION, PROJECT, type InventoryContext } from './context.js';
+import { BUCKET, DATASET, FOLDER, ORGANIZATION, PROJECT, type InventoryContext } from './context.js';
 import { publicAccessFacet } from './public-access.js';
 import { STORES, storageFacet } from './storage.js';
 import { DATA_TYPES, dataLocationsFacet } from './locations.js';
@@ -38,7 +38,7 @@ const LIVE_TABLES: readonly BuilderTable<LiveArgs>[] = [
   { dataLocations: each(DATA_TYPES, dataLocationsFacet) },
   { ingress: each(['compute.googleapis.com/Firewall'], ingressFacet), adminEndpoint: each(['container.googleapis.com/Cluster', SQL], adminEndpointFacet) },
   { identity: each(HIERARCHY, identityFacet), auditTrail: { ...each([FOLDER, ORGANIZATION], auditTrailFacet), ...each([PROJECT], projectAuditTrail) }, detection: each([PROJECT], securityCommandCenterFacet) },
-  { logStore: each([LOG_BUCKET, BUCKET], logStoreFacet), logProtection: each([LOG_BUCKET, BUCKET], logProtectionFacet) },
+  { logStore: each([LOG_BUCKET, BUCKET, DATASET], logStoreFacet), logProtection: each([LOG_BUCKET, BUCKET], logProtectionFacet) },
   { backup: each([SQL, ...DISK_TYPES, BUCKET], backupFacet), backupVault: each(['backupdr.googleapis.com/BackupVault'], backupVaultFacet) },
   { transit: each([...Object.keys(TLS_PROXIES), ...HTTP_PROXIES, SQL], transitFacet) },
   { key: each(['cloudkms.googleapis.com/CryptoKey'], keyFacet), credential: each(['iam.googleapis.com/ServiceAccountKey'], credentialFacet) },

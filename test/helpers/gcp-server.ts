@@ -50,6 +50,14 @@ export interface GcpServerOptions {
   /** Requests that misbehave the way real endpoints and proxies do (the first matching one applies). */
   misbehaviours?: Misbehaviour[];
   pageDelayMs?: number;
+  /**
+   * The Security Command Center Management API on the same server: each project's services (by
+   * project id), or an HTTP status its list answers with. Projects not named answer DEFAULT_SCC;
+   * projects the server does not know, 403.
+   */
+  securityCenter?: Record<string, Array<Record<string, unknown>> | number>;
+  /** Lists of a project (by id) that fail with a status (0: never answered) a number of times before the answer above. */
+  securityCenterFaults?: Array<{ project: string; status: number; times: number }>;
   /** Awaited before each page is answered (tests: hold the last page until the scan has written what came before). */
   beforeAnswer?: (request: LoggedRequest) => void | Promise<void>;
 }
@@ -80,6 +88,8 @@ export interface GcpServer {
   /** `127.0.0.1:<port>`, as CLDSCAN_GCP_ENDPOINT takes it. */
   endpoint: string;
   requests: LoggedRequest[];
+  /** The Security Command Center lists asked for, by project as the path names it. */
+  sccRequests: Array<{ project: string; status: number }>;
   options: GcpServerOptions;
   close(): Promise<void>;
 }
@@ -130,13 +140,47 @@ function view(asset: RestAsset, contentType: ContentType, numericEnums: boolean)
   };
 }
 
+/** A service as `GET /v1/projects/P/locations/global/securityCenterServices` lists it. */
+export const sccService = (project: string, service: string, effective: 'ENABLED' | 'DISABLED' | 'INGEST_ONLY', intended: 'INHERITED' | 'ENABLED' | 'DISABLED' = 'INHERITED') => ({
+  name: `projects/${project}/locations/global/securityCenterServices/${service}`,
+  intendedEnablementState: intended,
+  effectiveEnablementState: effective,
+  modules: {},
+  updateTime: '2025-05-12T08:00:00.000000Z',
+});
+
+/** Security Command Center Standard with threat detection, as most projects of the tests have it. */
+export const DEFAULT_SCC = (project: string) => [
+  sccService(project, 'container-threat-detection', 'ENABLED'),
+  sccService(project, 'event-threat-detection', 'ENABLED'),
+  sccService(project, 'security-health-analytics', 'ENABLED'),
+  sccService(project, 'vm-threat-detection', 'DISABLED'),
+  sccService(project, 'web-security-scanner', 'ENABLED'),
+];
+
 export async function startGcpServer(options: GcpServerOptions): Promise<GcpServer> {
   const requests: LoggedRequest[] = [];
+  const sccRequests: GcpServer['sccRequests'] = [];
   const faults = (options.faults ?? []).map((f) => ({ ...f, left: f.times }));
   const misbehaviours = (options.misbehaviours ?? []).map((b) => ({ ...b, left: b.times ?? Infinity }));
+  const sccFaults = (options.securityCenterFaults ?? []).map((f) => ({ ...f, left: f.times }));
   const server = http.createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const scc = /^\/v1\/projects\/([^/]+)\/locations\/global\/securityCenterServices$/.exec(url.pathname);
+      if (req.method === 'GET' && scc) {
+        const project = decodeURIComponent(scc[1]!);
+        const entry = { project, status: 200 };
+        sccRequests.push(entry);
+        const fault = sccFaults.find((f) => f.left > 0 && (f.project === project || options.projects[f.project as keyof typeof options.projects] === project));
+        if (fault) {
+          fault.left--;
+          entry.status = fault.status;
+          return fault.status === 0 ? undefined : error(res, fault.status);
+        }
+        entry.status = answerScc(req, res, project, url, options);
+        return;
+      }
       const m = /^\/v1\/((?:projects|folders|organizations)\/[^/]+)\/assets$/.exec(url.pathname);
       if (req.method !== 'GET' || !m) return error(res, 404, `no route ${req.method} ${url.pathname}`);
       const parent = m[1]!;
@@ -209,6 +253,7 @@ export async function startGcpServer(options: GcpServerOptions): Promise<GcpServ
     port,
     endpoint: `127.0.0.1:${port}`,
     requests,
+    sccRequests,
     options,
     close: () =>
       new Promise<void>((resolve) => {
@@ -216,6 +261,28 @@ export async function startGcpServer(options: GcpServerOptions): Promise<GcpServ
         server.close(() => resolve());
       }),
   };
+}
+
+/** The Security Command Center Management API's list of services of one project, paged by `pageSize`. */
+function answerScc(req: http.IncomingMessage, res: http.ServerResponse, project: string, url: URL, options: GcpServerOptions): number {
+  const fail = (status: number, message?: string) => {
+    error(res, status, message);
+    return status;
+  };
+  if (req.headers.authorization !== `Bearer ${options.token}`) return fail(401, 'Request had invalid authentication credentials.');
+  const id = Object.entries(options.projects).find(([i, n]) => i === project || n === project)?.[0];
+  if (!id) return fail(403, `Permission 'securitycentermanagement.securityCenterServices.list' denied on resource '//cloudresourcemanager.googleapis.com/projects/${project}'`);
+  const given = options.securityCenter?.[id];
+  if (typeof given === 'number') return fail(given);
+  const all = given ?? DEFAULT_SCC(options.projects[id]!);
+  const size = Number(url.searchParams.get('pageSize') ?? 10);
+  const offset = Number(url.searchParams.get('pageToken') ?? 0);
+  const body: Record<string, unknown> = { securityCenterServices: all.slice(offset, offset + size) };
+  if (offset + size < all.length) body.nextPageToken = String(offset + size);
+  const text = JSON.stringify(body);
+  res.writeHead(200, { 'content-type': 'application/json; charset=UTF-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+  return 200;
 }
 
 /** The real AssetServiceClient, over REST to the local server, with a token the server accepts. */
@@ -227,5 +294,6 @@ export function localGcpSource(s: GcpServer, token: string, opts: Partial<LiveOp
     retry: { initialDelayMs: 5, maxDelayMs: 20, maxAttempts },
     ...opts,
     clientOptions: { fallback: true, protocol: 'http', apiEndpoint: '127.0.0.1', port: s.port, authClient },
+    securityCenterEndpoint: `http://127.0.0.1:${s.port}`,
   });
 }

@@ -360,6 +360,16 @@ describe('GCP account-level audit-log export', () => {
     expect([...own.verdicts.values()].map((v) => v?.status)).toEqual(['fail', 'fail']);
   });
 
+  it('an intercepting organization sink takes the audit logs away from the projects\' own sinks: only its destination counts', async () => {
+    const intercepting = gcpSink(ORG, [ORG], 'org-intercept', 'logging.googleapis.com/projects/hosting-data/locations/global/buckets/_Default', { includeChildren: true, interceptChildren: true });
+    const ownArchive = gcpSink(`projects/${PROJECTS['hosting-prod']}`, ancestors('hosting-prod'), 'audit-archive', 'storage.googleapis.com/hosting-prod-audit-archive', { filter: 'logName:"cloudaudit.googleapis.com"' });
+    const archive = bucket('hosting-prod', 'hosting-prod-audit-archive', { location: 'EU' });
+    const without = await exportVerdicts([...hierarchy, ...plainProject('hosting-prod'), ownArchive, archive]);
+    expect(without.verdicts.get('hosting-prod')).toMatchObject({ status: 'pass' });
+    const taken = await exportVerdicts([...hierarchy, intercepting, ...plainProject('hosting-prod'), ownArchive, archive, ...plainProject('hosting-data')]);
+    expect(taken.verdicts.get('hosting-prod')).toMatchObject({ status: 'fail', outcomes: { auditTrail: 'fail' } });
+  });
+
   it('is unknown when the sinks above the project were not read, when a filter cannot be read, and for a Pub/Sub or unread destination', async () => {
     const alone = await exportVerdicts([...plainProject('hosting-data')], ['projects/hosting-data']);
     expect(alone.verdicts.get('hosting-data')).toMatchObject({ status: 'unknown', messageId: 'unverified' });
@@ -406,5 +416,46 @@ describe('GCP account-level audit-log export', () => {
     const planned: FixtureResource = { address: 'google_project.app', values: { project_id: 'hosting-prod', name: 'hosting-prod', org_id: '998877665544', auto_create_network: true }, unknown: { number: true, id: true } };
     const judged = check(logRetention, [planned]);
     expect(judged.result('google_project.app')?.data).not.toHaveProperty('problems.0.messageId', 'trailMissing');
+  });
+});
+
+/** A BigQuery dataset that a sink exports logs into: a log store on both sides, kept until its default expiration. */
+const planDataset = (expirationMs: number | null): FixtureResource => ({
+  address: 'google_bigquery_dataset.audit',
+  values: { dataset_id: 'audit_logs', project: 'hosting-prod', location: 'EU', default_table_expiration_ms: expirationMs, default_partition_expiration_ms: null, default_encryption_configuration: [], delete_contents_on_destroy: false, labels: null },
+  unknown: { id: true, self_link: true, etag: true, creation_time: true, last_modified_time: true, access: true },
+});
+const planDatasetSink: FixtureResource = {
+  address: 'google_logging_project_sink.audit_bq',
+  values: { name: 'audit-to-bq', destination: 'bigquery.googleapis.com/projects/hosting-prod/datasets/audit_logs', filter: 'logName:"cloudaudit.googleapis.com"', disabled: false, exclusions: [], bigquery_options: [{ use_partitioned_tables: true }], unique_writer_identity: true, project: 'hosting-prod' },
+  unknown: { id: true, writer_identity: true },
+};
+const liveDatasetSink = gcpSink(`projects/${PROJECTS['hosting-prod']}`, ancestors('hosting-prod'), 'audit-to-bq', 'bigquery.googleapis.com/projects/hosting-prod/datasets/audit_logs', { filter: 'logName:"cloudaudit.googleapis.com"', bigqueryOptions: { usePartitionedTables: true, usesTimestampColumnPartitioning: false } });
+
+describeTwins('log-retention', [
+  {
+    name: 'a BigQuery dataset receiving audit logs, expiring tables after 90 days',
+    cloud: 'gcp',
+    plan: [planDataset(7_776_000_000), planDatasetSink],
+    live: [auditDataset('hosting-prod', 'audit_logs', { defaultTableExpirationMs: '7776000000' }), liveDatasetSink],
+    at: { plan: 'google_bigquery_dataset.audit', live: 'datasets/audit_logs' },
+    expect: { status: 'fail', messageId: 'problems', data: short('BigQuery dataset receiving a log sink', 90) },
+  },
+  {
+    name: 'a BigQuery dataset receiving audit logs, without expiration',
+    cloud: 'gcp',
+    plan: [planDataset(null), planDatasetSink],
+    live: [auditDataset('hosting-prod', 'audit_logs', {}), liveDatasetSink],
+    at: { plan: 'google_bigquery_dataset.audit', live: 'datasets/audit_logs' },
+    expect: { status: 'pass', messageId: 'fine', data: { facts: [{ messageId: 'retentionForever' }] } },
+  },
+]);
+
+describe('GCP BigQuery dataset receiving a log sink, in a plan', () => {
+  it('is unknown when the expiration is known only after apply, and no log store without a sink', () => {
+    const { default_table_expiration_ms: _, ...values } = planDataset(null).values;
+    const judged = check(logRetention, [{ ...planDataset(null), values, unknown: { ...planDataset(null).unknown, default_table_expiration_ms: true }, expressions: { default_table_expiration_ms: { references: ['var.audit_expiration_ms'] } } }, planDatasetSink]);
+    expect(judged.status('google_bigquery_dataset.audit')).toBe('unknown');
+    expect(check(logRetention, [planDataset(7_776_000_000)]).status('google_bigquery_dataset.audit')).toBe('none');
   });
 });

@@ -25,7 +25,12 @@ import { runLive } from '../helpers/azure-live.js';
 import { SUBSCRIPTION_TYPE } from '../../providers/azure/registry.js';
 import { runPolicy } from '../../src/policy/tester.js';
 import { verdict as azureVerdict } from '../helpers/azure-verdict.js';
-import { project as gcpProject } from '../helpers/gcp-estate.js';
+import { estate, PROJECTS, project as gcpProject, TOKEN } from '../helpers/gcp-estate.js';
+import { run, source as gcpSource } from '../helpers/gcp-live.js';
+import { sccService, startGcpServer, type GcpServerOptions } from '../helpers/gcp-server.js';
+import { DEFAULT_LIVE_LIMITS } from '../../src/live/guard.js';
+import type { LiveContext, LiveItem } from '../../src/live/source.js';
+import type { Notification } from '../../src/model/finding.js';
 import { readContext, readInputs } from '../../src/input/read-inputs.js';
 import { INPUT_KINDS } from '../../src/cli/composition-root.js';
 import { buildPlan } from '../helpers/plan-builder.js';
@@ -512,9 +517,104 @@ describe('Azure account-level detection: a Defender plan on for the subscription
 
 });
 
-/** Security Command Center is in no GCP inventory: the project stays unknown, never passed or failed. */
+/**
+ * Security Command Center on each project: read live from the Security Command Center Management
+ * API (the local server speaks it next to Cloud Asset Inventory), kept in --inventory-out; a file
+ * without it cannot tell.
+ */
 describe('GCP account-level detection: Security Command Center', () => {
-  it('is unknown on the project, with what settles it', async () => {
+  const ORG_SCOPE = 'organizations/998877665544';
+  /** The shared estate, its third project with an IAM policy too (the record the verdict is on). */
+  const sccEstate = () => estate().map((a) => (a.assetType === 'cloudresourcemanager.googleapis.com/Project' && !a.iamPolicy ? { ...a, iamPolicy: { version: 1, etag: 'BwYc2o0EvD4=', bindings: [] } } : a));
+  /** Each project's Security Command Center verdict (judged on its IAM policy record), and what the run reported. */
+  async function sccVerdicts(securityCenter: GcpServerOptions['securityCenter'], scopes = [ORG_SCOPE]) {
+    const server = await startGcpServer({ token: TOKEN, projects: PROJECTS, assets: sccEstate(), securityCenter });
+    try {
+      const out = await run(gcpSource(server, { scopes }));
+      const projects = out.items.map((i) => i.resource).filter((r) => r.facets.detection?.service === 'Security Command Center');
+      return { verdicts: new Map(projects.map((r) => [r.source.scope!, runPolicy(threatDetection, [r]).get(r.id)])), out, requests: server.requests };
+    } finally {
+      await server.close();
+    }
+  }
+
+  it('passes a project where a detection service is enabled; fails one where none is, or where findings are only ingested', async () => {
+    const off = (p: string) => [sccService(p, 'event-threat-detection', 'DISABLED', 'DISABLED'), sccService(p, 'security-health-analytics', 'DISABLED'), sccService(p, 'web-security-scanner', 'ENABLED')];
+    const { verdicts, out } = await sccVerdicts({ 'hosting-data': off(PROJECTS['hosting-data']), 'hosting-denied': [sccService(PROJECTS['hosting-denied'], 'event-threat-detection', 'INGEST_ONLY')] });
+    expect(verdicts.get('hosting-prod')).toMatchObject({ status: 'pass', messageId: 'presentIn', data: { where: 'the project' } });
+    expect(verdicts.get('hosting-data')).toMatchObject({ status: 'fail', messageId: 'missingIn', data: { service: 'Security Command Center', where: 'the project' } });
+    expect(verdicts.get('hosting-data')?.evidence).toContainEqual({ path: 'securityCenterServices', value: 'DISABLED', note: 'event-threat-detection' });
+    expect(verdicts.get('hosting-denied')).toMatchObject({ status: 'fail', messageId: 'missingIn' });
+    expect(out.notes).toEqual([]);
+  });
+
+  it('a project whose services cannot be read (permission denied, API not enabled) is unknown with what settles it, and the run says so', async () => {
+    const { verdicts, out } = await sccVerdicts({ 'hosting-data': 403, 'hosting-denied': 404 });
+    expect(verdicts.get('hosting-prod')).toMatchObject({ status: 'pass' });
+    for (const p of ['hosting-data', 'hosting-denied']) {
+      expect(verdicts.get(p), p).toMatchObject({ status: 'unknown', messageId: 'presenceUnknown' });
+      expect(String(verdicts.get(p)?.settle)).toContain('gcloud scc manage services list');
+    }
+    expect(out.notes).toEqual([expect.objectContaining({ level: 'warning', scope: ORG_SCOPE, message: expect.stringContaining('2 project(s)') })]);
+    expect(out.notes[0]!.message).toContain('securitycentermanagement.securityCenterServices.list');
+  });
+
+  it('throttling and unavailability are retried like the asset listings', async () => {
+    const server = await startGcpServer({ token: TOKEN, projects: PROJECTS, assets: estate(), securityCenterFaults: [{ project: 'hosting-prod', status: 429, times: 1 }, { project: 'hosting-prod', status: 503, times: 1 }] });
+    try {
+      const out = await run(gcpSource(server, { scopes: ['projects/hosting-prod'] }));
+      const r = out.items.map((i) => i.resource).find((x) => x.facets.detection?.service === 'Security Command Center');
+      expect(r?.facets.detection?.enabled).toBe('yes');
+      expect(out.notes).toEqual([]);
+      expect(server.sccRequests).toEqual([{ project: 'hosting-prod', status: 429 }, { project: 'hosting-prod', status: 503 }, { project: 'hosting-prod', status: 200 }]);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('a list never answered is abandoned after --request-timeout, retried, then left unknown; the rest of the scope is read', async () => {
+    const server = await startGcpServer({ token: TOKEN, projects: PROJECTS, assets: sccEstate(), securityCenterFaults: [{ project: 'hosting-prod', status: 0, times: Infinity }] });
+    try {
+      const notes: Notification[] = [];
+      const items: LiveItem[] = [];
+      const ctx: LiveContext = {
+        concurrency: 2,
+        notify: (n) => notes.push(n),
+        covered: () => undefined,
+        progress: { advance: () => undefined, finish: () => undefined, close: () => undefined },
+        limits: { ...DEFAULT_LIVE_LIMITS, requestTimeoutMs: 300, deadlineMs: 20_000 },
+      };
+      for await (const item of gcpSource(server, { scopes: ['projects/hosting-prod'] }).scan(ctx)) items.push(item);
+      const r = items.map((i) => i.resource).find((x) => x.facets.detection?.service === 'Security Command Center');
+      expect(r?.facets.detection?.enabled).toBe('unknown');
+      // Three tries: the test source sets its attempts to 3, as it does for the listings.
+      expect(server.sccRequests).toHaveLength(3);
+      expect(notes).toEqual([expect.objectContaining({ level: 'warning', message: expect.stringContaining('1 project(s)') })]);
+      // The project's IAM policy, listed after, was read: its identity is judged.
+      expect(items.some((i) => i.resource.facets.identity)).toBe(true);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('--inventory-out keeps what was read: the offline rescan gives the same verdicts', async () => {
+    const server = await startGcpServer({ token: TOKEN, projects: PROJECTS, assets: sccEstate(), securityCenter: { 'hosting-data': [sccService(PROJECTS['hosting-data'], 'event-threat-detection', 'DISABLED')], 'hosting-denied': 403 } });
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cldscan-scc-out-'));
+    try {
+      const file = path.join(dir, 'inventory.jsonl');
+      const common = { kinds: INPUT_KINDS, sourceRoot: dir, settings: DEFAULT_SETTINGS, policies: [threatDetection], keepPasses: true };
+      const live = await scan({ ...common, inputs: [], live: [gcpSource(server, { scopes: [ORG_SCOPE] })], inventoryOut: file });
+      const offline = await scan({ ...common, inputs: [file] });
+      const told = (fs: Finding[]) => fs.filter((f) => f.resource.nativeType === 'cloudresourcemanager.googleapis.com/Project').map((f) => `${f.resource.id} ${f.status} ${f.messageId}`).sort();
+      expect(told(live.findings).map((x) => x.split(' ')[1])).toEqual(expect.arrayContaining(['pass', 'fail', 'unknown']));
+      expect(told(offline.findings)).toEqual(told(live.findings));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await server.close();
+    }
+  });
+
+  it('a file without the services (a Cloud Asset Inventory export) is unknown on the project, with what settles it', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'cldscan-scc-'));
     try {
       const file = path.join(dir, 'assets.json');

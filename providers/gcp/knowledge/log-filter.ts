@@ -79,8 +79,17 @@ const and = (a: Truth, b: Truth): Truth => (a === 'no' || b === 'no' ? 'no' : a 
 const or = (a: Truth, b: Truth): Truth => (a === 'yes' || b === 'yes' ? 'yes' : a === 'no' && b === 'no' ? 'no' : 'unknown');
 const not = (a: Truth): Truth => (a === 'yes' ? 'no' : a === 'no' ? 'yes' : 'unknown');
 
+/** Percent-decoded; a malformed escape (`%E0%A4%A`) is left as written. */
+function decoded(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 /** `projects/p/logs/cloudaudit.googleapis.com%2Fdata_access` → `cloudaudit.googleapis.com/data_access`. */
-const logIdOf = (value: string): string => decodeURIComponent(value.replace(/^.*\/logs\//, '')).toLowerCase();
+const logIdOf = (value: string): string => decoded(value.replace(/^.*\/logs\//, '')).toLowerCase();
 
 /** A comparison of the Data Access audit entry's field with a value. */
 function compare(field: string, op: string, value: string): Truth {
@@ -96,16 +105,20 @@ function compare(field: string, op: string, value: string): Truth {
     return op === '=' ? (equal ? 'yes' : 'no') : equal ? 'no' : 'yes';
   }
   if (op === ':') {
-    const decoded = decodeURIComponent(v.replace(/%2f/g, '/'));
-    if (actual.includes(decoded)) return 'yes';
+    const part = decoded(v.replace(/%2f/g, '/'));
+    if (actual.includes(part)) return 'yes';
     // A log name's prefix (`projects/p/logs/…`) names a project, folder or organization the entry may or may not be in.
-    return /^(projects|folders|organizations|billingaccounts)\//.test(decoded) ? 'unknown' : 'no';
+    return /^(projects|folders|organizations|billingaccounts)\//.test(part) ? 'unknown' : 'no';
   }
   return 'unknown';
 }
 
+/** Deeper nesting (parentheses, NOT chains) than any real filter: read as unknown rather than recursed into. */
+const MAX_DEPTH = 64;
+
 class Parser {
   private pos = 0;
+  private depth = 0;
   constructor(private readonly tokens: Token[]) {}
 
   parse(): Truth | undefined {
@@ -143,6 +156,15 @@ class Parser {
   }
 
   private unary(): Truth | undefined {
+    if (++this.depth > MAX_DEPTH) return undefined;
+    try {
+      return this.unaryWithin();
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private unaryWithin(): Truth | undefined {
     const t = this.peek();
     if (!t) return undefined;
     if (t.kind === 'word' && t.text === 'NOT') {
@@ -171,7 +193,7 @@ class Parser {
       while (this.peek() && this.peek()!.kind !== ')') args.push(this.tokens[this.pos++]!);
       if (this.peek()?.kind !== ')') return undefined;
       this.pos++;
-      if (t.text.toUpperCase() === 'LOG_ID' && args.length === 1 && args[0]!.kind !== 'op') return decodeURIComponent(args[0]!.text).toLowerCase() === DATA_ACCESS_LOG ? 'yes' : 'no';
+      if (t.text.toUpperCase() === 'LOG_ID' && args.length === 1 && args[0]!.kind !== 'op') return decoded(args[0]!.text).toLowerCase() === DATA_ACCESS_LOG ? 'yes' : 'no';
       return 'unknown';
     }
     if (t.kind === 'word' && next?.kind === 'op') {

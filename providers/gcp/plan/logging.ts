@@ -137,6 +137,39 @@ const sinkBucket: Builder<LogStoreFacet> = (r, ctx) => {
   return facet;
 };
 
+/** Log sinks writing into a BigQuery dataset: by reference in `destination`, or by its `bigquery.googleapis.com/projects/P/datasets/D` value. */
+function sinksIntoDataset(ctx: BuildContext, dataset: TfResource): TfResource[] {
+  const id = knownString(setting(dataset, 'dataset_id'));
+  const project = knownString(setting(dataset, 'project')) ?? dataset.providerProject;
+  const out = new Set<TfResource>();
+  for (const type of SINK_TYPES) {
+    for (const s of ctx.links.sources(dataset, type, 'destination')) out.add(s);
+    if (!id || !project) continue;
+    for (const s of ctx.links.ofType(type)) if (knownString(setting(s, 'destination')) === `bigquery.googleapis.com/projects/${project}/datasets/${id}`) out.add(s);
+  }
+  return [...out];
+}
+
+/** A BigQuery dataset receiving a log sink is a log store: tables kept until the default table (or partition) expiration, none keeps them. */
+const sinkDataset: Builder<LogStoreFacet> = (r, ctx) => {
+  const sinks = sinksIntoDataset(ctx, r);
+  if (sinks.length === 0) return undefined;
+  const label = 'BigQuery dataset receiving a log sink';
+  const from = sinks.map((s) => evidenceFrom(s, 'destination', undefined, { note: 'log sink writing into this dataset' }));
+  const ev: Evidence[] = [];
+  let days: number | undefined;
+  for (const path of ['default_table_expiration_ms', 'default_partition_expiration_ms']) {
+    const ms = setting(r, path);
+    if (ms.state === 'unknown') return { kind: 'log-bucket', label, retentionDays: 'unknown', evidence: [...from, evidence(r, ms.path, undefined, { note: 'known only after apply' })], settle: 'the default table expiration of the dataset once applied' };
+    if (typeof ms.value !== 'number' || ms.value <= 0) continue;
+    const d = Math.floor(ms.value / 86_400_000);
+    ev.push(evidence(r, ms.path, ms.value, { note: `tables or partitions expire after ${d} days` }));
+    days = Math.min(days ?? d, d);
+  }
+  if (days === undefined) return { kind: 'log-bucket', label, retentionDays: 'forever', evidence: [...from, evidence(r, 'default_table_expiration_ms', undefined, { note: 'no default expiration: tables are kept until deleted' })] };
+  return { kind: 'log-bucket', label, retentionDays: days, evidence: [...from, ...ev] };
+};
+
 // ─── Audit trails ──────────────────────────────────────────────────────────────────────────────
 
 /** Data Access audit log types; Admin Activity logs are always written and cannot be turned off. */
@@ -238,6 +271,7 @@ export const loggingTable: BuilderTable = {
     ...Object.fromEntries(LOG_PARENTS.map((p) => [`google_logging_${p}_bucket_config`, logBucket])),
     google_project: projectDefaultBucket,
     google_storage_bucket: sinkBucket,
+    google_bigquery_dataset: sinkDataset,
   },
   auditTrail: {
     ...Object.fromEntries(Object.keys(AUDIT_PARENT).map((t) => [t, auditConfig])),
