@@ -194,7 +194,8 @@ async function gcp(n: number): Promise<Setup> {
   return {
     args: ['--gcp', '--scope', ORG],
     env: { CLDSCAN_GCP_ENDPOINT: server.endpoint, GOOGLE_OAUTH_ACCESS_TOKEN: GCP_TOKEN },
-    counts: () => ({ pages: server.requests.length, calls: server.requests.length }),
+    // Calls: the listing pages and each project's Security Command Center read (fixed, one a project).
+    counts: () => ({ pages: server.requests.length, calls: server.requests.length + server.sccRequests.length }),
     // Filled in after the run, from the listings the scan asked for: ceil(n / 1000) of each.
     get minPages() {
       return [...listings.values()].reduce((sum, l) => sum + pagesOf(l.length, 1000), 0);

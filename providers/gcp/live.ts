@@ -188,6 +188,10 @@ class ScopeReader {
         this.ctx.progress.finish(scope, 'left to another shard');
         return;
       }
+      const fallback = isProject ? owner() : undefined;
+      // Asked for now, while the other listings travel; judged on the project records at the end.
+      const securityCenter = this.readSecurityCenter(deadline, fallback ? [fallback] : [...new Set(inv.projects.values())].filter(mine));
+      securityCenter.catch(() => undefined);
       if (!isProject) {
         step = 'folder and organization IAM policies (IAM_POLICY)';
         const held: Array<{ asset: CaiAsset; raw: Record<string, unknown> }> = [];
@@ -197,7 +201,6 @@ class ScopeReader {
         // Judged once every ancestor's audit config is known.
         read += await this.emit(scope, keep(held.map(({ asset, raw }) => ({ resource: toResource(asset, inv, {}), raw }))));
       }
-      const fallback = isProject ? owner() : undefined;
       // Organisation policies and bucket IAM policies before the buckets: a bucket is judged by its settings, its
       // policy and the storage.publicAccessPrevention policy it inherits together.
       if (this.settings.assetTypes.includes(BUCKET)) {
@@ -221,7 +224,7 @@ class ScopeReader {
       read += await this.emit(scope, keep(projects.map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw }))));
       // Before the project IAM policies: each project's Security Command Center verdict is judged on that record.
       step = 'Security Command Center services';
-      read += await this.readSecurityCenter(deadline, scope, inv, projects, fallback, mine);
+      read += await this.judgeSecurityCenter(scope, inv, projects, await securityCenter);
       step = 'project IAM policies (IAM_POLICY)';
       await this.list(deadline, scope, IAM_POLICY, [PROJECT], async (assets) => {
         read += await this.emit(scope, keep(this.items(assets, inv, fallback)));
@@ -273,22 +276,31 @@ class ScopeReader {
   }
 
   /**
-   * The Security Command Center services of each project of the scope (security-center.ts), learnt
-   * and passed on as items (to --inventory-out). A project whose list cannot be read stays unknown: one
-   * warning for the scope says how many and why (an error when the read was cut short).
+   * The Security Command Center services of each project of the scope (security-center.ts), in the
+   * order of `ids`; a project whose list cannot be read carries its error.
    */
-  private async readSecurityCenter(deadline: Deadline, scope: string, inv: InventoryContext, projects: ReadonlyArray<{ asset: CaiAsset }>, fallback: string | undefined, mine: (unit: string) => boolean): Promise<number> {
-    const ids = fallback ? [fallback] : [...new Set(inv.projects.values())].filter(mine);
-    const ancestry = new Map(projects.map(({ asset }) => [ownerOf(asset, inv), asset.ancestors]));
+  private async readSecurityCenter(deadline: Deadline, ids: readonly string[]): Promise<Array<{ id: string; services: unknown[] } | { id: string; err: unknown }>> {
     // google-gax keeps the client's credentials (GoogleAuth, or the OAuth2 client given) as `auth`: both make authorized requests.
     const http = this.client.auth as unknown as AuthorizedHttp;
     const { maxAttempts, initialDelayMs, maxDelayMs } = this.retry;
     const retry = <T>(call: () => Promise<T>): Promise<T> => deadline.bound(withRetry(call, { attempts: maxAttempts, baseMs: initialDelayMs, maxMs: maxDelayMs, retryable: sccRetryable, signal: deadline.signal }));
     const options = { baseUrl: this.settings.sccBase, timeoutMs: this.attemptTimeoutMs, maxPages: this.maxPages, signal: deadline.signal };
+    const out = new Map<string, { id: string; services: unknown[] } | { id: string; err: unknown }>();
+    for await (const r of mapConcurrent(ids, this.ctx.concurrency, (id) => listSccServices(http, id, options, retry).then((services) => ({ id, services }), (err: unknown) => ({ id, err })))) out.set(r.id, r);
+    return ids.map((id) => out.get(id)!);
+  }
+
+  /**
+   * The services read, learnt and passed on as items (to --inventory-out). A project whose list
+   * could not be read stays unknown: one warning for the scope says how many and why (an error when
+   * the read was cut short).
+   */
+  private async judgeSecurityCenter(scope: string, inv: InventoryContext, projects: ReadonlyArray<{ asset: CaiAsset }>, results: ReadonlyArray<{ id: string; services: unknown[] } | { id: string; err: unknown }>): Promise<number> {
+    const ancestry = new Map(projects.map(({ asset }) => [ownerOf(asset, inv), asset.ancestors]));
     let failed = 0;
     let first: unknown;
     let read = 0;
-    for await (const r of mapConcurrent(ids, this.ctx.concurrency, (id) => listSccServices(http, id, options, retry).then((services) => ({ id, services }), (err: unknown) => ({ id, err })))) {
+    for (const r of results) {
       if ('err' in r) {
         failed++;
         first ??= r.err;
