@@ -45,8 +45,8 @@ export interface ScanEvidence {
   categories: Record<string, CategoryEvidence>;
   inputs: InputSummary[];
   /**
-   * Failures and unknowns (waived ones included), once per fingerprint; a scan's spooled findings
-   * are its own, passes included, which the matrix leaves out by their key without reading them.
+   * Failures and unknowns (waived ones included), once per fingerprint. A scan's own findings may
+   * hold passes too: whoever reads them leaves passes out by their key (`findingsWhere`).
    */
   findings: FindingSet;
   incomplete: Notification[];
@@ -71,7 +71,7 @@ function evidenceOf(scope: ScanScope, source: string, tool: string, inputs: Inpu
     scans: [{ scanId: scope.scanId, scanned: scope.scanned, source, tool, ...(scope.commit ? { commit: scope.commit } : {}), settings: scope.settings }],
     categories,
     inputs,
-    findings: Array.isArray(findings) ? findings.filter((f) => f.status !== 'pass') : findings,
+    findings,
     incomplete,
     administrators,
     notes: [],
