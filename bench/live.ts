@@ -17,7 +17,8 @@
  *
  * Flags: `--sizes 50000,100000,200000`, `--clouds aws,azure,gcp`, `--latency-ms 20` (the
  * server's answer time per call, standing in for the API's: every AWS and Azure call, every GCP
- * page), `--heap-mb N` (the scan's V8 heap
+ * page), `--format sarif|json|text|markdown` (the report the scan writes, SARIF by default),
+ * `--report json|html|csv|md` (the compliance matrix written too), `--heap-mb N` (the scan's V8 heap
  * capped: V8 grows its heap lazily, so peak RSS alone overstates what a scan keeps; a scan that
  * completes under a cap far below the estate's size keeps little).
  */
@@ -48,6 +49,8 @@ const { values: flags } = parseArgs({
     clouds: { type: 'string', default: 'aws,azure,gcp' },
     'latency-ms': { type: 'string', default: '20' },
     'heap-mb': { type: 'string' },
+    format: { type: 'string', default: 'sarif' },
+    report: { type: 'string' },
   },
 });
 const heapFlags = flags['heap-mb'] ? [`--max-old-space-size=${Number(flags['heap-mb'])}`] : [];
@@ -239,7 +242,21 @@ export async function measureLive(cloud: string, n: number): Promise<LiveFigures
     const rssFile = path.join(dir, 'peak-rss');
     const cpuFile = path.join(dir, 'cpu');
     const r = await runCli(
-      ['scan', ...setup.args, '--format', 'sarif', '--output', path.join(dir, 'live.sarif'), '--inventory-out', inventory, '--fail-on', 'none', '--source-root', dir],
+      [
+        'scan',
+        ...setup.args,
+        '--format',
+        flags.format,
+        '--output',
+        path.join(dir, `live.${flags.format}`),
+        ...(flags.report ? ['--report', path.join(dir, `matrix.${flags.report}`)] : []),
+        '--inventory-out',
+        inventory,
+        '--fail-on',
+        'none',
+        '--source-root',
+        dir,
+      ],
       setup.env,
       rssFile,
       cpuFile,
@@ -264,7 +281,8 @@ export async function measureLive(cloud: string, n: number): Promise<LiveFigures
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (clouds.includes('azure') && !hasOpenssl('the live Azure benchmark')) clouds.splice(clouds.indexOf('azure'), 1);
-  console.log(`cldscan scan --<cloud> (built CLI, SARIF and --inventory-out written) against local servers answering each call after ${latencyMs} ms${heapFlags.length ? `; scan heap capped at ${flags['heap-mb']} MB` : ''}`);
+  const written = `${flags.format === 'sarif' ? 'SARIF' : flags.format}${flags.report ? `, the ${flags.report} compliance matrix` : ''} and --inventory-out written`;
+  console.log(`cldscan scan --<cloud> (built CLI, ${written}) against local servers answering each call after ${latencyMs} ms${heapFlags.length ? `; scan heap capped at ${flags['heap-mb']} MB` : ''}`);
   console.log(`node ${process.version}, ${os.cpus().length} CPU(s), load average ${os.loadavg()[0]!.toFixed(1)} at the start`);
   console.log('cloud | resources | pages | calls | min pages | calls / min pages | target s | wall s | wall / target | CPU s | peak RSS MB | inventory lines');
   for (const cloud of clouds) {

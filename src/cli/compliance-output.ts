@@ -3,8 +3,9 @@ import type { ScanReport } from '../report/scan-report.js';
 import type { FindingSet } from '../report/finding-spool.js';
 import { loadAttestations } from '../compliance/attestations.js';
 import { evidenceOfScan, type ScanEvidence } from '../compliance/evidence.js';
-import { buildMatrix, type ComplianceReport } from '../compliance/matrix.js';
-import { complianceCsv, complianceJson, complianceMarkdown, type ComplianceFormat } from '../compliance/render.js';
+import { buildMatrix, matrixOf, ROW_FINDINGS, type ComplianceReport, type MatrixOptions, type RuleFindings } from '../compliance/matrix.js';
+import { complianceCsv, complianceJson, complianceJsonChunks, complianceMarkdown, type ComplianceFormat } from '../compliance/render.js';
+import type { StagedFile } from '../output.js';
 import type { Lang } from '../compliance/i18n.js';
 import type { Severity } from '../model/finding.js';
 import type { PolicyMeta } from '../policy/api.js';
@@ -17,25 +18,38 @@ export interface MatrixArgs {
   lang: Lang;
 }
 
-/** The compliance report of a scan (`scan --report`), rendered: the caller writes it with the scan's other outputs. */
-export async function scanComplianceReport(report: ScanReport<FindingSet>, format: ComplianceFormat, args: MatrixArgs): Promise<string> {
-  return renderCompliance(complianceMatrix(evidenceOfScan(report), args, report.policies, report.settings.failOn), format);
+/**
+ * The compliance report of a scan (`scan --report`), written to `out` (which the caller commits with
+ * the scan's other outputs): the findings of each rule read back from the scan's spool as they are
+ * written (JSON lists them all; HTML the first of each rule; CSV and Markdown count them).
+ */
+export async function writeScanCompliance(out: StagedFile, report: ScanReport<FindingSet>, format: ComplianceFormat, args: MatrixArgs): Promise<void> {
+  const { report: matrix, findings } = matrixOf(evidenceOfScan(report), attestationsOf(args), args.lang, matrixOptions(report.policies, report.settings.failOn));
+  if (format === 'json') for (const chunk of complianceJsonChunks(matrix, findings)) out.write(chunk);
+  else out.write(await renderCompliance(matrix, format, findings));
 }
 
 export function complianceMatrix(evidence: ScanEvidence, args: MatrixArgs, policies: readonly PolicyMeta[], failOn: Severity | 'none'): ComplianceReport {
-  const attestations = args.attestations ? loadAttestations(args.attestations) : undefined;
-  return buildMatrix(evidence, attestations, args.lang, { tool: TOOL, policies, facetClouds: facetClouds(REGISTRIES), failOn });
+  return buildMatrix(evidence, attestationsOf(args), args.lang, matrixOptions(policies, failOn));
 }
 
-export async function renderCompliance(matrix: ComplianceReport, format: ComplianceFormat): Promise<string> {
+function attestationsOf(args: MatrixArgs) {
+  return args.attestations ? loadAttestations(args.attestations) : undefined;
+}
+
+function matrixOptions(policies: readonly PolicyMeta[], failOn: Severity | 'none'): MatrixOptions {
+  return { tool: TOOL, policies, facetClouds: facetClouds(REGISTRIES), failOn };
+}
+
+export async function renderCompliance(matrix: ComplianceReport, format: ComplianceFormat, findings: RuleFindings = ROW_FINDINGS): Promise<string> {
   switch (format) {
     case 'json':
-      return complianceJson(matrix);
+      return complianceJson(matrix, findings);
     case 'csv':
       return complianceCsv(matrix);
     case 'markdown':
       return complianceMarkdown(matrix);
     case 'html':
-      return (await import('../compliance/html.js')).complianceHtml(matrix);
+      return (await import('../compliance/html.js')).complianceHtml(matrix, findings);
   }
 }

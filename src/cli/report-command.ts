@@ -1,7 +1,7 @@
 import { writeAtomically } from '../output.js';
 import { releaseFindings } from '../report/finding-spool.js';
 import type { ComplianceFormat } from '../compliance/render.js';
-import { evidenceOfReport, evidenceOfScan, looksLikeReport, mergeEvidence, type ScanEvidence } from '../compliance/evidence.js';
+import { evidenceOfReport, evidenceOfScan, inMemory, looksLikeReport, mergeEvidence, type ScanEvidence } from '../compliance/evidence.js';
 import { matrixExitCode } from '../compliance/matrix.js';
 import type { PolicyMeta } from '../policy/api.js';
 import { complianceMatrix, renderCompliance } from './compliance-output.js';
@@ -30,7 +30,7 @@ export async function runReportCommand(args: ReportArgs): Promise<number> {
   if (toScan.length || args.aws || args.azure || args.gcp || !reports.length) {
     const report = await runScan({ ...args, inputs: toScan }, false);
     try {
-      parts.unshift(evidenceOfScan(report));
+      parts.unshift(inMemory(evidenceOfScan(report)));
     } finally {
       releaseFindings(report.findings);
     }

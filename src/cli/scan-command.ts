@@ -2,11 +2,11 @@ import { createReadStream } from 'node:fs';
 import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
-import { render, writeReport } from '../report/render.js';
+import { writeReport } from '../report/render.js';
 import { blobLinks } from '../report/markdown.js';
 import { useColour } from '../report/text.js';
-import { StagedFile, writeAtomically } from '../output.js';
-import { scanComplianceReport } from './compliance-output.js';
+import { StagedFile } from '../output.js';
+import { writeScanCompliance } from './compliance-output.js';
 import { Ticker } from '../yield.js';
 import { exitCode, formatFromExtension, runScan, type ScanArgs } from './run-scan.js';
 import type { Format, RenderOptions } from '../report/render.js';
@@ -23,7 +23,6 @@ export async function runScanCommand(args: ScanArgs): Promise<{ code: number; re
   // The compliance report needs every rule's counts, which the scan keeps whatever the format.
   const report = await runScan(args, format === 'json');
   try {
-    const compliance = args.report ? await scanComplianceReport(report, formatFromExtension(args.report), args) : undefined;
     const opts: RenderOptions = {
       color: useColour(args.color, toTerminal, process.env),
       lang: args.lang,
@@ -31,22 +30,23 @@ export async function runScanCommand(args: ScanArgs): Promise<{ code: number; re
       // In a GitHub workflow, the Markdown links each location to its file and line at the scanned commit.
       links: blobLinks(process.env, report.sourceRoot, report.scope.commit?.sha),
     };
-    // Written beside its destination first, renamed over it last. SARIF and JSON for standard output
-    // go through a temporary file too (only its owner reads it): they are written a finding at a time,
-    // and a SARIF log too large for GitHub is written again smaller.
-    const streamed = format === 'sarif' || format === 'json';
-    const staged = args.output ? new StagedFile(args.output) : streamed ? new StagedFile(path.join(os.tmpdir(), `cldscan-${format}-${process.pid}`), 0o600) : undefined;
+    // Written beside its destination first, renamed over it last. Every report for standard output
+    // goes through a temporary file too (only its owner reads it): reports are written a finding at
+    // a time, and a SARIF log too large for GitHub is written again smaller.
+    const compliance = args.report ? new StagedFile(args.report) : undefined;
+    let staged: StagedFile | undefined;
     try {
-      if (staged) await writeReport(staged, report, format, opts);
-      const content = staged ? undefined : render(report, format, opts);
+      if (compliance) await writeScanCompliance(compliance, report, formatFromExtension(args.report!), args);
+      staged = new StagedFile(args.output ?? path.join(os.tmpdir(), `cldscan-${format}-${process.pid}`), args.output ? 0o644 : 0o600);
+      await writeReport(staged, report, format, opts);
       // Rendering a large report is long synchronous work: one turn of the event loop before replacing
       // anything, so that a SIGINT/SIGTERM that came meanwhile stops the scan with every old output intact.
       await new Ticker().turn();
-      if (args.report && compliance !== undefined) writeAtomically(args.report, compliance);
-      if (args.output) staged!.commit();
-      else if (staged) await copyToStdout(staged);
-      else process.stdout.write(content!);
+      compliance?.commit();
+      if (args.output) staged.commit();
+      else await copyToStdout(staged);
     } catch (err) {
+      compliance?.abandon();
       staged?.abandon();
       throw err;
     }

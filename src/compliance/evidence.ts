@@ -44,8 +44,11 @@ export interface ScanEvidence {
   scans: ScanInfo[];
   categories: Record<string, CategoryEvidence>;
   inputs: InputSummary[];
-  /** Failures and unknowns (waived ones included), once per fingerprint. */
-  findings: Finding[];
+  /**
+   * Failures and unknowns (waived ones included), once per fingerprint. A scan's own findings may
+   * hold passes too: whoever reads them leaves passes out by their key (`findingsWhere`).
+   */
+  findings: FindingSet;
   incomplete: Notification[];
   administrators: Administrator[];
   notes: MergeNote[];
@@ -53,19 +56,22 @@ export interface ScanEvidence {
 
 /** The evidence of a scan this run made. */
 export function evidenceOfScan(report: ScanReport<FindingSet>): ScanEvidence {
-  // The matrix lists failures and unknowns per rule: only they are read back from a spooled scan.
-  const findings = [...findingsWhere(report.findings, (_category, status) => status !== 'pass')];
-  return evidenceOf(report.scope, 'scan', report.tool.version, report.inputs, findings, report.incomplete, report.administrators);
+  return evidenceOf(report.scope, 'scan', report.tool.version, report.inputs, report.findings, report.incomplete, report.administrators);
 }
 
-function evidenceOf(scope: ScanScope, source: string, tool: string, inputs: InputSummary[], findings: readonly Finding[], incomplete: Notification[], administrators: Administrator[]): ScanEvidence {
+/** The evidence with its failures and unknowns in memory: to outlive the scan's spool (`cldscan report` merges it with reports). */
+export function inMemory(evidence: ScanEvidence): ScanEvidence {
+  return { ...evidence, findings: [...findingsWhere(evidence.findings, (_category, status) => status !== 'pass')] };
+}
+
+function evidenceOf(scope: ScanScope, source: string, tool: string, inputs: InputSummary[], findings: FindingSet, incomplete: Notification[], administrators: Administrator[]): ScanEvidence {
   const categories: Record<string, CategoryEvidence> = {};
   for (const [name, c] of Object.entries(scope.categories)) categories[name] = { ...c, scans: [scope.scanId], settings: scope.settings };
   return {
     scans: [{ scanId: scope.scanId, scanned: scope.scanned, source, tool, ...(scope.commit ? { commit: scope.commit } : {}), settings: scope.settings }],
     categories,
     inputs,
-    findings: findings.filter((f) => f.status !== 'pass'),
+    findings,
     incomplete,
     administrators,
     notes: [],
@@ -333,7 +339,7 @@ export function mergeEvidence(parts: readonly ScanEvidence[]): ScanEvidence {
   const administrators = new Map<string, Administrator>();
   for (const p of unique) {
     for (const [name, c] of Object.entries(p.categories)) if (keeps(p, name)) categories[name] = categories[name] ? addCategory(categories[name]!, c) : c;
-    for (const f of p.findings) if (keeps(p, f.category) && !prints.has(f.fingerprint)) (prints.add(f.fingerprint), findings.push(f));
+    for (const f of findingsWhere(p.findings, (_category, status) => status !== 'pass')) if (keeps(p, f.category) && !prints.has(f.fingerprint)) (prints.add(f.fingerprint), findings.push(f));
     for (const n of p.incomplete) if ((!n.category || keeps(p, n.category)) && !incomplete.some((m) => m.message === n.message && m.scope === n.scope)) incomplete.push(n);
     for (const a of p.administrators) if (keeps(p, a.category)) administrators.set(`${a.category}\u0000${a.resource.id}`, a);
   }

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ADMINISTRATOR_RULES, type CheckRow, type ComplianceReport, type RuleRow } from './matrix.js';
+import { ADMINISTRATOR_RULES, ROW_FINDINGS, type CheckRow, type ComplianceReport, type MatrixFinding, type RuleFindings, type RuleRow } from './matrix.js';
 import { partLabel, RULE_STATUSES, statusLabel, words, type Lang } from './i18n.js';
 import { scopeFacts } from './render.js';
 
@@ -30,7 +30,7 @@ const EXTRA: Record<Lang, Record<keyof typeof EXTRA_EN, string>> = {
   },
 };
 
-type W = ReturnType<typeof words> & Record<keyof typeof EXTRA_EN, string> & { lang: Lang };
+type W = ReturnType<typeof words> & Record<keyof typeof EXTRA_EN, string> & { lang: Lang; found: RuleFindings };
 
 /** Markup built from escaped parts: a string child is always text, only Html passes through. */
 interface Html {
@@ -190,9 +190,9 @@ function cssString(s: string): string {
  * page itself. The one inline script (allowed by its hash in a Content-Security-Policy that forbids
  * every fetch) only adds filters and folding.
  */
-export function complianceHtml(report: ComplianceReport): string {
+export function complianceHtml(report: ComplianceReport, found: RuleFindings = ROW_FINDINGS): string {
   const lang = report.lang;
-  const w: W = { ...words(lang), ...EXTRA[lang], lang };
+  const w: W = { ...words(lang), ...EXTRA[lang], lang, found };
   const css = CSS.replace('%PAGE%', cssString(w.page)).replace('%TITLE%', cssString(`${w.title} — ${report.tool.name} ${report.tool.version}`));
   const csp = `default-src 'none'; style-src ${sha256(css)}; script-src ${sha256(SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
   const title = `${w.title} — ${report.tool.name} ${report.tool.version}${report.organisation ? ` — ${report.organisation}` : ''}`;
@@ -414,9 +414,12 @@ function checksTable(checks: readonly CheckRow[], sources: readonly string[], w:
 }
 
 function findings(r: RuleRow, w: W): Html {
-  const title = el('h3', {}, `${w.findings} (${r.findings.length})`);
-  if (!r.findings.length) return el('div', {}, title, el('p', { class: 'sub' }, w.noFinding));
-  const rows = r.findings.slice(0, MAX_FINDINGS).map((f) => {
+  const count = w.found.count(r);
+  const title = el('h3', {}, `${w.findings} (${count})`);
+  if (!count) return el('div', {}, title, el('p', { class: 'sub' }, w.noFinding));
+  const shown: MatrixFinding[] = [];
+  for (const f of w.found.list(r)) if (shown.push(f) >= MAX_FINDINGS) break;
+  const rows = shown.map((f) => {
     const msg: Child[] = [f.message, ' ', el('span', { class: 'sub' }, `(${f.policy}, ${f.category})`)];
     if (f.settle && f.status === 'unknown') msg.push(el('div', { class: 'sub' }, el('b', {}, w.settle + w.colon), f.settle));
     else if (f.fix) msg.push(el('div', { class: 'sub fix' }, el('b', {}, w.fix + w.colon), f.fix));
@@ -435,7 +438,7 @@ function findings(r: RuleRow, w: W): Html {
       el('td', { class: 'msg' }, ...msg),
     );
   });
-  const more = r.findings.length > MAX_FINDINGS ? el('p', { class: 'sub' }, `${r.findings.length - MAX_FINDINGS} ${w.more}`) : '';
+  const more = count > MAX_FINDINGS ? el('p', { class: 'sub' }, `${count - MAX_FINDINGS} ${w.more}`) : '';
   return el(
     'div',
     {},

@@ -9,7 +9,8 @@ import { localize } from '../policy/messages.js';
 import { lookupRegion } from '../regions/index.js';
 import type { ResidencyProfile } from '../regions/jurisdictions.js';
 import type { Administrator } from '../report/administrators.js';
-import { localizeFindings } from '../report/localize.js';
+import { findingAt, indexWhere, type FindingSet } from '../report/finding-spool.js';
+import { localizer } from '../report/localize.js';
 import { fixHints } from '../report/remediation.js';
 import type { ScanReport } from '../report/scan-report.js';
 import type { Commit, JudgingSettings } from '../scope.js';
@@ -164,13 +165,33 @@ const WORST: readonly SourceStatus[] = ['failed', 'not-verified', 'verified'];
  * organisational part is verified only by a valid attestation.
  */
 export function buildMatrix(evidence: ScanEvidence, attestations: AttestationFile | undefined, lang: Lang, opts: MatrixOptions): ComplianceReport {
+  const { report, findings } = matrixOf(evidence, attestations, lang, opts);
+  for (const r of report.rules) r.findings = [...findings.list(r)];
+  return report;
+}
+
+/**
+ * Each rule's failures and unknowns, for a matrix whose rows leave them out (`matrixOf`): counted in
+ * one pass, and read back from a spooled scan a rule at a time when a format writes them.
+ */
+export interface RuleFindings {
+  count(rule: RuleRow): number;
+  list(rule: RuleRow): Iterable<MatrixFinding>;
+}
+
+/** The findings a matrix holds in its rows (`buildMatrix`). */
+export const ROW_FINDINGS: RuleFindings = { count: (r) => r.findings.length, list: (r) => r.findings };
+
+/**
+ * The matrix as `buildMatrix` makes it, its rows without their findings (each `findings` empty),
+ * which `findings` counts and reads: what a scan's `--report` is written from, memory not growing
+ * with the findings.
+ */
+export function matrixOf(evidence: ScanEvidence, attestations: AttestationFile | undefined, lang: Lang, opts: MatrixOptions): { report: ComplianceReport; findings: RuleFindings } {
   const sources = Object.keys(evidence.categories).sort();
   const incompleteAll = evidence.incomplete.some((n) => !n.category);
   const incompleteIn = new Set(evidence.incomplete.flatMap((n) => (n.category ? [n.category] : [])));
   const incomplete = (c: string) => incompleteAll || incompleteIn.has(c);
-  const findings = localizeFindings(evidence.findings, opts.policies, lang);
-  const hint = fixHints(opts.policies, lang);
-  const withFix = (fix: string | undefined) => (fix ? { fix } : {});
   const judge = (check: CoveringCheck, name: string) => checkCell(check, name, evidence.categories[name]!, incomplete(name), opts.facetClouds, lang);
 
   const rules = CATALOG.map((rule): RuleRow => {
@@ -180,11 +201,6 @@ export function buildMatrix(evidence: ScanEvidence, attestations: AttestationFil
     const parts = partsOf(rule, lang).map((p, i) => partRow(p, i + 1, checkRows, attestation.state, sources.length > 0, lang));
     const { status, why } = ruleStatus(rule, parts, checkRows, sources.length > 0, attestation.state, lang);
     const policyIds = [...new Set(covering.map((c) => c.check.split('/')[0]!))];
-    const covers = (f: Finding) => covering.some((c) => {
-      const [policy, facet] = c.check.split('/') as [string, string];
-      const outcome = f.outcomes[facet as keyof Finding['outcomes']];
-      return f.policy === policy && outcome !== undefined && outcome !== 'pass';
-    });
     return {
       id: rule.id,
       rulebook: rule.rulebook,
@@ -202,20 +218,7 @@ export function buildMatrix(evidence: ScanEvidence, attestations: AttestationFil
       counts: [...checkRows.values()].reduce((sum, c) => addCounts(sum, c.counts), EMPTY),
       bySource: covering.length ? sourceCells(sources, [...checkRows.values()], lang) : {},
       attestation: { state: attestation.state, ...(attestation.attestation ? { current: attestation.attestation } : {}), all: attestation.all },
-      findings: findings.filter(covers).map(({ policy, status: s, severity, message, resource, location, category, origin, settle, suppression, outcomes, fingerprint }) => ({
-        ...withFix(hint({ policy, origin, resource })),
-        policy,
-        status: s,
-        severity,
-        message,
-        resource,
-        location,
-        category,
-        ...(settle ? { settle } : {}),
-        ...(suppression ? { suppression } : {}),
-        outcomes,
-        fingerprint,
-      })),
+      findings: [],
       remediation: opts.policies
         .filter((p) => policyIds.includes(p.id))
         .flatMap((p) =>
@@ -228,7 +231,7 @@ export function buildMatrix(evidence: ScanEvidence, attestations: AttestationFil
   });
   const totals = Object.fromEntries(['compliant', 'non-compliant', 'partially-verified', 'not-verified', 'attested', 'attestation-missing', 'attestation-expired', 'inherited'].map((s) => [s, 0])) as Record<RuleStatus, number>;
   for (const r of rules) totals[r.status]++;
-  return {
+  const report: ComplianceReport = {
     tool: opts.tool,
     generated: new Date().toISOString(),
     lang,
@@ -240,6 +243,61 @@ export function buildMatrix(evidence: ScanEvidence, attestations: AttestationFil
     incomplete: evidence.incomplete,
     administrators: evidence.administrators,
     ...(attestations?.organisation ? { organisation: attestations.organisation } : {}),
+  };
+  return { report, findings: ruleFindings(evidence.findings, opts.policies, lang) };
+}
+
+/** A finding covered by a rule: one of its checks (`policy/facet`) judged the facet, and not as a pass. */
+function covers(rule: RuleRow, f: Finding): boolean {
+  return rule.checks.some((check) => {
+    const [policy, facet] = check.split('/') as [string, string];
+    const outcome = f.outcomes[facet as keyof Finding['outcomes']];
+    return f.policy === policy && outcome !== undefined && outcome !== 'pass';
+  });
+}
+
+function ruleFindings(set: FindingSet, policies: readonly PolicyMeta[], lang: Lang): RuleFindings {
+  const localize = localizer(policies, lang);
+  const hint = fixHints(policies, lang);
+  const withFix = (fix: string | undefined) => (fix ? { fix } : {});
+  const rulePolicies = (rule: RuleRow) => new Set(rule.checks.map((c) => c.split('/')[0]!));
+  /** The positions of the failures and unknowns of a rule's policies; the caller reads each back. */
+  const candidates = (rule: RuleRow) => {
+    const mine = rulePolicies(rule);
+    return indexWhere(set, (_category, status, _severity, _waived, policy) => status !== 'pass' && mine.has(policy));
+  };
+  const counts = new Map<RuleRow, number>();
+  return {
+    count(rule) {
+      let n = counts.get(rule);
+      if (n === undefined) {
+        n = 0;
+        for (const i of candidates(rule)) if (covers(rule, findingAt(set, i))) n++;
+        counts.set(rule, n);
+      }
+      return n;
+    },
+    *list(rule) {
+      for (const i of candidates(rule)) {
+        const f = findingAt(set, i);
+        if (!covers(rule, f)) continue;
+        const { policy, status: s, severity, message, resource, location, category, origin, settle, suppression, outcomes, fingerprint } = localize(f);
+        yield {
+          ...withFix(hint({ policy, origin, resource })),
+          policy,
+          status: s,
+          severity,
+          message,
+          resource,
+          location,
+          category,
+          ...(settle ? { settle } : {}),
+          ...(suppression ? { suppression } : {}),
+          outcomes,
+          fingerprint,
+        };
+      }
+    },
   };
 }
 
@@ -382,16 +440,22 @@ function summaryOf(evidence: ScanEvidence, failOn: Severity | 'none'): MatrixSum
   let unknowns = 0;
   let waived = 0;
   let failed = false;
-  for (const f of evidence.findings) {
-    if (f.suppression) waived++;
-    else if (f.status === 'unknown') unknowns++;
-    else if (f.status === 'fail') {
-      failuresBySeverity[f.severity]++;
-      if (atOrAbove(f.severity, failOn)) failed = true;
+  let findings = 0;
+  // Told every failure's and unknown's key, it keeps none: nothing is read back.
+  const tally = (_category: string, status: string, severity: Severity, isWaived: boolean) => {
+    if (status === 'pass') return false;
+    findings++;
+    if (isWaived) waived++;
+    else if (status === 'unknown') unknowns++;
+    else {
+      failuresBySeverity[severity]++;
+      if (atOrAbove(severity, failOn)) failed = true;
     }
-  }
+    return false;
+  };
+  for (const _ of indexWhere(evidence.findings, tally));
   const resources = Object.values(evidence.categories).reduce((n, c) => n + c.resources, 0);
-  return { resources, findings: evidence.findings.length, failuresBySeverity, unknowns, waived, failOn, failed };
+  return { resources, findings, failuresBySeverity, unknowns, waived, failOn, failed };
 }
 
 const STATEMENT_ITEMS = 20;

@@ -1,12 +1,19 @@
 import { MARKDOWN_LIMIT } from '../report/markdown.js';
 import { markdownText } from '../report/escape.js';
-import type { ComplianceReport, ReportScope } from './matrix.js';
+import { JsonChunks } from '../report/json-chunks.js';
+import { ROW_FINDINGS, type ComplianceReport, type ReportScope, type RuleFindings } from './matrix.js';
 import { partLabel, RULE_STATUSES, statusLabel, words, type Lang } from './i18n.js';
 
 export type ComplianceFormat = 'html' | 'markdown' | 'json' | 'csv';
 
-export function complianceJson(report: ComplianceReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+export function complianceJson(report: ComplianceReport, findings: RuleFindings = ROW_FINDINGS): string {
+  return [...complianceJsonChunks(report, findings)].join('');
+}
+
+/** The JSON matrix a finding at a time, each rule's findings read (from a spooled scan) as they are written. */
+export function complianceJsonChunks(report: ComplianceReport, findings: RuleFindings = ROW_FINDINGS): Iterable<string> {
+  const json = new JsonChunks();
+  return json.chunks({ ...report, rules: report.rules.map((r) => ({ ...r, findings: json.placeholder(findings.list(r)) })) });
 }
 
 /**

@@ -7,8 +7,11 @@ import { LIMITS } from '../limits.js';
 import { SEVERITIES, type Finding, type Severity, type Status } from '../model/finding.js';
 import { trackPending } from '../output.js';
 
-/** What a report can ask of findings without reading them: enough to pick a SARIF run and order it. */
-export type FindingKeyTest = (category: string, status: Status, severity: Severity) => boolean;
+/**
+ * What a report can ask of findings without reading them: enough to pick a SARIF run and order it,
+ * to set waived findings apart, and to take a policy's findings alone (a compliance rule's).
+ */
+export type FindingKeyTest = (category: string, status: Status, severity: Severity, waived: boolean, policy: string) => boolean;
 
 /**
  * Findings kept outside the heap: what a scan produces and the reports read back, each in the order
@@ -18,6 +21,10 @@ export type FindingKeyTest = (category: string, status: Status, severity: Severi
 export interface FindingSource extends Iterable<Finding> {
   readonly length: number;
   where(test: FindingKeyTest): Iterable<Finding>;
+  /** The positions (in the order found) of the findings that pass the test, reading none back. */
+  indexWhere(test: FindingKeyTest): Iterable<number>;
+  /** The finding at a position. */
+  at(index: number): Finding;
 }
 
 /** The findings of a report: in memory (a library call, a merged report) or spooled to disk (the CLI). */
@@ -30,7 +37,8 @@ const CHUNK = 1024 * 1024;
 /**
  * The findings of one scan as NDJSON in the OS temporary directory (mode 0600, a name nobody can
  * guess, created exclusively), already redacted as the reports are. In memory stays a small index
- * per finding (where its line starts, its category, status and severity): a live scan of 200 000
+ * per finding (where its line starts, its category, status, severity, whether it is waived, and its
+ * policy: 14 bytes): a live scan of 200 000
  * resources holds a few megabytes however many findings and evidence it writes. The file is removed
  * by `close`, when the scan fails, and on exit or interruption (src/output.ts) whatever happens.
  */
@@ -44,10 +52,13 @@ export class FindingSpool implements FindingSource {
   private count = 0;
   /** Byte offset of each line; an entry past the last is the end. */
   private starts = new Float64Array(1024);
-  /** Per line: category index × 16 + status × 4 + severity. */
+  /** Per line: category index × 32 + waived × 16 + status × 4 + severity. */
   private keys = new Uint32Array(1024);
-  private readonly categories: string[] = [];
-  private readonly categoryIndex = new Map<string, number>();
+  /** Per line: policy index. */
+  private policyKeys = new Uint16Array(1024);
+  private readonly categories = new Interned();
+  private readonly policies = new Interned();
+  private readBuffer = Buffer.alloc(64 * 1024);
 
   constructor(private readonly maxBytes: number = LIMITS.findingSpoolBytes) {
     this.file = path.join(os.tmpdir(), `cldscan-findings-${process.pid}-${randomBytes(8).toString('hex')}.ndjson`);
@@ -68,12 +79,8 @@ export class FindingSpool implements FindingSource {
       throw new UserError(`the scan's findings exceed ${Math.round(this.maxBytes / 1024 / 1024)} MB in the temporary directory (${os.tmpdir()}): scan in shards (--shard)`);
     }
     if (this.count + 1 >= this.starts.length) this.grow();
-    let category = this.categoryIndex.get(f.category);
-    if (category === undefined) {
-      category = this.categories.push(f.category) - 1;
-      this.categoryIndex.set(f.category, category);
-    }
-    this.keys[this.count] = category * 16 + STATUSES.indexOf(f.status) * 4 + SEVERITIES.indexOf(f.severity);
+    this.keys[this.count] = this.categories.of(f.category) * 32 + (f.suppression ? 16 : 0) + STATUSES.indexOf(f.status) * 4 + SEVERITIES.indexOf(f.severity);
+    this.policyKeys[this.count] = this.policies.of(f.policy);
     this.starts[this.count] = this.written + this.pendingBytes;
     this.count++;
     this.starts[this.count] = this.written + this.pendingBytes + bytes;
@@ -100,17 +107,23 @@ export class FindingSpool implements FindingSource {
   }
 
   *where(test: FindingKeyTest): Iterable<Finding> {
-    const fd = this.readable();
-    let buffer = Buffer.alloc(64 * 1024);
+    for (const i of this.indexWhere(test)) yield this.at(i);
+  }
+
+  *indexWhere(test: FindingKeyTest): Iterable<number> {
     for (let i = 0; i < this.count; i++) {
       const key = this.keys[i]!;
-      if (!test(this.categories[key >>> 4]!, STATUSES[(key >>> 2) & 3]!, SEVERITIES[key & 3]!)) continue;
-      const start = this.starts[i]!;
-      const length = this.starts[i + 1]! - start;
-      if (length > buffer.length) buffer = Buffer.alloc(length);
-      readSync(fd, buffer, 0, length, start);
-      yield JSON.parse(buffer.toString('utf8', 0, length)) as Finding;
+      if (test(this.categories.name(key >>> 5), STATUSES[(key >>> 2) & 3]!, SEVERITIES[key & 3]!, (key & 16) !== 0, this.policies.name(this.policyKeys[i]!))) yield i;
     }
+  }
+
+  at(index: number): Finding {
+    const fd = this.readable();
+    const start = this.starts[index]!;
+    const length = this.starts[index + 1]! - start;
+    if (length > this.readBuffer.length) this.readBuffer = Buffer.alloc(length);
+    readSync(fd, this.readBuffer, 0, length, start);
+    return JSON.parse(this.readBuffer.toString('utf8', 0, length)) as Finding;
   }
 
   /** Removes the file; the findings are gone. Safe to call more than once. */
@@ -148,17 +161,48 @@ export class FindingSpool implements FindingSource {
     const keys = new Uint32Array(this.keys.length * 2);
     keys.set(this.keys);
     this.keys = keys;
+    const policyKeys = new Uint16Array(this.policyKeys.length * 2);
+    policyKeys.set(this.policyKeys);
+    this.policyKeys = policyKeys;
+  }
+}
+
+/** Names (categories, policies) numbered in the order first seen. */
+class Interned {
+  private readonly names: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  of(name: string): number {
+    let i = this.index.get(name);
+    if (i === undefined) {
+      i = this.names.push(name) - 1;
+      this.index.set(name, i);
+    }
+    return i;
+  }
+
+  name(i: number): string {
+    return this.names[i]!;
   }
 }
 
 /** The findings of a set that pass the test, in the order they were found. */
 export function findingsWhere(set: FindingSet, test: FindingKeyTest): Iterable<Finding> {
-  return isSource(set) ? set.where(test) : set.filter((f) => test(f.category, f.status, f.severity));
+  return isSource(set) ? set.where(test) : set.filter((f) => keyTest(f, test));
 }
 
-/** A set's findings as an array: what the reports that sort or group everything (text, Markdown, the compliance matrix) read. */
-export function findingsArray(set: FindingSet): readonly Finding[] {
-  return isSource(set) ? [...set] : set;
+/** The positions of the findings of a set that pass the test, in the order they were found; `findingAt` reads each. */
+export function indexWhere(set: FindingSet, test: FindingKeyTest): Iterable<number> {
+  if (isSource(set)) return set.indexWhere(test);
+  return set.flatMap((f, i) => (keyTest(f, test) ? [i] : []));
+}
+
+export function findingAt(set: FindingSet, index: number): Finding {
+  return isSource(set) ? set.at(index) : set[index]!;
+}
+
+function keyTest(f: Finding, test: FindingKeyTest): boolean {
+  return test(f.category, f.status, f.severity, !!f.suppression, f.policy);
 }
 
 /** The set with each finding read through `f` (a report in another language). */
@@ -174,6 +218,8 @@ export function mapFindings(set: FindingSet, f: (finding: Finding) => Finding): 
     *where(test) {
       for (const finding of set.where(test)) yield f(finding);
     },
+    indexWhere: (test) => set.indexWhere(test),
+    at: (index) => f(set.at(index)),
   };
 }
 
@@ -190,6 +236,6 @@ function isSource(set: FindingSet): set is FindingSource {
 export function countWhere(set: FindingSet, test: FindingKeyTest): number {
   let n = 0;
   // The test is told every key and keeps none: nothing is read back.
-  for (const _ of findingsWhere(set, (category, status, severity) => (test(category, status, severity) && n++, false)));
+  for (const _ of indexWhere(set, (...key) => (test(...key) && n++, false)));
   return n;
 }

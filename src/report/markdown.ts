@@ -4,7 +4,9 @@ import type { Lang, PolicyMeta } from '../policy/api.js';
 import { localize } from '../policy/messages.js';
 import { htmlText, markdownCode, markdownText } from './escape.js';
 import { fixHints, fixKind, type FixHints, type FixKind } from './remediation.js';
-import { SEVERITY_ORDER, sortFindings, type ScanReport } from './scan-report.js';
+import { findingAt, indexWhere, type FindingKeyTest, type FindingSet } from './finding-spool.js';
+import { compareKeys, reportOrderKey, SEVERITY_ORDER, type ScanReport } from './scan-report.js';
+import { sortedPositions, type SortKey } from './sorted-findings.js';
 
 /** GitHub refuses a comment or job summary longer than this many characters. */
 export const GITHUB_COMMENT_LIMIT = 65_536;
@@ -113,13 +115,28 @@ export interface MarkdownOptions {
   limit?: number;
 }
 
+/** A policy's findings listed, counted in one pass: the first in report order, and the first of each fix section. */
 interface Group {
   policy: string;
   meta?: PolicyMeta;
-  findings: Finding[];
+  total: number;
   fail: number;
   unknown: number;
+  first: Earliest;
+  /** Per `cloud/kind` (one fix hint each): its first finding and how many. */
+  sections: Map<string, { first: Earliest; total: number }>;
 }
+
+/** The earliest finding in report order seen so far: its key and position. */
+interface Earliest {
+  key: SortKey;
+  i: number;
+}
+
+const earlier = (a: Earliest, b: Earliest) => compareKeys(a.key, b.key) || a.i - b.i;
+
+/** Failures and unknowns not waived. */
+const open: FindingKeyTest = (_category, status, _severity, waived) => status !== 'pass' && !waived;
 
 /**
  * A summary for a pull-request comment or $GITHUB_STEP_SUMMARY: a headline and counts per severity
@@ -127,29 +144,55 @@ interface Group {
  * collapsible blocks, each under its fix hint with its location linked to the file and line at the
  * commit; cut to stay under GitHub's comment size limit, with a note of what was left out. One entry
  * per policy and resource: a resource read from two inputs, or with several copies outside the
- * allowed regions, is counted once.
+ * allowed regions, is counted once. The summary is bounded in size: from a spooled scan, findings are
+ * counted a pass at a time, sorted on disk, and only the lines that can fit are kept.
  */
-export function toMarkdown(report: ScanReport<readonly Finding[]>, opts: MarkdownOptions = {}): string {
+export function toMarkdown(report: ScanReport<FindingSet>, opts: MarkdownOptions = {}): string {
   const lang = opts.lang ?? 'en';
   const w = MARKDOWN_WORDS[lang];
   const limit = opts.limit ?? MARKDOWN_LIMIT;
   const { summary } = report;
+  const set = report.findings;
   const changes = summary.fixed !== undefined;
-  const open = once(sortFindings(report.findings.filter((f) => f.status !== 'pass' && !f.suppression)));
-  const listed = changes ? open.filter((f) => f.baseline !== 'unchanged') : open;
+  const once = firstOfEach(set);
+  const isListed = (f: Finding, i: number) => once[i] === 1 && !(changes && f.baseline === 'unchanged');
+  const byId = new Map(report.policies.map((p) => [p.id, p]));
+  let opened = 0;
+  let listedCount = 0;
+  const failed = zero();
+  const unknown = zero();
+  const groups = new Map<string, Group>();
+  for (const i of indexWhere(set, open)) {
+    if (!once[i]) continue;
+    opened++;
+    const f = findingAt(set, i);
+    if (!isListed(f, i)) continue;
+    listedCount++;
+    (f.status === 'fail' ? failed : unknown)[f.severity]++;
+    const here = { key: reportOrderKey(f), i };
+    let g = groups.get(f.policy);
+    if (!g) groups.set(f.policy, (g = { policy: f.policy, ...(byId.has(f.policy) ? { meta: byId.get(f.policy)! } : {}), total: 0, fail: 0, unknown: 0, first: here, sections: new Map() }));
+    g.total++;
+    if (f.status === 'fail') g.fail++;
+    else g.unknown++;
+    if (earlier(here, g.first) < 0) g.first = here;
+    const key = `${f.resource.provider}/${fixKind(f)}`;
+    const section = g.sections.get(key);
+    if (!section) g.sections.set(key, { first: here, total: 1 });
+    else {
+      section.total++;
+      if (earlier(here, section.first) < 0) section.first = here;
+    }
+  }
 
   const head: string[] = [MARKDOWN_MARKER];
-  const verdict = summary.failed ? '❌' : open.length ? '⚠️' : '✅';
+  const verdict = summary.failed ? '❌' : opened ? '⚠️' : '✅';
   if (changes) {
-    const added = count(listed, 'fail');
-    const addedUnknown = count(listed, 'unknown');
     const fixed = summary.fixed!;
-    head.push(`## ${verdict} cldscan: ${w.headlineChange(total(added), total(addedUnknown), total(fixed))}`, '');
+    head.push(`## ${verdict} cldscan: ${w.headlineChange(total(failed), total(unknown), total(fixed))}`, '');
     head.push(`| ${w.severity} | ${w.added} | ${w.addedUnknown} | ${w.fixed} |`, '|---|---:|---:|---:|');
-    for (const s of SEVERITIES) head.push(`| ${w.severities[s]} | ${added[s]} | ${addedUnknown[s]} | ${fixed[s]} |`);
+    for (const s of SEVERITIES) head.push(`| ${w.severities[s]} | ${failed[s]} | ${unknown[s]} | ${fixed[s]} |`);
   } else {
-    const failed = count(open, 'fail');
-    const unknown = count(open, 'unknown');
     head.push(`## ${verdict} cldscan: ${w.headline(total(failed), total(unknown), summary.byStatus.pass, summary.waived)}`, '');
     head.push(`| ${w.severity} | ${w.failed} | ${w.notVerified} |`, '|---|---:|---:|');
     for (const s of SEVERITIES) head.push(`| ${w.severities[s]} | ${failed[s]} | ${unknown[s]} |`);
@@ -160,7 +203,7 @@ export function toMarkdown(report: ScanReport<readonly Finding[]>, opts: Markdow
     w.scope(summary.resources, report.inputs.length, markdownCode(report.settings.residency), markdownCode(summary.failOn)) +
       (commit ? ` · ${w.commit} ${markdownCode(commit.slice(0, 12))}` : ''),
   );
-  const unchanged = open.length - listed.length + summary.inBaseline;
+  const unchanged = opened - listedCount + summary.inBaseline;
   if (changes && unchanged) head.push('', w.unchanged(unchanged));
   head.push('');
   if (report.incomplete.length) {
@@ -169,25 +212,26 @@ export function toMarkdown(report: ScanReport<readonly Finding[]>, opts: Markdow
     if (report.incomplete.length > MAX_NOTES) head.push(`> - ${w.moreNotes(report.incomplete.length - MAX_NOTES)}`);
     head.push('');
   }
-  if (!listed.length) {
+  if (!listedCount) {
     head.push(`_${w.noFinding}_`);
     return `${head.join('\n')}\n`;
   }
   head.push(`### ${w.findings}`, '');
 
   const hint = fixHints(report.policies, lang);
-  const blocks = groupByPolicy(listed, report.policies).map((g) => block(g, hint, lang, opts.links));
+  const blocks = ordered([...groups.values()], set).map((g) => block(g, set, hint, lang));
   const tableHead = `| | ${w.resource} | ${w.location} | ${w.message} |`.length + 20;
   const frame = (b: Block) => b.summary.length + b.sections.reduce((n, s) => n + s.fix.length + 2 + tableHead, 0) + 40 + w.groupMore(b.total).length;
   // Every policy gets its block, then finding lines are dealt to the blocks in turn while they fit: a
   // cut summary still shows each failing policy and its first findings, rather than one policy whole.
-  let budget = limit - head.join('\n').length - 400 - w.omitted(listed.length).length;
+  let budget = limit - head.join('\n').length - 400 - w.omitted(listedCount).length;
   const kept: Block[] = [];
   for (const b of blocks) {
     if (frame(b) > budget) break;
     budget -= frame(b);
     kept.push(b);
   }
+  fillLines(kept, set, budget, isListed, opts.links, w.settle);
   const dealt = kept.map(() => 0);
   for (let more = true; more; ) {
     more = false;
@@ -214,37 +258,59 @@ export function toMarkdown(report: ScanReport<readonly Finding[]>, opts: Markdow
     out.push('</details>', '');
   });
   const shown = dealt.reduce((n, d) => n + d, 0);
-  if (shown < listed.length) out.push(`_${w.omitted(listed.length - shown)}_`);
+  if (shown < listedCount) out.push(`_${w.omitted(listedCount - shown)}_`);
   return `${out.join('\n')}\n`;
 }
 
 interface Block {
+  policy: string;
   summary: string;
-  /** The findings under each fix hint (one per cloud and input kind), in report order. */
-  sections: Array<{ fix: string; lines: string[] }>;
-  /** Every finding line, section after section. */
+  /** Under each fix hint (one per cloud and input kind), in the order of their first finding: the lines that can fit, in report order. */
+  sections: Array<{ key: string; fix: string; lines: string[] }>;
+  /** The lines that can fit, section after section. */
   lines: string[];
   total: number;
 }
 
-function block(g: Group, hint: FixHints, lang: Lang, links: BlobLinks | undefined): Block {
+function block(g: Group, set: FindingSet, hint: FixHints, lang: Lang): Block {
   const w = MARKDOWN_WORDS[lang];
-  const first = g.findings[0]!;
+  const first = findingAt(set, g.first.i);
   const title = g.meta ? localize(g.meta.title, lang) : g.policy;
   const summary = `<details><summary><strong>${htmlText(title)}</strong> (<code>${htmlText(g.policy)}</code>) — ${htmlText(w.groupCounts(g.fail, g.unknown))} · ${htmlText(w.severities[first.severity])} · ${htmlText(first.rules.join(', '))}</summary>`;
-  const byFix = new Map<string, Finding[]>();
-  for (const f of g.findings) {
-    const key = `${f.resource.provider}/${fixKind(f)}`;
-    const list = byFix.get(key);
-    if (list) list.push(f);
-    else byFix.set(key, [f]);
+  const sections = [...g.sections]
+    .sort(([, a], [, b]) => earlier(a.first, b.first))
+    .map(([key, s]) => {
+      const fix = hint(findingAt(set, s.first.i));
+      const [cloud, kind] = key.split('/') as [string, FixKind];
+      return { key, fix: fix ? `**${w.fix}** (${cloud.toUpperCase()}, ${w.kinds[kind]}): ${fix}` : '', lines: [] };
+    });
+  return { policy: g.policy, summary, sections, lines: [], total: g.total };
+}
+
+/**
+ * Each kept block's finding lines, section after section in report order, as far as `budget` could
+ * hold them: a line past it could never be dealt. One sorted pass over the listed findings.
+ */
+function fillLines(kept: Block[], set: FindingSet, budget: number, isListed: (f: Finding, i: number) => boolean, links: BlobLinks | undefined, settleWord: string): void {
+  const rank = new Map(kept.map((b, n) => [b.policy, n]));
+  const sectionRank = new Map<string, number>(kept.flatMap((b) => b.sections.map((s, n) => [`${b.policy}\u0000${s.key}`, n] as const)));
+  const sectionOf = (f: Finding) => `${f.policy}\u0000${f.resource.provider}/${fixKind(f)}`;
+  const used = kept.map(() => 0);
+  const key = (f: Finding): SortKey => [rank.get(f.policy)!, sectionRank.get(sectionOf(f))!, ...reportOrderKey(f)];
+  const positions = sortedPositions(set, (...k) => open(...k) && rank.has(k[4]), key, compareKeys, isListed);
+  for (const i of positions) {
+    const f = findingAt(set, i);
+    const n = rank.get(f.policy)!;
+    const line = findingLine(f, links, settleWord);
+    if (used[n]! + line.length + 1 > budget) {
+      used[n] = Infinity;
+      continue;
+    }
+    used[n]! += line.length + 1;
+    const b = kept[n]!;
+    b.sections[sectionRank.get(sectionOf(f))!]!.lines.push(line);
+    b.lines.push(line);
   }
-  const sections = [...byFix].map(([key, findings]) => {
-    const fix = hint(findings[0]!);
-    const [cloud, kind] = key.split('/') as [string, FixKind];
-    return { fix: fix ? `**${w.fix}** (${cloud.toUpperCase()}, ${w.kinds[kind]}): ${fix}` : '', lines: findings.map((f) => findingLine(f, links, w.settle)) };
-  });
-  return { summary, sections, lines: sections.flatMap((s) => s.lines), total: g.findings.length };
 }
 
 function findingLine(f: Finding, links: BlobLinks | undefined, settleWord: string): string {
@@ -265,41 +331,36 @@ function where(f: Finding, links: BlobLinks | undefined): string {
   return `[${text}](${links.base}${file}#L${f.location.line})`;
 }
 
-/** One finding per policy and resource, the first in report order (the same resource can come from a plan and a live scan). */
-function once(findings: readonly Finding[]): Finding[] {
-  const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = f.fingerprint || `${f.policy}\u0000${f.resource.id}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/**
+ * One finding per policy and resource, the first in report order (the same resource can come from a
+ * plan and a live scan): a mark per position, from the open findings sorted on disk by identity.
+ */
+function firstOfEach(set: FindingSet): Uint8Array {
+  const marks = new Uint8Array(set.length);
+  const identity = (f: Finding) => f.fingerprint || `${f.policy}\u0000${f.resource.id}`;
+  let last: string | undefined;
+  for (const i of sortedPositions(set, open, (f) => [identity(f), ...reportOrderKey(f)], compareKeys)) {
+    const id = identity(findingAt(set, i));
+    if (id !== last) marks[i] = 1;
+    last = id;
+  }
+  return marks;
 }
 
 /** Policies with failures first, the most severe first, then the most findings. */
-function groupByPolicy(findings: readonly Finding[], policies: readonly PolicyMeta[]): Group[] {
-  const byId = new Map(policies.map((p) => [p.id, p]));
-  const groups = new Map<string, Group>();
-  for (const f of findings) {
-    let g = groups.get(f.policy);
-    if (!g) groups.set(f.policy, (g = { policy: f.policy, ...(byId.has(f.policy) ? { meta: byId.get(f.policy)! } : {}), findings: [], fail: 0, unknown: 0 }));
-    g.findings.push(f);
-    if (f.status === 'fail') g.fail++;
-    else g.unknown++;
-  }
-  return [...groups.values()].sort(
+function ordered(groups: Group[], set: FindingSet): Group[] {
+  const severity = new Map(groups.map((g) => [g.policy, SEVERITY_ORDER[findingAt(set, g.first.i).severity]]));
+  return groups.sort(
     (a, b) =>
       Number(b.fail > 0) - Number(a.fail > 0) ||
-      SEVERITY_ORDER[a.findings[0]!.severity] - SEVERITY_ORDER[b.findings[0]!.severity] ||
-      b.findings.length - a.findings.length ||
+      severity.get(a.policy)! - severity.get(b.policy)! ||
+      b.total - a.total ||
       a.policy.localeCompare(b.policy),
   );
 }
 
-function count(findings: readonly Finding[], status: 'fail' | 'unknown'): Record<Severity, number> {
-  const out = { critical: 0, high: 0, medium: 0, low: 0 };
-  for (const f of findings) if (f.status === status) out[f.severity]++;
-  return out;
+function zero(): Record<Severity, number> {
+  return { critical: 0, high: 0, medium: 0, low: 0 };
 }
 
 function total(bySeverity: Record<Severity, number>): number {

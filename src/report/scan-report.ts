@@ -1,6 +1,7 @@
 import type { Administrator } from './administrators.js';
 import type { Finding, Notification } from '../model/finding.js';
 import type { FindingSet } from './finding-spool.js';
+import type { SortKey } from './sorted-findings.js';
 import type { PolicyMeta } from '../policy/api.js';
 import type { Summary } from '../evaluate.js';
 import type { ScanScope } from '../scope.js';
@@ -35,13 +36,24 @@ export const SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 } as con
 
 /** Failures first, worst severity first, then by place: the order every human-facing report uses. */
 export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return [...findings].sort(
-    (a, b) =>
-      STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
-      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
-      (a.location?.uri ?? '').localeCompare(b.location?.uri ?? '') ||
-      (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
-      a.resource.id.localeCompare(b.resource.id) ||
-      a.policy.localeCompare(b.policy),
-  );
+  return findings
+    .map((f) => [reportOrderKey(f), f] as const)
+    .sort((a, b) => compareKeys(a[0], b[0]))
+    .map(([, f]) => f);
+}
+
+/** What `sortFindings` orders by: a few strings and numbers, which the reports of a spooled scan sort on disk. */
+export function reportOrderKey(f: Finding): SortKey {
+  return [STATUS_ORDER[f.status], SEVERITY_ORDER[f.severity], f.location?.uri ?? '', f.location?.line ?? 0, f.resource.id, f.policy];
+}
+
+/** Keys compared item by item: numbers by value, strings as people read them (localeCompare). */
+export function compareKeys(a: SortKey, b: SortKey): number {
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    const d = typeof x === 'number' ? x - (y as number) : x.localeCompare(y as string);
+    if (d) return d;
+  }
+  return 0;
 }

@@ -3,7 +3,9 @@ import type { Lang } from '../policy/api.js';
 import { localize } from '../policy/messages.js';
 import { terminalText as t } from './escape.js';
 import { fixHints, type FixHints } from './remediation.js';
-import { sortFindings, type ScanReport } from './scan-report.js';
+import { findingAt, indexWhere, type FindingKeyTest, type FindingSet } from './finding-spool.js';
+import { compareKeys, reportOrderKey, type ScanReport } from './scan-report.js';
+import { sortedPositions, type SortKey } from './sorted-findings.js';
 
 /** How the text report lists findings: under each file (the default, as linters do), or under each policy. */
 export const GROUP_BY = ['file', 'policy'] as const;
@@ -77,41 +79,54 @@ export function useColour(flag: boolean | undefined, toTerminal: boolean, env: N
  * For a terminal: failures and unknowns grouped by file (or by policy) with where, why, the rules
  * and a one-line fix hint; waived ones after; passes only counted.
  */
-export function toText(report: ScanReport<readonly Finding[]>, { color, groupBy = 'file', lang = 'en' }: TextOptions): string {
+export function toText(report: ScanReport<FindingSet>, opts: TextOptions): string {
+  return [...textChunks(report, opts)].join('');
+}
+
+/**
+ * The text report a line at a time. From a spooled scan, each finding is read back when its line is
+ * written: the order and the groups are sorted on disk (sorted-findings.ts), so memory does not grow
+ * with the findings.
+ */
+export function* textChunks(report: ScanReport<FindingSet>, { color, groupBy = 'file', lang = 'en' }: TextOptions): Generator<string> {
   const c = palette(color);
   const w = TEXT_WORDS[lang];
   const hint = fixHints(report.policies, lang);
-  const lines: string[] = [];
   const { summary } = report;
-  lines.push(c.bold(`${report.tool.name} ${report.tool.version}`) + ` — ${w.head(report.inputs.length, summary.resources, report.settings.residency, summary.failOn === 'none' ? 'none' : w.lowerSeverities[summary.failOn])}`);
-  lines.push('');
-  const shown = sortFindings(report.findings.filter((f) => f.status !== 'pass' && !f.suppression));
+  const line = (text: string) => `${text}\n`;
+  yield line(c.bold(`${report.tool.name} ${report.tool.version}`) + ` — ${w.head(report.inputs.length, summary.resources, report.settings.residency, summary.failOn === 'none' ? 'none' : w.lowerSeverities[summary.failOn])}`);
+  yield line('');
   const titles = new Map(report.policies.map((p) => [p.id, localize(p.title, lang)]));
-  for (const [key, findings] of group(shown, groupBy)) {
-    const title = groupBy === 'policy' ? `${t(key)}${titles.has(key) ? ` — ${t(titles.get(key)!)}` : ''}  ${c.dim(`[${t(findings[0]!.rules.join(', '))}]`)}` : t(key);
-    lines.push(c.bold(title));
-    for (const f of findings) lines.push(...findingLines(f, groupBy, w, c, hint));
-    lines.push('');
+  let current: string | undefined;
+  for (const { key, f } of grouped(report.findings, groupBy)) {
+    if (key !== current) {
+      if (current !== undefined) yield line('');
+      current = key;
+      yield line(c.bold(groupBy === 'policy' ? `${t(key)}${titles.has(key) ? ` — ${t(titles.get(key)!)}` : ''}  ${c.dim(`[${t(f.rules.join(', '))}]`)}` : t(key)));
+    }
+    for (const l of findingLines(f, groupBy, w, c, hint)) yield line(l);
   }
-  const waived = sortFindings(report.findings.filter((f) => f.suppression));
-  for (const f of waived) {
-    lines.push(`${c.dim(pad(w.waived, 8))} ${pad(w.severities[f.severity], 8)} ${pad(t(f.policy), 24)} ${t(f.resource.id)}`);
-    lines.push(`         ${c.dim(`${where(f, w)}  ${t(f.suppression!.justification)} — ${w.until} ${t(f.suppression!.expires)} (${t(f.suppression!.where)})`)}`);
+  if (current !== undefined) yield line('');
+  let waived = 0;
+  for (const i of sortedPositions(report.findings, (_c, _s, _v, isWaived) => isWaived, reportOrderKey, compareKeys)) {
+    const f = findingAt(report.findings, i);
+    waived++;
+    yield line(`${c.dim(pad(w.waived, 8))} ${pad(w.severities[f.severity], 8)} ${pad(t(f.policy), 24)} ${t(f.resource.id)}`);
+    yield line(`         ${c.dim(`${where(f, w)}  ${t(f.suppression!.justification)} — ${w.until} ${t(f.suppression!.expires)} (${t(f.suppression!.where)})`)}`);
   }
-  if (waived.length) lines.push('');
-  for (const n of report.incomplete) lines.push(c.red(`${w.incomplete} ${n.scope ? `${t(n.scope)}: ` : ''}${t(n.message)}`));
-  for (const n of report.notifications) lines.push(c.dim(`${n.level.toUpperCase()} ${n.scope ? `${t(n.scope)}: ` : ''}${t(n.message)}`));
-  if (report.incomplete.length || report.notifications.length) lines.push('');
+  if (waived) yield line('');
+  for (const n of report.incomplete) yield line(c.red(`${w.incomplete} ${n.scope ? `${t(n.scope)}: ` : ''}${t(n.message)}`));
+  for (const n of report.notifications) yield line(c.dim(`${n.level.toUpperCase()} ${n.scope ? `${t(n.scope)}: ` : ''}${t(n.message)}`));
+  if (report.incomplete.length || report.notifications.length) yield line('');
   const sev = summary.failuresBySeverity;
   const bySeverity = (['critical', 'high', 'medium', 'low'] as const).filter((s) => sev[s] > 0).map((s) => `${sev[s]} ${w.lowerSeverities[s]}`);
-  lines.push(
+  yield line(
     `${c.bold(w.summary)} ${c.red(w.failed(summary.byStatus.fail))}${bySeverity.length ? ` (${bySeverity.join(', ')})` : ''}, ` +
       `${c.yellow(w.unverified(summary.byStatus.unknown))}, ${c.green(w.passed(summary.byStatus.pass))}` +
       (summary.waived ? `, ${w.waivedCount(summary.waived)}` : '') +
       (summary.inBaseline ? `, ${w.inBaseline(summary.inBaseline)}` : '') +
       (report.incomplete.length ? c.red(` — ${w.scanIncomplete}`) : ''),
   );
-  return `${lines.join('\n')}\n`;
 }
 
 /**
@@ -129,17 +144,36 @@ function findingLines(f: Finding, groupBy: GroupBy, w: Words, c: Palette, hint: 
   return lines;
 }
 
-/** Findings under their file (the input when no file declares them) or their policy, in report order. */
-function group(findings: readonly Finding[], by: GroupBy): Map<string, Finding[]> {
-  const out = new Map<string, Finding[]>();
-  for (const f of findings) {
-    const key = by === 'policy' ? f.policy : (f.location?.uri ?? f.input);
-    const list = out.get(key);
-    if (list) list.push(f);
-    else out.set(key, [f]);
+/** Failures and unknowns not waived. */
+const shown: FindingKeyTest = (_category, status, _severity, waived) => status !== 'pass' && !waived;
+
+/**
+ * The findings shown, in report order under their file (the input when no file declares them) or
+ * their policy, each with its group. By file, files in name order (their findings stay failures
+ * first): what a reader scrolls through. By policy, policies in the order of their first finding.
+ */
+function* grouped(set: FindingSet, by: GroupBy): Generator<{ key: string; f: Finding }> {
+  const fileOf = (f: Finding) => f.location?.uri ?? f.input;
+  if (by === 'file') {
+    for (const i of sortedPositions(set, shown, (f) => [fileOf(f), ...reportOrderKey(f)], compareKeys)) {
+      const f = findingAt(set, i);
+      yield { key: fileOf(f), f };
+    }
+    return;
   }
-  // By file, files in name order (their findings stay failures first): what a reader scrolls through.
-  return by === 'file' ? new Map([...out].sort((a, b) => a[0].localeCompare(b[0]))) : out;
+  // Each policy's first finding in report order ranks the policy: one pass, a key per policy.
+  const first = new Map<string, { key: SortKey; i: number }>();
+  for (const i of indexWhere(set, shown)) {
+    const f = findingAt(set, i);
+    const key = reportOrderKey(f);
+    const seen = first.get(f.policy);
+    if (!seen || compareKeys(key, seen.key) < 0) first.set(f.policy, { key, i });
+  }
+  const rank = new Map([...first].sort(([, a], [, b]) => compareKeys(a.key, b.key) || a.i - b.i).map(([policy], n) => [policy, n]));
+  for (const i of sortedPositions(set, shown, (f) => [rank.get(f.policy)!, ...reportOrderKey(f)], compareKeys)) {
+    const f = findingAt(set, i);
+    yield { key: f.policy, f };
+  }
 }
 
 function where(f: Finding, w: Words): string {
