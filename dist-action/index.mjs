@@ -5,18 +5,20 @@ const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
   render
-} from "./chunks/chunk-GQMCIUSW.mjs";
+} from "./chunks/chunk-5UYRENLO.mjs";
 import {
   STDIN,
   TOOL
-} from "./chunks/chunk-24VPWWOQ.mjs";
+} from "./chunks/chunk-GY5B4D32.mjs";
 import {
-  blobLinks
-} from "./chunks/chunk-5H5BN5N4.mjs";
+  blobLinks,
+  releaseFindings
+} from "./chunks/chunk-QJUXJLZD.mjs";
 import "./chunks/chunk-47DC2YPC.mjs";
 import "./chunks/chunk-TCZWE7DV.mjs";
-import "./chunks/chunk-CQF7QQT5.mjs";
+import "./chunks/chunk-OUM3LO5R.mjs";
 import "./chunks/chunk-22Q2F65I.mjs";
+import "./chunks/chunk-VD5S6TE7.mjs";
 import {
   UserError
 } from "./chunks/chunk-QTFYQM6Z.mjs";
@@ -5868,7 +5870,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "Scan Terraform plans (terraform show -json), Terraform JSON configurations, cloud inventory exports, and live AWS, Azure and GCP estates against the CLD/CL rules",
     (y) => y.positional("inputs", { type: "string", array: true, describe: "Files or directories to scan" }).options(SCAN_OPTIONS),
     async (args) => {
-      const { runScanCommand } = await import("./chunks/scan-command-FQLUINSW.mjs");
+      const { runScanCommand } = await import("./chunks/scan-command-L2JYPILZ.mjs");
       ({ code, report } = await runScanCommand({ ...args, inputs: withStdin(args.inputs) }));
       lang = args.lang;
     }
@@ -5877,7 +5879,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "Write the compliance matrix of every CLD and CL rule (policies, attestations, waivers) as HTML, Markdown, JSON or CSV",
     (y) => y.positional("inputs", { type: "string", array: true, describe: "Files or directories to scan" }).options(REPORT_OPTIONS),
     async (args) => {
-      const { runReportCommand } = await import("./chunks/report-command-VAMMBE63.mjs");
+      const { runReportCommand } = await import("./chunks/report-command-DSXACJ3V.mjs");
       code = await runReportCommand({ ...args, inputs: withStdin(args.inputs) });
     }
   ).command(
@@ -5885,7 +5887,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "Write a starter attestations file listing every organisational rule",
     (y) => y.options(INIT_OPTIONS),
     async (args) => {
-      const { runInitCommand } = await import("./chunks/init-command-VQWHC7II.mjs");
+      const { runInitCommand } = await import("./chunks/init-command-KETX34VE.mjs");
       runInitCommand(args.output, args.force, args.lang);
     }
   ).command(
@@ -5893,8 +5895,8 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "Merge SARIF (or cldscan JSON) reports of shards or separate scans into one, deduplicated, notifications kept",
     (y) => y.positional("reports", { type: "string", array: true, describe: "Reports to merge (all SARIF, or all JSON)" }).options(MERGE_OPTIONS),
     async (args) => {
-      const { mergeReports } = await import("./chunks/merge-BFIDRFYC.mjs");
-      const { writeAtomically } = await import("./chunks/output-6OHB7SXP.mjs");
+      const { mergeReports } = await import("./chunks/merge-BDLNHSGA.mjs");
+      const { writeAtomically } = await import("./chunks/output-F53MRPEV.mjs");
       const merged = mergeReports(args.reports ?? []);
       if (args.output) writeAtomically(args.output, merged.text);
       else process.stdout.write(merged.text);
@@ -5904,7 +5906,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "List the rule catalog (CLD-01\u2026CLD-76, CL-1\u2026CL-30) and the policies serving each rule",
     (y) => y.options(RULES_OPTIONS),
     async (args) => {
-      const { runRulesCommand } = await import("./chunks/rules-command-BDTB2TVE.mjs");
+      const { runRulesCommand } = await import("./chunks/rules-command-2QXFTUGW.mjs");
       process.stdout.write(runRulesCommand(args.format, args.lang));
     }
   ).command(
@@ -5912,7 +5914,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "List what each adapter reads: per cloud and resource type, the facets read from Terraform plans and from live inventories",
     (y) => y.options(COVERAGE_OPTIONS),
     async (args) => {
-      const { runCoverageCommand } = await import("./chunks/coverage-command-FIB2T3DZ.mjs");
+      const { runCoverageCommand } = await import("./chunks/coverage-command-57WDQG4D.mjs");
       process.stdout.write(runCoverageCommand(args.format));
     }
   ).middleware((args) => {
@@ -5935,7 +5937,7 @@ function usageError(argv, msg) {
   return msg ? msg.replace(/\s*\n\s*/g, " ").replaceAll(STDIN_WORD, STDIN) : "invalid usage";
 }
 async function failureMessage(err) {
-  const [{ Redactor }, { terminalText }] = await Promise.all([import("./chunks/redact-4COOZGAU.mjs"), import("./chunks/escape-EHUXUD7F.mjs")]);
+  const [{ Redactor }, { terminalText }] = await Promise.all([import("./chunks/redact-537FZLAQ.mjs"), import("./chunks/escape-EHUXUD7F.mjs")]);
   const line = (s) => terminalText(
     new Redactor([]).text(
       s.split("\n").map((l) => l.trim()).filter(Boolean).join(" ")
@@ -6074,6 +6076,7 @@ function finish(env2, inputs, code, report, failure, lang) {
     if (env2.GITHUB_STEP_SUMMARY) appendFileSync(env2.GITHUB_STEP_SUMMARY, render(report, "markdown", { color: false, lang: lang ?? "en", links: blobLinks(env2, report.sourceRoot, report.scope.commit?.sha) }));
     else process.stdout.write("GITHUB_STEP_SUMMARY is not set: no job summary written\n");
   }
+  if (report) releaseFindings(report.findings);
   const s = report?.summary;
   switch (code) {
     case EXIT.ok:

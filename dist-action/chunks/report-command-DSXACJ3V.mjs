@@ -1,0 +1,83 @@
+import { createRequire as __cldscanCreateRequire } from 'node:module';
+import { fileURLToPath as __cldscanFileURLToPath } from 'node:url';
+const require = __cldscanCreateRequire(import.meta.url);
+const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
+const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
+import {
+  complianceMatrix,
+  formatFromExtension,
+  renderCompliance,
+  runScan
+} from "./chunk-FRMVNKLZ.mjs";
+import {
+  BUILTIN_POLICIES
+} from "./chunk-B5ORPVZV.mjs";
+import "./chunk-53HKAVBD.mjs";
+import "./chunk-2ETZPXK6.mjs";
+import "./chunk-NZ3F65XU.mjs";
+import "./chunk-S3K6BBZ7.mjs";
+import "./chunk-YUGTMQKF.mjs";
+import "./chunk-MCATWHGT.mjs";
+import "./chunk-R2JCIN5R.mjs";
+import "./chunk-RINHEFPT.mjs";
+import "./chunk-JECVGCKA.mjs";
+import {
+  evidenceOfReport,
+  evidenceOfScan,
+  inMemory,
+  looksLikeReport,
+  matrixExitCode,
+  mergeEvidence
+} from "./chunk-7G32USLP.mjs";
+import "./chunk-LUEYLY3S.mjs";
+import "./chunk-IG5EK6MD.mjs";
+import "./chunk-WXXIW77C.mjs";
+import "./chunk-GY5B4D32.mjs";
+import {
+  releaseFindings
+} from "./chunk-QJUXJLZD.mjs";
+import "./chunk-47DC2YPC.mjs";
+import "./chunk-TCZWE7DV.mjs";
+import {
+  writeAtomically
+} from "./chunk-OUM3LO5R.mjs";
+import "./chunk-47XBYZVL.mjs";
+import "./chunk-22Q2F65I.mjs";
+import "./chunk-XT3YH4MX.mjs";
+import "./chunk-ZCN7ZIRF.mjs";
+import "./chunk-QCAX4BPW.mjs";
+import "./chunk-Z2G6SRDN.mjs";
+import "./chunk-VD5S6TE7.mjs";
+import "./chunk-QTFYQM6Z.mjs";
+import "./chunk-7GYEOXBL.mjs";
+import "./chunk-7EALKIMT.mjs";
+import "./chunk-DUMRXBCU.mjs";
+
+// src/cli/report-command.ts
+async function runReportCommand(args) {
+  const given = args.inputs ?? [];
+  const reports = given.filter(looksLikeReport);
+  const toScan = given.filter((f) => !reports.includes(f));
+  const parts = reports.flatMap(evidenceOfReport);
+  const format = args.format ?? (args.output ? formatFromExtension(args.output) : "markdown");
+  let policies = BUILTIN_POLICIES.map((p) => p.meta);
+  let failOn = args["fail-on"] ?? "high";
+  if (toScan.length || args.aws || args.azure || args.gcp || !reports.length) {
+    const report = await runScan({ ...args, inputs: toScan }, false);
+    try {
+      parts.unshift(inMemory(evidenceOfScan(report)));
+    } finally {
+      releaseFindings(report.findings);
+    }
+    policies = report.policies;
+    failOn = report.settings.failOn;
+  }
+  const matrix = complianceMatrix(mergeEvidence(parts), args, policies, failOn);
+  const content = await renderCompliance(matrix, format);
+  if (args.output) writeAtomically(args.output, content);
+  else process.stdout.write(content);
+  return matrixExitCode(matrix);
+}
+export {
+  runReportCommand
+};
