@@ -5,18 +5,18 @@ const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
   render
-} from "./chunks/chunk-5UYRENLO.mjs";
+} from "./chunks/chunk-RERPGOWE.mjs";
 import {
   STDIN,
   TOOL
-} from "./chunks/chunk-GY5B4D32.mjs";
+} from "./chunks/chunk-CXGKEBV2.mjs";
 import {
   blobLinks,
   releaseFindings
-} from "./chunks/chunk-QJUXJLZD.mjs";
+} from "./chunks/chunk-C5WHHTAI.mjs";
 import "./chunks/chunk-47DC2YPC.mjs";
 import "./chunks/chunk-TCZWE7DV.mjs";
-import "./chunks/chunk-OUM3LO5R.mjs";
+import "./chunks/chunk-UQO2Y6CK.mjs";
 import "./chunks/chunk-22Q2F65I.mjs";
 import "./chunks/chunk-VD5S6TE7.mjs";
 import {
@@ -5870,7 +5870,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "Scan Terraform plans (terraform show -json), Terraform JSON configurations, cloud inventory exports, and live AWS, Azure and GCP estates against the CLD/CL rules",
     (y) => y.positional("inputs", { type: "string", array: true, describe: "Files or directories to scan" }).options(SCAN_OPTIONS),
     async (args) => {
-      const { runScanCommand } = await import("./chunks/scan-command-L2JYPILZ.mjs");
+      const { runScanCommand } = await import("./chunks/scan-command-BQHACBLF.mjs");
       ({ code, report } = await runScanCommand({ ...args, inputs: withStdin(args.inputs) }));
       lang = args.lang;
     }
@@ -5879,7 +5879,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "Write the compliance matrix of every CLD and CL rule (policies, attestations, waivers) as HTML, Markdown, JSON or CSV",
     (y) => y.positional("inputs", { type: "string", array: true, describe: "Files or directories to scan" }).options(REPORT_OPTIONS),
     async (args) => {
-      const { runReportCommand } = await import("./chunks/report-command-DSXACJ3V.mjs");
+      const { runReportCommand } = await import("./chunks/report-command-WEM2OG2Q.mjs");
       code = await runReportCommand({ ...args, inputs: withStdin(args.inputs) });
     }
   ).command(
@@ -5887,7 +5887,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "Write a starter attestations file listing every organisational rule",
     (y) => y.options(INIT_OPTIONS),
     async (args) => {
-      const { runInitCommand } = await import("./chunks/init-command-KETX34VE.mjs");
+      const { runInitCommand } = await import("./chunks/init-command-HO6EMAOR.mjs");
       runInitCommand(args.output, args.force, args.lang);
     }
   ).command(
@@ -5896,7 +5896,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     (y) => y.positional("reports", { type: "string", array: true, describe: "Reports to merge (all SARIF, or all JSON)" }).options(MERGE_OPTIONS),
     async (args) => {
       const { mergeReports } = await import("./chunks/merge-BDLNHSGA.mjs");
-      const { writeAtomically } = await import("./chunks/output-F53MRPEV.mjs");
+      const { writeAtomically } = await import("./chunks/output-4EDGDMV6.mjs");
       const merged = mergeReports(args.reports ?? []);
       if (args.output) writeAtomically(args.output, merged.text);
       else process.stdout.write(merged.text);

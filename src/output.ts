@@ -1,4 +1,5 @@
 import { closeSync, fsyncSync, ftruncateSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UserError } from './errors.js';
@@ -109,6 +110,36 @@ export function writeAtomically(file: string, content: string): void {
 export function trackPending(tmp: string): () => void {
   track(tmp);
   return () => pending.delete(tmp);
+}
+
+/**
+ * A private scratch file (the findings spool, a sort run): in the OS temporary directory, mode 0600,
+ * created new (never an existing file followed), removed on close and if the process ends first.
+ */
+export class PrivateTempFile {
+  readonly file: string;
+  private handle: number | undefined;
+  private readonly untrack: () => void;
+
+  constructor(prefix: string) {
+    this.file = path.join(os.tmpdir(), `${prefix}-${process.pid}-${randomBytes(8).toString('hex')}.ndjson`);
+    this.handle = openSync(this.file, 'wx+', 0o600);
+    this.untrack = trackPending(this.file);
+  }
+
+  /** The open descriptor; undefined once closed. */
+  get fd(): number | undefined {
+    return this.handle;
+  }
+
+  /** Closes and removes the file. Safe to call more than once. */
+  close(): void {
+    if (this.handle === undefined) return;
+    closeSync(this.handle);
+    this.handle = undefined;
+    removeQuietly(this.file);
+    this.untrack();
+  }
 }
 
 /** On SIGINT/SIGTERM, and on exit: drop half-written temporary files; the previous output stays untouched. */

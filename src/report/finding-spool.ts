@@ -1,11 +1,9 @@
-import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
+import { readSync, writeSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { UserError } from '../errors.js';
 import { LIMITS } from '../limits.js';
 import { SEVERITIES, type Finding, type Severity, type Status } from '../model/finding.js';
-import { trackPending } from '../output.js';
+import { PrivateTempFile } from '../output.js';
 
 /**
  * What a report can ask of findings without reading them: enough to pick a SARIF run and order it,
@@ -43,9 +41,7 @@ const CHUNK = 1024 * 1024;
  * by `close`, when the scan fails, and on exit or interruption (src/output.ts) whatever happens.
  */
 export class FindingSpool implements FindingSource {
-  readonly file: string;
-  private fd: number | undefined;
-  private readonly untrack: () => void;
+  private readonly temp = new PrivateTempFile('cldscan-findings');
   private pending: string[] = [];
   private pendingBytes = 0;
   private written = 0;
@@ -61,9 +57,6 @@ export class FindingSpool implements FindingSource {
   private readBuffer = Buffer.alloc(64 * 1024);
 
   constructor(private readonly maxBytes: number = LIMITS.findingSpoolBytes) {
-    this.file = path.join(os.tmpdir(), `cldscan-findings-${process.pid}-${randomBytes(8).toString('hex')}.ndjson`);
-    this.fd = openSync(this.file, 'wx+', 0o600);
-    this.untrack = trackPending(this.file);
   }
 
   get length(): number {
@@ -128,15 +121,16 @@ export class FindingSpool implements FindingSource {
 
   /** Removes the file; the findings are gone. Safe to call more than once. */
   close(): void {
-    if (this.fd === undefined) return;
-    closeSync(this.fd);
-    this.fd = undefined;
-    try {
-      unlinkSync(this.file);
-    } catch {
-      // already gone
-    }
-    this.untrack();
+    this.temp.close();
+  }
+
+  /** The spool's file (tests check it is private and gone). */
+  get file(): string {
+    return this.temp.file;
+  }
+
+  private get fd(): number | undefined {
+    return this.temp.fd;
   }
 
   private readable(): number {

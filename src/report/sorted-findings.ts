@@ -1,9 +1,6 @@
-import { closeSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import os from 'node:os';
-import path from 'node:path';
+import { readSync, writeSync } from 'node:fs';
 import type { Finding } from '../model/finding.js';
-import { trackPending } from '../output.js';
+import { PrivateTempFile } from '../output.js';
 import { findingAt, indexWhere, type FindingKeyTest, type FindingSet } from './finding-spool.js';
 
 /** A finding's sort key: a few strings and numbers, never the finding. */
@@ -65,18 +62,16 @@ type Entry = [SortKey, number];
 
 /** A sorted run of entries in a temporary file (mode 0600, removed on close and on exit), read back in order. */
 class Run {
-  private fd: number | undefined;
-  private readonly untrack: () => void;
+  private readonly temp = new PrivateTempFile('cldscan-sort');
   private buffer = Buffer.alloc(0);
   private position = 0;
 
-  private constructor(private readonly file: string) {
-    this.fd = openSync(file, 'wx+', 0o600);
-    this.untrack = trackPending(file);
+  private get fd(): number | undefined {
+    return this.temp.fd;
   }
 
   static write(entries: readonly Entry[]): Run {
-    const run = new Run(path.join(os.tmpdir(), `cldscan-sort-${process.pid}-${randomBytes(8).toString('hex')}.ndjson`));
+    const run = new Run();
     let chunk: string[] = [];
     let position = 0;
     const flush = () => {
@@ -108,14 +103,6 @@ class Run {
   }
 
   close(): void {
-    if (this.fd === undefined) return;
-    closeSync(this.fd);
-    this.fd = undefined;
-    try {
-      unlinkSync(this.file);
-    } catch {
-      // already gone
-    }
-    this.untrack();
+    this.temp.close();
   }
 }

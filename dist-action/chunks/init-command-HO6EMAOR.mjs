@@ -5,7 +5,7 @@ const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
   writeAtomically
-} from "./chunk-OUM3LO5R.mjs";
+} from "./chunk-UQO2Y6CK.mjs";
 import {
   CATALOG
 } from "./chunk-22Q2F65I.mjs";

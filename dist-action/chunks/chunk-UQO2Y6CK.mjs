@@ -9,6 +9,7 @@ import {
 
 // src/output.ts
 import { closeSync, fsyncSync, ftruncateSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 var pending = /* @__PURE__ */ new Set();
@@ -96,6 +97,28 @@ function trackPending(tmp) {
   track(tmp);
   return () => pending.delete(tmp);
 }
+var PrivateTempFile = class {
+  file;
+  handle;
+  untrack;
+  constructor(prefix) {
+    this.file = path.join(os.tmpdir(), `${prefix}-${process.pid}-${randomBytes(8).toString("hex")}.ndjson`);
+    this.handle = openSync(this.file, "wx+", 384);
+    this.untrack = trackPending(this.file);
+  }
+  /** The open descriptor; undefined once closed. */
+  get fd() {
+    return this.handle;
+  }
+  /** Closes and removes the file. Safe to call more than once. */
+  close() {
+    if (this.handle === void 0) return;
+    closeSync(this.handle);
+    this.handle = void 0;
+    removeQuietly(this.file);
+    this.untrack();
+  }
+};
 function removePendingOutputs() {
   for (const tmp of pending) removeQuietly(tmp);
   pending.clear();
@@ -122,5 +145,6 @@ export {
   StagedFile,
   writeAtomically,
   trackPending,
+  PrivateTempFile,
   removePendingOutputs
 };

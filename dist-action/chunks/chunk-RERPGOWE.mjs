@@ -17,7 +17,7 @@ import {
   reportOrderKey,
   sortedPositions,
   toMarkdown
-} from "./chunk-QJUXJLZD.mjs";
+} from "./chunk-C5WHHTAI.mjs";
 import {
   localize
 } from "./chunk-47DC2YPC.mjs";

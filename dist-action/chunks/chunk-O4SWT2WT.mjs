@@ -20,7 +20,7 @@ import {
   fixHints,
   indexWhere,
   localizer
-} from "./chunk-QJUXJLZD.mjs";
+} from "./chunk-C5WHHTAI.mjs";
 import {
   MessageError,
   localize,

@@ -35,7 +35,7 @@ import {
   complianceMarkdown,
   evidenceOfScan,
   matrixOf
-} from "./chunk-7G32USLP.mjs";
+} from "./chunk-O4SWT2WT.mjs";
 import {
   lookupRegion
 } from "./chunk-LUEYLY3S.mjs";
@@ -64,17 +64,17 @@ import {
   STDIN_LABEL,
   TOOL,
   spoolStdin
-} from "./chunk-GY5B4D32.mjs";
+} from "./chunk-CXGKEBV2.mjs";
 import {
   FindingSpool,
   releaseFindings
-} from "./chunk-QJUXJLZD.mjs";
+} from "./chunk-C5WHHTAI.mjs";
 import {
   terminalText
 } from "./chunk-TCZWE7DV.mjs";
 import {
   trackPending
-} from "./chunk-OUM3LO5R.mjs";
+} from "./chunk-UQO2Y6CK.mjs";
 import {
   loadAttestations
 } from "./chunk-47XBYZVL.mjs";
@@ -125,7 +125,7 @@ async function renderCompliance(matrix, format, findings = ROW_FINDINGS) {
     case "markdown":
       return complianceMarkdown(matrix);
     case "html":
-      return (await import("./html-EBQLDIGJ.mjs")).complianceHtml(matrix, findings);
+      return (await import("./html-RB2N2ZYK.mjs")).complianceHtml(matrix, findings);
   }
 }
 

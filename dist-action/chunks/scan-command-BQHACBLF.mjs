@@ -8,7 +8,7 @@ import {
   formatFromExtension,
   runScan,
   writeScanCompliance
-} from "./chunk-FRMVNKLZ.mjs";
+} from "./chunk-NMEVO6EE.mjs";
 import "./chunk-B5ORPVZV.mjs";
 import "./chunk-53HKAVBD.mjs";
 import "./chunk-2ETZPXK6.mjs";
@@ -21,24 +21,24 @@ import "./chunk-MCATWHGT.mjs";
 import "./chunk-R2JCIN5R.mjs";
 import "./chunk-RINHEFPT.mjs";
 import "./chunk-JECVGCKA.mjs";
-import "./chunk-7G32USLP.mjs";
+import "./chunk-O4SWT2WT.mjs";
 import "./chunk-LUEYLY3S.mjs";
 import "./chunk-IG5EK6MD.mjs";
 import "./chunk-WXXIW77C.mjs";
 import {
   useColour,
   writeReport
-} from "./chunk-5UYRENLO.mjs";
-import "./chunk-GY5B4D32.mjs";
+} from "./chunk-RERPGOWE.mjs";
+import "./chunk-CXGKEBV2.mjs";
 import {
   blobLinks,
   releaseFindings
-} from "./chunk-QJUXJLZD.mjs";
+} from "./chunk-C5WHHTAI.mjs";
 import "./chunk-47DC2YPC.mjs";
 import "./chunk-TCZWE7DV.mjs";
 import {
   StagedFile
-} from "./chunk-OUM3LO5R.mjs";
+} from "./chunk-UQO2Y6CK.mjs";
 import "./chunk-47XBYZVL.mjs";
 import "./chunk-22Q2F65I.mjs";
 import "./chunk-XT3YH4MX.mjs";

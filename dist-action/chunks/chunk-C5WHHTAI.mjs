@@ -14,8 +14,8 @@ import {
   markdownText
 } from "./chunk-TCZWE7DV.mjs";
 import {
-  trackPending
-} from "./chunk-OUM3LO5R.mjs";
+  PrivateTempFile
+} from "./chunk-UQO2Y6CK.mjs";
 import {
   LIMITS
 } from "./chunk-VD5S6TE7.mjs";
@@ -24,10 +24,8 @@ import {
 } from "./chunk-QTFYQM6Z.mjs";
 
 // src/report/finding-spool.ts
-import { closeSync, openSync, readSync, unlinkSync, writeSync } from "node:fs";
-import { randomBytes } from "node:crypto";
+import { readSync, writeSync } from "node:fs";
 import os from "node:os";
-import path from "node:path";
 
 // src/model/finding.ts
 var SEVERITIES = ["critical", "high", "medium", "low"];
@@ -38,14 +36,9 @@ var CHUNK = 1024 * 1024;
 var FindingSpool = class {
   constructor(maxBytes = LIMITS.findingSpoolBytes) {
     this.maxBytes = maxBytes;
-    this.file = path.join(os.tmpdir(), `cldscan-findings-${process.pid}-${randomBytes(8).toString("hex")}.ndjson`);
-    this.fd = openSync(this.file, "wx+", 384);
-    this.untrack = trackPending(this.file);
   }
   maxBytes;
-  file;
-  fd;
-  untrack;
+  temp = new PrivateTempFile("cldscan-findings");
   pending = [];
   pendingBytes = 0;
   written = 0;
@@ -116,14 +109,14 @@ var FindingSpool = class {
   }
   /** Removes the file; the findings are gone. Safe to call more than once. */
   close() {
-    if (this.fd === void 0) return;
-    closeSync(this.fd);
-    this.fd = void 0;
-    try {
-      unlinkSync(this.file);
-    } catch {
-    }
-    this.untrack();
+    this.temp.close();
+  }
+  /** The spool's file (tests check it is private and gone). */
+  get file() {
+    return this.temp.file;
+  }
+  get fd() {
+    return this.temp.fd;
   }
   readable() {
     if (this.fd === void 0) throw new Error("the findings spool is closed");
@@ -207,7 +200,7 @@ function countWhere(set, test) {
 }
 
 // src/report/markdown.ts
-import path3 from "node:path";
+import path from "node:path";
 
 // src/report/remediation.ts
 function fixKind(f) {
@@ -238,10 +231,7 @@ function compareKeys(a, b) {
 }
 
 // src/report/sorted-findings.ts
-import { closeSync as closeSync2, openSync as openSync2, readSync as readSync2, unlinkSync as unlinkSync2, writeSync as writeSync2 } from "node:fs";
-import { randomBytes as randomBytes2 } from "node:crypto";
-import os2 from "node:os";
-import path2 from "node:path";
+import { readSync as readSync2, writeSync as writeSync2 } from "node:fs";
 var run = () => Number(process.env.CLDSCAN_SORT_RUN) || 2e4;
 function* sortedPositions(set, test, keyOf, compare, select) {
   const byKey = (a, b) => compare(a[0], b[0]) || a[1] - b[1];
@@ -278,18 +268,14 @@ function* sortedPositions(set, test, keyOf, compare, select) {
   }
 }
 var Run = class _Run {
-  constructor(file) {
-    this.file = file;
-    this.fd = openSync2(file, "wx+", 384);
-    this.untrack = trackPending(file);
-  }
-  file;
-  fd;
-  untrack;
+  temp = new PrivateTempFile("cldscan-sort");
   buffer = Buffer.alloc(0);
   position = 0;
+  get fd() {
+    return this.temp.fd;
+  }
   static write(entries) {
-    const run2 = new _Run(path2.join(os2.tmpdir(), `cldscan-sort-${process.pid}-${randomBytes2(8).toString("hex")}.ndjson`));
+    const run2 = new _Run();
     let chunk = [];
     let position = 0;
     const flush = () => {
@@ -320,14 +306,7 @@ var Run = class _Run {
     }
   }
   close() {
-    if (this.fd === void 0) return;
-    closeSync2(this.fd);
-    this.fd = void 0;
-    try {
-      unlinkSync2(this.file);
-    } catch {
-    }
-    this.untrack();
+    this.temp.close();
   }
 };
 
@@ -397,9 +376,9 @@ function blobLinks(env, sourceRoot, sha, cwd = process.cwd()) {
   const repository = env.GITHUB_REPOSITORY?.trim();
   if (!server || !repository || !sha || !/^https?:\/\/[A-Za-z0-9.-]+(:\d+)?(\/[\w.-]+)*$/.test(server) || !/^[\w.-]+\/[\w.-]+$/.test(repository)) return void 0;
   if (!/^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha)) return void 0;
-  const inside = path3.relative(path3.resolve(env.GITHUB_WORKSPACE || cwd), path3.resolve(sourceRoot));
-  if (inside.startsWith("..") || path3.isAbsolute(inside)) return void 0;
-  const prefix = inside ? `${inside.split(path3.sep).join("/")}/` : "";
+  const inside = path.relative(path.resolve(env.GITHUB_WORKSPACE || cwd), path.resolve(sourceRoot));
+  if (inside.startsWith("..") || path.isAbsolute(inside)) return void 0;
+  const prefix = inside ? `${inside.split(path.sep).join("/")}/` : "";
   return { base: `${server}/${repository}/blob/${sha}/`, prefix };
 }
 var earlier = (a, b) => compareKeys(a.key, b.key) || a.i - b.i;
@@ -603,10 +582,10 @@ function localizer(policies, lang) {
 }
 
 // src/report/json-chunks.ts
-import { randomBytes as randomBytes3 } from "node:crypto";
+import { randomBytes } from "node:crypto";
 var JsonChunks = class {
   /** Unguessable: no string of the input can look like a placeholder. */
-  nonce = randomBytes3(12).toString("hex");
+  nonce = randomBytes(12).toString("hex");
   arrays = [];
   /** A value to put in the document where `items` go. */
   placeholder(items2) {

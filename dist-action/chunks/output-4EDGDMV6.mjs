@@ -4,14 +4,16 @@ const require = __cldscanCreateRequire(import.meta.url);
 const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
+  PrivateTempFile,
   StagedFile,
   removePendingOutputs,
   trackPending,
   writeAtomically
-} from "./chunk-OUM3LO5R.mjs";
+} from "./chunk-UQO2Y6CK.mjs";
 import "./chunk-QTFYQM6Z.mjs";
 import "./chunk-DUMRXBCU.mjs";
 export {
+  PrivateTempFile,
   StagedFile,
   removePendingOutputs,
   trackPending,

@@ -8,7 +8,7 @@ import {
   formatFromExtension,
   renderCompliance,
   runScan
-} from "./chunk-FRMVNKLZ.mjs";
+} from "./chunk-NMEVO6EE.mjs";
 import {
   BUILTIN_POLICIES
 } from "./chunk-B5ORPVZV.mjs";
@@ -28,19 +28,19 @@ import {
   looksLikeReport,
   matrixExitCode,
   mergeEvidence
-} from "./chunk-7G32USLP.mjs";
+} from "./chunk-O4SWT2WT.mjs";
 import "./chunk-LUEYLY3S.mjs";
 import "./chunk-IG5EK6MD.mjs";
 import "./chunk-WXXIW77C.mjs";
-import "./chunk-GY5B4D32.mjs";
+import "./chunk-CXGKEBV2.mjs";
 import {
   releaseFindings
-} from "./chunk-QJUXJLZD.mjs";
+} from "./chunk-C5WHHTAI.mjs";
 import "./chunk-47DC2YPC.mjs";
 import "./chunk-TCZWE7DV.mjs";
 import {
   writeAtomically
-} from "./chunk-OUM3LO5R.mjs";
+} from "./chunk-UQO2Y6CK.mjs";
 import "./chunk-47XBYZVL.mjs";
 import "./chunk-22Q2F65I.mjs";
 import "./chunk-XT3YH4MX.mjs";
