@@ -32,7 +32,7 @@ export function estateItems(): FixtureItem[] {
   const items: FixtureItem[] = [
     kmsKey({ id: CMK, manager: 'CUSTOMER' }),
     kmsKey({ id: AWS_KEY, manager: 'AWS' }),
-    // 250 encrypted volumes: three pages of ListDiscoveredResources.
+    // 250 encrypted volumes: three pages of SelectResourceConfig.
     ...Array.from({ length: 250 }, (_, i) => volume({ id: `vol-${String(i).padStart(17, '0')}`, encrypted: true, kmsKeyId: keyArn(CMK) })),
     volume({ id: 'vol-plain', encrypted: false }),
     volume({ id: 'vol-nofield' }),

@@ -1,7 +1,6 @@
 /**
  * A local AWS endpoint on 127.0.0.1 for the real SDK clients: AWS Config (JSON 1.1,
- * `X-Amz-Target: StarlingDoveService.*`, epoch-second timestamps, `configuration` and
- * supplementary values as JSON strings the way BatchGetResourceConfig returns them; advanced queries,
+ * `X-Amz-Target: StarlingDoveService.*`, epoch-second timestamps, advanced queries,
  * SelectResourceConfig and SelectAggregateResourceConfig, with rows as JSON text), CloudWatch
  * Logs and CloudTrail (JSON 1.1), STS and IAM (query protocol, XML), Amazon Inspector (REST-JSON,
  * `POST /status/batch/get`). The region of each request is
@@ -105,13 +104,11 @@ export interface Faults {
   denyRegions?: string[];
   /** These operations are denied everywhere. */
   deny?: string[];
-  /** BatchGetResourceConfig leaves the second half of the keys unprocessed on a first try. */
-  unprocessed?: boolean;
   /** Sent with throttling answers (then HTTP 429): `Retry-After` in seconds. */
   retryAfterSeconds?: number;
   /**
-   * Misbehaviours, each for a list of operations (`ListDiscoveredResources`) or of one type's
-   * listing (`ListDiscoveredResources/AWS::EC2::Volume`): accept and never answer; answer 200 with a
+   * Misbehaviours, each for a list of operations (`SelectResourceConfig`) or of one type's
+   * listing (`SelectResourceConfig/AWS::EC2::Volume`): accept and never answer; answer 200 with a
    * proxy's HTML page; send half the body and cut the connection; answer with the continuation
    * token the request carried (the same page forever); never end (a new token every page).
    */
@@ -152,30 +149,6 @@ function untoken(t: unknown): number {
 
 function epochSeconds(iso: string | undefined): number {
   return Math.floor(Date.parse(iso ?? '2026-01-15T10:00:00Z') / 1000);
-}
-
-/** BatchGetResourceConfig's BaseConfigurationItem: API spelling, configuration and supplementary values as JSON strings. */
-function apiShape(item: FixtureItem): Record<string, unknown> {
-  const supplementary: Record<string, string> = {};
-  for (const [k, v] of Object.entries(item.supplementaryConfiguration ?? {})) {
-    // S3's AccessControlList arrives encoded twice.
-    supplementary[k] = k === 'AccessControlList' && typeof v !== 'string' ? JSON.stringify(JSON.stringify(v)) : typeof v === 'string' ? v : JSON.stringify(v);
-  }
-  return {
-    version: '1.3',
-    accountId: item.accountId,
-    configurationItemCaptureTime: epochSeconds(item.configurationItemCaptureTime),
-    configurationItemStatus: item.configurationItemStatus ?? 'OK',
-    configurationStateId: '1736935200000',
-    ...(item.arn ? { arn: item.arn } : {}),
-    resourceType: item.resourceType,
-    resourceId: item.resourceId,
-    ...(item.resourceName ? { resourceName: item.resourceName } : {}),
-    awsRegion: item.awsRegion,
-    availabilityZone: item.availabilityZone ?? 'Not Applicable',
-    configuration: item.rawConfiguration ?? JSON.stringify(item.configuration),
-    supplementaryConfiguration: supplementary,
-  };
 }
 
 /** A SelectResourceConfig row: the selected columns, configuration as an object. */
@@ -243,28 +216,12 @@ class AwsError extends Error {
 export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): Promise<AwsServer> {
   const calls: CallRecord[] = [];
   const counts = new Map<string, number>();
-  const unprocessedSeen = new Set<string>();
-  // Items by account/region/type, ordered by id, for paging.
-  const byPartition = new Map<string, FixtureItem[]>();
-  const key = (a: string, r: string, t: string) => `${a}|${r}|${t}`;
-  for (const item of fixture.items) {
-    const k = key(item.accountId, item.recordedIn ?? item.awsRegion, item.resourceType);
-    let l = byPartition.get(k);
-    if (!l) byPartition.set(k, (l = []));
-    l.push(item);
-  }
-  const byId = new Map<string, FixtureItem>();
-  for (const [k, l] of byPartition) {
-    l.sort((a, b) => (a.resourceId < b.resourceId ? -1 : a.resourceId > b.resourceId ? 1 : 0));
-    for (const i of l) byId.set(`${k}|${i.resourceId}`, i);
-  }
   const sortKey = (i: FixtureItem) => `${i.accountId}|${i.awsRegion}|${i.resourceType}|${i.resourceId}`;
   const ordered = fixture.items.map((i) => [sortKey(i), i] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, i]) => i);
   // Rows of each query, computed once: pages are slices of it.
   const queryRows = new Map<string, FixtureItem[]>();
 
   const caller = fixture.callerAccount;
-  const itemsOf = (account: string, region: string, type: string) => byPartition.get(key(account, region, type)) ?? [];
 
   function config(op: string, region: string, body: Record<string, unknown>): unknown {
     if (faults.denyRegions?.includes(region)) throw new AccessDenied(op);
@@ -281,34 +238,6 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
           resourceCounts: page.map(([resourceType, count]) => ({ resourceType, count })),
           ...(start + limit < list.length ? { nextToken: token(start + limit) } : {}),
         };
-      }
-      case 'ListDiscoveredResources': {
-        const type = String(body.resourceType);
-        const all = itemsOf(caller, region, type);
-        const start = untoken(body.nextToken);
-        const limit = Math.min(100, Number(body.limit ?? 100) || 100);
-        const page = all.slice(start, start + limit);
-        return {
-          resourceIdentifiers: page.map((i) => ({ resourceType: i.resourceType, resourceId: i.resourceId, ...(i.resourceName ? { resourceName: i.resourceName } : {}) })),
-          ...(start + limit < all.length ? { nextToken: token(start + limit) } : {}),
-        };
-      }
-      case 'BatchGetResourceConfig': {
-        const keys = (body.resourceKeys as Array<{ resourceType: string; resourceId: string }>) ?? [];
-        if (keys.length < 1 || keys.length > 100) throw new AwsError('ValidationException', 'resourceKeys must hold 1 to 100 keys');
-        let serve = keys;
-        let unprocessed: typeof keys = [];
-        // Once per key: the second half of a first request comes back unprocessed.
-        if (faults.unprocessed && keys.length > 1 && !keys.some((k) => unprocessedSeen.has(k.resourceId))) {
-          serve = keys.slice(0, Math.ceil(keys.length / 2));
-          unprocessed = keys.slice(Math.ceil(keys.length / 2));
-          for (const k of keys) unprocessedSeen.add(k.resourceId);
-        }
-        const items = serve.flatMap((k) => {
-          const found = byId.get(`${key(caller, region, k.resourceType)}|${k.resourceId}`);
-          return found ? [apiShape(found)] : [];
-        });
-        return { baseConfigurationItems: items, unprocessedResourceKeys: unprocessed };
       }
       case 'DescribeConfigurationRecorders':
       case 'DescribeConfigurationRecorderStatus': {
