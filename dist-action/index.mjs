@@ -5870,7 +5870,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "Scan Terraform plans (terraform show -json), Terraform JSON configurations, cloud inventory exports, and live AWS, Azure and GCP estates against the CLD/CL rules",
     (y) => y.positional("inputs", { type: "string", array: true, describe: "Files or directories to scan" }).options(SCAN_OPTIONS),
     async (args) => {
-      const { runScanCommand } = await import("./chunks/scan-command-BQHACBLF.mjs");
+      const { runScanCommand } = await import("./chunks/scan-command-6YC2SO3P.mjs");
       ({ code, report } = await runScanCommand({ ...args, inputs: withStdin(args.inputs) }));
       lang = args.lang;
     }
@@ -5879,7 +5879,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "Write the compliance matrix of every CLD and CL rule (policies, attestations, waivers) as HTML, Markdown, JSON or CSV",
     (y) => y.positional("inputs", { type: "string", array: true, describe: "Files or directories to scan" }).options(REPORT_OPTIONS),
     async (args) => {
-      const { runReportCommand } = await import("./chunks/report-command-WEM2OG2Q.mjs");
+      const { runReportCommand } = await import("./chunks/report-command-CAEOEBKM.mjs");
       code = await runReportCommand({ ...args, inputs: withStdin(args.inputs) });
     }
   ).command(
@@ -5906,7 +5906,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "List the rule catalog (CLD-01\u2026CLD-76, CL-1\u2026CL-30) and the policies serving each rule",
     (y) => y.options(RULES_OPTIONS),
     async (args) => {
-      const { runRulesCommand } = await import("./chunks/rules-command-2QXFTUGW.mjs");
+      const { runRulesCommand } = await import("./chunks/rules-command-LYIXJTCC.mjs");
       process.stdout.write(runRulesCommand(args.format, args.lang));
     }
   ).command(
@@ -5914,7 +5914,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "List what each adapter reads: per cloud and resource type, the facets read from Terraform plans and from live inventories",
     (y) => y.options(COVERAGE_OPTIONS),
     async (args) => {
-      const { runCoverageCommand } = await import("./chunks/coverage-command-57WDQG4D.mjs");
+      const { runCoverageCommand } = await import("./chunks/coverage-command-564W5464.mjs");
       process.stdout.write(runCoverageCommand(args.format));
     }
   ).middleware((args) => {

@@ -1,4 +1,5 @@
 import { UserError } from '../../src/errors.js';
+import { PageGuard } from '../../src/live/guard.js';
 import type { CaiAsset } from './asset.js';
 import { isRetryable } from './client.js';
 import { dataOf, get, list, str } from './values.js';
@@ -96,15 +97,15 @@ export function sccRetryable(err: unknown): boolean {
 /** Every service listed for a project, all pages. */
 export async function listSccServices(http: AuthorizedHttp, project: string, opts: SccReadOptions, retry: <T>(call: () => Promise<T>) => Promise<T>): Promise<unknown[]> {
   const out: unknown[] = [];
+  const pages = new PageGuard(`the Security Command Center services of projects/${project}`, opts.maxPages);
   let token: string | undefined;
-  for (let page = 0; ; page++) {
-    if (page >= opts.maxPages) throw new Error(`more than ${opts.maxPages} pages of Security Command Center services (--max-pages)`);
+  for (;;) {
     const url = `${opts.baseUrl}/v1/projects/${encodeURIComponent(project)}/locations/global/securityCenterServices?pageSize=1000${token ? `&pageToken=${encodeURIComponent(token)}` : ''}`;
     const res = await retry(() => http.request<ListPage>({ url, method: 'GET', timeout: opts.timeoutMs, retry: false, responseType: 'json', ...(opts.signal ? { signal: opts.signal } : {}) }));
     const body = res.data;
     if (typeof body !== 'object' || body === null) throw Object.assign(new Error('the answer is not the API\'s JSON'), { type: 'invalid-json' });
     out.push(...(Array.isArray(body.securityCenterServices) ? body.securityCenterServices : []));
-    token = typeof body.nextPageToken === 'string' && body.nextPageToken ? body.nextPageToken : undefined;
+    token = pages.next(typeof body.nextPageToken === 'string' ? body.nextPageToken : undefined);
     if (!token) return out;
   }
 }

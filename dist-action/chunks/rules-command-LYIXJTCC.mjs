@@ -5,14 +5,14 @@ const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
   BUILTIN_POLICIES
-} from "./chunk-B5ORPVZV.mjs";
+} from "./chunk-F45JNFRQ.mjs";
 import "./chunk-53HKAVBD.mjs";
-import "./chunk-2ETZPXK6.mjs";
+import "./chunk-RXQPMJ5W.mjs";
 import "./chunk-NZ3F65XU.mjs";
-import "./chunk-S3K6BBZ7.mjs";
+import "./chunk-VCPPAKZM.mjs";
 import "./chunk-YUGTMQKF.mjs";
-import "./chunk-MCATWHGT.mjs";
-import "./chunk-RINHEFPT.mjs";
+import "./chunk-LFLJHR4B.mjs";
+import "./chunk-CKA3DEUU.mjs";
 import "./chunk-JECVGCKA.mjs";
 import "./chunk-LUEYLY3S.mjs";
 import "./chunk-WXXIW77C.mjs";

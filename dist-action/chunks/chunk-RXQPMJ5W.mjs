@@ -24,7 +24,7 @@ import {
   mapKeys,
   referencesAt,
   setting
-} from "./chunk-RINHEFPT.mjs";
+} from "./chunk-CKA3DEUU.mjs";
 import {
   buildFacets,
   compile

@@ -8,18 +8,18 @@ import {
   formatFromExtension,
   runScan,
   writeScanCompliance
-} from "./chunk-NMEVO6EE.mjs";
-import "./chunk-B5ORPVZV.mjs";
+} from "./chunk-3HZDXY2A.mjs";
+import "./chunk-F45JNFRQ.mjs";
 import "./chunk-53HKAVBD.mjs";
-import "./chunk-2ETZPXK6.mjs";
+import "./chunk-RXQPMJ5W.mjs";
 import "./chunk-NZ3F65XU.mjs";
 import {
   Ticker
-} from "./chunk-S3K6BBZ7.mjs";
+} from "./chunk-VCPPAKZM.mjs";
 import "./chunk-YUGTMQKF.mjs";
-import "./chunk-MCATWHGT.mjs";
-import "./chunk-R2JCIN5R.mjs";
-import "./chunk-RINHEFPT.mjs";
+import "./chunk-LFLJHR4B.mjs";
+import "./chunk-JNLTB6MJ.mjs";
+import "./chunk-CKA3DEUU.mjs";
 import "./chunk-JECVGCKA.mjs";
 import "./chunk-O4SWT2WT.mjs";
 import "./chunk-LUEYLY3S.mjs";

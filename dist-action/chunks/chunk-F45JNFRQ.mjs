@@ -29,7 +29,7 @@ import {
   tagsOf,
   text,
   toResource
-} from "./chunk-2ETZPXK6.mjs";
+} from "./chunk-RXQPMJ5W.mjs";
 import {
   AZURE_ARM,
   AZURE_REGISTRY,
@@ -37,7 +37,7 @@ import {
   Ticker,
   regionOf as regionOf2,
   runPausing
-} from "./chunk-S3K6BBZ7.mjs";
+} from "./chunk-VCPPAKZM.mjs";
 import {
   ADMIN_PORTS,
   adminExposure,
@@ -50,7 +50,7 @@ import {
   normaliseRecord,
   regionOf as regionOf3,
   toResource as toResource2
-} from "./chunk-MCATWHGT.mjs";
+} from "./chunk-LFLJHR4B.mjs";
 import {
   ConfigIndex,
   Links,
@@ -59,7 +59,7 @@ import {
   moduleConfigPath,
   moduleInstancePath,
   parseAddress
-} from "./chunk-RINHEFPT.mjs";
+} from "./chunk-CKA3DEUU.mjs";
 import {
   buildFacets,
   compile
@@ -3789,9 +3789,9 @@ var REGISTRIES = [AWS_REGISTRY, AZURE_REGISTRY, GCP_REGISTRY];
 var INPUT_KINDS = [...terraformInputKinds([AWS_TERRAFORM, AZURE_TERRAFORM, GCP_TERRAFORM]), ...AWS_INPUT_KINDS, ...AZURE_INPUT_KINDS, ...GCP_INPUT_KINDS];
 var BUILTIN_POLICIES2 = BUILTIN_POLICIES;
 var LIVE_CLOUDS = {
-  aws: async (options) => (await import("./live-IACKYTDK.mjs")).createAwsSource(options),
-  azure: async (options) => (await import("./live-AT655HRJ.mjs")).createAzureSource(options),
-  gcp: async (options) => (await import("./live-MWNCY7LX.mjs")).createGcpSource(options)
+  aws: async (options) => (await import("./live-KOCKXAYP.mjs")).createAwsSource(options),
+  azure: async (options) => (await import("./live-CFTPZ2RI.mjs")).createAzureSource(options),
+  gcp: async (options) => (await import("./live-5FTHF5UY.mjs")).createGcpSource(options)
 };
 
 export {

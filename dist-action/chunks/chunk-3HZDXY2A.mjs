@@ -9,7 +9,7 @@ import {
   LIVE_CLOUDS,
   REGISTRIES,
   identityKey
-} from "./chunk-B5ORPVZV.mjs";
+} from "./chunk-F45JNFRQ.mjs";
 import {
   facetClouds
 } from "./chunk-NZ3F65XU.mjs";
@@ -17,12 +17,14 @@ import {
   Ticker,
   runPausing,
   runSync
-} from "./chunk-S3K6BBZ7.mjs";
+} from "./chunk-VCPPAKZM.mjs";
+import {
+  parseShard
+} from "./chunk-JNLTB6MJ.mjs";
 import {
   DEFAULT_LIVE_LIMITS,
-  parseDuration,
-  parseShard
-} from "./chunk-R2JCIN5R.mjs";
+  parseDuration
+} from "./chunk-CKA3DEUU.mjs";
 import {
   Evaluator,
   MAX_REGIONS,

@@ -21,7 +21,7 @@ import {
   parsePath,
   referencesAt,
   setting
-} from "./chunk-RINHEFPT.mjs";
+} from "./chunk-CKA3DEUU.mjs";
 import {
   buildFacets,
   compile

@@ -40,7 +40,7 @@ import {
   trailArn,
   truthy,
   unreadTypesNote
-} from "./chunk-2ETZPXK6.mjs";
+} from "./chunk-RXQPMJ5W.mjs";
 import "./chunk-NZ3F65XU.mjs";
 import {
   anyOf
@@ -49,16 +49,16 @@ import {
   limitsOf,
   mapConcurrent,
   withRetry
-} from "./chunk-TOAA74KW.mjs";
+} from "./chunk-R36NTAOD.mjs";
+import {
+  inShard
+} from "./chunk-JNLTB6MJ.mjs";
 import {
   Deadline,
   PageGuard,
-  inShard,
+  evidenceAt,
   isIncompleteRead
-} from "./chunk-R2JCIN5R.mjs";
-import {
-  evidenceAt
-} from "./chunk-RINHEFPT.mjs";
+} from "./chunk-CKA3DEUU.mjs";
 import "./chunk-JECVGCKA.mjs";
 import {
   SignatureV4MultiRegion

@@ -32,19 +32,20 @@ import {
   sccRecord,
   sccRetryable,
   toResource
-} from "./chunk-MCATWHGT.mjs";
+} from "./chunk-LFLJHR4B.mjs";
 import {
   limitsOf,
   mapConcurrent,
   withRetry
-} from "./chunk-TOAA74KW.mjs";
+} from "./chunk-R36NTAOD.mjs";
+import {
+  inShard
+} from "./chunk-JNLTB6MJ.mjs";
 import {
   Deadline,
   PageGuard,
-  inShard,
   isIncompleteRead
-} from "./chunk-R2JCIN5R.mjs";
-import "./chunk-RINHEFPT.mjs";
+} from "./chunk-CKA3DEUU.mjs";
 import "./chunk-JECVGCKA.mjs";
 import {
   UserError

@@ -4,6 +4,7 @@ const require = __cldscanCreateRequire(import.meta.url);
 const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
+  PageGuard,
   attr,
   blocks,
   configured,
@@ -17,7 +18,7 @@ import {
   parsePath,
   referencesAt,
   setting
-} from "./chunk-RINHEFPT.mjs";
+} from "./chunk-CKA3DEUU.mjs";
 import {
   buildFacets,
   compile
@@ -282,15 +283,15 @@ function sccRetryable(err) {
 }
 async function listSccServices(http, project2, opts, retry) {
   const out = [];
+  const pages = new PageGuard(`the Security Command Center services of projects/${project2}`, opts.maxPages);
   let token;
-  for (let page = 0; ; page++) {
-    if (page >= opts.maxPages) throw new Error(`more than ${opts.maxPages} pages of Security Command Center services (--max-pages)`);
+  for (; ; ) {
     const url = `${opts.baseUrl}/v1/projects/${encodeURIComponent(project2)}/locations/global/securityCenterServices?pageSize=1000${token ? `&pageToken=${encodeURIComponent(token)}` : ""}`;
     const res = await retry(() => http.request({ url, method: "GET", timeout: opts.timeoutMs, retry: false, responseType: "json", ...opts.signal ? { signal: opts.signal } : {} }));
     const body = res.data;
     if (typeof body !== "object" || body === null) throw Object.assign(new Error("the answer is not the API's JSON"), { type: "invalid-json" });
     out.push(...Array.isArray(body.securityCenterServices) ? body.securityCenterServices : []);
-    token = typeof body.nextPageToken === "string" && body.nextPageToken ? body.nextPageToken : void 0;
+    token = pages.next(typeof body.nextPageToken === "string" ? body.nextPageToken : void 0);
     if (!token) return out;
   }
 }

@@ -8,18 +8,18 @@ import {
   formatFromExtension,
   renderCompliance,
   runScan
-} from "./chunk-NMEVO6EE.mjs";
+} from "./chunk-3HZDXY2A.mjs";
 import {
   BUILTIN_POLICIES
-} from "./chunk-B5ORPVZV.mjs";
+} from "./chunk-F45JNFRQ.mjs";
 import "./chunk-53HKAVBD.mjs";
-import "./chunk-2ETZPXK6.mjs";
+import "./chunk-RXQPMJ5W.mjs";
 import "./chunk-NZ3F65XU.mjs";
-import "./chunk-S3K6BBZ7.mjs";
+import "./chunk-VCPPAKZM.mjs";
 import "./chunk-YUGTMQKF.mjs";
-import "./chunk-MCATWHGT.mjs";
-import "./chunk-R2JCIN5R.mjs";
-import "./chunk-RINHEFPT.mjs";
+import "./chunk-LFLJHR4B.mjs";
+import "./chunk-JNLTB6MJ.mjs";
+import "./chunk-CKA3DEUU.mjs";
 import "./chunk-JECVGCKA.mjs";
 import {
   evidenceOfReport,

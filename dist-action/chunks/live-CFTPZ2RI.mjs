@@ -25,7 +25,7 @@ import {
   tableRows,
   toResource,
   typeOf
-} from "./chunk-S3K6BBZ7.mjs";
+} from "./chunk-VCPPAKZM.mjs";
 import "./chunk-YUGTMQKF.mjs";
 import {
   ServiceClient,
@@ -39,13 +39,14 @@ import {
 import {
   limitsOf,
   mapConcurrent
-} from "./chunk-TOAA74KW.mjs";
+} from "./chunk-R36NTAOD.mjs";
+import {
+  inShard
+} from "./chunk-JNLTB6MJ.mjs";
 import {
   Deadline,
-  PageGuard,
-  inShard
-} from "./chunk-R2JCIN5R.mjs";
-import "./chunk-RINHEFPT.mjs";
+  PageGuard
+} from "./chunk-CKA3DEUU.mjs";
 import "./chunk-JECVGCKA.mjs";
 import "./chunk-LUEYLY3S.mjs";
 import {
