@@ -12,7 +12,8 @@
  * - calls / min pages, wall time, the scan's CPU time, peak RSS, and the inventory lines written;
  * - the time target: 1.2 × the latency × the min pages of the slowest unit read in parallel (an
  *   AWS account, an Azure subscription, the GCP scope), as if that unit's pages were read one
- *   after the other; and wall time / target.
+ *   after the other; for GCP, not less than 1.2 × what its ListAssets quota allows (calls a
+ *   minute: the min pages cannot all start sooner); and wall time / target.
  * Figures, not a test: nothing fails on a threshold.
  *
  * Flags: `--sizes 50000,100000,200000`, `--clouds aws,azure,gcp`, `--latency-ms 20` (the
@@ -20,7 +21,9 @@
  * page), `--format sarif|json|text|markdown` (the report the scan writes, SARIF by default),
  * `--report json|html|csv|md` (the compliance matrix written too), `--heap-mb N` (the scan's V8 heap
  * capped: V8 grows its heap lazily, so peak RSS alone overstates what a scan keeps; a scan that
- * completes under a cap far below the estate's size keeps little).
+ * completes under a cap far below the estate's size keeps little), `--gcp-list-quota N` (passed to
+ * the scan: the quota project's ListAssets calls a minute, 100 by default as in the CLI; the local
+ * server enforces none).
  */
 import { spawn } from 'node:child_process';
 import { createReadStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -51,12 +54,14 @@ const { values: flags } = parseArgs({
     'heap-mb': { type: 'string' },
     format: { type: 'string', default: 'sarif' },
     report: { type: 'string' },
+    'gcp-list-quota': { type: 'string', default: '100' },
   },
 });
 const heapFlags = flags['heap-mb'] ? [`--max-old-space-size=${Number(flags['heap-mb'])}`] : [];
 const sizes = flags.sizes.split(',').map(Number);
 const clouds = flags.clouds.split(',');
 const latencyMs = Number(flags['latency-ms']);
+const gcpListQuota = Number(flags['gcp-list-quota']);
 
 /** What one run of the CLI against a local server gives. */
 export interface LiveFigures {
@@ -81,11 +86,13 @@ interface Setup {
   minPages: number;
   /** The min pages of each unit read in parallel (account, subscription, scope). */
   unitPages: number[];
+  /** Seconds the API's quota alone needs for the min pages (GCP: ListAssets calls a minute). */
+  quotaSeconds?: number;
   close(): Promise<void>;
 }
 
-/** The time target: 1.2 × the latency × the min pages of the slowest unit, in seconds. */
-const targetOf = (unitPages: readonly number[]) => (1.2 * latencyMs * Math.max(0, ...unitPages)) / 1000;
+/** The time target: 1.2 × the latency × the min pages of the slowest unit, or 1.2 × what the quota needs when more, in seconds. */
+const targetOf = (unitPages: readonly number[], quotaSeconds = 0) => 1.2 * Math.max((latencyMs * Math.max(0, ...unitPages)) / 1000, quotaSeconds);
 
 const pagesOf = (n: number, size: number) => Math.max(1, Math.ceil(n / size));
 
@@ -194,20 +201,25 @@ async function gcp(n: number): Promise<Setup> {
       return hit;
     },
   });
+  const minPages = () => [...listings.values()].reduce((sum, l) => sum + pagesOf(l.length, 1000), 0);
   return {
-    args: ['--gcp', '--scope', ORG],
+    args: ['--gcp', '--scope', ORG, '--gcp-list-quota', String(gcpListQuota)],
     env: { CLDSCAN_GCP_ENDPOINT: server.endpoint, GOOGLE_OAUTH_ACCESS_TOKEN: GCP_TOKEN },
     // Calls: the listing pages and each project's Security Command Center read (fixed, one a project).
     counts: () => ({ pages: server.requests.length, calls: server.requests.length + server.sccRequests.length }),
     // Filled in after the run, from the listings the scan asked for: ceil(n / 1000) of each.
     get minPages() {
-      return [...listings.values()].reduce((sum, l) => sum + pagesOf(l.length, 1000), 0);
+      return minPages();
     },
     // The scope's listings, by the parent each reads (the organization, or a project).
     get unitPages() {
       const byParent = new Map<string, number>();
       for (const [key, l] of listings) byParent.set(key.split('|')[0]!, (byParent.get(key.split('|')[0]!) ?? 0) + pagesOf(l.length, 1000));
       return [...byParent.values()];
+    },
+    // At most Q calls start in any minute: the last of N starts after floor((N - 1) / Q) minutes, and takes a latency.
+    get quotaSeconds() {
+      return Math.floor((minPages() - 1) / gcpListQuota) * 60 + latencyMs / 1000;
     },
     close: () => server.close(),
   };
@@ -266,7 +278,7 @@ export async function measureLive(cloud: string, n: number): Promise<LiveFigures
     return {
       ...setup.counts(),
       minPages: setup.minPages,
-      targetSeconds: targetOf(setup.unitPages),
+      targetSeconds: targetOf(setup.unitPages, setup.quotaSeconds),
       seconds: r.seconds,
       cpuSeconds: Number(readFileSync(cpuFile, 'utf8')),
       maxRssMb: Number(readFileSync(rssFile, 'utf8')),
@@ -282,7 +294,7 @@ export async function measureLive(cloud: string, n: number): Promise<LiveFigures
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   if (clouds.includes('azure') && !hasOpenssl('the live Azure benchmark')) clouds.splice(clouds.indexOf('azure'), 1);
   const written = `${flags.format === 'sarif' ? 'SARIF' : flags.format}${flags.report ? `, the ${flags.report} compliance matrix` : ''} and --inventory-out written`;
-  console.log(`cldscan scan --<cloud> (built CLI, ${written}) against local servers answering each call after ${latencyMs} ms${heapFlags.length ? `; scan heap capped at ${flags['heap-mb']} MB` : ''}`);
+  console.log(`cldscan scan --<cloud> (built CLI, ${written}) against local servers answering each call after ${latencyMs} ms${clouds.includes('gcp') ? `; GCP ListAssets quota ${gcpListQuota} calls a minute` : ''}${heapFlags.length ? `; scan heap capped at ${flags['heap-mb']} MB` : ''}`);
   console.log(`node ${process.version}, ${os.cpus().length} CPU(s), load average ${os.loadavg()[0]!.toFixed(1)} at the start`);
   console.log('cloud | resources | pages | calls | min pages | calls / min pages | target s | wall s | wall / target | CPU s | peak RSS MB | inventory lines');
   for (const cloud of clouds) {

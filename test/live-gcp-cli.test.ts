@@ -118,6 +118,17 @@ describe('cldscan scan --gcp', () => {
     expect(validateSarif([sarif])).toEqual([]);
   });
 
+  it('refuses --gcp-list-quota without --gcp, or allowing no call: one line, exit 2', async () => {
+    const orphan = await cliAsync(['scan', '--gcp-list-quota', '50', '--format', 'json'], { env: { CI: '1' } });
+    expect(orphan.status).toBe(2);
+    expect(orphan.stderr.trim().split('\n')).toEqual([expect.stringContaining('--gcp-list-quota needs --gcp')]);
+    for (const bad of ['0', '2.5', 'many']) {
+      const r = await cliAsync(['scan', '--gcp', '--scope', 'projects/hosting-prod', '--gcp-list-quota', bad, '--format', 'json'], { env: { CI: '1' } });
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim().split('\n')).toEqual([expect.stringContaining('--gcp-list-quota must be a whole number')]);
+    }
+  });
+
   it('gives the same fingerprints on every scan, and reads its --inventory-out back offline with the same findings', async () => {
     const inventory = path.join(dir, 'again.jsonl');
     const runs: JsonReport[] = [];

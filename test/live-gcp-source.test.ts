@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { LiveOptions } from '../providers/gcp/live.js';
+import { DEFAULT_ASSET_TYPES, resourceListings, type LiveOptions } from '../providers/gcp/live.js';
 import type { LiveContext, LiveItem, LiveSource } from '../src/live/source.js';
 import type { Notification } from '../src/model/finding.js';
 import { BUILTIN_POLICIES } from '../policies/index.js';
@@ -12,6 +12,7 @@ import { scan } from '../src/scan.js';
 import { DEFAULT_SETTINGS } from '../src/settings.js';
 import { buildPlan } from './helpers/plan-builder.js';
 import { estate, FOLDER, ORG, PROJECTS, TOKEN } from './helpers/gcp-estate.js';
+import { busiestWindow } from './helpers/call-times.js';
 import { localGcpSource, startGcpServer, type Fault, type GcpServer } from './helpers/gcp-server.js';
 
 /**
@@ -29,6 +30,8 @@ async function serve(faults: Fault[] = [], pageDelayMs = 0): Promise<GcpServer> 
   server = await startGcpServer({ token: TOKEN, projects: PROJECTS, assets: estate(), faults, pageDelayMs });
   return server;
 }
+
+const PROJECT_TYPE = 'cloudresourcemanager.googleapis.com/Project';
 
 function source(s: GcpServer, opts: Partial<LiveOptions> & Pick<LiveOptions, 'scopes'>) {
   return localGcpSource(s, TOKEN, opts, 5);
@@ -71,9 +74,15 @@ describe('live GCP through Cloud Asset Inventory', () => {
     expect(r.notes).toEqual([]);
     // Every request: the REST path of the scope, numeric content types, the page size asked, JSON with int enums.
     expect(s.requests.every((q) => q.parent === 'projects/hosting-prod' && ['1', '2', '4'].includes(q.contentType) && q.pageSize === 3 && q.numericEnums)).toBe(true);
-    const resourceListing = s.requests.filter((q) => q.contentType === '1' && q.assetTypes.includes('storage.googleapis.com/Bucket'));
-    expect(resourceListing.length).toBe(4); // 11 assets, 3 a page
-    expect(resourceListing.map((q) => q.pageToken === undefined)).toEqual([true, false, false, false]);
+    // The resource listings, by family: each asked for in pages, only the first without a token.
+    const listings = new Map<string, boolean[]>();
+    for (const q of s.requests.filter((q) => q.contentType === '1' && !q.assetTypes.includes(PROJECT_TYPE))) {
+      listings.set(q.assetTypes.join(','), [...(listings.get(q.assetTypes.join(',')) ?? []), q.pageToken === undefined]);
+    }
+    expect([...listings.keys()].sort()).toEqual(resourceListings(DEFAULT_ASSET_TYPES).map((t) => t.join(',')).sort());
+    for (const firsts of listings.values()) expect(firsts).toEqual(firsts.map((_, i) => i === 0));
+    // The rest: Cloud SQL, GKE and two log buckets, 3 a page.
+    expect(listings.get(resourceListings(DEFAULT_ASSET_TYPES)[3]!.join(','))).toHaveLength(2);
     expect(r.items.every((i) => i.resource.source.category === 'gcp/hosting-prod' && i.resource.source.scope === 'hosting-prod')).toBe(true);
     expect(r.items.every((i) => i.resource.source.input === 'live/gcp/hosting-prod' && i.resource.source.origin === 'live')).toBe(true);
     expect(r.covered).toEqual(['gcp/hosting-prod']);
@@ -102,19 +111,65 @@ describe('live GCP through Cloud Asset Inventory', () => {
 
   it('retries throttling (429) and unavailability (503), then reads everything', async () => {
     const clean = await serve();
-    const expected = ids(await run(source(clean, { scopes: ['projects/hosting-prod'], pageSize: 4 })));
+    const expected = ids(await run(source(clean, { scopes: ['projects/hosting-prod'], pageSize: 2 })));
     await clean.close();
     const s = await serve([
       { parent: 'projects/hosting-prod', contentType: 'RESOURCE', status: 429, times: 2 },
       { parent: 'projects/hosting-prod', contentType: 'RESOURCE', laterPagesOnly: true, status: 503, times: 1 },
       { parent: 'projects/hosting-prod', contentType: 'IAM_POLICY', status: 503, times: 1 },
     ]);
-    const r = await run(source(s, { scopes: ['projects/hosting-prod'], pageSize: 4 }));
+    const r = await run(source(s, { scopes: ['projects/hosting-prod'], pageSize: 2 }));
     expect(r.notes).toEqual([]);
     expect(ids(r)).toEqual(expected);
     expect(s.requests.filter((q) => q.status === 429)).toHaveLength(2);
     expect(s.requests.filter((q) => q.status === 503)).toHaveLength(2);
     expect(r.covered).toEqual(['gcp/hosting-prod']);
+  });
+
+  it('splits the asset types into listings by family, each type in exactly one', () => {
+    const listings = resourceListings(DEFAULT_ASSET_TYPES);
+    expect(listings.flat().sort()).toEqual([...DEFAULT_ASSET_TYPES].sort());
+    const of = (t: string) => listings.findIndex((l) => l.includes(t));
+    expect(of('compute.googleapis.com/(Region)?Target(Https|Http)Proxy')).toBe(of('compute.googleapis.com/Firewall'));
+    expect(of('compute.googleapis.com/(SslPolicy|UrlMap|RegionUrlMap|RegionSslPolicy)')).toBe(of('compute.googleapis.com/Firewall'));
+    expect(of('compute.googleapis.com/Disk')).not.toBe(of('compute.googleapis.com/Firewall'));
+    expect(listings[of('storage.googleapis.com/Bucket')]).toEqual(['storage.googleapis.com/Bucket']);
+    expect(resourceListings(['sqladmin.googleapis.com/Instance'])).toEqual([['sqladmin.googleapis.com/Instance']]);
+  });
+
+  it('reads the resource listings side by side, and starts no more calls than the quota allows in any window', async () => {
+    const s = await serve([], 10);
+    const r = await run(source(s, { scopes: ['projects/hosting-prod'], pageSize: 1, listsPerMinute: 4, quotaWindowMs: 200 }));
+    expect(r.notes).toEqual([]);
+    expect(r.covered).toEqual(['gcp/hosting-prod']);
+    // Pages handed over at once by several listings are all counted.
+    expect(r.finished).toEqual([['projects/hosting-prod', `${r.items.length} resources`]]);
+    // Arrival times: a few milliseconds of margin for the way from the client to the server.
+    expect(s.requests.length).toBeGreaterThan(8);
+    expect(busiestWindow(s.requests.map((q) => q.at), 190)).toBeLessThanOrEqual(4);
+    // Side by side: some resource listing asked for a page before another had asked for its last.
+    const span = new Map<string, [number, number]>();
+    s.requests.forEach((q, i) => {
+      if (q.contentType !== '1' || q.assetTypes.includes(PROJECT_TYPE)) return;
+      const key = q.assetTypes.join(',');
+      span.set(key, [span.get(key)?.[0] ?? i, i]);
+    });
+    const spans = [...span.values()];
+    expect(spans.length).toBe(resourceListings(DEFAULT_ASSET_TYPES).length);
+    expect(spans.some(([, last], a) => spans.some(([first], b) => a !== b && first < last))).toBe(true);
+  });
+
+  it('stops the other listings of a scope when one fails, and names the one that failed', async () => {
+    const s = await serve([{ parent: 'projects/hosting-prod', assetType: 'compute.googleapis.com/Firewall', status: 403, times: Infinity }], 20);
+    const r = await run(source(s, { scopes: ['projects/hosting-prod'], pageSize: 1 }));
+    expect(r.notes).toEqual([expect.objectContaining({ level: 'error', scope: 'projects/hosting-prod', message: expect.stringMatching(/^resources \(RESOURCE: 6 asset types\) could not be read, .*PERMISSION_DENIED/) })]);
+    expect(r.covered).toEqual([]);
+    expect(r.finished).toEqual([['projects/hosting-prod', expect.stringMatching(/^failed \(resources \(RESOURCE: 6 asset types\)\)/)]]);
+    // The listing of the rest (four assets, one a page) asked for its first page only: the failure came before it arrived.
+    const rest = resourceListings(DEFAULT_ASSET_TYPES)[3]!.join(',');
+    expect(s.requests.filter((q) => q.assetTypes.join(',') === rest)).toHaveLength(1);
+    // Nothing after the failure: no project policies.
+    expect(s.requests.some((q) => q.contentType === '2' && q.assetTypes.includes(PROJECT_TYPE))).toBe(false);
   });
 
   it('reports a scope that stays unavailable after the retries, and yields nothing from it as complete', async () => {
@@ -157,14 +212,14 @@ describe('live GCP through Cloud Asset Inventory', () => {
     expect(byName(r, `//cloudresourcemanager.googleapis.com/${ORG}`).resource.facets.auditTrail?.coversAllServices).toBe('no');
     expect(byName(r, `//cloudresourcemanager.googleapis.com/${FOLDER}`).resource.source.category).toBe(`gcp/${FOLDER}`);
     expect(new Set(r.covered)).toEqual(new Set([`gcp/${ORG}`, `gcp/${FOLDER}`, 'gcp/hosting-prod', 'gcp/hosting-data', 'gcp/hosting-denied']));
-    // Six listings: projects, sinks and snapshot schedules, folder and organization policies, organisation policies, bucket policies, resources, project policies.
-    expect(new Set(s.requests.map((q) => `${q.contentType}:${q.assetTypes.length > 3 ? 'resources' : q.assetTypes.join(',')}`))).toEqual(
+    // Projects, sinks and snapshot schedules; folder and organization policies; organisation policies; bucket policies; the resources by family; project policies.
+    expect(new Set(s.requests.map((q) => `${q.contentType}:${q.assetTypes.join(',')}`))).toEqual(
       new Set([
         '1:cloudresourcemanager.googleapis.com/Project,logging.googleapis.com/LogSink,compute.googleapis.com/ResourcePolicy',
         '2:cloudresourcemanager.googleapis.com/Folder,cloudresourcemanager.googleapis.com/Organization',
         '4:cloudresourcemanager.googleapis.com/Project,cloudresourcemanager.googleapis.com/Folder,cloudresourcemanager.googleapis.com/Organization',
         '2:storage.googleapis.com/Bucket',
-        '1:resources',
+        ...resourceListings(DEFAULT_ASSET_TYPES).map((types) => `1:${types.join(',')}`),
         '2:cloudresourcemanager.googleapis.com/Project',
       ]),
     );

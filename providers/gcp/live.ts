@@ -1,9 +1,9 @@
 import { UserError } from '../../src/errors.js';
-import { mapConcurrent } from '../../src/live/pool.js';
 import { inShard } from '../../src/live/shard.js';
 import { limitsOf, type LiveContext, type LiveItem, type LiveSource } from '../../src/live/source.js';
 import { Deadline, isIncompleteRead, PageGuard } from '../../src/live/guard.js';
-import { withRetry } from '../../src/live/pool.js';
+import { mapConcurrent, withRetry } from '../../src/live/pool.js';
+import { CallRate } from '../../src/live/rate.js';
 import { fromClientAsset, isObject, normaliseRecord, type CaiAsset } from './asset.js';
 import { CALL_OPTIONS, createClient, DEFAULT_RETRY, isRetryable, type AssetClient, type ClientOptions, type RetrySettings } from './client.js';
 import { BUCKET, FOLDER, InventoryContext, LOG_DESTINATION_TYPES, LOG_SINK, ownerOf, ORGANIZATION, PROJECT, RESOURCE_POLICY, SSL_POLICY_TYPES, URL_MAP_TYPES } from './context.js';
@@ -24,6 +24,10 @@ export type LiveOptions = {
   /** AssetServiceClient options laid over the defaults (tests: a local endpoint and a test auth client). */
   clientOptions?: ClientOptions;
   retry?: Partial<RetrySettings>;
+  /** ListAssets calls started in any minute, at most (`--gcp-list-quota`): the quota project's quota, 100 by default. */
+  listsPerMinute?: number;
+  /** The span that quota counts over (tests: shorter than a minute). */
+  quotaWindowMs?: number;
   /** Base URL of the Security Command Center Management API (tests: the local server); default from CLDSCAN_GCP_SCC_ENDPOINT (security-center.ts). */
   securityCenterEndpoint?: string;
 };
@@ -59,26 +63,31 @@ const IAM_POLICY = 'IAM_POLICY';
 const ORG_POLICY = 'ORG_POLICY';
 
 /**
- * Live GCP through Cloud Asset Inventory `listAssets`. Per scope, in this order, each listing paged
- * at up to 1000 assets and processed page by page:
+ * Live GCP through Cloud Asset Inventory `listAssets`. Per scope, each listing paged at up to 1000
+ * assets and processed page by page:
  * 1. RESOURCE of projects, log sinks and resource policies: project numbers → ids, the buckets sinks write
  *    into, and the snapshot schedules' retention (kept for the scope: disks name their schedules);
  *    the records go to --inventory-out, so that file reads back alike; projects are held and judged
- *    after step 4 (their audit-log export, once the stores the sinks write into are read);
- * 2. for folders and organizations, IAM_POLICY of the folders and organizations (kept for the scope:
- *    their audit configs are inherited by the projects below them), then judged;
- * 3. when buckets are read, ORG_POLICY of the projects, folders and organizations (the
- *    storage.publicAccessPrevention policies the buckets inherit, kept for the scope), then IAM_POLICY
- *    of the Cloud Storage buckets: their members are kept for the
- *    scope (one entry per bucket), so each bucket is judged with its policy as its settings arrive; the
- *    records go on as they arrive (to --inventory-out), saying nothing of their own;
- * 4. RESOURCE of the asset types the policies look at, judged as each page arrives (the stores log
- *    sinks can write into are also learnt by their retention); then the projects held from step 1;
- * 5. the Security Command Center services of each project (security-center.ts), learnt and recorded;
- * 6. IAM_POLICY of the projects, judged as each page arrives.
- * Scopes are read in parallel (`--concurrency`), pages handed to the scan through a bounded
- * queue. A listing that fails after the client's retries marks its scope (and every project of it
- * that is known) incomplete; the scope's remaining listings are not read, and no run of it is
+ *    after step 2 (their audit-log export, once the stores the sinks write into are read);
+ * 2. side by side (`together`), each judged as its pages arrive:
+ *    - for folders and organizations, IAM_POLICY of the folders and organizations (kept for the
+ *      scope: their audit configs are inherited by the projects below them), then judged;
+ *    - RESOURCE of the asset types the policies look at, in a few listings by family
+ *      (`resourceListings`); the stores log sinks can write into are also learnt by their retention;
+ *    - before the listing holding buckets, ORG_POLICY of the projects, folders and organizations (the
+ *      storage.publicAccessPrevention policies the buckets inherit, kept for the scope), then
+ *      IAM_POLICY of the Cloud Storage buckets: their members are kept for the scope (one entry per
+ *      bucket), so each bucket is judged with its policy as its settings arrive; those records go on
+ *      as they arrive (to --inventory-out), saying nothing of their own;
+ *    then the load balancer proxies (held: the SSL policy or URL map they name may come later) and
+ *    the projects held from step 1;
+ * 3. the Security Command Center services of each project (security-center.ts, asked for after
+ *    step 1), learnt and recorded;
+ * 4. IAM_POLICY of the projects, judged as each page arrives.
+ * Scopes are read in parallel (`--concurrency`), pages handed to the scan through a bounded queue;
+ * every listAssets call of the scan waits its turn under the quota project's quota (`CallRate`,
+ * `--gcp-list-quota`). A listing that fails after the client's retries marks its scope (and every
+ * project of it that is known) incomplete; the scope's other listings stop, and no run of it is
  * reported as complete.
  */
 export function createGcpSource(options: LiveOptions): LiveSource {
@@ -89,10 +98,12 @@ export function createGcpSource(options: LiveOptions): LiveSource {
   const assetTypes = options.assetTypes?.length ? [...options.assetTypes] : [...DEFAULT_ASSET_TYPES];
   const retry: Partial<RetrySettings> = options.retry ?? {};
   const sccBase = options.securityCenterEndpoint ?? sccBaseUrl(process.env);
+  const quota = { calls: options.listsPerMinute ?? LIST_QUOTA, windowMs: options.quotaWindowMs ?? 60_000 };
+  if (!Number.isInteger(quota.calls) || quota.calls < 1 || quota.calls > 100_000) throw new UserError('--gcp-list-quota must be a whole number of calls a minute from 1 to 100000');
   return {
     cloud: 'gcp',
     describe: () => (scopes.length === 1 ? `GCP ${scopes[0]}` : `GCP ${scopes.length} scopes (${scopes.join(', ')})`),
-    scan: (ctx) => scanScopes(scopes, { assetTypes, pageSize, retry, clientOptions: options.clientOptions ?? {}, sccBase }, ctx),
+    scan: (ctx) => scanScopes(scopes, { assetTypes, pageSize, retry, clientOptions: options.clientOptions ?? {}, sccBase, quota }, ctx),
   };
 }
 
@@ -104,14 +115,21 @@ interface Settings {
   clientOptions: ClientOptions;
   /** Security Command Center Management API base URL. */
   sccBase: string;
+  /** ListAssets calls started in any `windowMs`, at most. */
+  quota: { calls: number; windowMs: number };
 }
+
+/** Cloud Asset Inventory's default ListAssets quota: 100 calls a minute per consumer (quota) project. */
+export const LIST_QUOTA = 100;
 
 async function* scanScopes(scopes: string[], settings: Settings, ctx: LiveContext): AsyncGenerator<LiveItem> {
   const limits = limitsOf(ctx);
   const signIn = new Deadline(limits.deadlineMs, 'the GCP sign-in', ctx.signal);
   const client = await createClient(settings.clientOptions, process.env, (p) => signIn.bound(p)).finally(() => signIn.dispose());
   const queue = new PageQueue<LiveItem[]>(Math.max(2, ctx.concurrency));
-  const reader = new ScopeReader(client, settings, ctx, queue);
+  // One quota project for every scope of the scan: one count of its calls.
+  const rate = new CallRate(settings.quota.calls, settings.quota.windowMs);
+  const reader = new ScopeReader(client, settings, ctx, queue, rate);
   const producer = (async () => {
     for await (const done of mapConcurrent(scopes, ctx.concurrency, (scope) => reader.read(scope))) void done;
   })().then(
@@ -140,6 +158,7 @@ class ScopeReader {
     private readonly settings: Settings,
     private readonly ctx: LiveContext,
     private readonly queue: PageQueue<LiveItem[]>,
+    private readonly rate: CallRate,
   ) {
     const limits = limitsOf(ctx);
     this.retry = { ...DEFAULT_RETRY, maxAttempts: limits.maxAttempts, ...settings.retry };
@@ -174,6 +193,12 @@ class ScopeReader {
     }
     let step = 'projects, log sinks and snapshot schedules (RESOURCE)';
     let read = 0;
+    // Counted before the hand-off: listings read side by side emit at once, and `read += await …` would lose counts.
+    const emit = async (items: LiveItem[]): Promise<void> => {
+      const kept = keep(items);
+      read += kept.length;
+      await this.emit(scope, kept);
+    };
     try {
       // Kept in the inventory too (no facets of their own), so a file written with --inventory-out reads back the same.
       // Projects are judged last (their audit-log export needs the sinks' destinations, read with the resources): held.
@@ -181,7 +206,7 @@ class ScopeReader {
       await this.list(deadline, scope, RESOURCE, [PROJECT, LOG_SINK, RESOURCE_POLICY], async (assets) => {
         const page = learnAll(assets, inv);
         projects.push(...page.filter((x) => x.asset.assetType === PROJECT));
-        read += await this.emit(scope, keep(page.filter((x) => x.asset.assetType !== PROJECT).map(({ asset, raw }) => ({ resource: toResource(asset, inv, isProject ? { fallbackOwner: owner() } : {}), raw }))));
+        await emit(page.filter((x) => x.asset.assetType !== PROJECT).map(({ asset, raw }) => ({ resource: toResource(asset, inv, isProject ? { fallbackOwner: owner() } : {}), raw })));
       });
       // A project named by number: its id is known now.
       if (isProject && !mine(owner())) {
@@ -192,42 +217,68 @@ class ScopeReader {
       // Asked for now, while the other listings travel; judged on the project records at the end.
       const securityCenter = this.readSecurityCenter(deadline, fallback ? [fallback] : [...new Set(inv.projects.values())].filter(mine));
       securityCenter.catch(() => undefined);
-      if (!isProject) {
-        step = 'folder and organization IAM policies (IAM_POLICY)';
-        const held: Array<{ asset: CaiAsset; raw: Record<string, unknown> }> = [];
-        await this.list(deadline, scope, IAM_POLICY, [FOLDER, ORGANIZATION], (assets) => {
-          held.push(...learnAll(assets, inv));
-        });
-        // Judged once every ancestor's audit config is known.
-        read += await this.emit(scope, keep(held.map(({ asset, raw }) => ({ resource: toResource(asset, inv, {}), raw }))));
-      }
-      // Organisation policies and bucket IAM policies before the buckets: a bucket is judged by its settings, its
-      // policy and the storage.publicAccessPrevention policy it inherits together.
-      if (this.settings.assetTypes.includes(BUCKET)) {
-        const learnAndEmit = async (assets: unknown[]) => {
-          const page = learnAll(assets, inv).map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw }));
-          read += await this.emit(scope, keep(page));
-        };
-        step = 'organisation policies (ORG_POLICY)';
-        await this.list(deadline, scope, ORG_POLICY, [PROJECT, FOLDER, ORGANIZATION], learnAndEmit);
-        step = 'bucket IAM policies (IAM_POLICY)';
-        inv.bucketSettingsFollow = true;
-        await this.list(deadline, scope, IAM_POLICY, [BUCKET], learnAndEmit);
-      }
-      step = `resources (RESOURCE: ${this.settings.assetTypes.length} asset types)`;
-      // Load balancer proxies are judged by the SSL policy or URL map they name, which may come in a later page: held to the end of the listing.
+      const learnAndEmit = async (assets: unknown[]) => {
+        const page = learnAll(assets, inv).map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw }));
+        await emit(page);
+      };
+      // Load balancer proxies are judged by the SSL policy or URL map they name, which may come in a later page or another listing: held to the end.
       const proxies: Array<{ asset: CaiAsset; raw: Record<string, unknown> }> = [];
-      await this.list(deadline, scope, RESOURCE, this.settings.assetTypes, async (assets) => {
-        read += await this.emit(scope, keep(this.items(assets, inv, fallback, proxies)));
+      // The first listing to fail stops the others at their next page.
+      const halt = new AbortController();
+      const resources = (types: string[]) => () =>
+        this.list(deadline, scope, RESOURCE, types, async (assets) => {
+          await emit(this.items(assets, inv, fallback, proxies));
+        }, halt.signal);
+      const branches: Branch[] = [];
+      if (!isProject) {
+        branches.push({
+          step: 'folder and organization IAM policies (IAM_POLICY)',
+          read: async () => {
+            const held: Array<{ asset: CaiAsset; raw: Record<string, unknown> }> = [];
+            await this.list(deadline, scope, IAM_POLICY, [FOLDER, ORGANIZATION], (assets) => {
+              held.push(...learnAll(assets, inv));
+            }, halt.signal);
+            // Judged once every ancestor's audit config is known.
+            await emit(held.map(({ asset, raw }) => ({ resource: toResource(asset, inv, {}), raw })));
+          },
+        });
+      }
+      for (const types of resourceListings(this.settings.assetTypes)) {
+        const step = `resources (RESOURCE: ${types.length === 1 ? types[0] : `${types.length} asset types`})`;
+        if (!types.includes(BUCKET)) {
+          branches.push({ step, read: resources(types) });
+          continue;
+        }
+        // Organisation policies and bucket IAM policies before the buckets: a bucket is judged by its settings, its
+        // policy and the storage.publicAccessPrevention policy it inherits together.
+        let at = 'organisation policies (ORG_POLICY)';
+        branches.push({
+          get step() {
+            return at;
+          },
+          read: async () => {
+            await this.list(deadline, scope, ORG_POLICY, [PROJECT, FOLDER, ORGANIZATION], learnAndEmit, halt.signal);
+            at = 'bucket IAM policies (IAM_POLICY)';
+            inv.bucketSettingsFollow = true;
+            await this.list(deadline, scope, IAM_POLICY, [BUCKET], learnAndEmit, halt.signal);
+            at = step;
+            await resources(types)();
+          },
+        });
+      }
+      await together(branches, halt).catch((err: unknown) => {
+        if (!(err instanceof BranchFailed)) throw err;
+        step = err.step;
+        throw err.cause;
       });
-      read += await this.emit(scope, keep(proxies.map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw }))));
-      read += await this.emit(scope, keep(projects.map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw }))));
+      await emit(proxies.map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw })));
+      await emit(projects.map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw })));
       // Before the project IAM policies: each project's Security Command Center verdict is judged on that record.
       step = 'Security Command Center services';
       read += await this.judgeSecurityCenter(scope, inv, projects, await securityCenter);
       step = 'project IAM policies (IAM_POLICY)';
       await this.list(deadline, scope, IAM_POLICY, [PROJECT], async (assets) => {
-        read += await this.emit(scope, keep(this.items(assets, inv, fallback)));
+        await emit(this.items(assets, inv, fallback));
       });
     } catch (err) {
       if (err instanceof QueueCancelled || this.queue.isCancelled) return;
@@ -355,30 +406,81 @@ class ScopeReader {
    * Pages through one listing: the next page is asked for as soon as a page arrives, and this one
    * handled while it travels, so the API's latency and the scan's work overlap (two pages at most).
    */
-  private async list(deadline: Deadline, parent: string, contentType: string, assetTypes: string[], each: (assets: unknown[]) => void | Promise<void>): Promise<void> {
+  private async list(deadline: Deadline, parent: string, contentType: string, assetTypes: string[], each: (assets: unknown[]) => void | Promise<void>, halt?: AbortSignal): Promise<void> {
     type Page = [unknown[], Record<string, unknown> | null | undefined];
     const call = (request: Record<string, unknown>): Promise<Page> => {
       if (this.ctx.signal?.aborted) return Promise.reject(new ScopeFailed('the scan was interrupted'));
+      if (halt?.aborted) return Promise.reject(new ScopeFailed('another listing of the scope failed'));
       if (this.queue.isCancelled) return Promise.reject(new QueueCancelled('the scan stopped reading'));
       const { maxAttempts, initialDelayMs, maxDelayMs } = this.retry;
-      return deadline.bound(withRetry(() => this.attempt(request), { attempts: maxAttempts, baseMs: initialDelayMs, maxMs: maxDelayMs, retryable: isRetryable, signal: deadline.signal }));
+      // Each try is a call the quota counts.
+      return deadline.bound(withRetry(() => this.rate.take(deadline.signal).then(() => this.attempt(request)), { attempts: maxAttempts, baseMs: initialDelayMs, maxMs: maxDelayMs, retryable: isRetryable, signal: deadline.signal }));
     };
     const guard = new PageGuard(`${contentType} ${assetTypes.length === 1 ? assetTypes[0] : `${assetTypes.length} asset types`} of ${parent}`, this.maxPages);
     let pending: Promise<Page> | undefined = call({ parent, contentType, assetTypes, pageSize: this.settings.pageSize });
-    try {
-      while (pending) {
-        const [assets, next]: Page = await pending;
-        const token: string | undefined = guard.next(next && typeof next.pageToken === 'string' ? next.pageToken : undefined);
-        pending = token ? call(next!) : undefined;
-        // Let the request for the next page reach the wire before this page's work takes the thread.
-        if (pending) await new Promise((resolve) => setImmediate(resolve));
-        await each(assets ?? []);
-      }
-    } finally {
-      // Abandoned (the page's handling failed, or the scan stopped): its outcome no longer matters.
+    while (pending) {
+      const [assets, next]: Page = await pending;
+      const token: string | undefined = guard.next(next && typeof next.pageToken === 'string' ? next.pageToken : undefined);
+      pending = token ? call(next!) : undefined;
+      // Awaited after this page's work, or abandoned when that work fails: either way, not an unhandled rejection.
       pending?.catch(() => undefined);
+      // Let the request for the next page reach the wire before this page's work takes the thread.
+      if (pending) await new Promise((resolve) => setImmediate(resolve));
+      await each(assets ?? []);
     }
   }
+}
+
+/** One listing of a scope (or a chain of them) read alongside the others; `step` names what it is reading, for messages. */
+interface Branch {
+  readonly step: string;
+  read(): Promise<void>;
+}
+
+class BranchFailed extends Error {
+  constructor(
+    readonly step: string,
+    override readonly cause: unknown,
+  ) {
+    super(step);
+  }
+}
+
+/**
+ * Reads the branches side by side. The first to fail aborts `halt` (the others stop at their next
+ * page) and is thrown, with its step, once every branch has ended: none still emits after its scope
+ * is reported failed.
+ */
+async function together(branches: readonly Branch[], halt: AbortController): Promise<void> {
+  let first: BranchFailed | undefined;
+  await Promise.all(
+    branches.map((b) =>
+      b.read().catch((err: unknown) => {
+        first ??= new BranchFailed(b.step, err);
+        halt.abort();
+      }),
+    ),
+  );
+  if (first) throw first;
+}
+
+/** Networks, firewall rules and load balancers; the other compute types; Cloud Storage. */
+const FAMILIES: readonly RegExp[] = [/^compute\.googleapis\.com\/.*(Firewall|Network|Subnetwork|Ssl|Url|Proxy)/, /^compute\.googleapis\.com\//, /^storage\.googleapis\.com\//];
+
+/**
+ * The RESOURCE listings of a scope, read side by side: a listing's next page can be asked for only
+ * once its page is decoded, so one long listing leaves the wire idle between its pages. The asset
+ * types go by family (compute disks and machines, networks and load balancers, Cloud Storage, the
+ * rest), where large estates keep their bulk; each listing costs at most one partial page more.
+ */
+export function resourceListings(assetTypes: readonly string[]): string[][] {
+  // The families, then the rest.
+  const listings: string[][] = [...FAMILIES, undefined].map(() => []);
+  for (const t of assetTypes) {
+    const family = FAMILIES.findIndex((f) => f.test(t));
+    listings[family < 0 ? FAMILIES.length : family]!.push(t);
+  }
+  return listings.filter((types) => types.length > 0);
 }
 
 /**

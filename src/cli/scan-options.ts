@@ -20,6 +20,11 @@ export const SCAN_OPTIONS = {
   'management-group': { array: true as const, string: true as const, group: 'Live Azure:', describe: 'Management group to scan (repeatable)' },
   gcp: { type: 'boolean' as const, group: 'Live GCP:', describe: 'Scan live GCP through Cloud Asset Inventory (Application Default Credentials)' },
   scope: { array: true as const, string: true as const, group: 'Live GCP:', describe: 'projects/ID, folders/ID or organizations/ID to scan (repeatable)' },
+  'gcp-list-quota': {
+    type: 'number' as const,
+    group: 'Live GCP:',
+    describe: 'ListAssets calls a minute the quota project allows (default 100, Cloud Asset Inventory\'s quota): the scan starts no more, whatever --concurrency',
+  },
   'inventory-out': { type: 'string' as const, group: 'Live scans:', describe: 'Write the live inventory here (JSON lines); live findings point at its lines' },
   concurrency: { type: 'number' as const, default: 4, group: 'Live scans:', describe: 'Accounts, regions, subscriptions or projects read at once' },
   shard: { type: 'string' as const, group: 'Live scans:', describe: 'i/n: read only this job\'s share of the accounts, subscriptions or projects (merge the reports with cldscan merge)' },

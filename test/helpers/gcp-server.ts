@@ -34,6 +34,8 @@ export interface Fault {
   parent?: string;
   contentType?: ContentType;
   laterPagesOnly?: boolean;
+  /** Only listings asking for this asset type. */
+  assetType?: string;
   status: number;
   /** How many matching requests fail (Infinity: all). */
   times: number;
@@ -81,6 +83,8 @@ export interface LoggedRequest {
   pageToken: string | undefined;
   status: number;
   numericEnums: boolean;
+  /** When it arrived (performance.now()). */
+  at: number;
 }
 
 export interface GcpServer {
@@ -197,6 +201,7 @@ export async function startGcpServer(options: GcpServerOptions): Promise<GcpServ
         pageToken: url.searchParams.get('pageToken') ?? undefined,
         status: 200,
         numericEnums,
+        at: performance.now(),
       };
       requests.push(entry);
       const fail = (status: number, message?: string) => {
@@ -209,7 +214,7 @@ export async function startGcpServer(options: GcpServerOptions): Promise<GcpServ
       if (!contentType) return fail(400, `Invalid value at 'content_type' (${rawType}): expected a numeric enum`);
       if (!(entry.pageSize >= 1 && entry.pageSize <= 1000)) return fail(400, 'page_size must be between 1 and 1000');
       const fault = faults.find(
-        (f) => f.left > 0 && (f.parent === undefined || f.parent === parent) && (f.contentType === undefined || f.contentType === contentType) && (!f.laterPagesOnly || entry.pageToken !== undefined),
+        (f) => f.left > 0 && (f.parent === undefined || f.parent === parent) && (f.contentType === undefined || f.contentType === contentType) && (!f.laterPagesOnly || entry.pageToken !== undefined) && (f.assetType === undefined || entry.assetTypes.includes(f.assetType)),
       );
       if (fault) {
         fault.left--;
