@@ -141,11 +141,12 @@ function child(args: string[], env: NodeJS.ProcessEnv): Promise<Measure> {
   });
 }
 
-/** In the child: the scan as the CLI runs it (live source, evaluation, SARIF written), timed after module loading. */
+/** In the child: the scan as the CLI runs it (live source, evaluation, findings spooled, SARIF written from the spool), timed after module loading. */
 async function runChild(output: string, concurrency: number, scopes: string[]): Promise<void> {
   const { scan } = await import('../src/scan.js');
-  const { render } = await import('../src/report/render.js');
-  const { writeAtomically } = await import('../src/output.js');
+  const { writeReport } = await import('../src/report/render.js');
+  const { StagedFile } = await import('../src/output.js');
+  const { releaseFindings } = await import('../src/report/finding-spool.js');
   const { DEFAULT_SETTINGS } = await import('../src/settings.js');
   const { BUILTIN_POLICIES } = await import('../policies/index.js');
   const { createGcpSource } = await import('../providers/gcp/live.js');
@@ -161,8 +162,12 @@ async function runChild(output: string, concurrency: number, scopes: string[]): 
     policies: BUILTIN_POLICIES,
     keepPasses: false,
     concurrency,
+    spool: true,
   });
-  writeAtomically(output, render(report, 'sarif', { color: false }));
+  const staged = new StagedFile(output);
+  await writeReport(staged, report, 'sarif', { color: false });
+  staged.commit();
+  releaseFindings(report.findings);
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const cpu = process.cpuUsage(cpu0);
   if (report.incomplete.length) throw new Error(`incomplete: ${report.incomplete[0]!.message}`);

@@ -5813,6 +5813,11 @@ var SCAN_OPTIONS = {
   "management-group": { array: true, string: true, group: "Live Azure:", describe: "Management group to scan (repeatable)" },
   gcp: { type: "boolean", group: "Live GCP:", describe: "Scan live GCP through Cloud Asset Inventory (Application Default Credentials)" },
   scope: { array: true, string: true, group: "Live GCP:", describe: "projects/ID, folders/ID or organizations/ID to scan (repeatable)" },
+  "gcp-list-quota": {
+    type: "number",
+    group: "Live GCP:",
+    describe: "ListAssets calls a minute the quota project allows (default 100, Cloud Asset Inventory's quota): the scan starts no more, whatever --concurrency"
+  },
   "inventory-out": { type: "string", group: "Live scans:", describe: "Write the live inventory here (JSON lines); live findings point at its lines" },
   concurrency: { type: "number", default: 4, group: "Live scans:", describe: "Accounts, regions, subscriptions or projects read at once" },
   shard: { type: "string", group: "Live scans:", describe: "i/n: read only this job's share of the accounts, subscriptions or projects (merge the reports with cldscan merge)" },
@@ -5870,7 +5875,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "Scan Terraform plans (terraform show -json), Terraform JSON configurations, cloud inventory exports, and live AWS, Azure and GCP estates against the CLD/CL rules",
     (y) => y.positional("inputs", { type: "string", array: true, describe: "Files or directories to scan" }).options(SCAN_OPTIONS),
     async (args) => {
-      const { runScanCommand } = await import("./chunks/scan-command-6YC2SO3P.mjs");
+      const { runScanCommand } = await import("./chunks/scan-command-E475GU2E.mjs");
       ({ code, report } = await runScanCommand({ ...args, inputs: withStdin(args.inputs) }));
       lang = args.lang;
     }
@@ -5879,7 +5884,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "Write the compliance matrix of every CLD and CL rule (policies, attestations, waivers) as HTML, Markdown, JSON or CSV",
     (y) => y.positional("inputs", { type: "string", array: true, describe: "Files or directories to scan" }).options(REPORT_OPTIONS),
     async (args) => {
-      const { runReportCommand } = await import("./chunks/report-command-CAEOEBKM.mjs");
+      const { runReportCommand } = await import("./chunks/report-command-NVHPUJ7Z.mjs");
       code = await runReportCommand({ ...args, inputs: withStdin(args.inputs) });
     }
   ).command(
@@ -5906,7 +5911,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "List the rule catalog (CLD-01\u2026CLD-76, CL-1\u2026CL-30) and the policies serving each rule",
     (y) => y.options(RULES_OPTIONS),
     async (args) => {
-      const { runRulesCommand } = await import("./chunks/rules-command-LYIXJTCC.mjs");
+      const { runRulesCommand } = await import("./chunks/rules-command-6JT6JYYS.mjs");
       process.stdout.write(runRulesCommand(args.format, args.lang));
     }
   ).command(
@@ -5914,7 +5919,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "List what each adapter reads: per cloud and resource type, the facets read from Terraform plans and from live inventories",
     (y) => y.options(COVERAGE_OPTIONS),
     async (args) => {
-      const { runCoverageCommand } = await import("./chunks/coverage-command-564W5464.mjs");
+      const { runCoverageCommand } = await import("./chunks/coverage-command-226B5FQS.mjs");
       process.stdout.write(runCoverageCommand(args.format));
     }
   ).middleware((args) => {

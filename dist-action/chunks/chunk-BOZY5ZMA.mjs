@@ -3791,7 +3791,7 @@ var BUILTIN_POLICIES2 = BUILTIN_POLICIES;
 var LIVE_CLOUDS = {
   aws: async (options) => (await import("./live-KOCKXAYP.mjs")).createAwsSource(options),
   azure: async (options) => (await import("./live-CFTPZ2RI.mjs")).createAzureSource(options),
-  gcp: async (options) => (await import("./live-5FTHF5UY.mjs")).createGcpSource(options)
+  gcp: async (options) => (await import("./live-RFY2AMLZ.mjs")).createGcpSource(options)
 };
 
 export {

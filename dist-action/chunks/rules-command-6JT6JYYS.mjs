@@ -5,7 +5,7 @@ const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
   BUILTIN_POLICIES
-} from "./chunk-F45JNFRQ.mjs";
+} from "./chunk-BOZY5ZMA.mjs";
 import "./chunk-53HKAVBD.mjs";
 import "./chunk-RXQPMJ5W.mjs";
 import "./chunk-NZ3F65XU.mjs";

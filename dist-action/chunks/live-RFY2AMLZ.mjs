@@ -54,6 +54,49 @@ import "./chunk-7GYEOXBL.mjs";
 import "./chunk-7EALKIMT.mjs";
 import "./chunk-DUMRXBCU.mjs";
 
+// src/live/rate.ts
+import { setTimeout as sleep } from "node:timers/promises";
+var CallRate = class {
+  constructor(calls, windowMs, now = () => performance.now()) {
+    this.calls = calls;
+    this.windowMs = windowMs;
+    this.now = now;
+    if (!Number.isInteger(calls) || calls < 1) throw new RangeError(`calls must be a whole number above 0, not ${calls}`);
+  }
+  calls;
+  windowMs;
+  now;
+  /** Start times of the last `calls` calls, oldest at `oldest` once full. */
+  starts = [];
+  oldest = 0;
+  turn = Promise.resolve();
+  /** Resolves when a call may start (and counts it); rejects with the signal's reason when it aborts first. */
+  take(signal) {
+    const mine = this.turn.then(() => this.wait(signal));
+    this.turn = mine.catch(() => void 0);
+    return mine;
+  }
+  async wait(signal) {
+    signal?.throwIfAborted();
+    if (this.starts.length === this.calls) {
+      const wait = this.starts[this.oldest] + this.windowMs - this.now();
+      if (wait > 0) {
+        try {
+          await sleep(wait, void 0, signal ? { signal } : {});
+        } catch (err) {
+          throw signal?.aborted ? signal.reason : err;
+        }
+      }
+    }
+    const at = this.now();
+    if (this.starts.length < this.calls) this.starts.push(at);
+    else {
+      this.starts[this.oldest] = at;
+      this.oldest = (this.oldest + 1) % this.calls;
+    }
+  }
+};
+
 // providers/gcp/queue.ts
 var QueueCancelled = class extends Error {
   name = "QueueCancelled";
@@ -141,18 +184,22 @@ function createGcpSource(options) {
   const assetTypes = options.assetTypes?.length ? [...options.assetTypes] : [...DEFAULT_ASSET_TYPES];
   const retry = options.retry ?? {};
   const sccBase = options.securityCenterEndpoint ?? sccBaseUrl(process.env);
+  const quota = { calls: options.listsPerMinute ?? LIST_QUOTA, windowMs: options.quotaWindowMs ?? 6e4 };
+  if (!Number.isInteger(quota.calls) || quota.calls < 1 || quota.calls > 1e5) throw new UserError("--gcp-list-quota must be a whole number of calls a minute from 1 to 100000");
   return {
     cloud: "gcp",
     describe: () => scopes.length === 1 ? `GCP ${scopes[0]}` : `GCP ${scopes.length} scopes (${scopes.join(", ")})`,
-    scan: (ctx) => scanScopes(scopes, { assetTypes, pageSize, retry, clientOptions: options.clientOptions ?? {}, sccBase }, ctx)
+    scan: (ctx) => scanScopes(scopes, { assetTypes, pageSize, retry, clientOptions: options.clientOptions ?? {}, sccBase, quota }, ctx)
   };
 }
+var LIST_QUOTA = 100;
 async function* scanScopes(scopes, settings, ctx) {
   const limits = limitsOf(ctx);
   const signIn = new Deadline(limits.deadlineMs, "the GCP sign-in", ctx.signal);
   const client = await createClient(settings.clientOptions, process.env, (p) => signIn.bound(p)).finally(() => signIn.dispose());
   const queue = new PageQueue(Math.max(2, ctx.concurrency));
-  const reader = new ScopeReader(client, settings, ctx, queue);
+  const rate = new CallRate(settings.quota.calls, settings.quota.windowMs);
+  const reader = new ScopeReader(client, settings, ctx, queue, rate);
   const producer = (async () => {
     for await (const done of mapConcurrent(scopes, ctx.concurrency, (scope) => reader.read(scope))) void done;
   })().then(
@@ -170,11 +217,12 @@ async function* scanScopes(scopes, settings, ctx) {
 var ScopeFailed = class extends Error {
 };
 var ScopeReader = class {
-  constructor(client, settings, ctx, queue) {
+  constructor(client, settings, ctx, queue, rate) {
     this.client = client;
     this.settings = settings;
     this.ctx = ctx;
     this.queue = queue;
+    this.rate = rate;
     const limits = limitsOf(ctx);
     this.retry = { ...DEFAULT_RETRY, maxAttempts: limits.maxAttempts, ...settings.retry };
     this.attemptTimeoutMs = limits.requestTimeoutMs;
@@ -185,6 +233,7 @@ var ScopeReader = class {
   settings;
   ctx;
   queue;
+  rate;
   retry;
   attemptTimeoutMs;
   maxPages;
@@ -212,12 +261,17 @@ var ScopeReader = class {
     }
     let step = "projects, log sinks and snapshot schedules (RESOURCE)";
     let read = 0;
+    const emit = async (items) => {
+      const kept = keep(items);
+      read += kept.length;
+      await this.emit(scope, kept);
+    };
     try {
       const projects = [];
       await this.list(deadline, scope, RESOURCE, [PROJECT, LOG_SINK, RESOURCE_POLICY], async (assets) => {
         const page = learnAll(assets, inv);
         projects.push(...page.filter((x) => x.asset.assetType === PROJECT));
-        read += await this.emit(scope, keep(page.filter((x) => x.asset.assetType !== PROJECT).map(({ asset, raw }) => ({ resource: toResource(asset, inv, isProject ? { fallbackOwner: owner() } : {}), raw }))));
+        await emit(page.filter((x) => x.asset.assetType !== PROJECT).map(({ asset, raw }) => ({ resource: toResource(asset, inv, isProject ? { fallbackOwner: owner() } : {}), raw })));
       });
       if (isProject && !mine(owner())) {
         this.ctx.progress.finish(scope, "left to another shard");
@@ -226,37 +280,61 @@ var ScopeReader = class {
       const fallback = isProject ? owner() : void 0;
       const securityCenter = this.readSecurityCenter(deadline, fallback ? [fallback] : [...new Set(inv.projects.values())].filter(mine));
       securityCenter.catch(() => void 0);
-      if (!isProject) {
-        step = "folder and organization IAM policies (IAM_POLICY)";
-        const held = [];
-        await this.list(deadline, scope, IAM_POLICY, [FOLDER, ORGANIZATION], (assets) => {
-          held.push(...learnAll(assets, inv));
-        });
-        read += await this.emit(scope, keep(held.map(({ asset, raw }) => ({ resource: toResource(asset, inv, {}), raw }))));
-      }
-      if (this.settings.assetTypes.includes(BUCKET)) {
-        const learnAndEmit = async (assets) => {
-          const page = learnAll(assets, inv).map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw }));
-          read += await this.emit(scope, keep(page));
-        };
-        step = "organisation policies (ORG_POLICY)";
-        await this.list(deadline, scope, ORG_POLICY, [PROJECT, FOLDER, ORGANIZATION], learnAndEmit);
-        step = "bucket IAM policies (IAM_POLICY)";
-        inv.bucketSettingsFollow = true;
-        await this.list(deadline, scope, IAM_POLICY, [BUCKET], learnAndEmit);
-      }
-      step = `resources (RESOURCE: ${this.settings.assetTypes.length} asset types)`;
+      const learnAndEmit = async (assets) => {
+        const page = learnAll(assets, inv).map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw }));
+        await emit(page);
+      };
       const proxies = [];
-      await this.list(deadline, scope, RESOURCE, this.settings.assetTypes, async (assets) => {
-        read += await this.emit(scope, keep(this.items(assets, inv, fallback, proxies)));
+      const halt = new AbortController();
+      const resources = (types) => () => this.list(deadline, scope, RESOURCE, types, async (assets) => {
+        await emit(this.items(assets, inv, fallback, proxies));
+      }, halt.signal);
+      const branches = [];
+      if (!isProject) {
+        branches.push({
+          step: "folder and organization IAM policies (IAM_POLICY)",
+          read: async () => {
+            const held = [];
+            await this.list(deadline, scope, IAM_POLICY, [FOLDER, ORGANIZATION], (assets) => {
+              held.push(...learnAll(assets, inv));
+            }, halt.signal);
+            await emit(held.map(({ asset, raw }) => ({ resource: toResource(asset, inv, {}), raw })));
+          }
+        });
+      }
+      for (const types of resourceListings(this.settings.assetTypes)) {
+        const step2 = `resources (RESOURCE: ${types.length === 1 ? types[0] : `${types.length} asset types`})`;
+        if (!types.includes(BUCKET)) {
+          branches.push({ step: step2, read: resources(types) });
+          continue;
+        }
+        let at = "organisation policies (ORG_POLICY)";
+        branches.push({
+          get step() {
+            return at;
+          },
+          read: async () => {
+            await this.list(deadline, scope, ORG_POLICY, [PROJECT, FOLDER, ORGANIZATION], learnAndEmit, halt.signal);
+            at = "bucket IAM policies (IAM_POLICY)";
+            inv.bucketSettingsFollow = true;
+            await this.list(deadline, scope, IAM_POLICY, [BUCKET], learnAndEmit, halt.signal);
+            at = step2;
+            await resources(types)();
+          }
+        });
+      }
+      await together(branches, halt).catch((err) => {
+        if (!(err instanceof BranchFailed)) throw err;
+        step = err.step;
+        throw err.cause;
       });
-      read += await this.emit(scope, keep(proxies.map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw }))));
-      read += await this.emit(scope, keep(projects.map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw }))));
+      await emit(proxies.map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw })));
+      await emit(projects.map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw })));
       step = "Security Command Center services";
       read += await this.judgeSecurityCenter(scope, inv, projects, await securityCenter);
       step = "project IAM policies (IAM_POLICY)";
       await this.list(deadline, scope, IAM_POLICY, [PROJECT], async (assets) => {
-        read += await this.emit(scope, keep(this.items(assets, inv, fallback)));
+        await emit(this.items(assets, inv, fallback));
       });
     } catch (err) {
       if (err instanceof QueueCancelled || this.queue.isCancelled) return;
@@ -374,28 +452,56 @@ var ScopeReader = class {
    * Pages through one listing: the next page is asked for as soon as a page arrives, and this one
    * handled while it travels, so the API's latency and the scan's work overlap (two pages at most).
    */
-  async list(deadline, parent, contentType, assetTypes, each) {
+  async list(deadline, parent, contentType, assetTypes, each, halt) {
     const call = (request) => {
       if (this.ctx.signal?.aborted) return Promise.reject(new ScopeFailed("the scan was interrupted"));
+      if (halt?.aborted) return Promise.reject(new ScopeFailed("another listing of the scope failed"));
       if (this.queue.isCancelled) return Promise.reject(new QueueCancelled("the scan stopped reading"));
       const { maxAttempts, initialDelayMs, maxDelayMs } = this.retry;
-      return deadline.bound(withRetry(() => this.attempt(request), { attempts: maxAttempts, baseMs: initialDelayMs, maxMs: maxDelayMs, retryable: isRetryable, signal: deadline.signal }));
+      return deadline.bound(withRetry(() => this.rate.take(deadline.signal).then(() => this.attempt(request)), { attempts: maxAttempts, baseMs: initialDelayMs, maxMs: maxDelayMs, retryable: isRetryable, signal: deadline.signal }));
     };
     const guard = new PageGuard(`${contentType} ${assetTypes.length === 1 ? assetTypes[0] : `${assetTypes.length} asset types`} of ${parent}`, this.maxPages);
     let pending = call({ parent, contentType, assetTypes, pageSize: this.settings.pageSize });
-    try {
-      while (pending) {
-        const [assets, next] = await pending;
-        const token = guard.next(next && typeof next.pageToken === "string" ? next.pageToken : void 0);
-        pending = token ? call(next) : void 0;
-        if (pending) await new Promise((resolve) => setImmediate(resolve));
-        await each(assets ?? []);
-      }
-    } finally {
+    while (pending) {
+      const [assets, next] = await pending;
+      const token = guard.next(next && typeof next.pageToken === "string" ? next.pageToken : void 0);
+      pending = token ? call(next) : void 0;
       pending?.catch(() => void 0);
+      if (pending) await new Promise((resolve) => setImmediate(resolve));
+      await each(assets ?? []);
     }
   }
 };
+var BranchFailed = class extends Error {
+  constructor(step, cause) {
+    super(step);
+    this.step = step;
+    this.cause = cause;
+  }
+  step;
+  cause;
+};
+async function together(branches, halt) {
+  let first;
+  await Promise.all(
+    branches.map(
+      (b) => b.read().catch((err) => {
+        first ??= new BranchFailed(b.step, err);
+        halt.abort();
+      })
+    )
+  );
+  if (first) throw first;
+}
+var FAMILIES = [/^compute\.googleapis\.com\/.*(Firewall|Network|Subnetwork|Ssl|Url|Proxy)/, /^compute\.googleapis\.com\//, /^storage\.googleapis\.com\//];
+function resourceListings(assetTypes) {
+  const listings = [...FAMILIES, void 0].map(() => []);
+  for (const t of assetTypes) {
+    const family = FAMILIES.findIndex((f) => f.test(t));
+    listings[family < 0 ? FAMILIES.length : family].push(t);
+  }
+  return listings.filter((types) => types.length > 0);
+}
 function learnAll(assets, inv) {
   const out = [];
   for (const a of assets) {
@@ -474,6 +580,8 @@ function safeParse(text) {
 }
 export {
   DEFAULT_ASSET_TYPES,
+  LIST_QUOTA,
   createGcpSource,
-  describeError
+  describeError,
+  resourceListings
 };

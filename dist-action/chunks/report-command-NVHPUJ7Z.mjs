@@ -8,10 +8,10 @@ import {
   formatFromExtension,
   renderCompliance,
   runScan
-} from "./chunk-3HZDXY2A.mjs";
+} from "./chunk-5VDEO2PH.mjs";
 import {
   BUILTIN_POLICIES
-} from "./chunk-F45JNFRQ.mjs";
+} from "./chunk-BOZY5ZMA.mjs";
 import "./chunk-53HKAVBD.mjs";
 import "./chunk-RXQPMJ5W.mjs";
 import "./chunk-NZ3F65XU.mjs";

@@ -8,8 +8,8 @@ import {
   formatFromExtension,
   runScan,
   writeScanCompliance
-} from "./chunk-3HZDXY2A.mjs";
-import "./chunk-F45JNFRQ.mjs";
+} from "./chunk-5VDEO2PH.mjs";
+import "./chunk-BOZY5ZMA.mjs";
 import "./chunk-53HKAVBD.mjs";
 import "./chunk-RXQPMJ5W.mjs";
 import "./chunk-NZ3F65XU.mjs";

@@ -9,7 +9,7 @@ import {
   LIVE_CLOUDS,
   REGISTRIES,
   identityKey
-} from "./chunk-F45JNFRQ.mjs";
+} from "./chunk-BOZY5ZMA.mjs";
 import {
   facetClouds
 } from "./chunk-NZ3F65XU.mjs";
@@ -966,7 +966,7 @@ async function liveSources(flags, clouds) {
   const orphan = (flag, cloud) => new UserError(`--${flag} needs --${cloud}`);
   if (!flags.aws && (flags["aws-region"]?.length || flags["aws-aggregator"])) throw orphan(flags["aws-region"]?.length ? "aws-region" : "aws-aggregator", "aws");
   if (!flags.azure && (flags.subscription?.length || flags["management-group"]?.length)) throw orphan(flags.subscription?.length ? "subscription" : "management-group", "azure");
-  if (!flags.gcp && flags.scope?.length) throw orphan("scope", "gcp");
+  if (!flags.gcp && (flags.scope?.length || flags["gcp-list-quota"] !== void 0)) throw orphan(flags.scope?.length ? "scope" : "gcp-list-quota", "gcp");
   if (flags.aws) {
     sources.push(await clouds.aws({ regions: flags["aws-region"] ?? [], ...flags["aws-aggregator"] ? { aggregator: flags["aws-aggregator"] } : {} }));
   }
@@ -977,7 +977,7 @@ async function liveSources(flags, clouds) {
   if (flags.gcp) {
     if (!flags.scope?.length) throw new UserError("--gcp needs --scope (projects/ID, folders/ID or organizations/ID)");
     for (const s of flags.scope) if (!/^(projects|folders|organizations)\/[^/\s]+$/.test(s)) throw new UserError(`--scope ${s}: expected projects/ID, folders/ID or organizations/ID`);
-    sources.push(await clouds.gcp({ scopes: flags.scope }));
+    sources.push(await clouds.gcp({ scopes: flags.scope, ...flags["gcp-list-quota"] !== void 0 ? { listsPerMinute: flags["gcp-list-quota"] } : {} }));
   }
   return sources;
 }
