@@ -43,7 +43,7 @@ describe('live scans write --inventory-out as pages arrive', () => {
       token: TOKEN,
       projects: PROJECTS,
       assets: [...estate(), ...disks],
-      // Pages of 1000: the third page of the RESOURCE listing of the policies' types is its last.
+      // Pages of 1000: the third page of the RESOURCE listing holding the disks is its last.
       beforeAnswer: async (q) => {
         if (q.contentType === '1' && q.assetTypes.length > 2 && q.pageToken && Buffer.from(q.pageToken, 'base64url').toString() === '2000') before = await heldUntil(folder, 2000);
       },
