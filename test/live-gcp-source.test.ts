@@ -139,14 +139,14 @@ describe('live GCP through Cloud Asset Inventory', () => {
 
   it('reads the resource listings side by side, and starts no more calls than the quota allows in any window', async () => {
     const s = await serve([], 10);
-    const r = await run(source(s, { scopes: ['projects/hosting-prod'], pageSize: 1, listsPerMinute: 4, quotaWindowMs: 200 }));
+    const r = await run(source(s, { scopes: ['projects/hosting-prod'], pageSize: 1, listsPerMinute: 4, quotaWindowMs: 400 }));
     expect(r.notes).toEqual([]);
     expect(r.covered).toEqual(['gcp/hosting-prod']);
     // Pages handed over at once by several listings are all counted.
     expect(r.finished).toEqual([['projects/hosting-prod', `${r.items.length} resources`]]);
-    // Arrival times: a few milliseconds of margin for the way from the client to the server.
+    // Arrival times: 150 ms of margin for the way from the client to the server on a loaded machine.
     expect(s.requests.length).toBeGreaterThan(8);
-    expect(busiestWindow(s.requests.map((q) => q.at), 190)).toBeLessThanOrEqual(4);
+    expect(busiestWindow(s.requests.map((q) => q.at), 250)).toBeLessThanOrEqual(4);
     // Side by side: some resource listing asked for a page before another had asked for its last.
     const span = new Map<string, [number, number]>();
     s.requests.forEach((q, i) => {
