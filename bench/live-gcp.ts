@@ -20,6 +20,12 @@ const TOKEN = 'bench-token';
 export const ORG = 'organizations/555000111222';
 const PAGE_MS = Number(process.env.GCP_BENCH_PAGE_MS ?? 100);
 const LIST_QUOTA = Number(process.env.GCP_BENCH_LIST_QUOTA ?? 100);
+
+/**
+ * The least time, in seconds, `calls` listAssets calls take when at most `perMinute` start in any
+ * minute: the last starts after ⌊(calls − 1) / perMinute⌋ minutes, and takes one latency.
+ */
+export const quotaSeconds = (calls: number, perMinute: number, latencyMs: number): number => Math.floor((calls - 1) / perMinute) * 60 + latencyMs / 1000;
 const PAGE_SIZE = 1000;
 
 /** A project's assets, mostly compliant (as most of an estate is): what a scan keeps is its failures. */
@@ -121,7 +127,7 @@ async function measure(total: number, projects: number, scopes: string[], concur
     // Sequential pages per scope; scopes `concurrency` at a time: the longest scope, or the total spread over the lanes;
     // and at most LIST_QUOTA calls start in a minute.
     const perScope = scopes.map((s) => server.requests.filter((q) => q.parent === s).length * PAGE_MS);
-    const quota = Math.floor((server.requests.length - 1) / LIST_QUOTA) * 60 + PAGE_MS / 1000;
+    const quota = quotaSeconds(server.requests.length, LIST_QUOTA, PAGE_MS);
     const minimum = Math.max(Math.max(...perScope) / 1000, perScope.reduce((a, b) => a + b, 0) / concurrency / 1000, quota);
     return { m, minimum, requests: server.requests.length };
   } finally {

@@ -39,7 +39,7 @@ import { startGcpServer, type RestAsset } from '../test/helpers/gcp-server.js';
 import { estate as awsEstate, REGIONS as AWS_REGIONS } from './live-aws.js';
 import { fixture as azureFixture, split, subId } from './live-azure.js';
 import { detailReads } from '../providers/azure/arm.js';
-import { ORG, projectAssets } from './live-gcp.js';
+import { ORG, projectAssets, quotaSeconds } from './live-gcp.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
@@ -217,9 +217,8 @@ async function gcp(n: number): Promise<Setup> {
       for (const [key, l] of listings) byParent.set(key.split('|')[0]!, (byParent.get(key.split('|')[0]!) ?? 0) + pagesOf(l.length, 1000));
       return [...byParent.values()];
     },
-    // At most Q calls start in any minute: the last of N starts after floor((N - 1) / Q) minutes, and takes a latency.
     get quotaSeconds() {
-      return Math.floor((minPages() - 1) / gcpListQuota) * 60 + latencyMs / 1000;
+      return quotaSeconds(minPages(), gcpListQuota, latencyMs);
     },
     close: () => server.close(),
   };
