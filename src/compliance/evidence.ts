@@ -8,7 +8,7 @@ import type { OutcomeCounts } from '../evaluate.js';
 import { UserError } from '../errors.js';
 import { decodeJsonBytes } from '../input/decode.js';
 import type { InputSummary } from '../input/read-inputs.js';
-import type { Finding, Notification, Severity, Status } from '../model/finding.js';
+import { STATUSES, type Finding, type Notification, type Severity, type Status } from '../model/finding.js';
 import type { Administrator } from '../report/administrators.js';
 import type { ScanReport } from '../report/scan-report.js';
 import type { CategoryScope, CheckTally, Commit, JudgingSettings, ScanScope } from '../scope.js';
@@ -177,7 +177,6 @@ function sarifNotification(n: Record<string, unknown>): Record<string, unknown> 
   return { level: 'error', message: scope && text.startsWith(`${scope}: `) ? text.slice(scope.length + 2) : text, ...(scope ? { scope } : {}), ...(typeof props.category === 'string' ? { category: props.category } : {}) };
 }
 
-const STATUSES: readonly Status[] = ['pass', 'fail', 'unknown'];
 const SEVERITY: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
 
 function findingOfSarif(file: string, r: Record<string, unknown>): Finding {

@@ -4,6 +4,7 @@ import type { Suppression } from '../waivers.js';
 import type { MessageData, MessageRef } from '../policy/messages.js';
 
 export type Status = 'pass' | 'fail' | 'unknown';
+export const STATUSES: readonly Status[] = ['pass', 'fail', 'unknown'];
 
 export const SEVERITIES = ['critical', 'high', 'medium', 'low'] as const;
 export type Severity = (typeof SEVERITIES)[number];

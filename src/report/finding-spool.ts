@@ -2,7 +2,7 @@ import { readSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import { UserError } from '../errors.js';
 import { LIMITS } from '../limits.js';
-import { SEVERITIES, type Finding, type Severity, type Status } from '../model/finding.js';
+import { SEVERITIES, STATUSES, type Finding, type Severity, type Status } from '../model/finding.js';
 import { PrivateTempFile } from '../output.js';
 
 /**
@@ -28,7 +28,6 @@ export interface FindingSource extends Iterable<Finding> {
 /** The findings of a report: in memory (a library call, a merged report) or spooled to disk (the CLI). */
 export type FindingSet = readonly Finding[] | FindingSource;
 
-const STATUSES: readonly Status[] = ['pass', 'fail', 'unknown'];
 /** Lines are written this many bytes at a time, and read back as many. */
 const CHUNK = 1024 * 1024;
 

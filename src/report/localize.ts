@@ -3,17 +3,11 @@ import type { Lang, PolicyMeta } from '../policy/api.js';
 import { renderMessage, renderResult } from '../policy/messages.js';
 
 /**
- * The findings with their messages in the report's language: rendered again from each policy's
+ * A finding with its message in the report's language: rendered again from each policy's
  * message ids and data. English is what the scan wrote; a finding whose policy is not at hand (a
  * merged report from a policy this run does not load) keeps its English text. An adapter's hint of
  * what would settle an unknown names attributes, and stays as written.
  */
-export function localizeFindings(findings: readonly Finding[], policies: readonly PolicyMeta[], lang: Lang): Finding[] {
-  if (lang === 'en') return [...findings];
-  return findings.map(localizer(policies, lang));
-}
-
-/** One finding at a time, as `localizeFindings` renders each: for findings read back from a spool. */
 export function localizer(policies: readonly PolicyMeta[], lang: Lang): (f: Finding) => Finding {
   const byId = new Map(policies.map((p) => [p.id, p]));
   return (f) => {

@@ -34,15 +34,10 @@ export interface ScanReport<F extends FindingSet = Finding[]> {
 export const STATUS_ORDER = { fail: 0, unknown: 1, pass: 2 } as const;
 export const SEVERITY_ORDER = { critical: 0, high: 1, medium: 2, low: 3 } as const;
 
-/** Failures first, worst severity first, then by place: the order every human-facing report uses. */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
-  return findings
-    .map((f) => [reportOrderKey(f), f] as const)
-    .sort((a, b) => compareKeys(a[0], b[0]))
-    .map(([, f]) => f);
-}
-
-/** What `sortFindings` orders by: a few strings and numbers, which the reports of a spooled scan sort on disk. */
+/**
+ * Failures first, worst severity first, then by place: the order every human-facing report uses, as
+ * a few strings and numbers (compared by `compareKeys`), which the reports of a spooled scan sort on disk.
+ */
 export function reportOrderKey(f: Finding): SortKey {
   return [STATUS_ORDER[f.status], SEVERITY_ORDER[f.severity], f.location?.uri ?? '', f.location?.line ?? 0, f.resource.id, f.policy];
 }
