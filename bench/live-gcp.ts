@@ -13,13 +13,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LIST_QUOTA as DEFAULT_LIST_QUOTA } from '../providers/gcp/live.js';
 import { startGcpServer, type RestAsset } from '../test/helpers/gcp-server.js';
 import { bucket, cluster, disk, firewall, logBucket, sqlInstance, type ProjectId } from '../test/helpers/gcp-estate.js';
 
 const TOKEN = 'bench-token';
 export const ORG = 'organizations/555000111222';
 const PAGE_MS = Number(process.env.GCP_BENCH_PAGE_MS ?? 100);
-const LIST_QUOTA = Number(process.env.GCP_BENCH_LIST_QUOTA ?? 100);
+const LIST_QUOTA = Number(process.env.GCP_BENCH_LIST_QUOTA ?? DEFAULT_LIST_QUOTA);
 
 /**
  * The least time, in seconds, `calls` listAssets calls take when at most `perMinute` start in any

@@ -39,6 +39,7 @@ import { startGcpServer, type RestAsset } from '../test/helpers/gcp-server.js';
 import { estate as awsEstate, REGIONS as AWS_REGIONS } from './live-aws.js';
 import { fixture as azureFixture, split, subId } from './live-azure.js';
 import { detailReads } from '../providers/azure/arm.js';
+import { LIST_QUOTA } from '../providers/gcp/live.js';
 import { ORG, projectAssets, quotaSeconds } from './live-gcp.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -54,7 +55,7 @@ const { values: flags } = parseArgs({
     'heap-mb': { type: 'string' },
     format: { type: 'string', default: 'sarif' },
     report: { type: 'string' },
-    'gcp-list-quota': { type: 'string', default: '100' },
+    'gcp-list-quota': { type: 'string', default: String(LIST_QUOTA) },
   },
 });
 const heapFlags = flags['heap-mb'] ? [`--max-old-space-size=${Number(flags['heap-mb'])}`] : [];

@@ -202,11 +202,11 @@ class ScopeReader {
     try {
       // Kept in the inventory too (no facets of their own), so a file written with --inventory-out reads back the same.
       // Projects are judged last (their audit-log export needs the sinks' destinations, read with the resources): held.
-      const projects: Array<{ asset: CaiAsset; raw: Record<string, unknown> }> = [];
+      const projects: Held[] = [];
       await this.list(deadline, scope, RESOURCE, [PROJECT, LOG_SINK, RESOURCE_POLICY], async (assets) => {
         const page = learnAll(assets, inv);
         projects.push(...page.filter((x) => x.asset.assetType === PROJECT));
-        await emit(page.filter((x) => x.asset.assetType !== PROJECT).map(({ asset, raw }) => ({ resource: toResource(asset, inv, isProject ? { fallbackOwner: owner() } : {}), raw })));
+        await emit(asItems(page.filter((x) => x.asset.assetType !== PROJECT), inv, isProject ? owner() : undefined));
       });
       // A project named by number: its id is known now.
       if (isProject && !mine(owner())) {
@@ -218,11 +218,10 @@ class ScopeReader {
       const securityCenter = this.readSecurityCenter(deadline, fallback ? [fallback] : [...new Set(inv.projects.values())].filter(mine));
       securityCenter.catch(() => undefined);
       const learnAndEmit = async (assets: unknown[]) => {
-        const page = learnAll(assets, inv).map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw }));
-        await emit(page);
+        await emit(asItems(learnAll(assets, inv), inv, fallback));
       };
       // Load balancer proxies are judged by the SSL policy or URL map they name, which may come in a later page or another listing: held to the end.
-      const proxies: Array<{ asset: CaiAsset; raw: Record<string, unknown> }> = [];
+      const proxies: Held[] = [];
       // The first listing to fail stops the others at their next page.
       const halt = new AbortController();
       const resources = (types: string[]) => () =>
@@ -234,12 +233,12 @@ class ScopeReader {
         branches.push({
           step: 'folder and organization IAM policies (IAM_POLICY)',
           read: async () => {
-            const held: Array<{ asset: CaiAsset; raw: Record<string, unknown> }> = [];
+            const held: Held[] = [];
             await this.list(deadline, scope, IAM_POLICY, [FOLDER, ORGANIZATION], (assets) => {
               held.push(...learnAll(assets, inv));
             }, halt.signal);
             // Judged once every ancestor's audit config is known.
-            await emit(held.map(({ asset, raw }) => ({ resource: toResource(asset, inv, {}), raw })));
+            await emit(asItems(held, inv, undefined));
           },
         });
       }
@@ -271,8 +270,8 @@ class ScopeReader {
         step = err.step;
         throw err.cause;
       });
-      await emit(proxies.map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw })));
-      await emit(projects.map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw })));
+      await emit(asItems(proxies, inv, fallback));
+      await emit(asItems(projects, inv, fallback));
       // Before the project IAM policies: each project's Security Command Center verdict is judged on that record.
       step = 'Security Command Center services';
       read += await this.judgeSecurityCenter(scope, inv, projects, await securityCenter);
@@ -303,7 +302,7 @@ class ScopeReader {
    * of a project of another shard (by their first ancestor, a project number the first listing
    * resolved) are dropped before their conversion.
    */
-  private items(assets: readonly unknown[], inv: InventoryContext, fallbackOwner: string | undefined, held?: Array<{ asset: CaiAsset; raw: Record<string, unknown> }>): LiveItem[] {
+  private items(assets: readonly unknown[], inv: InventoryContext, fallbackOwner: string | undefined, held?: Held[]): LiveItem[] {
     const out: LiveItem[] = [];
     const shard = this.ctx.shard;
     for (const a of assets) {
@@ -333,8 +332,7 @@ class ScopeReader {
   private async readSecurityCenter(deadline: Deadline, ids: readonly string[]): Promise<Array<{ id: string; services: unknown[] } | { id: string; err: unknown }>> {
     // google-gax keeps the client's credentials (GoogleAuth, or the OAuth2 client given) as `auth`: both make authorized requests.
     const http = this.client.auth as unknown as AuthorizedHttp;
-    const { maxAttempts, initialDelayMs, maxDelayMs } = this.retry;
-    const retry = <T>(call: () => Promise<T>): Promise<T> => deadline.bound(withRetry(call, { attempts: maxAttempts, baseMs: initialDelayMs, maxMs: maxDelayMs, retryable: sccRetryable, signal: deadline.signal }));
+    const retry = <T>(call: () => Promise<T>): Promise<T> => this.retrying(deadline, sccRetryable, call);
     const options = { baseUrl: this.settings.sccBase, timeoutMs: this.attemptTimeoutMs, maxPages: this.maxPages, signal: deadline.signal };
     const out = new Map<string, { id: string; services: unknown[] } | { id: string; err: unknown }>();
     for await (const r of mapConcurrent(ids, this.ctx.concurrency, (id) => listSccServices(http, id, options, retry).then((services) => ({ id, services }), (err: unknown) => ({ id, err })))) out.set(r.id, r);
@@ -381,6 +379,12 @@ class ScopeReader {
     return items.length;
   }
 
+  /** `call` tried up to --max-attempts times with backoff, and never past the deadline. */
+  private retrying<T>(deadline: Deadline, retryable: (err: unknown) => boolean, call: () => Promise<T>): Promise<T> {
+    const { maxAttempts, initialDelayMs, maxDelayMs } = this.retry;
+    return deadline.bound(withRetry(call, { attempts: maxAttempts, baseMs: initialDelayMs, maxMs: maxDelayMs, retryable, signal: deadline.signal }));
+  }
+
   /** One try of one page: cancelled, as DEADLINE_EXCEEDED, when no answer came within --request-timeout. */
   private attempt(request: Record<string, unknown>): Promise<[unknown[], Record<string, unknown> | null | undefined]> {
     const call = this.client.listAssets(request, CALL_OPTIONS) as unknown as Promise<[unknown[], Record<string, unknown> | null | undefined]> & { cancel?: () => void };
@@ -412,9 +416,8 @@ class ScopeReader {
       if (this.ctx.signal?.aborted) return Promise.reject(new ScopeFailed('the scan was interrupted'));
       if (halt?.aborted) return Promise.reject(new ScopeFailed('another listing of the scope failed'));
       if (this.queue.isCancelled) return Promise.reject(new QueueCancelled('the scan stopped reading'));
-      const { maxAttempts, initialDelayMs, maxDelayMs } = this.retry;
       // Each try is a call the quota counts.
-      return deadline.bound(withRetry(() => this.rate.take(deadline.signal).then(() => this.attempt(request)), { attempts: maxAttempts, baseMs: initialDelayMs, maxMs: maxDelayMs, retryable: isRetryable, signal: deadline.signal }));
+      return this.retrying(deadline, isRetryable, () => this.rate.take(deadline.signal).then(() => this.attempt(request)));
     };
     const guard = new PageGuard(`${contentType} ${assetTypes.length === 1 ? assetTypes[0] : `${assetTypes.length} asset types`} of ${parent}`, this.maxPages);
     let pending: Promise<Page> | undefined = call({ parent, contentType, assetTypes, pageSize: this.settings.pageSize });
@@ -487,9 +490,17 @@ export function resourceListings(assetTypes: readonly string[]): string[][] {
  * One line saying why a listing failed: the API's status and message (HTTP client errors carry the
  * JSON error body as their message), with what to do for the usual causes.
  */
+/** A record as read, kept until it can be judged. */
+type Held = { asset: CaiAsset; raw: Record<string, unknown> };
+
+/** Records as items, filed under `fallbackOwner` when their name says no project. */
+function asItems(held: readonly Held[], inv: InventoryContext, fallbackOwner: string | undefined): LiveItem[] {
+  return held.map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallbackOwner ? { fallbackOwner } : {}), raw }));
+}
+
 /** A context listing's page: each record read as the inventory reads it, and learnt before any resource of the scope is judged. */
-function learnAll(assets: readonly unknown[], inv: InventoryContext): Array<{ asset: CaiAsset; raw: Record<string, unknown> }> {
-  const out: Array<{ asset: CaiAsset; raw: Record<string, unknown> }> = [];
+function learnAll(assets: readonly unknown[], inv: InventoryContext): Held[] {
+  const out: Held[] = [];
   for (const a of assets) {
     const raw = fromClientAsset(a);
     const asset = normaliseRecord(raw);
