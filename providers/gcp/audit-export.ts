@@ -1,4 +1,4 @@
-import type { AuditTrailFacet, Evidence, Truth } from '../../src/model/facets.js';
+import { allOf, anyOf, type AuditTrailFacet, type Evidence, type Truth } from '../../src/model/facets.js';
 import type { CaiAsset } from './asset.js';
 import { BUCKET, DATASET, LOG_BUCKET, PROJECT, hierarchyName, type InventoryContext, type SinkSummary } from './context.js';
 import { auditTrailFacet } from './iam.js';
@@ -73,7 +73,7 @@ export function auditExportFacet(a: CaiAsset, ctx: InventoryContext): AuditTrail
   const above = a.ancestors?.filter((n) => !n.startsWith('projects/'));
   const aggregated = (above ?? []).flatMap((n) => ctx.sinksOf(n).filter((s) => s.includeChildren));
   // An intercepting sink above takes the entries it routes away from the project's own sinks: they count only when it surely does not take the Data Access logs.
-  const intercepted = aggregated.filter((s) => s.interceptChildren).reduce<Truth>((t, s) => (t === 'yes' || s.routesDataAccess === 'yes' ? 'yes' : t === 'unknown' || s.routesDataAccess === 'unknown' ? 'unknown' : 'no'), 'no');
+  const intercepted = anyOf(aggregated.filter((s) => s.interceptChildren).map((s) => s.routesDataAccess));
   const ownSinks = intercepted === 'yes' ? [] : [...new Set(own.flatMap((p) => ctx.sinksOf(p)))];
   const sinks = [...ownSinks, ...aggregated];
   const base = { label: LABEL, where: 'the project', multiRegion: 'unknown', integrityValidation: 'unknown', coversAllServices: 'unknown' } as const;
@@ -83,7 +83,7 @@ export function auditExportFacet(a: CaiAsset, ctx: InventoryContext): AuditTrail
     .map((s) => {
       const kept = destinationRetention(s, ctx);
       const routes: Truth = intercepted === 'unknown' && ownSinks.includes(s) && s.routesDataAccess === 'yes' ? 'unknown' : s.routesDataAccess;
-      const truth: Truth = routes === 'yes' ? keptAYear(kept) : keptAYear(kept) === 'no' ? 'no' : 'unknown';
+      const truth = allOf([routes, keptAYear(kept)]);
       return { s, routes, kept, truth };
     });
   const sinkEvidence = (j: (typeof judged)[number]): Evidence => ({

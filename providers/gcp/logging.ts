@@ -1,6 +1,6 @@
 import type { Evidence, LogStoreFacet } from '../../src/model/facets.js';
 import type { CaiAsset } from './asset.js';
-import type { InventoryContext } from './context.js';
+import { BUCKET, DATASET, LOG_BUCKET, type InventoryContext } from './context.js';
 import { bool, dataOf, dataPath, ev, get, list, num, str } from './values.js';
 
 /** Cloud Logging keeps the _Default bucket 30 days unless configured otherwise. */
@@ -112,8 +112,8 @@ function sinkDataset(a: CaiAsset, ctx: InventoryContext): LogStoreFacet | undefi
 }
 
 export function logStoreFacet(a: CaiAsset, ctx: InventoryContext): LogStoreFacet | undefined {
-  if (a.assetType === 'logging.googleapis.com/LogBucket') return logBucket(a);
-  if (a.assetType === 'storage.googleapis.com/Bucket') return sinkBucket(a, ctx);
-  if (a.assetType === 'bigquery.googleapis.com/Dataset') return sinkDataset(a, ctx);
+  if (a.assetType === LOG_BUCKET) return logBucket(a);
+  if (a.assetType === BUCKET) return sinkBucket(a, ctx);
+  if (a.assetType === DATASET) return sinkDataset(a, ctx);
   return undefined;
 }

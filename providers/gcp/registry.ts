@@ -8,7 +8,7 @@ import type { Builder, BuilderTable } from '../../src/registry/builder-table.js'
 import type { PlanArgs } from '../terraform/builder-types.js';
 import { PLAN_TABLES } from './plan/index.js';
 import type { CaiAsset } from './asset.js';
-import { BUCKET, DATASET, FOLDER, ORGANIZATION, PROJECT, type InventoryContext } from './context.js';
+import { BUCKET, DATASET, FOLDER, LOG_BUCKET, ORGANIZATION, PROJECT, type InventoryContext } from './context.js';
 import { publicAccessFacet } from './public-access.js';
 import { STORES, storageFacet } from './storage.js';
 import { DATA_TYPES, dataLocationsFacet } from './locations.js';
@@ -30,8 +30,6 @@ export type LiveArgs = readonly [a: CaiAsset, ctx: InventoryContext];
 function each<F>(types: Iterable<string>, builder: Builder<LiveArgs, F>): Record<string, Builder<LiveArgs, F>> {
   return Object.fromEntries([...types].map((t) => [t, builder]));
 }
-
-const LOG_BUCKET = 'logging.googleapis.com/LogBucket';
 
 const LIVE_TABLES: readonly BuilderTable<LiveArgs>[] = [
   { storage: each(Object.keys(STORES), storageFacet) },

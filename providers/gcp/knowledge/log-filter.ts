@@ -1,4 +1,4 @@
-import type { Truth } from '../../../src/model/facets.js';
+import { allOf, anyOf, type Truth } from '../../../src/model/facets.js';
 
 /**
  * Whether a log sink's filter (Cloud Logging query language) lets the Data Access audit logs
@@ -75,8 +75,6 @@ function tokenize(filter: string): Token[] | undefined {
   return out;
 }
 
-const and = (a: Truth, b: Truth): Truth => (a === 'no' || b === 'no' ? 'no' : a === 'yes' && b === 'yes' ? 'yes' : 'unknown');
-const or = (a: Truth, b: Truth): Truth => (a === 'yes' || b === 'yes' ? 'yes' : a === 'no' && b === 'no' ? 'no' : 'unknown');
 const not = (a: Truth): Truth => (a === 'yes' ? 'no' : a === 'no' ? 'yes' : 'unknown');
 
 /** Percent-decoded; a malformed escape (`%E0%A4%A`) is left as written. */
@@ -136,7 +134,7 @@ class Parser {
       this.pos++;
       const r = this.and();
       if (r === undefined) return undefined;
-      v = or(v, r);
+      v = anyOf([v, r]);
     }
     return v;
   }
@@ -151,7 +149,7 @@ class Parser {
       if (t.kind === 'word' && t.text === 'AND') this.pos++;
       const r = this.unary();
       if (r === undefined) return undefined;
-      v = and(v, r);
+      v = allOf([v, r]);
     }
   }
 
@@ -214,6 +212,6 @@ export function routesDataAccessLogs(filter: string | undefined, exclusions: rea
     return tokens ? (new Parser(tokens).parse() ?? 'unknown') : 'unknown';
   };
   let v: Truth = filter === undefined || filter.trim() === '' ? 'yes' : evaluate(filter);
-  for (const e of exclusions) v = and(v, not(e.trim() === '' ? 'yes' : evaluate(e)));
+  for (const e of exclusions) v = allOf([v, not(e.trim() === '' ? 'yes' : evaluate(e))]);
   return v;
 }
