@@ -29,7 +29,7 @@ function organisation(): AwsFixture {
   return {
     callerAccount: ACCOUNT,
     items: [...estateItems(), ...member],
-    aggregator: { name: 'org-aggregator', failedSources: [{ accountId: OTHER_ACCOUNT, region: 'ap-southeast-2', code: 'AccessDeniedException' }] },
+    aggregator: { name: 'org-aggregator', sources: [{ accountId: OTHER_ACCOUNT, region: 'ap-southeast-2', status: 'FAILED', code: 'AccessDeniedException' }] },
     credentialReports: { [ACCOUNT]: credentialReport(ACCOUNT, [{ user: '<root_account>', password: 'not_supported', mfa: true }, { user: 'bob', password: true, mfa: false }]) },
     logGroups: { [ACCOUNT]: { 'eu-west-3': [{ logGroupName: '/app/api', retentionInDays: 30 }] } },
     trails: { [`arn:aws:cloudtrail:eu-west-3:${ACCOUNT}:trail/org-audit`]: { isLogging: true } },
@@ -143,7 +143,7 @@ describe('live AWS organisation through a Config aggregator', () => {
   it('reads every page of the source status, 100 sources a page: a failure on the second page is reported', async () => {
     const f = organisation();
     // 120 regions of the scanning account collected; the member's failure sorts after them.
-    f.aggregator!.sources = Array.from({ length: 120 }, (_, i) => ({ accountId: ACCOUNT, region: `eu-test-${i + 1}`, status: 'SUCCEEDED' as const }));
+    f.aggregator!.sources = [...(f.aggregator!.sources ?? []), ...Array.from({ length: 120 }, (_, i) => ({ accountId: ACCOUNT, region: `eu-test-${i + 1}`, status: 'SUCCEEDED' as const }))];
     server = await startAwsServer(f);
     const report = await scanAws(localOptions(server.url, { aggregator: 'org-aggregator' }));
     const pages = server.calls.filter((c) => c.operation === 'DescribeConfigurationAggregatorSourcesStatus');

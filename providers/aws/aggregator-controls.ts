@@ -17,14 +17,13 @@
  * and is unknown for the accounts the caller may not see (it is not Inspector's delegated
  * administrator).
  */
-import type { RegionInventory } from './facts.js';
-import { recorderFromItem } from './account-controls.js';
+import type { InspectorRead, RegionInventory } from './facts.js';
+import { CONTROL_TYPES, recorderFromItem } from './account-controls.js';
 import { isDeleted, type ConfigItem } from './ci.js';
-import type { InspectorRead } from './inspector-status.js';
-import { RECORDER, REGIONAL_SERVICES } from './knowledge/account-controls.js';
+import { RECORDER } from './knowledge/account-controls.js';
 
 /** The types the aggregator is asked for per account: the controls' and the recorder's own. */
-export const AGGREGATOR_CONTROL_TYPES: readonly string[] = [...REGIONAL_SERVICES.map((s) => s.type), RECORDER.type];
+export const AGGREGATOR_CONTROL_TYPES: readonly string[] = [...CONTROL_TYPES, RECORDER.type];
 
 export type UpdateStatus = 'SUCCEEDED' | 'FAILED' | 'OUTDATED';
 
@@ -96,7 +95,7 @@ export function regionsFromAggregator(account: string, regions: Iterable<string>
       recorder: recorderItem
         ? recorderFromItem(recorderItem.configuration, recorderItem.capturedAt)
         : { unread: `the aggregator holds no ${RECORDER.type} of the account in ${region}: what its recorder records, and whether it records, is not visible` },
-      present: REGIONAL_SERVICES.map((s) => s.type).filter((t) => here.some((i) => i.resourceType === t)),
+      present: CONTROL_TYPES.filter((t) => here.some((i) => i.resourceType === t)),
       inspector: state,
     });
   }

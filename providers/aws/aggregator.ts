@@ -24,10 +24,10 @@ import { decodeJsonText, isRecord, normaliseItem, type ConfigItem } from './ci.j
 import { runAll } from './flow.js';
 import { inShard } from '../../src/live/shard.js';
 import { AGGREGATOR_CONTROL_TYPES, regionsFromAggregator, SourceStatuses } from './aggregator-controls.js';
-import { INSPECTOR_BATCH, readInspectorStatus, type InspectorRead } from './inspector-status.js';
+import { INSPECTOR_BATCH, readInspectorStatus } from './inspector-status.js';
 import { DEFERRED_TYPES, KNOWN_TYPES, PREREQUISITE_TYPES, READ_TYPES, unreadTypesNote } from './model.js';
 import { identify } from './single-account.js';
-import type { ManagedRule } from './facts.js';
+import type { InspectorRead, ManagedRule } from './facts.js';
 
 export async function readAggregator(env: Env, aggregator: string, region: string): Promise<void> {
   const { ctx } = env;

@@ -118,8 +118,11 @@ export interface RegionInventory {
   recorder: RecorderState | { unread: string };
   present: string[];
   /** Amazon Inspector's scanning in the region (AWS Config does not record it); absent from files written before it was read. */
-  inspector?: InspectorState | { unread: string };
+  inspector?: InspectorRead;
 }
+
+/** Amazon Inspector's status in one region, or why it could not be read. */
+export type InspectorRead = InspectorState | { unread: string };
 
 /** Amazon Inspector's status of the account in one region (BatchGetAccountStatus `resourceState.<type>.status`), by scanned type. */
 export interface InspectorState {

@@ -7,12 +7,10 @@
 import { BatchGetAccountStatusCommand, type BatchGetAccountStatusCommandOutput } from '@aws-sdk/client-inspector2';
 import { call, type Env } from './account-run.js';
 import { describeError } from './clients.js';
-import type { InspectorState } from './facts.js';
+import type { InspectorRead, InspectorState } from './facts.js';
 
 /** Accounts one call may ask for (the API's limit). */
 export const INSPECTOR_BATCH = 10;
-
-export type InspectorRead = InspectorState | { unread: string };
 
 function stateOf(resourceState: NonNullable<BatchGetAccountStatusCommandOutput['accounts']>[number]['resourceState']): InspectorState {
   return { ...(resourceState?.ec2?.status ? { ec2: resourceState.ec2.status } : {}), ...(resourceState?.ecr?.status ? { ecr: resourceState.ecr.status } : {}) };

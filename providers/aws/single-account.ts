@@ -21,8 +21,8 @@ import { describeError, isSetupError } from './clients.js';
 import { runAll } from './flow.js';
 import { isPrerequisite, isUnreadType, READ_TYPES, unreadTypesNote } from './model.js';
 import { advancedQuery, COLUMNS, lookupFailed, lookUp, type Select } from './advanced-query.js';
-import type { ManagedRule, RegionInventory } from './facts.js';
-import { readInspectorStatus, type InspectorRead } from './inspector-status.js';
+import type { InspectorRead, ManagedRule, RegionInventory } from './facts.js';
+import { readInspectorStatus } from './inspector-status.js';
 import { CONTROL_TYPES, recorderFrom } from './account-controls.js';
 
 /** The account of the credentials (and its partition), or why it could not be told. */
@@ -67,7 +67,7 @@ export async function readSingleAccount(env: Env, regions: readonly string[]): P
   const reader = new RegionReader(env, run);
   const present = new Map<string, string[]>();
   const recorders = new Map<string, RegionInventory['recorder']>();
-  const inspectors = new Map<string, NonNullable<RegionInventory['inspector']>>();
+  const inspectors = new Map<string, InspectorRead>();
 
   await Promise.all([
     run.readCredentialReport(regions[0]!),

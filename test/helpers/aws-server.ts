@@ -65,9 +65,9 @@ export interface AwsFixture {
   trails?: Record<string, { isLogging: boolean; eventSelectors?: unknown[]; advancedEventSelectors?: unknown[] }>;
   /**
    * The aggregator's sources: every account and region holding an item SUCCEEDED, unless listed in
-   * `failedSources` (FAILED) or `sources` (any status, an organisation's id as `accountId` too).
+   * `sources` (any status, an organisation's id as `accountId` too).
    */
-  aggregator?: { name: string; failedSources?: Array<{ accountId: string; region: string; code: string }>; sources?: Array<{ accountId: string; region: string; status: 'SUCCEEDED' | 'FAILED' | 'OUTDATED'; code?: string }> };
+  aggregator?: { name: string; sources?: Array<{ accountId: string; region: string; status: 'SUCCEEDED' | 'FAILED' | 'OUTDATED'; code?: string }> };
   /**
    * Per account, per region: the configuration recorder (DescribeConfigurationRecorders and
    * …Status); null: none. Regions not given have one recording every supported type.
@@ -270,7 +270,6 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
           const region = i.recordedIn ?? i.awsRegion;
           if (region !== 'global') sources.set(`${i.accountId}|${region}`, { accountId: i.accountId, region, status: 'SUCCEEDED' });
         }
-        for (const f of fixture.aggregator!.failedSources ?? []) sources.set(`${f.accountId}|${f.region}`, { ...f, status: 'FAILED' });
         for (const f of fixture.aggregator!.sources ?? []) sources.set(`${f.accountId}|${f.region}`, f);
         const wanted = (body.UpdateStatus as string[] | undefined) ?? [];
         const all = [...sources.values()].filter((f) => !wanted.length || wanted.includes(f.status)).sort((a, b) => (`${a.accountId}|${a.region}` < `${b.accountId}|${b.region}` ? -1 : 1));
@@ -485,8 +484,8 @@ export async function startAwsServer(fixture: AwsFixture, faults: Faults = {}): 
       calls.push(record);
       const n = (counts.get(op) ?? 0) + 1;
       counts.set(op, n);
-      // A listing's type: ListDiscoveredResources names it, an advanced query of one type says `resourceType = '…'`.
-      const listed = body.resourceType ?? /resourceType\s*=\s*'([^']+)'/.exec(String(body.Expression ?? ''))?.[1];
+      // A listing's type: an advanced query of one type says `resourceType = '…'`.
+      const listed = /resourceType\s*=\s*'([^']+)'/.exec(String(body.Expression ?? ''))?.[1];
       const hit = (list: string[] | undefined) => list?.some((k) => k === op || k === `${op}/${String(listed)}`) === true;
       if (hit(faults.hang)) return;
       if (hit(faults.notJson)) {

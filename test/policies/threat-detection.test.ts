@@ -409,8 +409,10 @@ describe('AWS account-level controls through a Config aggregator', () => {
     ],
     aggregator: {
       name: 'org-aggregator',
-      failedSources: [{ accountId: MEMBER, region: 'ap-southeast-2', code: 'AccessDeniedException' }],
-      sources: [{ accountId: MEMBER, region: 'us-east-1', status: 'OUTDATED' }],
+      sources: [
+        { accountId: MEMBER, region: 'ap-southeast-2', status: 'FAILED', code: 'AccessDeniedException' },
+        { accountId: MEMBER, region: 'us-east-1', status: 'OUTDATED' },
+      ],
     },
     ...o,
   });
