@@ -51,9 +51,9 @@ export const CALL_OPTIONS: Readonly<Record<string, unknown>> = {
  * `CLDSCAN_GCP_ENDPOINT`: `host:port` (plain HTTP: a local test server or emulator) or
  * `https://host[:port]` (a private endpoint such as Private Service Connect).
  */
-export function endpointOptions(value: string): Pick<ClientOptions, 'apiEndpoint' | 'port' | 'protocol'> {
+export function endpointOptions(value: string, variable = 'CLDSCAN_GCP_ENDPOINT'): Required<Pick<ClientOptions, 'apiEndpoint' | 'port' | 'protocol'>> {
   const m = /^(?:(https?):\/\/)?(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+)(?::(\d{1,5}))?\/?$/.exec(value.trim());
-  if (!m) throw new UserError(`CLDSCAN_GCP_ENDPOINT ${value}: expected host:port (plain HTTP, for tests) or https://host[:port]`);
+  if (!m) throw new UserError(`${variable} ${value}: expected host:port (plain HTTP, for tests) or https://host[:port]`);
   const protocol = m[1] ?? 'http';
   const port = m[3] ? Number(m[3]) : protocol === 'https' ? 443 : 80;
   return { apiEndpoint: m[2]!, port, protocol };

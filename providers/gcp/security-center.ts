@@ -1,7 +1,6 @@
-import { UserError } from '../../src/errors.js';
 import { PageGuard } from '../../src/live/guard.js';
 import type { CaiAsset } from './asset.js';
-import { isRetryable } from './client.js';
+import { endpointOptions, isRetryable } from './client.js';
 import { dataOf, get, list, str } from './values.js';
 
 /**
@@ -69,9 +68,8 @@ export function sccBaseUrl(env: NodeJS.ProcessEnv): string {
   const asset = env.CLDSCAN_GCP_ENDPOINT?.trim();
   const value = own || (asset && !/^https:\/\//i.test(asset) ? asset : undefined);
   if (!value) return SCC_ENDPOINT;
-  const m = /^(?:(https?):\/\/)?(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+)(?::(\d{1,5}))?\/?$/.exec(value);
-  if (!m) throw new UserError(`${own ? 'CLDSCAN_GCP_SCC_ENDPOINT' : 'CLDSCAN_GCP_ENDPOINT'} ${value}: expected host:port (plain HTTP, for tests) or https://host[:port]`);
-  return `${m[1] ?? 'http'}://${m[2]}${m[3] ? `:${m[3]}` : ''}`;
+  const { protocol, apiEndpoint, port } = endpointOptions(value, own ? 'CLDSCAN_GCP_SCC_ENDPOINT' : 'CLDSCAN_GCP_ENDPOINT');
+  return `${protocol}://${apiEndpoint}:${port}`;
 }
 
 interface ListPage {

@@ -70,16 +70,21 @@ const projectDefaultBucket: Builder<LogStoreFacet> = (r, ctx) => {
 
 export const SINK_TYPES = LOG_PARENTS.map((p) => `google_logging_${p}_sink`);
 
-/** Log sinks writing into a Cloud Storage bucket: by reference in `destination`, or by its `storage.googleapis.com/<name>` value. */
-export function sinksInto(ctx: BuildContext, bucket: TfResource): TfResource[] {
-  const name = knownString(setting(bucket, 'name'));
+/** Log sinks writing into `store`: by reference in `destination`, or by the value naming it (`destination`, when known). */
+function sinksWritingInto(ctx: BuildContext, store: TfResource, destination: string | undefined): TfResource[] {
   const out = new Set<TfResource>();
   for (const type of SINK_TYPES) {
-    for (const s of ctx.links.sources(bucket, type, 'destination')) out.add(s);
-    if (!name) continue;
-    for (const s of ctx.links.ofType(type)) if (knownString(setting(s, 'destination')) === `storage.googleapis.com/${name}`) out.add(s);
+    for (const s of ctx.links.sources(store, type, 'destination')) out.add(s);
+    if (!destination) continue;
+    for (const s of ctx.links.ofType(type)) if (knownString(setting(s, 'destination')) === destination) out.add(s);
   }
   return [...out];
+}
+
+/** Log sinks writing into a Cloud Storage bucket: by reference, or by its `storage.googleapis.com/<name>` value. */
+export function sinksInto(ctx: BuildContext, bucket: TfResource): TfResource[] {
+  const name = knownString(setting(bucket, 'name'));
+  return sinksWritingInto(ctx, bucket, name ? `storage.googleapis.com/${name}` : undefined);
 }
 
 const positive = (r: TfResource, path: string): number | undefined => {
@@ -137,17 +142,11 @@ const sinkBucket: Builder<LogStoreFacet> = (r, ctx) => {
   return facet;
 };
 
-/** Log sinks writing into a BigQuery dataset: by reference in `destination`, or by its `bigquery.googleapis.com/projects/P/datasets/D` value. */
+/** Log sinks writing into a BigQuery dataset: by reference, or by its `bigquery.googleapis.com/projects/P/datasets/D` value. */
 function sinksIntoDataset(ctx: BuildContext, dataset: TfResource): TfResource[] {
   const id = knownString(setting(dataset, 'dataset_id'));
   const project = knownString(setting(dataset, 'project')) ?? dataset.providerProject;
-  const out = new Set<TfResource>();
-  for (const type of SINK_TYPES) {
-    for (const s of ctx.links.sources(dataset, type, 'destination')) out.add(s);
-    if (!id || !project) continue;
-    for (const s of ctx.links.ofType(type)) if (knownString(setting(s, 'destination')) === `bigquery.googleapis.com/projects/${project}/datasets/${id}`) out.add(s);
-  }
-  return [...out];
+  return sinksWritingInto(ctx, dataset, id && project ? `bigquery.googleapis.com/projects/${project}/datasets/${id}` : undefined);
 }
 
 /** A BigQuery dataset receiving a log sink is a log store: tables kept until the default table (or partition) expiration, none keeps them. */
