@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_ASSET_TYPES, resourceListings, type LiveOptions } from '../providers/gcp/live.js';
+import { sccBaseUrl } from '../providers/gcp/security-center.js';
 import type { LiveContext, LiveItem, LiveSource } from '../src/live/source.js';
 import type { Notification } from '../src/model/finding.js';
 import { BUILTIN_POLICIES } from '../policies/index.js';
@@ -303,5 +304,17 @@ describe('live GCP through Cloud Asset Inventory', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the Security Command Center endpoint', () => {
+  it('is the public API, the plain-HTTP test server the asset client uses, or its own variable, checked as the asset endpoint is', () => {
+    expect(sccBaseUrl({})).toBe('https://securitycentermanagement.googleapis.com');
+    expect(sccBaseUrl({ CLDSCAN_GCP_ENDPOINT: '127.0.0.1:8085' })).toBe('http://127.0.0.1:8085');
+    // A private endpoint for Cloud Asset says nothing of Security Command Center's.
+    expect(sccBaseUrl({ CLDSCAN_GCP_ENDPOINT: 'https://cloudasset.p.googleapis.com' })).toBe('https://securitycentermanagement.googleapis.com');
+    expect(new URL(sccBaseUrl({ CLDSCAN_GCP_SCC_ENDPOINT: 'https://scc.example.internal' })).origin).toBe('https://scc.example.internal');
+    expect(() => sccBaseUrl({ CLDSCAN_GCP_SCC_ENDPOINT: 'scc example' })).toThrow(/^CLDSCAN_GCP_SCC_ENDPOINT scc example: expected host:port/);
+    expect(() => sccBaseUrl({ CLDSCAN_GCP_ENDPOINT: 'asset example' })).toThrow(/^CLDSCAN_GCP_ENDPOINT asset example: expected host:port/);
   });
 });
