@@ -181,13 +181,13 @@ export class InventoryContext {
     if (a.assetType === PROJECT) {
       const data = dataOf(a);
       const raw = get(data, 'projectNumber');
-      const number = typeof raw === 'number' ? String(raw) : str(raw);
       const id = str(get(data, 'projectId'));
-      const fromName = hierarchyName(a.name)?.slice('projects/'.length);
-      if (id && number && /^\d+$/.test(number)) this.projects.set(number, id);
-      else if (id && fromName && /^\d+$/.test(fromName)) this.projects.set(fromName, id);
-      const known = number && /^\d+$/.test(number) ? number : fromName && /^\d+$/.test(fromName) ? fromName : undefined;
-      if (id && known) this.projectNumbers.set(id, known);
+      // The number as the data gives it, else as the record's name does.
+      const number = [typeof raw === 'number' ? String(raw) : str(raw), hierarchyName(a.name)?.slice('projects/'.length)].find((n) => n !== undefined && /^\d+$/.test(n));
+      if (id && number) {
+        this.projects.set(number, id);
+        this.projectNumbers.set(id, number);
+      }
     }
     if (a.assetType === LOG_SINK) {
       const data = dataOf(a);

@@ -80,13 +80,14 @@ export function defaultNetworkFacet(a: CaiAsset): DefaultNetworkFacet | undefine
   return a.assetType === 'compute.googleapis.com/Network' ? network(a) : undefined;
 }
 
+/** What settles a project whose Security Command Center services were not read. */
+const SETTLE = 'the Security Command Center services of the project (gcloud scc manage services list --project=PROJECT_ID --location=global), read by `cldscan scan --gcp` with securitycentermanagement.securityCenterServices.list';
+
 /**
  * Security Command Center on a project (README, "Account-level controls"), judged on its IAM_POLICY
  * record: enabled when one of the detection services of the list read for it (security-center.ts)
  * is ENABLED, disabled when the list was read and none is, unknown when it was not read.
  */
-const SETTLE = 'the Security Command Center services of the project (gcloud scc manage services list --project=PROJECT_ID --location=global), read by `cldscan scan --gcp` with securitycentermanagement.securityCenterServices.list';
-
 export function securityCommandCenterFacet(a: CaiAsset, ctx: InventoryContext): DetectionFacet | undefined {
   if (!a.iamPolicy) return undefined;
   const self = hierarchyName(a.name);
@@ -95,10 +96,10 @@ export function securityCommandCenterFacet(a: CaiAsset, ctx: InventoryContext): 
   if (!read) {
     return { ...base, enabled: 'unknown', evidence: [{ path: 'securityCenterServices', value: null, note: 'not read: Cloud Asset Inventory does not record the activation of Security Command Center' }], settle: SETTLE };
   }
-  // Service ids are matched to [a-z0-9-] when read, and states printed only when they look like the API's enum.
-  const evidence: Evidence[] = read.map((s) => ev('securityCenterServices', s.state, { safe: /^[A-Z_]+$/.test(s.state ?? ''), note: `${s.service}${DETECTION_SERVICES.has(s.service) ? '' : ' (not a detection service)'}` }));
   const on = read.filter((s) => DETECTION_SERVICES.has(s.service) && s.state === 'ENABLED');
   if (on.length) return { ...base, enabled: 'yes', evidence: on.map((s) => ev('securityCenterServices', s.state, { safe: true, note: s.service })) };
+  // Service ids are matched to [a-z0-9-] when read, and states printed only when they look like the API's enum.
+  const evidence: Evidence[] = read.map((s) => ev('securityCenterServices', s.state, { safe: /^[A-Z_]+$/.test(s.state ?? ''), note: `${s.service}${DETECTION_SERVICES.has(s.service) ? '' : ' (not a detection service)'}` }));
   return { ...base, enabled: 'no', evidence: evidence.length ? evidence : [{ path: 'securityCenterServices', value: 0, note: 'no Security Command Center service for the project' }] };
 }
 
