@@ -82,20 +82,8 @@ export class FindingSpool implements FindingSource {
   }
 
   *[Symbol.iterator](): Iterator<Finding> {
-    const fd = this.readable();
-    const buffer = Buffer.alloc(CHUNK);
-    let rest = Buffer.alloc(0);
-    for (let position = 0; position < this.written; ) {
-      const n = readSync(fd, buffer, 0, buffer.length, position);
-      if (n === 0) break;
-      position += n;
-      let data = rest.length ? Buffer.concat([rest, buffer.subarray(0, n)]) : buffer.subarray(0, n);
-      for (let end = data.indexOf(10); end >= 0; end = data.indexOf(10)) {
-        yield JSON.parse(data.toString('utf8', 0, end)) as Finding;
-        data = data.subarray(end + 1);
-      }
-      rest = Buffer.from(data);
-    }
+    this.readable();
+    for (const line of this.temp.lines(this.written, CHUNK)) yield JSON.parse(line) as Finding;
   }
 
   *where(test: FindingKeyTest): Iterable<Finding> {

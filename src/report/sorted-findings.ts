@@ -1,4 +1,4 @@
-import { readSync, writeSync } from 'node:fs';
+import { writeSync } from 'node:fs';
 import type { Finding } from '../model/finding.js';
 import { PrivateTempFile } from '../output.js';
 import { findingAt, indexWhere, type FindingKeyTest, type FindingSet } from './finding-spool.js';
@@ -63,8 +63,7 @@ type Entry = [SortKey, number];
 /** A sorted run of entries in a temporary file (mode 0600, removed on close and on exit), read back in order. */
 class Run {
   private readonly temp = new PrivateTempFile('cldscan-sort');
-  private buffer = Buffer.alloc(0);
-  private position = 0;
+  private reading: Iterator<string> | undefined;
 
   private get fd(): number | undefined {
     return this.temp.fd;
@@ -87,19 +86,9 @@ class Run {
   }
 
   next(): Entry | undefined {
-    for (;;) {
-      const end = this.buffer.indexOf(10);
-      if (end >= 0) {
-        const line = this.buffer.toString('utf8', 0, end);
-        this.buffer = this.buffer.subarray(end + 1);
-        return JSON.parse(line) as Entry;
-      }
-      const more = Buffer.alloc(64 * 1024);
-      const n = readSync(this.fd!, more, 0, more.length, this.position);
-      if (n === 0) return undefined;
-      this.position += n;
-      this.buffer = Buffer.concat([this.buffer, more.subarray(0, n)]);
-    }
+    this.reading ??= this.temp.lines();
+    const line = this.reading.next();
+    return line.done ? undefined : (JSON.parse(line.value) as Entry);
   }
 
   close(): void {
