@@ -9,7 +9,7 @@ import { localize } from '../policy/messages.js';
 import { lookupRegion } from '../regions/index.js';
 import type { ResidencyProfile } from '../regions/jurisdictions.js';
 import type { Administrator } from '../report/administrators.js';
-import { findingAt, indexWhere, type FindingSet } from '../report/finding-spool.js';
+import { findingAt, forEachKey, indexWhere, type FindingSet } from '../report/finding-spool.js';
 import { localizer } from '../report/localize.js';
 import { fixHints } from '../report/remediation.js';
 import type { ScanReport } from '../report/scan-report.js';
@@ -266,15 +266,10 @@ function ruleFindings(set: FindingSet, policies: readonly PolicyMeta[], lang: La
     const mine = rulePolicies(rule);
     return indexWhere(set, (_category, status, _severity, _waived, policy) => status !== 'pass' && mine.has(policy));
   };
-  const counts = new Map<RuleRow, number>();
   return {
     count(rule) {
-      let n = counts.get(rule);
-      if (n === undefined) {
-        n = 0;
-        for (const i of candidates(rule)) if (covers(rule, findingAt(set, i))) n++;
-        counts.set(rule, n);
-      }
+      let n = 0;
+      for (const i of candidates(rule)) if (covers(rule, findingAt(set, i))) n++;
       return n;
     },
     *list(rule) {
@@ -443,7 +438,7 @@ function summaryOf(evidence: ScanEvidence, failOn: Severity | 'none'): MatrixSum
   let findings = 0;
   // Told every failure's and unknown's key, it keeps none: nothing is read back.
   const tally = (_category: string, status: string, severity: Severity, isWaived: boolean) => {
-    if (status === 'pass') return false;
+    if (status === 'pass') return;
     findings++;
     if (isWaived) waived++;
     else if (status === 'unknown') unknowns++;
@@ -451,9 +446,8 @@ function summaryOf(evidence: ScanEvidence, failOn: Severity | 'none'): MatrixSum
       failuresBySeverity[severity]++;
       if (atOrAbove(severity, failOn)) failed = true;
     }
-    return false;
   };
-  for (const _ of indexWhere(evidence.findings, tally));
+  forEachKey(evidence.findings, tally);
   const resources = Object.values(evidence.categories).reduce((n, c) => n + c.resources, 0);
   return { resources, findings, failuresBySeverity, unknowns, waived, failOn, failed };
 }

@@ -213,10 +213,17 @@ function isSource(set: FindingSet): set is FindingSource {
   return !Array.isArray(set);
 }
 
+/** Tells `visit` the key of every finding of a set, reading none back. */
+export function forEachKey(set: FindingSet, visit: (...key: Parameters<FindingKeyTest>) => void): void {
+  // The test keeps no finding: nothing is read back.
+  for (const _ of indexWhere(set, (...key) => (visit(...key), false)));
+}
+
 /** How many findings of a set pass the test, reading none back. */
 export function countWhere(set: FindingSet, test: FindingKeyTest): number {
   let n = 0;
-  // The test is told every key and keeps none: nothing is read back.
-  for (const _ of indexWhere(set, (...key) => (test(...key) && n++, false)));
+  forEachKey(set, (...key) => {
+    if (test(...key)) n++;
+  });
   return n;
 }

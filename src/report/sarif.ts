@@ -10,7 +10,7 @@ import type { Lang, PolicyMeta } from '../policy/api.js';
 import { localize } from '../policy/messages.js';
 import type { ScanReport } from './scan-report.js';
 import type { StagedFile } from '../output.js';
-import { countWhere, findingsWhere, type FindingSet } from './finding-spool.js';
+import { countWhere, findingsWhere, forEachKey, type FindingSet } from './finding-spool.js';
 import { JsonChunks } from './json-chunks.js';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -103,7 +103,7 @@ function sarifLog(report: ScanReport<FindingSet>, lang: Lang, limits: typeof GIT
   // One run per scan category (the plan, each account, subscription, project): GitHub tracks
   // alerts per category, and a run with no results closes the alerts fixed in that scope.
   let categories = new Set([...report.categories, ...Object.keys(report.scope.categories)]);
-  countWhere(report.findings, (category) => (categories.add(category), false));
+  forEachKey(report.findings, (category) => categories.add(category));
   for (const n of [...report.incomplete, ...report.notifications]) if (n.category) categories.add(n.category);
   if (categories.size === 0) categories.add('terraform');
   const limitNotes: Notification[] = [];
