@@ -5,7 +5,7 @@ import { localize } from '../policy/messages.js';
 import { htmlText, markdownCode, markdownText } from './escape.js';
 import { fixHints, fixKind, type FixHints, type FixKind } from './remediation.js';
 import { findingAt, indexWhere, type FindingKeyTest, type FindingSet } from './finding-spool.js';
-import { compareKeys, reportOrderKey, SEVERITY_ORDER, type ScanReport } from './scan-report.js';
+import { compareKeys, reportOrderKey, type ScanReport } from './scan-report.js';
 import { sortedPositions, type SortKey } from './sorted-findings.js';
 
 /** GitHub refuses a comment or job summary longer than this many characters. */
@@ -219,7 +219,7 @@ export function toMarkdown(report: ScanReport<FindingSet>, opts: MarkdownOptions
   head.push(`### ${w.findings}`, '');
 
   const hint = fixHints(report.policies, lang);
-  const blocks = ordered([...groups.values()], set).map((g) => block(g, set, hint, lang));
+  const blocks = ordered([...groups.values()]).map((g) => block(g, set, hint, lang));
   const tableHead = `| | ${w.resource} | ${w.location} | ${w.message} |`.length + 20;
   const frame = (b: Block) => b.summary.length + b.sections.reduce((n, s) => n + s.fix.length + 2 + tableHead, 0) + 40 + w.groupMore(b.total).length;
   // Every policy gets its block, then finding lines are dealt to the blocks in turn while they fit: a
@@ -298,7 +298,7 @@ function fillLines(kept: Block[], set: FindingSet, budget: number, isListed: (f:
   const used = kept.map(() => 0);
   const key = (f: Finding): SortKey => [rank.get(f.policy)!, sectionRank.get(sectionOf(f))!, ...reportOrderKey(f)];
   const positions = sortedPositions(set, (...k) => open(...k) && rank.has(k[4]), key, compareKeys, isListed);
-  for (const i of positions) {
+  for (const [, i] of positions) {
     const f = findingAt(set, i);
     const n = rank.get(f.policy)!;
     const line = findingLine(f, links, settleWord);
@@ -339,8 +339,8 @@ function firstOfEach(set: FindingSet): Uint8Array {
   const marks = new Uint8Array(set.length);
   const identity = (f: Finding) => f.fingerprint || `${f.policy}\u0000${f.resource.id}`;
   let last: string | undefined;
-  for (const i of sortedPositions(set, open, (f) => [identity(f), ...reportOrderKey(f)], compareKeys)) {
-    const id = identity(findingAt(set, i));
+  for (const [key, i] of sortedPositions(set, open, (f) => [identity(f), ...reportOrderKey(f)], compareKeys)) {
+    const id = key[0] as string;
     if (id !== last) marks[i] = 1;
     last = id;
   }
@@ -348,12 +348,13 @@ function firstOfEach(set: FindingSet): Uint8Array {
 }
 
 /** Policies with failures first, the most severe first, then the most findings. */
-function ordered(groups: Group[], set: FindingSet): Group[] {
-  const severity = new Map(groups.map((g) => [g.policy, SEVERITY_ORDER[findingAt(set, g.first.i).severity]]));
+function ordered(groups: Group[]): Group[] {
+  // The first finding's report-order key holds its severity's rank second (reportOrderKey).
+  const severity = (g: Group) => g.first.key[1] as number;
   return groups.sort(
     (a, b) =>
       Number(b.fail > 0) - Number(a.fail > 0) ||
-      severity.get(a.policy)! - severity.get(b.policy)! ||
+      severity(a) - severity(b) ||
       b.total - a.total ||
       a.policy.localeCompare(b.policy),
   );

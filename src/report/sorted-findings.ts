@@ -10,8 +10,8 @@ export type SortKey = ReadonlyArray<string | number>;
 const run = () => Number(process.env.CLDSCAN_SORT_RUN) || 20_000;
 
 /**
- * The positions of the findings that pass `test` (and `select`, if given, which reads the finding),
- * ordered by `compare` on the key `keyOf` takes from each, then by position (the order a stable sort
+ * The findings that pass `test` (and `select`, if given, which reads the finding), as their key
+ * (`keyOf`) and position, ordered by `compare` on the key, then by position (the order a stable sort
  * keeps). A spooled scan's findings are read back once
  * for their keys, which are sorted some thousands at a time into temporary files and merged: memory holds one
  * run of keys, however many findings. The caller reads each finding back with `findingAt`.
@@ -22,7 +22,7 @@ export function* sortedPositions(
   keyOf: (f: Finding) => SortKey,
   compare: (a: SortKey, b: SortKey) => number,
   select?: (f: Finding, i: number) => boolean,
-): Generator<number> {
+): Generator<Entry> {
   const byKey = (a: Entry, b: Entry) => compare(a[0], b[0]) || a[1] - b[1];
   const runs: Run[] = [];
   const size = run();
@@ -39,7 +39,7 @@ export function* sortedPositions(
     }
     batch.sort(byKey);
     if (!runs.length) {
-      for (const [, i] of batch) yield i;
+      yield* batch;
       return;
     }
     if (batch.length) runs.push(Run.write(batch));
@@ -50,7 +50,7 @@ export function* sortedPositions(
       let min = -1;
       for (let r = 0; r < heads.length; r++) if (heads[r] && (min < 0 || byKey(heads[r]!, heads[min]!) < 0)) min = r;
       if (min < 0) return;
-      yield heads[min]![1];
+      yield heads[min]!;
       heads[min] = runs[min]!.next();
     }
   } finally {
@@ -58,7 +58,8 @@ export function* sortedPositions(
   }
 }
 
-type Entry = [SortKey, number];
+/** A finding's sort key and its position in the set. */
+export type Entry = [SortKey, number];
 
 /** A sorted run of entries in a temporary file (mode 0600, removed on close and on exit), read back in order. */
 class Run {

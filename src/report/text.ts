@@ -108,7 +108,7 @@ export function* textChunks(report: ScanReport<FindingSet>, { color, groupBy = '
   }
   if (current !== undefined) yield line('');
   let waived = 0;
-  for (const i of sortedPositions(report.findings, (_c, _s, _v, isWaived) => isWaived, reportOrderKey, compareKeys)) {
+  for (const [, i] of sortedPositions(report.findings, (_c, _s, _v, isWaived) => isWaived, reportOrderKey, compareKeys)) {
     const f = findingAt(report.findings, i);
     waived++;
     yield line(`${c.dim(pad(w.waived, 8))} ${pad(w.severities[f.severity], 8)} ${pad(t(f.policy), 24)} ${t(f.resource.id)}`);
@@ -155,7 +155,7 @@ const shown: FindingKeyTest = (_category, status, _severity, waived) => status !
 function* grouped(set: FindingSet, by: GroupBy): Generator<{ key: string; f: Finding }> {
   const fileOf = (f: Finding) => f.location?.uri ?? f.input;
   if (by === 'file') {
-    for (const i of sortedPositions(set, shown, (f) => [fileOf(f), ...reportOrderKey(f)], compareKeys)) {
+    for (const [, i] of sortedPositions(set, shown, (f) => [fileOf(f), ...reportOrderKey(f)], compareKeys)) {
       const f = findingAt(set, i);
       yield { key: fileOf(f), f };
     }
@@ -170,7 +170,7 @@ function* grouped(set: FindingSet, by: GroupBy): Generator<{ key: string; f: Fin
     if (!seen || compareKeys(key, seen.key) < 0) first.set(f.policy, { key, i });
   }
   const rank = new Map([...first].sort(([, a], [, b]) => compareKeys(a.key, b.key) || a.i - b.i).map(([policy], n) => [policy, n]));
-  for (const i of sortedPositions(set, shown, (f) => [rank.get(f.policy)!, ...reportOrderKey(f)], compareKeys)) {
+  for (const [, i] of sortedPositions(set, shown, (f) => [rank.get(f.policy)!, ...reportOrderKey(f)], compareKeys)) {
     const f = findingAt(set, i);
     yield { key: f.policy, f };
   }
