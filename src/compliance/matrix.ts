@@ -9,7 +9,7 @@ import { localize } from '../policy/messages.js';
 import { lookupRegion } from '../regions/index.js';
 import type { ResidencyProfile } from '../regions/jurisdictions.js';
 import type { Administrator } from '../report/administrators.js';
-import { findingAt, forEachKey, indexWhere, type FindingSet } from '../report/finding-spool.js';
+import { findingAt, forEachKey, type FindingSet } from '../report/finding-spool.js';
 import { localizer } from '../report/localize.js';
 import { fixHints } from '../report/remediation.js';
 import type { ScanReport } from '../report/scan-report.js';
@@ -260,11 +260,26 @@ function ruleFindings(set: FindingSet, policies: readonly PolicyMeta[], lang: La
   const localize = localizer(policies, lang);
   const hint = fixHints(policies, lang);
   const withFix = (fix: string | undefined) => (fix ? { fix } : {});
-  const rulePolicies = (rule: RuleRow) => new Set(rule.checks.map((c) => c.split('/')[0]!));
-  /** The positions of the failures and unknowns of a rule's policies; the caller reads each back. */
-  const candidates = (rule: RuleRow) => {
-    const mine = rulePolicies(rule);
-    return indexWhere(set, (_category, status, _severity, _waived, policy) => status !== 'pass' && mine.has(policy));
+  // The failures and unknowns of each policy, by position: one pass over the keys, however many rules ask.
+  let byPolicy: Map<string, number[]> | undefined;
+  const positionsByPolicy = (): Map<string, number[]> => {
+    const out = new Map<string, number[]>();
+    let i = 0;
+    forEachKey(set, (_category, status, _severity, _waived, policy) => {
+      if (status !== 'pass') {
+        const list = out.get(policy);
+        if (list) list.push(i);
+        else out.set(policy, [i]);
+      }
+      i++;
+    });
+    return out;
+  };
+  /** The positions of the failures and unknowns of a rule's policies, in the set's order; the caller reads each back. */
+  const candidates = (rule: RuleRow): number[] => {
+    byPolicy ??= positionsByPolicy();
+    const mine = [...new Set(rule.checks.map((c) => c.split('/')[0]!))];
+    return mine.flatMap((p) => byPolicy!.get(p) ?? []).sort((a, b) => a - b);
   };
   return {
     count(rule) {

@@ -213,7 +213,7 @@ function isSource(set: FindingSet): set is FindingSource {
   return !Array.isArray(set);
 }
 
-/** Tells `visit` the key of every finding of a set, reading none back. */
+/** Tells `visit` the key of every finding of a set, in the set's order, reading none back. */
 export function forEachKey(set: FindingSet, visit: (...key: Parameters<FindingKeyTest>) => void): void {
   // The test keeps no finding: nothing is read back.
   for (const _ of indexWhere(set, (...key) => (visit(...key), false)));
