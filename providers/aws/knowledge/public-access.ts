@@ -152,22 +152,28 @@ export function accessPointExposure(policy: Truth, vpcOnly: Truth, own: BlockSet
 
 /** What settles an unknown access point exposure: the pieces that were not known. */
 export function accessPointSettle(policy: Truth, vpcOnly: Truth, own: BlockSettings, account: BlockSettings): string {
-  const pieces: string[] = [];
-  if (policy === 'unknown') pieces.push('the access point policy');
-  if (vpcOnly === 'unknown') pieces.push('the access point\'s network origin');
-  if (BLOCK_KEYS.some((k) => own[k] === 'unknown')) pieces.push('the access point\'s Block Public Access settings');
-  if (BLOCK_KEYS.some((k) => account[k] === 'unknown')) pieces.push('the account\'s Block Public Access settings (S3 account-level public access block)');
-  return pieces.length ? pieces.join(', ') : 'the access point\'s policy, network origin and Block Public Access settings';
+  const pieces: Array<[Truth, string]> = [
+    [policy, 'the access point policy'],
+    [vpcOnly, 'the access point\'s network origin'],
+  ];
+  return settleOf(pieces, 'the access point\'s', own, account, 'the access point\'s policy, network origin and Block Public Access settings');
 }
 
 /** What settles an unknown exposure: the pieces that were not known. */
 export function exposureSettle(acl: Truth, policy: Truth, bucket: BlockSettings, account: BlockSettings): string {
-  const pieces: string[] = [];
-  if (acl === 'unknown') pieces.push('the bucket ACL');
-  if (policy === 'unknown') pieces.push('the bucket policy');
-  if (BLOCK_KEYS.some((k) => bucket[k] === 'unknown')) pieces.push('the bucket\'s Block Public Access settings');
-  if (BLOCK_KEYS.some((k) => account[k] === 'unknown')) pieces.push('the account\'s Block Public Access settings (S3 account-level public access block)');
-  return pieces.length ? pieces.join(', ') : 'the bucket\'s ACL, policy and Block Public Access settings';
+  const pieces: Array<[Truth, string]> = [
+    [acl, 'the bucket ACL'],
+    [policy, 'the bucket policy'],
+  ];
+  return settleOf(pieces, 'the bucket\'s', bucket, account, 'the bucket\'s ACL, policy and Block Public Access settings');
+}
+
+/** The pieces not known, then `whose` own Block Public Access settings and the account's when not known; `all` when nothing is unknown. */
+function settleOf(pieces: ReadonlyArray<[Truth, string]>, whose: string, own: BlockSettings, account: BlockSettings, all: string): string {
+  const unknown = pieces.filter(([t]) => t === 'unknown').map(([, name]) => name);
+  if (BLOCK_KEYS.some((k) => own[k] === 'unknown')) unknown.push(`${whose} Block Public Access settings`);
+  if (BLOCK_KEYS.some((k) => account[k] === 'unknown')) unknown.push('the account\'s Block Public Access settings (S3 account-level public access block)');
+  return unknown.length ? unknown.join(', ') : all;
 }
 
 /** Evidence line for one set of settings. */
