@@ -72,7 +72,7 @@ function bucket(ctx: BuildContext): PublicAccessFacet {
   const captured = s3SupplementCaptured(ctx.item);
   const blockPath = 'supplementaryConfiguration.PublicAccessBlockConfiguration';
   const own = blockSettingsOf(supp(ctx.item, 'PublicAccessBlockConfiguration').value) ?? (captured ? NO_BLOCK : UNKNOWN_BLOCK);
-  const account = ctx.facts.publicAccessBlock ?? UNKNOWN_BLOCK;
+  const { settings: account, evidence: accountEvidence } = accountBlock(ctx);
   const acl = aclOf(ctx.item, captured);
   const policy = policyOf(supp(ctx.item, 'BucketPolicy.policyText'), captured, 'bucket');
   const exposure = bucketExposure(acl.truth, policy.truth, own, account);
@@ -80,7 +80,7 @@ function bucket(ctx: BuildContext): PublicAccessFacet {
     blockEvidence(blockPath, own, 'bucket'),
     acl.evidence,
     policy.evidence,
-    accountEvidence(ctx, account),
+    accountEvidence,
     { path: 'publicAccess', note: exposure.note },
   ];
   const out: PublicAccessFacet = { label, public: exposure.public, evidence };
@@ -88,11 +88,12 @@ function bucket(ctx: BuildContext): PublicAccessFacet {
   return out;
 }
 
-/** The account's settings as evidence, or that none was read. */
-function accountEvidence(ctx: BuildContext, account: BlockSettings): Evidence {
-  return ctx.facts.publicAccessBlock
-    ? blockEvidence('configuration', account, 'account', ACCOUNT_PUBLIC_ACCESS_BLOCK)
-    : { path: ACCOUNT_PUBLIC_ACCESS_BLOCK, value: null, note: 'no account-level public access block item read for the account' };
+/** The account's Block Public Access settings, with their evidence (or that none was read). */
+function accountBlock(ctx: BuildContext): { settings: BlockSettings; evidence: Evidence } {
+  const read = ctx.facts.publicAccessBlock;
+  return read
+    ? { settings: read, evidence: blockEvidence('configuration', read, 'account', ACCOUNT_PUBLIC_ACCESS_BLOCK) }
+    : { settings: UNKNOWN_BLOCK, evidence: { path: ACCOUNT_PUBLIC_ACCESS_BLOCK, value: null, note: 'no account-level public access block item read for the account' } };
 }
 
 function accessPoint(ctx: BuildContext): PublicAccessFacet {
@@ -103,14 +104,14 @@ function accessPoint(ctx: BuildContext): PublicAccessFacet {
   const origin = conf(ctx.item, 'NetworkOrigin');
   const originText = text(origin)?.toLowerCase();
   const vpcOnly: Truth = originText === 'vpc' ? 'yes' : originText === 'internet' ? 'no' : 'unknown';
-  const account = ctx.facts.publicAccessBlock ?? UNKNOWN_BLOCK;
+  const { settings: account, evidence: accountEvidence } = accountBlock(ctx);
   const policy = policyOf(conf(ctx.item, 'Policy'), captured, 'access point');
   const exposure = accessPointExposure(policy.truth, vpcOnly, own, account);
   const evidence: Evidence[] = [
     blockEvidence(blockPath, own, 'access point'),
     vpcOnly === 'unknown' ? { path: origin.path, value: null, note: 'network origin not in the item' } : evidenceAt(origin.path, vpcOnly === 'yes' ? 'VPC' : 'Internet', { safe: true, note: 'network origin' }),
     policy.evidence,
-    accountEvidence(ctx, account),
+    accountEvidence,
     { path: 'publicAccess', note: exposure.note },
   ];
   const out: PublicAccessFacet = { label, public: exposure.public, evidence };

@@ -13,7 +13,7 @@
  * `aws_s3control_access_point_policy` on its ARN) and the account's block.
  */
 import type { Evidence, PublicAccessFacet, Truth } from '../../../src/model/facets.js';
-import type { Builder, BuilderTable } from '../../terraform/builder-types.js';
+import type { BuildContext, Builder, BuilderTable } from '../../terraform/builder-types.js';
 import { setting, type TfResource } from '../../terraform/tf-resource.js';
 import {
   accessPointExposure,
@@ -92,17 +92,19 @@ function policyOf(r: TfResource, holders: readonly TfResource[], whose: 'bucket'
   return { truth: truths.includes('yes') ? 'yes' : truths.includes('unknown') ? 'unknown' : 'no', evidence: ev };
 }
 
-/** The account's settings as evidence, or that the plan does not hold them. */
-function accountEvidence(accountBlock: TfResource | undefined, account: BlockSettings): Evidence {
-  return accountBlock ? blockEvidence('block_public_acls', account, 'account', accountBlock.address) : { path: 'aws_s3_account_public_access_block', value: null, note: 'the account\'s public access block is not in this plan' };
+/** The account's Block Public Access settings, with their evidence (or that the plan does not hold them). */
+function accountBlock(ctx: BuildContext): { settings: BlockSettings; evidence: Evidence } {
+  const block = ctx.links.ofType('aws_s3_account_public_access_block')[0];
+  if (!block) return { settings: UNKNOWN_BLOCK, evidence: { path: 'aws_s3_account_public_access_block', value: null, note: 'the account\'s public access block is not in this plan' } };
+  const settings = blockOf(block);
+  return { settings, evidence: blockEvidence('block_public_acls', settings, 'account', block.address) };
 }
 
 const bucket: Builder<PublicAccessFacet> = (r, ctx) => {
   const label = 'S3 bucket';
   const bucketBlock = bucketConfigs(ctx, r, 'aws_s3_bucket_public_access_block')[0];
-  const accountBlock = ctx.links.ofType('aws_s3_account_public_access_block')[0];
   const own = bucketBlock ? blockOf(bucketBlock) : UNKNOWN_BLOCK;
-  const account = accountBlock ? blockOf(accountBlock) : UNKNOWN_BLOCK;
+  const { settings: account, evidence: accountEvidence } = accountBlock(ctx);
   const acls = [aclOf(r, 'grant', 'uri'), ...bucketConfigs(ctx, r, 'aws_s3_bucket_acl').map((a) => aclOf(a, 'access_control_policy[0].grant', 'grantee[0].uri'))];
   const acl: Truth = acls.some((a) => a.truth === 'yes') ? 'yes' : acls.some((a) => a.truth === 'unknown') ? 'unknown' : 'no';
   const policy = policyOf(r, bucketConfigs(ctx, r, 'aws_s3_bucket_policy'));
@@ -111,7 +113,7 @@ const bucket: Builder<PublicAccessFacet> = (r, ctx) => {
     bucketBlock ? blockEvidence('block_public_acls', own, 'bucket', bucketBlock.address) : { path: 'aws_s3_bucket_public_access_block', value: null, note: 'no public access block for the bucket in this plan' },
     ...acls.flatMap((a) => a.evidence),
     ...policy.evidence,
-    accountEvidence(accountBlock, account),
+    accountEvidence,
     { path: 'publicAccess', note: exposure.note },
   ];
   const out: PublicAccessFacet = { label, public: exposure.public, evidence: ev };
@@ -127,15 +129,14 @@ const accessPoint: Builder<PublicAccessFacet> = (r, ctx) => {
   const own = block === 'unknown' ? UNKNOWN_BLOCK : block.length === 0 ? ALL_BLOCKED : blockOf(r, `${blockPath}[0].`, 'yes');
   const vpc = settingBlocks(r, 'vpc_configuration');
   const vpcOnly: Truth = vpc === 'unknown' ? 'unknown' : vpc.length ? 'yes' : 'no';
-  const accountBlock = ctx.links.ofType('aws_s3_account_public_access_block')[0];
-  const account = accountBlock ? blockOf(accountBlock) : UNKNOWN_BLOCK;
+  const { settings: account, evidence: accountEvidence } = accountBlock(ctx);
   const policy = policyOf(r, ctx.links.sources(r, 'aws_s3control_access_point_policy', 'access_point_arn'), 'access point');
   const exposure = accessPointExposure(policy.truth, vpcOnly, own, account);
   const ev: Evidence[] = [
     block === 'unknown' || block.length ? blockEvidence(blockPath, own, 'access point') : { path: blockPath, value: null, note: 'not set: S3 turns every Block Public Access setting on for the access point' },
     { path: 'vpc_configuration', note: vpcOnly === 'unknown' ? 'network origin known after apply' : vpcOnly === 'yes' ? 'network origin VPC' : 'no VPC configuration: network origin Internet' },
     ...policy.evidence,
-    accountEvidence(accountBlock, account),
+    accountEvidence,
     { path: 'publicAccess', note: exposure.note },
   ];
   const out: PublicAccessFacet = { label, public: exposure.public, evidence: ev };
