@@ -5,18 +5,18 @@ const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
   render
-} from "./chunks/chunk-RERPGOWE.mjs";
+} from "./chunks/chunk-FZLKT5KN.mjs";
 import {
   STDIN,
   TOOL
-} from "./chunks/chunk-CXGKEBV2.mjs";
+} from "./chunks/chunk-YD5JQ42C.mjs";
 import {
   blobLinks,
   releaseFindings
-} from "./chunks/chunk-C5WHHTAI.mjs";
+} from "./chunks/chunk-DTOYBFIB.mjs";
 import "./chunks/chunk-47DC2YPC.mjs";
 import "./chunks/chunk-TCZWE7DV.mjs";
-import "./chunks/chunk-UQO2Y6CK.mjs";
+import "./chunks/chunk-TK5VIN6L.mjs";
 import "./chunks/chunk-22Q2F65I.mjs";
 import "./chunks/chunk-VD5S6TE7.mjs";
 import {
@@ -5875,7 +5875,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "Scan Terraform plans (terraform show -json), Terraform JSON configurations, cloud inventory exports, and live AWS, Azure and GCP estates against the CLD/CL rules",
     (y) => y.positional("inputs", { type: "string", array: true, describe: "Files or directories to scan" }).options(SCAN_OPTIONS),
     async (args) => {
-      const { runScanCommand } = await import("./chunks/scan-command-E475GU2E.mjs");
+      const { runScanCommand } = await import("./chunks/scan-command-CCINBU3S.mjs");
       ({ code, report } = await runScanCommand({ ...args, inputs: withStdin(args.inputs) }));
       lang = args.lang;
     }
@@ -5884,7 +5884,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "Write the compliance matrix of every CLD and CL rule (policies, attestations, waivers) as HTML, Markdown, JSON or CSV",
     (y) => y.positional("inputs", { type: "string", array: true, describe: "Files or directories to scan" }).options(REPORT_OPTIONS),
     async (args) => {
-      const { runReportCommand } = await import("./chunks/report-command-NVHPUJ7Z.mjs");
+      const { runReportCommand } = await import("./chunks/report-command-T46IYQWR.mjs");
       code = await runReportCommand({ ...args, inputs: withStdin(args.inputs) });
     }
   ).command(
@@ -5892,7 +5892,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "Write a starter attestations file listing every organisational rule",
     (y) => y.options(INIT_OPTIONS),
     async (args) => {
-      const { runInitCommand } = await import("./chunks/init-command-HO6EMAOR.mjs");
+      const { runInitCommand } = await import("./chunks/init-command-XI6DV3XI.mjs");
       runInitCommand(args.output, args.force, args.lang);
     }
   ).command(
@@ -5901,7 +5901,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     (y) => y.positional("reports", { type: "string", array: true, describe: "Reports to merge (all SARIF, or all JSON)" }).options(MERGE_OPTIONS),
     async (args) => {
       const { mergeReports } = await import("./chunks/merge-BDLNHSGA.mjs");
-      const { writeAtomically } = await import("./chunks/output-4EDGDMV6.mjs");
+      const { writeAtomically } = await import("./chunks/output-WXVFZGQU.mjs");
       const merged = mergeReports(args.reports ?? []);
       if (args.output) writeAtomically(args.output, merged.text);
       else process.stdout.write(merged.text);
@@ -5911,7 +5911,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "List the rule catalog (CLD-01\u2026CLD-76, CL-1\u2026CL-30) and the policies serving each rule",
     (y) => y.options(RULES_OPTIONS),
     async (args) => {
-      const { runRulesCommand } = await import("./chunks/rules-command-6JT6JYYS.mjs");
+      const { runRulesCommand } = await import("./chunks/rules-command-OYNIRU52.mjs");
       process.stdout.write(runRulesCommand(args.format, args.lang));
     }
   ).command(
@@ -5919,7 +5919,7 @@ async function runProgram(argv, columns = process.stdout.columns) {
     "List what each adapter reads: per cloud and resource type, the facets read from Terraform plans and from live inventories",
     (y) => y.options(COVERAGE_OPTIONS),
     async (args) => {
-      const { runCoverageCommand } = await import("./chunks/coverage-command-226B5FQS.mjs");
+      const { runCoverageCommand } = await import("./chunks/coverage-command-HFIVB7VN.mjs");
       process.stdout.write(runCoverageCommand(args.format));
     }
   ).middleware((args) => {

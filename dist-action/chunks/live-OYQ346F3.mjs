@@ -25,8 +25,8 @@ import {
   tableRows,
   toResource,
   typeOf
-} from "./chunk-VCPPAKZM.mjs";
-import "./chunk-YUGTMQKF.mjs";
+} from "./chunk-ZUR6HQ7C.mjs";
+import "./chunk-I4GDKXBT.mjs";
 import {
   ServiceClient,
   authorizeRequestOnClaimChallenge,
@@ -39,14 +39,14 @@ import {
 import {
   limitsOf,
   mapConcurrent
-} from "./chunk-R36NTAOD.mjs";
+} from "./chunk-S2KMQ5VA.mjs";
 import {
   inShard
 } from "./chunk-JNLTB6MJ.mjs";
 import {
   Deadline,
   PageGuard
-} from "./chunk-CKA3DEUU.mjs";
+} from "./chunk-24CSVZM3.mjs";
 import "./chunk-JECVGCKA.mjs";
 import "./chunk-LUEYLY3S.mjs";
 import {

@@ -9,7 +9,7 @@ import {
   LIVE_CLOUDS,
   REGISTRIES,
   identityKey
-} from "./chunk-BOZY5ZMA.mjs";
+} from "./chunk-B2JHLAZB.mjs";
 import {
   facetClouds
 } from "./chunk-NZ3F65XU.mjs";
@@ -17,14 +17,14 @@ import {
   Ticker,
   runPausing,
   runSync
-} from "./chunk-VCPPAKZM.mjs";
+} from "./chunk-ZUR6HQ7C.mjs";
 import {
   parseShard
 } from "./chunk-JNLTB6MJ.mjs";
 import {
   DEFAULT_LIVE_LIMITS,
   parseDuration
-} from "./chunk-CKA3DEUU.mjs";
+} from "./chunk-24CSVZM3.mjs";
 import {
   Evaluator,
   MAX_REGIONS,
@@ -37,7 +37,7 @@ import {
   complianceMarkdown,
   evidenceOfScan,
   matrixOf
-} from "./chunk-O4SWT2WT.mjs";
+} from "./chunk-BS2CD2CP.mjs";
 import {
   lookupRegion
 } from "./chunk-LUEYLY3S.mjs";
@@ -66,17 +66,17 @@ import {
   STDIN_LABEL,
   TOOL,
   spoolStdin
-} from "./chunk-CXGKEBV2.mjs";
+} from "./chunk-YD5JQ42C.mjs";
 import {
   FindingSpool,
   releaseFindings
-} from "./chunk-C5WHHTAI.mjs";
+} from "./chunk-DTOYBFIB.mjs";
 import {
   terminalText
 } from "./chunk-TCZWE7DV.mjs";
 import {
   trackPending
-} from "./chunk-UQO2Y6CK.mjs";
+} from "./chunk-TK5VIN6L.mjs";
 import {
   loadAttestations
 } from "./chunk-47XBYZVL.mjs";
@@ -127,7 +127,7 @@ async function renderCompliance(matrix, format, findings = ROW_FINDINGS) {
     case "markdown":
       return complianceMarkdown(matrix);
     case "html":
-      return (await import("./html-RB2N2ZYK.mjs")).complianceHtml(matrix, findings);
+      return (await import("./html-PGWWMUG2.mjs")).complianceHtml(matrix, findings);
   }
 }
 

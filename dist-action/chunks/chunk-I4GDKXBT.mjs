@@ -94,24 +94,10 @@ function adminExposure(facet, adminPorts) {
   return out;
 }
 
-// src/model/facets.ts
-function anyOf(truths) {
-  if (truths.includes("yes")) return "yes";
-  if (truths.includes("unknown")) return "unknown";
-  return "no";
-}
-function allOf(truths) {
-  if (truths.includes("no")) return "no";
-  if (truths.includes("unknown")) return "unknown";
-  return "yes";
-}
-
 export {
   ADMIN_PORTS,
   isPublicSource,
   coversTcp,
   portsCover,
-  adminExposure,
-  anyOf,
-  allOf
+  adminExposure
 };

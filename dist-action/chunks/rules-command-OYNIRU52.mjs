@@ -5,14 +5,14 @@ const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
   BUILTIN_POLICIES
-} from "./chunk-BOZY5ZMA.mjs";
+} from "./chunk-B2JHLAZB.mjs";
 import "./chunk-53HKAVBD.mjs";
-import "./chunk-RXQPMJ5W.mjs";
+import "./chunk-GPFC3LMI.mjs";
 import "./chunk-NZ3F65XU.mjs";
-import "./chunk-VCPPAKZM.mjs";
-import "./chunk-YUGTMQKF.mjs";
-import "./chunk-LFLJHR4B.mjs";
-import "./chunk-CKA3DEUU.mjs";
+import "./chunk-ZUR6HQ7C.mjs";
+import "./chunk-I4GDKXBT.mjs";
+import "./chunk-LJ4J3U2H.mjs";
+import "./chunk-24CSVZM3.mjs";
 import "./chunk-JECVGCKA.mjs";
 import "./chunk-LUEYLY3S.mjs";
 import "./chunk-WXXIW77C.mjs";

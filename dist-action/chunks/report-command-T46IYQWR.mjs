@@ -8,18 +8,18 @@ import {
   formatFromExtension,
   renderCompliance,
   runScan
-} from "./chunk-5VDEO2PH.mjs";
+} from "./chunk-25X4IY4P.mjs";
 import {
   BUILTIN_POLICIES
-} from "./chunk-BOZY5ZMA.mjs";
+} from "./chunk-B2JHLAZB.mjs";
 import "./chunk-53HKAVBD.mjs";
-import "./chunk-RXQPMJ5W.mjs";
+import "./chunk-GPFC3LMI.mjs";
 import "./chunk-NZ3F65XU.mjs";
-import "./chunk-VCPPAKZM.mjs";
-import "./chunk-YUGTMQKF.mjs";
-import "./chunk-LFLJHR4B.mjs";
+import "./chunk-ZUR6HQ7C.mjs";
+import "./chunk-I4GDKXBT.mjs";
+import "./chunk-LJ4J3U2H.mjs";
 import "./chunk-JNLTB6MJ.mjs";
-import "./chunk-CKA3DEUU.mjs";
+import "./chunk-24CSVZM3.mjs";
 import "./chunk-JECVGCKA.mjs";
 import {
   evidenceOfReport,
@@ -28,19 +28,19 @@ import {
   looksLikeReport,
   matrixExitCode,
   mergeEvidence
-} from "./chunk-O4SWT2WT.mjs";
+} from "./chunk-BS2CD2CP.mjs";
 import "./chunk-LUEYLY3S.mjs";
 import "./chunk-IG5EK6MD.mjs";
 import "./chunk-WXXIW77C.mjs";
-import "./chunk-CXGKEBV2.mjs";
+import "./chunk-YD5JQ42C.mjs";
 import {
   releaseFindings
-} from "./chunk-C5WHHTAI.mjs";
+} from "./chunk-DTOYBFIB.mjs";
 import "./chunk-47DC2YPC.mjs";
 import "./chunk-TCZWE7DV.mjs";
 import {
   writeAtomically
-} from "./chunk-UQO2Y6CK.mjs";
+} from "./chunk-TK5VIN6L.mjs";
 import "./chunk-47XBYZVL.mjs";
 import "./chunk-22Q2F65I.mjs";
 import "./chunk-XT3YH4MX.mjs";

@@ -8,7 +8,7 @@ import {
 } from "./chunk-QTFYQM6Z.mjs";
 
 // src/output.ts
-import { closeSync, fsyncSync, ftruncateSync, openSync, renameSync, unlinkSync, writeSync } from "node:fs";
+import { closeSync, fsyncSync, ftruncateSync, openSync, readSync, renameSync, unlinkSync, writeSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
@@ -109,6 +109,23 @@ var PrivateTempFile = class {
   /** The open descriptor; undefined once closed. */
   get fd() {
     return this.handle;
+  }
+  /** Its lines, without their newline, from the start up to `end` bytes (all of it by default), read `chunkBytes` at a time. */
+  *lines(end = Infinity, chunkBytes = 64 * 1024) {
+    const buffer = Buffer.alloc(chunkBytes);
+    let rest = Buffer.alloc(0);
+    for (let position = 0; position < end; ) {
+      if (this.handle === void 0) throw new Error(`${this.file}: closed`);
+      const n = readSync(this.handle, buffer, 0, buffer.length, position);
+      if (n === 0) break;
+      position += n;
+      let data = rest.length ? Buffer.concat([rest, buffer.subarray(0, n)]) : buffer.subarray(0, n);
+      for (let at = data.indexOf(10); at >= 0; at = data.indexOf(10)) {
+        yield data.toString("utf8", 0, at);
+        data = data.subarray(at + 1);
+      }
+      rest = Buffer.from(data);
+    }
   }
   /** Closes and removes the file. Safe to call more than once. */
   close() {

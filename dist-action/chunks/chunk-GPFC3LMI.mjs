@@ -7,12 +7,12 @@ import {
   liveTypes
 } from "./chunk-NZ3F65XU.mjs";
 import {
-  allOf,
-  anyOf,
   coversTcp,
   portsCover
-} from "./chunk-YUGTMQKF.mjs";
+} from "./chunk-I4GDKXBT.mjs";
 import {
+  allOf,
+  anyOf,
   attr,
   blocks,
   configured,
@@ -24,7 +24,7 @@ import {
   mapKeys,
   referencesAt,
   setting
-} from "./chunk-CKA3DEUU.mjs";
+} from "./chunk-24CSVZM3.mjs";
 import {
   buildFacets,
   compile
@@ -2036,20 +2036,24 @@ function accessPointExposure(policy, vpcOnly, own2, account) {
   return { public: "unknown", note: "whether a grant to everyone is in force is not known" };
 }
 function accessPointSettle(policy, vpcOnly, own2, account) {
-  const pieces = [];
-  if (policy === "unknown") pieces.push("the access point policy");
-  if (vpcOnly === "unknown") pieces.push("the access point's network origin");
-  if (BLOCK_KEYS.some((k) => own2[k] === "unknown")) pieces.push("the access point's Block Public Access settings");
-  if (BLOCK_KEYS.some((k) => account[k] === "unknown")) pieces.push("the account's Block Public Access settings (S3 account-level public access block)");
-  return pieces.length ? pieces.join(", ") : "the access point's policy, network origin and Block Public Access settings";
+  const pieces = [
+    [policy, "the access point policy"],
+    [vpcOnly, "the access point's network origin"]
+  ];
+  return settleOf(pieces, "the access point's", own2, account, "the access point's policy, network origin and Block Public Access settings");
 }
 function exposureSettle(acl, policy, bucket5, account) {
-  const pieces = [];
-  if (acl === "unknown") pieces.push("the bucket ACL");
-  if (policy === "unknown") pieces.push("the bucket policy");
-  if (BLOCK_KEYS.some((k) => bucket5[k] === "unknown")) pieces.push("the bucket's Block Public Access settings");
-  if (BLOCK_KEYS.some((k) => account[k] === "unknown")) pieces.push("the account's Block Public Access settings (S3 account-level public access block)");
-  return pieces.length ? pieces.join(", ") : "the bucket's ACL, policy and Block Public Access settings";
+  const pieces = [
+    [acl, "the bucket ACL"],
+    [policy, "the bucket policy"]
+  ];
+  return settleOf(pieces, "the bucket's", bucket5, account, "the bucket's ACL, policy and Block Public Access settings");
+}
+function settleOf(pieces, whose, own2, account, all) {
+  const unknown = pieces.filter(([t]) => t === "unknown").map(([, name]) => name);
+  if (BLOCK_KEYS.some((k) => own2[k] === "unknown")) unknown.push(`${whose} Block Public Access settings`);
+  if (BLOCK_KEYS.some((k) => account[k] === "unknown")) unknown.push("the account's Block Public Access settings (S3 account-level public access block)");
+  return unknown.length ? unknown.join(", ") : all;
 }
 function blockEvidence(path, s, whose, from) {
   const on = BLOCK_KEYS.filter((k) => s[k] === "yes");
@@ -2109,15 +2113,17 @@ function policyOf(r, holders, whose = "bucket") {
   }
   return { truth: truths.includes("yes") ? "yes" : truths.includes("unknown") ? "unknown" : "no", evidence: ev2 };
 }
-function accountEvidence(accountBlock, account) {
-  return accountBlock ? blockEvidence("block_public_acls", account, "account", accountBlock.address) : { path: "aws_s3_account_public_access_block", value: null, note: "the account's public access block is not in this plan" };
+function accountBlock(ctx) {
+  const block = ctx.links.ofType("aws_s3_account_public_access_block")[0];
+  if (!block) return { settings: UNKNOWN_BLOCK, evidence: { path: "aws_s3_account_public_access_block", value: null, note: "the account's public access block is not in this plan" } };
+  const settings = blockOf(block);
+  return { settings, evidence: blockEvidence("block_public_acls", settings, "account", block.address) };
 }
 var bucket2 = (r, ctx) => {
   const label = "S3 bucket";
   const bucketBlock = bucketConfigs(ctx, r, "aws_s3_bucket_public_access_block")[0];
-  const accountBlock = ctx.links.ofType("aws_s3_account_public_access_block")[0];
   const own2 = bucketBlock ? blockOf(bucketBlock) : UNKNOWN_BLOCK;
-  const account = accountBlock ? blockOf(accountBlock) : UNKNOWN_BLOCK;
+  const { settings: account, evidence: accountEvidence } = accountBlock(ctx);
   const acls = [aclOf(r, "grant", "uri"), ...bucketConfigs(ctx, r, "aws_s3_bucket_acl").map((a) => aclOf(a, "access_control_policy[0].grant", "grantee[0].uri"))];
   const acl = acls.some((a) => a.truth === "yes") ? "yes" : acls.some((a) => a.truth === "unknown") ? "unknown" : "no";
   const policy = policyOf(r, bucketConfigs(ctx, r, "aws_s3_bucket_policy"));
@@ -2126,7 +2132,7 @@ var bucket2 = (r, ctx) => {
     bucketBlock ? blockEvidence("block_public_acls", own2, "bucket", bucketBlock.address) : { path: "aws_s3_bucket_public_access_block", value: null, note: "no public access block for the bucket in this plan" },
     ...acls.flatMap((a) => a.evidence),
     ...policy.evidence,
-    accountEvidence(accountBlock, account),
+    accountEvidence,
     { path: "publicAccess", note: exposure.note }
   ];
   const out = { label, public: exposure.public, evidence: ev2 };
@@ -2140,15 +2146,14 @@ var accessPoint = (r, ctx) => {
   const own2 = block === "unknown" ? UNKNOWN_BLOCK : block.length === 0 ? ALL_BLOCKED : blockOf(r, `${blockPath}[0].`, "yes");
   const vpc3 = settingBlocks(r, "vpc_configuration");
   const vpcOnly = vpc3 === "unknown" ? "unknown" : vpc3.length ? "yes" : "no";
-  const accountBlock = ctx.links.ofType("aws_s3_account_public_access_block")[0];
-  const account = accountBlock ? blockOf(accountBlock) : UNKNOWN_BLOCK;
+  const { settings: account, evidence: accountEvidence } = accountBlock(ctx);
   const policy = policyOf(r, ctx.links.sources(r, "aws_s3control_access_point_policy", "access_point_arn"), "access point");
   const exposure = accessPointExposure(policy.truth, vpcOnly, own2, account);
   const ev2 = [
     block === "unknown" || block.length ? blockEvidence(blockPath, own2, "access point") : { path: blockPath, value: null, note: "not set: S3 turns every Block Public Access setting on for the access point" },
     { path: "vpc_configuration", note: vpcOnly === "unknown" ? "network origin known after apply" : vpcOnly === "yes" ? "network origin VPC" : "no VPC configuration: network origin Internet" },
     ...policy.evidence,
-    accountEvidence(accountBlock, account),
+    accountEvidence,
     { path: "publicAccess", note: exposure.note }
   ];
   const out = { label, public: exposure.public, evidence: ev2 };
@@ -4242,7 +4247,7 @@ function bucket4(ctx) {
   const captured = s3SupplementCaptured(ctx.item);
   const blockPath = "supplementaryConfiguration.PublicAccessBlockConfiguration";
   const own2 = blockSettingsOf(supp(ctx.item, "PublicAccessBlockConfiguration").value) ?? (captured ? NO_BLOCK : UNKNOWN_BLOCK);
-  const account = ctx.facts.publicAccessBlock ?? UNKNOWN_BLOCK;
+  const { settings: account, evidence: accountEvidence } = accountBlock2(ctx);
   const acl = aclOf2(ctx.item, captured);
   const policy = policyOf2(supp(ctx.item, "BucketPolicy.policyText"), captured, "bucket");
   const exposure = bucketExposure(acl.truth, policy.truth, own2, account);
@@ -4250,15 +4255,16 @@ function bucket4(ctx) {
     blockEvidence(blockPath, own2, "bucket"),
     acl.evidence,
     policy.evidence,
-    accountEvidence2(ctx, account),
+    accountEvidence,
     { path: "publicAccess", note: exposure.note }
   ];
   const out = { label, public: exposure.public, evidence: evidence2 };
   if (exposure.public === "unknown") out.settle = exposureSettle(acl.truth, policy.truth, own2, account);
   return out;
 }
-function accountEvidence2(ctx, account) {
-  return ctx.facts.publicAccessBlock ? blockEvidence("configuration", account, "account", ACCOUNT_PUBLIC_ACCESS_BLOCK) : { path: ACCOUNT_PUBLIC_ACCESS_BLOCK, value: null, note: "no account-level public access block item read for the account" };
+function accountBlock2(ctx) {
+  const read = ctx.facts.publicAccessBlock;
+  return read ? { settings: read, evidence: blockEvidence("configuration", read, "account", ACCOUNT_PUBLIC_ACCESS_BLOCK) } : { settings: UNKNOWN_BLOCK, evidence: { path: ACCOUNT_PUBLIC_ACCESS_BLOCK, value: null, note: "no account-level public access block item read for the account" } };
 }
 function accessPoint2(ctx) {
   const label = "S3 access point";
@@ -4268,14 +4274,14 @@ function accessPoint2(ctx) {
   const origin = conf(ctx.item, "NetworkOrigin");
   const originText = text(origin)?.toLowerCase();
   const vpcOnly = originText === "vpc" ? "yes" : originText === "internet" ? "no" : "unknown";
-  const account = ctx.facts.publicAccessBlock ?? UNKNOWN_BLOCK;
+  const { settings: account, evidence: accountEvidence } = accountBlock2(ctx);
   const policy = policyOf2(conf(ctx.item, "Policy"), captured, "access point");
   const exposure = accessPointExposure(policy.truth, vpcOnly, own2, account);
   const evidence2 = [
     blockEvidence(blockPath, own2, "access point"),
     vpcOnly === "unknown" ? { path: origin.path, value: null, note: "network origin not in the item" } : evidenceAt(origin.path, vpcOnly === "yes" ? "VPC" : "Internet", { safe: true, note: "network origin" }),
     policy.evidence,
-    accountEvidence2(ctx, account),
+    accountEvidence,
     { path: "publicAccess", note: exposure.note }
   ];
   const out = { label, public: exposure.public, evidence: evidence2 };
@@ -4709,7 +4715,6 @@ export {
   regionOf,
   passwordPolicyFrom,
   AWS_REGISTRY,
-  REGIONAL_SERVICES,
   RECORDER,
   CONTROL_TYPES,
   recorderFrom,

@@ -15,7 +15,7 @@ import {
 } from "./chunk-TCZWE7DV.mjs";
 import {
   PrivateTempFile
-} from "./chunk-UQO2Y6CK.mjs";
+} from "./chunk-TK5VIN6L.mjs";
 import {
   LIMITS
 } from "./chunk-VD5S6TE7.mjs";
@@ -28,10 +28,10 @@ import { readSync, writeSync } from "node:fs";
 import os from "node:os";
 
 // src/model/finding.ts
+var STATUSES = ["pass", "fail", "unknown"];
 var SEVERITIES = ["critical", "high", "medium", "low"];
 
 // src/report/finding-spool.ts
-var STATUSES = ["pass", "fail", "unknown"];
 var CHUNK = 1024 * 1024;
 var FindingSpool = class {
   constructor(maxBytes = LIMITS.findingSpoolBytes) {
@@ -75,20 +75,8 @@ var FindingSpool = class {
     if (this.pendingBytes >= CHUNK) this.flush();
   }
   *[Symbol.iterator]() {
-    const fd = this.readable();
-    const buffer = Buffer.alloc(CHUNK);
-    let rest = Buffer.alloc(0);
-    for (let position = 0; position < this.written; ) {
-      const n = readSync(fd, buffer, 0, buffer.length, position);
-      if (n === 0) break;
-      position += n;
-      let data = rest.length ? Buffer.concat([rest, buffer.subarray(0, n)]) : buffer.subarray(0, n);
-      for (let end = data.indexOf(10); end >= 0; end = data.indexOf(10)) {
-        yield JSON.parse(data.toString("utf8", 0, end));
-        data = data.subarray(end + 1);
-      }
-      rest = Buffer.from(data);
-    }
+    this.readable();
+    for (const line of this.temp.lines(this.written, CHUNK)) yield JSON.parse(line);
   }
   *where(test) {
     for (const i of this.indexWhere(test)) yield this.at(i);
@@ -193,9 +181,14 @@ function releaseFindings(set) {
 function isSource(set) {
   return !Array.isArray(set);
 }
+function forEachKey(set, visit) {
+  for (const _ of indexWhere(set, (...key) => (visit(...key), false))) ;
+}
 function countWhere(set, test) {
   let n = 0;
-  for (const _ of indexWhere(set, (...key) => (test(...key) && n++, false))) ;
+  forEachKey(set, (...key) => {
+    if (test(...key)) n++;
+  });
   return n;
 }
 
@@ -231,7 +224,7 @@ function compareKeys(a, b) {
 }
 
 // src/report/sorted-findings.ts
-import { readSync as readSync2, writeSync as writeSync2 } from "node:fs";
+import { writeSync as writeSync2 } from "node:fs";
 var run = () => Number(process.env.CLDSCAN_SORT_RUN) || 2e4;
 function* sortedPositions(set, test, keyOf, compare, select) {
   const byKey = (a, b) => compare(a[0], b[0]) || a[1] - b[1];
@@ -250,7 +243,7 @@ function* sortedPositions(set, test, keyOf, compare, select) {
     }
     batch.sort(byKey);
     if (!runs.length) {
-      for (const [, i] of batch) yield i;
+      yield* batch;
       return;
     }
     if (batch.length) runs.push(Run.write(batch));
@@ -260,7 +253,7 @@ function* sortedPositions(set, test, keyOf, compare, select) {
       let min = -1;
       for (let r = 0; r < heads.length; r++) if (heads[r] && (min < 0 || byKey(heads[r], heads[min]) < 0)) min = r;
       if (min < 0) return;
-      yield heads[min][1];
+      yield heads[min];
       heads[min] = runs[min].next();
     }
   } finally {
@@ -269,8 +262,7 @@ function* sortedPositions(set, test, keyOf, compare, select) {
 }
 var Run = class _Run {
   temp = new PrivateTempFile("cldscan-sort");
-  buffer = Buffer.alloc(0);
-  position = 0;
+  reading;
   get fd() {
     return this.temp.fd;
   }
@@ -291,19 +283,9 @@ var Run = class _Run {
     return run2;
   }
   next() {
-    for (; ; ) {
-      const end = this.buffer.indexOf(10);
-      if (end >= 0) {
-        const line = this.buffer.toString("utf8", 0, end);
-        this.buffer = this.buffer.subarray(end + 1);
-        return JSON.parse(line);
-      }
-      const more = Buffer.alloc(64 * 1024);
-      const n = readSync2(this.fd, more, 0, more.length, this.position);
-      if (n === 0) return void 0;
-      this.position += n;
-      this.buffer = Buffer.concat([this.buffer, more.subarray(0, n)]);
-    }
+    this.reading ??= this.temp.lines();
+    const line = this.reading.next();
+    return line.done ? void 0 : JSON.parse(line.value);
   }
   close() {
     this.temp.close();
@@ -453,7 +435,7 @@ function toMarkdown(report, opts = {}) {
   }
   head.push(`### ${w.findings}`, "");
   const hint = fixHints(report.policies, lang);
-  const blocks = ordered([...groups.values()], set).map((g) => block(g, set, hint, lang));
+  const blocks = ordered([...groups.values()]).map((g) => block(g, set, hint, lang));
   const tableHead = `| | ${w.resource} | ${w.location} | ${w.message} |`.length + 20;
   const frame = (b) => b.summary.length + b.sections.reduce((n, s) => n + s.fix.length + 2 + tableHead, 0) + 40 + w.groupMore(b.total).length;
   let budget = limit - head.join("\n").length - 400 - w.omitted(listedCount).length;
@@ -513,7 +495,7 @@ function fillLines(kept, set, budget, isListed, links, settleWord) {
   const used = kept.map(() => 0);
   const key = (f) => [rank.get(f.policy), sectionRank.get(sectionOf(f)), ...reportOrderKey(f)];
   const positions = sortedPositions(set, (...k) => open(...k) && rank.has(k[4]), key, compareKeys, isListed);
-  for (const i of positions) {
+  for (const [, i] of positions) {
     const f = findingAt(set, i);
     const n = rank.get(f.policy);
     const line = findingLine(f, links, settleWord);
@@ -543,17 +525,17 @@ function firstOfEach(set) {
   const marks = new Uint8Array(set.length);
   const identity = (f) => f.fingerprint || `${f.policy}\0${f.resource.id}`;
   let last;
-  for (const i of sortedPositions(set, open, (f) => [identity(f), ...reportOrderKey(f)], compareKeys)) {
-    const id = identity(findingAt(set, i));
+  for (const [key, i] of sortedPositions(set, open, (f) => [identity(f), ...reportOrderKey(f)], compareKeys)) {
+    const id = key[0];
     if (id !== last) marks[i] = 1;
     last = id;
   }
   return marks;
 }
-function ordered(groups, set) {
-  const severity = new Map(groups.map((g) => [g.policy, SEVERITY_ORDER[findingAt(set, g.first.i).severity]]));
+function ordered(groups) {
+  const severity = (g) => g.first.key[1];
   return groups.sort(
-    (a, b) => Number(b.fail > 0) - Number(a.fail > 0) || severity.get(a.policy) - severity.get(b.policy) || b.total - a.total || a.policy.localeCompare(b.policy)
+    (a, b) => Number(b.fail > 0) - Number(a.fail > 0) || severity(a) - severity(b) || b.total - a.total || a.policy.localeCompare(b.policy)
   );
 }
 function zero() {
@@ -620,6 +602,7 @@ ${indent}]`;
 
 export {
   fixHints,
+  STATUSES,
   SEVERITIES,
   FindingSpool,
   findingsWhere,
@@ -627,6 +610,7 @@ export {
   findingAt,
   mapFindings,
   releaseFindings,
+  forEachKey,
   countWhere,
   reportOrderKey,
   compareKeys,

@@ -32,12 +32,12 @@ import {
   sccRecord,
   sccRetryable,
   toResource
-} from "./chunk-LFLJHR4B.mjs";
+} from "./chunk-LJ4J3U2H.mjs";
 import {
   limitsOf,
   mapConcurrent,
   withRetry
-} from "./chunk-R36NTAOD.mjs";
+} from "./chunk-S2KMQ5VA.mjs";
 import {
   inShard
 } from "./chunk-JNLTB6MJ.mjs";
@@ -45,7 +45,7 @@ import {
   Deadline,
   PageGuard,
   isIncompleteRead
-} from "./chunk-CKA3DEUU.mjs";
+} from "./chunk-24CSVZM3.mjs";
 import "./chunk-JECVGCKA.mjs";
 import {
   UserError
@@ -271,7 +271,7 @@ var ScopeReader = class {
       await this.list(deadline, scope, RESOURCE, [PROJECT, LOG_SINK, RESOURCE_POLICY], async (assets) => {
         const page = learnAll(assets, inv);
         projects.push(...page.filter((x) => x.asset.assetType === PROJECT));
-        await emit(page.filter((x) => x.asset.assetType !== PROJECT).map(({ asset, raw }) => ({ resource: toResource(asset, inv, isProject ? { fallbackOwner: owner() } : {}), raw })));
+        await emit(asItems(page.filter((x) => x.asset.assetType !== PROJECT), inv, isProject ? owner() : void 0));
       });
       if (isProject && !mine(owner())) {
         this.ctx.progress.finish(scope, "left to another shard");
@@ -281,8 +281,7 @@ var ScopeReader = class {
       const securityCenter = this.readSecurityCenter(deadline, fallback ? [fallback] : [...new Set(inv.projects.values())].filter(mine));
       securityCenter.catch(() => void 0);
       const learnAndEmit = async (assets) => {
-        const page = learnAll(assets, inv).map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw }));
-        await emit(page);
+        await emit(asItems(learnAll(assets, inv), inv, fallback));
       };
       const proxies = [];
       const halt = new AbortController();
@@ -298,7 +297,7 @@ var ScopeReader = class {
             await this.list(deadline, scope, IAM_POLICY, [FOLDER, ORGANIZATION], (assets) => {
               held.push(...learnAll(assets, inv));
             }, halt.signal);
-            await emit(held.map(({ asset, raw }) => ({ resource: toResource(asset, inv, {}), raw })));
+            await emit(asItems(held, inv, void 0));
           }
         });
       }
@@ -328,8 +327,8 @@ var ScopeReader = class {
         step = err.step;
         throw err.cause;
       });
-      await emit(proxies.map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw })));
-      await emit(projects.map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallback ? { fallbackOwner: fallback } : {}), raw })));
+      await emit(asItems(proxies, inv, fallback));
+      await emit(asItems(projects, inv, fallback));
       step = "Security Command Center services";
       read += await this.judgeSecurityCenter(scope, inv, projects, await securityCenter);
       step = "project IAM policies (IAM_POLICY)";
@@ -384,8 +383,7 @@ var ScopeReader = class {
    */
   async readSecurityCenter(deadline, ids) {
     const http = this.client.auth;
-    const { maxAttempts, initialDelayMs, maxDelayMs } = this.retry;
-    const retry = (call) => deadline.bound(withRetry(call, { attempts: maxAttempts, baseMs: initialDelayMs, maxMs: maxDelayMs, retryable: sccRetryable, signal: deadline.signal }));
+    const retry = (call) => this.retrying(deadline, sccRetryable, call);
     const options = { baseUrl: this.settings.sccBase, timeoutMs: this.attemptTimeoutMs, maxPages: this.maxPages, signal: deadline.signal };
     const out = /* @__PURE__ */ new Map();
     for await (const r of mapConcurrent(ids, this.ctx.concurrency, (id) => listSccServices(http, id, options, retry).then((services) => ({ id, services }), (err) => ({ id, err })))) out.set(r.id, r);
@@ -428,6 +426,11 @@ var ScopeReader = class {
     await this.queue.push(items);
     return items.length;
   }
+  /** `call` tried up to --max-attempts times with backoff, and never past the deadline. */
+  retrying(deadline, retryable, call) {
+    const { maxAttempts, initialDelayMs, maxDelayMs } = this.retry;
+    return deadline.bound(withRetry(call, { attempts: maxAttempts, baseMs: initialDelayMs, maxMs: maxDelayMs, retryable, signal: deadline.signal }));
+  }
   /** One try of one page: cancelled, as DEADLINE_EXCEEDED, when no answer came within --request-timeout. */
   attempt(request) {
     const call = this.client.listAssets(request, CALL_OPTIONS);
@@ -457,8 +460,7 @@ var ScopeReader = class {
       if (this.ctx.signal?.aborted) return Promise.reject(new ScopeFailed("the scan was interrupted"));
       if (halt?.aborted) return Promise.reject(new ScopeFailed("another listing of the scope failed"));
       if (this.queue.isCancelled) return Promise.reject(new QueueCancelled("the scan stopped reading"));
-      const { maxAttempts, initialDelayMs, maxDelayMs } = this.retry;
-      return deadline.bound(withRetry(() => this.rate.take(deadline.signal).then(() => this.attempt(request)), { attempts: maxAttempts, baseMs: initialDelayMs, maxMs: maxDelayMs, retryable: isRetryable, signal: deadline.signal }));
+      return this.retrying(deadline, isRetryable, () => this.rate.take(deadline.signal).then(() => this.attempt(request)));
     };
     const guard = new PageGuard(`${contentType} ${assetTypes.length === 1 ? assetTypes[0] : `${assetTypes.length} asset types`} of ${parent}`, this.maxPages);
     let pending = call({ parent, contentType, assetTypes, pageSize: this.settings.pageSize });
@@ -501,6 +503,9 @@ function resourceListings(assetTypes) {
     listings[family < 0 ? FAMILIES.length : family].push(t);
   }
   return listings.filter((types) => types.length > 0);
+}
+function asItems(held, inv, fallbackOwner) {
+  return held.map(({ asset, raw }) => ({ resource: toResource(asset, inv, fallbackOwner ? { fallbackOwner } : {}), raw }));
 }
 function learnAll(assets, inv) {
   const out = [];

@@ -29,7 +29,7 @@ import {
   tagsOf,
   text,
   toResource
-} from "./chunk-RXQPMJ5W.mjs";
+} from "./chunk-GPFC3LMI.mjs";
 import {
   AZURE_ARM,
   AZURE_REGISTRY,
@@ -37,12 +37,12 @@ import {
   Ticker,
   regionOf as regionOf2,
   runPausing
-} from "./chunk-VCPPAKZM.mjs";
+} from "./chunk-ZUR6HQ7C.mjs";
 import {
   ADMIN_PORTS,
   adminExposure,
   isPublicSource
-} from "./chunk-YUGTMQKF.mjs";
+} from "./chunk-I4GDKXBT.mjs";
 import {
   CONTEXT_TYPES,
   GCP_REGISTRY,
@@ -50,7 +50,7 @@ import {
   normaliseRecord,
   regionOf as regionOf3,
   toResource as toResource2
-} from "./chunk-LFLJHR4B.mjs";
+} from "./chunk-LJ4J3U2H.mjs";
 import {
   ConfigIndex,
   Links,
@@ -59,7 +59,7 @@ import {
   moduleConfigPath,
   moduleInstancePath,
   parseAddress
-} from "./chunk-CKA3DEUU.mjs";
+} from "./chunk-24CSVZM3.mjs";
 import {
   buildFacets,
   compile
@@ -3789,9 +3789,9 @@ var REGISTRIES = [AWS_REGISTRY, AZURE_REGISTRY, GCP_REGISTRY];
 var INPUT_KINDS = [...terraformInputKinds([AWS_TERRAFORM, AZURE_TERRAFORM, GCP_TERRAFORM]), ...AWS_INPUT_KINDS, ...AZURE_INPUT_KINDS, ...GCP_INPUT_KINDS];
 var BUILTIN_POLICIES2 = BUILTIN_POLICIES;
 var LIVE_CLOUDS = {
-  aws: async (options) => (await import("./live-KOCKXAYP.mjs")).createAwsSource(options),
-  azure: async (options) => (await import("./live-CFTPZ2RI.mjs")).createAzureSource(options),
-  gcp: async (options) => (await import("./live-RFY2AMLZ.mjs")).createGcpSource(options)
+  aws: async (options) => (await import("./live-SBI7FJLV.mjs")).createAwsSource(options),
+  azure: async (options) => (await import("./live-OYQ346F3.mjs")).createAzureSource(options),
+  gcp: async (options) => (await import("./live-F5HNBY6R.mjs")).createGcpSource(options)
 };
 
 export {

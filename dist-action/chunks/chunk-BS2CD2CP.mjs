@@ -15,12 +15,13 @@ import {
 import {
   JsonChunks,
   MARKDOWN_LIMIT,
+  STATUSES,
   findingAt,
   findingsWhere,
   fixHints,
-  indexWhere,
+  forEachKey,
   localizer
-} from "./chunk-C5WHHTAI.mjs";
+} from "./chunk-DTOYBFIB.mjs";
 import {
   MessageError,
   localize,
@@ -339,7 +340,6 @@ function sarifNotification(n) {
   const scope = typeof props.scope === "string" ? props.scope : void 0;
   return { level: "error", message: scope && text2.startsWith(`${scope}: `) ? text2.slice(scope.length + 2) : text2, ...scope ? { scope } : {}, ...typeof props.category === "string" ? { category: props.category } : {} };
 }
-var STATUSES = ["pass", "fail", "unknown"];
 var SEVERITY = ["critical", "high", "medium", "low"];
 function findingOfSarif(file, r) {
   const p = isObject(r.properties) ? r.properties : {};
@@ -927,20 +927,29 @@ function ruleFindings(set, policies, lang) {
   const localize2 = localizer(policies, lang);
   const hint = fixHints(policies, lang);
   const withFix = (fix) => fix ? { fix } : {};
-  const rulePolicies = (rule) => new Set(rule.checks.map((c) => c.split("/")[0]));
-  const candidates = (rule) => {
-    const mine = rulePolicies(rule);
-    return indexWhere(set, (_category, status, _severity, _waived, policy) => status !== "pass" && mine.has(policy));
+  let byPolicy;
+  const positionsByPolicy = () => {
+    const out = /* @__PURE__ */ new Map();
+    let i = 0;
+    forEachKey(set, (_category, status, _severity, _waived, policy) => {
+      if (status !== "pass") {
+        const list2 = out.get(policy);
+        if (list2) list2.push(i);
+        else out.set(policy, [i]);
+      }
+      i++;
+    });
+    return out;
   };
-  const counts = /* @__PURE__ */ new Map();
+  const candidates = (rule) => {
+    byPolicy ??= positionsByPolicy();
+    const mine = [...new Set(rule.checks.map((c) => c.split("/")[0]))];
+    return mine.flatMap((p) => byPolicy.get(p) ?? []).sort((a, b) => a - b);
+  };
   return {
     count(rule) {
-      let n = counts.get(rule);
-      if (n === void 0) {
-        n = 0;
-        for (const i of candidates(rule)) if (covers2(rule, findingAt(set, i))) n++;
-        counts.set(rule, n);
-      }
+      let n = 0;
+      for (const i of candidates(rule)) if (covers2(rule, findingAt(set, i))) n++;
       return n;
     },
     *list(rule) {
@@ -1079,7 +1088,7 @@ function summaryOf(evidence, failOn) {
   let failed = false;
   let findings = 0;
   const tally = (_category, status, severity, isWaived) => {
-    if (status === "pass") return false;
+    if (status === "pass") return;
     findings++;
     if (isWaived) waived++;
     else if (status === "unknown") unknowns++;
@@ -1087,9 +1096,8 @@ function summaryOf(evidence, failOn) {
       failuresBySeverity[severity]++;
       if (atOrAbove(severity, failOn)) failed = true;
     }
-    return false;
   };
-  for (const _ of indexWhere(evidence.findings, tally)) ;
+  forEachKey(evidence.findings, tally);
   const resources = Object.values(evidence.categories).reduce((n, c) => n + c.resources, 0);
   return { resources, findings, failuresBySeverity, unknowns, waived, failOn, failed };
 }

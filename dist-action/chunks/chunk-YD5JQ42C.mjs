@@ -5,7 +5,7 @@ const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
   trackPending
-} from "./chunk-UQO2Y6CK.mjs";
+} from "./chunk-TK5VIN6L.mjs";
 import {
   UserError
 } from "./chunk-QTFYQM6Z.mjs";

@@ -11,13 +11,14 @@ import {
   findingAt,
   findingsWhere,
   fixHints,
+  forEachKey,
   indexWhere,
   localizer,
   mapFindings,
   reportOrderKey,
   sortedPositions,
   toMarkdown
-} from "./chunk-C5WHHTAI.mjs";
+} from "./chunk-DTOYBFIB.mjs";
 import {
   localize
 } from "./chunk-47DC2YPC.mjs";
@@ -101,7 +102,7 @@ function* textChunks(report, { color, groupBy = "file", lang = "en" }) {
   }
   if (current !== void 0) yield line("");
   let waived = 0;
-  for (const i of sortedPositions(report.findings, (_c, _s, _v, isWaived) => isWaived, reportOrderKey, compareKeys)) {
+  for (const [, i] of sortedPositions(report.findings, (_c, _s, _v, isWaived) => isWaived, reportOrderKey, compareKeys)) {
     const f = findingAt(report.findings, i);
     waived++;
     yield line(`${c.dim(pad(w.waived, 8))} ${pad(w.severities[f.severity], 8)} ${pad(terminalText(f.policy), 24)} ${terminalText(f.resource.id)}`);
@@ -131,7 +132,7 @@ var shown = (_category, status, _severity, waived) => status !== "pass" && !waiv
 function* grouped(set, by) {
   const fileOf = (f) => f.location?.uri ?? f.input;
   if (by === "file") {
-    for (const i of sortedPositions(set, shown, (f) => [fileOf(f), ...reportOrderKey(f)], compareKeys)) {
+    for (const [, i] of sortedPositions(set, shown, (f) => [fileOf(f), ...reportOrderKey(f)], compareKeys)) {
       const f = findingAt(set, i);
       yield { key: fileOf(f), f };
     }
@@ -145,7 +146,7 @@ function* grouped(set, by) {
     if (!seen || compareKeys(key, seen.key) < 0) first.set(f.policy, { key, i });
   }
   const rank2 = new Map([...first].sort(([, a], [, b]) => compareKeys(a.key, b.key) || a.i - b.i).map(([policy], n) => [policy, n]));
-  for (const i of sortedPositions(set, shown, (f) => [rank2.get(f.policy), ...reportOrderKey(f)], compareKeys)) {
+  for (const [, i] of sortedPositions(set, shown, (f) => [rank2.get(f.policy), ...reportOrderKey(f)], compareKeys)) {
     const f = findingAt(set, i);
     yield { key: f.policy, f };
   }
@@ -234,7 +235,7 @@ function sarifLog(report, lang, limits) {
     supportedTaxonomies: taxonomies.map((t, index) => ({ name: t.name, index, guid: t.guid }))
   };
   let categories = /* @__PURE__ */ new Set([...report.categories, ...Object.keys(report.scope.categories)]);
-  countWhere(report.findings, (category) => (categories.add(category), false));
+  forEachKey(report.findings, (category) => categories.add(category));
   for (const n of [...report.incomplete, ...report.notifications]) if (n.category) categories.add(n.category);
   if (categories.size === 0) categories.add("terraform");
   const limitNotes = [];

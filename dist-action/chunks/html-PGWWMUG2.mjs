@@ -11,14 +11,14 @@ import {
   scopeFacts,
   statusLabel,
   words
-} from "./chunk-O4SWT2WT.mjs";
+} from "./chunk-BS2CD2CP.mjs";
 import "./chunk-LUEYLY3S.mjs";
 import "./chunk-IG5EK6MD.mjs";
 import "./chunk-WXXIW77C.mjs";
-import "./chunk-C5WHHTAI.mjs";
+import "./chunk-DTOYBFIB.mjs";
 import "./chunk-47DC2YPC.mjs";
 import "./chunk-TCZWE7DV.mjs";
-import "./chunk-UQO2Y6CK.mjs";
+import "./chunk-TK5VIN6L.mjs";
 import "./chunk-47XBYZVL.mjs";
 import "./chunk-22Q2F65I.mjs";
 import "./chunk-XT3YH4MX.mjs";

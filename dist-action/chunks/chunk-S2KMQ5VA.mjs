@@ -5,7 +5,7 @@ const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
   DEFAULT_LIVE_LIMITS
-} from "./chunk-CKA3DEUU.mjs";
+} from "./chunk-24CSVZM3.mjs";
 
 // src/live/source.ts
 function limitsOf(ctx) {

@@ -8,37 +8,37 @@ import {
   formatFromExtension,
   runScan,
   writeScanCompliance
-} from "./chunk-5VDEO2PH.mjs";
-import "./chunk-BOZY5ZMA.mjs";
+} from "./chunk-25X4IY4P.mjs";
+import "./chunk-B2JHLAZB.mjs";
 import "./chunk-53HKAVBD.mjs";
-import "./chunk-RXQPMJ5W.mjs";
+import "./chunk-GPFC3LMI.mjs";
 import "./chunk-NZ3F65XU.mjs";
 import {
   Ticker
-} from "./chunk-VCPPAKZM.mjs";
-import "./chunk-YUGTMQKF.mjs";
-import "./chunk-LFLJHR4B.mjs";
+} from "./chunk-ZUR6HQ7C.mjs";
+import "./chunk-I4GDKXBT.mjs";
+import "./chunk-LJ4J3U2H.mjs";
 import "./chunk-JNLTB6MJ.mjs";
-import "./chunk-CKA3DEUU.mjs";
+import "./chunk-24CSVZM3.mjs";
 import "./chunk-JECVGCKA.mjs";
-import "./chunk-O4SWT2WT.mjs";
+import "./chunk-BS2CD2CP.mjs";
 import "./chunk-LUEYLY3S.mjs";
 import "./chunk-IG5EK6MD.mjs";
 import "./chunk-WXXIW77C.mjs";
 import {
   useColour,
   writeReport
-} from "./chunk-RERPGOWE.mjs";
-import "./chunk-CXGKEBV2.mjs";
+} from "./chunk-FZLKT5KN.mjs";
+import "./chunk-YD5JQ42C.mjs";
 import {
   blobLinks,
   releaseFindings
-} from "./chunk-C5WHHTAI.mjs";
+} from "./chunk-DTOYBFIB.mjs";
 import "./chunk-47DC2YPC.mjs";
 import "./chunk-TCZWE7DV.mjs";
 import {
   StagedFile
-} from "./chunk-UQO2Y6CK.mjs";
+} from "./chunk-TK5VIN6L.mjs";
 import "./chunk-47XBYZVL.mjs";
 import "./chunk-22Q2F65I.mjs";
 import "./chunk-XT3YH4MX.mjs";

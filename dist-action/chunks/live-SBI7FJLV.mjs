@@ -13,7 +13,6 @@ import {
   PREREQUISITE_TYPES,
   READ_TYPES,
   RECORDER,
-  REGIONAL_SERVICES,
   absorb,
   absorbGroups,
   absorbLookup,
@@ -40,25 +39,24 @@ import {
   trailArn,
   truthy,
   unreadTypesNote
-} from "./chunk-RXQPMJ5W.mjs";
+} from "./chunk-GPFC3LMI.mjs";
 import "./chunk-NZ3F65XU.mjs";
-import {
-  anyOf
-} from "./chunk-YUGTMQKF.mjs";
+import "./chunk-I4GDKXBT.mjs";
 import {
   limitsOf,
   mapConcurrent,
   withRetry
-} from "./chunk-R36NTAOD.mjs";
+} from "./chunk-S2KMQ5VA.mjs";
 import {
   inShard
 } from "./chunk-JNLTB6MJ.mjs";
 import {
   Deadline,
   PageGuard,
+  anyOf,
   evidenceAt,
   isIncompleteRead
-} from "./chunk-CKA3DEUU.mjs";
+} from "./chunk-24CSVZM3.mjs";
 import "./chunk-JECVGCKA.mjs";
 import {
   SignatureV4MultiRegion
@@ -18849,7 +18847,7 @@ async function runAll(items, limit, work) {
 }
 
 // providers/aws/aggregator-controls.ts
-var AGGREGATOR_CONTROL_TYPES = [...REGIONAL_SERVICES.map((s2) => s2.type), RECORDER.type];
+var AGGREGATOR_CONTROL_TYPES = [...CONTROL_TYPES, RECORDER.type];
 var SourceStatuses = class {
   accounts = /* @__PURE__ */ new Map();
   organisation = /* @__PURE__ */ new Map();
@@ -18896,7 +18894,7 @@ function regionsFromAggregator(account, regions, statuses, items, inspector) {
     }
     out.set(region, {
       recorder: recorderItem ? recorderFromItem(recorderItem.configuration, recorderItem.capturedAt) : { unread: `the aggregator holds no ${RECORDER.type} of the account in ${region}: what its recorder records, and whether it records, is not visible` },
-      present: REGIONAL_SERVICES.map((s2) => s2.type).filter((t2) => here.some((i7) => i7.resourceType === t2)),
+      present: CONTROL_TYPES.filter((t2) => here.some((i7) => i7.resourceType === t2)),
       inspector: state
     });
   }

@@ -9,7 +9,7 @@ import {
   removePendingOutputs,
   trackPending,
   writeAtomically
-} from "./chunk-UQO2Y6CK.mjs";
+} from "./chunk-TK5VIN6L.mjs";
 import "./chunk-QTFYQM6Z.mjs";
 import "./chunk-DUMRXBCU.mjs";
 export {

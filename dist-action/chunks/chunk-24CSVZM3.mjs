@@ -151,6 +151,18 @@ function evidenceAt(path, value, opts = {}) {
   return e;
 }
 
+// src/model/facets.ts
+function anyOf(truths) {
+  if (truths.includes("yes")) return "yes";
+  if (truths.includes("unknown")) return "unknown";
+  return "no";
+}
+function allOf(truths) {
+  if (truths.includes("no")) return "no";
+  if (truths.includes("unknown")) return "unknown";
+  return "yes";
+}
+
 // providers/terraform/configuration.ts
 var ConfigIndex = class _ConfigIndex {
   modules = /* @__PURE__ */ new Map();
@@ -640,6 +652,8 @@ export {
   setting,
   Links,
   referencesAt,
+  anyOf,
+  allOf,
   evidenceAt,
   judgeAfterApply,
   copiedWhy,

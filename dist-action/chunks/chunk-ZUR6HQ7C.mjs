@@ -4,11 +4,11 @@ const require = __cldscanCreateRequire(import.meta.url);
 const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
+  isPublicSource
+} from "./chunk-I4GDKXBT.mjs";
+import {
   allOf,
   anyOf,
-  isPublicSource
-} from "./chunk-YUGTMQKF.mjs";
-import {
   attr,
   blocks,
   configured,
@@ -21,7 +21,7 @@ import {
   parsePath,
   referencesAt,
   setting
-} from "./chunk-CKA3DEUU.mjs";
+} from "./chunk-24CSVZM3.mjs";
 import {
   buildFacets,
   compile

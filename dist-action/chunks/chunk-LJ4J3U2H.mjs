@@ -5,6 +5,8 @@ const __cldscanFilename = __cldscanFileURLToPath(import.meta.url);
 const __cldscanDirname = __cldscanFileURLToPath(new URL('.', import.meta.url));
 import {
   PageGuard,
+  allOf,
+  anyOf,
   attr,
   blocks,
   configured,
@@ -18,7 +20,7 @@ import {
   parsePath,
   referencesAt,
   setting
-} from "./chunk-CKA3DEUU.mjs";
+} from "./chunk-24CSVZM3.mjs";
 import {
   buildFacets,
   compile
@@ -165,9 +167,9 @@ var CALL_OPTIONS = {
   autoPaginate: false,
   retry: { retryCodes: [], backoffSettings: { maxRetries: 1, initialRetryDelayMillis: 0, retryDelayMultiplier: 1, maxRetryDelayMillis: 0, initialRpcTimeoutMillis: 0, rpcTimeoutMultiplier: 1, maxRpcTimeoutMillis: 0 } }
 };
-function endpointOptions(value) {
+function endpointOptions(value, variable = "CLDSCAN_GCP_ENDPOINT") {
   const m = /^(?:(https?):\/\/)?(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+)(?::(\d{1,5}))?\/?$/.exec(value.trim());
-  if (!m) throw new UserError(`CLDSCAN_GCP_ENDPOINT ${value}: expected host:port (plain HTTP, for tests) or https://host[:port]`);
+  if (!m) throw new UserError(`${variable} ${value}: expected host:port (plain HTTP, for tests) or https://host[:port]`);
   const protocol = m[1] ?? "http";
   const port = m[3] ? Number(m[3]) : protocol === "https" ? 443 : 80;
   return { apiEndpoint: m[2], port, protocol };
@@ -272,9 +274,8 @@ function sccBaseUrl(env) {
   const asset = env.CLDSCAN_GCP_ENDPOINT?.trim();
   const value = own || (asset && !/^https:\/\//i.test(asset) ? asset : void 0);
   if (!value) return SCC_ENDPOINT;
-  const m = /^(?:(https?):\/\/)?(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+)(?::(\d{1,5}))?\/?$/.exec(value);
-  if (!m) throw new UserError(`${own ? "CLDSCAN_GCP_SCC_ENDPOINT" : "CLDSCAN_GCP_ENDPOINT"} ${value}: expected host:port (plain HTTP, for tests) or https://host[:port]`);
-  return `${m[1] ?? "http"}://${m[2]}${m[3] ? `:${m[3]}` : ""}`;
+  const { protocol, apiEndpoint, port } = endpointOptions(value, own ? "CLDSCAN_GCP_SCC_ENDPOINT" : "CLDSCAN_GCP_ENDPOINT");
+  return `${protocol}://${apiEndpoint}:${port}`;
 }
 function sccRetryable(err) {
   const e = err;
@@ -362,8 +363,6 @@ function tokenize(filter) {
   }
   return out;
 }
-var and = (a, b) => a === "no" || b === "no" ? "no" : a === "yes" && b === "yes" ? "yes" : "unknown";
-var or = (a, b) => a === "yes" || b === "yes" ? "yes" : a === "no" && b === "no" ? "no" : "unknown";
 var not = (a) => a === "yes" ? "no" : a === "no" ? "yes" : "unknown";
 function decoded(value) {
   try {
@@ -413,7 +412,7 @@ var Parser = class {
       this.pos++;
       const r = this.and();
       if (r === void 0) return void 0;
-      v = or(v, r);
+      v = anyOf([v, r]);
     }
     return v;
   }
@@ -427,7 +426,7 @@ var Parser = class {
       if (t.kind === "word" && t.text === "AND") this.pos++;
       const r = this.unary();
       if (r === void 0) return void 0;
-      v = and(v, r);
+      v = allOf([v, r]);
     }
   }
   unary() {
@@ -483,7 +482,7 @@ function routesDataAccessLogs(filter, exclusions = []) {
     return tokens ? new Parser(tokens).parse() ?? "unknown" : "unknown";
   };
   let v = filter === void 0 || filter.trim() === "" ? "yes" : evaluate(filter);
-  for (const e of exclusions) v = and(v, not(e.trim() === "" ? "yes" : evaluate(e)));
+  for (const e of exclusions) v = allOf([v, not(e.trim() === "" ? "yes" : evaluate(e))]);
   return v;
 }
 
@@ -730,13 +729,12 @@ var InventoryContext = class {
     if (a.assetType === PROJECT) {
       const data = dataOf(a);
       const raw = get(data, "projectNumber");
-      const number = typeof raw === "number" ? String(raw) : str(raw);
       const id = str(get(data, "projectId"));
-      const fromName = hierarchyName(a.name)?.slice("projects/".length);
-      if (id && number && /^\d+$/.test(number)) this.projects.set(number, id);
-      else if (id && fromName && /^\d+$/.test(fromName)) this.projects.set(fromName, id);
-      const known = number && /^\d+$/.test(number) ? number : fromName && /^\d+$/.test(fromName) ? fromName : void 0;
-      if (id && known) this.projectNumbers.set(id, known);
+      const number = [typeof raw === "number" ? String(raw) : str(raw), hierarchyName(a.name)?.slice("projects/".length)].find((n) => n !== void 0 && /^\d+$/.test(n));
+      if (id && number) {
+        this.projects.set(number, id);
+        this.projectNumbers.set(id, number);
+      }
     }
     if (a.assetType === LOG_SINK) {
       const data = dataOf(a);
@@ -1826,15 +1824,18 @@ var projectDefaultBucket = (r, ctx) => {
   };
 };
 var SINK_TYPES = LOG_PARENTS.map((p) => `google_logging_${p}_sink`);
-function sinksInto(ctx, bucket2) {
-  const name = knownString(setting(bucket2, "name"));
+function sinksWritingInto(ctx, store, destination) {
   const out = /* @__PURE__ */ new Set();
   for (const type of SINK_TYPES) {
-    for (const s of ctx.links.sources(bucket2, type, "destination")) out.add(s);
-    if (!name) continue;
-    for (const s of ctx.links.ofType(type)) if (knownString(setting(s, "destination")) === `storage.googleapis.com/${name}`) out.add(s);
+    for (const s of ctx.links.sources(store, type, "destination")) out.add(s);
+    if (!destination) continue;
+    for (const s of ctx.links.ofType(type)) if (knownString(setting(s, "destination")) === destination) out.add(s);
   }
   return [...out];
+}
+function sinksInto(ctx, bucket2) {
+  const name = knownString(setting(bucket2, "name"));
+  return sinksWritingInto(ctx, bucket2, name ? `storage.googleapis.com/${name}` : void 0);
 }
 var positive = (r, path) => {
   const s = setting(r, path);
@@ -1884,13 +1885,7 @@ var sinkBucket = (r, ctx) => {
 function sinksIntoDataset(ctx, dataset) {
   const id = knownString(setting(dataset, "dataset_id"));
   const project2 = knownString(setting(dataset, "project")) ?? dataset.providerProject;
-  const out = /* @__PURE__ */ new Set();
-  for (const type of SINK_TYPES) {
-    for (const s of ctx.links.sources(dataset, type, "destination")) out.add(s);
-    if (!id || !project2) continue;
-    for (const s of ctx.links.ofType(type)) if (knownString(setting(s, "destination")) === `bigquery.googleapis.com/projects/${project2}/datasets/${id}`) out.add(s);
-  }
-  return [...out];
+  return sinksWritingInto(ctx, dataset, id && project2 ? `bigquery.googleapis.com/projects/${project2}/datasets/${id}` : void 0);
 }
 var sinkDataset = (r, ctx) => {
   const sinks = sinksIntoDataset(ctx, r);
@@ -3043,9 +3038,9 @@ function sinkDataset2(a, ctx) {
   return { kind: "log-bucket", label, retentionDays: kept.days, evidence: [...from, ...kept.evidence] };
 }
 function logStoreFacet(a, ctx) {
-  if (a.assetType === "logging.googleapis.com/LogBucket") return logBucket3(a);
-  if (a.assetType === "storage.googleapis.com/Bucket") return sinkBucket2(a, ctx);
-  if (a.assetType === "bigquery.googleapis.com/Dataset") return sinkDataset2(a, ctx);
+  if (a.assetType === LOG_BUCKET) return logBucket3(a);
+  if (a.assetType === BUCKET) return sinkBucket2(a, ctx);
+  if (a.assetType === DATASET) return sinkDataset2(a, ctx);
   return void 0;
 }
 
@@ -3090,14 +3085,14 @@ function auditExportFacet(a, ctx) {
   const own = [`projects/${id}`, ...number ? [`projects/${number}`] : [], self];
   const above = a.ancestors?.filter((n) => !n.startsWith("projects/"));
   const aggregated = (above ?? []).flatMap((n) => ctx.sinksOf(n).filter((s) => s.includeChildren));
-  const intercepted = aggregated.filter((s) => s.interceptChildren).reduce((t, s) => t === "yes" || s.routesDataAccess === "yes" ? "yes" : t === "unknown" || s.routesDataAccess === "unknown" ? "unknown" : "no", "no");
+  const intercepted = anyOf(aggregated.filter((s) => s.interceptChildren).map((s) => s.routesDataAccess));
   const ownSinks = intercepted === "yes" ? [] : [...new Set(own.flatMap((p) => ctx.sinksOf(p)))];
   const sinks = [...ownSinks, ...aggregated];
   const base = { label: LABEL, where: "the project", multiRegion: "unknown", integrityValidation: "unknown", coversAllServices: "unknown" };
   const judged = sinks.filter((s) => s.routesDataAccess !== "no").map((s) => {
     const kept = destinationRetention(s, ctx);
     const routes = intercepted === "unknown" && ownSinks.includes(s) && s.routesDataAccess === "yes" ? "unknown" : s.routesDataAccess;
-    const truth = routes === "yes" ? keptAYear(kept) : keptAYear(kept) === "no" ? "no" : "unknown";
+    const truth = allOf([routes, keptAYear(kept)]);
     return { s, routes, kept, truth };
   });
   const sinkEvidence = (j) => ({
@@ -3496,9 +3491,9 @@ function securityCommandCenterFacet(a, ctx) {
   if (!read) {
     return { ...base, enabled: "unknown", evidence: [{ path: "securityCenterServices", value: null, note: "not read: Cloud Asset Inventory does not record the activation of Security Command Center" }], settle: SETTLE5 };
   }
-  const evidence2 = read.map((s) => ev("securityCenterServices", s.state, { safe: /^[A-Z_]+$/.test(s.state ?? ""), note: `${s.service}${DETECTION_SERVICES.has(s.service) ? "" : " (not a detection service)"}` }));
   const on = read.filter((s) => DETECTION_SERVICES.has(s.service) && s.state === "ENABLED");
   if (on.length) return { ...base, enabled: "yes", evidence: on.map((s) => ev("securityCenterServices", s.state, { safe: true, note: s.service })) };
+  const evidence2 = read.map((s) => ev("securityCenterServices", s.state, { safe: /^[A-Z_]+$/.test(s.state ?? ""), note: `${s.service}${DETECTION_SERVICES.has(s.service) ? "" : " (not a detection service)"}` }));
   return { ...base, enabled: "no", evidence: evidence2.length ? evidence2 : [{ path: "securityCenterServices", value: 0, note: "no Security Command Center service for the project" }] };
 }
 
@@ -3506,13 +3501,12 @@ function securityCommandCenterFacet(a, ctx) {
 function each(types, builder) {
   return Object.fromEntries([...types].map((t) => [t, builder]));
 }
-var LOG_BUCKET2 = "logging.googleapis.com/LogBucket";
 var LIVE_TABLES = [
   { storage: each(Object.keys(STORES), storageFacet) },
   { dataLocations: each(DATA_TYPES, dataLocationsFacet) },
   { ingress: each(["compute.googleapis.com/Firewall"], ingressFacet), adminEndpoint: each(["container.googleapis.com/Cluster", SQL2], adminEndpointFacet) },
   { identity: each(HIERARCHY, identityFacet), auditTrail: { ...each([FOLDER, ORGANIZATION], auditTrailFacet), ...each([PROJECT], projectAuditTrail) }, detection: each([PROJECT], securityCommandCenterFacet) },
-  { logStore: each([LOG_BUCKET2, BUCKET, DATASET], logStoreFacet), logProtection: each([LOG_BUCKET2, BUCKET], logProtectionFacet) },
+  { logStore: each([LOG_BUCKET, BUCKET, DATASET], logStoreFacet), logProtection: each([LOG_BUCKET, BUCKET], logProtectionFacet) },
   { backup: each([SQL2, ...DISK_TYPES2, BUCKET], backupFacet), backupVault: each(["backupdr.googleapis.com/BackupVault"], backupVaultFacet) },
   { transit: each([...Object.keys(TLS_PROXIES), ...HTTP_PROXIES, SQL2], transitFacet) },
   { key: each(["cloudkms.googleapis.com/CryptoKey"], keyFacet), credential: each(["iam.googleapis.com/ServiceAccountKey"], credentialFacet) },
@@ -3562,10 +3556,10 @@ var GCP_REGISTRY = {
     google_cloudfunctions_function: "cloudfunctions.googleapis.com/CloudFunction",
     google_cloudfunctions2_function: "cloudfunctions.googleapis.com/Function",
     google_backup_dr_backup_vault: "backupdr.googleapis.com/BackupVault",
-    google_logging_project_bucket_config: LOG_BUCKET2,
-    google_logging_folder_bucket_config: LOG_BUCKET2,
-    google_logging_organization_bucket_config: LOG_BUCKET2,
-    google_logging_billing_account_bucket_config: LOG_BUCKET2,
+    google_logging_project_bucket_config: LOG_BUCKET,
+    google_logging_folder_bucket_config: LOG_BUCKET,
+    google_logging_organization_bucket_config: LOG_BUCKET,
+    google_logging_billing_account_bucket_config: LOG_BUCKET,
     google_project: PROJECT,
     google_project_iam_policy: PROJECT,
     google_project_iam_binding: PROJECT,
